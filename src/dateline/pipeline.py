@@ -1,0 +1,109 @@
+"""ingest → NLP → extractors → record: the one flow every interface uses."""
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+from . import nlp
+from .errors import DatelineError, InputError
+from .extract import Context
+from .extract.actors import extract_actors
+from .extract.claims import extract_claims
+from .extract.events import extract_events
+from .extract.places import extract_places
+from .extract.provenance import extract_provenance
+from .extract.quotes import extract_quotes
+from .extract.times import extract_times
+from .knowledge import Knowledge, load_knowledge
+from .options import Options
+from .record import Article, ArticleRecord
+
+
+class ExtractionFailed(DatelineError):
+    """An extractor raised on one article: a bug, reported with the article's name."""
+    code = "E500"
+
+    def __init__(self, source: str, article_id: str, exc: BaseException):
+        self.source = source
+        self.problem = (f"internal error while extracting article {article_id!r}: "
+                        f"{type(exc).__name__}: {exc} (please report this with the article)")
+        self.detail = "".join(traceback.format_exception(exc))
+        super().__init__(f"{source}: {self.problem}")
+
+
+@dataclass(slots=True)
+class Result:
+    """What processing one input produced: a record, or the error that stopped it."""
+    record: ArticleRecord | None = None
+    error: InputError | ExtractionFailed | None = None
+
+
+def extract_record(article: Article, doc, knowledge: Knowledge) -> ArticleRecord:
+    """Run every extractor over one parsed article, in dependency order."""
+    org_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "WORK_OF_ART", "PERSON")]
+    prov = extract_provenance(article, knowledge.news_outlets, knowledge.outlet_domains, org_spans)
+    if not article.authors:
+        article.authors = prov.authors
+    article.outlet = article.outlet or prov.outlet
+    article.original_publisher = prov.original_publisher
+    article.cited_sources = prov.cited_sources
+    article.provenance_spans = prov.spans
+
+    ctx = Context(article=article, doc=doc, knowledge=knowledge)
+    ctx.times = extract_times(doc, ctx)
+    ctx.places = extract_places(doc, ctx)
+    ctx.actors = extract_actors(doc, ctx)
+    ctx.mention_index = {(m.start, m.end): a.id for a in ctx.actors for m in a.mentions}
+    ctx.quotes = extract_quotes(doc, ctx)
+    events = extract_events(doc, ctx)
+    claims = extract_claims(doc, ctx)
+    return ArticleRecord(article=article, actors=ctx.actors, events=events, quotes=ctx.quotes,
+                         places=ctx.places, times=ctx.times, claims=claims)
+
+
+def process(inputs: Iterable[Article | InputError], options: Options = Options(),
+            strict: bool = False) -> Iterator[Result]:
+    """Parse and extract every article; input errors pass through as Results in the stream.
+
+    With `strict`, an extractor's exception propagates (tests use this so bugs
+    are never swallowed); otherwise it becomes an ExtractionFailed naming the
+    article, and the batch goes on.
+    """
+    knowledge = load_knowledge(options.registry_path)
+    pending_errors: list[InputError] = []
+
+    def articles() -> Iterator[tuple[str, Article]]:
+        for item in inputs:
+            if isinstance(item, InputError):
+                pending_errors.append(item)
+                continue
+            yield item.text, item
+
+    for doc, article in nlp.load(options.model).pipe(articles(), as_tuples=True, batch_size=options.batch_size):
+        while pending_errors:
+            yield Result(error=pending_errors.pop(0))
+        try:
+            yield Result(record=extract_record(article, doc, knowledge))
+        except Exception as exc:  # reported per article with its traceback, never silenced
+            if strict:
+                raise
+            yield Result(error=ExtractionFailed(article.source or article.id, article.id, exc))
+    while pending_errors:
+        yield Result(error=pending_errors.pop(0))
+
+
+def process_texts(texts: Iterable[str], date: str | None = None, options: Options = Options()) -> list[ArticleRecord]:
+    """Convenience for library users and tests: plain strings in, records out (raises on bad input)."""
+    from .ingest import make_article
+
+    arts = [make_article(t, source=f"<text {i}>", date=date, options=options) for i, t in enumerate(texts)]
+    out = []
+    for r in process(arts, options, strict=True):
+        if r.error:
+            raise r.error
+        out.append(r.record)
+    return out
+
+
+ErrorSink = Callable[[InputError | ExtractionFailed], None]

@@ -1,0 +1,232 @@
+"""Typed records and the one serialiser to `dateline/article@1`.
+
+Every extractor returns these classes; `to_dict` is the only place that
+turns them into the JSON shape described in SCHEMA.md. This module depends
+on nothing else in the package.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
+
+SCHEMA_ID = "dateline/article@1"
+
+ACTOR_KINDS = ("person", "organization", "state", "group", "anonymous")
+TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
+MODALITIES = ("asserted", "intended", "threatened", "hypothetical", "negated")
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+SECTORS = ("GOV", "MIL", "REB", "OPP", "JUD", "LEG", "POL", "MED", "BUS", "CVL",
+           "NGO", "IGO", "REL", "EDU", "HLH")
+DATE_PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century",
+                   "publication", "time")
+
+
+@dataclass(slots=True)
+class Span:
+    """A character span of `article.text` with the text it covers."""
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class ProvenanceSpan:
+    """A byline, credit or citation line: metadata, never events or quotes."""
+    start: int
+    end: int
+    text: str
+    kind: str  # byline | original_publisher | cited_source
+
+
+@dataclass(slots=True)
+class Article:
+    """One dated news article after ingest: the text every offset refers to."""
+    id: str
+    text: str
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    language: str = "en"
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    original_publisher: str | None = None
+    cited_sources: list[str] = field(default_factory=list)
+    sha256: str = ""
+    source: str | None = None  # where it was read from: "path" or "path:line"
+    metadata: dict[str, Any] = field(default_factory=dict)
+    provenance_spans: list[ProvenanceSpan] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str = "name"  # name | description | pronoun | nominal | demonym | metonym
+
+
+@dataclass(slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    role: str | None = None  # e.g. "President", from the registry or the text
+
+
+@dataclass(slots=True)
+class EventDate:
+    value: str | None
+    text: str | None
+    precision: str
+
+
+@dataclass(slots=True)
+class Location:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    type: str
+    source: list[str]
+    target: list[str]
+    evidence: Span
+    rule: str
+    confidence: float
+    modality: str = "asserted"
+    mode: str | None = None
+    others: list[str] = field(default_factory=list)
+    date: EventDate | None = None
+    location: Location | None = None
+    trigger: Span | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    id: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+@dataclass(slots=True)
+class Place:
+    text: str
+    start: int
+    end: int
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+
+
+@dataclass(slots=True)
+class Time:
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str | None
+    precision: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    text: str
+    holder: str | None
+    quote: str | None = None
+    conflicts_with: list[str] = field(default_factory=list)
+    start: int | None = None
+    end: int | None = None
+    polarity: str | None = None  # positive | negative
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    """Everything Dateline extracted from one article."""
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def to_dict(record: ArticleRecord) -> dict[str, Any]:
+    """The one serialiser: an ArticleRecord as a `dateline/article@1` dict."""
+    art = _plain(record.article)
+    art.pop("source", None)
+    return {
+        "schema": SCHEMA_ID,
+        "article": art,
+        "actors": _plain(record.actors),
+        "events": _plain(record.events),
+        "quotes": _plain(record.quotes),
+        "places": _plain(record.places),
+        "times": _plain(record.times),
+        "claims": _plain(record.claims),
+    }
+
+
+def _build(cls, data: dict[str, Any]):
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def from_dict(data: dict[str, Any]) -> ArticleRecord:
+    """Rebuild typed records from a `dateline/article@1` dict (e.g. read from the store)."""
+    art = dict(data["article"])
+    art["provenance_spans"] = [_build(ProvenanceSpan, p) for p in art.get("provenance_spans") or []]
+    actors = []
+    for a in data.get("actors") or []:
+        a = dict(a)
+        a["mentions"] = [_build(Mention, m) for m in a.get("mentions") or []]
+        actors.append(_build(Actor, a))
+    events = []
+    for e in data.get("events") or []:
+        e = dict(e)
+        e["evidence"] = _build(Span, e["evidence"])
+        e["trigger"] = _build(Span, e["trigger"]) if e.get("trigger") else None
+        e["date"] = _build(EventDate, e["date"]) if e.get("date") else None
+        e["location"] = _build(Location, e["location"]) if e.get("location") else None
+        events.append(_build(Event, e))
+    return ArticleRecord(
+        article=_build(Article, art),
+        actors=actors,
+        events=events,
+        quotes=[_build(Quote, q) for q in data.get("quotes") or []],
+        places=[_build(Place, p) for p in data.get("places") or []],
+        times=[_build(Time, t) for t in data.get("times") or []],
+        claims=[_build(Claim, c) for c in data.get("claims") or []],
+    )
