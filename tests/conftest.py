@@ -1,0 +1,52 @@
+"""Shared fixtures: the model is loaded once per test session."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.ingest import make_article, read_inputs
+from dateline.options import Options
+from dateline.pipeline import process
+from dateline.record import ArticleRecord
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "eval" / "seed" / "000_ec717493f034e952.txt"
+SEED_GOLD = SHARED / "eval" / "seed" / "000_ec717493f034e952.gold.json"
+DEV_ARTICLES = SHARED / "eval" / "dev.articles.jsonl"
+DEV_GOLD = SHARED / "eval" / "dev"
+
+needs_shared = pytest.mark.skipif(not SEED.exists(), reason="../shared is not available")
+
+
+def run_text(text: str, date: str | None = "2025-03-06", options: Options = Options()) -> ArticleRecord:
+    """Run the whole pipeline (strict: extractor bugs raise) on one text."""
+    art = make_article(text, source="<test>", id="t", date=date, options=options)
+    [result] = list(process([art], options, strict=True))
+    return result.record
+
+
+def run_paths(*paths: str, options: Options = Options()) -> list[ArticleRecord]:
+    return [r.record for r in process(read_inputs(list(paths), options), options, strict=True) if r.record]
+
+
+@pytest.fixture(scope="session")
+def seed_record() -> ArticleRecord:
+    if not SEED.exists():
+        pytest.skip("../shared is not available")
+    [rec] = run_paths(str(SEED))
+    return rec
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads(SEED_GOLD.read_text())
+
+
+@pytest.fixture(scope="session")
+def dev_records() -> list[ArticleRecord]:
+    if not DEV_ARTICLES.exists():
+        pytest.skip("../shared is not available")
+    return run_paths(str(DEV_ARTICLES))
