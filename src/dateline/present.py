@@ -1,0 +1,85 @@
+"""Plain-text views of records for people: the summary a journalist would want."""
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+
+def _short(s: str | None, width: int = 110) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def summary(rec: dict[str, Any]) -> str:
+    """Provenance, actors with mentions, events, quotes and a timeline for one record."""
+    art = rec["article"]
+    names = {a["id"]: a["name"] for a in rec["actors"]}
+
+    def who(ids: list[str]) -> str:
+        return ", ".join(names.get(i, i) for i in ids) or "—"
+
+    out = [f"═══ {art['id']}" + (f" — {art['title']}" if art.get("title") else ""),
+           f"published {art['date'] or 'unknown date'}"
+           + (f" · {art['outlet']}" if art.get("outlet") else "")
+           + (f" · by {', '.join(art['authors'])}" if art.get("authors") else "")]
+    if art.get("original_publisher"):
+        out.append(f"originally published by {art['original_publisher']}")
+    if art.get("cited_sources"):
+        out.append(f"cites: {', '.join(art['cited_sources'])}")
+
+    if rec["actors"]:
+        out.append("\nACTORS")
+        for a in rec["actors"]:
+            tags = "/".join(x for x in (a["kind"], a["country"], a["sector"]) if x)
+            seen: list[str] = []
+            for m in a["mentions"]:
+                if m["text"] not in seen:
+                    seen.append(m["text"])
+            out.append(f"  {a['name']} [{tags}]" + (f" ← {'; '.join(seen[:6])}" if seen else ""))
+
+    if rec["events"]:
+        out.append("\nEVENTS")
+        for e in sorted(rec["events"], key=lambda e: -e["confidence"]):
+            when = (e["date"] or {}).get("value") or "?"
+            mod = "" if e["modality"] == "asserted" else f" ({e['modality']})"
+            out.append(f"  {e['type']}{mod}: {who(e['source'])} → {who(e['target'])}"
+                       + (f" [with {who(e['others'])}]" if e["others"] else "")
+                       + f" · {when}" + (f" · {e['location']['name']}" if e.get("location") else "")
+                       + f" · conf {e['confidence']:.2f}")
+            out.append(f"      “{_short(e['evidence']['text'])}”  ({e['rule']})")
+
+    if rec["quotes"]:
+        out.append("\nQUOTES")
+        for q in rec["quotes"]:
+            speaker = names.get(q["speaker"]) or q["speaker_text"] or "unattributed"
+            mark = "“”" if q["kind"] == "direct" else "‹›"
+            out.append(textwrap.shorten(f"  {speaker} — {mark[0]}{q['text']}{mark[1]}", 160, placeholder="…"))
+
+    conflicts = [c for c in rec["claims"] if c["conflicts_with"]]
+    if conflicts:
+        out.append("\nCONFLICTING CLAIMS")
+        by_id = {c["id"]: c for c in rec["claims"]}
+        shown = set()
+        for c in conflicts:
+            for other in c["conflicts_with"]:
+                pair = tuple(sorted((c["id"], other)))
+                if pair in shown or other not in by_id:
+                    continue
+                shown.add(pair)
+                o = by_id[other]
+                out.append(f"  {names.get(c['holder'], '?')}: {_short(c['text'], 70)}")
+                out.append(f"    ✗ {names.get(o['holder'], '?')}: {_short(o['text'], 70)}")
+
+    dated = [e for e in rec["events"] if (e["date"] or {}).get("value")]
+    if dated or rec["times"]:
+        out.append("\nTIMELINE")
+        for e in sorted(dated, key=lambda e: e["date"]["value"]):
+            out.append(f"  {e['date']['value']:<12} {e['type']}: {who(e['source'])} → {who(e['target'])}")
+        if not dated:
+            for t in rec["times"]:
+                out.append(f"  {t['value'] or '?':<12} “{t['text']}”")
+    return "\n".join(out)
+
+
+def batch_line(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in counts.items())
