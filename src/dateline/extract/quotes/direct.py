@@ -1,0 +1,256 @@
+"""Direct quotes: quoted segments that are speech, each with its cue and speaker.
+
+A segment is speech when a reporting cue stands next to it (", he said",
+"X said: “…”", "warning: “…”", "according to X, “…”"), when it stands
+alone as a sentence after earlier speech (the previous quote's or the
+previous sentence's speaker then says it), or when it continues a quote
+across a paragraph break. Short quoted phrases with no cue nearby are scare
+quotes, titles or names, and are not emitted.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ...record import Quote
+from .common import TokenIndex
+from .lexicon import Lexicon
+from .marks import Segment, find_segments
+from .speakers import Speaker, refine_head, resolve, subject_of
+
+_SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_WORD = re.compile(r"\w+")
+_STOP_AFTER = {".", "!", "?", ";"}
+_DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
+
+
+def _para_bounds(text: str) -> list[int]:
+    """Sorted paragraph start offsets."""
+    starts = [0]
+    for m in re.finditer(r"\n\s*", text):
+        starts.append(m.end())
+    return starts
+
+
+def _cue_verb(tok, lex: Lexicon) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and lex.is_cue_verb(tok.lemma_.lower())
+
+
+def _according(tok, lex: Lexicon):
+    """If tok starts an 'according to' phrase, the phrase's object token."""
+    for phrase in lex.according_phrases:
+        n = len(phrase)
+        if tok.lower_ == phrase[0] and tok.i + n <= len(tok.doc) and \
+                all(tok.doc[tok.i + j].lower_ == phrase[j] for j in range(n)):
+            last = tok.doc[tok.i + n - 1]
+            for child in last.children:
+                if child.dep_ == "pobj":
+                    return child
+            nxt = tok.i + n
+            if nxt < len(tok.doc) and tok.doc[nxt].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+                t = tok.doc[nxt]
+                while t.head is not t and t.head.i > t.i and t.head.i < t.i + 6 and t.dep_ in ("compound", "det", "amod", "poss", "flat"):
+                    t = t.head
+                return t
+    return None
+
+
+class _Finder:
+    """Cue and speaker finding for the segments of one article."""
+
+    def __init__(self, doc, ctx, lex: Lexicon):
+        self.doc, self.ctx, self.lex = doc, ctx, lex
+        self.text = doc.text
+        self.index = TokenIndex(doc)
+        self.paras = _para_bounds(self.text)
+
+    def para(self, char: int) -> tuple[int, int]:
+        i = bisect_right(self.paras, char) - 1
+        start = self.paras[max(i, 0)]
+        end = self.paras[i + 1] if i + 1 < len(self.paras) else len(self.text)
+        return start, end
+
+    def inside(self, tok, segs: list[Segment]) -> bool:
+        return any(s.start <= tok.idx < s.end for s in segs)
+
+    # -- cue search -------------------------------------------------------
+    def after_cue(self, seg: Segment, limit: int):
+        """A reporting verb right after the closing mark: '“…,” the president stated'."""
+        if seg.close is None:
+            return None
+        words = 0
+        for tok in self.index.between(seg.close + 1, limit):
+            if tok.text in _STOP_AFTER or tok.text in "“\"«":
+                return None
+            if _cue_verb(tok, self.lex):
+                return tok
+            if not tok.is_punct and not tok.is_space:
+                words += 1
+                if words > 6:
+                    return None
+        return None
+
+    def before_cue(self, seg: Segment, region_start: int):
+        """The reporting cue nearest before the opening mark in the same sentence."""
+        toks = self.index.between(region_start, seg.open)
+        for tok in reversed(list(toks)):
+            if _cue_verb(tok, self.lex):
+                return tok, "verb"
+            if _according(tok, self.lex) is not None:
+                return tok, "according"
+        return None, None
+
+    def colon_speaker(self, seg: Segment, region_start: int):
+        """'X issued a threat: “…”' — the clause before the colon says who speaks."""
+        before = self.text[region_start:seg.open].rstrip()
+        if not before.endswith(":"):
+            return None, None
+        colon = self.index.at(region_start + len(before) - 1)
+        if colon is None or colon.i == 0:
+            return None, None
+        tok = self.doc[colon.i - 1]
+        for _ in range(8):
+            if tok.lemma_.lower() in self.lex.statement_nouns:
+                ref = refine_head(tok, self.lex)
+                if ref is not tok:
+                    return ref, tok
+            if tok.pos_ in ("VERB", "AUX"):
+                return refine_head(subject_of(tok), self.lex), tok
+            if tok.head is tok:
+                break
+            tok = tok.head
+        return None, None
+
+    def region_start(self, seg: Segment, prev_end: int) -> int:
+        ps, _ = self.para(seg.open)
+        start = max(ps, prev_end)
+        last = None
+        for m in _SENT_END.finditer(self.text, start, seg.open):
+            last = m
+        return last.end() if last else start
+
+    def speaker_from_verb(self, verb, seg: Segment):
+        subj = subject_of(verb)
+        if subj is not None and seg.start <= subj.idx < seg.end:
+            subj = None  # the parser took the quote's own words as the subject
+        if subj is None and seg.close is not None and verb.idx > seg.close:
+            # "“…,” said the minister": a noun near the verb outside the quote
+            for tok in self.index.between(seg.close + 1, verb.idx + 60):
+                if tok.i != verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.dep_ not in ("compound", "poss"):
+                    subj = tok
+                    break
+        return refine_head(subj, self.lex)
+
+    def previous_subject(self, seg: Segment, segs: list[Segment]):
+        """The subject of the sentence before the quote (for a quote standing alone)."""
+        tok = self.index.at(seg.open)
+        if tok is None or tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        subj = subject_of(prev.root)
+        if subj is None or self.inside(subj, segs):
+            return None
+        return refine_head(subj, self.lex)
+
+
+def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, words: list[str]) -> bool:
+    """Short quoted names and titles: 'known as the “Radio Control Law”', 'the “one country” model'."""
+    if len(words) > 5:
+        return False
+    before = index.at(seg.open - 1) if seg.open > 0 else None
+    k = 0
+    while before is not None and before.i > 0 and (before.lower_ in _DETS or before.lower_ == "as" or before.is_space) and k < 3:
+        before = doc[before.i - 1]
+        k += 1
+    if before is not None and before.i < len(doc) and before.idx < seg.open and before.lower_ in lex.name_cues:
+        return True
+    if seg.close is not None:
+        after = index.at(seg.close + 1)
+        if after is not None and after.idx <= seg.close + 2 and after.pos_ in ("NOUN", "PROPN") and not after.is_punct:
+            prev = index.at(seg.open - 1) if seg.open > 0 else None
+            if prev is not None and prev.lower_ in _DETS | {"'s", "’s"}:
+                return True
+    return False
+
+
+def direct_quotes(doc, ctx, lex: Lexicon) -> list[Quote]:
+    """Direct quotations with cue and speaker (ids are set by the caller)."""
+    text = doc.text
+    if not len(doc):
+        return []
+    segs = [s for s in find_segments(text) if not ctx.in_provenance(s.start, s.end)]
+    f = _Finder(doc, ctx, lex)
+    quoted = [(s.start, s.end) for s in segs]
+    out: list[tuple[Segment, Quote | None]] = []
+    prev_end = 0
+    last_speaker: tuple[Speaker | None, int] | None = None  # (speaker, paragraph start) of the last quote
+    for k, seg in enumerate(segs):
+        words = _WORD.findall(text[seg.start:seg.end])
+        if not words:
+            continue
+        ps, pe = f.para(seg.open)
+        next_open = segs[k + 1].open if k + 1 < len(segs) and segs[k + 1].open < pe else pe
+        region = f.region_start(seg, prev_end)
+        prev_end = (seg.close + 1) if seg.close is not None else seg.end
+        if _is_name(seg, text, doc, f.index, lex, words):
+            continue
+        speaker_tok, cue, how = None, None, None
+        verb = f.after_cue(seg, next_open)
+        if verb is not None:
+            speaker_tok, cue, how = f.speaker_from_verb(verb, seg), verb.text, "after"
+        if how is None:
+            tok, kind = f.before_cue(seg, region)
+            if tok is not None:
+                first = f.index.at(seg.start)
+                near = seg.open - (tok.idx + len(tok)) < 40
+                governs = first is not None and tok.i <= first.i <= tok.right_edge.i
+                if len(words) > 3 or near or governs or kind == "according":
+                    if kind == "verb":
+                        speaker_tok, cue, how = f.speaker_from_verb(tok, seg), tok.text, "before"
+                    else:
+                        speaker_tok, cue, how = refine_head(_according(tok, lex), lex), "according to", "before"
+        if how is None:
+            sp, cue_tok = f.colon_speaker(seg, region)
+            if cue_tok is not None:
+                speaker_tok, cue, how = sp, cue_tok.text, "colon"
+        if how is None and seg.single:
+            continue
+        if how is None:
+            starts_sentence = not text[region:seg.open].strip()
+            if seg.continued and out and out[-1][1] is not None:
+                how = "continued"
+            elif starts_sentence and len(words) >= 4:
+                how = "alone"
+                if last_speaker is None or last_speaker[1] < f.para(max(ps - 1, 0))[0]:
+                    speaker_tok = f.previous_subject(seg, segs)
+                    if speaker_tok is None and last_speaker is not None:
+                        how = "chain"
+                else:
+                    how = "chain"
+            elif len(words) >= 6:
+                how = "chain" if last_speaker is not None and last_speaker[1] == ps else "unknown"
+            else:
+                continue
+        speaker = None
+        if how in ("continued",) and out[-1][1] is not None:
+            q0 = out[-1][1]
+            speaker = Speaker(q0.speaker_start, q0.speaker_end, q0.speaker_text, q0.speaker) \
+                if q0.speaker_text else None
+        elif how == "chain" and last_speaker is not None:
+            speaker = last_speaker[0]
+        elif speaker_tok is not None:
+            speaker = resolve(speaker_tok, ctx, lex, quoted)
+        q = Quote(id="", kind="direct", text=text[seg.start:seg.end], start=seg.start, end=seg.end,
+                  speaker=speaker.actor if speaker else None, speaker_text=speaker.text if speaker else None,
+                  cue=cue, speaker_start=speaker.start if speaker else None,
+                  speaker_end=speaker.end if speaker else None)
+        out.append((seg, q))
+        last_speaker = (speaker, ps)
+    # a quote that runs on into the next paragraph shares its speaker both ways
+    for (s1, q1), (s2, q2) in zip(out, out[1:]):
+        if s1.continues and s2.continued:
+            for a, b in ((q1, q2), (q2, q1)):
+                if a.speaker_text is None and b.speaker_text is not None:
+                    a.speaker, a.speaker_text = b.speaker, b.speaker_text
+                    a.speaker_start, a.speaker_end = b.speaker_start, b.speaker_end
+    return [q for _, q in out]

@@ -1,0 +1,41 @@
+"""The reporting-cue lexicon (packaged data file `reporting_verbs.json`), loaded once."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...knowledge import read_json
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Reporting verbs by how their content is expressed, and related word lists."""
+    speech: frozenset[str]
+    cognition: frozenset[str]
+    accuse: frozenset[str]
+    request: frozenset[str]
+    report_on: frozenset[str]
+    statement_nouns: frozenset[str]
+    according_phrases: tuple[tuple[str, ...], ...]
+    name_cues: frozenset[str]
+
+    def is_cue_verb(self, lemma: str) -> bool:
+        """A verb that can introduce a direct quote (said, wrote, warned, tweeted …)."""
+        return lemma in self.speech or lemma in self.accuse or lemma in self.request
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The packaged reporting-cue lexicon."""
+    data = read_json("reporting_verbs.json")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, []))
+
+    return Lexicon(
+        speech=words("speech"), cognition=words("cognition"), accuse=words("accuse"),
+        request=words("request"), report_on=words("report_on"),
+        statement_nouns=words("statement_nouns"),
+        according_phrases=tuple(tuple(p.lower().split()) for p in data.get("according_phrases", [])),
+        name_cues=words("name_cues"),
+    )

@@ -1,0 +1,141 @@
+"""Quotation marks → quoted segments, character-level and crash-proof.
+
+Pairs opening and closing marks paragraph by paragraph. Straight marks are
+read as opening or closing from their neighbours; single marks count only
+at the top level (inside a double quote they are nested quotes and stay
+part of the text). A quote left open at the end of a paragraph whose next
+paragraph opens with a mark continues there (news convention); one left
+open with no continuation runs to the end of its paragraph. Stray closing
+marks are ignored. Nothing here can raise on any input.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«‟〝"
+DOUBLE_CLOSE = "”»〞〟"
+SINGLE_OPEN = "‘‹‚"
+SINGLE_CLOSE = "’›"
+STRAIGHT = "\"＂"
+_OPENERS_BEFORE = set(" \t\n\r\xa0([{—–-/:;,")
+_PARA = re.compile(r"\n\s*")
+
+
+@dataclass(slots=True)
+class Segment:
+    """The inside of one pair of quotation marks (one paragraph at most)."""
+    open: int           # offset of the opening mark (or paragraph start for continued quotes)
+    close: int | None   # offset of the closing mark; None when the quote runs on
+    start: int          # text inside the marks, whitespace-trimmed: text[start:end]
+    end: int
+    single: bool = False
+    continues: bool = False   # runs on into the next paragraph
+    continued: bool = False   # continues one from the previous paragraph
+
+
+def _kind(text: str, i: int, inside: bool) -> str | None:
+    """'open', 'close', 'both' (ambiguous) or None for the mark at text[i]."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in DOUBLE_OPEN:
+        # a “ right after a word with a space after it is a misused closing mark
+        return "close" if (inside and not prev.isspace() and nxt.isspace()) else "open"
+    if ch in DOUBLE_CLOSE:
+        return "open" if (not inside and prev in _OPENERS_BEFORE and not nxt.isspace()) else "close"
+    if ch in STRAIGHT:
+        before_ok = prev in _OPENERS_BEFORE or prev in DOUBLE_OPEN + SINGLE_OPEN
+        after_ok = not nxt.isspace() and nxt not in ",.;:!?)"
+        if before_ok and after_ok:
+            return "open"
+        if not prev.isspace():
+            return "close"
+        return "both" if after_ok else None
+    return None
+
+
+def _single_kind(text: str, i: int) -> str | None:
+    """Top-level single marks: only ‘…’ style, never apostrophes."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in SINGLE_OPEN and (prev in _OPENERS_BEFORE or prev in DOUBLE_OPEN) and not nxt.isspace():
+        return "open"
+    if ch in SINGLE_CLOSE and not prev.isspace() and not nxt.isalnum():
+        return "close"
+    return None
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _PARA.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _opens_with_mark(text: str, s: int, e: int) -> bool:
+    return s < e and (text[s] in DOUBLE_OPEN or text[s] in STRAIGHT)
+
+
+def find_segments(text: str) -> list[Segment]:
+    """Every quoted segment of `text`, in order."""
+    out: list[Segment] = []
+    paras = _paragraphs(text)
+    carry = False  # the previous paragraph ended inside a quote that runs on here
+    for pi, (ps, pe) in enumerate(paras):
+        open_at: int | None = None
+        continued = False
+        single_open: int | None = None
+        i = ps
+        if carry and _opens_with_mark(text, ps, pe):
+            open_at, continued = ps, True
+            i = ps + 1
+        carry = False
+        while i < pe:
+            ch = text[i]
+            if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in STRAIGHT:
+                k = _kind(text, i, open_at is not None)
+                if open_at is None and k in ("open", "both"):
+                    open_at, continued, single_open = i, False, None
+                elif open_at is not None and k in ("close", "both"):
+                    s, e = _trim(text, open_at + 1, i)
+                    if e > s:
+                        out.append(Segment(open_at, i, s, e, continued=continued))
+                    open_at, continued = None, False
+                elif open_at is not None and k == "open" and ch in DOUBLE_OPEN:
+                    # a second opening mark: the first was never closed; end it here
+                    s, e = _trim(text, open_at + 1, i)
+                    if e > s:
+                        out.append(Segment(open_at, None, s, e, continued=continued))
+                    open_at, continued = i, False
+            elif open_at is None and (ch in SINGLE_OPEN or ch in SINGLE_CLOSE):
+                k = _single_kind(text, i)
+                if k == "open" and single_open is None:
+                    single_open = i
+                elif k == "close" and single_open is not None:
+                    s, e = _trim(text, single_open + 1, i)
+                    if e > s:
+                        out.append(Segment(single_open, i, s, e, single=True))
+                    single_open = None
+            i += 1
+        if open_at is not None:
+            s, e = _trim(text, open_at + 1, pe)
+            runs_on = pi + 1 < len(paras) and _opens_with_mark(text, *paras[pi + 1])
+            if e > s:
+                out.append(Segment(open_at, None, s, e, continues=runs_on, continued=continued))
+            carry = runs_on
+    out.sort(key=lambda g: g.start)
+    return out

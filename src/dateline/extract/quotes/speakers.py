@@ -1,0 +1,191 @@
+"""Who said it: from a reporting cue to the speaker's words, then to an actor id.
+
+The speaker is read from the parse (the cue verb's subject, the object of
+"according to", the possessor of "his message", the agent of "a statement
+released by …"), its surface span kept as `speaker_text`, and resolved
+through the actors extractor's mentions (`ctx.actor_for`), which carry the
+coreference. When no mention covers a pronoun or a definite description, a
+small fallback picks the nearest fitting named antecedent.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep", "parataxis", "acl", "prep", "relcl")
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "we", "our"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+PERSON_NOUNS = {
+    "president", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "commissioner",
+    "leader", "chancellor", "senator", "king", "queen", "prince", "princess", "secretary", "ambassador",
+    "director", "chief", "ceo", "chairman", "chairwoman", "chair", "chairperson", "governor", "mayor",
+    "candidate", "envoy", "general", "commander", "premier", "lawmaker", "congressman", "congresswoman",
+    "representative", "diplomat", "adviser", "advisor", "nominee", "lawyer", "attorney", "judge",
+    "founder", "head", "man", "woman", "professor", "analyst", "commentator", "activist", "pope",
+    "republican", "democrat", "businessman", "billionaire", "politician", "officer",
+}
+ORG_NOUNS = {
+    "agency", "party", "government", "ministry", "company", "network", "hospital", "office", "palace",
+    "military", "group", "organization", "organisation", "department", "administration", "council",
+    "committee", "campaign", "court", "embassy", "union", "movement", "army", "police", "firm",
+    "bank", "board", "commission", "authority", "authorities", "institute", "regime", "cabinet",
+    "kremlin", "newspaper", "paper", "channel", "broadcaster", "station", "outlet", "coalition",
+}
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A speaker's surface words and, when resolved, its actor id."""
+    start: int
+    end: int
+    text: str
+    actor: str | None
+
+
+def subject_of(verb, max_climb: int = 4):
+    """The subject of a reporting verb; participles and clauses borrow their head's subject."""
+    tok = verb
+    for _ in range(max_climb):
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in ("there",) or (child.lower_ == "it" and child.dep_ == "nsubjpass"):
+                    return None  # "it was reported that …": no source
+                return child
+            if child.dep_ == "agent":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def refine_head(tok, lex: Lexicon):
+    """From a subject's head to the speaker: 'his message' → his; 'a statement by X' → X; 'who' → antecedent."""
+    if tok is None:
+        return None
+    if tok.lower_ in RELATIVE and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    if tok.lemma_.lower() in lex.statement_nouns or tok.lower_ in lex.statement_nouns:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return child
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for g in child.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN") and \
+                            g.lemma_.lower() not in lex.statement_nouns:
+                        return g
+            if child.dep_ == "acl":
+                for g in child.children:
+                    if g.dep_ == "agent":
+                        for h in g.children:
+                            if h.dep_ == "pobj":
+                                return h
+    return tok
+
+
+def noun_span(tok) -> tuple[int, int]:
+    """Token range [l, r] of the noun phrase headed by tok, without clauses or appositions."""
+    doc = tok.doc
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("punct", "cc", "relcl", "advmod", "preconj", "appos"):
+            continue
+        left = min(left, child.left_edge.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nummod") and child.i == right + 1:
+            right = child.right_edge.i
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "for", "from") and child.i == right + 1:
+            sub = [t for t in child.subtree]
+            if len(sub) <= 4 and any(t.pos_ == "PROPN" for t in sub):
+                right = child.right_edge.i
+            break
+        else:
+            break
+    if tok.ent_type_:  # never cut a name
+        for ent in (e for e in doc.ents if e.start <= tok.i < e.end):
+            left, right = min(left, ent.start), max(right, ent.end - 1)
+    while left < right and doc[left].is_punct:
+        left += 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return left, right
+
+
+def _entity_of(tok):
+    if not tok.ent_type_:
+        return None
+    for ent in tok.sent.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _person_names(doc) -> set[str]:
+    """Texts the model tagged PERSON somewhere in the article (it mislabels some mentions)."""
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            names.add(ent.text)
+            names.add(ent[-1].text)
+    return names
+
+
+def _antecedent(tok, wanted: tuple[str, ...], quoted=(), window: int = 2500):
+    """The nearest preceding named entity of a wanted label (outside quotes), preferring subjects."""
+    doc = tok.doc
+    best_any = None
+    persons = _person_names(doc) if "PERSON" in wanted else set()
+    for ent in reversed(doc.ents):
+        if ent.end > tok.i:
+            continue
+        if tok.idx - ent.end_char > window:
+            break
+        label = "PERSON" if ent.text in persons else ent.label_
+        if label not in wanted or any(s <= ent.start_char < e for s, e in quoted):
+            continue
+        if best_any is None:
+            best_any = ent
+        if ent.root.dep_ in SUBJECT_DEPS:
+            return ent
+    return best_any
+
+
+def resolve(tok, ctx, lex: Lexicon, quoted=()) -> Speaker | None:
+    """The speaker whose head is `tok`: its words, and its actor id when one can be found."""
+    if tok is None:
+        return None
+    l, r = noun_span(tok)
+    doc = tok.doc
+    span = doc[l:r + 1]
+    start, end = span.start_char, span.end_char
+    if ctx.in_provenance(start, end):
+        return None
+    actor = ctx.actor_for(tok.idx, tok.idx + len(tok))
+    if actor is None:
+        ent = _entity_of(tok)
+        if ent is not None:
+            actor = ctx.actor_for(ent.start_char, ent.end_char)
+    if actor is None:
+        low = tok.lower_
+        has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        wanted: tuple[str, ...] = ()
+        if low in PERSON_PRONOUNS or (has_det and tok.lemma_.lower() in PERSON_NOUNS and not tok.ent_type_):
+            wanted = ("PERSON",)
+        elif low in GROUP_PRONOUNS or (has_det and tok.lemma_.lower() in ORG_NOUNS and not tok.ent_type_):
+            wanted = ("ORG", "GPE", "NORP")
+        if wanted:
+            ant = _antecedent(tok, wanted, quoted)
+            if ant is not None:
+                actor = ctx.actor_for(ant.start_char, ant.end_char)
+    return Speaker(start, end, span.text, actor)
