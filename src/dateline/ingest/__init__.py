@@ -125,11 +125,24 @@ def read_jsonl(data: bytes, source: str, options: Options) -> Iterator[Article |
             yield exc
 
 
+_CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0e, 0x20)) | {0x0b, 0x7f}
+
+
 def _looks_binary(data: bytes) -> bool:
-    head = data[:4096]
-    if b"\x00" in head and not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
+    """NUL bytes, or (for text that is not UTF-8) many control bytes: not an article."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in head:
         return True
-    return False
+    try:
+        head.decode("utf-8")
+        return False
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 4:  # a multi-byte character cut by the 8 KiB window
+            return False
+    controls = sum(1 for b in head if b in _CONTROL_BYTES)
+    return controls > 0.02 * len(head)
 
 
 def read_bytes_as(data: bytes, source: str, stem: str, suffix: str, options: Options) -> Iterator[Article | InputError]:
@@ -138,7 +151,7 @@ def read_bytes_as(data: bytes, source: str, stem: str, suffix: str, options: Opt
         if not data.strip():
             raise EmptyInput(source, "file is empty")
         if _looks_binary(data):
-            raise BinaryInput(source, "looks like a binary file (NUL bytes), not text, JSON Lines or HTML")
+            raise BinaryInput(source, "looks like a binary file, not text, JSON Lines or HTML")
         if suffix in JSONL_SUFFIXES:
             yield from read_jsonl(data, source, options)
         elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and data.lstrip()[:1] == b"<"):

@@ -1,0 +1,7 @@
+#!/bin/sh
+# Command one: set up, process the bundled sample articles into ./dateline.db, print summaries and store stats.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/setup.sh
+.venv/bin/dateline extract samples/ --db dateline.db
+.venv/bin/dateline stats --db dateline.db
