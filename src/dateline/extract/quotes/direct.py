@@ -63,6 +63,7 @@ class _Finder:
         self.text = doc.text
         self.index = TokenIndex(doc)
         self.paras = _para_bounds(self.text)
+        self.quoted: list[tuple[int, int]] = []
 
     def para(self, char: int) -> tuple[int, int]:
         i = bisect_right(self.paras, char) - 1
@@ -78,6 +79,10 @@ class _Finder:
         """A reporting verb right after the closing mark: '“…,” the president stated'."""
         if seg.close is None:
             return None
+        inner = self.text[seg.start:seg.end].rstrip("”’\"')]")
+        nxt = re.search(r"\w", self.text[seg.close + 1:limit])
+        if inner.endswith((".", ".]")) and nxt and nxt.group().isupper():
+            return None  # the quote ended its sentence: what follows is a new one
         words = 0
         for tok in self.index.between(seg.close + 1, limit):
             if tok.text in _STOP_AFTER or tok.text in "“\"«":
@@ -100,10 +105,10 @@ class _Finder:
                 return tok, "according"
         return None, None
 
-    def colon_speaker(self, seg: Segment, region_start: int):
-        """'X issued a threat: “…”' — the clause before the colon says who speaks."""
+    def colon_speaker(self, seg: Segment, region_start: int, comma: bool = False):
+        """'X issued a threat: “…”' — the clause before the colon (or comma) says who speaks."""
         before = self.text[region_start:seg.open].rstrip()
-        if not before.endswith(":"):
+        if not (before.endswith(":") or (comma and before.endswith(","))):
             return None, None
         colon = self.index.at(region_start + len(before) - 1)
         if colon is None or colon.i == 0:
@@ -111,11 +116,12 @@ class _Finder:
         tok = self.doc[colon.i - 1]
         for _ in range(8):
             if tok.lemma_.lower() in self.lex.statement_nouns:
-                ref = refine_head(tok, self.lex)
+                # 'the statement from the king:' speaks for the king; 'opposed Macron's statement:' does not
+                ref = refine_head(tok, self.lex, possessor=tok.dep_ not in ("dobj", "pobj"))
                 if ref is not tok:
                     return ref, tok
             if tok.pos_ in ("VERB", "AUX"):
-                return refine_head(subject_of(tok), self.lex), tok
+                return refine_head(subject_of(tok, self.quoted), self.lex), tok
             if tok.head is tok:
                 break
             tok = tok.head
@@ -130,7 +136,7 @@ class _Finder:
         return last.end() if last else start
 
     def speaker_from_verb(self, verb, seg: Segment):
-        subj = subject_of(verb)
+        subj = subject_of(verb, self.quoted)
         if subj is not None and seg.start <= subj.idx < seg.end:
             subj = None  # the parser took the quote's own words as the subject
         if subj is None and seg.close is not None and verb.idx > seg.close:
@@ -147,7 +153,7 @@ class _Finder:
         if tok is None or tok.sent.start == 0:
             return None
         prev = self.doc[tok.sent.start - 1].sent
-        subj = subject_of(prev.root)
+        subj = subject_of(prev.root, self.quoted)
         if subj is None or self.inside(subj, segs):
             return None
         return refine_head(subj, self.lex)
@@ -173,6 +179,12 @@ def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, word
     return False
 
 
+def _copy_speaker(q: Quote | None) -> Speaker | None:
+    if q is None or q.speaker_text is None:
+        return None
+    return Speaker(q.speaker_start, q.speaker_end, q.speaker_text, q.speaker)
+
+
 def direct_quotes(doc, ctx, lex: Lexicon) -> list[Quote]:
     """Direct quotations with cue and speaker (ids are set by the caller)."""
     text = doc.text
@@ -180,10 +192,9 @@ def direct_quotes(doc, ctx, lex: Lexicon) -> list[Quote]:
         return []
     segs = [s for s in find_segments(text) if not ctx.in_provenance(s.start, s.end)]
     f = _Finder(doc, ctx, lex)
-    quoted = [(s.start, s.end) for s in segs]
-    out: list[tuple[Segment, Quote | None]] = []
+    quoted = f.quoted = [(s.start, s.end) for s in segs]
+    out: list[tuple[Segment, Quote]] = []
     prev_end = 0
-    last_speaker: tuple[Speaker | None, int] | None = None  # (speaker, paragraph start) of the last quote
     for k, seg in enumerate(segs):
         words = _WORD.findall(text[seg.start:seg.end])
         if not words:
@@ -191,61 +202,67 @@ def direct_quotes(doc, ctx, lex: Lexicon) -> list[Quote]:
         ps, pe = f.para(seg.open)
         next_open = segs[k + 1].open if k + 1 < len(segs) and segs[k + 1].open < pe else pe
         region = f.region_start(seg, prev_end)
+        gap = text[prev_end:seg.open] if prev_end >= ps else None
         prev_end = (seg.close + 1) if seg.close is not None else seg.end
+        last = out[-1][1] if out else None
+        last_para = f.para(out[-1][0].open)[0] if out else -1
         if _is_name(seg, text, doc, f.index, lex, words):
             continue
-        speaker_tok, cue, how = None, None, None
-        verb = f.after_cue(seg, next_open)
+        speaker_tok, cue, how, inherit = None, None, None, None
+        # coordinated partial quotes: 'as a “grave abuse of power” and “contrary to law”'
+        if gap is not None and last is not None and last_para == ps and \
+                re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*", gap):
+            how, cue, inherit = "coordinated", last.cue, last
+        first = f.index.at(seg.start)
+        before_tok, before_kind = (None, None) if how else f.before_cue(seg, region)
+        governs = before_tok is not None and first is not None and \
+            before_tok.i <= first.i <= before_tok.right_edge.i
+        verb = None if how or governs else f.after_cue(seg, next_open)
         if verb is not None:
             speaker_tok, cue, how = f.speaker_from_verb(verb, seg), verb.text, "after"
+        if how is None and before_tok is not None:
+            near = seg.open - (before_tok.idx + len(before_tok)) < 40
+            if len(words) > 3 or near or governs or before_kind == "according":
+                if before_kind == "verb":
+                    speaker_tok, cue, how = f.speaker_from_verb(before_tok, seg), before_tok.text, "before"
+                else:
+                    speaker_tok = refine_head(_according(before_tok, lex), lex)
+                    cue, how = "according to", "before"
         if how is None:
-            tok, kind = f.before_cue(seg, region)
-            if tok is not None:
-                first = f.index.at(seg.start)
-                near = seg.open - (tok.idx + len(tok)) < 40
-                governs = first is not None and tok.i <= first.i <= tok.right_edge.i
-                if len(words) > 3 or near or governs or kind == "according":
-                    if kind == "verb":
-                        speaker_tok, cue, how = f.speaker_from_verb(tok, seg), tok.text, "before"
-                    else:
-                        speaker_tok, cue, how = refine_head(_according(tok, lex), lex), "according to", "before"
-        if how is None:
-            sp, cue_tok = f.colon_speaker(seg, region)
+            long_sentence = len(words) >= 4 and words[0][:1].isupper()
+            sp, cue_tok = f.colon_speaker(seg, region, comma=long_sentence)
             if cue_tok is not None:
                 speaker_tok, cue, how = sp, cue_tok.text, "colon"
         if how is None and seg.single:
             continue
         if how is None:
             starts_sentence = not text[region:seg.open].strip()
-            if seg.continued and out and out[-1][1] is not None:
-                how = "continued"
+            if seg.continued and last is not None:
+                how, inherit = "continued", last
             elif starts_sentence and len(words) >= 4:
-                how = "alone"
-                if last_speaker is None or last_speaker[1] < f.para(max(ps - 1, 0))[0]:
-                    speaker_tok = f.previous_subject(seg, segs)
-                    if speaker_tok is None and last_speaker is not None:
-                        how = "chain"
+                recent = last is not None and last_para >= f.para(max(ps - 1, 0))[0]
+                if recent:
+                    how, inherit = "chain", last
                 else:
-                    how = "chain"
+                    how, speaker_tok = "alone", f.previous_subject(seg, segs)
             elif len(words) >= 6:
-                how = "chain" if last_speaker is not None and last_speaker[1] == ps else "unknown"
+                how = "unknown"
+                if last is not None and last_para == ps:
+                    inherit = last
             else:
                 continue
-        speaker = None
-        if how in ("continued",) and out[-1][1] is not None:
-            q0 = out[-1][1]
-            speaker = Speaker(q0.speaker_start, q0.speaker_end, q0.speaker_text, q0.speaker) \
-                if q0.speaker_text else None
-        elif how == "chain" and last_speaker is not None:
-            speaker = last_speaker[0]
-        elif speaker_tok is not None:
-            speaker = resolve(speaker_tok, ctx, lex, quoted)
+        if inherit is not None:
+            speaker = _copy_speaker(inherit)
+        else:
+            speaker = resolve(speaker_tok, ctx, lex, quoted) if speaker_tok is not None else None
+            if speaker is not None and speaker.actor is None and speaker_tok.pos_ == "PRON" and \
+                    last is not None and last.speaker and last_para >= f.para(max(ps - 1, 0))[0]:
+                speaker.actor = last.speaker  # 'he added' right after his earlier quote
         q = Quote(id="", kind="direct", text=text[seg.start:seg.end], start=seg.start, end=seg.end,
                   speaker=speaker.actor if speaker else None, speaker_text=speaker.text if speaker else None,
                   cue=cue, speaker_start=speaker.start if speaker else None,
                   speaker_end=speaker.end if speaker else None)
         out.append((seg, q))
-        last_speaker = (speaker, ps)
     # a quote that runs on into the next paragraph shares its speaker both ways
     for (s1, q1), (s2, q2) in zip(out, out[1:]):
         if s1.continues and s2.continued:

@@ -9,6 +9,8 @@ direct quotes.
 """
 from __future__ import annotations
 
+import re
+
 from ...record import Quote
 from .common import overlap, trim_punct
 from .direct import _according
@@ -19,24 +21,55 @@ from .speakers import refine_head, resolve, subject_of
 _QUESTION_MARKS = {"if", "whether"}
 _ASKING = {"ask", "wonder", "question", "inquire", "enquire"}
 _TIME_ENTS = {"DATE", "TIME"}
+_ACCORDING_FIRST = {"according", "in", "as"}
+_WORD = re.compile(r"\w+")
 
 
 def _right_children(tok, deps):
     return [c for c in tok.children if c.i > tok.i and c.dep_ in deps]
 
 
+_WH = {"who", "whom", "what", "which", "when", "where", "why", "how"}
+_ACCUSE_PREPS = {"of", "for", "over", "as"}
+
+
+def _clause_range(tok, c) -> tuple[int, int]:
+    """A complement clause's tokens on its own side of the verb (relative pronouns excluded)."""
+    l, r = c.left_edge.i, c.right_edge.i
+    if c.i > tok.i:
+        l = max(l, tok.i + 1)
+    else:
+        r = min(r, tok.i - 1)
+    while l < r and tok.doc[l].lower_ in ("which", "who", "that") and tok.doc[l].dep_ in ("nsubj", "nsubjpass", "dobj"):
+        l += 1
+    return l, r
+
+
+def _pick_ccomp(tok):
+    """The verb's content clause: the one after it, else one just before it (', he said')."""
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    right = [c for c in comps if c.i > tok.i]
+    if right:
+        return right[0]
+    for c in reversed(comps):
+        between = tok.doc[c.right_edge.i + 1:tok.i]
+        if not any(t.text == ";" or t.text == ":" for t in between) and len(between) <= 8:
+            return c
+    return None
+
+
 def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
     """Token range [l, r] of what the reporting verb `tok` reports, or None."""
+    doc = tok.doc
     if lemma in lex.speech or lemma in lex.cognition:
-        for c in tok.children:
-            if c.dep_ != "ccomp":
-                continue
-            first = c.left_edge
-            if first.lower_ in _QUESTION_MARKS and lemma not in _ASKING:
+        c = _pick_ccomp(tok)
+        if c is not None:
+            l, r = _clause_range(tok, c)
+            first = doc[l]
+            if (first.lower_ in _QUESTION_MARKS or first.lower_ in _WH) and lemma not in _ASKING:
                 return None
-            if lemma not in lex.speech and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
-                continue  # a cognition verb needs a full clause: "thinks he will win"
-            return c.left_edge.i, c.right_edge.i
+            if lemma in lex.speech or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                return l, r
     if lemma in lex.request:
         xs = _right_children(tok, ("xcomp",))
         if xs and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)):
@@ -45,25 +78,34 @@ def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             if objs and objs[0].dep_ == "prep":
                 left = min(left, objs[0].i + 1)
             return left, xs[-1].right_edge.i
+        for c in _right_children(tok, ("advcl",)):  # "called for the bill to be dropped"
+            marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
+            if marks:
+                return marks[0].i + 1, c.right_edge.i
         for p in _right_children(tok, ("prep",)):
-            if p.lower_ == "for" and lemma in ("call", "appeal", "press", "ask", "push"):
+            if p.lower_ == "for" and lemma in ("call", "appeal", "press", "ask", "push", "urge"):
                 objs = [g for g in p.children if g.dep_ == "pobj"]
                 if objs:
-                    return objs[0].left_edge.i, p.right_edge.i
+                    r = p.right_edge.i
+                    for c in _right_children(tok, ("advcl", "xcomp", "acl")):
+                        if c.left_edge.i == r + 1 and doc[c.left_edge.i].lower_ == "to":
+                            r = c.right_edge.i
+                    return objs[0].left_edge.i, r
     if lemma in lex.accuse:
         objs = _right_children(tok, ("dobj",))
         if objs:
-            comps = _right_children(tok, ("oprd", "prep", "xcomp", "ccomp", "acomp"))
-            comps = [c for c in comps if c.i > objs[0].i]
+            comps = [c for c in _right_children(tok, ("oprd", "prep", "xcomp", "ccomp", "acomp"))
+                     if c.i > objs[0].i and (c.dep_ != "prep" or c.lower_ in _ACCUSE_PREPS)]
             if lemma == "call":
-                comps = [c for c in comps if c.dep_ == "oprd"] or [c for c in objs[0].children if c.dep_ in ("oprd", "acomp")]
+                comps = [c for c in comps if c.dep_ == "oprd"] or \
+                    [c for c in objs[0].children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "acl" and c.pos_ == "ADJ")]
             if comps:
                 return objs[0].left_edge.i, max(c.right_edge.i for c in comps)
     if lemma in lex.report_on and not any(c.dep_ == "ccomp" for c in tok.children):
         for p in _right_children(tok, ("prep",)):
             if p.lower_ in ("on", "about"):
                 objs = [g for g in p.children if g.dep_ == "pobj"]
-                if objs and objs[0].ent_type_ not in _TIME_ENTS:
+                if objs and objs[0].ent_type_ not in _TIME_ENTS and objs[0].pos_ != "PROPN":
                     return objs[0].left_edge.i, p.right_edge.i
     return None
 
@@ -93,15 +135,14 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote]) -> list[Quote]:
             continue
         lemma = tok.lemma_.lower()
         rng, speaker_tok, cue = None, None, tok.text
-        if tok.pos_ in ("VERB", "AUX"):
+        obj = _according(tok, lex) if tok.lower_ in _ACCORDING_FIRST else None
+        if obj is not None:
+            rng = _according_content(tok, obj)
+            speaker_tok, cue = refine_head(obj, lex), "according to"
+        elif tok.pos_ in ("VERB", "AUX"):
             rng = _content_range(tok, lemma, lex)
             if rng is not None:
-                speaker_tok = refine_head(subject_of(tok), lex)
-        elif tok.lower_ in ("according", "in", "as"):
-            obj = _according(tok, lex)
-            if obj is not None:
-                rng = _according_content(tok, obj)
-                speaker_tok, cue = refine_head(obj, lex), "according to"
+                speaker_tok = refine_head(subject_of(tok, segs), lex)
         if rng is None:
             continue
         l, r = trim_punct(doc, *rng)
@@ -113,6 +154,9 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote]) -> list[Quote]:
         quoted = sum(overlap((start, end), d) for d in direct_spans)
         if quoted >= 0.5 * (end - start):
             continue
+        if quoted and len(_WORD.findall(text[start:end])) - sum(
+                len(_WORD.findall(text[max(s, start):min(e, end)])) for s, e in direct_spans if overlap((start, end), (s, e))) <= 4:
+            continue  # 'called his admission a “political maneuver”': the direct quote says it
         if speaker_tok is not None and start <= speaker_tok.idx < end:
             speaker_tok = None
         seen.add((start, end))

@@ -46,11 +46,16 @@ class Speaker:
     actor: str | None
 
 
-def subject_of(verb, max_climb: int = 4):
-    """The subject of a reporting verb; participles and clauses borrow their head's subject."""
+def subject_of(verb, quoted=(), max_climb: int = 5):
+    """The subject of a reporting verb; participles and clauses borrow their head's subject.
+
+    Heads inside quotation marks are passed over: in '“…,” further saying' the
+    participle hangs off a verb of the quote, whose subject is not the speaker.
+    """
     tok = verb
     for _ in range(max_climb):
-        for child in tok.children:
+        in_quote = tok is not verb and any(s <= tok.idx < e for s, e in quoted)
+        for child in (() if in_quote else tok.children):
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in ("there",) or (child.lower_ == "it" and child.dep_ == "nsubjpass"):
                     return None  # "it was reported that …": no source
@@ -59,7 +64,7 @@ def subject_of(verb, max_climb: int = 4):
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not in_quote:
             return tok.head
         if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
             tok = tok.head
@@ -68,15 +73,19 @@ def subject_of(verb, max_climb: int = 4):
     return None
 
 
-def refine_head(tok, lex: Lexicon):
+def refine_head(tok, lex: Lexicon, possessor: bool = True):
     """From a subject's head to the speaker: 'his message' → his; 'a statement by X' → X; 'who' → antecedent."""
     if tok is None:
         return None
     if tok.lower_ in RELATIVE and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl":
         tok = tok.head.head
+    if not tok.ent_type_ and tok.pos_ in ("NOUN", "PROPN"):  # "Former US Ambassador …, Nikki Haley"
+        for child in tok.rights:
+            if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ in ("PERSON", "ORG"):
+                return child
     if tok.lemma_.lower() in lex.statement_nouns or tok.lower_ in lex.statement_nouns:
         for child in tok.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and possessor:
                 return child
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
