@@ -1,0 +1,76 @@
+"""Quote attribution on PolNeAR: build the input, run the pipeline, score, and time it.
+
+usage: python scripts/polnear_eval.py [SPLIT_DIR] [--out OUT.jsonl] [--limit N] [--no-bench]
+  SPLIT_DIR defaults to ../shared/data/polnear/dev.
+
+Steps: `polnear_score.py --make-input SPLIT_DIR` writes the articles as
+JSONL; the whole Dateline pipeline runs over them; `polnear_score.py` scores
+Content / Source / Cue spans (exact, overlap, citron's token overlap). With
+the benchmark on, it also times bare `nlp.pipe` over the same texts and
+prints the pipeline's cost relative to it (target: within 1.25x).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from dateline import nlp
+from dateline.ingest import read_inputs
+from dateline.options import Options
+from dateline.pipeline import process
+from dateline.record import to_dict
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SCORER = SHARED / "eval" / "polnear_score.py"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("split", nargs="?", default=str(SHARED / "data" / "polnear" / "dev"))
+    ap.add_argument("--out", default="/tmp/dateline_polnear.jsonl")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument("--no-bench", action="store_true", help="skip the nlp.pipe timing")
+    args = ap.parse_args(argv)
+
+    made = subprocess.run([sys.executable, str(SCORER), "--make-input", args.split],
+                          check=True, capture_output=True, text=True).stdout
+    lines = [ln for ln in made.splitlines() if ln.strip()]
+    if args.limit:
+        lines = lines[:args.limit]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+        input_path = fh.name
+
+    options = Options()
+    model = nlp.load(options.model)  # load once, outside the timings
+    texts = [json.loads(ln)["text"] for ln in lines]
+    if not args.no_bench:
+        t0 = time.perf_counter()
+        for _ in model.pipe(texts, batch_size=options.batch_size):
+            pass
+        bare = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    n = 0
+    with open(args.out, "w", encoding="utf-8") as out:
+        for r in process(read_inputs([input_path], options), options):
+            if r.record is None:
+                print(f"error: {r.error}", file=sys.stderr)
+                continue
+            out.write(json.dumps(to_dict(r.record), ensure_ascii=False) + "\n")
+            n += 1
+    full = time.perf_counter() - t0
+    print(f"{n} articles → {args.out}")
+    if not args.no_bench:
+        print(f"time: bare nlp.pipe {bare:.1f}s, whole pipeline {full:.1f}s, ratio {full / bare:.2f}x")
+    subprocess.run([sys.executable, str(SCORER), args.out, args.split], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
