@@ -1,0 +1,413 @@
+"""Temporal expressions, normalised against the publication date (TimeML TIMEX3); event dates.
+
+`extract_times(doc, ctx)` finds every temporal expression (rule patterns, then
+spaCy DATE/TIME entities the rules missed), reads each with `normalize`'s
+grammar and resolves it against the right anchor:
+
+- deictic expressions ("yesterday", "Wednesday", "last week", "28 years ago")
+  against the publication date — or, inside a quotation, against the date the
+  quoted words were said ("... in two days!" Macron tweeted on Thursday);
+- anaphoric ones ("the next morning", "that night", "the previous day")
+  against the last day the narrative mentioned;
+- bare clock times ("3:00 p.m. local time") against a day named in the same
+  sentence, else the narrative day.
+
+Underspecified dates take their direction from the words ("next", "ago"),
+else the tense of the governing verb ("will meet on Friday"), else weekdays
+go to the past (news) and month-days to the nearest occurrence. Nothing
+reads the clock; with no publication date relative values keep TimeML X
+placeholders. No state survives a call.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ...record import EventDate, Time
+from .lexicon import lexicon
+from .normalize import Interp, Ref, as_date, interpret, normalize
+from .recognize import Candidate, find_candidates, non_overlapping
+
+__all__ = ["extract_times", "event_date", "normalize", "interpret"]
+
+CALENDAR_TYPES = ("DATE", "TIME")
+_DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_QUOTE_OPEN = {"\u201c": "\u201d", "\u2018": "\u2019"}
+_SUPERLATIVE_BEFORE = re.compile(  # "the first time in 20 years", "the highest level in a decade"
+    r"(?:\btimes?|\b(?:highest|lowest|largest|biggest|smallest|worst|best|most|least|fastest|slowest|"
+    r"strongest|weakest|longest|deadliest|record)\s+\w+)\s*$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    text: str
+    source: str
+    interp: Interp
+    depth: int = 0
+    quote: tuple[int, int] | None = None
+    result: tuple[str, str, str | None] | None = None
+    day: date | None = None  # the calendar day it resolved to, when it names one
+
+
+@dataclass(slots=True)
+class _Quote:
+    start: int
+    end: int
+    depth: int
+    anchor: date | None = None
+    parents: list = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- quotations
+
+def quote_regions(text: str) -> list[_Quote]:
+    """Spans inside quotation marks, with nesting depth (curly and straight quotes)."""
+    regions: list[_Quote] = []
+    stack: list[tuple[str, int]] = []  # (closing char, start)
+    n = len(text)
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if ch in _QUOTE_OPEN:
+            if ch == "\u2018" and prev.isalnum():
+                continue
+            stack.append((_QUOTE_OPEN[ch], i + 1))
+        elif ch in ("\u201d", "\u2019"):
+            if ch == "\u2019" and (prev.isalnum() and nxt.isalnum()):
+                continue  # apostrophe
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == ch:
+                    regions.append(_Quote(stack[k][1], i, k + 1))
+                    del stack[k:]
+                    break
+        elif ch == '"':
+            if stack and stack[-1][0] == '"':
+                regions.append(_Quote(stack[-1][1], i, len(stack)))
+                stack.pop()
+            elif not nxt.isspace() or prev.isspace() or prev in "([{\u2014-":
+                stack.append(('"', i + 1))
+        elif ch == "'":
+            if stack and stack[-1][0] == "'" and not nxt.isalnum():
+                regions.append(_Quote(stack[-1][1], i, len(stack)))
+                stack.pop()
+            elif (prev.isspace() or prev in '"\u201c([') and nxt.isalpha() and stack:
+                stack.append(("'", i + 1))  # single quotes only nest inside a quotation
+        elif ch == "\n" and stack and text[i - 1:i + 1] == "\n\n":
+            # a paragraph ends an unclosed quotation (it may continue in the next one)
+            for closer, s in stack:
+                regions.append(_Quote(s, i, 1 + sum(1 for r in regions if r.start < s and r.end > s)))
+            stack.clear()
+    return regions
+
+
+def _depth(start: int, end: int, quotes: list[_Quote]) -> tuple[int, _Quote | None]:
+    inside = [q for q in quotes if q.start <= start and end <= q.end]
+    if not inside:
+        return 0, None
+    q = max(inside, key=lambda q: q.start)
+    return len(inside), q
+
+
+# ---------------------------------------------------------------- tense
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gon"}
+_PAST_AUX = {"has", "have", "had", "'ve", "'d", "did", "was", "were"}
+
+
+def _verb_direction(v, hops: int = 0) -> str | None:
+    L = lexicon()
+    auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE_AUX:
+        return "future"
+    if v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children):
+        return "future"
+    if "to" in auxes and v.head is not v and hops < 2:
+        head = v.head
+        if head.lemma_ in L.future_verbs or (head.lower_ == "going"):
+            return "future"
+        d = _verb_direction(head, hops + 1)
+        return "future" if d == "future" else None
+    if v.lemma_ in L.future_verbs and not auxes & _PAST_AUX and v.tag_ != "VBD":
+        return "future"
+    tag = v.tag_
+    if tag == "VBD":
+        return "past"
+    if tag == "VBN":
+        if auxes & _PAST_AUX or not auxes:
+            return "past"
+        return None
+    if tag == "VBG":
+        if auxes & {"is", "are", "am", "'s", "'re"}:
+            return "future"
+        if auxes & {"was", "were"}:
+            return "past"
+        return None
+    if auxes & {"did"}:
+        return "past"
+    if v.pos_ == "AUX" and tag == "VBD":
+        return "past"
+    return None
+
+
+def tense_direction(doc, start: int, end: int) -> str | None:
+    """'past' / 'future' / None from the verb governing the span at [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    return _verb_direction(tok)
+
+
+# ---------------------------------------------------------------- extraction
+
+def _day_of(result) -> date | None:
+    if not result or result[0] not in CALENDAR_TYPES or result[2] not in ("day", "time"):
+        return None
+    m = _DAY_VALUE.match(result[1])
+    return date.fromisoformat(m.group(1)) if m else None
+
+
+def _has_count(text: str) -> bool:
+    L = lexicon()
+    words = re.findall(r"[a-z]+|\d", text.lower())
+    return any(w.isdigit() or (w in L.numbers and w not in ("a", "an")) for w in words) or bool(
+        re.search(r"\b(?:about|around|nearly|almost|over|for|within|more than|less than|at least|half)\s+an?\b",
+                  text, re.IGNORECASE))
+
+
+def _keep(item: _Item, doc, anchor: date | None) -> bool:
+    """Drop what gold does not count as a time: vague references, counts that are not durations."""
+    kind, src = item.interp.kind, item.source
+    if kind == "vague":
+        return False
+    if kind == "duration":
+        return src == "rule:duration" and _has_count(item.text)
+    if kind == "set":
+        return src == "rule:set"
+    if src in ("ner", "rule:year_ctx") and re.fullmatch(r"\d{4}", item.text.strip()):
+        year = int(item.text.strip())
+        if anchor and year > anchor.year + 30:
+            return False
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            nxt = doc[span.end]
+            if nxt.tag_ in ("NNS", "NN") and nxt.is_alpha and nxt.lower_ not in ("election", "elections"):
+                return False  # "2000 people", "1500 troops"
+    return True
+
+
+def _candidates(doc, text: str) -> list[Candidate]:
+    cands = find_candidates(text)
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        m = re.search(r"['\u2019]s$", text[s:e])
+        if m:
+            e = s + m.start()
+        if e > s and all(e <= c.start or c.end <= s for c in cands):
+            ents.append(Candidate(s, e, "ner"))
+    return sorted(cands + non_overlapping(ents), key=lambda c: c.start)
+
+
+def _windows(text: str, q: _Quote) -> list[tuple[int, int]]:
+    """Where a quotation's attribution ("..., Macron said on Thursday") is: its sentence outside the quote."""
+    before_from = max(0, q.start - 250)
+    head = text[before_from:q.start]
+    cut = max((m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019]?\s+|\n", head[:-1])), default=0)
+    after_to = min(len(text), q.end + 250)
+    tail = text[q.end:after_to]
+    m = re.search(r"[.!?](?:\s|$)|\n|[\u201c]", tail[1:])
+    end = q.end + 1 + m.start() if m else after_to
+    return [(before_from + cut, q.start), (q.end, end)]
+
+
+def extract_times(doc, ctx) -> list[Time]:
+    """Every temporal expression in the article with its TIMEX3 type, value and precision."""
+    text = doc.text
+    anchor = as_date(ctx.article.date)
+    cache: dict[str, Interp | None] = {}  # per call only: never shared across articles
+    quotes = quote_regions(text)
+    items: list[_Item] = []
+    for c in _candidates(doc, text):
+        span_text = text[c.start:c.end]
+        if span_text not in cache:
+            cache[span_text] = interpret(span_text)
+        it = cache[span_text]
+        if it is None:
+            continue
+        if c.source == "rule:in_n" and _SUPERLATIVE_BEFORE.search(text[max(0, c.start - 40):c.start]):
+            it = interpret(re.sub(r"^in\s+", "", span_text, flags=re.IGNORECASE)) or it  # "first time in 20 years"
+        depth, q = _depth(c.start, c.end, quotes)
+        item = _Item(c.start, c.end, span_text, c.source, it, depth, (q.start, q.end) if q else None)
+        if _keep(item, doc, anchor):
+            items.append(item)
+
+    sent_of = _sentence_index(doc)
+    by_quote: dict[tuple[int, int] | None, list[_Item]] = {}
+    for it in items:
+        by_quote.setdefault(it.quote, []).append(it)
+    resolved: list[_Item] = []
+    recent = (anchor - timedelta(days=8), anchor) if anchor else None
+    # outside quotations first, then each quotation from the outermost in
+    order = sorted(by_quote, key=lambda k: (-1, 0) if k is None else (_depth(k[0], k[1], quotes)[0], k[0]))
+    speech: dict[tuple[int, int], date | None] = {}
+    for key in order:
+        group = by_quote[key]
+        if key is None:
+            local_anchor, narrative = anchor, None
+        else:
+            local_anchor = _speech_anchor(text, key, quotes, resolved, speech, anchor, recent)
+            speech[key] = local_anchor
+            narrative = local_anchor
+        _resolve_group(doc, group, local_anchor, narrative, sent_of)
+        resolved.extend(group)
+
+    out = []
+    for it in sorted(resolved, key=lambda i: i.start):
+        if it.result is None:
+            continue
+        typ, value, precision = it.result
+        out.append(Time(text=it.text, start=it.start, end=it.end, type=typ, value=value, precision=precision))
+    return out
+
+
+def _sentence_index(doc):
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+    def sent_of(pos: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+    return sent_of
+
+
+def _speech_anchor(text, key, quotes, resolved, speech, anchor, recent) -> date | None:
+    q = next(q for q in quotes if (q.start, q.end) == key)
+    outer = [r for r in quotes if r.start <= q.start and q.end <= r.end and (r.start, r.end) != key]
+    windows = _windows(text, q)
+    best = None
+    for it in resolved:
+        if it.day is None or (q.start <= it.start < q.end):
+            continue
+        for ws, we in windows:
+            if ws <= it.start and it.end <= we:
+                dist = min(abs(it.start - q.end), abs(q.start - it.end))
+                if best is None or dist < best[0]:
+                    best = (dist, it.day)
+    if best:
+        return best[1]
+    if outer:  # nested: the enclosing quotation's date
+        parent = max(outer, key=lambda r: r.start)
+        return speech.get((parent.start, parent.end), anchor)
+    # the narrative's latest recent day before the quotation
+    days = [it for it in resolved if it.day and it.quote is None and it.end <= q.start
+            and recent and recent[0] <= it.day <= recent[1]]
+    if days:
+        return max(days, key=lambda i: i.start).day
+    return anchor
+
+
+def _resolve_group(doc, group: list[_Item], anchor, narrative, sent_of) -> None:
+    history: list[tuple[int, date]] = []
+    times_only = []
+    initial = narrative
+    for it in group:
+        if it.interp.kind == "time_only":
+            times_only.append(it)
+            continue
+        direction = it.interp.direction or tense_direction(doc, it.start, it.end)
+        it.result = it.interp.resolve(Ref(anchor=anchor, narrative=narrative or anchor, direction=direction))
+        it.day = _day_of(it.result)
+        if it.day:
+            narrative = it.day
+            history.append((it.start, it.day))
+    for it in times_only:
+        same = [(abs(p - it.start), d) for p, d in history if sent_of(p) == sent_of(it.start)]
+        if same:
+            day = min(same, key=lambda x: x[0])[1]
+        else:
+            before = [d for p, d in history if p < it.start]
+            day = before[-1] if before else initial or anchor
+        it.result = it.interp.resolve(Ref(anchor=anchor, narrative=day or anchor))
+        it.day = _day_of(it.result)
+
+
+# ---------------------------------------------------------------- event dates
+
+def _calendar(t: Time) -> bool:
+    return t.type in CALENDAR_TYPES and bool(t.value) and t.value[:1].isdigit()
+
+
+def _span_of(doc, t: Time):
+    return doc.char_span(t.start, t.end, alignment_mode="expand")
+
+
+def _attached(doc, t: Time, trigger) -> bool:
+    """Is the time expression a dependent of the trigger (without crossing into another clause)?"""
+    span = _span_of(doc, t)
+    if span is None:
+        return False
+    trig_tokens = {trigger.i} if not hasattr(trigger, "start") else set(range(trigger.start, trigger.end))
+    tok = span.root
+    for _ in range(8):
+        if tok.i in trig_tokens:
+            return True
+        if tok.head is tok:
+            return False
+        if tok is not span.root and tok.pos_ in ("VERB", "AUX") and tok.i not in trig_tokens:
+            return False
+        tok = tok.head
+    return False
+
+
+def _as_event_date(t: Time) -> EventDate:
+    return EventDate(value=t.value, text=t.text, precision=t.precision or "day")
+
+
+def event_date(doc, ctx, token_or_span) -> EventDate:
+    """When an event happened: the time expression attached to its trigger in the parse, else its
+    sentence's, else one from the sentence that introduced the same event (same trigger or
+    participant lemma), else the publication date with precision "publication"."""
+    times = [t for t in (ctx.times or []) if _calendar(t)]
+    first = token_or_span if not hasattr(token_or_span, "start") else token_or_span[0] if len(token_or_span) else None
+    if first is None:
+        return EventDate(value=ctx.article.date, text=None, precision="publication")
+    sent = first.sent
+    trig_start = first.idx
+    in_sent = [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char]
+    attached = [t for t in in_sent if _attached(doc, t, token_or_span)]
+    if attached:
+        return _as_event_date(min(attached, key=lambda t: abs(t.start - trig_start)))
+    if in_sent:
+        return _as_event_date(min(in_sent, key=lambda t: abs(t.start - trig_start)))
+    # inherited: an earlier sentence that mentions the same event (trigger lemma or a participant noun)
+    root = token_or_span if not hasattr(token_or_span, "root") else token_or_span.root
+    lemmas = {root.lemma_.lower()}
+    lemmas |= {c.lemma_.lower() for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN"}
+    for prev in reversed([s for s in doc.sents if s.end_char <= sent.start_char]):
+        hits = [tok for tok in prev if tok.lemma_.lower() in lemmas and tok.pos_ in ("VERB", "NOUN")]
+        if not hits:
+            continue
+        cands = [t for t in times if prev.start_char <= t.start and t.end <= prev.end_char]
+        if cands:
+            h = hits[0].idx
+            return _as_event_date(min(cands, key=lambda t: abs(t.start - h)))
+    return EventDate(value=ctx.article.date, text=None, precision="publication")

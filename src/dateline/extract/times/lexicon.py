@@ -1,0 +1,72 @@
+"""The time lexicon (`knowledge/data/time_lexicon.json`) and regex pieces built from it, loaded once."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...knowledge import read_json
+
+
+def _alt(words) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+class Lexicon:
+    """Word lists and the regex fragments every time rule is written with."""
+
+    def __init__(self, data: dict):
+        self.months: dict[str, int] = data["months"]
+        self.weekdays: dict[str, int] = data["weekdays"]
+        self.numbers: dict[str, int] = data["numbers"]
+        self.vague_numbers: list[str] = data["vague_numbers"]
+        self.ordinals: dict[str, int] = data["ordinals"]
+        self.units: dict[str, str] = data["units"]
+        self.parts: dict[str, str] = data["parts_of_day"]
+        self.seasons: dict[str, str] = data["seasons"]
+        self.holidays_fixed: dict[str, str] = data["holidays_fixed"]
+        self.holidays_nth: dict[str, list[int]] = {k: v for k, v in data["holidays_nth_weekday"].items()
+                                                   if not k.startswith("_")}
+        self.holidays_easter: dict[str, int] = data["holidays_easter"]
+        self.vague: dict[str, str] = data["vague"]
+        self.not_times: frozenset[str] = frozenset(data["not_times"])
+        self.future_verbs: frozenset[str] = frozenset(data["future_verbs"])
+
+        self.MONTH = _alt(self.months)
+        self.MONTH_FULL = _alt(k for k in self.months if len(k) > 3 or k == "may")
+        self.WEEKDAY = _alt(self.weekdays)
+        self.WEEKDAY_FULL = _alt(k for k in self.weekdays if k.endswith("day"))
+        self.NUMWORD = _alt(self.numbers)
+        self.VAGUENUM = _alt(self.vague_numbers)
+        self.ORDWORD = _alt(k for k, v in self.ordinals.items() if v > 0)
+        self.UNIT = _alt(self.units)
+        self.PART = _alt(k for k in self.parts if k != "overnight")
+        self.SEASON = _alt(self.seasons)
+        self.HOLIDAY = _alt(list(self.holidays_fixed) + list(self.holidays_nth) + list(self.holidays_easter))
+
+    def number(self, word: str) -> float | None:
+        """'three' -> 3, '12' -> 12, '2.5' -> 2.5; vague quantities ('several') -> None."""
+        w = " ".join(word.lower().split())
+        if w in self.numbers:
+            return self.numbers[w]
+        try:
+            return float(w) if "." in w else int(w)
+        except ValueError:
+            pass
+        parts = re.split(r"[\s-]+", w)  # 'twenty five'
+        if len(parts) == 2 and all(p in self.numbers for p in parts):
+            return self.numbers[parts[0]] + self.numbers[parts[1]]
+        return None
+
+    def ordinal(self, word: str) -> int | None:
+        w = " ".join(word.lower().split())
+        m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", w)
+        if m:
+            return int(m.group(1))
+        return self.ordinals.get(w)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged lexicon, read once per process (static data, never per-article state)."""
+    return Lexicon(read_json("time_lexicon.json"))

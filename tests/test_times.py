@@ -1,0 +1,202 @@
+"""Time rules on small hand-made texts: anchors, weekdays, year boundaries, placeholders, quotes, event dates."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import run_text
+from dateline.extract.times import event_date, normalize
+from dateline.extract.times.normalize import Ref, interpret
+
+THU = "2025-03-06"  # a Thursday
+
+
+def times(text: str, date: str | None = THU) -> dict[str, str]:
+    rec = run_text(text, date=date)
+    return {t.text: t.value for t in rec.times}
+
+
+# ---------------------------------------------------------------- seed acceptance
+
+def test_seed_acceptance():
+    assert normalize("28 years ago", THU)[1] == "1997"
+    assert normalize("Thursday afternoon", THU) == ("TIME", "2025-03-06TAF", "time")
+    assert normalize("Wednesday", THU) == ("DATE", "2025-03-05", "day")
+
+
+def test_seed_article(seed_record):
+    got = {t.text: t.value for t in seed_record.times}
+    assert got["28 years ago"] == "1997"
+    assert got["Thursday afternoon"] == "2025-03-06TAF"
+    assert got["Wednesday"] == "2025-03-05"
+
+
+# ---------------------------------------------------------------- weekdays
+
+@pytest.mark.parametrize("text,want", [
+    ("Thursday", "2025-03-06"),          # the publication day itself, not a week back
+    ("Wednesday", "2025-03-05"),
+    ("Friday", "2025-02-28"),            # past preferred
+    ("last Friday", "2025-02-28"),
+    ("this past Thursday", "2025-02-27"),
+    ("next Tuesday", "2025-03-11"),
+    ("this coming Friday", "2025-03-07"),
+])
+def test_weekdays_words(text, want):
+    assert normalize(text, THU)[1] == want
+
+
+def test_weekday_on_publication_weekday_is_that_day():
+    fri = "2025-03-07"
+    assert normalize("Friday", fri)[1] == fri
+    assert normalize("Friday", fri, "future")[1] == fri
+
+
+def test_weekday_future_from_tense():
+    got = times("The two leaders will meet on Friday in Doha.")
+    assert got["Friday"] == "2025-03-07"
+    got = times("The two leaders met on Friday in Doha.")
+    assert got["Friday"] == "2025-02-28"
+
+
+def test_scheduled_month_day_goes_forward():
+    got = times("The election is scheduled for March 24.", date="2019-02-11")
+    assert got["March 24"] == "2019-03-24"
+    got = times("The election was held on March 24.", date="2019-02-11")
+    assert got["March 24"] == "2018-03-24"
+
+
+# ---------------------------------------------------------------- year boundaries
+
+def test_year_boundary_month_in_january_article():
+    got = times("The ministry announced the plan in December.", date="2025-01-10")
+    assert got["December"] == "2024-12"
+
+
+def test_year_boundary_day_in_january_article():
+    got = times("Protests began on December 30 and spread quickly.", date="2025-01-02")
+    assert got["December 30"] == "2024-12-30"
+    got = times("Talks will resume on January 3.", date="2024-12-30")
+    assert got["January 3"] == "2025-01-03"
+
+
+def test_last_week_across_new_year():
+    assert normalize("last week", "2025-01-02")[1] == "2024-W52"
+    assert normalize("yesterday", "2025-01-01")[1] == "2024-12-31"
+
+
+# ---------------------------------------------------------------- without a publication date
+
+def test_no_date_keeps_placeholders():
+    got = times("Yesterday the army withdrew. On Wednesday talks resumed, as they had in 1997.", date=None)
+    assert got["Yesterday"] == "XXXX-XX-XX"
+    assert got["Wednesday"] == "XXXX-WXX-3"
+    assert got["1997"] == "1997"
+    assert normalize("28 years ago", None)[1] == "XXXX"
+    assert normalize("March 5", None)[1] == "XXXX-03-05"
+    assert normalize("March 5, 2019", None)[1] == "2019-03-05"
+
+
+def test_no_clock():
+    """The anchor is the publication date: the same text gives the same values on any day."""
+    assert times("Yesterday the army withdrew.", date="1999-12-31")["Yesterday"] == "1999-12-30"
+
+
+# ---------------------------------------------------------------- normaliser coverage
+
+@pytest.mark.parametrize("text,want", [
+    ("two decades ago", ("DATE", "200", "decade")),
+    ("earlier this month", ("DATE", "2025-03", "month")),
+    ("last week", ("DATE", "2025-W09", "week")),
+    ("next month", ("DATE", "2025-04", "month")),
+    ("this year", ("DATE", "2025", "year")),
+    ("the 1990s", ("DATE", "199", "decade")),
+    ("the 21st century", ("DATE", "20", "century")),
+    ("last summer", ("DATE", "2024-SU", "season")),
+    ("the third quarter of 2019", ("DATE", "2019-Q3", "quarter")),
+    ("tonight", ("TIME", "2025-03-06TNI", "time")),
+    ("last night", ("TIME", "2025-03-05TNI", "time")),
+    ("this morning", ("TIME", "2025-03-06TMO", "time")),
+    ("3:00 p.m. local time", ("TIME", "2025-03-06T15:00", "time")),
+    ("five weeks", ("DURATION", "P5W", None)),
+    ("about an hour", ("DURATION", "PT1H", None)),
+    ("every week", ("SET", "P1W", None)),
+    ("every Monday", ("SET", "XXXX-WXX-1", None)),
+    ("in two days", ("DATE", "2025-03-08", "day")),
+    ("July 1, 2020", ("DATE", "2020-07-01", "day")),
+    ("October 2 2018", ("DATE", "2018-10-02", "day")),
+    ("in January", ("DATE", "2025-01", "month")),
+])
+def test_normalize_table(text, want):
+    assert normalize(text, THU) == want
+
+
+def test_tense_hint_picks_the_year_of_a_month():
+    assert normalize("in May", THU)[1] == "2025-05"          # nearest without a hint
+    assert normalize("in May", THU, "past")[1] == "2024-05"
+    assert normalize("in February", THU, "future")[1] == "2026-02"
+
+
+def test_not_times():
+    for text in ("the end of the day", "67", "3846", "the fall", "the day"):
+        assert normalize(text, THU) is None, text
+
+
+# ---------------------------------------------------------------- discourse: anaphora, quotes, clock times
+
+def test_anaphora_follows_the_narrative():
+    got = times("On Monday night the minister resigned, and the president accepted it the next morning.",
+                date="2019-09-12")
+    assert got["Monday night"] == "2019-09-09TNI"
+    assert got["the next morning"].startswith("2019-09-10")
+
+
+def test_clock_time_takes_the_day_of_its_sentence():
+    got = times("Yesterday drones struck the plant. The attacks occurred at 4:00 A.M. local time.",
+                date="2019-09-15")
+    assert got["4:00 A.M. local time"] == "2019-09-14T04:00"
+
+
+def test_quoted_relative_expressions_refer_to_when_it_was_said():
+    got = times('"We will meet again in two days," the minister said on Monday.')
+    assert got["in two days"] == "2025-03-05"  # Monday 2025-03-03 + 2
+    got = times('"We will meet again in two days," the minister said.')
+    assert got["in two days"] == "2025-03-08"
+
+
+def test_no_vague_or_non_calendar_output():
+    got = times("Officials now say the country has recently been calm; at the end of the day, 2000 people left.")
+    assert got == {}
+
+
+# ---------------------------------------------------------------- event dates
+
+def test_event_date_attached_sentence_inherited_publication():
+    from dateline.extract import Context
+    from dateline.knowledge import load_knowledge
+    from dateline.nlp import load
+    from dateline.options import Options
+    from dateline.record import Article
+    from dateline.extract.times import extract_times
+
+    text = ("On Tuesday, rebels attacked the base. The attack killed six soldiers. "
+            "Officials condemned the violence.")
+    nlp = load(Options().model)
+    doc = nlp(text)
+    ctx = Context(article=Article(id="t", text=text, date="2025-03-06"), doc=doc, knowledge=load_knowledge())
+    ctx.times = extract_times(doc, ctx)
+    toks = {t.text: t for t in doc}
+    d = event_date(doc, ctx, toks["attacked"])
+    assert (d.value, d.text, d.precision) == ("2025-03-04", "Tuesday", "day")
+    d = event_date(doc, ctx, toks["killed"])  # "The attack" introduced in the first sentence
+    assert d.value == "2025-03-04"
+    d = event_date(doc, ctx, toks["condemned"])
+    assert (d.value, d.precision) == ("2025-03-06", "publication")
+
+
+def test_interp_is_pure():
+    it = interpret("yesterday")
+    a = it.resolve(Ref(anchor=date(2020, 1, 1)))
+    b = it.resolve(Ref(anchor=date(2021, 6, 1)))
+    assert a[1] == "2019-12-31" and b[1] == "2021-05-31"
