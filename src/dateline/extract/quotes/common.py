@@ -19,6 +19,13 @@ class TokenIndex:
         i += 1
         return self.doc[i] if i < len(self.doc) else None
 
+    def before(self, char: int):
+        """The last token that ends at or before `char` (None at the start)."""
+        i = bisect_left(self.starts, char) - 1
+        while i >= 0 and self.starts[i] + len(self.doc[i]) > char:
+            i -= 1
+        return self.doc[i] if i >= 0 else None
+
     def between(self, start: int, end: int):
         """Tokens that start in [start, end)."""
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)

@@ -163,7 +163,7 @@ def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, word
     """Short quoted names and titles: 'known as the “Radio Control Law”', 'the “one country” model'."""
     if len(words) > 5:
         return False
-    before = index.at(seg.open - 1) if seg.open > 0 else None
+    before = index.before(seg.open)
     k = 0
     while before is not None and before.i > 0 and (before.lower_ in _DETS or before.lower_ == "as" or before.is_space) and k < 3:
         before = doc[before.i - 1]
@@ -173,7 +173,7 @@ def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, word
     if seg.close is not None:
         after = index.at(seg.close + 1)
         if after is not None and after.idx <= seg.close + 2 and after.pos_ in ("NOUN", "PROPN") and not after.is_punct:
-            prev = index.at(seg.open - 1) if seg.open > 0 else None
+            prev = index.before(seg.open)
             if prev is not None and prev.lower_ in _DETS | {"'s", "’s"}:
                 return True
     return False

@@ -96,6 +96,7 @@ def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         if objs:
             comps = [c for c in _right_children(tok, ("oprd", "prep", "xcomp", "ccomp", "acomp"))
                      if c.i > objs[0].i and (c.dep_ != "prep" or c.lower_ in _ACCUSE_PREPS)]
+            comps += [c for c in objs[0].rights if c.dep_ == "prep" and c.lower_ in ("of", "over")]
             if lemma == "call":
                 comps = [c for c in comps if c.dep_ == "oprd"] or \
                     [c for c in objs[0].children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "acl" and c.pos_ == "ADJ")]
