@@ -1,9 +1,134 @@
-"""PLOVER events with roles, modality, dates, places and evidence."""
+"""PLOVER events with roles, modality, dates, places and evidence.
+
+The method (see docs/events.md): trigger words from a lexicon kept as data
+(`knowledge/data/plover_triggers.json`) are found in the spaCy parse —
+verbs, light verbs with event nouns ("issued a threat"), nominal events
+("the meeting took place between …", "direct talks with Hamas"); roles are
+read from the dependency tree around the trigger and mapped to actors with
+`ctx.actor_for`; modality from negation, auxiliaries and governing clauses;
+restatements are merged. Every event names the rule that produced it.
+"""
 from __future__ import annotations
 
-from ..record import Event
+from ...record import Event, Span
+from .actors import ActorFinder
+from .dating import event_date, event_location
+from .lexicon import load_lexicon
+from .merge import Draft, merge_restatements
+from .modality import modality
+from .roles import RoleReader
+from .triggers import Candidate, find_candidates
+
+__all__ = ["extract_events"]
+
+EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "advcl"})
+BASE_CONFIDENCE = {"verb": 0.70, "light": 0.70, "nominal": 0.50, "agent": 0.60}
+# types that usually have a recipient; without one the event is less certain
+NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",
+                          "REQUEST", "CONCEDE"})
+
+
+def _governing_trigger(cand: Candidate, anchors: dict, lex) -> bool:
+    """Is this candidate the content of another event ('refused to provide', 'urged X to release',
+    'asked for Bolton's resignation')? Then the governing act is the event, not this one."""
+    cur, steps = cand.anchor if cand.anchor != cand.trigger else cand.trigger, 0
+    if cand.anchor != cand.trigger and cand.rule.startswith("nominal.") and not cand.rule.startswith("nominal.happen"):
+        cur = cand.trigger
+    while steps < 3 and cur.dep_ in EMBED_DEPS and cur.head != cur:
+        cur = cur.head
+        steps += 1
+        other = anchors.get(cur.i)
+        if other is not None and other != cand and cur.lemma_.lower() in lex.embedding_verbs:
+            return True
+    return False
+
+
+def _confidence(cand: Candidate, roles, mod: str, in_quote: bool) -> float:
+    kind = cand.rule.split(".", 1)[0]
+    c = BASE_CONFIDENCE.get(kind, 0.5)
+    if cand.rule.startswith("nominal.happen"):
+        c = 0.65
+    if roles.target or roles.others:
+        c += 0.10
+    elif cand.type in NEEDS_TARGET:
+        c -= 0.10
+    if "pronoun" in roles.inferred:
+        c -= 0.10
+    if "back-reference" in roles.inferred:
+        c -= 0.10
+    if "inherited-subject" in roles.inferred:
+        c -= 0.05
+    if mod != "asserted":
+        c -= 0.05
+    if in_quote:
+        c -= 0.05
+    return c
+
+
+def _evidence(doc, cand: Candidate) -> Span:
+    """The trigger's sentence, clipped to its paragraph (the parser sometimes runs a sentence
+    across a paragraph break after a closing quote)."""
+    sent = cand.trigger.sent
+    text, base, at = doc.text, sent.start_char, cand.trigger.idx
+    lo = text.rfind("\n", base, at)
+    start = lo + 1 if lo >= 0 else base
+    hi = text.find("\n", at, sent.end_char)
+    end = hi if hi >= 0 else sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _definite_nominal(cand: Candidate) -> bool:
+    """'The meeting took place …', 'the conversation between …': an event noun with a definite
+    determiner restates an event already reported (light verbs — 'held talks' — introduce new ones)."""
+    if cand.trigger.pos_ != "NOUN" or cand.rule.startswith("light."):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in cand.trigger.children)
+
+
+def _in_quote(ctx, char: int) -> bool:
+    return any(q.start <= char < q.end for q in ctx.quotes)
 
 
 def extract_events(doc, ctx) -> list[Event]:
-    """Every political event the article reports."""
-    return []
+    """Every political event the article reports, one record per distinct event."""
+    lex = load_lexicon()
+    cands = find_candidates(doc, lex, skip=lambda tok: ctx.in_provenance(tok.idx, tok.idx + len(tok.text)))
+    verb_anchors = {c.anchor.i for c in cands if c.anchor == c.trigger}
+    # a verb trigger wins over a light-verb reading of the same clause ("imposed sanctions")
+    cands = [c for c in cands if c.anchor == c.trigger or c.anchor.i not in verb_anchors or not c.rule.startswith("light.")]
+    anchors = {c.anchor.i: c for c in cands if c.rule.startswith(("verb.", "light."))}
+    cands = [c for c in cands if not _governing_trigger(c, anchors, lex)]
+
+    finder = ActorFinder(doc, ctx, lex)
+    reader = RoleReader(finder, lex)
+    drafts: list[Draft] = []
+    for cand in cands:
+        roles = reader.read(cand)
+        if not roles.source:
+            continue  # an event without an initiator explains nothing
+        if cand.sense.get("needs_target") and not (roles.target or roles.others):
+            continue
+        mod = modality(cand, lex)
+        in_quote = _in_quote(ctx, cand.trigger.idx)
+        date, strength = event_date(doc, ctx, cand)
+        ev = Event(
+            id="", type=cand.type, mode=cand.mode,
+            source=list(roles.source), target=list(roles.target), others=list(roles.others),
+            evidence=_evidence(doc, cand), rule=cand.rule,
+            confidence=_confidence(cand, roles, mod, in_quote), modality=mod,
+            date=date, location=event_location(doc, ctx, cand),
+            trigger=Span(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand.trigger.text),
+        )
+        drafts.append(Draft(event=ev, sent_start=cand.trigger.sent.start, triggers=[cand.trigger.i],
+                            date_strength=strength, anaphoric=_definite_nominal(cand)))
+    out = []
+    for i, d in enumerate(merge_restatements(drafts), 1):
+        ev = d.event
+        ev.id = f"e{i}"
+        ev.confidence = round(max(0.05, min(0.95, ev.confidence + 0.05 * min(2, d.mentions - 1))), 2)
+        out.append(ev)
+    return out

@@ -1,0 +1,140 @@
+"""From an argument token in the parse to actor ids, through `ctx.actor_for`.
+
+The actors extractor owns who == who (coreference, descriptions, anonymous
+sources); this module only decides which tokens of an argument phrase name
+its actors: the head itself, then compounds and adjectives ("senior Hamas
+officials", "Israeli officials"), "of"-phrases ("representatives of Egypt"),
+appositions and possessors. Compound actors ("Egypt and Qatar") are listed.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+QUANTITY_HEADS = frozenset("thousand thousands hundred hundreds dozen dozens number numbers group groups "
+                           "some many most all several one two three four five six seven eight nine ten "
+                           "million millions crowd crowds".split())
+RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
+# Modifiers of an argument head that may name the actor behind it, in the order we trust them.
+MODIFIER_DEPS = ("compound", "amod", "nmod", "appos")
+OF_PREPS = frozenset({"of", "from"})
+
+
+class ActorFinder:
+    """Per-article helper: token → actor ids, with a small pronoun fallback."""
+
+    def __init__(self, doc, ctx, lex):
+        self.doc, self.ctx, self.lex = doc, ctx, lex
+        kinds = {a.id: a.kind for a in ctx.actors}
+        # person mentions in text order, for "he"/"she" when the actors extractor has no coreference yet
+        self._persons = sorted((s, aid) for (s, e), aid in ctx.mention_index.items() if kinds.get(aid) == "person")
+        self._person_starts = [s for s, _ in self._persons]
+        self._kinds = kinds
+        self._quotes = [(q.start, q.end, q.speaker) for q in ctx.quotes if q.speaker]
+        self.used_fallback = False
+
+    # ------------------------------------------------------------------ public
+    def actors_of(self, tok, depth: int = 0) -> list[str]:
+        """Actor ids named by the phrase headed by `tok`, its conjuncts included."""
+        out: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            for aid in self._one(t, depth):
+                if aid not in out:
+                    out.append(aid)
+        return out
+
+    def actors_of_head(self, tok) -> list[str]:
+        """Actor ids named by the phrase headed by `tok`, without its conjuncts."""
+        return list(dict.fromkeys(self._one(tok, 0)))
+
+    def span_actor(self, tok) -> str | None:
+        """The actor whose mention covers this token (its entity when it is part of one)."""
+        if tok.ent_type_:
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                aid = self.ctx.actor_for(ent.start_char, ent.end_char)
+                if aid:
+                    return aid
+        return self.ctx.actor_for(tok.idx, tok.idx + len(tok.text))
+
+    # ------------------------------------------------------------------ internals
+    def _one(self, t, depth: int) -> list[str]:
+        if t.lower_ in RELATIVE and t.head.dep_ == "relcl":
+            t = t.head.head
+        aid = self.span_actor(t)
+        if aid:
+            return [aid]
+        low = t.lower_
+        if t.pos_ == "PRON":
+            if low in self.lex.first_person:
+                spk = self._quote_speaker(t.idx)
+                return [spk] if spk else []
+            if low in self.lex.pronoun_person:
+                prev = self._reporter(t) or self._previous_person(t.idx)
+                if prev:
+                    self.used_fallback = True
+                    return [prev]
+            return []
+        if depth >= 3:
+            return []
+        if t.lemma_.lower() in QUANTITY_HEADS or t.pos_ == "NUM":
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    return self._pobj_actors(c, depth + 1)
+        found: list[str] = []
+        for c in t.children:
+            if c.dep_ in MODIFIER_DEPS and (c.pos_ in ("PROPN", "ADJ", "NOUN") or c.ent_type_):
+                # an apposition may be coordinated: "mediators Egypt and Qatar"
+                found += self.actors_of(c, depth + 1) if c.dep_ == "appos" else self._one(c, depth + 1)
+        if found:
+            return found
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in OF_PREPS:
+                found += self._pobj_actors(c, depth + 1)
+        if found:
+            return found
+        if t.lemma_.lower() in self.lex.role_nouns or t.lower_ in self.lex.role_nouns:
+            for c in t.children:
+                if c.dep_ == "poss":
+                    found += self._one(c, depth + 1)
+        return found
+
+    def _pobj_actors(self, prep, depth: int) -> list[str]:
+        out: list[str] = []
+        for c in prep.children:
+            if c.dep_ == "pobj":
+                out += self.actors_of(c, depth)
+        return out
+
+    def _reporter(self, pron) -> str | None:
+        """'Trump added that he intends …': a pronoun in a reported clause is its reporter."""
+        cur, crossed = pron.head, False
+        for _ in range(5):
+            if cur.dep_ == "ccomp":
+                crossed = True
+            if cur.head == cur:
+                break
+            cur = cur.head
+            if crossed and cur.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    aid = self.span_actor(subj)
+                    if aid and self._kinds.get(aid) in ("person", "organization", "anonymous"):
+                        return aid
+                    return None
+        return None
+
+    def _previous_person(self, char: int) -> str | None:
+        """The last person named before this point in the same paragraph."""
+        i = bisect_left(self._person_starts, char)
+        if i == 0:
+            return None
+        start, aid = self._persons[i - 1]
+        if "\n" in self.doc.text[start:char]:
+            return None
+        return aid
+
+    def _quote_speaker(self, char: int) -> str | None:
+        for s, e, spk in self._quotes:
+            if s <= char < e:
+                return spk
+        return None

@@ -1,0 +1,59 @@
+"""The trigger lexicon (`knowledge/data/plover_triggers.json`), loaded once per process."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+LEXICON_FILE = "plover_triggers.json"
+
+
+def _senses(entry: Any) -> tuple[dict, ...]:
+    """A lexicon entry is one sense (a dict) or several (a list of dicts, tried in order)."""
+    return tuple(entry) if isinstance(entry, list) else (entry,)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Verb and noun lemmas that report PLOVER events, with the cue lists the rules read."""
+    verbs: dict[str, tuple[dict, ...]]
+    nouns: dict[str, tuple[dict, ...]]
+    light_verbs: frozenset[str]
+    happen_verbs: frozenset[str]
+    agent_nouns: dict[str, str]
+    agent_noun_verbs: frozenset[str]
+    modality: dict[str, frozenset[str]]
+    embedding_verbs: frozenset[str]
+    nonpolitical_objects: frozenset[str]
+    role_nouns: frozenset[str]
+    pronoun_person: frozenset[str]
+    first_person: frozenset[str]
+    version: str = ""
+
+
+def build_lexicon(data: dict) -> Lexicon:
+    """A Lexicon from the JSON structure (also used by tests with small hand-made lexicons)."""
+    return Lexicon(
+        verbs={k: _senses(v) for k, v in data.get("verbs", {}).items()},
+        nouns={k: _senses(v) for k, v in data.get("nouns", {}).items()},
+        light_verbs=frozenset(data.get("light_verbs", ())),
+        happen_verbs=frozenset(data.get("happen_verbs", ())),
+        agent_nouns=dict(data.get("agent_nouns", {})),
+        agent_noun_verbs=frozenset(data.get("agent_noun_verbs", ())),
+        modality={k: frozenset(v) for k, v in data.get("modality", {}).items()},
+        embedding_verbs=frozenset(data.get("embedding_verbs", ())),
+        nonpolitical_objects=frozenset(data.get("nonpolitical_objects", ())),
+        role_nouns=frozenset(data.get("role_nouns", ())),
+        pronoun_person=frozenset(data.get("pronoun_person", ())),
+        first_person=frozenset(data.get("first_person", ())),
+        version=data.get("version", ""),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The packaged trigger lexicon (read once per process)."""
+    text = resources.files("dateline.knowledge.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
+    return build_lexicon(json.loads(text))

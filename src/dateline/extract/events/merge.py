@@ -1,0 +1,84 @@
+"""One record per distinct event: restatements of an event are merged into its first report.
+
+A lead sentence and a later paragraph about the same meeting are one event.
+Two drafts are the same event when they have the same type and modality,
+share an initiator (for the symmetric types CONSULT/AGREE/COOPERATE: share
+two participants, or one holds all the other's) and do not name different
+targets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event before ids are assigned, with what merging needs to know."""
+    event: object                 # record.Event
+    sent_start: int
+    mentions: int = 1
+    triggers: list[int] = field(default_factory=list)
+    date_strength: int = 0        # 2 attached to the trigger, 1 from sentence/context, 0 publication
+    anaphoric: bool = False       # a definite event noun ("the meeting", "these talks") refers back
+
+
+def _participants(ev) -> set[str]:
+    return set(ev.source) | set(ev.target) | set(ev.others)
+
+
+def same_event(a, b) -> bool:
+    """Do two events report the same happening?"""
+    if a.type != b.type or a.modality != b.modality:
+        return False
+    if a.type in SYMMETRIC:
+        pa, pb = _participants(a), _participants(b)
+        shared = pa & pb
+        return len(shared) >= 2 or (bool(shared) and (pa <= pb or pb <= pa))
+    if not set(a.source) & set(b.source):
+        return False
+    return not (a.target and b.target and not set(a.target) & set(b.target))
+
+
+def absorb(keep: Draft, other: Draft) -> None:
+    """Fold a restatement into the event it restates: roles are united, the first report's evidence kept."""
+    k, o = keep.event, other.event
+    for role in ("source", "target", "others"):
+        for aid in getattr(o, role):
+            if aid not in k.source and aid not in k.target and aid not in k.others:
+                # a participant the first report lacked; on symmetric events a new initiator is a co-participant
+                getattr(k, "others" if role == "source" and k.type in SYMMETRIC and k.source else role).append(aid)
+    if other.date_strength > keep.date_strength and o.date is not None:
+        k.date, keep.date_strength = o.date, other.date_strength
+    if k.location is None:
+        k.location = o.location
+    if k.mode is None:
+        k.mode = o.mode
+    k.confidence = max(k.confidence, o.confidence)
+    keep.mentions += other.mentions
+    keep.triggers += other.triggers
+
+
+def refers_back(earlier, definite) -> bool:
+    """Can a definite event noun ("the meeting took place between …") restate this earlier event?"""
+    if earlier.type != definite.type:
+        return False  # modality is the governing clause's ("an opportunity to leverage the dialogue"), not the event's
+    pa, pb = _participants(earlier), _participants(definite)
+    return bool(pa & pb) or len(pb) <= 1
+
+
+def merge_restatements(drafts: list[Draft]) -> list[Draft]:
+    """Drafts in text order → one draft per distinct event."""
+    out: list[Draft] = []
+    for d in drafts:
+        if any(d.triggers and set(d.triggers) & set(o.triggers) for o in out):
+            continue
+        target = next((o for o in out if same_event(o.event, d.event)), None)
+        if target is None and d.anaphoric:
+            target = next((o for o in reversed(out) if refers_back(o.event, d.event)), None)
+        if target is not None:
+            absorb(target, d)
+        else:
+            out.append(d)
+    return out

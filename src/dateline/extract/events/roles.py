@@ -1,0 +1,265 @@
+"""Source, target and others of a candidate event, read from the parse around its trigger."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .triggers import Candidate, child, direct_object, is_passive, prep_children
+
+# verbs whose object is the one who performs their xcomp: "urged Iran to release …"
+OBJECT_CONTROL = frozenset("urge ask force encourage advise instruct order persuade invite call press allow "
+                           "permit tell help enable compel pressure push".split())
+GENERIC_EVENT_NOUNS = frozenset("decision move statement act action announcement remarks comments policy plan "
+                                "order step measure".split())
+REACTIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+
+
+@dataclass(slots=True)
+class Roles:
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    inferred: list[str] = field(default_factory=list)  # which roles were guessed (fallback pronoun, back-reference, …)
+
+
+def _add(lst: list[str], ids: list[str]) -> None:
+    for i in ids:
+        if i not in lst:
+            lst.append(i)
+
+
+def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
+    """Subject tokens of a verb's clause, inherited through control, coordination and participles.
+
+    Returns (tokens, inherited)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subj:
+        s = subj[0]
+        if s.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            return [verb.head], False
+        return [s], False
+    if depth >= 4:
+        return [], False
+    dep, head = verb.dep_, verb.head
+    if head == verb:
+        return [], False
+    if dep == "xcomp":
+        obj = child(head, "dobj")
+        if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
+            return [obj], True
+        return clause_subjects(head, depth + 1)[0], True
+    if dep == "conj" and not is_passive(head):
+        return clause_subjects(head, depth + 1)[0], True
+    if dep in ("advcl", "pcomp", "acl", "prep", "pobj", "dobj", "conj", "ccomp"):
+        # "posted a message blaming Iran": climb to the verb that has a subject
+        up = head
+        while up.pos_ not in ("VERB", "AUX") and up.head != up and depth < 4:
+            up, depth = up.head, depth + 1
+        if up.pos_ in ("VERB", "AUX") and up != verb:
+            return clause_subjects(up, depth + 1)[0], True
+    return [], False
+
+
+def between_groups(tok) -> list:
+    """The conjoined participants of 'between A, B and C' under this token."""
+    for p in prep_children(tok, {"between", "among"}):
+        pobj = child(p, "pobj")
+        if pobj is not None:
+            return [pobj, *pobj.conjuncts]
+    return []
+
+
+def _own_phrase(tok):
+    """The tokens of tok's phrase without its coordinated siblings ('A, B and C' → A)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if not (t == tok and c.dep_ in ("conj", "cc")))
+    return out
+
+
+def _is_mediator(tok) -> bool:
+    return any(t.lemma_.lower() in ("mediator", "mediate", "host", "broker") for t in _own_phrase(tok))
+
+
+class RoleReader:
+    """Reads roles for candidates of one article; remembers earlier events for back-references."""
+
+    def __init__(self, finder, lex):
+        self.finder, self.lex = finder, lex
+        self.history: list[tuple[Candidate, Roles]] = []
+
+    def read(self, cand: Candidate) -> Roles:
+        roles = Roles()
+        self.finder.used_fallback = False
+        if cand.trigger == cand.anchor and cand.trigger.pos_ in ("VERB", "AUX"):
+            self._verb_roles(cand, roles)
+        else:
+            self._noun_roles(cand, roles)
+        if self.finder.used_fallback:
+            roles.inferred.append("pronoun")
+        # an actor cannot be its own counterpart
+        roles.target = [t for t in roles.target if t not in roles.source]
+        roles.others = [o for o in roles.others if o not in roles.source and o not in roles.target]
+        self.history.append((cand, roles))
+        return roles
+
+    # ------------------------------------------------------------------ verbs
+    def _subject_actors(self, verb) -> tuple[list[str], bool]:
+        """Actors of the verb's subject; a subjectless clause inherits, climbing past subjects
+        that name no actor ('… the president stated, issued a threat')."""
+        subj, inherited = clause_subjects(verb)
+        ids = [i for s in subj for i in self.finder.actors_of(s)]
+        cur = verb
+        for _ in range(2):
+            if ids or not inherited or not subj:
+                break
+            # the inherited subject named nobody: climb to the clause that owns it and inherit from there
+            owner = subj[0].head
+            if owner == cur or owner.head == owner or owner.dep_ not in ("conj", "advcl"):
+                break  # never past a reporting clause: the reporter is not the agent
+            cur = owner
+            subj, _ = clause_subjects(owner.head)
+            ids = [i for s in subj for i in self.finder.actors_of(s)]
+        return list(dict.fromkeys(ids)), inherited
+
+    def _verb_roles(self, cand: Candidate, roles: Roles) -> None:
+        verb, sense = cand.trigger, cand.sense
+        find = self.finder.actors_of
+        if is_passive(verb):
+            for a in (c for c in verb.children if c.dep_ == "agent"):
+                for p in a.children:
+                    if p.dep_ == "pobj":
+                        _add(roles.source, find(p))
+            patient = direct_object(verb)
+            if patient is not None:
+                _add(roles.target, self._target_of(patient, roles))
+        else:
+            ids, inherited = self._subject_actors(verb)
+            _add(roles.source, ids)
+            if inherited and roles.source:
+                roles.inferred.append("inherited-subject")
+            obj = direct_object(verb)
+            if sense.get("target_as_object") is None and obj is not None:
+                _add(roles.target, self._target_of(obj, roles))
+            elif obj is not None:
+                _add(roles.target, find(obj))
+            dat = child(verb, "dative")
+            if dat is not None:
+                pobj = child(dat, "pobj")
+                _add(roles.target, find(pobj if pobj is not None else dat))
+        for p in prep_children(verb, set(sense.get("target_preps", ()))):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    _add(roles.target, find(o))
+                elif o.dep_ == "pcomp":  # "withdrew from using Princess X as …"
+                    inner = child(o, "dobj")
+                    if inner is not None:
+                        _add(roles.target, find(inner))
+        if not roles.target and cand.type == "REQUEST":
+            # "called for G7 action", "asked for Bolton's resignation": the one asked is named in the request
+            for p in prep_children(verb, {"for"}):
+                pobj = child(p, "pobj")
+                if pobj is not None:
+                    for c in pobj.children:
+                        if c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of"):
+                            _add(roles.target, find(child(c, "pobj") if c.dep_ == "prep" else c) if (c.dep_ != "prep" or child(c, "pobj") is not None) else [])
+        if not roles.target:
+            # "refused to provide the network with …": the object sits in the complement clause
+            x = child(verb, "xcomp")
+            if x is not None:
+                o = child(x, "dobj") or child(x, "dative")
+                if o is not None:
+                    _add(roles.target, find(o))
+        if cand.type in ("CONSULT", "AGREE", "COOPERATE"):
+            self._participants(verb, roles)
+
+    # ------------------------------------------------------------------ nouns
+    def _noun_roles(self, cand: Candidate, roles: Roles) -> None:
+        noun, anchor, sense = cand.trigger, cand.anchor, cand.sense
+        find = self.finder.actors_of
+        poss_role = sense.get("poss_role", "source")
+        for c in noun.children:
+            if c.dep_ == "poss":
+                _add(roles.target if poss_role == "target" else roles.source, find(c))
+            elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"):
+                _add(roles.source, find(c))
+        for p in prep_children(noun, {"by"}):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    _add(roles.source, find(o))
+        for p in prep_children(noun, set(sense.get("target_preps", ())) - {"between"}):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    _add(roles.target, self._target_of(o, roles))
+        if cand.rule.startswith("agent."):
+            return
+        if cand.type in ("CONSULT", "AGREE", "COOPERATE", "RETREAT"):
+            self._participants(noun, roles)
+            if cand.rule.startswith("nominal.happen") and not roles.source:
+                self._participants(anchor, roles)  # "the meeting took place between …"
+        inherits = cand.rule.startswith(("light.", "nominal.happen")) or cand.type in ("CONSULT", "AGREE", "COOPERATE")
+        if not roles.source and inherits and anchor != noun and anchor.pos_ in ("VERB", "AUX"):
+            direct = noun.head == anchor or (noun.head.dep_ == "prep" and noun.head.head == anchor)
+            direct = direct or (noun.dep_ == "conj" and noun.head.head == anchor)
+            if direct:
+                if is_passive(anchor) and noun.dep_ == "nsubjpass":
+                    for a in (c for c in anchor.children if c.dep_ == "agent"):
+                        for p in a.children:
+                            if p.dep_ == "pobj":
+                                _add(roles.source, find(p))
+                else:
+                    ids, inherited = self._subject_actors(anchor)
+                    _add(roles.source, ids)
+                    if inherited and roles.source:
+                        roles.inferred.append("inherited-subject")
+        if not roles.target and anchor != noun and cand.rule.startswith("light."):
+            for p in prep_children(anchor, set(sense.get("target_preps", ())) | {"to", "against", "with"}):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        _add(roles.target, self._target_of(o, roles))
+            dat = child(anchor, "dative")
+            if dat is not None and not roles.target:
+                _add(roles.target, find(child(dat, "pobj") or dat))
+
+    def _participants(self, tok, roles: Roles) -> None:
+        """'between A, B and representatives of mediators C and D' → source A, target B, others C, D."""
+        groups = between_groups(tok)
+        if not groups:
+            return
+        mediators = [g for g in groups if _is_mediator(g)]
+        parties = [g for g in groups if not _is_mediator(g)]
+        ids = [self.finder.actors_of_head(g) for g in parties]
+        ids = [i for i in ids if i]
+        for i, group in enumerate(ids):
+            if not roles.source:
+                _add(roles.source, group)
+            elif not roles.target and not set(group) & set(roles.source):
+                _add(roles.target, group)
+            else:
+                _add(roles.others, group)
+        for g in mediators:
+            _add(roles.others, self.finder.actors_of(g))
+
+    def _target_of(self, tok, roles: Roles) -> list[str]:
+        """Actors named by an object phrase; for an event phrase ('these talks', 'the decision'),
+        the initiator of the event it refers back to."""
+        ids = self.finder.actors_of(tok)
+        if ids:
+            return ids
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        event_noun = lemma in self.lex.nouns or low in self.lex.nouns
+        if not (event_noun or lemma in GENERIC_EVENT_NOUNS):
+            return []
+        if event_noun:
+            types = {s["type"] for s in self.lex.nouns.get(low, self.lex.nouns.get(lemma, ()))}
+            tests = [lambda prev: prev.trigger.lemma_.lower() == lemma, lambda prev: prev.type in types]
+        else:
+            tests = [lambda prev: prev.type not in REACTIVE_TYPES]
+        for same in tests:  # the same word first ("talks" … "these talks"), then the same kind of event
+            for prev, prev_roles in reversed(self.history):
+                if prev_roles.source and same(prev):
+                    roles.inferred.append("back-reference")
+                    return list(prev_roles.source)
+        return []

@@ -1,0 +1,237 @@
+"""Find event triggers in the parse: verbs, light-verb + event-noun pairs, nominal events.
+
+Each rule yields a `Candidate` naming the word that reports the event
+(`trigger`), the clause verb that carries its subject, tense and negation
+(`anchor`), the PLOVER type and mode, and the rule's name. Which words
+trigger what == data (`plover_triggers.json`); the rules here only read
+the parse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+OBJ_DEPS = ("dobj", "obj")
+PASSIVE_SUBJ = ("nsubjpass",)
+
+
+@dataclass(slots=True)
+class Candidate:
+    type: str
+    mode: str | None
+    trigger: object          # spaCy Token: the event word
+    anchor: object           # spaCy Token: the clause verb (== trigger for verb events)
+    rule: str                # e.g. "verb.active", "light.issue", "nominal.between"
+    sense: dict = field(default_factory=dict)
+
+
+def child(tok, *deps):
+    """First child with one of these dependency labels."""
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def children(tok, *deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def direct_object(verb):
+    """The verb's patient: its object, or its passive subject."""
+    obj = child(verb, *OBJ_DEPS)
+    if obj is None and is_passive(verb):
+        obj = child(verb, *PASSIVE_SUBJ)
+        if obj is None and verb.dep_ == "acl":
+            obj = verb.head
+    return obj
+
+
+def prep_children(tok, names) -> list:
+    return [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in names]
+
+
+def _words(tok) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _noun_lemma(tok) -> str:
+    low = tok.lower_
+    return low if low in ("talks", "negotiations", "sanctions", "strikes", "protests") else tok.lemma_.lower()
+
+
+# ---------------------------------------------------------------------- verbs
+
+def verb_sense(tok, lex):
+    """(type, mode, sense) when this verb token reports an event, else None."""
+    senses = lex.verbs.get(tok.lemma_.lower())
+    if not senses:
+        return None
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
+    obj = direct_object(tok)
+    for s in senses:
+        if prts & set(s.get("exclude_particles", ())) or prts & set(s.get("not_particles", ())):
+            continue
+        if "particles" in s and not prts & set(s["particles"]):
+            continue
+        if "particles_or_preps" in s and not (prts | preps) & set(s["particles_or_preps"]):
+            continue
+        if s.get("needs_as") and "as" not in preps:
+            continue
+        if s.get("needs_with") and "with" not in preps:
+            continue
+        if s.get("needs_xcomp") and child(tok, "xcomp") is None:
+            continue
+        if s.get("needs_xcomp_or_for") and child(tok, "xcomp") is None and "for" not in preps:
+            continue
+        if s.get("needs_object") and obj is None:
+            continue
+        if s.get("not_with_object") and obj is not None:
+            continue
+        if obj is not None and obj.lemma_.lower() in lex.nonpolitical_objects:
+            continue
+        if s.get("needs_instrument") and not _has_instrument(tok, lex):
+            continue
+        if "subjects" in s:
+            subj = child(tok, "nsubj")
+            if subj is None or subj.lemma_.lower() not in s["subjects"]:
+                continue
+        if "objects" in s:
+            ok = obj is not None and bool(_words(obj) & set(s["objects"]))
+            if not ok and obj is not None and s.get("objects_any_actor"):
+                ok = obj.pos_ in ("PROPN", "PRON") or bool(obj.ent_type_)
+            if not ok:
+                continue
+        if s.get("objects_any_actor") and "objects" not in s:
+            if obj is None or not (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
+                continue
+        if s.get("objects_actor_person") and (obj is None or obj.ent_type_ not in ("PERSON",)):
+            continue
+        if s.get("objects_not_actor") and obj is not None and obj.ent_type_ in ("PERSON",):
+            continue
+        etype = s["type"]
+        if obj is not None and "object_types" in s:
+            etype = s["object_types"].get(obj.lemma_.lower(), s["object_types"].get(obj.lower_, etype))
+        return etype, s.get("mode"), s
+    return None
+
+
+def _imperative(verb) -> bool:
+    """'Release all of the hostages now': a bare command has no initiator to read from the clause."""
+    if verb.tag_ != "VB" or verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "csubj"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+
+
+def _has_instrument(verb, lex) -> bool:
+    """'hit by drone strikes', 'missiles hit X': the agent or subject is itself an attack or weapon."""
+    weapons = {"drone", "missile", "rocket", "bomb", "shell", "airstrike", "strike", "artillery", "mortar"}
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj" and (_noun_lemma(p) in weapons or
+                                          any(lemma == "ASSAULT" for lemma in _noun_types(p, lex))):
+                    return True
+        if c.dep_ == "nsubj" and c.lemma_.lower() in weapons:
+            return True
+    return False
+
+
+def _noun_types(tok, lex):
+    return [s["type"] for s in lex.nouns.get(_noun_lemma(tok), ())]
+
+
+# ---------------------------------------------------------------------- nouns
+
+def noun_sense(tok, lex, light: bool):
+    """(type, mode, sense) when this noun names an event, else None."""
+    lemma = _noun_lemma(tok)
+    senses = lex.nouns.get(lemma) or lex.nouns.get(tok.lemma_.lower())
+    if not senses:
+        return None
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    mods |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if tok.dep_ == "compound":
+        mods.add(tok.head.lemma_.lower())
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    for s in senses:
+        if s.get("plural_only") and tok.tag_ != "NNS":
+            continue
+        if s.get("light_only") and not light:
+            continue
+        if "needs_modifier" in s and not mods & set(s["needs_modifier"]):
+            continue
+        if s.get("needs_for") and "for" not in preps:
+            continue
+        return s["type"], s.get("mode"), s
+    return None
+
+
+def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
+    """Every trigger in the document, in text order."""
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    for tok in doc:
+        if tok.i in taken or skip(tok):
+            continue
+        pos = tok.pos_
+        if pos == "VERB":
+            if _imperative(tok):
+                continue
+            got = verb_sense(tok, lex)
+            if got:
+                etype, mode, sense = got
+                rule = "verb.passive" if is_passive(tok) else "verb.active"
+                out.append(Candidate(etype, mode, tok, tok, f"{rule}.{tok.lemma_.lower()}", sense))
+                continue
+            # "protesters gathered around the police complex": the agent noun makes the event
+            subj = child(tok, "nsubj")
+            if subj is not None and tok.lemma_.lower() in lex.agent_noun_verbs:
+                head = subj
+                if head.lemma_.lower() in ("thousand", "hundred", "dozen", "crowd", "group", "number") or head.pos_ == "NUM":
+                    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    pobj = child(of, "pobj") if of is not None else None
+                    head = pobj if pobj is not None else head
+                etype = lex.agent_nouns.get(head.lemma_.lower())
+                if etype:
+                    out.append(Candidate(etype, None, tok, tok, f"agent.{head.lemma_.lower()}", {"agent_noun": True}))
+        elif pos == "NOUN" or (pos == "PROPN" and tok.lower_ == "talks"):
+            cand = _noun_candidate(tok, lex)
+            if cand:
+                out.append(cand)
+    return out
+
+
+def _noun_candidate(tok, lex) -> Candidate | None:
+    head = tok.head
+    # light verb: "issued a threat", "expressed outrage", "held talks", "tendered his resignation"
+    if tok.dep_ in OBJ_DEPS + ("nsubjpass",) and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.light_verbs:
+        got = noun_sense(tok, lex, light=True)
+        if got:
+            return Candidate(got[0], got[1], tok, head, f"light.{head.lemma_.lower()}.{_noun_lemma(tok)}", got[2])
+    if tok.dep_ == "conj" and tok.head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in lex.light_verbs:
+        got = noun_sense(tok, lex, light=True)
+        if got:
+            return Candidate(got[0], got[1], tok, head.head, f"light.{head.head.lemma_.lower()}.{_noun_lemma(tok)}", got[2])
+    # "the meeting took place …", "the talks centered on …"
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in lex.happen_verbs:
+        if head.lemma_.lower() != "take" or any(c.lemma_.lower() == "place" for c in head.children):
+            got = noun_sense(tok, lex, light=False)
+            if got:
+                return Candidate(got[0], got[1], tok, head, f"nominal.happen.{_noun_lemma(tok)}", got[2])
+    got = noun_sense(tok, lex, light=False)
+    if not got:
+        return None
+    # "direct talks with Hamas", "a phone conversation with Erdogan", "Iran's attack on …"
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if preps & {"with", "between"} or preps & set(got[2].get("target_preps", ())) or child(tok, "poss") is not None:
+        anchor = tok
+        while anchor.dep_ not in ("ROOT",) and anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
+            anchor = anchor.head
+        return Candidate(got[0], got[1], tok, anchor, f"nominal.{_noun_lemma(tok)}", got[2])
+    return None

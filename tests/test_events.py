@@ -1,0 +1,206 @@
+"""Events: rule logic on small hand-made texts, and the seed article as a golden test."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import needs_shared, run_text
+from dateline.extract.events.lexicon import load_lexicon
+from dateline.record import MODALITIES, PLOVER_TYPES
+
+
+class Names(frozenset):
+    """The surface forms of the actors in one role: "Russia" == Names({"Russian Federation", "Russia"})."""
+
+    def __eq__(self, other):
+        if isinstance(other, (set, frozenset)) and not isinstance(other, Names):
+            return len(other) == self.n and all(o in self for o in other)
+        return frozenset.__eq__(self, other)
+
+    __hash__ = frozenset.__hash__
+
+
+def _names(rec, ids):
+    forms = {a.id: {a.name, *(m.text for m in a.mentions)} for a in rec.actors}
+    out = Names(f for i in ids for f in forms.get(i, ()))
+    out.n = len(ids)
+    return out
+
+
+def events(text: str, date: str = "2025-03-06"):
+    """(record, [(type, source forms, target forms, others forms, modality, rule)]);
+    a role compares equal to a set of names when each name is a form of one of its actors."""
+    rec = run_text(text, date=date)
+    return rec, [(e.type, _names(rec, e.source), _names(rec, e.target), _names(rec, e.others), e.modality, e.rule)
+                 for e in rec.events]
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+# ---------------------------------------------------------------- the lexicon is data and valid
+def test_lexicon_types_are_plover():
+    lex = load_lexicon()
+    for table in (lex.verbs, lex.nouns):
+        for lemma, senses in table.items():
+            for s in senses:
+                assert s["type"] in PLOVER_TYPES, (lemma, s)
+    assert "issue" in lex.light_verbs and "intend" in lex.modality["intent_governors"]
+
+
+# ---------------------------------------------------------------- roles
+def test_active_verb():
+    _, evs = events("Russia attacked Ukraine on Monday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ASSAULT")
+    assert src == {"Russia"} and tgt == {"Ukraine"} and mod == "asserted" and rule.startswith("verb.active")
+
+
+def test_passive_verb_agent_is_source():
+    _, evs = events("Ukraine was attacked by Russia on Monday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ASSAULT")
+    assert src == {"Russia"} and tgt == {"Ukraine"} and rule.startswith("verb.passive")
+
+
+def test_light_verb_threat():
+    _, evs = events("On Tuesday, Iran issued a clear threat to Israel.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "THREATEN")
+    assert src == {"Iran"} and tgt == {"Israel"} and rule == "light.issue.threat"
+
+
+def test_nominal_talks_with():
+    _, evs = events("France has held direct talks with Germany.")
+    [(t, src, tgt, _, _, rule)] = find(evs, "CONSULT")
+    assert src == {"France"} and tgt == {"Germany"} and rule == "light.hold.talks"
+
+
+def test_nominal_meeting_between_lists_all_participants():
+    _, evs = events("The meeting took place in Cairo between Egypt, Jordan and representatives of mediators Qatar and Oman.")
+    [(t, src, tgt, oth, _, rule)] = find(evs, "CONSULT")
+    assert src == {"Egypt"} and tgt == {"Jordan"} and oth == {"Qatar", "Oman"}
+    assert rule == "nominal.happen.meeting"
+
+
+def test_argument_in_complement_clause():
+    _, evs = events("Germany refused to provide Poland with the weapons.")
+    [(t, src, tgt, _, _, _)] = find(evs, "REJECT")
+    assert src == {"Germany"} and tgt == {"Poland"}
+
+
+# ---------------------------------------------------------------- modality
+def test_intended():
+    _, evs = events("Germany intends to provide aid to Ukraine.")
+    [(t, src, tgt, _, mod, _)] = find(evs, "AID")
+    assert src == {"Germany"} and tgt == {"Ukraine"} and mod == "intended"
+
+
+def test_negated():
+    _, evs = events("Biden did not meet Putin in Geneva.")
+    [(t, src, tgt, _, mod, _)] = find(evs, "CONSULT")
+    assert mod == "negated"
+
+
+def test_hypothetical():
+    _, evs = events("If Iran attacks Israel, the region will burn.")
+    [(t, src, tgt, _, mod, _)] = find(evs, "ASSAULT")
+    assert src == {"Iran"} and mod == "hypothetical"
+
+
+def test_embedded_act_is_not_a_second_event():
+    _, evs = events("Iran threatened to attack Israel.")
+    assert [e[0] for e in evs] == ["THREATEN"]
+    assert evs[0][1] == {"Iran"} and evs[0][2] == {"Israel"}
+
+
+# ---------------------------------------------------------------- what is not an event
+def test_reported_speech_alone_is_no_event():
+    _, evs = events("Vladimir Putin said the Russian economy is growing.")
+    assert evs == []
+
+
+def test_non_political_sense():
+    _, evs = events("In compliance, ABS-CBN signed off that night.")
+    assert find(evs, "AGREE") == []
+
+
+def test_possessive_on_killing_is_not_the_killer():
+    _, evs = events("Khashoggi's killing shocked Turkey.")
+    assert all("Khashoggi" not in e[1] for e in evs)
+
+
+# ---------------------------------------------------------------- restatements
+def test_restatement_is_one_event():
+    _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
+                    "The talks between Egypt and Hamas took place in Cairo.")
+    assert len(find(evs, "CONSULT")) == 1
+
+
+def test_record_fields():
+    rec, _ = events("Russia attacked Ukraine on Monday.")
+    [ev] = rec.events
+    assert ev.modality in MODALITIES and 0 < ev.confidence <= 1 and ev.rule
+    assert rec.article.text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+    assert ev.date is not None and ev.date.value
+
+
+# ---------------------------------------------------------------- the seed article
+def _seed_events(rec):
+    names = {a.id: {a.name.lower(), *(m.text.lower() for m in a.mentions)} for a in rec.actors}
+
+    def named(ids, *want):
+        return any(w in n for i in ids for n in names.get(i, ()) for w in want)
+    return names, named
+
+
+@needs_shared
+def test_seed_us_hamas_meeting(seed_record):
+    _, named = _seed_events(seed_record)
+    hits = [e for e in seed_record.events if e.type == "CONSULT" and named(e.source + e.target + e.others, "hamas")
+            and named(e.source + e.target + e.others, "u.s.", "united states", "boehler")]
+    assert len(hits) == 1
+    assert named(hits[0].others, "egypt") and named(hits[0].others, "qatar")
+
+
+@needs_shared
+def test_seed_trump_meets_freed_hostages(seed_record):
+    _, named = _seed_events(seed_record)
+    assert any(e.type == "CONSULT" and named(e.source, "trump") and named(e.target, "survivors", "hostages")
+               for e in seed_record.events)
+
+
+@needs_shared
+def test_seed_trump_threatens_hamas(seed_record):
+    _, named = _seed_events(seed_record)
+    assert any(e.type == "THREATEN" and named(e.source, "trump") and named(e.target, "hamas")
+               for e in seed_record.events)
+
+
+@needs_shared
+def test_seed_intended_aid_to_israel(seed_record):
+    _, named = _seed_events(seed_record)
+    assert any(e.type == "AID" and e.modality == "intended" and named(e.source, "trump") and named(e.target, "israel")
+               for e in seed_record.events)
+
+
+@needs_shared
+def test_seed_israel_outrage_at_us(seed_record):
+    _, named = _seed_events(seed_record)
+    assert any(e.type == "ACCUSE" and named(e.source, "israel") and named(e.target, "u.s.", "united states")
+               for e in seed_record.events)
+
+
+@needs_shared
+def test_seed_few_false_positives(seed_record, seed_gold):
+    import json
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from conftest import SEED_GOLD, SHARED
+    from dateline.record import to_dict
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "seed.jsonl"
+        out.write_text(json.dumps(to_dict(seed_record)) + "\n")
+        res = json.loads(subprocess.run([sys.executable, str(SHARED / "eval/score.py"), str(out), str(SEED_GOLD), "--json"],
+                                        capture_output=True, text=True, check=True).stdout)
+    assert res["counts"]["ev_fp"] <= 2
