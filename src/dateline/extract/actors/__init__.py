@@ -1,0 +1,111 @@
+"""Actors: who is who in one article.
+
+    extract_actors(doc, ctx) -> list[Actor]
+
+Stable API for the quotes and events extractors
+-----------------------------------------------
+- Every mention of an actor is a `Mention` under its `Actor`, with
+  `Mention.kind` one of: ``name`` ("Donald Trump", "U.S. President Donald
+  Trump" — a title before a name belongs to the mention), ``description``
+  ("the American president", "An Israeli official", "a commentator
+  affiliated with Hamas"), ``nominal`` ("Israeli officials", "senior Hamas
+  officials", "protesters", "the Trump administration"), ``pronoun`` ("He",
+  "His" — resolved subject/possessive pronouns outside quotations),
+  ``demonym`` ("Israeli" standing for Israel) and ``metonym`` ("the
+  Kremlin", "Washington" as a subject).
+- The pipeline builds ``ctx.mention_index`` from these, so
+  ``ctx.actor_for(start, end)`` gives the actor id for any speaker, source or
+  target span: a subject pronoun of "said", "the president stated", "An
+  Israeli official responded" all resolve.
+- A span is claimed by at most one actor (nested mentions such as "the Trump
+  administration" inside "the Trump administration's envoy" are allowed:
+  `actor_for` prefers the largest overlap).
+- Anonymous sources are actors of kind ``anonymous`` with the country and
+  sector their description gives ("An Israeli official" → ISR, GOV).
+- States are actors of kind ``state`` with their ISO alpha-3 code and sector
+  GOV; "Israeli officials" and "the Philippine government" are mentions of
+  the state; ``kb_id`` is the registry id ("dl:…", "user:…") when resolved.
+- ``Actor.role`` carries the office ("president", "foreign minister") when
+  the title or the registry gives one.
+- Actors are ordered by first mention; ids are ``a1``, ``a2``, … in that order.
+
+How it works: `mentions.py` finds candidates (entities repaired, titles and
+appositions, role noun phrases, pronouns), `resolve.py` groups them (short
+names, acronyms, descriptions, pronouns) and sets kind, country and sector
+from the registry (`knowledge.registry`, date-aware), the mention's own
+words, its affiliation ("Trump's Envoy", "spokesman for the PMF"), and
+finally the article's main country. See docs/actors.md.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...knowledge.registry import load_registry
+from ...record import Actor
+from .mentions import Finder
+from .resolve import Resolver
+
+__all__ = ["extract_actors", "quote_regions"]
+
+_OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (curly pairs, else alternating straight quotes)."""
+    out = []
+    stack = None
+    straight = None
+    for i, ch in enumerate(text):
+        if stack is None and ch in _OPEN:
+            stack = (i, _OPEN[ch])
+        elif stack is not None and ch == stack[1]:
+            out.append((stack[0], i + 1))
+            stack = None
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                out.append((straight, i + 1))
+                straight = None
+        elif ch == "\n" and text[i - 1:i] == "\n":
+            # a quotation never spans a blank line unless it is re-opened
+            if stack is not None:
+                out.append((stack[0], i))
+                stack = None
+            straight = None
+    return out
+
+
+def _dominant_country(names, places) -> str | None:
+    votes: Counter = Counter()
+    order = {}
+    for c in names:
+        if c.akind == "state" and c.country:
+            votes[c.country] += 1
+            order.setdefault(c.country, c.start)
+    for p in places:
+        if p.country:
+            votes[p.country] += 1
+            order.setdefault(p.country, p.start)
+    if not votes:
+        return None
+    return max(votes, key=lambda k: (votes[k], -order[k]))
+
+
+def extract_actors(doc, ctx) -> list[Actor]:
+    """Every actor in the article with all its mentions, resolved against the registry where possible."""
+    reg = ctx.knowledge.registry if getattr(ctx.knowledge, "registry", None) is not None else load_registry()
+    date = ctx.article.date
+    quotes = quote_regions(ctx.article.text)
+
+    def in_quote(pos: int) -> bool:
+        return any(s < pos < e for s, e in quotes)
+
+    finder = Finder(doc, reg, date, ctx.in_provenance)
+    names = finder.names()
+    nominals = finder.nominals()
+    pronouns = finder.pronouns(in_quote)
+    resolver = Resolver(reg, date, _dominant_country(names, ctx.places), in_quote)
+    resolver.add_names(names, doc)
+    resolver.add_rest(nominals, pronouns)
+    return resolver.actors()

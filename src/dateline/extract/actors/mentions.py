@@ -1,0 +1,592 @@
+"""Finding actor mentions: named entities (repaired), titles, appositions, role noun phrases, pronouns.
+
+Each finder returns `Cand`idates: a span plus what the text says about who
+it is (kind, country, sector, office, registry entry). `resolve.py` groups
+them into actors.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...knowledge.registry import Registry, RegistryActor, fold, norm
+from .lexicon import (DETERMINERS, INDEFINITE, NEUTRAL_TITLES, OFFICE_KEYS, OFFICES, ORG_NAME_SECTOR,
+                      ORG_NOUNS, PERSON_TITLES, PLURAL_PRONOUNS, SING_PRONOUNS, STANDS_FOR, STATE_NOUNS,
+                      SUBJECT_DEPS)
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+TITLE_ADJ = {"former", "acting", "incumbent", "then", "deputy", "senior", "interim", "outgoing", "late",
+             "current", "new", "chief", "top", "foreign", "prime", "vice", "state", "national", "special",
+             "presidential", "royal", "crown", "supreme", "general", "de", "facto", "military", "defense",
+             "defence", "security", "press", "opposition", "trade", "industry", "affairs"}
+CONNECTORS = {"of", "for", "to", "-", "\u2013", "on"}
+
+
+@dataclass
+class Cand:
+    """One mention candidate and what its own text says about the actor."""
+    ts: int                       # token span
+    te: int
+    start: int                    # char span
+    end: int
+    text: str
+    mkind: str                    # name | description | pronoun | nominal | demonym | metonym
+    akind: str                    # person | organization | state | group | anonymous
+    name: str = ""
+    country: str | None = None
+    sector: str | None = None
+    reg: RegistryActor | None = None
+    office: str | None = None
+    titles: set = field(default_factory=set)
+    head: str = ""                # head noun (descriptions, nominals)
+    sent: int = 0
+    subject: bool = False
+    definite: bool = False
+    plural: bool = False
+    needs_antecedent: bool = False
+    affiliation: "Cand | None" = None
+    key: str | None = None
+    country_weak: bool = False    # country only guessed (e.g. from a name-internal word)
+
+
+def _span_text(doc, ts, te):
+    return doc[ts:te].text if te > ts else ""
+
+
+class Finder:
+    """Per-article mention finder; holds the article's parse and the registry (nothing across articles)."""
+
+    def __init__(self, doc, reg: Registry, date: str | None, skip_char):
+        self.doc = doc
+        self.reg = reg
+        self.date = date
+        self.skip_char = skip_char  # (start, end) -> bool: byline/credit spans
+        self.taken: dict[int, Cand] = {}  # token index → name candidate covering it
+        self.consumed: set[int] = set()   # tokens used as titles of a name
+        self.sent_of = {}
+        for si, s in enumerate(doc.sents):
+            for t in s:
+                self.sent_of[t.i] = si
+        self.sent_start = {t.i: t.sent.start for t in doc} if len(doc) < 0 else None
+
+    # ------------------------------------------------------------ helpers
+    def cand(self, ts, te, mkind, akind, **kw) -> Cand:
+        doc = self.doc
+        span = doc[ts:te]
+        root = span.root
+        return Cand(ts, te, span.start_char, span.end_char, span.text, mkind, akind,
+                    sent=self.sent_of.get(ts, 0), subject=root.dep_ in SUBJECT_DEPS, **kw)
+
+    def country_of_tokens(self, ts, te) -> str | None:
+        """A country named or implied (demonym, ISO name) by any 1–3 token window in [ts, te)."""
+        doc, reg = self.doc, self.reg
+        for n in (3, 2, 1):
+            for i in range(ts, te - n + 1):
+                txt = doc[i:i + n].text
+                if n == 1 and not (doc[i].is_title or doc[i].is_upper):
+                    continue
+                iso = reg.demonym(txt)
+                if iso:
+                    return iso
+        return None
+
+    def role_of(self, r: RegistryActor | None):
+        if r is None:
+            return None
+        return r.role_at(self.date)
+
+    @staticmethod
+    def office_in(text_lower: str) -> str | None:
+        t = f" {text_lower.replace('-', ' ')} "
+        for k in OFFICE_KEYS:
+            if f" {k.replace('-', ' ')} " in t:
+                return OFFICES[k]
+        return None
+
+    def agent(self, words: list[str]) -> tuple[bool, str | None]:
+        """Sector of the longest known role noun ending the phrase ("riot police", "officials")."""
+        for n in range(min(3, len(words)), 0, -1):
+            known, sector = self.reg.agent_sector(" ".join(words[-n:]))
+            if known:
+                return True, sector
+        return False, None
+
+    def is_title_word(self, tok) -> bool:
+        low = tok.lower_
+        lemma = tok.lemma_.lower()
+        return low in PERSON_TITLES or lemma in PERSON_TITLES or (
+            tok.pos_ in ("NOUN", "PROPN") and (self.reg.agents.get(low) is not None or self.reg.agents.get(lemma) is not None))
+
+    # ------------------------------------------------------------ names
+    def names(self) -> list[Cand]:
+        out: list[Cand] = []
+        doc, reg = self.doc, self.reg
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS or self.skip_char(ent.start_char, ent.end_char):
+                continue
+            ts, te = ent.start, ent.end
+            for i in range(ts, te):  # "Donald Trump's Envoy" → "Donald Trump"
+                if doc[i].tag_ == "POS" or doc[i].text in ("'s", "\u2019s"):
+                    te = i
+                    break
+            while te > ts and (doc[te - 1].is_punct or doc[te - 1].pos_ in ("ADP", "DET", "CCONJ")):
+                te -= 1
+            if te <= ts:
+                continue
+            c = self.classify_name(ent.label_, ts, te)
+            if c is not None:
+                out.append(c)
+                for i in range(c.ts, c.te):
+                    self.taken[i] = c
+        # "Presidents Muhammadu Buhari": a name after a title that the NER missed
+        for tok in doc:
+            if tok.is_title and tok.lower_ in PERSON_TITLES | {"presidents", "ministers"} and not tok.ent_type_:
+                j = tok.i + 1
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ \
+                        and j not in self.taken and j - tok.i <= 4:
+                    j += 1
+                if j - tok.i >= 3 and not self.skip_char(tok.idx, doc[j - 1].idx):
+                    c = self.person(tok.i + 1, j, None)
+                    out.append(c)
+                    for i in range(c.ts, c.te):
+                        self.taken[i] = c
+        out.sort(key=lambda c: c.ts)
+        return out
+
+    def classify_name(self, label, ts, te) -> Cand | None:
+        doc, reg, date = self.doc, self.reg, self.date
+        span = doc[ts:te]
+        text = span.text
+        low_words = [t.lower_ for t in span]
+        k = norm(text)
+        if not k:
+            return None
+        # "the People of Gaza": a population, not a place
+        if len(span) >= 3 and low_words[-len(span)] in ("people", "the") and "of" in low_words[:3] and "people" in low_words[:2]:
+            j = low_words.index("of")
+            iso = reg.country(doc[ts + j + 1:te].text) or self._place_country(doc[ts + j + 1:te].text)
+            return self.cand(ts, te, "name", "group", name=text[4:] if text.lower().startswith("the ") else text,
+                             country=iso, sector="CVL")
+        r = reg.actor(text, date)
+        iso = reg.country(text)
+        met = reg.metonyms.get(k)
+        root = span.root
+        if label == "PERSON":
+            if iso and r is None:
+                return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
+            if r is None and all(reg.agents.get(w) is not None or w in PERSON_TITLES for w in low_words):
+                return None  # "Hostages": a role noun spaCy took for a name
+            return self.person(ts, te, r)
+        if label == "NORP":
+            iso = reg.demonyms.get(k) or iso
+            if iso:
+                head = root.head
+                if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i >= te:
+                    if self._is_role_noun(head):
+                        return None  # "Israeli officials": the nominal finder takes the whole phrase
+                    if head.ent_type_ and head.ent_type_ in ("ORG", "PERSON"):
+                        return None  # part of a name ("Saudi Press Agency")
+                return self.cand(ts, te, "demonym", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
+            if r is not None:
+                return self.registry_cand(ts, te, r)
+            return self.cand(ts, te, "name", "group", name=text, sector=None)
+        if iso and label in ("GPE", "ORG"):
+            return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
+        if met:
+            return self.cand(ts, te, "metonym", "state", name=reg.countries[met[0]].name, country=met[0],
+                             sector=met[1])
+        if r is not None and (label in ("ORG", "FAC") or r.kind in ("group", "organization") or label == "GPE"):
+            if r.kind == "person" and label != "ORG":
+                return None
+            return self.registry_cand(ts, te, r)
+        if label == "GPE":
+            cap = reg.capitals.get(k)
+            if cap and (root.dep_ in SUBJECT_DEPS or root.dep_ == "poss"):
+                return self.cand(ts, te, "metonym", "state", name=reg.countries[cap].name, country=cap, sector="GOV")
+            return None
+        if label == "ORG" and r is None and root.dep_ == "conj" and root.head.i in self.taken \
+                and self.taken[root.head.i].akind == "person" and all(t.is_title for t in span):
+            p = self.person(ts, te, None)  # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
+            head = self.taken[root.head.i]
+            p.titles |= head.titles
+            p.office = p.office or head.office
+            p.sector = p.sector or head.sector
+            return p
+        if label == "ORG":
+            if len(span) == 1 and text.isupper() and len(text) >= 4 and r is None and \
+                    not (te < len(doc) and doc[te].text == ")"):
+                return None  # shouted words ("it is OVER", "you are DEAD") that spaCy takes for acronyms
+            if self._title_before(ts) and len(span) <= 3 and all(t.is_title for t in span) and not any(w in ORG_NAME_SECTOR for w in low_words):
+                return self.person(ts, te, None)  # "Ambassador ... Nikki Haley" tagged ORG
+            return self.organization(ts, te)
+        return None
+
+    def _title_before(self, ts) -> bool:
+        """Is a person's title within the few tokens before `ts` ("Ambassador to the United Nations")?"""
+        doc = self.doc
+        for i in range(ts - 1, max(doc[ts].sent.start, ts - 7) - 1, -1):
+            t = doc[i]
+            if t.is_punct or t.pos_ == "VERB":
+                return False
+            if t.lower_ in PERSON_TITLES and t.lower_ not in ORG_NAME_SECTOR:
+                return True
+        return False
+
+    def _place_country(self, text: str) -> str | None:
+        from ..places import resolve
+        c = resolve(text, set())
+        return c.country if c else None
+
+    def _is_role_noun(self, tok) -> bool:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        return (low in self.reg.agents or lemma in self.reg.agents or low in PERSON_TITLES or lemma in PERSON_TITLES
+                or low in STANDS_FOR or lemma in ORG_NOUNS)
+
+    def registry_cand(self, ts, te, r: RegistryActor) -> Cand:
+        role = self.role_of(r)
+        kind = r.kind or "organization"
+        if kind == "person":
+            return self.person(ts, te, r)
+        c = self.cand(ts, te, "name", kind, name=r.name, country=role.country if role else None,
+                      sector=role.sector if role else None, reg=r)
+        if kind == "group" or (role and role.sector in ("REB",)):
+            c.akind = "group"
+        return c
+
+    def organization(self, ts, te) -> Cand:
+        """An organisation name the registry lacks: type word → sector, demonym/possessor → country."""
+        doc = self.doc
+        span = doc[ts:te]
+        words = [t.lower_ for t in span]
+        sector = None
+        for w in reversed(words):
+            if w in ORG_NAME_SECTOR:
+                sector = ORG_NAME_SECTOR[w]
+                if sector:
+                    break
+        country = self.country_of_tokens(ts, te)
+        if country is None:  # "Brazil's National Institute…", "Election Commission of Thailand"
+            poss = [c for c in span.root.children if c.dep_ == "poss"]
+            if ts >= 2 and doc[ts - 1].tag_ == "POS":
+                country = self.reg.demonym(doc[self._ent_start(ts - 2):ts - 1].text)
+            elif poss:
+                country = self.reg.demonym(doc[poss[0].left_edge.i:poss[0].i + 1].text)
+        text = span.text
+        name = text[4:] if text.lower().startswith("the ") else text
+        return self.cand(ts, te, "name", "group" if sector == "REB" else "organization", name=name,
+                         country=country, sector=sector, country_weak=country is not None)
+
+    def _ent_start(self, i: int) -> int:
+        tok = self.doc[i]
+        if tok.ent_iob_ in ("I", "B"):
+            while i > 0 and self.doc[i].ent_iob_ == "I":
+                i -= 1
+        return i
+
+    # ------------------------------------------------------------ persons
+    def person(self, ts, te, r: RegistryActor | None) -> Cand:
+        doc = self.doc
+        # spaCy sometimes puts the title inside the name: "Crown Prince Mohammad bin Salman"
+        inner = ts
+        while inner < te - 1 and (self.is_title_word(doc[inner]) or doc[inner].lower_ in TITLE_ADJ):
+            inner += 1
+        name = doc[inner:te].text
+        if r is None:
+            r = self.reg.actor(name, self.date)
+            if r is not None and r.kind not in (None, "person"):
+                r = None
+        if r is not None and r.kind not in (None, "person"):
+            r = None
+        tstart, possessor = self.title_left(ts)
+        title_tokens = list(range(tstart, ts)) + list(range(ts, inner))
+        c = self.cand(tstart, te, "name", "person", name=name, reg=r)
+        c.titles = {doc[i].lemma_.lower() for i in title_tokens} | {doc[i].lower_ for i in title_tokens}
+        for i in range(tstart, ts):
+            self.consumed.add(i)
+        title_text = " ".join(doc[i].lower_ for i in title_tokens)
+        c.office = self.office_in(title_text)
+        # country and sector from the title ("French President", "Houthi military spokesperson")
+        if title_tokens:
+            c.country = self.country_of_tokens(title_tokens[0], title_tokens[-1] + 1)
+            words = [doc[i].lower_ for i in title_tokens if doc[i].is_alpha]
+            ranked = [w for w in reversed(words) if w in PERSON_TITLES] + list(reversed(words))
+            for w in ranked:
+                known, sec = self.reg.agent_sector(w)
+                if w in NEUTRAL_TITLES:
+                    continue
+                if known and sec:
+                    c.sector = sec
+                    break
+            if c.sector is None and (c.office or any(w in ("president", "minister", "ambassador", "envoy", "king",
+                                                             "prince", "princess", "chancellor", "secretary")
+                                                     for w in words)):
+                c.sector = "GOV"
+            aff = self._affiliation_in(title_tokens[0], title_tokens[-1] + 1)
+            if aff is not None:
+                c.affiliation = aff
+        if possessor is not None:
+            c.affiliation = c.affiliation or possessor
+        self._right_context(c, te)
+        return c
+
+    def title_left(self, ts) -> tuple[int, Cand | None]:
+        """Start of the title before a name ("U.S. President", "Envoy for Hostage Affairs"), and a possessor."""
+        doc = self.doc
+        sent_start = doc[ts].sent.start
+        i = ts - 1
+        keep = ts
+        possessor = None
+        has_title = False
+        while i >= sent_start:
+            t = doc[i]
+            low = t.lower_
+            if t.tag_ == "POS" or low in ("'s", "\u2019s"):
+                possessor = self.taken.get(i - 1)
+                break
+            if low in CONNECTORS and i > sent_start:
+                i -= 1
+                continue
+            if low == "the":
+                if i > sent_start and doc[i - 1].lower_ in ("of", "to", "for") and not has_title:
+                    i -= 1
+                    continue
+                if has_title:
+                    keep = i
+                break
+            if i in self.taken and self.taken[i].akind == "person":
+                break
+            if t.is_punct and t.text not in (".",):
+                break
+            if self.is_title_word(t) or low in TITLE_ADJ or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
+                if self.is_title_word(t):
+                    has_title = True
+                if t.i == sent_start and not has_title and not self.is_title_word(t):
+                    break
+                keep = i
+                i -= 1
+                continue
+            if self.reg.demonym(t.text) or (t.dep_ in ("compound", "nmod", "amod", "cc", "conj")
+                                            and ts - 1 >= t.head.i > t.i and not t.is_punct):
+                keep = i
+                i -= 1
+                continue
+            break
+        if not has_title:
+            return ts, possessor if possessor and possessor.te == ts - 1 and False else None
+        while keep < ts and doc[keep].lower_ in CONNECTORS:
+            keep += 1
+        return keep, possessor
+
+    def _affiliation_in(self, ts, te) -> Cand | None:
+        for i in range(ts, te):
+            c = self.taken.get(i)
+            if c is not None and c.akind in ("organization", "group", "state", "person"):
+                return c
+        for ent in self.doc.ents:
+            if ent.start >= ts and ent.end <= te and ent.label_ in ("ORG", "NORP", "GPE"):
+                r = self.reg.actor(ent.text, self.date)
+                if r is not None and r.kind != "person":
+                    return self.registry_cand(ent.start, ent.end, r)
+                iso = self.reg.demonym(ent.text)
+                if iso:
+                    return self.cand(ent.start, ent.end, "demonym", "state", name=self.reg.countries[iso].name,
+                                     country=iso, sector="GOV")
+                if ent.label_ == "ORG":
+                    return self.organization(ent.start, ent.end)
+        return None
+
+    def _right_context(self, c: Cand, te: int) -> None:
+        """What the sentence says the person is: apposition ("X, a commentator affiliated with
+        Hamas,"), relative or copular predicate ("X, who was Trump's Special Envoy", "X is a
+        Turkish national") and "X of Nigeria"."""
+        doc = self.doc
+        root = doc[te - 1]
+        preds = []  # (noun token, add as mention?)
+        for tok in root.children:
+            if tok.dep_ == "appos" and tok.i >= te and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON":
+                preds.append((tok, True))
+            elif tok.dep_ == "relcl" and tok.lemma_ == "be":
+                preds.extend((a, False) for a in tok.children if a.dep_ == "attr")
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            preds.extend((a, False) for a in root.head.children if a.dep_ == "attr" and a.i > root.i)
+        for tok, as_mention in preds[:1]:
+            if tok.pos_ not in ("NOUN", "PROPN") or (tok.ent_type_ == "PERSON" and not as_mention):
+                continue
+            s = tok.left_edge.i
+            e = tok.i + 1
+            # a short complement: "for the PMF", "affiliated with Hamas", "of Iran's Quds Force"
+            for ch in tok.rights:
+                if ch.dep_ in ("prep", "acl") and ch.right_edge.i - s < 9:
+                    e = max(e, ch.right_edge.i + 1)
+            while e > s and doc[e - 1].is_punct:
+                e -= 1
+            if e - s > 8 or s <= te - 1:
+                continue
+            if as_mention:
+                desc = self.cand(s, e, "description", "person", head=tok.lemma_.lower())
+                self.consumed.update(range(s, e))
+                c.__dict__.setdefault("extra", []).append(desc)
+            words = [t.lower_ for t in doc[s:tok.i + 1] if t.is_alpha]
+            known, sec = self.agent(words)
+            if not c.titles:
+                c.titles = {tok.lemma_.lower(), tok.lower_}
+            if c.office is None:
+                c.office = self.office_in(" ".join(words))
+            if c.sector is None:
+                if sec and tok.lower_ not in NEUTRAL_TITLES:
+                    c.sector = sec
+                elif c.office:
+                    c.sector = "GOV"
+            if c.country is None:
+                c.country = self.country_of_tokens(s, e)
+            aff = self._affiliation_in(s, e)
+            if aff is not None and c.affiliation is None:
+                c.affiliation = aff
+        if te + 1 < len(doc) and doc[te].lower_ == "of" and doc[te + 1].ent_type_ in ("GPE", "ORG"):
+            aff = self._affiliation_in(te + 1, min(len(doc), te + 6))
+            if aff is not None and c.affiliation is None:
+                c.affiliation = aff
+
+    # ------------------------------------------------------------ role noun phrases
+    def nominals(self) -> list[Cand]:
+        doc, reg = self.doc, self.reg
+        out = []
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.taken or tok.i in self.consumed:
+                continue
+            if tok.dep_ in ("compound",) and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue
+            low, lemma = tok.lower_, tok.lemma_.lower()
+            if tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+                continue  # "designated as a terrorist organization": a predicate, not a mention
+            known_low, sec = reg.agent_sector(low)
+            if not known_low:
+                known_low, sec = reg.agent_sector(lemma)
+            is_title = low in PERSON_TITLES or lemma in PERSON_TITLES
+            is_org = lemma in ORG_NOUNS or low in ORG_NOUNS
+            if not (known_low or is_title or is_org):
+                continue
+            if low in ("people", "person", "representatives", "officials", "official", "spokesman", "man", "woman", "men", "women", "group", "groups", "member", "members",
+                       "leader", "leaders", "head", "office", "force", "state", "country", "nation", "union",
+                       "station", "court", "bank", "party", "parties", "network", "department", "media") \
+                    and not self._has_modifier(tok) and not any(ch.dep_ == "det" and ch.lower_ in DETERMINERS
+                                                                for ch in tok.children):
+                continue
+            if self.skip_char(tok.idx, tok.idx + len(tok)):
+                continue
+            c = self.nominal(tok, sec, is_title, is_org)
+            if c is not None:
+                out.append(c)
+        return out
+
+    def _has_modifier(self, tok) -> bool:
+        return any(ch.dep_ in ("amod", "compound", "poss", "nmod") for ch in tok.lefts)
+
+    def nominal(self, tok, noun_sector, is_title, is_org) -> Cand | None:
+        doc, reg = self.doc, self.reg
+        left = [ch for ch in tok.lefts if ch.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod",
+                                                       "quantmod", "advmod", "predet")]
+        s = min((ch.left_edge.i for ch in left), default=tok.i)
+        # never cross punctuation or a verb
+        for i in range(tok.i - 1, s - 1, -1):
+            if (doc[i].is_punct and doc[i].text not in ("-", "\u2019s", "'s")) or doc[i].pos_ == "VERB":
+                s = i + 1
+                break
+        e = tok.i + 1
+        words = [t.lower_ for t in doc[s:e]]
+        det = doc[s].lower_ if s < e else ""
+        plural = tok.tag_ in ("NNS", "NNPS")
+        # modifiers: names already found inside the phrase, demonyms, possessors
+        aff = None
+        for i in range(s, tok.i):
+            if i in self.taken:
+                aff = self.taken[i]
+        poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
+        poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
+        country = None
+        if aff is None:
+            country = self.country_of_tokens(s, tok.i)
+        phrase_sector = self.agent([w for w in words if w.isalpha()])[1] or noun_sector
+        if aff is None:  # "representatives of the terrorist organization", "leaders of Hamas"
+            for ch in tok.rights:
+                if ch.dep_ == "prep" and ch.lower_ == "of":
+                    for ob in ch.children:
+                        if ob.dep_ == "pobj" and ob.i in self.taken and self.taken[ob.i].akind != "person" \
+                                and (tok.lower_ in STANDS_FOR or tok.lemma_.lower() in ("leader", "member")):
+                            aff = self.taken[ob.i]
+                            e = self.taken[ob.i].te
+        c = self.cand(s, e, "nominal", "group", head=tok.lemma_.lower(), plural=plural)
+        c.sector = phrase_sector if tok.lower_ not in NEUTRAL_TITLES else None
+        if c.sector is None and aff is None and tok.lemma_.lower() == "official":
+            c.sector = "GOV"  # "an Israeli official": a state's official
+        c.country = country if country else (aff.country if aff else None)
+        c.affiliation = aff
+        c.office = self.office_in(" ".join(words))
+        c.titles = {tok.lemma_.lower(), tok.lower_}
+        c.definite = det in DETERMINERS or bool(poss)
+        c.__dict__["poss_pron"] = poss_pron
+        lem = tok.lemma_.lower()
+        if (lem in STANDS_FOR or tok.lower_ in STANDS_FOR) and (aff is not None or country):
+            if aff is not None and aff.akind == "person":
+                # "the Trump administration": the state the leader governs
+                c.__dict__["state_of_person"] = aff
+            c.mkind = "nominal"
+            c.__dict__["stands_for"] = True
+            c.akind = "state" if aff is None or aff.akind == "state" else aff.akind
+            return c
+        if c.definite and not poss_pron and (lem in STATE_NOUNS) and aff is None and not country:
+            c.mkind = "description"
+            c.akind = "state"
+            c.needs_antecedent = True
+            return c
+        if c.definite and not poss_pron and (is_title or c.office) and not is_org \
+                and (aff is None or aff.akind in ("state", "organization", "group", "person")):
+            c.mkind = "description"
+            c.akind = "person"
+            c.needs_antecedent = True
+            return c
+        if c.definite and not poss_pron and aff is None and (is_title or is_org or c.office):
+            c.mkind = "description"
+            c.akind = "organization" if is_org and not is_title else "person"
+            c.needs_antecedent = True
+            return c
+        if poss_pron:
+            c.mkind = "description"
+            c.akind = "group" if plural else ("organization" if is_org else "anonymous")
+            c.needs_antecedent = False
+            return c
+        if not plural and det in INDEFINITE | {"a", "an"} and (is_title or noun_sector or is_org):
+            c.mkind = "description"
+            c.akind = "organization" if is_org and not is_title else "anonymous"
+            return c
+        if plural or noun_sector:
+            c.mkind = "nominal"
+            c.akind = "group"
+            if not (noun_sector or aff or country):
+                return None
+            return c
+        return None
+
+    # ------------------------------------------------------------ pronouns
+    def pronouns(self, in_quote) -> list[Cand]:
+        out = []
+        for tok in self.doc:
+            low = tok.lower_
+            if low not in SING_PRONOUNS and low not in PLURAL_PRONOUNS:
+                continue
+            if in_quote(tok.idx):
+                continue
+            dep = tok.dep_
+            ok = dep in SUBJECT_DEPS
+            if not ok and tok.tag_ == "PRP$":  # "His message", "his critics"
+                ok = True
+            if not ok and dep == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 \
+                    and self.doc[tok.head.i - 1].lower_ == "according":
+                ok = True
+            if not ok:
+                continue
+            c = self.cand(tok.i, tok.i + 1, "pronoun", "person" if low in SING_PRONOUNS else "group")
+            c.plural = low in PLURAL_PRONOUNS
+            c.subject = dep in SUBJECT_DEPS or (tok.tag_ == "PRP$" and tok.head.dep_ in SUBJECT_DEPS)
+            c.needs_antecedent = True
+            out.append(c)
+        return out

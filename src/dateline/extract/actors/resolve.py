@@ -1,0 +1,369 @@
+"""Grouping mentions into actors: short names, descriptions and pronouns to their antecedents.
+
+Rules, applied in text order (so a description can only point back):
+- a person's short name ("Trump", "Al-Madhoun") joins the nearest earlier
+  person whose name contains it as a token sequence; otherwise the registry
+  (curated surnames) may resolve it;
+- an organisation's acronym in parentheses after its name joins it;
+- "the president", "the envoy", "the American president" join the nearest
+  earlier person whose title holds that word (and country, when given);
+  failing that, the registry's holder of that office on the article's date;
+- "the party", "the terrorist organization" join the nearest earlier
+  organisation whose name holds the noun, else whose sector the noun implies;
+- "the government", "the kingdom" stand for the article's main state;
+- he/she/his/her (subject or possessive, outside quotations) join the nearest
+  person in the same sentence before them, else the subject person of the
+  closest earlier sentence (up to three back); they/their join a group.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...knowledge.registry import Registry, fold, norm
+from ...record import Actor, Mention
+from .lexicon import STATE_NOUNS
+from .mentions import Cand
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).replace("-", " ").replace(".", " ").replace("'s", " ").split())
+
+
+def _contains(big: tuple, small: tuple) -> bool:
+    n = len(small)
+    return 0 < n < len(big) and any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+class Resolver:
+    def __init__(self, reg: Registry, date: str | None, dominant: str | None, in_quote):
+        self.reg = reg
+        self.date = date
+        self.dominant = dominant
+        self.in_quote = in_quote
+        self.cands: list[Cand] = []
+        self.persons: list[Cand] = []     # person cands with keys, text order
+        self.orgs: list[Cand] = []
+        self.groups: list[Cand] = []
+        self.acronyms: dict[str, str] = {}
+        self.synth: dict[str, dict] = {}  # key → attributes of actors that only the registry named
+        self.n_anon = 0
+
+    # ------------------------------------------------------------ keys
+    def key_name(self, c: Cand, doc) -> str:
+        if c.akind == "state":
+            return f"s:{c.country}"
+        if c.akind == "person":
+            toks = _tokens(c.name)
+            # a short name joins the nearest earlier full name that contains it
+            for p in reversed(self.persons):
+                ptoks = _tokens(p.name)
+                if toks and _contains(ptoks, toks) and (len(toks) > 1 or toks[0] in (ptoks[-1], ptoks[0]) or len(toks[0]) > 3):
+                    return p.key
+            for p in reversed(self.persons):
+                if _tokens(p.name) == toks:
+                    return p.key
+            if c.reg is not None:
+                return f"r:{c.reg.id}"
+            return "p:" + " ".join(toks)
+        if c.reg is not None:
+            k = f"r:{c.reg.id}"
+        else:
+            k = self.acronyms.get(norm(c.name)) or "o:" + norm(c.name)
+            toks = _tokens(c.name)
+            for o in reversed(self.orgs):
+                otoks = _tokens(o.name)
+                if o.reg is None and len(toks) >= 2 and (otoks[:len(toks)] == toks or toks[:len(otoks)] == otoks):
+                    k = o.key
+                    break
+        # "African Union (AU)": the acronym joins the name
+        if c.te + 2 < len(doc) and doc[c.te].text == "(" and doc[c.te + 2].text == ")" and doc[c.te + 1].is_upper:
+            self.acronyms[norm(doc[c.te + 1].text)] = k
+        return k
+
+    def add_names(self, names: list[Cand], doc) -> None:
+        for c in names:
+            c.key = self.key_name(c, doc)
+            if c.affiliation is not None and c.affiliation.key is None:
+                c.affiliation.key = self.key_name(c.affiliation, doc) if c.affiliation.akind != "person" else \
+                    (f"r:{c.affiliation.reg.id}" if c.affiliation.reg else "p:" + " ".join(_tokens(c.affiliation.name)))
+            if c.akind == "person":
+                self.persons.append(c)
+            elif c.akind in ("organization", "group"):
+                self.orgs.append(c)
+            self.cands.append(c)
+            for d in c.__dict__.get("extra", []):
+                d.key = c.key
+                self.cands.append(d)
+
+    # ------------------------------------------------------------ antecedents
+    def person_antecedent(self, c: Cand, before: list[Cand]) -> Cand | None:
+        prior = [p for p in before if p.start < c.start and not self.in_quote(p.start)]
+        if not prior:
+            return None
+        same = [p for p in prior if p.sent == c.sent]
+        if same:
+            subj = [p for p in same if p.subject]
+            return (subj or same)[-1]
+        for back in range(1, 4):
+            sent = [p for p in prior if p.sent == c.sent - back]
+            if sent:
+                subj = [p for p in sent if p.subject]
+                return (subj or sent)[0] if subj else sent[-1]
+        return None
+
+    def key_country(self, key: str) -> str | None:
+        if key.startswith("s:"):
+            return key[2:]
+        for p in self.cands:
+            if p.key == key:
+                if p.reg is not None:
+                    role = p.reg.role_at(self.date)
+                    if role and role.country:
+                        return role.country
+                if p.country:
+                    return p.country
+        return None
+
+    def key_offices(self, key: str) -> set[str]:
+        out = set()
+        for p in self.cands:
+            if p.key == key:
+                if p.office:
+                    out.add(p.office)
+                if p.reg is not None:
+                    role = p.reg.role_at(self.date)
+                    if role and role.office:
+                        out.add(role.office)
+        return out
+
+    def describe(self, c: Cand) -> None:
+        """Find what a definite description ("the president", "the party") refers to."""
+        if c.akind == "state":  # "the government", "the kingdom"
+            if self.dominant:
+                c.key = f"s:{self.dominant}"
+            return
+        if c.akind == "person":
+            want_country = c.country
+            for p in reversed(self.persons):
+                if p.start >= c.start or p.mkind == "pronoun":
+                    continue
+                titles = p.titles | self.key_offices(p.key)
+                if (c.office and c.office in self.key_offices(p.key)) or c.head in titles:
+                    if want_country and self.key_country(p.key) not in (want_country, None):
+                        continue
+                    c.key = p.key
+                    return
+            if c.office:
+                country = want_country or self.dominant
+                holder = self.reg.office_holder(country, c.office, self.date) if country else None
+                if holder:
+                    r = self.reg.actor(holder, self.date)
+                    if r is not None:
+                        c.key = f"r:{r.id}"
+                        self.synth.setdefault(c.key, {"name": r.name, "reg": r, "kind": "person"})
+                        return
+            return
+        # organisations: by the noun in the name, else by the sector the noun implies
+        head = c.head
+        for o in reversed(self.orgs):
+            if o.start < c.start and head and head in _tokens(o.name):
+                c.key = o.key
+                return
+        if head in STATE_NOUNS and self.dominant:
+            c.key = f"s:{self.dominant}"
+            return
+        if c.sector:
+            for o in reversed(self.orgs):
+                if o.start < c.start and self.org_sector(o) == c.sector:
+                    c.key = o.key
+                    return
+
+    def org_sector(self, o: Cand) -> str | None:
+        if o.reg is not None:
+            role = o.reg.role_at(self.date)
+            return role.sector if role else None
+        return o.sector
+
+    def add_rest(self, nominals: list[Cand], pronouns: list[Cand]) -> None:
+        for c in sorted(nominals + pronouns, key=lambda x: x.start):
+            if c.mkind == "pronoun":
+                if c.plural:
+                    cands = [g for g in self.groups + self.orgs if g.start < c.start and c.sent - g.sent <= 1
+                             and not self.in_quote(g.start)]
+                    if cands:
+                        subj = [g for g in cands if g.subject]
+                        c.key = (subj or cands)[-1].key
+                else:
+                    a = self.person_antecedent(c, self.persons)
+                    if a is not None:
+                        c.key = a.key
+                if c.key:
+                    self.cands.append(c)
+                    if not c.plural:
+                        p = Cand(**{k: v for k, v in c.__dict__.items() if k in Cand.__dataclass_fields__})
+                        p.mkind = "pronoun"
+                        self.persons.append(p)
+                continue
+            if c.__dict__.get("stands_for"):
+                aff = c.affiliation
+                if aff is not None and aff.akind == "person":
+                    country = self.key_country(aff.key) if aff.key else (aff.country or None)
+                    if country is None and aff.reg is not None:
+                        role = aff.reg.role_at(self.date)
+                        country = role.country if role else None
+                    if not country:
+                        continue
+                    c.key = f"s:{country}"
+                elif aff is not None:
+                    c.key = aff.key
+                else:
+                    c.key = f"s:{c.country}"
+                self.cands.append(c)
+                continue
+            if c.needs_antecedent:
+                self.describe(c)
+                if c.key is None:
+                    c.key = "d:" + norm(c.text)
+                    c.mkind = "description"
+                    if c.akind == "person":
+                        c.akind = "anonymous"
+                self.cands.append(c)
+                if c.akind in ("person", "anonymous"):
+                    self.persons.append(c)
+                continue
+            if c.__dict__.get("poss_pron"):
+                owner = self.person_antecedent(c, self.persons)
+                if owner is None:
+                    continue
+                c.key = f"g:{owner.key}:{c.head}"
+                c.__dict__["owner"] = owner
+                self.cands.append(c)
+                self.groups.append(c)
+                continue
+            if c.akind == "anonymous" or (c.mkind == "description" and not c.plural):
+                self.n_anon += 1
+                c.key = f"a:{self.n_anon}"
+                self.cands.append(c)
+                self.persons.append(c)
+                continue
+            # plural / collective nominals: one group per noun (and country)
+            c.key = f"g:{c.head}:{c.country or ''}"
+            for g in self.groups:
+                if g.head == c.head and (not g.country or not c.country or g.country == c.country) \
+                        and not g.__dict__.get("owner"):
+                    c.key = g.key
+                    break
+            self.cands.append(c)
+            self.groups.append(c)
+
+    # ------------------------------------------------------------ actors
+    def actors(self) -> list[Actor]:
+        groups: dict[str, list[Cand]] = {}
+        for c in self.cands:
+            if c.key:
+                groups.setdefault(c.key, []).append(c)
+        for key in self.synth:
+            groups.setdefault(key, [])
+        memo: dict[str, tuple] = {}
+        out = []
+        for key, cs in groups.items():
+            if not cs:
+                continue
+            kind, name, country, sector, reg = self.attributes(key, groups, memo, 0)
+            mentions, seen = [], set()
+            for c in sorted(cs, key=lambda x: (x.start, -x.end)):
+                if (c.start, c.end) in seen:
+                    continue
+                seen.add((c.start, c.end))
+                mentions.append(Mention(c.start, c.end, c.text, c.mkind))
+            office = next((c.office for c in cs if c.office), None)
+            if office is None and reg is not None:
+                role = reg.role_at(self.date)
+                office = role.office if role else None
+            out.append(Actor(id="", name=name, kind=kind, country=country, sector=sector,
+                             kb_id=reg.id if reg is not None else None, mentions=mentions, role=office))
+        out.sort(key=lambda a: a.mentions[0].start)
+        # one actor per span: the first (earliest-starting) keeps a doubly claimed span
+        claimed: set[tuple[int, int]] = set()
+        final = []
+        for a in out:
+            a.mentions = [m for m in a.mentions if (m.start, m.end) not in claimed]
+            claimed.update((m.start, m.end) for m in a.mentions)
+            if a.mentions:
+                final.append(a)
+        for i, a in enumerate(final, 1):
+            a.id = f"a{i}"
+        return final
+
+    def attributes(self, key, groups, memo, depth):
+        if key in memo:
+            return memo[key]
+        cs = groups.get(key) or []
+        syn = self.synth.get(key, {})
+        reg = next((c.reg for c in cs if c.reg is not None), None) or syn.get("reg")
+        role = reg.role_at(self.date) if reg is not None else None
+        names = [c for c in cs if c.mkind in ("name",)]
+        if key.startswith("s:"):
+            iso = key[2:]
+            country_obj = self.reg.countries.get(iso)
+            res = ("state", country_obj.name if country_obj else iso, iso,
+                   "GOV", None)
+            memo[key] = res
+            return res
+        kinds = [c.akind for c in names] or [c.akind for c in cs]
+        kind = (reg.kind if reg is not None and reg.kind else None) or (syn.get("kind")) or \
+            Counter(kinds).most_common(1)[0][0]
+        if reg is not None and kind not in ("person",) and role and role.sector == "REB":
+            kind = "group"
+        if reg is not None and names and all(c.akind == "person" for c in names):
+            kind = "person"
+        if reg is not None:
+            name = reg.name
+        elif names:
+            name = max((c.name for c in names), key=lambda n: (len(n.split()), len(n)))
+        else:
+            texts = [c for c in cs if c.mkind != "pronoun"]
+            best = max(texts, key=lambda c: (c.country is not None, len(c.text))) if texts else cs[0]
+            name = best.text
+            owner = best.__dict__.get("owner")
+            if owner is not None:
+                oname = self.attributes(owner.key, groups, memo, depth + 1)[1] if depth < 4 else owner.name
+                name = f"{oname}'s {best.head}" if best.head else name
+            elif name.lower().startswith(("the ", "a ", "an ")):
+                name = name.split(" ", 1)[1]
+        country = sector = None
+        if role is not None:
+            country, sector = role.country, role.sector
+        evidence = [c for c in cs if c.mkind != "pronoun"]
+        if reg is None:
+            strong = [c.country for c in evidence if c.country and not c.country_weak]
+            weak = [c.country for c in evidence if c.country and c.country_weak]
+            country = (strong or weak or [None])[0]
+            secs = [c.sector for c in evidence if c.sector]
+            sector = secs[0] if secs else None
+        if depth < 4:
+            for c in evidence:
+                aff = c.affiliation or c.__dict__.get("owner")
+                if aff is None or aff.key is None or aff.key == key:
+                    continue
+                a_kind, _, a_country, a_sector, _ = self.attributes(aff.key, groups, memo, depth + 1) \
+                    if aff.key in groups or aff.key in self.synth else (aff.akind, None, aff.country,
+                                                                         aff.sector, None)
+                if a_country is None and aff.reg is not None:
+                    r = aff.reg.role_at(self.date)
+                    a_country, a_sector = (r.country, r.sector) if r else (None, None)
+                if a_country is None:
+                    a_country = aff.country
+                    a_sector = a_sector or aff.sector
+                if country is None and a_country:
+                    country = a_country
+                if sector is None and a_sector:
+                    sector = a_sector
+                break
+        if reg is None and country is None and kind in ("person", "organization", "group", "anonymous"):
+            country = self.dominant
+        if sector is None and kind == "person" and any(c.office for c in cs):
+            sector = "GOV"
+        res = (kind, name, country, sector, reg)
+        memo[key] = res
+        return res
