@@ -28,6 +28,9 @@ class Lexicon:
         self.holidays_nth: dict[str, list[int]] = {k: v for k, v in data["holidays_nth_weekday"].items()
                                                    if not k.startswith("_")}
         self.holidays_easter: dict[str, int] = data["holidays_easter"]
+        self.holidays_relative: dict[str, list] = {k: v for k, v in data.get("holidays_relative", {}).items()
+                                                   if not k.startswith("_")}
+        self.abbreviations: dict[str, str] = data.get("abbreviations", {})
         self.vague: dict[str, str] = data["vague"]
         self.not_times: frozenset[str] = frozenset(data["not_times"])
         self.future_verbs: frozenset[str] = frozenset(data["future_verbs"])
@@ -42,7 +45,8 @@ class Lexicon:
         self.UNIT = _alt(self.units)
         self.PART = _alt(k for k in self.parts if k != "overnight")
         self.SEASON = _alt(self.seasons)
-        self.HOLIDAY = _alt(list(self.holidays_fixed) + list(self.holidays_nth) + list(self.holidays_easter))
+        self.HOLIDAY = _alt(list(self.holidays_fixed) + list(self.holidays_nth) + list(self.holidays_easter)
+                            + list(self.holidays_relative))
 
     def number(self, word: str) -> float | None:
         """'three' -> 3, '12' -> 12, '2.5' -> 2.5; vague quantities ('several') -> None."""

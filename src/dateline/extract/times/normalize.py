@@ -176,6 +176,14 @@ def clean(text: str) -> str:
     s = " ".join(s.split())
     s = s.strip(" ,;:!?()[]\"")
     s = re.sub(r"(?:'s|s')$", lambda m: "s" if m.group(0) == "s'" else "", s)
+    abbr = lexicon().abbreviations
+    if abbr:
+        s = re.sub(r"\b(" + "|".join(map(re.escape, abbr)) + r")\b\.?", lambda m: abbr[m.group(1)], s)
+    # "at 8" / "@ 10" / "at 1030": a clock time, not a count or a year
+    s = re.sub(r"(?:\bat|@)\s*([01]?\d|2[0-3])(?::?([0-5]\d))?(?![\d:.]|\s*(?:a\.?m|p\.?m|[ap]\b|h\b|o'?clock|percent|%))",
+               lambda m: f"at {m.group(1)}:{m.group(2) or '00'}", s)
+    s = re.sub(r"^([01]?\d|2[0-3])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|tomorrow|tonight|today|this\s))",
+               r"\1:00", s)
     return s.rstrip(" ,;:!?.)") if not re.search(r"\b[ap]\.m\.$", s) else s
 
 
@@ -227,7 +235,7 @@ class _Rules:
                          r"(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year)|\s+(\d{4}))?")
         self.q = c(r"(?:q([1-4])(?:\s+(\d{4}))?|(\d{4})\s*q([1-4]))")
         self.half = c(r"(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?")
-        self.holiday = c(rf"(?:(this|last|next)\s+)?({L.HOLIDAY})(?:\s+(?:of\s+)?(\d{{4}}))?")
+        self.holiday = c(rf"(?:(this|last|next)\s+)?({L.HOLIDAY})(?:\s+(?:of\s+)?(\d{{4}})|\s+(?:of|in)\s+(this|last|next)\s+year|\s+in\s+(?:a|one|1)\s+year)?")
         self.duration = c(rf"(?:(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|the\s+following|another|an\s+additional|roughly|approximately|just|only|a\s+full|full)\s+)*{NUM}[\s-]+{UNIT}(\s+and\s+a\s+half)?")
         self.duration_vague = c(rf"(?:(?:for|over|the\s+last|the\s+past|the\s+next|the\s+coming)\s+)?({L.UNIT})s")
         self.half_unit = c(r"(?:a\s+)?half\s+(?:an?\s+)?(hour|day|year|century)|(hour|day|year)\s+and\s+a\s+half")
@@ -245,7 +253,7 @@ class _Rules:
         self.time_glue = re.compile(r"^(?:,|at|@|around|about|on|of|by|from)?\s*|\s*(?:,|at|@|around|about|on|of)?$")
 
     # .............................................................. entry point
-    def interpret(self, text: str) -> Interp | None:
+    def interpret(self, text: str, compound: bool = True) -> Interp | None:
         L = self.L
         s = clean(text)
         if not s or s in L.not_times:
@@ -272,7 +280,88 @@ class _Rules:
         if s in L.vague:
             v = L.vague[s]
             return Interp("vague", lambda ref: ("DATE", v, None))
-        return self._times(s)
+        got = self._times(s)
+        if got is None and compound:
+            got = self._range(s) or self._compound(s)
+        return got
+
+    def _range(self, s: str) -> Interp | None:
+        """'July 13-15', 'from 13 to 15 July', '1960 - 1961': one TIMEX valued by the range's start."""
+        m = re.fullmatch(r"(?:from\s+|between\s+)?(.+?)\s*(?:-|to|thru|through|until|till|and)\s*(.+)", s)
+        if not m:
+            return None
+        a, b = m.group(1).strip(), m.group(2).strip()
+        first = self.interpret(a, compound=False)
+        if first is None or first.kind in ("duration", "set", "vague"):
+            # "13 to 15 July": the first part borrows the second's month (and year)
+            tail = re.match(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(.+)$", b)
+            if not tail or not re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?", a):
+                return None
+            first = self.interpret(f"{a} {tail.group(1)}", compound=False)
+            if first is None:
+                return None
+        elif not re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?\S+)*", b) and \
+                self.interpret(b, compound=False) is None:
+            return None
+        return first
+
+    _GLUE = frozenset("at on the around about of in , - from ca approx approximately early late".split())
+
+    def _compound(self, s: str) -> Interp | None:
+        """'tomorrow 18th November at 13:00', '11.07.2017 in the evening': read the parts, keep the most
+        specific day (an explicit date over a relative one), add the clock time or part of day."""
+        words = s.replace(",", " , ").split()
+        pieces: list[Interp] = []
+        texts: list[str] = []
+        parts: list[str] = []
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                sub = " ".join(words[i:j])
+                if sub in self._GLUE:
+                    continue
+                it = self.interpret(sub, compound=False)
+                if it is not None and it.kind not in ("duration", "set", "vague"):
+                    pieces.append(it)
+                    texts.append(sub)
+                    i = j
+                    break
+            else:
+                clock = re.fullmatch(r"([01]?\d|2[0-3])\.([0-5]\d)", words[i])
+                if clock and pieces:  # "29.10.2017 21.00"
+                    hm = f"{int(clock.group(1)):02d}:{clock.group(2)}"
+                    pieces.append(Interp("time_only", lambda ref, hm=hm: ("TIME", f"XXXX-XX-XXT{hm}", "time")))
+                elif words[i] in self.L.parts:
+                    parts.append(self.L.parts[words[i]])
+                elif words[i] not in self._GLUE:
+                    return None
+                i += 1
+        if not pieces or len(pieces) + len(parts) < 2:
+            return None
+        redundant = re.compile(rf"^(?:{self.L.WEEKDAY})\.?$|^(?:today|tomorrow|yesterday|tonight)(?:\s+(?:{self.L.PART}))?$"
+                               rf"|^(?:in\s+the\s+|the\s+|that\s+|this\s+)?(?:{self.L.PART})$")
+        dated = [t for p, t in zip(pieces, texts) if p.kind != "time_only" and not redundant.match(t)]
+        if len(dated) > 1:
+            return None  # two different dates: not one expression
+        rank = {"absolute": 0, "deictic": 1, "anaphoric": 2, "time_only": 3}
+
+        def resolve(ref: Ref) -> Result | None:
+            results = [(p.kind, p.resolve(Ref(ref.anchor, ref.narrative, p.direction or ref.direction))) for p in pieces]
+            results = [(k, r) for k, r in results if r]
+            days = sorted((rank.get(k, 9), r[1].split("T")[0]) for k, r in results
+                          if k != "time_only" and r[2] in ("day", "time"))
+            if not days:
+                return None
+            day = days[0][1]
+            clocks = [r[1].split("T")[1] for k, r in results if "T" in r[1] and ":" in r[1].split("T")[1]]
+            tparts = [r[1].split("T")[1] for k, r in results if "T" in r[1] and ":" not in r[1].split("T")[1]] + parts
+            if clocks:
+                return "TIME", f"{day}T{clocks[0]}", "time"
+            if tparts:
+                return "TIME", f"{day}T{tparts[0]}", "time"
+            return "DATE", day, "day"
+        kinds = sorted((rank.get(p.kind, 9), p.kind) for p in pieces)
+        return Interp(kinds[0][1], resolve, next((p.direction for p in pieces if p.direction), None))
 
     # .............................................................. relative quantities
     def _in_n(self, s: str) -> Interp | None:
@@ -356,14 +445,113 @@ class _Rules:
             got = rule(s)
             if got:
                 return got
-        # "Monday, Feb 18" / "Fri, Jul 18": drop a weekday that a full date makes redundant
+        got = self._nth_weekday(s) or self._week_weekday(s)
+        if got:
+            return got
+        m = re.match(r"^(?:the\s+)?week\s+of\s+(.+)$", s)
+        if m:
+            inner = self.interpret(m.group(1), compound=False)
+            if inner is not None and inner.kind not in ("duration", "set", "vague", "time_only"):
+                def resolve_week(ref: Ref, inner=inner) -> Result | None:
+                    r = inner.resolve(ref)
+                    if not r or not re.match(r"\d{4}-\d{2}-\d{2}", r[1]):
+                        return r and ("DATE", "XXXX-WXX", "week")
+                    return "DATE", week_value(date.fromisoformat(r[1][:10])), "week"
+                return Interp(inner.kind, resolve_week, inner.direction)
+        # "Monday, Feb 18" / "Fri, Jul 18" / "Thu 15th": the weekday picks the year (or month)
         m = re.match(rf"^({L.WEEKDAY})\.?,?\s+(?:the\s+)?(.+)$", s) or re.match(rf"^(.+?),?\s+({L.WEEKDAY})\.?$", s)
         if m:
-            rest = m.group(2) if m.group(1) in L.weekdays else m.group(1)
-            got = self._explicit(rest) or self._day_of_month(rest)
+            wd_word, rest = (m.group(1), m.group(2)) if m.group(1) in L.weekdays else (m.group(2), m.group(1))
+            got = self._explicit(rest)
             if got:
-                return got
+                return self._weekday_checked(got, L.weekdays[wd_word], True)
+            got = self._day_of_month(rest)
+            if got:
+                return self._weekday_checked(got, L.weekdays[wd_word], False)
         return self._day_of_month(s) if re.search(r"\d(?:st|nd|rd|th)|^the\s|\bof\b", s) else None
+
+    def _weekday_checked(self, got: Interp, wd: int, month_given: bool) -> Interp:
+        """A month-day (or day of month) named with its weekday: the nearest occurrence on that weekday."""
+        if got.kind == "absolute":
+            return got
+
+        def resolve(ref: Ref) -> Result | None:
+            r = got.resolve(ref)
+            if not r or ref.anchor is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[1]):
+                return r
+            d = date.fromisoformat(r[1])
+            if d.isoweekday() == wd:
+                return r
+            if month_given:  # same month-day, another year
+                cands = [safe_date(d.year + k, d.month, d.day) for k in range(-6, 7)]
+            else:  # same day, another month
+                cands = [safe_date(f.year, f.month, d.day) for f in (add_months(d, k) for k in range(-12, 13))]
+            cands = [c for c in cands if c and c.isoweekday() == wd]
+            if ref.direction == "future":
+                cands = [c for c in cands if c >= ref.anchor] or cands
+            elif ref.direction == "past":
+                cands = [c for c in cands if c <= ref.anchor] or cands
+            if not cands:
+                return r
+            return "DATE", min(cands, key=lambda c: abs((c - ref.anchor).days)).isoformat(), "day"
+        return Interp(got.kind, resolve, got.direction)
+
+    def _nth_weekday(self, s: str) -> Interp | None:
+        L = self.L
+        m = re.match(rf"^(?:the\s+)?({L.ORDWORD}|last|\d{{1,2}}(?:st|nd|rd|th))\s+({L.WEEKDAY}|day)\s+(?:of|in)\s+"
+                     rf"(?:(this|next|last|the)\s+month|({L.MONTH})\.?(?:\s+(\d{{4}}))?)$", s)
+        if not m:
+            return None
+        n = -1 if m.group(1) == "last" else L.ordinal(m.group(1))
+        if not n:
+            return None
+        wd = L.weekdays.get(m.group(2))
+        rel, month, year = m.group(3), (L.months[m.group(4)] if m.group(4) else None), m.group(5)
+
+        def make(y: int, mo: int) -> date | None:
+            if wd is None:  # "the last day of October"
+                if n == -1:
+                    return add_months(date(y, mo, 1), 1) - timedelta(days=1)
+                return safe_date(y, mo, n)
+            d = nth_weekday(y, mo, wd, n)
+            return d if d.month == mo else None
+
+        def resolve(ref: Ref) -> Result | None:
+            a = ref.anchor
+            if month is None:
+                if a is None:
+                    return "DATE", "XXXX-XX-XX", "day"
+                f = add_months(date(a.year, a.month, 1), {"next": 1, "last": -1}.get(rel, 0))
+                d = make(f.year, f.month)
+            elif year:
+                d = make(int(year), month)
+            elif a is None:
+                return "DATE", "XXXX-XX-XX", "day"
+            else:
+                d = pick_year(a, lambda y: make(y, month), ref.direction)
+            return ("DATE", d.isoformat(), "day") if d else None
+        return Interp("absolute" if year else "deictic", resolve)
+
+    def _week_weekday(self, s: str) -> Interp | None:
+        L = self.L
+        m = (re.match(rf"^({L.WEEKDAY})\s+(?:of\s+|from\s+)?(this|next|last|the\s+following|the\s+previous|the\s+next)\s+week$", s)
+             or re.match(rf"^(this|next|last)\s+week(?:'s)?\s+({L.WEEKDAY})$", s))
+        if not m:
+            return None
+        if m.group(1) in L.weekdays:
+            wd, rel = L.weekdays[m.group(1)], " ".join(m.group(2).split())
+        else:
+            rel, wd = m.group(1), L.weekdays[m.group(2)]
+        off = {"this": 0, "next": 1, "last": -1, "the following": 1, "the next": 1, "the previous": -1}[rel]
+        anaphoric = rel.startswith("the ")
+
+        def resolve(ref: Ref) -> Result:
+            base = (ref.narrative or ref.anchor) if anaphoric else ref.anchor
+            if base is None:
+                return "DATE", f"XXXX-WXX-{wd}", "day"
+            monday = base - timedelta(days=base.isoweekday() - 1) + timedelta(weeks=off)
+            return "DATE", (monday + timedelta(days=wd - 1)).isoformat(), "day"
+        return Interp("anaphoric" if anaphoric else "deictic", resolve, "future" if off > 0 else "past" if off < 0 else None)
 
     def _deictic(self, s: str) -> Interp | None:
         L = self.L
@@ -508,6 +696,9 @@ class _Rules:
                 return with_part(base + timedelta(days=wd - base.isoweekday()), part)
             if rel == "the same":
                 return with_part(weekday_date(base, wd, "past"), part)
+            if rel == "next":  # "next Wednesday": the Wednesday of next week
+                monday = base - timedelta(days=base.isoweekday() - 1) + timedelta(weeks=1)
+                return with_part(monday + timedelta(days=wd - 1), part)
             direction = words_dir or ref.direction or "past"
             strict = words_dir is not None
             return with_part(weekday_date(base, wd, direction, strict=strict), part)
@@ -524,7 +715,7 @@ class _Rules:
 
     def _explicit(self, s: str) -> Interp | None:
         L = self.L
-        s2 = re.sub(r"(?<=[a-z])[/-](?=\d)|(?<=\d)[/-](?=[a-z])", " ", s)  # 31-oct-74, 31/oct/1974
+        s2 = re.sub(r"(?<=[a-z])[/-](?=\d)|(?<=\d)[/-](?=[a-z])", " ", re.sub(r"^the\s+(?=\d)", "", s))  # 31-oct-74
         s2 = re.sub(rf"(?<=\d)(?=(?:{L.MONTH})\b)|(?<=[a-z])(?=\d)", " ", s2) if re.search(r"\d[a-z]|[a-z]\d", s2) else s2
         m = self.iso.match(s2)
         if m:
@@ -736,6 +927,7 @@ class _Rules:
         if not m:
             return None
         rel, name, y = m.group(1), " ".join(m.group(2).split()), m.group(3)
+        year_rel = m.group(4) or ("next" if re.search(r"\bin\s+(?:a|one|1)\s+year$", s) else None)
 
         def make(year: int) -> date | None:
             if name in L.holidays_fixed:
@@ -744,6 +936,10 @@ class _Rules:
             if name in L.holidays_nth:
                 mm, wd, n = L.holidays_nth[name]
                 return nth_weekday(year, mm, wd, n)
+            if name in L.holidays_relative:
+                base_name, days = L.holidays_relative[name]
+                mm, wd, n = L.holidays_nth[base_name]
+                return nth_weekday(year, mm, wd, n) + timedelta(days=days)
             return easter(year) + timedelta(days=L.holidays_easter[name])
         if y:
             d = make(int(y))
@@ -753,6 +949,8 @@ class _Rules:
         def resolve(ref: Ref) -> Result:
             if ref.anchor is None:
                 return "DATE", "XXXX-XX-XX", "day"
+            if year_rel:
+                return "DATE", make(ref.anchor.year + {"this": 0, "last": -1, "next": 1}[year_rel]).isoformat(), "day"
             if rel == "this":
                 d = make(ref.anchor.year)
             else:
@@ -803,12 +1001,17 @@ class _Rules:
         if day is None or day.kind in ("duration", "set", "vague", "time_only"):
             return None
 
+        twelve_hour_given = g[0] is not None or g[9] is not None or g[7] is not None
+
         def resolve(ref: Ref) -> Result | None:
             got = day.resolve(ref)
             if not got or got[2] not in ("day", "time"):
                 return None
-            base = got[1].split("T")[0]
-            return "TIME", f"{base}T{hm}", "time"
+            base, _, dpart = got[1].partition("T")
+            hh = h
+            if not twelve_hour_given and dpart in ("AF", "EV", "NI") and hh < 12 and not (dpart == "NI" and hh < 4):
+                hh += 12
+            return "TIME", f"{base}T{hh:02d}:{mi:02d}", "time"
         return Interp(day.kind, resolve, day.direction)
 
 
