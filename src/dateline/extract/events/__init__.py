@@ -21,8 +21,9 @@ from .triggers import Candidate, find_candidates
 
 __all__ = ["extract_events"]
 
-EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "advcl"})
+EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acl"})
 BASE_CONFIDENCE = {"verb": 0.70, "light": 0.70, "nominal": 0.50, "agent": 0.60}
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # types that usually have a recipient; without one the event is less certain
 NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",
                           "REQUEST", "CONCEDE"})
@@ -81,10 +82,15 @@ def _evidence(doc, cand: Candidate) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+def _first_person_subject(cand: Candidate, lex) -> bool:
+    subj = next((c for c in cand.anchor.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in lex.first_person
+
+
 def _definite_nominal(cand: Candidate) -> bool:
     """'The meeting took place …', 'the conversation between …': an event noun with a definite
     determiner restates an event already reported (light verbs — 'held talks' — introduce new ones)."""
-    if cand.trigger.pos_ != "NOUN" or cand.rule.startswith("light."):
+    if cand.trigger.pos_ != "NOUN":
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in cand.trigger.children)
 
@@ -114,11 +120,17 @@ def extract_events(doc, ctx) -> list[Event]:
             continue
         mod = modality(cand, lex)
         in_quote = _in_quote(ctx, cand.trigger.idx)
+        etype, rule = cand.type, cand.rule
+        if etype in FORCE_TYPES and mod in ("intended", "hypothetical") and in_quote and _first_person_subject(cand, lex):
+            # "I will totally destroy …" said of another: a threat, and the threat itself happened
+            etype, rule, mod = "THREATEN", rule + ".as-threat", "asserted"
+        if etype in NEEDS_TARGET and not (roles.target or roles.others) and not cand.sense.get("clausal"):
+            continue  # "Saudi Arabia provided airstrikes": without a recipient the record explains too little
         date, strength = event_date(doc, ctx, cand)
         ev = Event(
-            id="", type=cand.type, mode=cand.mode,
+            id="", type=etype, mode=cand.mode,
             source=list(roles.source), target=list(roles.target), others=list(roles.others),
-            evidence=_evidence(doc, cand), rule=cand.rule,
+            evidence=_evidence(doc, cand), rule=rule,
             confidence=_confidence(cand, roles, mod, in_quote), modality=mod,
             date=date, location=event_location(doc, ctx, cand),
             trigger=Span(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand.trigger.text),
@@ -126,7 +138,8 @@ def extract_events(doc, ctx) -> list[Event]:
         drafts.append(Draft(event=ev, sent_start=cand.trigger.sent.start, triggers=[cand.trigger.i],
                             date_strength=strength, anaphoric=_definite_nominal(cand)))
     out = []
-    for i, d in enumerate(merge_restatements(drafts), 1):
+    country = {a.id: a.country for a in ctx.actors if a.country and a.kind in ("state", "organization", "group")}
+    for i, d in enumerate(merge_restatements(drafts, key=lambda aid: country.get(aid, aid)), 1):
         ev = d.event
         ev.id = f"e{i}"
         ev.confidence = round(max(0.05, min(0.95, ev.confidence + 0.05 * min(2, d.mentions - 1))), 2)

@@ -77,6 +77,11 @@ class ActorFinder:
         if depth >= 3:
             return []
         if t.lemma_.lower() in QUANTITY_HEADS or t.pos_ == "NUM":
+            for c in t.children:  # "one of these groups, the SDF,"
+                if c.dep_ == "appos":
+                    got = self.actors_of(c, depth + 1)
+                    if got:
+                        return got
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     return self._pobj_actors(c, depth + 1)
@@ -129,8 +134,9 @@ class ActorFinder:
         if i == 0:
             return None
         start, aid = self._persons[i - 1]
-        if "\n" in self.doc.text[start:char]:
-            return None
+        sent = self.doc[self.doc.char_span(char, char + 1, alignment_mode="expand").start].sent if char < len(self.doc.text) else None
+        if sent is None or start < sent.start_char or "\n" in self.doc.text[start:char]:
+            return None  # only within the sentence: further back, leave pronouns to the actors extractor
         return aid
 
     def _quote_speaker(self, char: int) -> str | None:

@@ -24,21 +24,28 @@ class Draft:
     anaphoric: bool = False       # a definite event noun ("the meeting", "these talks") refers back
 
 
-def _participants(ev) -> set[str]:
-    return set(ev.source) | set(ev.target) | set(ev.others)
+def _ident(aid: str) -> str:
+    return aid
 
 
-def same_event(a, b) -> bool:
-    """Do two events report the same happening?"""
+def _participants(ev, key=_ident) -> set[str]:
+    return {key(a) for a in (*ev.source, *ev.target, *ev.others)}
+
+
+def same_event(a, b, key=_ident) -> bool:
+    """Do two events report the same happening? `key` maps an actor id to what identifies it
+    for this purpose (the pipeline uses the country of state-like actors: "U.S. military" and
+    "United States military forces" are one initiator)."""
     if a.type != b.type or a.modality != b.modality:
         return False
     if a.type in SYMMETRIC:
-        pa, pb = _participants(a), _participants(b)
+        pa, pb = _participants(a, key), _participants(b, key)
         shared = pa & pb
         return len(shared) >= 2 or (bool(shared) and (pa <= pb or pb <= pa))
-    if not set(a.source) & set(b.source):
+    if not {key(x) for x in a.source} & {key(x) for x in b.source}:
         return False
-    return not (a.target and b.target and not set(a.target) & set(b.target))
+    ta, tb = {key(x) for x in a.target}, {key(x) for x in b.target}
+    return not (ta and tb and not ta & tb)
 
 
 def absorb(keep: Draft, other: Draft) -> None:
@@ -68,13 +75,13 @@ def refers_back(earlier, definite) -> bool:
     return bool(pa & pb) or len(pb) <= 1
 
 
-def merge_restatements(drafts: list[Draft]) -> list[Draft]:
+def merge_restatements(drafts: list[Draft], key=_ident) -> list[Draft]:
     """Drafts in text order → one draft per distinct event."""
     out: list[Draft] = []
     for d in drafts:
         if any(d.triggers and set(d.triggers) & set(o.triggers) for o in out):
             continue
-        target = next((o for o in out if same_event(o.event, d.event)), None)
+        target = next((o for o in out if same_event(o.event, d.event, key)), None)
         if target is None and d.anaphoric:
             target = next((o for o in reversed(out) if refers_back(o.event, d.event)), None)
         if target is not None:

@@ -11,6 +11,7 @@ OBJECT_CONTROL = frozenset("urge ask force encourage advise instruct order persu
 GENERIC_EVENT_NOUNS = frozenset("decision move statement act action announcement remarks comments policy plan "
                                 "order step measure".split())
 REACTIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
 
 
 @dataclass(slots=True)
@@ -179,8 +180,14 @@ class RoleReader:
         noun, anchor, sense = cand.trigger, cand.anchor, cand.sense
         find = self.finder.actors_of
         poss_role = sense.get("poss_role", "source")
+        light = cand.rule.startswith("light.")
+        if light and poss_role == "source" and anchor.pos_ in ("VERB", "AUX") and not is_passive(anchor):
+            ids, inherited = self._subject_actors(anchor)  # "Honcharuk filed his resignation"
+            _add(roles.source, ids)
+            if inherited and ids:
+                roles.inferred.append("inherited-subject")
         for c in noun.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and not (roles.source and poss_role == "source"):
                 _add(roles.target if poss_role == "target" else roles.source, find(c))
             elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"):
                 _add(roles.source, find(c))
@@ -222,6 +229,18 @@ class RoleReader:
             if dat is not None and not roles.target:
                 _add(roles.target, find(child(dat, "pobj") or dat))
 
+    def _possessor(self, tok, depth: int) -> list[str]:
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return self.finder.actors_of(c)
+        if depth < 2:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    pobj = child(c, "pobj")
+                    if pobj is not None:
+                        return self._possessor(pobj, depth + 1)
+        return []
+
     def _participants(self, tok, roles: Roles) -> None:
         """'between A, B and representatives of mediators C and D' → source A, target B, others C, D."""
         groups = between_groups(tok)
@@ -247,6 +266,10 @@ class RoleReader:
         ids = self.finder.actors_of(tok)
         if ids:
             return ids
+        # "declined Honcharuk's offer", "opposed Macron's statement": the possessor of the object
+        ids = self._possessor(tok, 0)
+        if ids:
+            return ids
         lemma = tok.lemma_.lower()
         low = tok.lower_
         event_noun = lemma in self.lex.nouns or low in self.lex.nouns
@@ -256,9 +279,11 @@ class RoleReader:
             types = {s["type"] for s in self.lex.nouns.get(low, self.lex.nouns.get(lemma, ()))}
             tests = [lambda prev: prev.trigger.lemma_.lower() == lemma, lambda prev: prev.type in types]
         else:
-            tests = [lambda prev: prev.type not in REACTIVE_TYPES]
-        for same in tests:  # the same word first ("talks" … "these talks"), then the same kind of event
-            for prev, prev_roles in reversed(self.history):
+            # "the decision", "the move": the article's first reported action
+            tests = [lambda prev: prev.type in ACTION_TYPES]
+        for n, same in enumerate(tests):  # the same word first ("talks" … "these talks"), then the same kind of event
+            order = self.history if not event_noun else list(reversed(self.history))
+            for prev, prev_roles in order:
                 if prev_roles.source and same(prev):
                     roles.inferred.append("back-reference")
                     return list(prev_roles.source)
