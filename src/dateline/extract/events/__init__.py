@@ -16,7 +16,7 @@ from .dating import event_date, event_location
 from .lexicon import load_lexicon
 from .merge import Draft, merge_restatements
 from .modality import modality
-from .roles import RoleReader
+from .roles import RoleReader, clause_subjects
 from .triggers import Candidate, find_candidates
 
 __all__ = ["extract_events"]
@@ -83,8 +83,8 @@ def _evidence(doc, cand: Candidate) -> Span:
 
 
 def _first_person_subject(cand: Candidate, lex) -> bool:
-    subj = next((c for c in cand.anchor.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lower_ in lex.first_person
+    subj, _ = clause_subjects(cand.anchor)
+    return bool(subj) and subj[0].lower_ in lex.first_person
 
 
 def _definite_nominal(cand: Candidate) -> bool:

@@ -149,7 +149,11 @@ class RoleReader:
             if dat is not None:
                 pobj = child(dat, "pobj")
                 _add(roles.target, find(pobj if pobj is not None else dat))
-        for p in prep_children(verb, set(sense.get("target_preps", ()))):
+        obj = direct_object(verb)
+        preps = prep_children(verb, set(sense.get("target_preps", ())))
+        if obj is not None and not is_passive(verb):  # "levied sanctions against X": the preposition hangs on the object
+            preps += prep_children(obj, set(sense.get("target_preps", ())) - {"of"})
+        for p in preps:
             for o in p.children:
                 if o.dep_ == "pobj":
                     _add(roles.target, find(o))
