@@ -33,6 +33,15 @@ _WH = {"who", "whom", "what", "which", "when", "where", "why", "how"}
 _ACCUSE_PREPS = {"of", "for", "over", "as"}
 
 
+_SOURCE_NOUNS = {"source", "official", "report", "group", "media", "outlet", "person", "people", "expert",
+                 "analyst", "diplomat", "witness", "resident", "document", "study", "survey", "poll"}
+
+
+def _is_source_like(tok) -> bool:
+    """'citing anonymous sources': the object names a source, not what was said."""
+    return tok.lemma_.lower() in _SOURCE_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
 def _clause_range(tok, c) -> tuple[int, int]:
     """A complement clause's tokens on its own side of the verb (relative pronouns excluded)."""
     l, r = c.left_edge.i, c.right_edge.i
@@ -102,6 +111,14 @@ def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
                     [c for c in objs[0].children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "acl" and c.pos_ == "ADJ")]
             if comps:
                 return objs[0].left_edge.i, max(c.right_edge.i for c in comps)
+    if lemma in lex.intent:
+        xs = _right_children(tok, ("xcomp",))
+        if xs and doc[xs[0].left_edge.i].lower_ == "to":
+            return xs[0].left_edge.i, xs[0].right_edge.i
+    if lemma in lex.object:
+        objs = _right_children(tok, ("dobj",))
+        if objs and objs[0].pos_ != "PRON" and not _is_source_like(objs[0]):
+            return objs[0].left_edge.i, objs[0].right_edge.i
     if lemma in lex.report_on and not any(c.dep_ == "ccomp" for c in tok.children):
         for p in _right_children(tok, ("prep",)):
             if p.lower_ in ("on", "about"):

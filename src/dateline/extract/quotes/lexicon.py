@@ -18,6 +18,8 @@ class Lexicon:
     statement_nouns: frozenset[str]
     according_phrases: tuple[tuple[str, ...], ...]
     name_cues: frozenset[str]
+    intent: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
 
     def is_cue_verb(self, lemma: str) -> bool:
         """A verb that can introduce a direct quote (said, wrote, warned, tweeted …)."""
@@ -37,5 +39,5 @@ def load_lexicon() -> Lexicon:
         request=words("request"), report_on=words("report_on"),
         statement_nouns=words("statement_nouns"),
         according_phrases=tuple(tuple(p.lower().split()) for p in data.get("according_phrases", [])),
-        name_cues=words("name_cues"),
+        name_cues=words("name_cues"), intent=words("intent"), object=words("object"),
     )

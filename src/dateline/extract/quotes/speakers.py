@@ -131,6 +131,22 @@ def noun_span(tok) -> tuple[int, int]:
     return left, right
 
 
+def full_span(tok) -> tuple[int, int]:
+    """Token range [l, r] of the whole noun phrase: appositions and modifiers included (PolNeAR's Source)."""
+    doc = tok.doc
+    l, r = noun_span(tok)
+    for child in tok.rights:
+        if child.dep_ in ("appos", "prep", "acl", "amod", "compound", "flat", "nummod", "punct", "cc", "conj") \
+                and child.i > r:
+            if child.dep_ == "punct" and child.i + 1 < len(doc) and not any(
+                    c.i > child.i and c.dep_ in ("appos", "conj") for c in tok.rights):
+                break
+            r = max(r, child.right_edge.i)
+    while r > l and (doc[r].is_punct or doc[r].is_space):
+        r -= 1
+    return l, r
+
+
 def _entity_of(tok):
     if not tok.ent_type_:
         return None
@@ -174,8 +190,10 @@ def resolve(tok, ctx, lex: Lexicon, quoted=()) -> Speaker | None:
     """The speaker whose head is `tok`: its words, and its actor id when one can be found."""
     if tok is None:
         return None
-    l, r = noun_span(tok)
+    l, r = full_span(tok)
     doc = tok.doc
+    if len([t for t in doc[l:r + 1] if not t.is_punct]) > 8:
+        l, r = noun_span(tok)
     span = doc[l:r + 1]
     start, end = span.start_char, span.end_char
     if ctx.in_provenance(start, end):
