@@ -76,17 +76,27 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _dominant_country(names, places) -> str | None:
+def _dominant_country(names, places, doc, reg) -> str | None:
+    """The article's main country: the one its states, demonyms, titles and places name most."""
     votes: Counter = Counter()
     order = {}
+    lede_end = next(iter(doc.sents)).end_char if len(doc) else 0
+
+    def vote(iso, pos, weight):
+        votes[iso] += weight * (2 if pos < lede_end else 1)
+        order.setdefault(iso, pos)
+
     for c in names:
-        if c.akind == "state" and c.country:
-            votes[c.country] += 1
-            order.setdefault(c.country, c.start)
+        if c.country and c.akind == "state":
+            vote(c.country, c.start, 1.0)
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            iso = reg.demonym(ent.text)
+            if iso:
+                vote(iso, ent.start_char, 0.5)
     for p in places:
         if p.country:
-            votes[p.country] += 1
-            order.setdefault(p.country, p.start)
+            vote(p.country, p.start, 1.0)
     if not votes:
         return None
     return max(votes, key=lambda k: (votes[k], -order[k]))
@@ -105,7 +115,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     names = finder.names()
     nominals = finder.nominals()
     pronouns = finder.pronouns(in_quote)
-    resolver = Resolver(reg, date, _dominant_country(names, ctx.places), in_quote)
+    resolver = Resolver(reg, date, _dominant_country(names, ctx.places, doc, reg), in_quote)
     resolver.add_names(names, doc)
     resolver.add_rest(nominals, pronouns)
     return resolver.actors()

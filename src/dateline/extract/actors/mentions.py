@@ -18,6 +18,8 @@ TITLE_ADJ = {"former", "acting", "incumbent", "then", "deputy", "senior", "inter
              "current", "new", "chief", "top", "foreign", "prime", "vice", "state", "national", "special",
              "presidential", "royal", "crown", "supreme", "general", "de", "facto", "military", "defense",
              "defence", "security", "press", "opposition", "trade", "industry", "affairs"}
+SUPRANATIONAL = {"african", "european", "asian", "arab", "continental", "international", "world", "global",
+                 "pan-african", "regional", "intergovernmental", "latin", "pacific", "atlantic", "islamic"}
 CONNECTORS = {"of", "for", "to", "-", "\u2013", "on"}
 
 
@@ -120,23 +122,6 @@ class Finder:
     def names(self) -> list[Cand]:
         out: list[Cand] = []
         doc, reg = self.doc, self.reg
-        for ent in doc.ents:
-            if ent.label_ not in NAME_LABELS or self.skip_char(ent.start_char, ent.end_char):
-                continue
-            ts, te = ent.start, ent.end
-            for i in range(ts, te):  # "Donald Trump's Envoy" → "Donald Trump"
-                if doc[i].tag_ == "POS" or doc[i].text in ("'s", "\u2019s"):
-                    te = i
-                    break
-            while te > ts and (doc[te - 1].is_punct or doc[te - 1].pos_ in ("ADP", "DET", "CCONJ")):
-                te -= 1
-            if te <= ts:
-                continue
-            c = self.classify_name(ent.label_, ts, te)
-            if c is not None:
-                out.append(c)
-                for i in range(c.ts, c.te):
-                    self.taken[i] = c
         # "Presidents Muhammadu Buhari": a name after a title that the NER missed
         for tok in doc:
             if tok.is_title and tok.lower_ in PERSON_TITLES | {"presidents", "ministers"} and not tok.ent_type_:
@@ -149,6 +134,23 @@ class Finder:
                     out.append(c)
                     for i in range(c.ts, c.te):
                         self.taken[i] = c
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS or self.skip_char(ent.start_char, ent.end_char):
+                continue
+            ts, te = ent.start, ent.end
+            for i in range(ts, te):  # "Donald Trump's Envoy" → "Donald Trump"; "Free Trade Area (AfCFTA"
+                if doc[i].tag_ == "POS" or doc[i].text in ("'s", "\u2019s", "("):
+                    te = i
+                    break
+            while te > ts and (doc[te - 1].is_punct or doc[te - 1].pos_ in ("ADP", "DET", "CCONJ")):
+                te -= 1
+            if te <= ts:
+                continue
+            c = self.classify_name(ent.label_, ts, te)
+            if c is not None:
+                out.append(c)
+                for i in range(c.ts, c.te):
+                    self.taken[i] = c
         out.sort(key=lambda c: c.ts)
         return out
 
@@ -167,6 +169,9 @@ class Finder:
             return self.cand(ts, te, "name", "group", name=text[4:] if text.lower().startswith("the ") else text,
                              country=iso, sector="CVL")
         r = reg.actor(text, date)
+        if r is not None and " " not in k and (k in ORG_NAME_SECTOR or k in reg.agents or k in ORG_NOUNS) \
+                and r.source != "user":
+            r = None  # "Senate", "Congress": which one depends on the article, not on the registry
         iso = reg.country(text)
         met = reg.metonyms.get(k)
         root = span.root
@@ -188,6 +193,9 @@ class Finder:
                 return self.cand(ts, te, "demonym", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
             if r is not None:
                 return self.registry_cand(ts, te, r)
+            if root.dep_ in ("amod", "compound", "nmod") or text[:1].islower() or not root.tag_.endswith("S") \
+                    and set(low_words) & SUPRANATIONAL | {"north", "south", "western", "eastern", "american"}:
+                return None  # "African economies", "pan-African": an adjective, not an actor
             return self.cand(ts, te, "name", "group", name=text, sector=None)
         if iso and label in ("GPE", "ORG"):
             return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
@@ -211,6 +219,9 @@ class Finder:
             p.office = p.office or head.office
             p.sector = p.sector or head.sector
             return p
+        if label == "ORG" and r is None and (text.removeprefix("the ")[:1].islower() or (
+                root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from", "near") and self._place_country(text))):
+            return None  # "intra-Africa", "met in Niamey": not organisations
         if label == "ORG":
             if len(span) == 1 and text.isupper() and len(text) >= 4 and r is None and \
                     not (te < len(doc) and doc[te].text == ")"):
@@ -264,6 +275,11 @@ class Finder:
                 if sector:
                     break
         country = self.country_of_tokens(ts, te)
+        if country is None and set(words) & SUPRANATIONAL:
+            country = "IGO"  # "African Continental Free Trade Area"
+            sector = sector or "IGO"
+        if words and words[0] in ("national", "federal", "state", "royal", "ministry", "department") and sector in (None, "NGO"):
+            sector = "GOV"
         if country is None:  # "Brazil's National Institute…", "Election Commission of Thailand"
             poss = [c for c in span.root.children if c.dep_ == "poss"]
             if ts >= 2 and doc[ts - 1].tag_ == "POS":
@@ -354,6 +370,8 @@ class Finder:
                 break
             if i in self.taken and self.taken[i].akind == "person":
                 break
+            if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                break
             if t.is_punct and t.text not in (".",):
                 break
             if self.is_title_word(t) or low in TITLE_ADJ or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
@@ -379,7 +397,19 @@ class Finder:
     def _affiliation_in(self, ts, te) -> Cand | None:
         for i in range(ts, te):
             c = self.taken.get(i)
-            if c is not None and c.akind in ("organization", "group", "state", "person"):
+            if c is not None and (c.reg is not None or c.akind in ("state", "person")):
+                return c
+        doc = self.doc
+        for n in (6, 5, 4, 3, 2, 1):  # registry organisations the NER missed ("AU trade … commissioner")
+            for i in range(ts, te - n + 1):
+                if not all(t.pos_ == "PROPN" or t.is_upper or t.text in ("-", "\u2013") for t in doc[i:i + n]):
+                    continue
+                r = self.reg.actor(doc[i:i + n].text, self.date)
+                if r is not None and r.kind != "person" and (n > 1 or doc[i].is_upper or doc[i].is_title):
+                    return self.registry_cand(i, i + n, r)
+        for i in range(ts, te):
+            c = self.taken.get(i)
+            if c is not None and c.akind in ("organization", "group") and c.country:
                 return c
         for ent in self.doc.ents:
             if ent.start >= ts and ent.end <= te and ent.label_ in ("ORG", "NORP", "GPE"):
@@ -419,6 +449,8 @@ class Finder:
                     e = max(e, ch.right_edge.i + 1)
             while e > s and doc[e - 1].is_punct:
                 e -= 1
+            if not as_mention:
+                e = tok.i + 1
             if e - s > 8 or s <= te - 1:
                 continue
             if as_mention:
@@ -502,6 +534,8 @@ class Finder:
                 aff = self.taken[i]
         poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
         poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
+        if poss_pron and poss_pron not in SING_PRONOUNS | PLURAL_PRONOUNS:
+            return None  # "our people", "my watch": the speaker's, resolved by the quote
         country = None
         if aff is None:
             country = self.country_of_tokens(s, tok.i)
@@ -516,6 +550,12 @@ class Finder:
                             e = self.taken[ob.i].te
         c = self.cand(s, e, "nominal", "group", head=tok.lemma_.lower(), plural=plural)
         c.sector = phrase_sector if tok.lower_ not in NEUTRAL_TITLES else None
+        if c.sector is None and tok.lower_ in NEUTRAL_TITLES:  # "Hospital officials", "police spokesman"
+            for ch in tok.lefts:
+                if ch.dep_ in ("compound", "amod", "nmod") and ch.i not in self.taken:
+                    known, sec = self.reg.agent_sector(ch.lower_)
+                    if known and sec:
+                        c.sector = sec
         if c.sector is None and aff is None and tok.lemma_.lower() == "official":
             c.sector = "GOV"  # "an Israeli official": a state's official
         c.country = country if country else (aff.country if aff else None)

@@ -22,6 +22,9 @@ from collections import Counter
 from ...knowledge.registry import Registry, fold, norm
 from ...record import Actor, Mention
 from .lexicon import STATE_NOUNS
+
+GENERIC_ORG = {"company", "network", "organization", "organisation", "group", "firm", "corporation",
+               "broadcaster", "outlet", "movement", "agency"}
 from .mentions import Cand
 
 
@@ -76,7 +79,8 @@ class Resolver:
                     k = o.key
                     break
         # "African Union (AU)": the acronym joins the name
-        if c.te + 2 < len(doc) and doc[c.te].text == "(" and doc[c.te + 2].text == ")" and doc[c.te + 1].is_upper:
+        if c.te + 2 < len(doc) and doc[c.te].text == "(" and doc[c.te + 2].text == ")" \
+                and sum(ch.isupper() for ch in doc[c.te + 1].text) >= 2:
             self.acronyms[norm(doc[c.te + 1].text)] = k
         return k
 
@@ -175,6 +179,11 @@ class Resolver:
         if c.sector:
             for o in reversed(self.orgs):
                 if o.start < c.start and self.org_sector(o) == c.sector:
+                    c.key = o.key
+                    return
+        if head in GENERIC_ORG:
+            for o in reversed(self.orgs):
+                if o.start < c.start and c.sent - o.sent <= 3 and o.mkind == "name":
                     c.key = o.key
                     return
 
@@ -355,10 +364,13 @@ class Resolver:
                 if a_country is None:
                     a_country = aff.country
                     a_sector = a_sector or aff.sector
+                aff_is_body = a_kind in ("organization", "group") and aff.akind != "person"
+                if a_country in ("IGO", "NGO") and reg is None:
+                    country = a_country  # an officer of an international body
                 if country is None and a_country:
                     country = a_country
-                if sector is None and a_sector:
-                    sector = a_sector
+                if a_sector and (sector is None or (aff_is_body and reg is None and sector != "MED")):
+                    sector = a_sector  # a spokesperson/officer of an organisation: its sector
                 break
         if reg is None and country is None and kind in ("person", "organization", "group", "anonymous"):
             country = self.dominant
