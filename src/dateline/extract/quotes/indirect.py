@@ -119,6 +119,16 @@ def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         objs = _right_children(tok, ("dobj",))
         if objs and objs[0].pos_ != "PRON" and not _is_source_like(objs[0]):
             return objs[0].left_edge.i, objs[0].right_edge.i
+    if lemma in lex.speech and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "The museum, Mr. Obama said, would tell …": the clause around the parenthetical
+        h = tok.head
+        L, R, sl, sr = h.left_edge.i, h.right_edge.i, tok.left_edge.i, tok.right_edge.i
+        if sl > L and sr < R:
+            return L, R
+        if sl <= L:
+            return sr + 1, R
+        return L, sl - 1
     if lemma in lex.report_on and not any(c.dep_ == "ccomp" for c in tok.children):
         for p in _right_children(tok, ("prep",)):
             if p.lower_ in ("on", "about"):
