@@ -29,6 +29,14 @@ class ActorFinder:
         self._persons = sorted((s, aid) for (s, e), aid in ctx.mention_index.items() if kinds.get(aid) == "person")
         self._person_starts = [s for s, _ in self._persons]
         self._kinds = kinds
+        # a name the NER missed this time ("apologized to Duterte"): its word, when it names one actor only
+        by_word: dict[str, set[str]] = {}
+        for a in ctx.actors:
+            for m in a.mentions:
+                words = m.text.split()
+                if words and words[-1][:1].isupper():
+                    by_word.setdefault(words[-1].lower(), set()).add(a.id)
+        self._by_word = {w: next(iter(ids)) for w, ids in by_word.items() if len(ids) == 1}
         self._quotes = [(q.start, q.end, q.speaker) for q in ctx.quotes if q.speaker]
         self.used_fallback = False
 
@@ -64,6 +72,8 @@ class ActorFinder:
         if aid:
             return [aid]
         low = t.lower_
+        if t.pos_ == "PROPN" and low in self._by_word:
+            return [self._by_word[low]]
         if t.pos_ == "PRON":
             if low in self.lex.first_person:
                 spk = self._quote_speaker(t.idx)

@@ -38,30 +38,78 @@ def publication_date(ctx) -> EventDate | None:
 def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     """The date of a candidate event and how directly it was read:
     2 = a time expression attached to the trigger's clause, 1 = from its sentence or context,
-    0 = the publication date."""
+    0 = the publication date.
+
+    Order: the time attached to the trigger; else the sentence's (the times extractor's
+    `event_date` when it exists, else the nearest in the sentence), skipping times inside a
+    quotation the trigger is not in and times coarser than a year; else the latest time in the
+    preceding sentences of the same paragraph; else the article's news peg (a day-precise time
+    in the first paragraph, shortly before publication); else the publication date."""
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
     times = [t for t in ctx.times if _usable(t)]
-    attached = [t for t in times if _attached(doc, t, anchor, cand.trigger)]
+    attached = [t for t in times if _attached(doc, t, anchor, cand.trigger) and _fair(t, cand, ctx)]
     if attached:
         best = min(attached, key=lambda t: abs(t.start - cand.trigger.idx))
         return _as_date(best), 2
+    sent = anchor.sent
+    in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char and _fair(t, cand, ctx)
+               and not _in_foreign_clause(doc, t, anchor)]
     fn = getattr(_times_module, "event_date", None) if _times_module is not None else None
-    got = None
-    if fn is not None:
+    if fn is not None and in_sent:
         try:
             got = fn(doc, ctx, anchor)
-        except Exception:  # their bug must not take events down; fall back
+        except Exception:  # their bug must not take events down
             got = None
-    if got is None:
-        got = fallback_date(doc, ctx, cand)
-    if got is not None and got.precision != "publication" and got.text:
-        # a time inside another clause of the sentence (a relative clause, another event) dates that one
-        owner = next((t for t in times if t.text == got.text and anchor.sent.start_char <= t.start < anchor.sent.end_char), None)
-        if owner is not None and _in_foreign_clause(doc, owner, anchor):
-            got = publication_date(ctx)
-    if got is None or got.precision == "publication":
-        return got, 0
-    return got, 1
+        if got is not None and got.text and any(t.text == got.text for t in in_sent):
+            return got, 1
+    if in_sent:
+        return _as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), 1
+    text = doc.text
+    par_start = text.rfind("\n", 0, sent.start_char) + 1
+    before = [t for t in times if par_start <= t.start < sent.start_char and _fair(t, cand, ctx)]
+    if before:
+        return _as_date(max(before, key=lambda t: t.start)), 1
+    peg = news_peg(doc, ctx, times)
+    if peg is not None:
+        return peg, 1
+    return publication_date(ctx), 0
+
+
+def news_peg(doc, ctx, times) -> EventDate | None:
+    """The date of the lead: a day-precise time in the first paragraph, up to two weeks before publication."""
+    from datetime import date, timedelta
+    if not ctx.article.date:
+        return None
+    try:
+        pub = date.fromisoformat(ctx.article.date[:10])
+    except ValueError:
+        return None
+    first_par_end = doc.text.find("\n")
+    first_par_end = len(doc.text) if first_par_end < 0 else first_par_end
+    for t in sorted(times, key=lambda t: t.start):
+        if t.start >= first_par_end:
+            break
+        m = _DATE_VALUE.match(t.value or "")
+        if m and len(m.group(0)) == 10:
+            try:
+                d = date.fromisoformat(m.group(0))
+            except ValueError:
+                continue
+            if pub - timedelta(days=14) <= d <= pub:
+                return _as_date(t)
+    return None
+
+
+def _fair(t, cand, ctx) -> bool:
+    """Can this time date the event? Not when it is coarser than a year or sits inside a
+    quotation that the trigger is not part of."""
+    if precision_of(t.value) == "publication" or (t.precision in ("decade", "century")):
+        return False
+    trig = cand.trigger.idx
+    for q in ctx.quotes:
+        if q.start <= t.start < q.end and not (q.start <= trig < q.end):
+            return False
+    return True
 
 
 def _as_date(t) -> EventDate:
