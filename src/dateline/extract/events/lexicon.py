@@ -27,6 +27,7 @@ class Lexicon:
     modality: dict[str, frozenset[str]]
     embedding_verbs: frozenset[str]
     nonpolitical_objects: frozenset[str]
+    nonpolitical_complements: frozenset[str]
     role_nouns: frozenset[str]
     pronoun_person: frozenset[str]
     first_person: frozenset[str]
@@ -45,6 +46,7 @@ def build_lexicon(data: dict) -> Lexicon:
         modality={k: frozenset(v) for k, v in data.get("modality", {}).items()},
         embedding_verbs=frozenset(data.get("embedding_verbs", ())),
         nonpolitical_objects=frozenset(data.get("nonpolitical_objects", ())),
+        nonpolitical_complements=frozenset(data.get("nonpolitical_complements", ())),
         role_nouns=frozenset(data.get("role_nouns", ())),
         pronoun_person=frozenset(data.get("pronoun_person", ())),
         first_person=frozenset(data.get("first_person", ())),

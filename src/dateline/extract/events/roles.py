@@ -209,7 +209,9 @@ class RoleReader:
             self._participants(noun, roles)
             if cand.rule.startswith("nominal.happen") and not roles.source:
                 self._participants(anchor, roles)  # "the meeting took place between …"
-        inherits = cand.rule.startswith(("light.", "nominal.happen")) or cand.type in ("CONSULT", "AGREE", "COOPERATE")
+        # a bare event noun takes the clause's subject only for meetings ("In discussions with the U.S.,
+        # Israel expressed …"); "withdrew from a treaty with Iran" does not make the withdrawer a party
+        inherits = cand.rule.startswith(("light.", "nominal.happen")) or cand.type == "CONSULT"
         if not roles.source and inherits and anchor != noun and anchor.pos_ in ("VERB", "AUX"):
             direct = noun.head == anchor or (noun.head.dep_ == "prep" and noun.head.head == anchor)
             direct = direct or (noun.dep_ == "conj" and noun.head.head == anchor)

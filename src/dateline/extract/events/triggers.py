@@ -95,6 +95,9 @@ def verb_sense(tok, lex):
             continue
         if obj is not None and obj.lemma_.lower() in lex.nonpolitical_objects:
             continue
+        xcomp = child(tok, "xcomp")
+        if xcomp is not None and xcomp.lemma_.lower() in lex.nonpolitical_complements:
+            continue  # "declined to comment"
         if s.get("needs_instrument") and not _has_instrument(tok, lex):
             continue
         if "subjects" in s:
