@@ -21,6 +21,7 @@ from .speakers import Speaker, refine_head, resolve, subject_of
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
 _STOP_AFTER = {".", "!", "?", ";"}
+_DASH_NAME = re.compile(r"[ \t]*[―—–-]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 _DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 
 
@@ -94,6 +95,18 @@ class _Finder:
                 if words > 6:
                     return None
         return None
+
+    def dash_speaker(self, seg: Segment, limit: int):
+        """'“…” ― Pamela Padilla': a name after a dash right behind the closing mark."""
+        if seg.close is None:
+            return None
+        m = _DASH_NAME.match(self.text, seg.close + 1, limit)
+        if not m:
+            return None
+        tok = self.index.at(m.start(1))
+        while tok is not None and tok.head is not tok and tok.head.idx < m.end() and tok.dep_ in ("compound", "flat"):
+            tok = tok.head
+        return tok
 
     def before_cue(self, seg: Segment, region_start: int):
         """The reporting cue nearest before the opening mark in the same sentence."""
@@ -220,6 +233,10 @@ def direct_quotes(doc, ctx, lex: Lexicon) -> list[Quote]:
         verb = None if how or governs else f.after_cue(seg, next_open)
         if verb is not None:
             speaker_tok, cue, how = f.speaker_from_verb(verb, seg), verb.text, "after"
+        if how is None:
+            dash = f.dash_speaker(seg, next_open)
+            if dash is not None:
+                speaker_tok, cue, how = dash, None, "dash"
         if how is None and before_tok is not None:
             near = seg.open - (before_tok.idx + len(before_tok)) < 40
             if len(words) > 3 or near or governs or before_kind == "according":

@@ -185,8 +185,9 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote]) -> list[Quote]:
         if quoted and len(_WORD.findall(text[start:end])) - sum(
                 len(_WORD.findall(text[max(s, start):min(e, end)])) for s, e in direct_spans if overlap((start, end), (s, e))) <= 4:
             continue  # 'called his admission a “political maneuver”': the direct quote says it
-        if speaker_tok is not None and start <= speaker_tok.idx < end:
-            speaker_tok = None
+        if speaker_tok is not None and start <= speaker_tok.idx < end and \
+                not tok.left_edge.i <= speaker_tok.i <= tok.right_edge.i:
+            speaker_tok = None  # the parser took part of the content as the subject
         seen.add((start, end))
         speaker = resolve(speaker_tok, ctx, lex, segs) if speaker_tok is not None else None
         kind = "mixed" if quoted else "indirect"
