@@ -25,11 +25,15 @@ _CREDIT = re.compile(
 _MEDIA_WORDS = re.compile(
     r"\b(?:News|TV|Television|Radio|Press|Agency|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|"
     r"Broadcasting|Daily|Channel|Chronicle|Observer|Mirror|Express|Magazine)\b|\.(?:com|org|net|co)\b")
-_CITING_BEFORE = r"(?:according to|told|telling|speaking (?:to|on|with)|in (?:an )?(?:interview|remarks) (?:to|with)|" \
+_CITING_BEFORE = r"(?:according to|told|telling|(?:speaking|spoke|speaks|talking|talked|appearing|appeared) (?:to|on|with)|" \
+                 r"in (?:an )?(?:interview|remarks|statement) (?:to|with|on)|interviewed (?:by|on)|" \
                  r"(?:said|says|wrote) (?:to|on)|quoted by|cited by|reported by|an interview with)\s+(?:the\s+)?"
 _CITING_AFTER = r"(?:'s?\s+[A-Z]|’s?\s+[A-Z]|,?\s+(?:citing|quoting)\b|\s+(?:reported|reports|reporting|said|says|revealed|" \
                 r"reveals|describes|described|quoted|cited|wrote|writes|has reported|had reported|" \
                 r"learned|published|broadcast|aired|obtained|confirmed|claimed|noted|added))"
+
+
+_DOMAIN = re.compile(r"(?<![\w@/.-])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?(?![\w.-])")
 
 
 @dataclass(slots=True)
@@ -138,14 +142,16 @@ def extract_provenance(article: Article, outlet_lines: tuple[str, ...], domain_l
                 or re.search(r"\b(?:citing|quoting)\s+(?:the\s+)?$", before, re.IGNORECASE) \
                 or re.search(r"according to\s+[^.;]*\band\s+(?:the\s+)?$", before, re.IGNORECASE):
             cite(outlets.name(alias) or alias, m.start(1), m.end(1))
-    # organisations the model found whose names say they are media, in a citing context
-    for start, end in org_spans:
+    # web addresses and organisations whose names say they are media, in a citing context
+    domains = [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
+    for start, end in sorted(set(org_spans) | set(domains)):
         name = text[start:end]
         if outlets.name(name) or not _MEDIA_WORDS.search(name):
             continue
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
         if re.search(_CITING_BEFORE + r"$", before, re.IGNORECASE) or re.match(_CITING_AFTER, after):
-            cite(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), start, end)
+            known = outlets.pattern.match(name)  # "Associated Press news agency" is the Associated Press
+            cite(outlets.name(known[1]) if known else re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), start, end)
     prov.cited_sources = cited
     return prov
