@@ -101,3 +101,12 @@ def test_bundled_samples_exist_with_attribution():
     assert "CC" in attribution or "Creative Commons" in attribution
     for ln in lines:
         assert json.loads(ln)["id"] in attribution
+
+
+def test_readme_documents_every_command_and_the_two_commands():
+    readme = (ROOT / "README.md").read_text()
+    commands = build_parser()._subparsers._group_actions[0].choices
+    for name in commands:
+        assert f"dateline {name}" in readme, name
+    assert "sh scripts/demo.sh" in readme and "sh scripts/test.sh" in readme
+    assert "scripts/test.sh" in (ROOT / ".ci" / "run").read_text()
