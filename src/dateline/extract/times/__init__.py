@@ -21,6 +21,7 @@ placeholders. No state survives a call.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -63,12 +64,16 @@ class _Quote:
 
 # ---------------------------------------------------------------- quotations
 
+_QUOTE_CHARS = re.compile("[\u201c\u201d\u2018\u2019\"']|\n\n")
+
+
 def quote_regions(text: str) -> list[_Quote]:
     """Spans inside quotation marks, with nesting depth (curly and straight quotes)."""
     regions: list[_Quote] = []
     stack: list[tuple[str, int]] = []  # (closing char, start)
     n = len(text)
-    for i, ch in enumerate(text):
+    for qm in _QUOTE_CHARS.finditer(text):
+        i, ch = qm.start(), qm.group(0)
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if ch in _QUOTE_OPEN:
@@ -95,11 +100,13 @@ def quote_regions(text: str) -> list[_Quote]:
                 stack.pop()
             elif (prev.isspace() or prev in '"\u201c([') and nxt.isalpha() and stack:
                 stack.append(("'", i + 1))  # single quotes only nest inside a quotation
-        elif ch == "\n" and stack and text[i - 1:i + 1] == "\n\n":
+        elif stack:
             # a paragraph ends an unclosed quotation (it may continue in the next one)
-            for closer, s in stack:
-                regions.append(_Quote(s, i, 1 + sum(1 for r in regions if r.start < s and r.end > s)))
+            for depth, (_, s) in enumerate(stack, 1):
+                regions.append(_Quote(s, i, depth))
             stack.clear()
+    for depth, (_, s) in enumerate(stack, 1):
+        regions.append(_Quote(s, n, depth))
     return regions
 
 
@@ -210,16 +217,33 @@ def _keep(item: _Item, doc, anchor: date | None) -> bool:
 def _candidates(doc, text: str) -> list[Candidate]:
     cands = find_candidates(text)
     ents = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        s, e = ent.start_char, ent.end_char
+    for s, e in _date_entities(doc):
         m = re.search(r"['\u2019]s$", text[s:e])
         if m:
             e = s + m.start()
         if e > s and all(e <= c.start or c.end <= s for c in cands):
             ents.append(Candidate(s, e, "ner"))
     return sorted(cands + non_overlapping(ents), key=lambda c: c.start)
+
+
+def _date_entities(doc) -> list[tuple[int, int]]:
+    """Character spans of the parser's DATE/TIME entities, read as arrays (no Span objects)."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
+    if not len(doc):
+        return []
+    wanted = {doc.vocab.strings.add("DATE"), doc.vocab.strings.add("TIME")}
+    spans: list[tuple[int, int]] = []
+    cur = None
+    for idx, length, iob, typ in doc.to_array([IDX, LENGTH, ENT_IOB, ENT_TYPE]).tolist():
+        if iob == 3 or iob != 1:  # B starts, O / missing ends an entity
+            if cur:
+                spans.append(cur)
+            cur = (idx, idx + length) if iob == 3 and typ in wanted else None
+        elif cur:
+            cur = (cur[0], idx + length)
+    if cur:
+        spans.append(cur)
+    return spans
 
 
 def _windows(text: str, q: _Quote) -> list[tuple[int, int]]:
@@ -236,7 +260,8 @@ def _windows(text: str, q: _Quote) -> list[tuple[int, int]]:
 
 def extract_times(doc, ctx) -> list[Time]:
     """Every temporal expression in the article with its TIMEX3 type, value and precision."""
-    text = doc.text
+    # the article body is the text the parse was made from; Doc.text would rebuild it token by token
+    text = ctx.article.text if ctx.article.text is not None else doc.text
     anchor = as_date(ctx.article.date)
     cache: dict[str, Interp | None] = {}  # per call only: never shared across articles
     quotes = quote_regions(text)
@@ -255,7 +280,7 @@ def extract_times(doc, ctx) -> list[Time]:
         if _keep(item, doc, anchor):
             items.append(item)
 
-    sent_of = _sentence_index(doc)
+    sent_of = _sentence_index(doc) if any(it.interp.kind == "time_only" for it in items) else (lambda pos: 0)
     by_quote: dict[tuple[int, int] | None, list[_Item]] = {}
     for it in items:
         by_quote.setdefault(it.quote, []).append(it)
@@ -285,17 +310,15 @@ def extract_times(doc, ctx) -> list[Time]:
 
 
 def _sentence_index(doc):
-    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    """pos -> sentence number, from the parse's sentence starts (read as arrays: no Token objects)."""
+    from spacy.attrs import IDX, SENT_START
+    starts = [0]
+    if len(doc) and doc.has_annotation("SENT_START"):
+        arr = doc.to_array([IDX, SENT_START])
+        starts = [int(idx) for idx, st in arr if st == 1] or [0]
 
     def sent_of(pos: int) -> int:
-        lo, hi = 0, len(starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if starts[mid] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return bisect_right(starts, pos) - 1
     return sent_of
 
 

@@ -15,7 +15,9 @@ class Candidate:
     source: str  # "rule:<name>" | "ner"
 
 
-_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\."
+_ZONE = (r"(?:local\s+time|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|hst|bst|cet|cest|eet|eest|wet|ist|"
+         r"jst|kst|aest|aedt|awst|msk|sast|hkt|sgt|pht|et|pt|ct|mt|z)")
 _NAMES_MUST_BE_CAPITALISED = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|thanksgiving|halloween)\b",
@@ -23,11 +25,12 @@ _NAMES_MUST_BE_CAPITALISED = re.compile(
 
 
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, re.Pattern]]:
-    """(name, compiled pattern) pairs; the span is the group `t` (else the whole match)."""
+def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
+    """(name, pattern, words one of which must occur) triples, matched on lowercased text;
+    the span is the group `t` (else the whole match)."""
     L = lexicon()
     MONTHF = _alt(k for k in L.months if len(k) > 3 or k == "may")
-    MONTH = rf"(?:{MONTHF}|{_MONTH_ABBR}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?=\s+\d))"
+    MONTH = rf"(?:{MONTHF}|{_MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=\s+\d))"
     WD = L.WEEKDAY_FULL
     PART = r"(?:morning|afternoon|evening|night)"
     DAYN = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -46,7 +49,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("month_year", rf"{MONTH},?\s+(?:of\s+)?{YEAR}"),
         ("iso_date", r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
         ("month_ctx", rf"(?:(?:in|since|until|till|by|from|during|through|before|after|last|next|this|past|coming|early|late|mid|and|or|to)[\s-]+)(?P<t>(?:(?:early|late|mid)[\s-]+|(?:last|next|this|this\s+past|this\s+coming)\s+)?(?:{MONTHF}))"),
-        ("month_bare", r"(?:January|February|April|June|July|September|October|November|December)"),
+        ("month_bare", r"(?:january|february|april|june|july|september|october|november|december)"),
         ("year_ctx", rf"(?:(?:in|since|by|until|till|from|during|through|before|after|of|between|and|to|or|around|circa|late|early|mid|as\s+of|than|year|summer|winter|spring|autumn|fall)[\s-]+)(?P<t>(?:the\s+year\s+)?{YEAR})(?![\w%]|,\d|\.\d|-\w)"),
         ("decade", rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{3}}0s|'\d0s)"),
         ("century", rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{L.ORDWORD})\s+century"),
@@ -57,16 +60,33 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("ago", rf"(?:{NUMA})\s+{UNIT}\s+(?:ago|earlier|later)"),
         ("in_n", rf"in\s+(?:just\s+|another\s+)?{NUMA}\s+{UNIT}|{NUMA}\s+{UNIT}\s+from\s+now"),
         ("season", rf"(?:(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[\s-]+)(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{YEAR})?|(?:in|during|by|since|until|over|through)\s+the\s+(?P<t>(?:spring|summer|autumn|winter))|(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{YEAR}|{YEAR}\s+(?:spring|summer|autumn|winter|fall)"),
-        ("quarter", rf"(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year))?|Q[1-4]\s+{YEAR}"),
-        ("time12", r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM|A\.M\.|P\.M\.)(?![\w])(?:\s+(?:local\s+time|[A-Z]{2,4}\b|\((?:[A-Z]{2,4})\)))?"),
-        ("time24", r"(?:(?:at|around|about|by|until|from|before|after|since|approximately)\s+)(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:local\s+time|hrs|h|GMT|UTC|[A-Z]{2,3}T))?)(?![\d:])|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:local\s+time|hrs|GMT|UTC)"),
-        ("time_mil", r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:UTC|GMT|hrs|hours|h)\b"),
+        ("quarter", rf"(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year))?|q[1-4]\s+{YEAR}"),
+        ("time12", rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\w])(?:\s+{_ZONE}\b|\s+\({_ZONE}\))?"),
+        ("time24", rf"(?:(?:at|around|about|by|until|from|before|after|since|approximately)\s+)(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:hrs|h\b|{_ZONE}\b))?)(?![\d:])|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:local\s+time|hrs|gmt|utc)"),
+        ("time_mil", r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:utc|gmt|hrs|hours|h)\b"),
         ("noon", r"(?:at\s+)(?P<t>noon|midnight|midday)"),
-        ("holiday", rf"(?:(?:this|last|next)\s+)?(?:{_alt(k for k in list(L.holidays_fixed) + list(L.holidays_nth) + list(L.holidays_easter) if not k.startswith(('may', 'labour', 'the ')))})(?:\s+{YEAR})?(?!\s+[A-Z])"),
+        ("holiday", rf"(?:(?:this|last|next)\s+)?(?:{_alt(k for k in list(L.holidays_fixed) + list(L.holidays_nth) + list(L.holidays_easter) if not k.startswith(('may', 'labour', 'the ')))})(?:\s+{YEAR})?"),
         ("duration", rf"(?:{QUAL}\s+)*{NUMX}\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now))|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
         ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART})s?|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"),
     ]
-    return [(name, re.compile(BEG + "(?:" + p + ")" + END, re.IGNORECASE)) for name, p in P]
+    months = frozenset(k.rstrip(".") for k in L.months)
+    weekdays = frozenset(k for k in L.weekdays if k.endswith("day"))
+    units = frozenset(k for u in L.units for k in (u, u + "s")) | {"centuries", "weekend", "weekends"}
+    parts = frozenset(k for p in L.parts for k in p.split("-"))
+    holiday_words = frozenset(h.split()[0].rstrip(".") for h in list(L.holidays_fixed) + list(L.holidays_nth)
+                              + list(L.holidays_easter) + list(L.holidays_relative))
+    digits = frozenset({"0-9"})
+    needs = {
+        "full_date_mdy": months, "full_date_dmy": months, "month_year": months, "month_ctx": months,
+        "month_bare": months, "iso_date": digits, "year_ctx": digits, "decade": digits, "century": {"century"},
+        "weekday": weekdays, "deictic": frozenset({"today", "tonight", "yesterday", "tomorrow", "overnight"}) | parts,
+        "anaphoric": units | parts, "rel_unit": units | {"quarter"}, "ago": units, "in_n": units,
+        "season": frozenset(L.seasons), "quarter": frozenset({"quarter"}) | digits, "time12": digits,
+        "time24": digits, "time_mil": digits, "noon": frozenset({"noon", "midnight", "midday"}),
+        "holiday": holiday_words, "duration": units, "set": units | weekdays | parts,
+    }
+    return [(name, re.compile(BEG + "(?:" + p + ")" + END), frozenset(needs[name]) if name in needs else None)
+            for name, p in P]
 
 
 def _capitalisation_ok(text: str, span: str, start: int) -> bool:
@@ -83,14 +103,26 @@ def _capitalisation_ok(text: str, span: str, start: int) -> bool:
 
 
 def find_candidates(text: str) -> list[Candidate]:
-    """Rule matches over the whole text, longest first, without overlaps."""
+    """Rule matches, longest first, without overlaps.
+
+    Patterns run on the lowercased text (case-insensitive matching in `re` is twice as slow) and
+    only when a word they need occurs; capitalisation is then checked on the original text."""
     found: list[Candidate] = []
-    for name, pat in patterns():
-        for m in pat.finditer(text):
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lowercased: keep offsets exact
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    words = set(re.findall(r"[a-z]+", low))
+    has_digit = bool(re.search(r"\d", low))
+    for name, pat, needs in patterns():
+        if needs is not None and not (needs & words or (has_digit and "0-9" in needs)):
+            continue
+        for m in pat.finditer(low):
             s, e = (m.start("t"), m.end("t")) if "t" in pat.groupindex and m.group("t") else m.span()
             span = text[s:e]
             if not span.strip() or not _capitalisation_ok(text, span, s):
                 continue
+            if name == "holiday" and re.match(r"\s+[A-Z]", text[e:e + 2]):
+                continue  # "Easter Island", "Christmas Island"
             found.append(Candidate(s, e, "rule:" + name))
     return non_overlapping(found)
 
