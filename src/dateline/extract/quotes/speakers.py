@@ -136,7 +136,7 @@ def full_span(tok) -> tuple[int, int]:
     doc = tok.doc
     l, r = noun_span(tok)
     for child in tok.rights:
-        if child.dep_ in ("appos", "prep", "acl", "amod", "compound", "flat", "nummod", "punct", "cc", "conj") \
+        if child.dep_ in ("appos", "prep", "acl", "relcl", "amod", "compound", "flat", "nummod", "punct", "cc", "conj") \
                 and child.i > r:
             if child.dep_ == "punct" and child.i + 1 < len(doc) and not any(
                     c.i > child.i and c.dep_ in ("appos", "conj") for c in tok.rights):
@@ -192,7 +192,7 @@ def resolve(tok, ctx, lex: Lexicon, quoted=()) -> Speaker | None:
         return None
     l, r = full_span(tok)
     doc = tok.doc
-    if len([t for t in doc[l:r + 1] if not t.is_punct]) > 8:
+    if len([t for t in doc[l:r + 1] if not t.is_punct]) > 40:
         l, r = noun_span(tok)
     span = doc[l:r + 1]
     start, end = span.start_char, span.end_char
