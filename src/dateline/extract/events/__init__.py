@@ -26,7 +26,7 @@ BASE_CONFIDENCE = {"verb": 0.70, "light": 0.70, "nominal": 0.50, "agent": 0.60}
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # types that usually have a recipient; without one the event is less certain
 NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",
-                          "REQUEST", "CONCEDE"})
+                          "REQUEST"})
 
 
 def _governing_trigger(cand: Candidate, anchors: dict, lex) -> bool:

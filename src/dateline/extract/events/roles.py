@@ -156,7 +156,7 @@ class RoleReader:
         for p in preps:
             for o in p.children:
                 if o.dep_ == "pobj":
-                    _add(roles.target, find(o))
+                    _add(roles.target, self._target_of(o, roles))
                 elif o.dep_ == "pcomp":  # "withdrew from using Princess X as …"
                     inner = child(o, "dobj")
                     if inner is not None:
@@ -287,9 +287,10 @@ class RoleReader:
         else:
             # "the decision", "the move": the article's first reported action
             tests = [lambda prev: prev.type in ACTION_TYPES]
-        for n, same in enumerate(tests):  # the same word first ("talks" … "these talks"), then the same kind of event
-            order = self.history if not event_noun else list(reversed(self.history))
-            for prev, prev_roles in order:
+        # the same word first ("talks" … "these talks"), then the same kind of event; in news the
+        # first report of it is the salient one ("spoke out against the attack" = the story's attack)
+        for same in tests:
+            for prev, prev_roles in self.history:
                 if prev_roles.source and same(prev):
                     roles.inferred.append("back-reference")
                     return list(prev_roles.source)
