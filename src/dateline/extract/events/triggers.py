@@ -104,6 +104,9 @@ def verb_sense(tok, lex):
             subj = child(tok, "nsubj")
             if subj is None or subj.lemma_.lower() not in s["subjects"]:
                 continue
+        if "objects_or_xcomp" in s and child(tok, "xcomp") is None and not (
+                obj is not None and _words(obj) & set(s["objects_or_xcomp"])):
+            continue
         if "objects" in s:
             ok = obj is not None and bool(_words(obj) & set(s["objects"]))
             if not ok and obj is not None and s.get("objects_any_actor"):
@@ -170,6 +173,8 @@ def noun_sense(tok, lex, light: bool):
         if "needs_modifier" in s and not mods & set(s["needs_modifier"]):
             continue
         if s.get("needs_for") and "for" not in preps:
+            continue
+        if not light and "nominal_needs" in s and not preps & set(s["nominal_needs"]):
             continue
         return s["type"], s.get("mode"), s
     return None
