@@ -82,6 +82,12 @@ def _evidence(doc, cand: Candidate) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+def _collective_subject(cand: Candidate) -> bool:
+    """A plural or coordinated subject: its members are the participants."""
+    subj, _ = clause_subjects(cand.anchor)
+    return bool(subj) and (subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children))
+
+
 def _first_person_subject(cand: Candidate, lex) -> bool:
     subj, _ = clause_subjects(cand.anchor)
     return bool(subj) and subj[0].lower_ in lex.first_person
@@ -116,8 +122,8 @@ def extract_events(doc, ctx) -> list[Event]:
         roles = reader.read(cand)
         if not roles.source:
             continue  # an event without an initiator explains nothing
-        if cand.sense.get("needs_target") and not (roles.target or roles.others):
-            continue
+        if cand.sense.get("needs_target") and not (roles.target or roles.others) and not _collective_subject(cand):
+            continue  # "X met" alone is no meeting; "leaders of the member states met in Niamey" is
         mod = modality(cand, lex)
         in_quote = _in_quote(ctx, cand.trigger.idx)
         etype, rule = cand.type, cand.rule
