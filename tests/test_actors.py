@@ -1,0 +1,229 @@
+"""Actors: mentions, coreference and attributes — rule logic on small texts, then the seed."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import needs_shared, run_text
+
+
+def actor_with(rec, mention_text):
+    """The actor that holds a mention with exactly this text."""
+    for a in rec.actors:
+        if any(m.text == mention_text for m in a.mentions):
+            return a
+    return None
+
+
+def by_name(rec, name):
+    return next((a for a in rec.actors if a.name == name), None)
+
+
+def assert_offsets(rec):
+    text = rec.article.text
+    for a in rec.actors:
+        for m in a.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+# ---------------------------------------------------------------- rule logic
+
+def test_title_is_part_of_the_name_mention_and_gives_country_and_sector():
+    rec = run_text("French President Emmanuel Macron called for action on Thursday.", date="2019-08-24")
+    a = actor_with(rec, "French President Emmanuel Macron")
+    assert a is not None and a.name == "Emmanuel Macron"
+    assert (a.kind, a.country, a.sector) == ("person", "FRA", "GOV")
+    assert_offsets(rec)
+
+
+def test_short_name_joins_the_full_name_introduced_earlier():
+    rec = run_text("Kwame Mensah Boateng, a commentator, spoke on Monday. Boateng said the deal was weak.")
+    a = actor_with(rec, "Boateng")
+    assert a is not None and a.name == "Kwame Mensah Boateng"
+
+
+def test_hyphenated_short_name_joins_full_name():
+    rec = run_text("Ibrahim al-Madhoun wrote a column on Monday. Al-Madhoun noted that talks continued.")
+    a = actor_with(rec, "Al-Madhoun")
+    assert a is not None and a.name == "Ibrahim al-Madhoun"
+
+
+def test_subject_pronoun_and_sentence_initial_possessive_resolve_to_previous_subject():
+    rec = run_text("Chancellor Olaf Scholz met the delegation on Monday. He said talks would go on. "
+                   "His message was clear.", date="2023-05-02")
+    scholz = actor_with(rec, "Chancellor Olaf Scholz")
+    assert scholz is not None
+    texts = {m.text for m in scholz.mentions}
+    assert {"He", "His"} <= texts
+    assert any(m.kind == "pronoun" for m in scholz.mentions)
+
+
+def test_pronouns_inside_quotations_are_not_resolved():
+    rec = run_text('Senator Jane Holloway spoke on Monday. "He will lose," she said.')
+    holloway = actor_with(rec, "Senator Jane Holloway")
+    assert holloway is not None
+    assert "He" not in {m.text for m in holloway.mentions}
+    assert "she" in {m.text for m in holloway.mentions}
+
+
+def test_indefinite_nationality_official_is_an_anonymous_state_official():
+    rec = run_text("An Israeli official responded on Wednesday, saying the report was false.")
+    a = actor_with(rec, "An Israeli official")
+    assert a is not None
+    assert (a.kind, a.country, a.sector) == ("anonymous", "ISR", "GOV")
+
+
+def test_nationality_officials_stand_for_the_state():
+    rec = run_text("Israeli officials in Jerusalem expressed outrage over the talks. Israel denied it.")
+    a = actor_with(rec, "Israeli officials")
+    assert a is not None and a.kind == "state" and a.country == "ISR" and a.sector == "GOV"
+    assert actor_with(rec, "Israel") is a
+
+
+def test_group_officials_stand_for_the_group():
+    rec = run_text("Envoys met senior Hamas officials in Doha on Monday.")
+    a = actor_with(rec, "senior Hamas officials")
+    assert a is not None and a.name == "Hamas" and a.country == "PSE" and a.sector == "REB"
+
+
+def test_definite_description_joins_the_organisation_of_that_kind():
+    rec = run_text("Hamas rejected the offer on Monday. Analysts said the terrorist organization "
+                   "wanted more time.")
+    a = actor_with(rec, "the terrorist organization")
+    assert a is not None and a.name == "Hamas"
+
+
+def test_the_president_joins_the_titled_person_before_it():
+    rec = run_text("Brazilian President Jair Bolsonaro rejected the offer. Later the president "
+                   "said he was open to talks.", date="2019-08-24")
+    a = actor_with(rec, "the president")
+    assert a is not None and a.name == "Jair Bolsonaro" and a.country == "BRA"
+    assert "he" in {m.text for m in a.mentions}
+
+
+def test_possessive_title_takes_the_possessor_country():
+    rec = run_text("U.S. President Donald Trump\u2019s Envoy for Hostage Affairs Adam Boehler met "
+                   "officials on Monday.", date="2025-03-06")
+    boehler = by_name(rec, "Adam Boehler")
+    trump = by_name(rec, "Donald Trump")
+    assert boehler is not None and trump is not None
+    assert (boehler.country, boehler.sector) == ("USA", "GOV")
+    assert "U.S. President Donald Trump" in {m.text for m in trump.mentions}
+
+
+def test_apposition_gives_affiliation_and_becomes_a_mention():
+    rec = run_text("Ahmed Saleh Nouri, a spokesman for Hezbollah, denied the report on Monday.")
+    a = by_name(rec, "Ahmed Saleh Nouri")
+    assert a is not None
+    assert "a spokesman for Hezbollah" in {m.text for m in a.mentions}
+    assert (a.country, a.sector) == ("LBN", "REB")
+
+
+def test_metonym_capital_as_subject_is_the_government():
+    rec = run_text("Beijing condemned the sanctions on Tuesday. The Kremlin said nothing.")
+    beijing = actor_with(rec, "Beijing")
+    kremlin = actor_with(rec, "Kremlin") or actor_with(rec, "The Kremlin")
+    assert beijing is not None and beijing.kind == "state" and beijing.country == "CHN"
+    assert kremlin is not None and kremlin.country == "RUS" and kremlin.sector == "GOV"
+
+
+def test_plural_role_nouns_make_one_group_with_the_article_country():
+    rec = run_text("Thousands of Hong Kong protesters gathered on Friday. Police used tear gas "
+                   "and protesters fled.", date="2019-06-23")
+    a = actor_with(rec, "Hong Kong protesters")
+    assert a is not None and a.kind == "group" and a.country == "HKG" and a.sector == "CVL"
+    assert "protesters" in {m.text for m in a.mentions}
+
+
+def test_shouted_words_and_role_nouns_are_not_actors():
+    rec = run_text("\u201cIf you hold Hostages, you are DEAD!\u201d the president wrote.", date="2025-03-06")
+    assert actor_with(rec, "DEAD") is None
+    hostages = actor_with(rec, "Hostages")
+    assert hostages is None or hostages.kind != "person"
+
+
+def test_people_of_a_place_is_a_population_not_a_place():
+    rec = run_text("He warned the People of Gaza on Monday.")
+    a = actor_with(rec, "the People of Gaza")
+    assert a is not None and a.kind == "group" and a.country == "PSE" and a.sector == "CVL"
+
+
+def test_every_mention_span_is_claimed_by_one_actor_and_ctx_lookup_works():
+    rec = run_text("Turkish President Recep Tayyip Erdogan spoke with Donald Trump on Sunday. "
+                   "Erdogan said he wanted a safe zone.", date="2019-10-08")
+    spans = [(m.start, m.end) for a in rec.actors for m in a.mentions]
+    assert len(spans) == len(set(spans))
+    erdogan = actor_with(rec, "Erdogan")
+    assert erdogan is not None and erdogan.kb_id and erdogan.country == "TUR"
+    assert "he" in {m.text for m in erdogan.mentions}
+    assert [a.id for a in rec.actors] == [f"a{i}" for i in range(1, len(rec.actors) + 1)]
+
+
+def test_actor_in_byline_is_not_an_actor():
+    rec = run_text("By Shachar Kleiman, JNS\n\nIsrael rejected the plan on Monday.")
+    assert actor_with(rec, "Shachar Kleiman") is None
+
+
+# ---------------------------------------------------------------- the seed
+
+@needs_shared
+def test_seed_trump(seed_record):
+    trump = by_name(seed_record, "Donald Trump")
+    assert trump is not None and (trump.country, trump.sector, trump.kind) == ("USA", "GOV", "person")
+    texts = {m.text for m in trump.mentions}
+    assert {"Trump", "the American president"} <= texts
+    assert "the president" in texts and "His" in texts
+
+
+@needs_shared
+def test_seed_hamas_holds_the_terrorist_organization(seed_record):
+    hamas = by_name(seed_record, "Hamas")
+    assert hamas is not None and hamas.country == "PSE"
+    assert "the terrorist organization" in {m.text for m in hamas.mentions}
+
+
+@needs_shared
+def test_seed_boehler_and_anonymous_official(seed_record):
+    boehler = by_name(seed_record, "Adam Boehler")
+    assert boehler is not None and (boehler.country, boehler.sector) == ("USA", "GOV")
+    official = actor_with(seed_record, "An Israeli official")
+    assert official is not None and (official.kind, official.country, official.sector) == ("anonymous", "ISR", "GOV")
+
+
+@needs_shared
+def test_seed_al_madhoun_and_states(seed_record):
+    madhoun = by_name(seed_record, "Ibrahim al-Madhoun")
+    assert madhoun is not None and "Al-Madhoun" in {m.text for m in madhoun.mentions}
+    assert "He" in {m.text for m in madhoun.mentions}
+    for name, iso in (("Israel", "ISR"), ("Egypt", "EGY"), ("Qatar", "QAT"), ("United States", "USA")):
+        a = by_name(seed_record, name)
+        assert a is not None and a.kind == "state" and a.country == iso, name
+
+
+@needs_shared
+def test_seed_offsets_and_quote_speaker_spans(seed_record):
+    assert_offsets(seed_record)
+    text = seed_record.article.text
+    i = text.index("the president stated")
+    from dateline.extract import Context
+    ctx = Context(article=seed_record.article, doc=None, knowledge=None)
+    ctx.mention_index = {(m.start, m.end): a.id for a in seed_record.actors for m in a.mentions}
+    trump = by_name(seed_record, "Donald Trump")
+    assert ctx.actor_for(i, i + len("the president")) == trump.id
+
+
+@pytest.mark.slow
+@needs_shared
+def test_dev_floors(dev_records):
+    """Pinned floors for actor country/sector on the dev gold (score.py's definitions)."""
+    import json
+    import sys
+
+    from conftest import DEV_GOLD, SHARED
+    from dateline.record import to_dict
+    sys.path.insert(0, str(SHARED / "eval"))
+    import score  # noqa: E402
+    system = {r.article.id: to_dict(r) for r in dev_records}
+    res = score.score(system, score.load_gold([str(DEV_GOLD)]))
+    assert res["actors_country_acc"] >= 0.82
+    assert res["actors_sector_acc"] >= 0.72
+    assert json.dumps(res)

@@ -1,0 +1,63 @@
+"""Places: toponyms resolved offline, with the article's other places deciding ambiguous names."""
+from __future__ import annotations
+
+from conftest import needs_shared, run_text
+from dateline.extract.places import resolve
+
+
+def place(rec, text):
+    return next((p for p in rec.places if p.text == text), None)
+
+
+def test_georgia_is_the_country_unless_the_article_is_about_us_places():
+    assert resolve("Georgia", set()).country == "GEO"
+    assert resolve("Georgia", {"USA"}, us_context=True).country == "USA"
+
+
+def test_paris_is_french_unless_texas_follows():
+    assert resolve("Paris", set()).country == "FRA"
+    c = resolve("Paris", {"USA"}, "Texas", us_context=True)
+    assert c.country == "USA" and c.admin1 == "TX"
+
+
+def test_country_names_win_over_cities_named_by_an_alternate_name():
+    assert resolve("Mexico", set()).kind == "country"
+    assert resolve("Europe", set()).kind == "continent"
+
+
+def test_places_in_an_article_use_each_other():
+    rec = run_text("Storms hit Atlanta and Savannah on Monday. Georgia declared an emergency.")
+    g = place(rec, "Georgia")
+    assert g is not None and g.country == "USA"
+    rec = run_text("Russian troops entered Georgia in 2008, near Tbilisi.")
+    g = place(rec, "Georgia")
+    assert g is not None and g.country == "GEO"
+
+
+def test_paris_texas_in_text():
+    rec = run_text("A tornado struck Paris, Texas on Sunday.")
+    p = place(rec, "Paris")
+    assert p is not None and p.country == "USA"
+    assert 33 < p.lat < 34.5 and -96.5 < p.lon < -95
+
+
+def test_place_records_carry_coordinates_and_geonameid():
+    rec = run_text("Officials met in Doha and Jerusalem on Monday.")
+    doha, jer = place(rec, "Doha"), place(rec, "Jerusalem")
+    assert doha.country == "QAT" and abs(doha.lat - 25.29) < 0.1 and doha.geonameid
+    assert jer.country == "ISR" and abs(jer.lon - 35.2) < 0.1
+    for p in rec.places:
+        assert rec.article.text[p.start:p.end] == p.text
+
+
+def test_unknown_toponym_is_kept_unresolved():
+    rec = run_text("The convoy reached Qaryat al-Zawiya al-Gharbiya on Monday.")
+    for p in rec.places:
+        assert p.name and rec.article.text[p.start:p.end] == p.text
+
+
+@needs_shared
+def test_seed_places(seed_record):
+    names = {(p.text, p.country) for p in seed_record.places}
+    assert ("Jerusalem", "ISR") in names
+    assert any(t == "Qatar" and c == "QAT" for t, c in names)
