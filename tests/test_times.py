@@ -200,3 +200,27 @@ def test_interp_is_pure():
     a = it.resolve(Ref(anchor=date(2020, 1, 1)))
     b = it.resolve(Ref(anchor=date(2021, 6, 1)))
     assert a[1] == "2019-12-31" and b[1] == "2021-05-31"
+
+
+def test_undated_day_weeks_ahead_beats_a_year_back():
+    got = times("He had not qualified two weeks before the November 13 deadline.", date="2019-11-04")
+    assert got["November 13"] == "2019-11-13"
+
+
+def test_years_later_counts_from_the_last_year_named():
+    got = times("U.S. troops left Iraq in 2011, then returned three years later.", date="2019-11-10")
+    assert got["three years later"] == "2014"
+
+
+def test_future_dates_do_not_move_the_narrative():
+    text = ("On Friday a gunman attacked the mosque. He will appear in court on April 5. "
+            "He reportedly arrived at about 13:40 local time, and police arrested him the same day.")
+    got = times(text, date="2019-03-17")
+    assert got["April 5"] == "2019-04-05"
+    assert got["13:40 local time"] == "2019-03-15T13:40"
+    assert got["the same day"] == "2019-03-15"
+
+
+def test_relative_weekday_with_full_date():
+    got = times("He announced his resignation effective next Wednesday, July 31.", date="2019-07-28")
+    assert got["next Wednesday, July 31"] == "2019-07-31"

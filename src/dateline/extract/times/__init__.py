@@ -185,6 +185,23 @@ def _day_of(result) -> date | None:
     return date.fromisoformat(m.group(1)) if m else None
 
 
+def _first_day_of(result) -> tuple[date, str] | None:
+    """(first day, precision) of a calendar DATE value at year, month or day precision."""
+    if not result or result[0] not in CALENDAR_TYPES:
+        return None
+    v, p = result[1], result[2]
+    try:
+        if p in ("day", "time") and _DAY_VALUE.match(v):
+            return date.fromisoformat(v[:10]), "day"
+        if p == "month" and re.fullmatch(r"\d{4}-\d{2}", v):
+            return date(int(v[:4]), int(v[5:]), 1), "month"
+        if p == "year" and re.fullmatch(r"\d{4}", v):
+            return date(int(v), 1, 1), "year"
+    except ValueError:
+        return None
+    return None
+
+
 def _has_count(text: str) -> bool:
     L = lexicon()
     words = re.findall(r"[a-z]+|\d", text.lower())
@@ -340,34 +357,53 @@ def _speech_anchor(text, key, quotes, resolved, speech, anchor, recent) -> date 
     if outer:  # nested: the enclosing quotation's date
         parent = max(outer, key=lambda r: r.start)
         return speech.get((parent.start, parent.end), anchor)
-    # the narrative's latest recent day before the quotation
+    # the story's own day: quotes in news mostly react to the main event, so take the latest recent day
+    # named in the first paragraph that names one (the lede), before the quotation
     days = [it for it in resolved if it.day and it.quote is None and it.end <= q.start
             and recent and recent[0] <= it.day <= recent[1]]
     if days:
-        return max(days, key=lambda i: i.start).day
+        first = min(days, key=lambda i: i.start)
+        para_start = text.rfind("\n\n", 0, first.start) + 1
+        para_end = text.find("\n\n", first.end)
+        para_end = len(text) if para_end < 0 else para_end
+        return max(it.day for it in days if para_start <= it.start < para_end)
     return anchor
 
 
 def _resolve_group(doc, group: list[_Item], anchor, narrative, sent_of) -> None:
-    history: list[tuple[int, date]] = []
+    history: list[tuple[int, date]] = []   # every day named, for clock times in the same sentence
     times_only = []
     initial = narrative
+    coarse: tuple[date, str] | None = None
+    last_end = -10**9
+    story: list[tuple[int, date]] = []     # the days the story moves through (none ahead of publication)
     for it in group:
         if it.interp.kind == "time_only":
             times_only.append(it)
             continue
         direction = it.interp.direction or tense_direction(doc, it.start, it.end)
-        it.result = it.interp.resolve(Ref(anchor=anchor, narrative=narrative or anchor, direction=direction))
+        base = narrative
+        if it.interp.kind == "anaphoric" and history and 0 <= it.start - last_end <= 30:
+            base = history[-1][1]  # "on October 14, the same day ...": the date just named
+        it.result = it.interp.resolve(Ref(anchor=anchor, narrative=base or anchor, direction=direction,
+                                          coarse=coarse))
         it.day = _day_of(it.result)
         if it.day:
-            narrative = it.day
             history.append((it.start, it.day))
+            last_end = it.end
+            if anchor is None or it.day <= anchor:
+                # a day ahead of publication (a deadline, a scheduled vote) is not where the story is
+                narrative = it.day
+                story.append((it.start, it.day))
+        first = _first_day_of(it.result)
+        if first and (anchor is None or first[0] <= anchor):
+            coarse = first
     for it in times_only:
         same = [(abs(p - it.start), d) for p, d in history if sent_of(p) == sent_of(it.start)]
         if same:
             day = min(same, key=lambda x: x[0])[1]
         else:
-            before = [d for p, d in history if p < it.start]
+            before = [d for p, d in story if p < it.start]
             day = before[-1] if before else initial or anchor
         it.result = it.interp.resolve(Ref(anchor=anchor, narrative=day or anchor))
         it.day = _day_of(it.result)

@@ -26,6 +26,7 @@ class Ref:
     anchor: date | None              # publication (or speech) date
     narrative: date | None = None    # the date the text is currently talking about (anaphora)
     direction: str | None = None     # "past" | "future" | None (from tense / words)
+    coarse: tuple[date, str] | None = None  # the latest date of any precision, with its precision
 
 
 @dataclass(slots=True)
@@ -459,6 +460,7 @@ class _Rules:
                     return "DATE", week_value(date.fromisoformat(r[1][:10])), "week"
                 return Interp(inner.kind, resolve_week, inner.direction)
         # "Monday, Feb 18" / "Fri, Jul 18" / "Thu 15th": the weekday picks the year (or month)
+        s = re.sub(rf"^(?:this\s+coming|this\s+past|next|last|this|coming|past)\s+(?=(?:{L.WEEKDAY})\b)", "", s)
         m = re.match(rf"^({L.WEEKDAY})\.?,?\s+(?:the\s+)?(.+)$", s) or re.match(rf"^(.+?),?\s+({L.WEEKDAY})\.?$", s)
         if m:
             wd_word, rest = (m.group(1), m.group(2)) if m.group(1) in L.weekdays else (m.group(2), m.group(1))
@@ -584,8 +586,14 @@ class _Rules:
         if how == "ago":
             return Interp("deictic", lambda ref: self._offset(ref.anchor, -n, unit), "past")
         sign = -1 if how in ("earlier", "before", "previously", "prior") else 1
-        return Interp("anaphoric", lambda ref: self._offset(ref.narrative or ref.anchor, sign * n, unit),
-                      "past" if sign < 0 else "future")
+
+        def resolve(ref: Ref) -> Result:
+            base = ref.narrative or ref.anchor
+            coarse = ref.coarse  # "In 2011 ... three years later": a year is enough to count years from
+            if coarse and (unit in ("Y", "DE", "CE") or (unit == "M" and coarse[1] in ("month", "day"))):
+                base = coarse[0]
+            return self._offset(base, sign * n, unit)
+        return Interp("anaphoric", resolve, "past" if sign < 0 else "future")
 
     def _anaphoric(self, s: str) -> Interp | None:
         L = self.L
@@ -766,7 +774,14 @@ class _Rules:
         def resolve(ref: Ref) -> Result:
             if ref.anchor is None:
                 return "DATE", f"XXXX-{month:02d}-{day:02d}", "day"
-            d = pick_year(ref.anchor, lambda y: safe_date(y, month, day), ref.direction)
+            make = lambda y: safe_date(y, month, day)  # noqa: E731
+            d = pick_year(ref.anchor, make, ref.direction)
+            if d and ref.direction in ("past", "future"):
+                # news writes the year of a date that is not recent: a day a year away in the tense's
+                # direction loses to one a few weeks away in the other ("by the November 13 deadline")
+                other = pick_year(ref.anchor, make, "future" if ref.direction == "past" else "past")
+                if other and abs((d - ref.anchor).days) > 183 and abs((other - ref.anchor).days) <= 31:
+                    d = other
             return ("DATE", d.isoformat(), "day") if d else ("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
         return Interp("deictic", resolve)
 
