@@ -50,6 +50,8 @@ def main(argv: list[str]) -> int:
     model = nlp.load(options.model)  # load once, outside the timings
     texts = [json.loads(ln)["text"] for ln in lines]
     if not args.no_bench:
+        for _ in model.pipe(texts[:5]):  # warm up before timing
+            pass
         t0 = time.perf_counter()
         for _ in model.pipe(texts, batch_size=options.batch_size):
             pass

@@ -59,7 +59,7 @@ def _cue_negated(doc, starts: list[int], q: Quote) -> bool:
     """Is the quote's reporting verb itself negated ('did not find that …')?"""
     if not q.cue:
         return False
-    for t in _tokens(doc, starts, max(0, q.start - 80), min(len(doc.text), q.end + 80)):
+    for t in _tokens(doc, starts, max(0, q.start - 80), q.end + 80):
         if t.text == q.cue and not (q.start <= t.idx < q.end):
             return any(c.dep_ == "neg" for c in t.children)
     return False

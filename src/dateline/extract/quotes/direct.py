@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from ...record import Quote
-from .common import TokenIndex
+from .common import TokenIndex, doc_text
 from .lexicon import Lexicon
 from .marks import Segment, find_segments
 from .speakers import Speaker, refine_head, resolve, subject_of
@@ -61,7 +61,7 @@ class _Finder:
 
     def __init__(self, doc, ctx, lex: Lexicon):
         self.doc, self.ctx, self.lex = doc, ctx, lex
-        self.text = doc.text
+        self.text = doc_text(doc, ctx)
         self.index = TokenIndex(doc)
         self.paras = _para_bounds(self.text)
         self.quoted: list[tuple[int, int]] = []
@@ -198,12 +198,14 @@ def _copy_speaker(q: Quote | None) -> Speaker | None:
     return Speaker(q.speaker_start, q.speaker_end, q.speaker_text, q.speaker)
 
 
-def direct_quotes(doc, ctx, lex: Lexicon) -> list[Quote]:
+def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None) -> list[Quote]:
     """Direct quotations with cue and speaker (ids are set by the caller)."""
-    text = doc.text
+    text = doc_text(doc, ctx)
     if not len(doc):
         return []
-    segs = [s for s in find_segments(text) if not ctx.in_provenance(s.start, s.end)]
+    if segments is None:
+        segments = find_segments(text)
+    segs = [s for s in segments if not ctx.in_provenance(s.start, s.end)]
     f = _Finder(doc, ctx, lex)
     quoted = f.quoted = [(s.start, s.end) for s in segs]
     out: list[tuple[Segment, Quote]] = []

@@ -10,9 +10,10 @@ direct quotes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...record import Quote
-from .common import overlap, trim_punct
+from .common import doc_text, overlap, trim_punct
 from .direct import _according
 from .lexicon import Lexicon
 from .marks import find_segments
@@ -149,18 +150,22 @@ def _according_content(tok, obj) -> tuple[int, int] | None:
     return best if best[1] >= best[0] else None
 
 
-def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote]) -> list[Quote]:
+def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None) -> list[Quote]:
     """Indirect reports of speech (ids are set by the caller)."""
-    text = doc.text
-    segs = [(s.start, s.end) for s in find_segments(text) if not s.single]
+    text = doc_text(doc, ctx)
+    if segments is None:
+        segments = find_segments(text)
+    segs = sorted((s.start, s.end) for s in segments if not s.single)
     direct_spans = [(q.start, q.end) for q in direct]
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
+    seg_starts = [s for s, _ in segs]
     for tok in doc:
         if tok.is_punct or tok.is_space:
             continue
-        if any(s <= tok.idx < e for s, e in segs):
-            continue
+        k = bisect_right(seg_starts, tok.idx) - 1
+        if k >= 0 and tok.idx < segs[k][1]:
+            continue  # inside quotation marks
         lemma = tok.lemma_.lower()
         rng, speaker_tok, cue = None, None, tok.text
         obj = _according(tok, lex) if tok.lower_ in _ACCORDING_FIRST else None

@@ -122,8 +122,13 @@ def noun_span(tok) -> tuple[int, int]:
         else:
             break
     if tok.ent_type_:  # never cut a name
-        for ent in (e for e in doc.ents if e.start <= tok.i < e.end):
-            left, right = min(left, ent.start), max(right, ent.end - 1)
+        s = tok.i
+        while s > 0 and doc[s].ent_iob_ == "I":
+            s -= 1
+        e = tok.i
+        while e + 1 < len(doc) and doc[e + 1].ent_iob_ == "I":
+            e += 1
+        left, right = min(left, s), max(right, e)
     while left < right and doc[left].is_punct:
         left += 1
     while right > left and doc[right].is_punct:
