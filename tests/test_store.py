@@ -50,6 +50,8 @@ def test_reingest_unchanged_changes_nothing_and_changed_text_replaces(rec):
     changed["article"]["text"] += " More."
     changed["article"]["sha256"] = hashlib.sha256(changed["article"]["text"].encode()).hexdigest()
     changed["actors"] = changed["actors"][:1]
+    for key in ("events", "quotes", "claims"):
+        changed[key] = []
     c = s.upsert_records([changed])
     assert c.replaced == 1
     after = s.count_rows()
