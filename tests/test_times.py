@@ -224,3 +224,34 @@ def test_future_dates_do_not_move_the_narrative():
 def test_relative_weekday_with_full_date():
     got = times("He announced his resignation effective next Wednesday, July 31.", date="2019-07-28")
     assert got["next Wednesday, July 31"] == "2019-07-31"
+
+
+# ---------------------------------------------------------------- timelines
+
+def _record(aid, pub, events):
+    from dateline.record import Actor, Article, ArticleRecord, Event, EventDate, Mention, Span
+    actors = [Actor(id="a1", name="Donald Trump", kind="person", mentions=[Mention(0, 5, "Trump")]),
+              Actor(id="a2", name="Hamas", kind="group")]
+    evs = [Event(id=f"e{i}", type=t, source=["a1"], target=["a2"] if tgt else [], evidence=Span(0, 1, "x"),
+                 rule="test", confidence=1.0, date=EventDate(v, txt, p) if v else None)
+           for i, (t, v, txt, p, tgt) in enumerate(events)]
+    return ArticleRecord(article=Article(id=aid, text="x", date=pub), actors=actors, events=evs)
+
+
+def test_timeline_orders_by_event_date_and_filters():
+    from dateline.extract.timeline import timeline
+    from dateline.record import to_dict
+    r1 = _record("b", "2025-03-06", [("THREATEN", "2025-03-05", "Wednesday", "day", True),
+                                     ("CONSULT", "2025-W10", "this week", "week", False)])
+    r2 = _record("a", "2025-03-01", [("ACCUSE", "1997", "28 years ago", "year", True),
+                                     ("AID", None, None, "publication", False)])
+    got = timeline([r1, to_dict(r2)])
+    assert [e.type for e in got] == ["ACCUSE", "AID", "CONSULT", "THREATEN"]
+    assert got[1].precision == "publication" and got[1].date == "2025-03-01"
+    assert [e.type for e in timeline([r1, r2], date_from="2025-03", date_to="2025-03-05")] == \
+        ["AID", "CONSULT", "THREATEN"]
+    assert [e.type for e in timeline([r1, r2], actor="hamas")] == ["ACCUSE", "THREATEN"]
+    assert [e.type for e in timeline([r1, r2], actor="Trump", date_to="2000")] == ["ACCUSE"]
+    assert timeline([r1, r2], actor="Netanyahu") == []
+    with pytest.raises(ValueError):
+        timeline([r1], date_from="last week")

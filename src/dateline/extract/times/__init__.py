@@ -445,10 +445,15 @@ def event_date(doc, ctx, token_or_span) -> EventDate:
     """When an event happened: the time expression attached to its trigger in the parse, else its
     sentence's, else one from the sentence that introduced the same event (same trigger or
     participant lemma), else the publication date with precision "publication"."""
-    times = [t for t in (ctx.times or []) if _calendar(t)]
     first = token_or_span if not hasattr(token_or_span, "start") else token_or_span[0] if len(token_or_span) else None
     if first is None:
         return EventDate(value=ctx.article.date, text=None, precision="publication")
+    text = ctx.article.text if ctx.article.text is not None else doc.text
+    quotes = [(q.start, q.end) for q in quote_regions(text)]
+    trig = first.idx
+    # a decade or a century does not date an event; nor does a time quoted from someone else's words
+    times = [t for t in (ctx.times or []) if _calendar(t) and t.precision not in ("decade", "century")
+             and not any(qs <= t.start < qe and not qs <= trig < qe for qs, qe in quotes)]
     sent = first.sent
     trig_start = first.idx
     in_sent = [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char]
