@@ -4,8 +4,9 @@ The speaker is read from the parse (the cue verb's subject, the object of
 "according to", the possessor of "his message", the agent of "a statement
 released by …"), its surface span kept as `speaker_text`, and resolved
 through the actors extractor's mentions (`ctx.actor_for`), which carry the
-coreference. When no mention covers a pronoun or a definite description, a
-small fallback picks the nearest fitting named antecedent.
+coreference (pronouns, descriptions, anonymous sources). When no mention
+covers the speaker, the surface words stay in `speaker_text` and the actor
+id is None; nothing here invents actors.
 """
 from __future__ import annotations
 
@@ -15,25 +16,7 @@ from .lexicon import Lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep", "parataxis", "acl", "prep", "relcl")
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "we", "our"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
-PERSON_NOUNS = {
-    "president", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "commissioner",
-    "leader", "chancellor", "senator", "king", "queen", "prince", "princess", "secretary", "ambassador",
-    "director", "chief", "ceo", "chairman", "chairwoman", "chair", "chairperson", "governor", "mayor",
-    "candidate", "envoy", "general", "commander", "premier", "lawmaker", "congressman", "congresswoman",
-    "representative", "diplomat", "adviser", "advisor", "nominee", "lawyer", "attorney", "judge",
-    "founder", "head", "man", "woman", "professor", "analyst", "commentator", "activist", "pope",
-    "republican", "democrat", "businessman", "billionaire", "politician", "officer",
-}
-ORG_NOUNS = {
-    "agency", "party", "government", "ministry", "company", "network", "hospital", "office", "palace",
-    "military", "group", "organization", "organisation", "department", "administration", "council",
-    "committee", "campaign", "court", "embassy", "union", "movement", "army", "police", "firm",
-    "bank", "board", "commission", "authority", "authorities", "institute", "regime", "cabinet",
-    "kremlin", "newspaper", "paper", "channel", "broadcaster", "station", "outlet", "coalition",
-}
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 
 
@@ -161,36 +144,6 @@ def _entity_of(tok):
     return None
 
 
-def _person_names(doc) -> set[str]:
-    """Texts the model tagged PERSON somewhere in the article (it mislabels some mentions)."""
-    names = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            names.add(ent.text)
-            names.add(ent[-1].text)
-    return names
-
-
-def _antecedent(tok, wanted: tuple[str, ...], quoted=(), window: int = 2500):
-    """The nearest preceding named entity of a wanted label (outside quotes), preferring subjects."""
-    doc = tok.doc
-    best_any = None
-    persons = _person_names(doc) if "PERSON" in wanted else set()
-    for ent in reversed(doc.ents):
-        if ent.end > tok.i:
-            continue
-        if tok.idx - ent.end_char > window:
-            break
-        label = "PERSON" if ent.text in persons else ent.label_
-        if label not in wanted or any(s <= ent.start_char < e for s, e in quoted):
-            continue
-        if best_any is None:
-            best_any = ent
-        if ent.root.dep_ in SUBJECT_DEPS:
-            return ent
-    return best_any
-
-
 def resolve(tok, ctx, lex: Lexicon, quoted=()) -> Speaker | None:
     """The speaker whose head is `tok`: its words, and its actor id when one can be found."""
     if tok is None:
@@ -208,16 +161,4 @@ def resolve(tok, ctx, lex: Lexicon, quoted=()) -> Speaker | None:
         ent = _entity_of(tok)
         if ent is not None:
             actor = ctx.actor_for(ent.start_char, ent.end_char)
-    if actor is None:
-        low = tok.lower_
-        has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-        wanted: tuple[str, ...] = ()
-        if low in PERSON_PRONOUNS or (has_det and tok.lemma_.lower() in PERSON_NOUNS and not tok.ent_type_):
-            wanted = ("PERSON",)
-        elif low in GROUP_PRONOUNS or (has_det and tok.lemma_.lower() in ORG_NOUNS and not tok.ent_type_):
-            wanted = ("ORG", "GPE", "NORP")
-        if wanted:
-            ant = _antecedent(tok, wanted, quoted)
-            if ant is not None:
-                actor = ctx.actor_for(ant.start_char, ant.end_char)
     return Speaker(start, end, span.text, actor)
