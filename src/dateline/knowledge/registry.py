@@ -35,6 +35,8 @@ _STRIP = re.compile(r"[^\w' ]+")
 
 def fold(text: str) -> str:
     """Lowercase, without diacritics, with straight apostrophes."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
@@ -145,6 +147,10 @@ class Registry:
 
     def agent_sector(self, noun: str) -> tuple[bool, str | None]:
         """(known, sector) for a role noun or phrase ("officials", "riot police")."""
+        if noun in self.agents:
+            return True, self.agents[noun]
+        if noun.isalpha() and noun.islower():
+            return False, None
         k = norm(noun)
         if k in self.agents:
             return True, self.agents[k]

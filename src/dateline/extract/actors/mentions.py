@@ -7,6 +7,7 @@ them into actors.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...knowledge.registry import Registry, RegistryActor, fold, norm
 from .lexicon import (DETERMINERS, INDEFINITE, NEUTRAL_TITLES, OFFICE_KEYS, OFFICES, ORG_NAME_SECTOR,
@@ -21,6 +22,43 @@ TITLE_ADJ = {"former", "acting", "incumbent", "then", "deputy", "senior", "inter
 SUPRANATIONAL = {"african", "european", "asian", "arab", "continental", "international", "world", "global",
                  "pan-african", "regional", "intergovernmental", "latin", "pacific", "atlantic", "islamic"}
 CONNECTORS = {"of", "for", "to", "-", "\u2013", "on"}
+
+
+def word_ids(words: frozenset) -> frozenset:
+    """spaCy's (deterministic) string hashes of a word set, to test tokens without building them."""
+    return _word_ids(words)
+
+
+@lru_cache(maxsize=64)
+def _word_ids(words: frozenset) -> frozenset:
+    from spacy.strings import get_string_id
+    return frozenset(get_string_id(w) for w in words)
+
+
+def noun_ids(reg: Registry) -> frozenset:
+    """Hashes of every word that can head a role noun phrase (registry agents, titles, body nouns)."""
+    return _noun_ids(id(reg), reg)
+
+
+_NOUN_IDS: dict[int, frozenset] = {}
+
+
+def _noun_ids(key: int, reg: Registry) -> frozenset:
+    ids = _NOUN_IDS.get(key)
+    if ids is None:  # precompiled once per registry (a process holds one or two)
+        words = {w for w in reg.agents if " " not in w} | PERSON_TITLES | ORG_NOUNS | STANDS_FOR
+        ids = _NOUN_IDS[key] = word_ids(frozenset(words))
+    return ids
+
+
+class _PosIds(dict):
+    def __missing__(self, name):
+        from spacy.symbols import IDS
+        self[name] = IDS[name]
+        return self[name]
+
+
+_POS_IDS = _PosIds()
 
 
 @dataclass
@@ -64,11 +102,22 @@ class Finder:
         self.skip_char = skip_char  # (start, end) -> bool: byline/credit spans
         self.taken: dict[int, Cand] = {}  # token index → name candidate covering it
         self.consumed: set[int] = set()   # tokens used as titles of a name
-        self.sent_of = {}
-        for si, s in enumerate(doc.sents):
-            for t in s:
-                self.sent_of[t.i] = si
-        self.sent_start = {t.i: t.sent.start for t in doc} if len(doc) < 0 else None
+        self.ents = list(doc.ents)
+        # one pass over cheap integer arrays; Token objects only for the few candidates
+        arr = doc.to_array(["SENT_START", "LOWER", "POS", "IS_TITLE", "LEMMA"]) if len(doc) else []
+        self.sent_of: list[int] = []
+        self.sent_first: list[int] = []
+        si, first = -1, 0
+        for i, row in enumerate(arr):
+            if i == 0 or row[0] == 1:
+                si += 1
+                first = i
+            self.sent_of.append(si)
+            self.sent_first.append(first)
+        self.lower_ids = [int(r[1]) for r in arr]
+        self.pos_ids = [int(r[2]) for r in arr]
+        self.title_flags = [bool(r[3]) for r in arr]
+        self.lemma_ids = [int(r[4]) for r in arr]
 
     # ------------------------------------------------------------ helpers
     def cand(self, ts, te, mkind, akind, **kw) -> Cand:
@@ -76,7 +125,7 @@ class Finder:
         span = doc[ts:te]
         root = span.root
         return Cand(ts, te, span.start_char, span.end_char, span.text, mkind, akind,
-                    sent=self.sent_of.get(ts, 0), subject=root.dep_ in SUBJECT_DEPS, **kw)
+                    sent=self.sent_of[ts] if ts < len(self.sent_of) else 0, subject=root.dep_ in SUBJECT_DEPS, **kw)
 
     def country_of_tokens(self, ts, te) -> str | None:
         """A country named or implied (demonym, ISO name) by any 1–3 token window in [ts, te)."""
@@ -123,8 +172,12 @@ class Finder:
         out: list[Cand] = []
         doc, reg = self.doc, self.reg
         # "Presidents Muhammadu Buhari": a name after a title that the NER missed
-        for tok in doc:
-            if tok.is_title and tok.lower_ in PERSON_TITLES | {"presidents", "ministers"} and not tok.ent_type_:
+        titles = word_ids(frozenset(PERSON_TITLES | {"presidents", "ministers"}))
+        for i, low in enumerate(self.lower_ids):
+            if not (self.title_flags[i] and low in titles):
+                continue
+            tok = doc[i]
+            if not tok.ent_type_:
                 j = tok.i + 1
                 while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ \
                         and j not in self.taken and j - tok.i <= 4:
@@ -134,7 +187,7 @@ class Finder:
                     out.append(c)
                     for i in range(c.ts, c.te):
                         self.taken[i] = c
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ not in NAME_LABELS or self.skip_char(ent.start_char, ent.end_char):
                 continue
             ts, te = ent.start, ent.end
@@ -234,7 +287,7 @@ class Finder:
     def _title_before(self, ts) -> bool:
         """Is a person's title within the few tokens before `ts` ("Ambassador to the United Nations")?"""
         doc = self.doc
-        for i in range(ts - 1, max(doc[ts].sent.start, ts - 7) - 1, -1):
+        for i in range(ts - 1, max(self.sent_first[ts], ts - 7) - 1, -1):
             t = doc[i]
             if t.is_punct or t.pos_ == "VERB":
                 return False
@@ -347,7 +400,7 @@ class Finder:
     def title_left(self, ts) -> tuple[int, Cand | None]:
         """Start of the title before a name ("U.S. President", "Envoy for Hostage Affairs"), and a possessor."""
         doc = self.doc
-        sent_start = doc[ts].sent.start
+        sent_start = self.sent_first[ts]
         i = ts - 1
         keep = ts
         possessor = None
@@ -411,7 +464,7 @@ class Finder:
             c = self.taken.get(i)
             if c is not None and c.akind in ("organization", "group") and c.country:
                 return c
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start >= ts and ent.end <= te and ent.label_ in ("ORG", "NORP", "GPE"):
                 r = self.reg.actor(ent.text, self.date)
                 if r is not None and r.kind != "person":
@@ -482,8 +535,15 @@ class Finder:
     def nominals(self) -> list[Cand]:
         doc, reg = self.doc, self.reg
         out = []
-        for tok in doc:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.taken or tok.i in self.consumed:
+        wanted = noun_ids(reg)
+        noun, propn = _POS_IDS["NOUN"], _POS_IDS["PROPN"]
+        for i, pos in enumerate(self.pos_ids):
+            if pos != noun and pos != propn:
+                continue
+            if self.lower_ids[i] not in wanted and self.lemma_ids[i] not in wanted:
+                continue
+            tok = doc[i]
+            if tok.i in self.taken or tok.i in self.consumed:
                 continue
             if tok.dep_ in ("compound",) and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue
@@ -609,10 +669,12 @@ class Finder:
     # ------------------------------------------------------------ pronouns
     def pronouns(self, in_quote) -> list[Cand]:
         out = []
-        for tok in self.doc:
-            low = tok.lower_
-            if low not in SING_PRONOUNS and low not in PLURAL_PRONOUNS:
+        pron = word_ids(frozenset(SING_PRONOUNS | PLURAL_PRONOUNS))
+        for i, low_id in enumerate(self.lower_ids):
+            if low_id not in pron:
                 continue
+            tok = self.doc[i]
+            low = tok.lower_
             if in_quote(tok.idx):
                 continue
             dep = tok.dep_
