@@ -18,6 +18,7 @@ from .merge import Draft, merge_restatements
 from .modality import modality
 from .roles import RoleReader, clause_subjects
 from .triggers import Candidate, find_candidates
+from .sents import sentence_of
 
 __all__ = ["extract_events"]
 
@@ -66,11 +67,11 @@ def _confidence(cand: Candidate, roles, mod: str, in_quote: bool) -> float:
     return c
 
 
-def _evidence(doc, cand: Candidate) -> Span:
+def _evidence(text: str, cand: Candidate) -> Span:
     """The trigger's sentence, clipped to its paragraph (the parser sometimes runs a sentence
     across a paragraph break after a closing quote)."""
-    sent = cand.trigger.sent
-    text, base, at = doc.text, sent.start_char, cand.trigger.idx
+    sent = sentence_of(cand.trigger)
+    base, at = sent.start_char, cand.trigger.idx
     lo = text.rfind("\n", base, at)
     start = lo + 1 if lo >= 0 else base
     hi = text.find("\n", at, sent.end_char)
@@ -136,12 +137,12 @@ def extract_events(doc, ctx) -> list[Event]:
         ev = Event(
             id="", type=etype, mode=cand.mode,
             source=list(roles.source), target=list(roles.target), others=list(roles.others),
-            evidence=_evidence(doc, cand), rule=rule,
+            evidence=_evidence(ctx.article.text, cand), rule=rule,
             confidence=_confidence(cand, roles, mod, in_quote), modality=mod,
             date=date, location=event_location(doc, ctx, cand),
             trigger=Span(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand.trigger.text),
         )
-        drafts.append(Draft(event=ev, sent_start=cand.trigger.sent.start, triggers=[cand.trigger.i],
+        drafts.append(Draft(event=ev, sent_start=sentence_of(cand.trigger).start, triggers=[cand.trigger.i],
                             date_strength=strength, anaphoric=_definite_nominal(cand)))
     out = []
     country = {a.id: a.country for a in ctx.actors if a.country and a.kind in ("state", "organization", "group")}

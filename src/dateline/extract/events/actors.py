@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .sents import sentence_of
+
 QUANTITY_HEADS = frozenset("thousand thousands hundred hundreds dozen dozens number numbers group groups "
                            "some many most all several one two three four five six seven eight nine ten "
                            "million millions crowd crowds".split())
@@ -24,11 +26,13 @@ class ActorFinder:
 
     def __init__(self, doc, ctx, lex):
         self.doc, self.ctx, self.lex = doc, ctx, lex
+        self.text = ctx.article.text  # == doc.text, without rebuilding it
         kinds = {a.id: a.kind for a in ctx.actors}
         # person mentions in text order, for "he"/"she" when the actors extractor has no coreference yet
         self._persons = sorted((s, aid) for (s, e), aid in ctx.mention_index.items() if kinds.get(aid) == "person")
         self._person_starts = [s for s, _ in self._persons]
         self._kinds = kinds
+        self._token_starts = [t.idx for t in doc]
         # a name the NER missed this time ("apologized to Duterte"): its word, when it names one actor only
         by_word: dict[str, set[str]] = {}
         for a in ctx.actors:
@@ -120,6 +124,11 @@ class ActorFinder:
                 out += self.actors_of(c, depth)
         return out
 
+    def _token_at(self, char: int):
+        """The token that starts at or covers this character offset."""
+        i = bisect_left(self._token_starts, char + 1) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
     def _reporter(self, pron) -> str | None:
         """'Trump added that he intends …': a pronoun in a reported clause is its reporter."""
         cur, crossed = pron.head, False
@@ -144,8 +153,9 @@ class ActorFinder:
         if i == 0:
             return None
         start, aid = self._persons[i - 1]
-        sent = self.doc[self.doc.char_span(char, char + 1, alignment_mode="expand").start].sent if char < len(self.doc.text) else None
-        if sent is None or start < sent.start_char or "\n" in self.doc.text[start:char]:
+        tok = self._token_at(char)
+        sent = sentence_of(tok) if tok is not None else None
+        if sent is None or start < sent.start_char or "\n" in self.text[start:char]:
             return None  # only within the sentence: further back, leave pronouns to the actors extractor
         return aid
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...record import EventDate, Location
+from .sents import sentence_of
 
 try:  # the times engineer's resolver, when it exists
     from .. import times as _times_module
@@ -51,7 +52,7 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     if attached:
         best = min(attached, key=lambda t: abs(t.start - cand.trigger.idx))
         return _as_date(best), 2
-    sent = anchor.sent
+    sent = sentence_of(anchor)
     in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char and _fair(t, cand, ctx)
                and not _in_foreign_clause(doc, t, anchor)]
     fn = getattr(_times_module, "event_date", None) if _times_module is not None else None
@@ -64,7 +65,7 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
             return got, 1
     if in_sent:
         return _as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), 1
-    text = doc.text
+    text = ctx.article.text
     par_start = text.rfind("\n", 0, sent.start_char) + 1
     before = [t for t in times if par_start <= t.start < sent.start_char and _fair(t, cand, ctx)]
     if before:
@@ -84,8 +85,8 @@ def news_peg(doc, ctx, times) -> EventDate | None:
         pub = date.fromisoformat(ctx.article.date[:10])
     except ValueError:
         return None
-    first_par_end = doc.text.find("\n")
-    first_par_end = len(doc.text) if first_par_end < 0 else first_par_end
+    first_par_end = ctx.article.text.find("\n")
+    first_par_end = len(ctx.article.text) if first_par_end < 0 else first_par_end
     for t in sorted(times, key=lambda t: t.start):
         if t.start >= first_par_end:
             break
@@ -161,7 +162,7 @@ def fallback_date(doc, ctx, cand) -> EventDate | None:
     times = [t for t in ctx.times if _usable(t)]
     if times:
         anchor = cand.anchor
-        sent = anchor.sent
+        sent = sentence_of(anchor)
         sub = list(anchor.subtree)
         lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
         trig = cand.trigger.idx

@@ -185,7 +185,7 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
     out: list[Candidate] = []
     taken: set[int] = set()
     for tok in doc:
-        if tok.i in taken or skip(tok):
+        if tok.i in taken:
             continue
         pos = tok.pos_
         if pos == "VERB":
@@ -212,7 +212,7 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
             cand = _noun_candidate(tok, lex)
             if cand:
                 out.append(cand)
-    return out
+    return [c for c in out if not skip(c.trigger)]
 
 
 def _noun_candidate(tok, lex) -> Candidate | None:
