@@ -201,3 +201,17 @@ def test_seed_no_quote_from_byline_or_credit(seed_record):
 @pytest.mark.parametrize("text", ["“", "said that", "“”", "According to", "x “ y", "” said he"])
 def test_degenerate_texts(text):
     run_text(text)
+
+
+def test_marks_two_apostrophes_as_double_quote():
+    text = "''It has the virtue of being responsible,'' Mr. Burman said. He isn't sure."
+    [seg] = find_segments(text)
+    assert text[seg.start:seg.end] == "It has the virtue of being responsible"
+
+
+def test_long_speaker_phrase_after_quote():
+    text = ("“The plan is fiscally responsible,” Leonard Burman, director of the Tax Policy Center "
+            "and a professor at Syracuse University, said of the proposal.")
+    rec, names = quotes_of(text)
+    q = find(rec, "The plan is fiscally responsible")
+    assert "Burman" in speaker_name(q, names)

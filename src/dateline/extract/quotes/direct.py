@@ -84,6 +84,9 @@ class _Finder:
         nxt = re.search(r"\w", self.text[seg.close + 1:limit])
         if inner.endswith((".", ".]")) and nxt and nxt.group().isupper():
             return None  # the quote ended its sentence: what follows is a new one
+        raw_end = self.text[seg.start:seg.close + 1].rstrip("”’\"'` ")
+        # '“…,” Leonard E. Burman, director of the …, said': a long speaker noun phrase may come first
+        max_words = 25 if raw_end.endswith((",", "?", "!")) else 6
         words = 0
         for tok in self.index.between(seg.close + 1, limit):
             if tok.text in _STOP_AFTER or tok.text in "“\"«":
@@ -92,7 +95,7 @@ class _Finder:
                 return tok
             if not tok.is_punct and not tok.is_space:
                 words += 1
-                if words > 6:
+                if words > max_words:
                     return None
         return None
 

@@ -6,7 +6,8 @@ at the top level (inside a double quote they are nested quotes and stay
 part of the text). A quote left open at the end of a paragraph whose next
 paragraph opens with a mark continues there (news convention); one left
 open with no continuation runs to the end of its paragraph. Stray closing
-marks are ignored. Nothing here can raise on any input.
+marks are ignored. Two apostrophes or backticks (''…'', ``…'') count as one
+double mark, as some newspapers print them. Nothing here can raise on any input.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ _PARA = re.compile(r"\n\s*")
 class Segment:
     """The inside of one pair of quotation marks (one paragraph at most)."""
     open: int           # offset of the opening mark (or paragraph start for continued quotes)
-    close: int | None   # offset of the closing mark; None when the quote runs on
+    close: int | None   # offset of the closing mark's last character; None when the quote runs on
     start: int          # text inside the marks, whitespace-trimmed: text[start:end]
     end: int
     single: bool = False
@@ -34,17 +35,19 @@ class Segment:
     continued: bool = False   # continues one from the previous paragraph
 
 
-def _kind(text: str, i: int, inside: bool) -> str | None:
-    """'open', 'close', 'both' (ambiguous) or None for the mark at text[i]."""
+def _kind(text: str, i: int, inside: bool, width: int = 1) -> str | None:
+    """'open', 'close', 'both' (ambiguous) or None for the mark at text[i:i + width]."""
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
+    if width == 2 and ch == "`":
+        return "open"
     if ch in DOUBLE_OPEN:
         # a “ right after a word with a space after it is a misused closing mark
         return "close" if (inside and not prev.isspace() and nxt.isspace()) else "open"
     if ch in DOUBLE_CLOSE:
         return "open" if (not inside and prev in _OPENERS_BEFORE and not nxt.isspace()) else "close"
-    if ch in STRAIGHT:
+    if ch in STRAIGHT or width == 2:
         before_ok = prev in _OPENERS_BEFORE or prev in DOUBLE_OPEN + SINGLE_OPEN
         after_ok = not nxt.isspace() and nxt not in ",.;:!?)"
         if before_ok and after_ok:
@@ -53,6 +56,16 @@ def _kind(text: str, i: int, inside: bool) -> str | None:
             return "close"
         return "both" if after_ok else None
     return None
+
+
+def _double_width(text: str, i: int) -> int:
+    """1 for a double quotation mark at i, 2 for '' or `` used as one, 0 for none."""
+    ch = text[i]
+    if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in STRAIGHT:
+        return 1
+    if ch in "'`" and text[i + 1:i + 2] == ch and text[i + 2:i + 3] != ch:
+        return 2
+    return 0
 
 
 def _single_kind(text: str, i: int) -> str | None:
@@ -87,7 +100,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _opens_with_mark(text: str, s: int, e: int) -> bool:
-    return s < e and (text[s] in DOUBLE_OPEN or text[s] in STRAIGHT)
+    return s < e and (text[s] in DOUBLE_OPEN or text[s] in STRAIGHT or text[s:s + 2] in ("''", "``"))
 
 
 def find_segments(text: str) -> list[Segment]:
@@ -100,28 +113,34 @@ def find_segments(text: str) -> list[Segment]:
         continued = False
         single_open: int | None = None
         i = ps
+        width = 1  # of the opening mark
         if carry and _opens_with_mark(text, ps, pe):
             open_at, continued = ps, True
-            i = ps + 1
+            width = 2 if text[ps:ps + 2] in ("''", "``") else 1
+            i = ps + width
         carry = False
         while i < pe:
             ch = text[i]
-            if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch in STRAIGHT:
-                k = _kind(text, i, open_at is not None)
+            w = _double_width(text, i)
+            if w:
+                k = _kind(text, i, open_at is not None, w)
+                last = i + w - 1  # the mark's last character
                 if open_at is None and k in ("open", "both"):
-                    open_at, continued, single_open = i, False, None
+                    open_at, continued, single_open, width = i, False, None, w
                 elif open_at is not None and k in ("close", "both"):
-                    s, e = _trim(text, open_at + 1, i)
+                    s, e = _trim(text, open_at + width, i)
                     if e > s:
-                        out.append(Segment(open_at, i, s, e, continued=continued))
+                        out.append(Segment(open_at, last, s, e, continued=continued))
                     open_at, continued = None, False
-                elif open_at is not None and k == "open" and ch in DOUBLE_OPEN:
+                elif open_at is not None and k == "open" and (ch in DOUBLE_OPEN or ch == "`"):
                     # a second opening mark: the first was never closed; end it here
-                    s, e = _trim(text, open_at + 1, i)
+                    s, e = _trim(text, open_at + width, i)
                     if e > s:
                         out.append(Segment(open_at, None, s, e, continued=continued))
-                    open_at, continued = i, False
-            elif open_at is None and (ch in SINGLE_OPEN or ch in SINGLE_CLOSE):
+                    open_at, continued, width = i, False, w
+                i += w
+                continue
+            if open_at is None and (ch in SINGLE_OPEN or ch in SINGLE_CLOSE):
                 k = _single_kind(text, i)
                 if k == "open" and single_open is None:
                     single_open = i
@@ -132,7 +151,7 @@ def find_segments(text: str) -> list[Segment]:
                     single_open = None
             i += 1
         if open_at is not None:
-            s, e = _trim(text, open_at + 1, pe)
+            s, e = _trim(text, open_at + width, pe)
             runs_on = pi + 1 < len(paras) and _opens_with_mark(text, *paras[pi + 1])
             if e > s:
                 out.append(Segment(open_at, None, s, e, continues=runs_on, continued=continued))
