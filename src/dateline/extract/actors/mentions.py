@@ -21,6 +21,13 @@ TITLE_ADJ = {"former", "acting", "incumbent", "then", "deputy", "senior", "inter
              "defence", "security", "press", "opposition", "trade", "industry", "affairs"}
 SUPRANATIONAL = {"african", "european", "asian", "arab", "continental", "international", "world", "global",
                  "pan-african", "regional", "intergovernmental", "latin", "pacific", "atlantic", "islamic"}
+BODY_WORDS = {"house", "club", "university", "board", "federation", "association", "chamber", "society",
+              "committee", "commission", "council", "foundation", "institute", "company", "union", "league",
+              "student", "club", "team", "senate", "assembly", "parliament", "court", "bank", "party"}
+DESCRIPTIVE_NAME_WORDS = {"state", "justice", "defense", "defence", "foreign", "affairs", "interior", "finance",
+                          "health", "education", "homeland", "security", "treasury", "commerce", "energy",
+                          "labor", "labour", "agriculture", "transportation", "the", "of", "for", "and"}
+SKIP_ORGS = {"utc", "gmt", "est", "edt", "pst", "cet"}
 CONNECTORS = {"of", "for", "to", "-", "\u2013", "on"}
 
 
@@ -147,9 +154,15 @@ class Finder:
 
     @staticmethod
     def office_in(text_lower: str) -> str | None:
+        """The state office a title names; "Senate President" or "Bank president" name none."""
         t = f" {text_lower.replace('-', ' ')} "
         for k in OFFICE_KEYS:
-            if f" {k.replace('-', ' ')} " in t:
+            key = f" {k.replace('-', ' ')} "
+            at = t.find(key)
+            if at >= 0:
+                before = t[:at].split()
+                if before and (before[-1] in ORG_NAME_SECTOR or before[-1] in BODY_WORDS):
+                    return None
                 return OFFICES[k]
         return None
 
@@ -228,6 +241,16 @@ class Finder:
         iso = reg.country(text)
         met = reg.metonyms.get(k)
         root = span.root
+        if label == "PERSON" and any(w in PERSON_TITLES for w in low_words) and all(
+                w in PERSON_TITLES or w in DESCRIPTIVE_NAME_WORDS or w in TITLE_ADJ for w in low_words):
+            # "the Secretary of State": a description, not a name
+            c = self.cand(ts, te, "description", "person", head=low_words[-1],
+                          definite=ts > 0 and doc[ts - 1].lower_ in DETERMINERS or low_words[0] in DETERMINERS)
+            c.office = self.office_in(" ".join(low_words))
+            c.titles = set(low_words)
+            c.needs_antecedent = True
+            c.__dict__["from_ent"] = True
+            return c
         if label == "PERSON":
             if iso and r is None:
                 return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
@@ -275,6 +298,8 @@ class Finder:
         if label == "ORG" and r is None and (text.removeprefix("the ")[:1].islower() or (
                 root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from", "near") and self._place_country(text))):
             return None  # "intra-Africa", "met in Niamey": not organisations
+        if label == "ORG" and k in SKIP_ORGS:
+            return None
         if label == "ORG":
             if len(span) == 1 and text.isupper() and len(text) >= 4 and r is None and \
                     not (te < len(doc) and doc[te].text == ")"):
@@ -658,6 +683,8 @@ class Finder:
             c.mkind = "description"
             c.akind = "organization" if is_org and not is_title else "anonymous"
             return c
+        if not plural and not det and is_title and lem not in ORG_NOUNS:
+            return None  # "former London mayor", "as president": a role, not an actor
         if plural or noun_sector:
             c.mkind = "nominal"
             c.akind = "group"

@@ -85,6 +85,14 @@ class Resolver:
         return k
 
     def add_names(self, names: list[Cand], doc) -> None:
+        person_toks = [_tokens(c.name) for c in names if c.akind == "person" and c.mkind == "name"]
+        for c in names:
+            if c.akind == "organization" and c.reg is None and c.mkind == "name" and not c.sector \
+                    and all(t.is_title for t in doc[c.ts:c.te]) and 1 <= c.te - c.ts <= 4:
+                toks = _tokens(c.name)
+                if any(p == toks or _contains(p, toks) or _contains(toks, p) for p in person_toks):
+                    c.akind = "person"  # "Ricardo Rosselló Nevares" (ORG) and "Rosselló" (PERSON)
+                    c.country = None if c.country_weak else c.country
         for c in names:
             c.key = self.key_name(c, doc)
             if c.affiliation is not None and c.affiliation.key is None:
@@ -98,6 +106,19 @@ class Resolver:
             for d in c.__dict__.get("extra", []):
                 d.key = c.key
                 self.cands.append(d)
+        # a surname used before the full name ("Lam … Chief Executive Carrie Lam") joins it
+        remap = {}
+        for i, p in enumerate(self.persons):
+            toks = _tokens(p.name)
+            if len(toks) != 1 or p.reg is not None or not p.key.startswith("p:"):
+                continue
+            later = [q for q in self.persons[i + 1:] if len(_tokens(q.name)) > 1 and toks[0] == _tokens(q.name)[-1]]
+            if later and len({q.key for q in later}) == 1:
+                remap[p.key] = later[0].key
+        if remap:
+            for c in self.cands:
+                if c.key in remap:
+                    c.key = remap[c.key]
 
     # ------------------------------------------------------------ antecedents
     def person_antecedent(self, c: Cand, before: list[Cand]) -> Cand | None:
@@ -153,7 +174,7 @@ class Resolver:
                     continue
                 titles = p.titles | self.key_offices(p.key)
                 if (c.office and c.office in self.key_offices(p.key)) or c.head in titles:
-                    if want_country and self.key_country(p.key) not in (want_country, None):
+                    if want_country and self.key_country(p.key) != want_country:
                         continue
                     c.key = p.key
                     return
