@@ -255,3 +255,19 @@ def test_timeline_orders_by_event_date_and_filters():
     assert timeline([r1, r2], actor="Netanyahu") == []
     with pytest.raises(ValueError):
         timeline([r1], date_from="last week")
+
+
+def test_normalize_never_raises_on_arbitrary_text():
+    from hypothesis import given, settings, strategies as st
+
+    words = st.sampled_from(["next", "last", "this", "the", "of", "in", "at", "Monday", "March", "31st", "31",
+                             "2019", "yesterday", "morning", "week", "years", "ago", "3:00", "p.m.", "every",
+                             "quarter", "summer", "Christmas", "-", ",", "12/31", "fifth", "day", "later", "to"])
+    anchors = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2090, 12, 31)))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(words, min_size=1, max_size=6), anchors, st.sampled_from([None, "past", "future"]))
+    def check(ws, anchor, hint):
+        got = normalize(" ".join(ws), anchor, hint)
+        assert got is None or (got[0] in ("DATE", "TIME", "DURATION", "SET") and isinstance(got[1], str))
+    check()

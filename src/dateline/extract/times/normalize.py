@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Callable
 
 from .lexicon import lexicon
@@ -172,6 +173,11 @@ _FILLERS = re.compile(
     r"middle\s+of|the\s+turn\s+of|the\s+close\s+of|in)(?:\b|(?<=-))\s*(?=\S)")
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(map(re.escape, lexicon().abbreviations)) + r")\b\.?")
+
+
 def clean(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
     s = " ".join(s.split())
@@ -179,7 +185,7 @@ def clean(text: str) -> str:
     s = re.sub(r"(?:'s|s')$", lambda m: "s" if m.group(0) == "s'" else "", s)
     abbr = lexicon().abbreviations
     if abbr:
-        s = re.sub(r"\b(" + "|".join(map(re.escape, abbr)) + r")\b\.?", lambda m: abbr[m.group(1)], s)
+        s = _abbreviations().sub(lambda m: abbr[m.group(1)], s)
     # "at 8" / "@ 10" / "at 1030": a clock time, not a count or a year
     s = re.sub(r"(?:\bat|@)\s*([01]?\d|2[0-3])(?::?([0-5]\d))?(?![\d:.]|\s*(?:a\.?m|p\.?m|[ap]\b|h\b|o'?clock|percent|%))",
                lambda m: f"at {m.group(1)}:{m.group(2) or '00'}", s)
@@ -804,9 +810,9 @@ class _Rules:
                 return ("DATE", d.isoformat(), "day") if d else None
             cands = [safe_date(f.year, f.month, day) for f in (add_months(ref.anchor, k) for k in (-1, 0, 1))]
             cands = [d for d in cands if d]
-            if ref.direction == "future":
+            if ref.direction == "future" and any(d >= ref.anchor for d in cands):
                 d = min(d for d in cands if d >= ref.anchor)
-            elif ref.direction == "past":
+            elif ref.direction == "past" and any(d <= ref.anchor for d in cands):
                 d = max(d for d in cands if d <= ref.anchor)
             else:
                 d = min(cands, key=lambda d: (abs((d - ref.anchor).days), d > ref.anchor))
