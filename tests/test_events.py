@@ -86,6 +86,41 @@ def test_argument_in_complement_clause():
     assert src == {"Germany"} and tgt == {"Poland"}
 
 
+def test_possessor_of_the_object_is_the_target():
+    _, evs = events("Germany rejected Poland's proposal on Monday.")
+    [(t, src, tgt, _, _, _)] = find(evs, "REJECT")
+    assert src == {"Germany"} and tgt == {"Poland"}
+
+
+def test_event_noun_refers_back_to_its_initiator():
+    _, evs = events("Egypt held talks with Hamas on Monday.\n\nIsraeli officials expressed outrage over these talks.")
+    [(t, src, tgt, _, _, rule)] = find(evs, "ACCUSE")
+    assert "Egypt" in tgt and rule == "light.express.outrage"
+
+
+def test_ordering_someone_to_act_is_the_coercion():
+    _, evs = events("Egypt ordered Al-Ahram to shut down.")
+    [(t, src, tgt, _, _, rule)] = find(evs, "COERCE")
+    assert src == {"Egypt"} and tgt == {"Al-Ahram"} and rule == "verb.active.order"
+
+
+def test_collective_meeting_needs_no_counterpart():
+    _, evs = events("Leaders of the European Union met in Brussels on Monday.")
+    assert len(find(evs, "CONSULT")) == 1
+
+
+def test_attached_date():
+    rec, _ = events("Russia attacked Ukraine on March 3, 2025.", date="2025-03-06")
+    [ev] = rec.events
+    assert ev.date.value == "2025-03-03" and ev.date.precision == "day"
+
+
+def test_publication_date_fallback():
+    rec, _ = events("Russia attacked Ukraine.", date="2025-03-06")
+    [ev] = rec.events
+    assert ev.date.value == "2025-03-06" and ev.date.precision == "publication"
+
+
 # ---------------------------------------------------------------- modality
 def test_intended():
     _, evs = events("Germany intends to provide aid to Ukraine.")
@@ -115,6 +150,11 @@ def test_embedded_act_is_not_a_second_event():
 def test_reported_speech_alone_is_no_event():
     _, evs = events("Vladimir Putin said the Russian economy is growing.")
     assert evs == []
+
+
+def test_declined_to_comment_is_no_rejection():
+    _, evs = events("Asked about Iran, Emmanuel Macron declined to comment.")
+    assert find(evs, "REJECT") == []
 
 
 def test_non_political_sense():
