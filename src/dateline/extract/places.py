@@ -164,7 +164,8 @@ def _country_names(iso3: str | None) -> frozenset[str]:
 
 def extract_places(doc, ctx) -> list[Place]:
     """Every place name in the article, resolved where possible."""
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not ctx.in_provenance(e.start_char, e.end_char)]
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not ctx.in_provenance(e.start_char, e.end_char)
+            and e[0].lower_ != "people" and not (len(e) > 1 and e[1].lower_ == "people")]  # "the People of Gaza"
     if not ents:
         return []
     gaz = gazetteer()

@@ -113,7 +113,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
 
     finder = Finder(doc, reg, date, ctx.in_provenance)
     names = finder.names()
-    nominals = finder.nominals()
+    nominals = finder.nominals(in_quote)
     pronouns = finder.pronouns(in_quote)
     resolver = Resolver(reg, date, _dominant_country(names, ctx.places, doc, reg), in_quote)
     resolver.add_names(names, doc)

@@ -28,6 +28,7 @@ DESCRIPTIVE_NAME_WORDS = {"state", "justice", "defense", "defence", "foreign", "
                           "health", "education", "homeland", "security", "treasury", "commerce", "energy",
                           "labor", "labour", "agriculture", "transportation", "the", "of", "for", "and"}
 SKIP_ORGS = {"utc", "gmt", "est", "edt", "pst", "cet"}
+SOURCE_NOUNS = {"sources", "experts", "analysts", "observers", "witnesses", "critics", "commentators"}
 CONNECTORS = {"of", "for", "to", "-", "\u2013", "on"}
 
 
@@ -53,7 +54,7 @@ _NOUN_IDS: dict[int, frozenset] = {}
 def _noun_ids(key: int, reg: Registry) -> frozenset:
     ids = _NOUN_IDS.get(key)
     if ids is None:  # precompiled once per registry (a process holds one or two)
-        words = {w for w in reg.agents if " " not in w} | PERSON_TITLES | ORG_NOUNS | STANDS_FOR
+        words = {w for w in reg.agents if " " not in w} | PERSON_TITLES | ORG_NOUNS | STANDS_FOR | SOURCE_NOUNS
         ids = _NOUN_IDS[key] = word_ids(frozenset(words))
     return ids
 
@@ -557,7 +558,7 @@ class Finder:
                 c.affiliation = aff
 
     # ------------------------------------------------------------ role noun phrases
-    def nominals(self) -> list[Cand]:
+    def nominals(self, in_quote=lambda pos: False) -> list[Cand]:
         doc, reg = self.doc, self.reg
         out = []
         wanted = noun_ids(reg)
@@ -580,6 +581,14 @@ class Finder:
                 known_low, sec = reg.agent_sector(lemma)
             is_title = low in PERSON_TITLES or lemma in PERSON_TITLES
             is_org = lemma in ORG_NOUNS or low in ORG_NOUNS
+            if low in SOURCE_NOUNS:
+                if not in_quote(tok.idx):  # "Sources report", "Experts attribute", "anonymous sources"
+                    s_ = min((ch.left_edge.i for ch in tok.lefts if ch.dep_ in ("amod", "compound", "det")),
+                             default=tok.i)
+                    c = self.cand(s_, tok.i + 1, "nominal", "group", head=lemma, plural=True)
+                    c.__dict__["no_fallback"] = True
+                    out.append(c)
+                continue
             if not (known_low or is_title or is_org):
                 continue
             if low in ("people", "person", "representatives", "officials", "official", "spokesman", "man", "woman", "men", "women", "group", "groups", "member", "members",
@@ -685,10 +694,14 @@ class Finder:
             return c
         if not plural and not det and is_title and lem not in ORG_NOUNS:
             return None  # "former London mayor", "as president": a role, not an actor
+        if any(w in ("world", "international", "global", "foreign") for w in words[:-1]) or (tok.lower_ == "media" and "state" not in words):
+            c.__dict__["no_fallback"] = True  # "world leaders": no one country
+            if lem == "leader" and c.sector is None:
+                c.sector = "GOV"
         if plural or noun_sector:
             c.mkind = "nominal"
             c.akind = "group"
-            if not (noun_sector or aff or country):
+            if not (c.sector or aff or country):
                 return None
             return c
         return None

@@ -393,7 +393,8 @@ class Resolver:
                 if a_sector and (sector is None or (aff_is_body and reg is None and sector != "MED")):
                     sector = a_sector  # a spokesperson/officer of an organisation: its sector
                 break
-        if reg is None and country is None and kind in ("person", "organization", "group", "anonymous"):
+        if reg is None and country is None and kind in ("person", "organization", "group", "anonymous") \
+                and not any(c.__dict__.get("no_fallback") for c in cs):
             country = self.dominant
         if sector is None and kind == "person" and any(c.office for c in cs):
             sector = "GOV"
