@@ -271,3 +271,16 @@ def test_normalize_never_raises_on_arbitrary_text():
         got = normalize(" ".join(ws), anchor, hint)
         assert got is None or (got[0] in ("DATE", "TIME", "DURATION", "SET") and isinstance(got[1], str))
     check()
+
+
+def test_named_days_and_past_stretches_are_not_dates():
+    got = times("Tomorrow, a Tuesday, is known as Super Tuesday. The video gathered a million views in two days.",
+                date="2020-03-02")
+    assert got.get("Tomorrow") == "2020-03-03"
+    assert "Tuesday" not in got and "Super Tuesday" not in got
+    assert got.get("in two days") is None  # past tense: a stretch of time, not a date
+
+
+def test_february_29_finds_its_leap_year():
+    assert normalize("February 29", "2020-02-14", "past")[1] == "2020-02-29"
+    assert normalize("February 29", "2021-03-01", "past")[1] == "2020-02-29"

@@ -28,11 +28,12 @@ from datetime import date, timedelta
 from ...record import EventDate, Time
 from .lexicon import lexicon
 from .normalize import Interp, Ref, as_date, interpret, normalize
-from .recognize import Candidate, find_candidates, non_overlapping
+from .recognize import Candidate, _named_day, find_candidates, non_overlapping
 
 __all__ = ["extract_times", "event_date", "normalize", "interpret"]
 
 CALENDAR_TYPES = ("DATE", "TIME")
+_WEEKDAY_ONLY = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['\u2019]s)?$")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _QUOTE_OPEN = {"\u201c": "\u201d", "\u2018": "\u2019"}
 _SUPERLATIVE_BEFORE = re.compile(  # "the first time in 20 years", "the highest level in a decade"
@@ -202,6 +203,12 @@ def _first_day_of(result) -> tuple[date, str] | None:
     return None
 
 
+def interpret_simple(text: str) -> Interp | None:
+    """The grammar without the compound reading (no gluing of a day-of-month to a part of day)."""
+    from .normalize import rules
+    return rules().interpret(text, compound=False)
+
+
 def _has_count(text: str) -> bool:
     L = lexicon()
     words = re.findall(r"[a-z]+|\d", text.lower())
@@ -290,8 +297,16 @@ def extract_times(doc, ctx) -> list[Time]:
         it = cache[span_text]
         if it is None:
             continue
-        if c.source == "rule:in_n" and _SUPERLATIVE_BEFORE.search(text[max(0, c.start - 40):c.start]):
-            it = interpret(re.sub(r"^in\s+", "", span_text, flags=re.IGNORECASE)) or it  # "first time in 20 years"
+        if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and _named_day(text, c.start):
+            continue  # "Super Tuesday", "a Tuesday"
+        if c.source == "ner" and re.match(r"(?i)(?:the\s+)?\w+\s+(?:day|week|night|year)s?$", span_text) and \
+                not interpret_simple(span_text):
+            continue  # "the fourth night": an ordinal count, not a calendar day
+        if c.source == "rule:in_n" and re.match(r"in\s", span_text, re.IGNORECASE) and (
+                _SUPERLATIVE_BEFORE.search(text[max(0, c.start - 40):c.start])
+                or tense_direction(doc, c.start, c.end) == "past"):
+            # "the first time in 20 years", "eight million views in two days": a stretch of time, not a date
+            it = interpret(re.sub(r"^in\s+", "", span_text, flags=re.IGNORECASE)) or it
         depth, q = _depth(c.start, c.end, quotes)
         item = _Item(c.start, c.end, span_text, c.source, it, depth, (q.start, q.end) if q else None)
         if _keep(item, doc, anchor):

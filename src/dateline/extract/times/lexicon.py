@@ -31,6 +31,8 @@ class Lexicon:
         self.holidays_relative: dict[str, list] = {k: v for k, v in data.get("holidays_relative", {}).items()
                                                    if not k.startswith("_")}
         self.abbreviations: dict[str, str] = data.get("abbreviations", {})
+        # "Super Tuesday", "Black Friday", "a Tuesday": a weekday after these words is no date
+        self.weekday_name_prefixes: frozenset[str] = frozenset(data.get("weekday_name_prefixes", []))
         self.vague: dict[str, str] = data["vague"]
         self.not_times: frozenset[str] = frozenset(data["not_times"])
         self.future_verbs: frozenset[str] = frozenset(data["future_verbs"])

@@ -89,14 +89,18 @@ def pick_year(anchor: date, make: Callable[[int], date | None], direction: str |
     (a month counts as "now" for the whole month)."""
     cands = [(y, make(y)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     cands = [(y, d) for y, d in cands if d]
+    if len(cands) < 2:  # February 29: look as far as the leap years around
+        cands = [(y, d) for y, d in ((y, make(y)) for y in range(anchor.year - 4, anchor.year + 5)) if d]
     if not cands:
         return None
     if direction == "past":
         ok = [d for _, d in cands if d <= anchor]
-        return max(ok) if ok else None
+        if ok:
+            return max(ok)
     if direction == "future":
         ok = [d for _, d in cands if d + timedelta(days=span_days) >= anchor]
-        return min(ok) if ok else None
+        if ok:
+            return min(ok)
 
     def dist(d: date) -> int:
         if d <= anchor <= d + timedelta(days=span_days):
