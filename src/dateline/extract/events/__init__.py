@@ -146,7 +146,9 @@ def extract_events(doc, ctx) -> list[Event]:
                             date_strength=strength, anaphoric=_definite_nominal(cand)))
     out = []
     country = {a.id: a.country for a in ctx.actors if a.country and a.kind in ("state", "organization", "group")}
-    for i, d in enumerate(merge_restatements(drafts, key=lambda aid: country.get(aid, aid)), 1):
+    side = {a.id: a.country for a in ctx.actors if a.country}
+    merged = merge_restatements(drafts, key=lambda aid: country.get(aid, aid), side=lambda aid: side.get(aid, aid))
+    for i, d in enumerate(merged, 1):
         ev = d.event
         ev.id = f"e{i}"
         ev.confidence = round(max(0.05, min(0.95, ev.confidence + 0.05 * min(2, d.mentions - 1))), 2)

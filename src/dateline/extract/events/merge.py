@@ -48,14 +48,20 @@ def same_event(a, b, key=_ident) -> bool:
     return not (ta and tb and not ta & tb)
 
 
-def absorb(keep: Draft, other: Draft) -> None:
+def absorb(keep: Draft, other: Draft, key=_ident, side=_ident) -> None:
     """Fold a restatement into the event it restates: roles are united, the first report's evidence kept."""
     k, o = keep.event, other.event
+    src_sides = {side(a) for a in k.source}
     for role in ("source", "target", "others"):
         for aid in getattr(o, role):
             if aid not in k.source and aid not in k.target and aid not in k.others:
-                # a participant the first report lacked; on symmetric events a new initiator is a co-participant
-                getattr(k, "others" if role == "source" and k.type in SYMMETRIC and k.source else role).append(aid)
+                # a participant the first report lacked; on symmetric events a new initiator is a
+                # co-participant unless it stands for the same side ("the U.S." … "the U.S. envoy")
+                if role == "source" and k.type in SYMMETRIC and k.source and side(aid) not in src_sides:
+                    role_here = "others"
+                else:
+                    role_here = role
+                getattr(k, role_here).append(aid)
     if other.date_strength > keep.date_strength and o.date is not None:
         k.date, keep.date_strength = o.date, other.date_strength
     if k.location is None:
@@ -75,8 +81,9 @@ def refers_back(earlier, definite) -> bool:
     return bool(pa & pb) or len(pb) <= 1
 
 
-def merge_restatements(drafts: list[Draft], key=_ident) -> list[Draft]:
-    """Drafts in text order → one draft per distinct event."""
+def merge_restatements(drafts: list[Draft], key=_ident, side=_ident) -> list[Draft]:
+    """Drafts in text order → one draft per distinct event. `key` identifies initiators for
+    merging; `side` (e.g. the country of any actor) only decides where a merged-in initiator goes."""
     out: list[Draft] = []
     for d in drafts:
         if any(d.triggers and set(d.triggers) & set(o.triggers) for o in out):
@@ -85,7 +92,7 @@ def merge_restatements(drafts: list[Draft], key=_ident) -> list[Draft]:
         if target is None and d.anaphoric:
             target = next((o for o in reversed(out) if refers_back(o.event, d.event)), None)
         if target is not None:
-            absorb(target, d)
+            absorb(target, d, key, side)
         else:
             out.append(d)
     return out
