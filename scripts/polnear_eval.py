@@ -71,7 +71,46 @@ def main(argv: list[str]) -> int:
     if not args.no_bench:
         print(f"time: bare nlp.pipe {bare:.1f}s, whole pipeline {full:.1f}s, ratio {full / bare:.2f}x")
     subprocess.run([sys.executable, str(SCORER), args.out, args.split], check=True)
+    speaker_span_source(args.out, args.split)
     return 0
+
+
+def speaker_span_source(out_path: str, split: str) -> None:
+    """Source scored on the quotes' own speaker spans (speaker_start/end), with the scorer's token metric.
+
+    polnear_score.py reads Source from the speaker actor's mention nearest the
+    quote, so it measures the actors' mention spans as much as the quotes';
+    this line shows what the quote extractor itself found.
+    """
+    sys.path.insert(0, str(SCORER.parent))
+    import polnear_score as ps  # the shared scorer's own helpers: same trimming, relocation, tokens
+
+    gold = ps.load_gold(split)
+    records = {}
+    for line in Path(out_path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            records[rec["article"]["id"]] = rec
+    inside = n_sys = n_gold = 0
+    for aid, (text, atts) in gold.items():
+        rec = records.get(aid, {})
+        own = rec.get("article", {}).get("text") or ""
+        spans = set()
+        for q in rec.get("quotes", []):
+            if q.get("speaker_start") is None:
+                continue
+            sp = ps.relocate(own, text, q["speaker_start"], q["speaker_end"], q.get("speaker_text"))
+            t = ps.trim(text, *sp) if sp else None
+            if t:
+                spans.add(t)
+        gspans = {t for a in atts for f in a["Source"] for t in [ps.trim(text, *f)] if t}
+        toks = [m.span() for m in ps.TOKEN.finditer(text)]
+        s_ids, g_ids = ps.token_ids(toks, spans), ps.token_ids(toks, gspans)
+        inside += len(s_ids & g_ids)
+        n_sys += len(s_ids)
+        n_gold += len(g_ids)
+    r = ps.prf(inside, n_sys, inside, n_gold)
+    print(f"Source by speaker span (speaker_start/end), token  P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}")
 
 
 if __name__ == "__main__":
