@@ -283,12 +283,12 @@ class RoleReader:
             return []
         if event_noun:
             types = {s["type"] for s in self.lex.nouns.get(low, self.lex.nouns.get(lemma, ()))}
-            tests = [lambda prev: prev.trigger.lemma_.lower() == lemma, lambda prev: prev.type in types]
+            tests = [lambda prev: prev.type in types, lambda prev: prev.trigger.lemma_.lower() == lemma]
         else:
             # "the decision", "the move": the article's first reported action
             tests = [lambda prev: prev.type in ACTION_TYPES]
-        # the same word first ("talks" … "these talks"), then the same kind of event; in news the
-        # first report of it is the salient one ("spoke out against the attack" = the story's attack)
+        # the story's first report of that kind of event is the salient referent ("these talks" = the
+        # talks of the lead, "spoke out against the attack" = the story's attack), then the same word
         for same in tests:
             for prev, prev_roles in self.history:
                 if prev_roles.source and same(prev):
