@@ -226,7 +226,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
         last_para = f.para(out[-1][0].open)[0] if out else -1
         if _is_name(seg, text, doc, f.index, lex, words):
             continue
-        speaker_tok, cue, how, inherit = None, None, None, None
+        speaker_tok, cue, how, inherit, cue_at = None, None, None, None, None
         # coordinated partial quotes: 'as a “grave abuse of power” and “contrary to law”'
         if gap is not None and last is not None and last_para == ps and \
                 re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*", gap):
@@ -237,7 +237,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
             before_tok.i <= first.i <= before_tok.right_edge.i
         verb = None if how or governs else f.after_cue(seg, next_open)
         if verb is not None:
-            speaker_tok, cue, how = f.speaker_from_verb(verb, seg), verb.text, "after"
+            speaker_tok, cue, how, cue_at = f.speaker_from_verb(verb, seg), verb.text, "after", verb
         if how is None:
             dash = f.dash_speaker(seg, next_open)
             if dash is not None:
@@ -247,6 +247,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
             if len(words) > 3 or near or governs or before_kind == "according":
                 if before_kind == "verb":
                     speaker_tok, cue, how = f.speaker_from_verb(before_tok, seg), before_tok.text, "before"
+                    cue_at = before_tok
                 else:
                     speaker_tok = refine_head(_according(before_tok, lex), lex)
                     cue, how = "according to", "before"
@@ -254,7 +255,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
             long_sentence = len(words) >= 4 and words[0][:1].isupper()
             sp, cue_tok = f.colon_speaker(seg, region, comma=long_sentence)
             if cue_tok is not None:
-                speaker_tok, cue, how = sp, cue_tok.text, "colon"
+                speaker_tok, cue, how, cue_at = sp, cue_tok.text, "colon", cue_tok
         if how is None and seg.single:
             continue
         if how is None:
@@ -276,7 +277,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
         if inherit is not None:
             speaker = _copy_speaker(inherit)
         else:
-            speaker = resolve(speaker_tok, ctx, lex, quoted) if speaker_tok is not None else None
+            speaker = resolve(speaker_tok, ctx, lex, quoted, cue_at) if speaker_tok is not None else None
             if speaker is not None and speaker.actor is None and speaker_tok.pos_ == "PRON" and \
                     last is not None and last.speaker and last_para >= f.para(max(ps - 1, 0))[0]:
                 speaker.actor = last.speaker  # 'he added' right after his earlier quote

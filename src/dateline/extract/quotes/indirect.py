@@ -194,7 +194,7 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None) 
                 not tok.left_edge.i <= speaker_tok.i <= tok.right_edge.i:
             speaker_tok = None  # the parser took part of the content as the subject
         seen.add((start, end))
-        speaker = resolve(speaker_tok, ctx, lex, segs) if speaker_tok is not None else None
+        speaker = resolve(speaker_tok, ctx, lex, segs, tok) if speaker_tok is not None else None
         kind = "mixed" if quoted else "indirect"
         out.append(Quote(id="", kind=kind, text=text[start:end], start=start, end=end,
                          speaker=speaker.actor if speaker else None,

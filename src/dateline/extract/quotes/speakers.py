@@ -119,11 +119,17 @@ def noun_span(tok) -> tuple[int, int]:
     return left, right
 
 
-def full_span(tok) -> tuple[int, int]:
-    """Token range [l, r] of the whole noun phrase: appositions and modifiers included (PolNeAR's Source)."""
+def full_span(tok, cue=None) -> tuple[int, int]:
+    """Token range [l, r] of the whole noun phrase: appositions and modifiers included (PolNeAR's Source).
+
+    Never reaches the cue: in 'a message on Twitter blaming Iran' the clause
+    with the reporting verb is not part of who speaks.
+    """
     doc = tok.doc
     l, r = noun_span(tok)
     for child in tok.rights:
+        if cue is not None and child.left_edge.i <= cue.i <= child.right_edge.i:
+            break
         if child.dep_ in ("appos", "prep", "acl", "relcl", "amod", "compound", "flat", "nummod", "punct", "cc", "conj") \
                 and child.i > r:
             if child.dep_ == "punct" and child.i + 1 < len(doc) and not any(
@@ -144,11 +150,11 @@ def _entity_of(tok):
     return None
 
 
-def resolve(tok, ctx, lex: Lexicon, quoted=()) -> Speaker | None:
+def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None) -> Speaker | None:
     """The speaker whose head is `tok`: its words, and its actor id when one can be found."""
     if tok is None:
         return None
-    l, r = full_span(tok)
+    l, r = full_span(tok, cue)
     doc = tok.doc
     if len([t for t in doc[l:r + 1] if not t.is_punct]) > 40:
         l, r = noun_span(tok)
