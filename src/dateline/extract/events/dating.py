@@ -43,8 +43,8 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
 
     Order: the time attached to the trigger; else the sentence's (the times extractor's
     `event_date` when it exists, else the nearest in the sentence), skipping times inside a
-    quotation the trigger is not in and times coarser than a year; else the latest time in the
-    preceding sentences of the same paragraph; else the article's news peg (a day-precise time
+    quotation the trigger is not in and times coarser than a year; else the date of an earlier,
+    dated event it is placed in ("during the hearing"); else the article's news peg (a day-precise time
     in the first paragraph, shortly before publication); else the publication date."""
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
     times = [t for t in ctx.times if _usable(t)]
@@ -65,15 +65,35 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
             return got, 1
     if in_sent:
         return _as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), 1
-    text = ctx.article.text
-    par_start = text.rfind("\n", 0, sent.start_char) + 1
-    before = [t for t in times if par_start <= t.start < sent.start_char and _fair(t, cand, ctx)]
-    if before:
-        return _as_date(max(before, key=lambda t: t.start)), 1
+    anchored = _anchored_to_earlier_event(doc, ctx, cand, anchor, times)
+    if anchored is not None:
+        return anchored, 1
     peg = news_peg(doc, ctx, times)
     if peg is not None:
         return peg, 1
     return publication_date(ctx), 0
+
+
+def _anchored_to_earlier_event(doc, ctx, cand, anchor, times) -> EventDate | None:
+    """'apologized … during the hearing': an event placed in an earlier, dated event takes its date
+    (the latest earlier sentence that names that event noun and has a time expression)."""
+    for prep in anchor.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "at", "amid"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                           for c in pobj.children):
+            continue
+        lemma = pobj.lemma_.lower()
+        sent_start = sentence_of(anchor).start
+        for tok in reversed(doc[:sent_start]):
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+                s = sentence_of(tok)
+                cands = [t for t in times if s.start_char <= t.start < s.end_char and _fair(t, cand, ctx)]
+                if cands:
+                    return _as_date(min(cands, key=lambda t: abs(t.start - tok.idx)))
+                break
+    return None
 
 
 def news_peg(doc, ctx, times) -> EventDate | None:
