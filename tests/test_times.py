@@ -284,3 +284,21 @@ def test_named_days_and_past_stretches_are_not_dates():
 def test_february_29_finds_its_leap_year():
     assert normalize("February 29", "2020-02-14", "past")[1] == "2020-02-29"
     assert normalize("February 29", "2021-03-01", "past")[1] == "2020-02-29"
+
+
+def test_open_ended_dates_may_lie_ahead_of_a_past_verb():
+    got = times("Ohio rescheduled its primary to June 2; it was originally planned for April 28.", date="2020-03-20")
+    assert got["June 2"] == "2020-06-02"
+    assert got["April 28"] == "2020-04-28"
+    got = times("The election was held on March 24.", date="2019-02-11")
+    assert got["March 24"] == "2018-03-24"  # a past event: no cue that it lies ahead
+
+
+def test_yearless_date_takes_the_year_just_given():
+    got = times("On November 15, 2017, the army moved against him. He resigned on November 21.", date="2019-09-09")
+    assert got["November 21"] == "2017-11-21"
+
+
+def test_month_day_with_year_word():
+    got = times("The ministers met on March 20 last year in Tel Aviv.", date="2020-01-10")
+    assert got["March 20 last year"] == "2019-03-20"

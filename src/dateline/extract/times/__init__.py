@@ -33,6 +33,8 @@ from .recognize import Candidate, _named_day, find_candidates, non_overlapping
 __all__ = ["extract_times", "event_date", "normalize", "interpret"]
 
 CALENDAR_TYPES = ("DATE", "TIME")
+_OPEN_BEFORE = re.compile(r"(?i)\b(?:until|till|to|for|by|before|through|from)\s+(?:the\s+)?$")
+_OPEN_AFTER = re.compile(r"(?i)\s+(?:deadline|target|cutoff|cut-off)\b")
 _WEEKDAY_ONLY = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['\u2019]s)?$")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _QUOTE_OPEN = {"\u201c": "\u201d", "\u2018": "\u2019"}
@@ -134,6 +136,9 @@ def _verb_direction(v, hops: int = 0) -> str | None:
         return "future"
     if "to" in auxes and v.head is not v and hops < 2:
         head = v.head
+        head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if head.tag_ == "VBD" or head_auxes & _PAST_AUX:
+            return None  # "was planning to hold it on Tuesday": future of a past moment
         if head.lemma_ in L.future_verbs or (head.lower_ == "going"):
             return "future"
         d = _verb_direction(head, hops + 1)
@@ -329,7 +334,7 @@ def extract_times(doc, ctx) -> list[Time]:
             local_anchor = _speech_anchor(text, key, quotes, resolved, speech, anchor, recent)
             speech[key] = local_anchor
             narrative = local_anchor
-        _resolve_group(doc, group, local_anchor, narrative, sent_of)
+        _resolve_group(doc, text, group, local_anchor, narrative, sent_of)
         resolved.extend(group)
 
     out = []
@@ -385,13 +390,14 @@ def _speech_anchor(text, key, quotes, resolved, speech, anchor, recent) -> date 
     return anchor
 
 
-def _resolve_group(doc, group: list[_Item], anchor, narrative, sent_of) -> None:
+def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_of) -> None:
     history: list[tuple[int, date]] = []   # every day named, for clock times in the same sentence
     times_only = []
     initial = narrative
     coarse: tuple[date, str] | None = None
     last_end = -10**9
     story: list[tuple[int, date]] = []     # the days the story moves through (none ahead of publication)
+    background: tuple[date, int] | None = None  # the last date given with its year, and where it ended
     for it in group:
         if it.interp.kind == "time_only":
             times_only.append(it)
@@ -400,8 +406,18 @@ def _resolve_group(doc, group: list[_Item], anchor, narrative, sent_of) -> None:
         base = narrative
         if it.interp.kind == "anaphoric" and history and 0 <= it.start - last_end <= 30:
             base = history[-1][1]  # "on October 14, the same day ...": the date just named
-        it.result = it.interp.resolve(Ref(anchor=anchor, narrative=base or anchor, direction=direction,
-                                          coarse=coarse))
+        ref = Ref(anchor=anchor, narrative=base or anchor, direction=direction, coarse=coarse,
+                  open_ended=bool(_OPEN_BEFORE.search(text[max(0, it.start - 30):it.start])
+                                  or _OPEN_AFTER.match(text[it.end:it.end + 30])))
+        if it.interp.yearless and background and anchor and it.start - background[1] < 300 \
+                and abs((background[0] - anchor).days) > 183:
+            # "On November 15, 2017, the army moved ... he resigned on November 21": the year just given
+            ref = Ref(anchor=background[0], narrative=background[0], direction=None)
+        it.result = it.interp.resolve(ref)
+        if it.interp.kind == "absolute":
+            got = _first_day_of(it.result)
+            if got and got[1] == "day":
+                background = (got[0], it.end)
         it.day = _day_of(it.result)
         if it.day:
             history.append((it.start, it.day))

@@ -28,6 +28,7 @@ class Ref:
     narrative: date | None = None    # the date the text is currently talking about (anaphora)
     direction: str | None = None     # "past" | "future" | None (from tense / words)
     coarse: tuple[date, str] | None = None  # the latest date of any precision, with its precision
+    open_ended: bool = False  # "until / by / to / for March 5", "the March 5 deadline": may lie ahead of a past verb
 
 
 @dataclass(slots=True)
@@ -36,6 +37,7 @@ class Interp:
     kind: str      # absolute | deictic | anaphoric | time_only | duration | set | vague
     resolve: Callable[[Ref], Result | None]
     direction: str | None = None  # a direction the words themselves give ("last", "next", "ago")
+    yearless: bool = False        # a month-day or month without its year ("March 5", "in May")
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -93,13 +95,14 @@ def pick_year(anchor: date, make: Callable[[int], date | None], direction: str |
         cands = [(y, d) for y, d in ((y, make(y)) for y in range(anchor.year - 4, anchor.year + 5)) if d]
     if not cands:
         return None
+    # a date written without its year is never more than a year away
     if direction == "past":
         ok = [d for _, d in cands if d <= anchor]
-        if ok:
+        if ok and (anchor - max(ok)).days <= 366:
             return max(ok)
     if direction == "future":
         ok = [d for _, d in cands if d + timedelta(days=span_days) >= anchor]
-        if ok:
+        if ok and (min(ok) - anchor).days <= 366:
             return min(ok)
 
     def dist(d: date) -> int:
@@ -499,13 +502,13 @@ class _Rules:
             else:  # same day, another month
                 cands = [safe_date(f.year, f.month, d.day) for f in (add_months(d, k) for k in range(-12, 13))]
             cands = [c for c in cands if c and c.isoweekday() == wd]
-            if ref.direction == "future":
-                cands = [c for c in cands if c >= ref.anchor] or cands
-            elif ref.direction == "past":
-                cands = [c for c in cands if c <= ref.anchor] or cands
             if not cands:
                 return r
-            return "DATE", min(cands, key=lambda c: abs((c - ref.anchor).days)).isoformat(), "day"
+
+            def rank(c: date) -> tuple:
+                against = (ref.direction == "future" and c < ref.anchor) or (ref.direction == "past" and c > ref.anchor)
+                return abs((c - ref.anchor).days) > 366, against, abs((c - ref.anchor).days)
+            return "DATE", min(cands, key=rank).isoformat(), "day"
         return Interp(got.kind, resolve, got.direction)
 
     def _nth_weekday(self, s: str) -> Interp | None:
@@ -763,6 +766,18 @@ class _Rules:
         if m:
             day = int(m.group(2)) if m.group(2) else L.ordinal(m.group(3))
             return self._month_day(L.months[m.group(1)], day, self._year_of(m.group(4)))
+        m = re.match(r"^(.+?),?\s+(?:of\s+)?(last|this|next)\s+year$", s2)  # "March 20 last year"
+        if m:
+            inner = self._explicit(m.group(1))
+            if inner is not None and inner.kind != "absolute":
+                off = {"last": -1, "this": 0, "next": 1}[m.group(2)]
+
+                def resolve_year(ref: Ref, inner=inner, off=off) -> Result | None:
+                    r = inner.resolve(ref)
+                    if not r or ref.anchor is None or not re.match(r"\d{4}-", r[1]):
+                        return r
+                    return r[0], f"{ref.anchor.year + off}{r[1][4:]}", r[2]
+                return Interp("deictic", resolve_year)
         m = self.month_year.match(s2)
         if m:
             y = self._year_of(m.group(2))
@@ -786,14 +801,15 @@ class _Rules:
                 return "DATE", f"XXXX-{month:02d}-{day:02d}", "day"
             make = lambda y: safe_date(y, month, day)  # noqa: E731
             d = pick_year(ref.anchor, make, ref.direction)
-            if d and ref.direction in ("past", "future"):
+            if d and ref.direction in ("past", "future") and ref.open_ended:
                 # news writes the year of a date that is not recent: a day a year away in the tense's
-                # direction loses to one a few weeks away in the other ("by the November 13 deadline")
+                # direction loses to one a few weeks away in the other ("by the November 13 deadline",
+                # "rescheduled to June 2" in March)
                 other = pick_year(ref.anchor, make, "future" if ref.direction == "past" else "past")
-                if other and abs((d - ref.anchor).days) > 183 and abs((other - ref.anchor).days) <= 31:
+                if other and abs((d - ref.anchor).days) > 183 and abs((other - ref.anchor).days) <= 92:
                     d = other
             return ("DATE", d.isoformat(), "day") if d else ("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
-        return Interp("deictic", resolve)
+        return Interp("deictic", resolve, yearless=True)
 
     def _day_of_month(self, s: str) -> Interp | None:
         m = self.day_of_month.match(s)
@@ -859,7 +875,7 @@ class _Rules:
             elif tail == "after next":
                 d = date(d.year + 1, month, 1)
             return "DATE", f"{d.year}-{month:02d}", "month"
-        return Interp("deictic", resolve, words_dir)
+        return Interp("deictic", resolve, words_dir, yearless=not rel and not tail)
 
     def _year_like(self, s: str) -> Interp | None:
         m = self.year.match(s)

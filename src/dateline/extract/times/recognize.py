@@ -44,7 +44,7 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
             r"up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|another|"
             r"roughly|approximately|just|only)")
     P = [
-        ("full_date_mdy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?{MONTH}\s+(?:the\s+)?{DAYN}(?:,?\s+{YEAR})?(?![\d%])(?!\s*(?:-|percent|million|billion))"),
+        ("full_date_mdy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?{MONTH}\s+(?:the\s+)?{DAYN}(?:,?\s+{YEAR}|,?\s+(?:last|this|next)\s+year)?(?![\d%])(?!\s*(?:-|percent|million|billion))"),
         ("full_date_dmy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
         ("month_year", rf"{MONTH},?\s+(?:of\s+)?{YEAR}"),
         ("iso_date", r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
