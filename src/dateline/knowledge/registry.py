@@ -216,7 +216,7 @@ def packaged_registry() -> Registry:
 
 def _add_country(reg: Registry, country: Country) -> None:
     reg.countries[country.iso3] = country
-    for n in (*country.names, country.iso3 if country.iso3 not in ("USA",) else "USA"):
+    for n in country.names:  # never the bare ISO code: "AND" (Andorra) is a word
         k = norm(n)
         if k and k not in reg.country_names:
             reg.country_names[k] = country.iso3

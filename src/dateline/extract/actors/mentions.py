@@ -28,7 +28,10 @@ DESCRIPTIVE_NAME_WORDS = {"state", "justice", "defense", "defence", "foreign", "
                           "health", "education", "homeland", "security", "treasury", "commerce", "energy",
                           "labor", "labour", "agriculture", "transportation", "the", "of", "for", "and"}
 SKIP_ORGS = {"utc", "gmt", "est", "edt", "pst", "cet"}
-SOURCE_NOUNS = {"sources", "experts", "analysts", "observers", "witnesses", "critics", "commentators"}
+SOURCE_NOUNS = {"sources", "experts", "analysts", "observers", "witnesses"}
+# a person's entourage: "His associates", "Navalny's family", "his campaign" (→ own sector, None: the owner's)
+ENTOURAGE = {"family": "CVL", "associates": None, "supporters": "CVL", "allies": None, "aides": None,
+             "campaign": "OPP", "lawyers": None, "relatives": "CVL", "followers": "CVL", "team": None}
 CONNECTORS = {"of", "for", "to", "-", "\u2013", "on"}
 
 
@@ -54,7 +57,7 @@ _NOUN_IDS: dict[int, frozenset] = {}
 def _noun_ids(key: int, reg: Registry) -> frozenset:
     ids = _NOUN_IDS.get(key)
     if ids is None:  # precompiled once per registry (a process holds one or two)
-        words = {w for w in reg.agents if " " not in w} | PERSON_TITLES | ORG_NOUNS | STANDS_FOR | SOURCE_NOUNS
+        words = {w for w in reg.agents if " " not in w} | PERSON_TITLES | ORG_NOUNS | STANDS_FOR | SOURCE_NOUNS | set(ENTOURAGE)
         ids = _NOUN_IDS[key] = word_ids(frozenset(words))
     return ids
 
@@ -218,8 +221,46 @@ class Finder:
                 out.append(c)
                 for i in range(c.ts, c.te):
                     self.taken[i] = c
+        out.extend(self._registry_scan())
         out.sort(key=lambda c: c.ts)
         return out
+
+    def _registry_scan(self) -> list[Cand]:
+        """Registry organisations and groups the NER missed ("ABS-CBN's franchise", "an AU summit")."""
+        doc, reg = self.doc, self.reg
+        found = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            t = doc[i]
+            if i in self.taken or t.ent_type_ or not (t.is_upper and len(t) > 1 or t.pos_ == "PROPN" and t.is_title):
+                i += 1
+                continue
+            j = i
+            while j < n and j - i < 6 and j not in self.taken and not doc[j].ent_type_ and (
+                    doc[j].is_upper and len(doc[j]) > 1 or doc[j].pos_ == "PROPN" and doc[j].is_title
+                    or doc[j].text in ("-", "\u2013") and j + 1 < n and doc[j + 1].is_upper):
+                j += 1
+            hit = None
+            for e in range(j, i, -1):
+                words = doc[i:e]
+                if e - i == 1 and not words[0].is_upper:
+                    continue  # a single capitalised word is too often a common one
+                r = reg.actor(words.text, self.date)
+                if r is not None and r.kind != "person" and r.source != "petrarch2:countries" or (
+                        r is not None and r.kind != "person" and e - i > 1):
+                    hit = (e, r)
+                    break
+            if hit is None:
+                i = max(j, i + 1)
+                continue
+            e, r = hit
+            c = self.registry_cand(i, e, r)
+            found.append(c)
+            for k in range(i, e):
+                self.taken[k] = c
+            i = e
+        return found
 
     def classify_name(self, label, ts, te) -> Cand | None:
         doc, reg, date = self.doc, self.reg, self.date
@@ -301,6 +342,15 @@ class Finder:
             return None  # "intra-Africa", "met in Niamey": not organisations
         if label == "ORG" and k in SKIP_ORGS:
             return None
+        if label == "ORG" and r is None:
+            inner = ts
+            while inner < te and (doc[inner].lower_ in DETERMINERS or doc[inner].lower_ in TITLE_ADJ
+                                  or (self.is_title_word(doc[inner]) and doc[inner].lower_ not in ORG_NAME_SECTOR)):
+                inner += 1
+            if inner > ts and 2 <= te - inner <= 3 and all(t.is_title for t in doc[inner:te]) \
+                    and not any(t.lower_ in ORG_NAME_SECTOR or t.lower_ in ORG_NOUNS for t in doc[inner:te]) \
+                    and any(t.lower_ in PERSON_TITLES for t in doc[ts:inner]):
+                return self.person(ts, te, None)  # "the Presidential Spokesperson Harry Roque" tagged ORG
         if label == "ORG":
             if len(span) == 1 and text.isupper() and len(text) >= 4 and r is None and \
                     not (te < len(doc) and doc[te].text == ")"):
@@ -382,7 +432,8 @@ class Finder:
         doc = self.doc
         # spaCy sometimes puts the title inside the name: "Crown Prince Mohammad bin Salman"
         inner = ts
-        while inner < te - 1 and (self.is_title_word(doc[inner]) or doc[inner].lower_ in TITLE_ADJ):
+        while inner < te - 1 and (self.is_title_word(doc[inner]) or doc[inner].lower_ in TITLE_ADJ
+                                  or doc[inner].lower_ in DETERMINERS):
             inner += 1
         name = doc[inner:te].text
         if r is None:
@@ -404,6 +455,10 @@ class Finder:
             c.country = self.country_of_tokens(title_tokens[0], title_tokens[-1] + 1)
             words = [doc[i].lower_ for i in title_tokens if doc[i].is_alpha]
             ranked = [w for w in reversed(words) if w in PERSON_TITLES] + list(reversed(words))
+            known2, sec2 = self.agent(words) if len(words) > 1 else (False, None)
+            if known2 and sec2 and len(words) > 1 and " ".join(words[-2:]) in self.reg.agents:
+                ranked = []
+                c.sector = sec2  # "Solicitor General", "presidential spokesperson"
             for w in ranked:
                 known, sec = self.reg.agent_sector(w)
                 if w in NEUTRAL_TITLES:
@@ -440,6 +495,10 @@ class Finder:
             if low in CONNECTORS and i > sent_start:
                 i -= 1
                 continue
+            if low == "and" and i > sent_start and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower \
+                    and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower:
+                i -= 1  # "trade and industry commissioner"
+                continue
             if low == "the":
                 if i > sent_start and doc[i - 1].lower_ in ("of", "to", "for") and not has_title:
                     i -= 1
@@ -461,7 +520,7 @@ class Finder:
                 keep = i
                 i -= 1
                 continue
-            if self.reg.demonym(t.text) or (t.dep_ in ("compound", "nmod", "amod", "cc", "conj")
+            if self.reg.demonym(t.text) or (t.dep_ in ("compound", "nmod", "amod")
                                             and ts - 1 >= t.head.i > t.i and not t.is_punct):
                 keep = i
                 i -= 1
@@ -508,7 +567,9 @@ class Finder:
         Hamas,"), relative or copular predicate ("X, who was Trump's Special Envoy", "X is a
         Turkish national") and "X of Nigeria"."""
         doc = self.doc
-        root = doc[te - 1]
+        root = doc[c.ts:te].root if c.ts < te else doc[te - 1]
+        if root.i < te - 1 and doc[te - 1].head.i >= te:
+            root = doc[te - 1]
         preds = []  # (noun token, add as mention?)
         for tok in root.children:
             if tok.dep_ == "appos" and tok.i >= te and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON":
@@ -530,7 +591,11 @@ class Finder:
                 e -= 1
             if not as_mention:
                 e = tok.i + 1
-            if e - s > 8 or s <= te - 1:
+                for ch in tok.rights:
+                    if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "with", "at") and ch.right_edge.i - s < 12:
+                        e = ch.right_edge.i + 1
+                        break
+            if e - s > (8 if as_mention else 12) or s <= te - 1:
                 continue
             if as_mention:
                 desc = self.cand(s, e, "description", "person", head=tok.lemma_.lower())
@@ -589,6 +654,12 @@ class Finder:
                     c.__dict__["no_fallback"] = True
                     out.append(c)
                 continue
+            if low in ENTOURAGE and any(ch.dep_ == "poss" for ch in tok.lefts) or (
+                    low in ENTOURAGE and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.rights)):
+                c = self.entourage(tok)
+                if c is not None:
+                    out.append(c)
+                continue
             if not (known_low or is_title or is_org):
                 continue
             if low in ("people", "person", "representatives", "officials", "official", "spokesman", "man", "woman", "men", "women", "group", "groups", "member", "members",
@@ -603,6 +674,34 @@ class Finder:
             if c is not None:
                 out.append(c)
         return out
+
+    def entourage(self, tok) -> Cand | None:
+        """"His associates", "Navalny's family", "Associates of Navalny": a group owned by a person."""
+        doc = self.doc
+        owner = None
+        poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
+        s, e = tok.i, tok.i + 1
+        if poss:
+            s = poss[0].left_edge.i
+            if poss[0].pos_ == "PRON":
+                if poss[0].lower_ not in SING_PRONOUNS | PLURAL_PRONOUNS:
+                    return None
+            else:
+                owner = self.taken.get(poss[0].i)
+        else:
+            for ch in tok.rights:
+                if ch.dep_ == "prep" and ch.lower_ == "of":
+                    for ob in ch.children:
+                        if ob.dep_ == "pobj" and ob.i in self.taken:
+                            owner = self.taken[ob.i]
+                            e = owner.te
+            if owner is None:
+                return None
+        c = self.cand(s, e, "description", "group", head=tok.lower_, plural=True)
+        c.sector = ENTOURAGE[tok.lower_]
+        c.__dict__["poss_pron"] = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
+        c.__dict__["owner_cand"] = owner
+        return c
 
     def _has_modifier(self, tok) -> bool:
         return any(ch.dep_ in ("amod", "compound", "poss", "nmod") for ch in tok.lefts)
@@ -642,6 +741,12 @@ class Finder:
                                 and (tok.lower_ in STANDS_FOR or tok.lemma_.lower() in ("leader", "member")):
                             aff = self.taken[ob.i]
                             e = self.taken[ob.i].te
+        if aff is None and country is None:
+            for ch in tok.rights:
+                if ch.dep_ == "prep" and ch.lower_ in ("in", "from"):
+                    for ob in ch.children:
+                        if ob.dep_ == "pobj" and ob.ent_type_ in ("GPE", "LOC"):
+                            country = self.reg.demonym(ob.text) or self._place_country(ob.text)
         c = self.cand(s, e, "nominal", "group", head=tok.lemma_.lower(), plural=plural)
         c.sector = phrase_sector if tok.lower_ not in NEUTRAL_TITLES else None
         if c.sector is None and tok.lower_ in NEUTRAL_TITLES:  # "Hospital officials", "police spokesman"

@@ -207,6 +207,10 @@ class Resolver:
                 if o.start < c.start and c.sent - o.sent <= 3 and o.mkind == "name":
                     c.key = o.key
                     return
+            counts = Counter(o.key for o in self.orgs if o.start < c.start and o.mkind == "name")
+            if counts:
+                c.key = counts.most_common(1)[0][0]
+                return
 
     def org_sector(self, o: Cand) -> str | None:
         if o.reg is not None:
@@ -261,9 +265,9 @@ class Resolver:
                 if c.akind in ("person", "anonymous"):
                     self.persons.append(c)
                 continue
-            if c.__dict__.get("poss_pron"):
-                owner = self.person_antecedent(c, self.persons)
-                if owner is None:
+            if c.__dict__.get("poss_pron") or c.__dict__.get("owner_cand") is not None:
+                owner = c.__dict__.get("owner_cand") or self.person_antecedent(c, self.persons)
+                if owner is None or owner.key is None:
                     continue
                 c.key = f"g:{owner.key}:{c.head}"
                 c.__dict__["owner"] = owner
@@ -278,9 +282,13 @@ class Resolver:
                 continue
             # plural / collective nominals: one group per noun (and country)
             c.key = f"g:{c.head}:{c.country or ''}"
+            if c.head in ("group", "people", "member", "organization", "party", "force", "unit"):
+                c.key = "g:" + norm(c.text)
             for g in self.groups:
                 if g.head == c.head and (not g.country or not c.country or g.country == c.country) \
-                        and not g.__dict__.get("owner"):
+                        and not g.__dict__.get("owner") and (c.head not in ("group", "people", "member",
+                                                                             "organization", "party", "force", "unit")
+                                                             or norm(g.text) == norm(c.text)):
                     c.key = g.key
                     break
             self.cands.append(c)
