@@ -146,6 +146,18 @@ def test_embedded_act_is_not_a_second_event():
     assert evs[0][1] == {"Iran"} and evs[0][2] == {"Israel"}
 
 
+def test_event_inside_a_quote_belongs_to_the_speaker():
+    _, evs = events('"We warn Israel that our missiles will keep flying," Hassan Nasrallah said on Monday.')
+    [(t, src, tgt, _, mod, _)] = find(evs, "THREATEN")
+    assert src and "Israel" in tgt and mod == "asserted"
+
+
+def test_first_person_future_force_in_a_quote_is_a_threat():
+    _, evs = events('Hassan Nasrallah said: "I will totally destroy Israel if it attacks Lebanon."')
+    threats = find(evs, "THREATEN")
+    assert len(threats) == 1 and threats[0][5].endswith(".as-threat") and "Israel" in threats[0][2]
+
+
 # ---------------------------------------------------------------- what is not an event
 def test_reported_speech_alone_is_no_event():
     _, evs = events("Vladimir Putin said the Russian economy is growing.")
