@@ -90,7 +90,7 @@ def yymmdd(s: str) -> str | None:
     return f"{y}-{m}-{d}"
 
 
-def parse_code(code: str) -> dict | None:
+def parse_code(code: str, prefer_branch: bool = False) -> dict | None:
     """'USAGOVMED 010120-090120' → {country, sector, start, end} (GOLD codes)."""
     parts = code.split()
     if not parts or parts[0].startswith("---"):
@@ -111,6 +111,11 @@ def parse_code(code: str) -> dict | None:
         for i in range(0, len(rest) - 2, 3):
             sector = SECTOR_MAP.get(rest[i:i + 3])
             if sector:
+                # a branch of government keeps its branch: USAGOVJUD (a supreme court) → JUD,
+                # GOVLEG → LEG, GOVMIL (a defence ministry) → MIL, GOVCOP → POL, GOVMED (state media) → MED
+                branch = SECTOR_MAP.get(rest[i + 3:i + 6])
+                if prefer_branch and sector == "GOV" and branch in ("JUD", "LEG", "MIL", "POL", "MED"):
+                    sector = branch
                 break
     start = end = None
     if len(parts) > 1:
@@ -217,12 +222,12 @@ def read_csv(name: str) -> list[dict]:
 
 
 def actor_from_entry(e: dict, source: str) -> dict | None:
-    roles = [r for r in (parse_code(c) for c in e["codes"]) if r]
+    is_person = "CountryInfo" in e.get("comment", "") or "rulers" in e.get("comment", "")
+    roles = [r for r in (parse_code(c, prefer_branch=not is_person) for c in e["codes"]) if r]
     if not roles:
         return None
     name = titlecase(e["name"])
     aliases = sorted({titlecase(a) for a in e["aliases"]} - {name})
-    is_person = "CountryInfo" in e.get("comment", "") or "rulers" in e.get("comment", "")
     kind = "person" if is_person else None
     return {"name": name, "aliases": aliases, "kind": kind, "roles": roles, "source": source}
 

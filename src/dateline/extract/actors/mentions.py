@@ -114,6 +114,7 @@ class Finder:
         self.taken: dict[int, Cand] = {}  # token index → name candidate covering it
         self.consumed: set[int] = set()   # tokens used as titles of a name
         self.ents = list(doc.ents)
+        self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         # one pass over cheap integer arrays; Token objects only for the few candidates
         arr = doc.to_array(["SENT_START", "LOWER", "POS", "IS_TITLE", "LEMMA"]) if len(doc) else []
         self.sent_of: list[int] = []
@@ -139,14 +140,21 @@ class Finder:
                     sent=self.sent_of[ts] if ts < len(self.sent_of) else 0, subject=root.dep_ in SUBJECT_DEPS, **kw)
 
     def country_of_tokens(self, ts, te) -> str | None:
-        """A country named or implied (demonym, ISO name) by any 1–3 token window in [ts, te)."""
+        """A country named or implied (demonym, country name, or a place's country) in [ts, te)."""
         doc, reg = self.doc, self.reg
         for n in (3, 2, 1):
             for i in range(ts, te - n + 1):
-                txt = doc[i:i + n].text
                 if n == 1 and not (doc[i].is_title or doc[i].is_upper):
                     continue
-                iso = reg.demonym(txt)
+                ent = self.ent_at.get(i)
+                if ent is not None and (ent.start < i or ent.end > i + n) and ent.label_ in ("GPE", "LOC", "ORG", "FAC"):
+                    continue  # "Jersey" inside "New Jersey"
+                iso = reg.demonym(doc[i:i + n].text)
+                if iso:
+                    return iso
+        for ent in self.ents:  # "New Jersey Governor", "London mayor": the place's country
+            if ent.label_ == "GPE" and ent.start >= ts and ent.end <= te:
+                iso = self._place_country(ent.text)
                 if iso:
                     return iso
         return None

@@ -23,6 +23,11 @@ from ...knowledge.registry import Registry, fold, norm
 from ...record import Actor, Mention
 from .lexicon import STATE_NOUNS
 
+GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+TITLE_GENDER = {"mr": "m", "king": "m", "prince": "m", "sir": "m", "lord": "m", "emir": "m", "sheikh": "m",
+                "mrs": "f", "ms": "f", "miss": "f", "queen": "f", "princess": "f", "lady": "f", "dame": "f",
+                "madam": "f", "chairwoman": "f", "congresswoman": "f", "spokeswoman": "f",
+                "chairman": "m", "congressman": "m", "spokesman": "m", "businessman": "m", "businesswoman": "f"}
 GENERIC_ORG = {"company", "network", "organization", "organisation", "group", "firm", "corporation",
                "broadcaster", "outlet", "movement", "agency"}
 from .mentions import Cand
@@ -50,6 +55,7 @@ class Resolver:
         self.acronyms: dict[str, str] = {}
         self.synth: dict[str, dict] = {}  # key → attributes of actors that only the registry named
         self.n_anon = 0
+        self.gender: dict[str, str] = {}  # actor key → "m"/"f", from titles and resolved pronouns
 
     # ------------------------------------------------------------ keys
     def key_name(self, c: Cand, doc) -> str:
@@ -100,6 +106,9 @@ class Resolver:
                     (f"r:{c.affiliation.reg.id}" if c.affiliation.reg else "p:" + " ".join(_tokens(c.affiliation.name)))
             if c.akind == "person":
                 self.persons.append(c)
+                for t in c.titles:
+                    if t in TITLE_GENDER and c.key not in self.gender:
+                        self.gender[c.key] = TITLE_GENDER[t]
             elif c.akind in ("organization", "group"):
                 self.orgs.append(c)
             self.cands.append(c)
@@ -123,6 +132,9 @@ class Resolver:
     # ------------------------------------------------------------ antecedents
     def person_antecedent(self, c: Cand, before: list[Cand]) -> Cand | None:
         prior = [p for p in before if p.start < c.start and not self.in_quote(p.start)]
+        want = GENDER.get(c.text.lower()) if c.mkind == "pronoun" else None
+        if want:  # "she" never goes to a person already known as "he" (and vice versa)
+            prior = [p for p in prior if self.gender.get(p.key) in (None, want)]
         if not prior:
             return None
         same = [p for p in prior if p.sent == c.sent]
@@ -231,6 +243,9 @@ class Resolver:
                     a = self.person_antecedent(c, self.persons)
                     if a is not None:
                         c.key = a.key
+                        g = GENDER.get(c.text.lower())
+                        if g and a.key not in self.gender:
+                            self.gender[a.key] = g
                 if c.key:
                     self.cands.append(c)
                     if not c.plural:
