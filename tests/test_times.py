@@ -302,3 +302,18 @@ def test_yearless_date_takes_the_year_just_given():
 def test_month_day_with_year_word():
     got = times("The ministers met on March 20 last year in Tel Aviv.", date="2020-01-10")
     assert got["March 20 last year"] == "2019-03-20"
+
+
+def test_nested_quotation_takes_the_day_it_was_said():
+    text = ('On Tuesday the president fired his adviser. The adviser wrote: "I offered to resign last night '
+            "and the president said, 'Let's talk about it tomorrow.' \"")
+    got = times(text, date="2019-09-12")
+    assert got["last night"] == "2019-09-09TNI"   # the tweet was written on Tuesday
+    assert got["tomorrow"] == "2019-09-10"        # said on Monday night
+
+
+def test_last_month_name_keeps_its_modifier():
+    got = times("The department designated the group last March.", date="2020-03-25")
+    assert got["last March"] == "2019-03"      # a year ago, not this month
+    got = times("The department designated the group in March.", date="2020-03-25")
+    assert got["March"] == "2020-03"

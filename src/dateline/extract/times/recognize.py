@@ -48,7 +48,8 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
         ("full_date_dmy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
         ("month_year", rf"{MONTH},?\s+(?:of\s+)?{YEAR}"),
         ("iso_date", r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
-        ("month_ctx", rf"(?:(?:in|since|until|till|by|from|during|through|before|after|last|next|this|past|coming|early|late|mid|and|or|to)[\s-]+)(?P<t>(?:(?:early|late|mid)[\s-]+|(?:last|next|this|this\s+past|this\s+coming)\s+)?(?:{MONTHF}))"),
+        ("month_ctx", rf"(?:(?:in|since|until|till|by|from|during|through|before|after|and|or|to)[\s-]+)(?P<t>(?:(?:early|late|mid)[\s-]+)?(?:{MONTHF}))"),
+        ("month_rel", rf"(?:(?:early|late|mid)[\s-]+|(?:last|next|this|this\s+past|this\s+coming|past|coming)\s+)(?:{MONTHF})"),
         ("month_bare", r"(?:january|february|april|june|july|september|october|november|december)"),
         ("year_ctx", rf"(?:(?:in|since|by|until|till|from|during|through|before|after|of|between|and|to|or|around|circa|late|early|mid|as\s+of|than|year|summer|winter|spring|autumn|fall)[\s-]+)(?P<t>(?:the\s+year\s+)?{YEAR})(?![\w%]|,\d|\.\d|-\w)"),
         ("decade", rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{3}}0s|'\d0s)"),
@@ -77,7 +78,7 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
                               + list(L.holidays_easter) + list(L.holidays_relative))
     digits = frozenset({"0-9"})
     needs = {
-        "full_date_mdy": months, "full_date_dmy": months, "month_year": months, "month_ctx": months,
+        "full_date_mdy": months, "full_date_dmy": months, "month_year": months, "month_ctx": months, "month_rel": months,
         "month_bare": months, "iso_date": digits, "year_ctx": digits, "decade": digits, "century": {"century"},
         "weekday": weekdays, "deictic": frozenset({"today", "tonight", "yesterday", "tomorrow", "overnight"}) | parts,
         "anaphoric": units | parts, "rel_unit": units | {"quarter"}, "ago": units, "in_n": units,
