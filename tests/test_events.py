@@ -158,6 +158,19 @@ def test_first_person_future_force_in_a_quote_is_a_threat():
     assert len(threats) == 1 and threats[0][5].endswith(".as-threat") and "Israel" in threats[0][2]
 
 
+def test_evaluative_speech():
+    _, evs = events("Angela Merkel called Putin's decision a grave mistake.")
+    [(t, src, tgt, _, _, rule)] = find(evs, "ACCUSE")
+    assert "Merkel" in " ".join(src) and "Putin" in " ".join(tgt) and rule == "eval.call"
+    _, evs = events("Benjamin Netanyahu called Trump's order swift, forceful and decisive.")
+    assert [e[0] for e in evs] == ["SUPPORT"]
+
+
+def test_judging_oneself_is_no_event():
+    _, evs = events("The United States called its actions defensive in nature, pointing to the attack on its embassy.")
+    assert find(evs, "ACCUSE") == [] and find(evs, "SUPPORT") == []
+
+
 # ---------------------------------------------------------------- what is not an event
 def test_reported_speech_alone_is_no_event():
     _, evs = events("Vladimir Putin said the Russian economy is growing.")

@@ -31,6 +31,8 @@ class Lexicon:
     role_nouns: frozenset[str]
     pronoun_person: frozenset[str]
     first_person: frozenset[str]
+    evaluative_verbs: frozenset[str] = frozenset()
+    evaluation_words: dict[str, frozenset[str]] | None = None
     version: str = ""
 
 
@@ -50,6 +52,8 @@ def build_lexicon(data: dict) -> Lexicon:
         role_nouns=frozenset(data.get("role_nouns", ())),
         pronoun_person=frozenset(data.get("pronoun_person", ())),
         first_person=frozenset(data.get("first_person", ())),
+        evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
+        evaluation_words={k: frozenset(v) for k, v in data.get("evaluation_words", {}).items()},
         version=data.get("version", ""),
     )
 

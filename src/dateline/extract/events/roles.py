@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .triggers import Candidate, child, direct_object, is_passive, prep_children
+from .triggers import Candidate, child, direct_object, evaluation_object, is_passive, prep_children
 
 # verbs whose object is the one who performs their xcomp: "urged Iran to release …"
 OBJECT_CONTROL = frozenset("urge ask force encourage advise instruct order persuade invite call press allow "
@@ -127,6 +127,14 @@ class RoleReader:
     def _verb_roles(self, cand: Candidate, roles: Roles) -> None:
         verb, sense = cand.trigger, cand.sense
         find = self.finder.actors_of
+        if sense.get("evaluative"):
+            ids, inherited = self._subject_actors(verb)
+            _add(roles.source, ids)
+            obj = evaluation_object(verb)
+            own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+            if obj is not None and not own:  # "called its actions defensive" judges oneself
+                _add(roles.target, self._target_of(obj, roles))
+            return
         if is_passive(verb):
             for a in (c for c in verb.children if c.dep_ == "agent"):
                 for p in a.children:

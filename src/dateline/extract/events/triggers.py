@@ -127,6 +127,40 @@ def verb_sense(tok, lex):
     return None
 
 
+def evaluation_object(verb):
+    """What an evaluative verb judges: 'called Trump's order swift', 'found the air strike justified'."""
+    for dep in ("dobj", "oprd"):
+        o = child(verb, dep)
+        if o is not None and o.pos_ in ("NOUN", "PROPN", "PRON"):
+            return o
+    comp = child(verb, "ccomp", "xcomp")
+    if comp is not None:
+        return child(comp, "nsubj", "nsubjpass")
+    return None
+
+
+def evaluation(verb, lex) -> str | None:
+    """SUPPORT or ACCUSE when an evaluative verb ('call', 'describe', 'find') judges something with
+    clearly positive or negative words ('a grave mistake', 'swift, forceful and decisive')."""
+    if verb.lemma_.lower() not in lex.evaluative_verbs or not lex.evaluation_words:
+        return None
+    obj = evaluation_object(verb)
+    if obj is None:
+        return None
+    # only the judgement itself: the predicate complement ("a grave mistake", "swift, forceful and
+    # decisive", "as a mistake"), not adverbial clauses that follow
+    region = []
+    for c in verb.children:
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as"):
+            region += [t for t in c.subtree if t.i != obj.i]
+    words = [t.lemma_.lower() for t in region] + [t.lower_ for t in region]
+    score = {etype: sum(w in vocab for w in set(words)) for etype, vocab in lex.evaluation_words.items()}
+    best = max(score, key=score.get)
+    if score[best] == 0 or list(score.values()).count(score[best]) > 1:
+        return None
+    return best
+
+
 def _imperative(verb) -> bool:
     """'Release all of the hostages now': a bare command has no initiator to read from the clause."""
     if verb.tag_ != "VB" or verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "csubj"):
@@ -196,6 +230,10 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
                 etype, mode, sense = got
                 rule = "verb.passive" if is_passive(tok) else "verb.active"
                 out.append(Candidate(etype, mode, tok, tok, f"{rule}.{tok.lemma_.lower()}", sense))
+                continue
+            got = evaluation(tok, lex)
+            if got:
+                out.append(Candidate(got, None, tok, tok, f"eval.{tok.lemma_.lower()}", {"evaluative": True}))
                 continue
             # "protesters gathered around the police complex": the agent noun makes the event
             subj = child(tok, "nsubj")
