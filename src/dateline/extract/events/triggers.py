@@ -153,6 +153,9 @@ def evaluation(verb, lex) -> str | None:
     for c in verb.children:
         if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as"):
             region += [t for t in c.subtree if t.i != obj.i]
+    for c in obj.children:  # "called Trump's order swift, …": a postposed adjective is the complement
+        if c.dep_ in ("amod", "appos") and c.i > obj.i:
+            region += list(c.subtree)
     words = [t.lemma_.lower() for t in region] + [t.lower_ for t in region]
     score = {etype: sum(w in vocab for w in set(words)) for etype, vocab in lex.evaluation_words.items()}
     best = max(score, key=score.get)
