@@ -38,6 +38,7 @@ finally the article's main country. See docs/actors.md.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...knowledge.registry import load_registry
@@ -50,13 +51,22 @@ __all__ = ["extract_actors", "quote_regions"]
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 
 
+_MARKS = re.compile('[\u201c\u201d\u00ab\u00bb"]|\n\n')
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks (curly pairs, else alternating straight quotes)."""
     out = []
     stack = None
     straight = None
-    for i, ch in enumerate(text):
-        if stack is None and ch in _OPEN:
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n\n":  # a quotation never spans a blank line unless it is re-opened
+            if stack is not None:
+                out.append((stack[0], i))
+                stack = None
+            straight = None
+        elif stack is None and ch in _OPEN:
             stack = (i, _OPEN[ch])
         elif stack is not None and ch == stack[1]:
             out.append((stack[0], i + 1))
@@ -67,12 +77,6 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             else:
                 out.append((straight, i + 1))
                 straight = None
-        elif ch == "\n" and text[i - 1:i] == "\n":
-            # a quotation never spans a blank line unless it is re-opened
-            if stack is not None:
-                out.append((stack[0], i))
-                stack = None
-            straight = None
     return out
 
 

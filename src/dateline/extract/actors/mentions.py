@@ -116,7 +116,8 @@ class Finder:
         self.ents = list(doc.ents)
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         # one pass over cheap integer arrays; Token objects only for the few candidates
-        arr = doc.to_array(["SENT_START", "LOWER", "POS", "IS_TITLE", "LEMMA"]) if len(doc) else []
+        arr = doc.to_array(["SENT_START", "LOWER", "POS", "IS_TITLE", "LEMMA", "ENT_IOB", "IS_UPPER", "LENGTH"]) \
+            if len(doc) else []
         self.sent_of: list[int] = []
         self.sent_first: list[int] = []
         si, first = -1, 0
@@ -130,6 +131,8 @@ class Finder:
         self.pos_ids = [int(r[2]) for r in arr]
         self.title_flags = [bool(r[3]) for r in arr]
         self.lemma_ids = [int(r[4]) for r in arr]
+        # capitalised tokens outside entities: where the registry scan may start
+        self.scan_starts = [i for i, r in enumerate(arr) if r[5] == 2 and ((r[6] and r[7] > 1) or r[3])]
 
     # ------------------------------------------------------------ helpers
     def cand(self, ts, te, mkind, akind, **kw) -> Cand:
@@ -238,11 +241,13 @@ class Finder:
         doc, reg = self.doc, self.reg
         found = []
         n = len(doc)
-        i = 0
-        while i < n:
+        propn = _POS_IDS["PROPN"]
+        done = -1
+        for i in self.scan_starts:
+            if i <= done or i in self.taken:
+                continue
             t = doc[i]
-            if i in self.taken or t.ent_type_ or not (t.is_upper and len(t) > 1 or t.pos_ == "PROPN" and t.is_title):
-                i += 1
+            if not (t.is_upper and len(t) > 1 or self.pos_ids[i] == propn):
                 continue
             j = i
             while j < n and j - i < 6 and j not in self.taken and not doc[j].ent_type_ and (
@@ -260,14 +265,14 @@ class Finder:
                     hit = (e, r)
                     break
             if hit is None:
-                i = max(j, i + 1)
+                done = j - 1
                 continue
             e, r = hit
             c = self.registry_cand(i, e, r)
             found.append(c)
             for k in range(i, e):
                 self.taken[k] = c
-            i = e
+            done = e - 1
         return found
 
     def classify_name(self, label, ts, te) -> Cand | None:
