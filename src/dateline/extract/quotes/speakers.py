@@ -56,12 +56,16 @@ def subject_of(verb, quoted=(), max_climb: int = 5):
     return None
 
 
+def _relative_subject(tok) -> bool:
+    return tok.lower_ in RELATIVE and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl"
+
+
 def refine_head(tok, lex: Lexicon, possessor: bool = True):
     """From a subject's head to the speaker: 'his message' → his; 'a statement by X' → X; 'who' → antecedent."""
     if tok is None:
         return None
-    if tok.lower_ in RELATIVE and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl":
-        tok = tok.head.head
+    if _relative_subject(tok):
+        return tok  # resolve() reads its antecedent; the words stay "who"
     if not tok.ent_type_ and tok.pos_ in ("NOUN", "PROPN"):  # "Former US Ambassador …, Nikki Haley"
         for child in tok.rights:
             if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ in ("PERSON", "ORG"):
@@ -154,8 +158,18 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None) -> Speaker | None:
     """The speaker whose head is `tok`: its words, and its actor id when one can be found."""
     if tok is None:
         return None
-    l, r = full_span(tok, cue)
     doc = tok.doc
+    if _relative_subject(tok):  # "Bolton, who said …": the words are "who", the speaker its antecedent
+        antecedent = tok.head.head
+        actor = ctx.actor_for(tok.idx, tok.idx + len(tok)) or ctx.actor_for(antecedent.idx, antecedent.idx + len(antecedent))
+        if actor is None:
+            ent = _entity_of(antecedent)
+            if ent is not None:
+                actor = ctx.actor_for(ent.start_char, ent.end_char)
+        if actor is not None:
+            return Speaker(tok.idx, tok.idx + len(tok), tok.text, actor)
+        tok = antecedent
+    l, r = full_span(tok, cue)
     if len([t for t in doc[l:r + 1] if not t.is_punct]) > 40:
         l, r = noun_span(tok)
     span = doc[l:r + 1]
