@@ -28,6 +28,8 @@ DESCRIPTIVE_NAME_WORDS = {"state", "justice", "defense", "defence", "foreign", "
                           "health", "education", "homeland", "security", "treasury", "commerce", "energy",
                           "labor", "labour", "agriculture", "transportation", "the", "of", "for", "and"}
 SKIP_ORGS = {"utc", "gmt", "est", "edt", "pst", "cet"}
+IT_VERBS_SKIP = {"be", "seem", "appear", "take", "remain", "rain", "happen", "mean", "matter", "look", "become",
+                 "cost", "feel", "occur", "emerge", "turn", "make"}
 SOURCE_NOUNS = {"sources", "experts", "analysts", "observers", "witnesses"}
 # a person's entourage: "His associates", "Navalny's family", "his campaign" (→ own sector, None: the owner's)
 ENTOURAGE = {"family": "CVL", "associates": None, "supporters": "CVL", "allies": None, "aides": None,
@@ -827,13 +829,28 @@ class Finder:
     # ------------------------------------------------------------ pronouns
     def pronouns(self, in_quote) -> list[Cand]:
         out = []
-        pron = word_ids(frozenset(SING_PRONOUNS | PLURAL_PRONOUNS))
+        pron = word_ids(frozenset(SING_PRONOUNS | PLURAL_PRONOUNS | {"it", "its"}))
         for i, low_id in enumerate(self.lower_ids):
             if low_id not in pron:
                 continue
             tok = self.doc[i]
             low = tok.lower_
             if in_quote(tok.idx):
+                continue
+            if low in ("it", "its"):
+                # only an organisation acting or speaking: "the SDF said it was given assurances",
+                # "The agency did not say if its …"; never "it is", "it was reported that"
+                head = tok.head
+                if not ((tok.dep_ in SUBJECT_DEPS and head.pos_ == "VERB" and head.lemma_ not in IT_VERBS_SKIP
+                         and not any(ch.dep_ in ("ccomp", "xcomp") and ch.i > head.i and ch.lemma_ == "be"
+                                     for ch in head.children))
+                        or (tok.tag_ == "PRP$" and head.dep_ in SUBJECT_DEPS)):
+                    continue
+                c = self.cand(tok.i, tok.i + 1, "pronoun", "organization")
+                c.subject = True
+                c.needs_antecedent = True
+                c.__dict__["neuter"] = True
+                out.append(c)
                 continue
             dep = tok.dep_
             ok = dep in SUBJECT_DEPS

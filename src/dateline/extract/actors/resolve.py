@@ -52,6 +52,7 @@ class Resolver:
         self.persons: list[Cand] = []     # person cands with keys, text order
         self.orgs: list[Cand] = []
         self.groups: list[Cand] = []
+        self.states: list[Cand] = []
         self.acronyms: dict[str, str] = {}
         self.synth: dict[str, dict] = {}  # key → attributes of actors that only the registry named
         self.n_anon = 0
@@ -111,6 +112,8 @@ class Resolver:
                         self.gender[c.key] = TITLE_GENDER[t]
             elif c.akind in ("organization", "group"):
                 self.orgs.append(c)
+            elif c.akind == "state":
+                self.states.append(c)
             self.cands.append(c)
             for d in c.__dict__.get("extra", []):
                 d.key = c.key
@@ -233,6 +236,14 @@ class Resolver:
     def add_rest(self, nominals: list[Cand], pronouns: list[Cand]) -> None:
         for c in sorted(nominals + pronouns, key=lambda x: x.start):
             if c.mkind == "pronoun":
+                if c.__dict__.get("neuter"):
+                    # "it": the organisation or state that is the subject of this or the previous sentence
+                    cands = [o for o in self.orgs + self.states if o.start < c.start and c.sent - o.sent <= 1
+                             and o.subject and not self.in_quote(o.start) and o.mkind in ("name", "metonym")]
+                    if cands:
+                        c.key = max(cands, key=lambda o: o.start).key
+                        self.cands.append(c)
+                    continue
                 if c.plural:
                     cands = [g for g in self.groups + self.orgs if g.start < c.start and c.sent - g.sent <= 1
                              and not self.in_quote(g.start)]
