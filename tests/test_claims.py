@@ -49,3 +49,11 @@ def test_seed_reuters_conflicts_with_israeli_official(seed_record):
     assert official.id in reuters.conflicts_with
     names = {a.id: a.name for a in seed_record.actors}
     assert names.get(reuters.holder) == "Reuters"
+
+
+def test_each_sentence_of_a_quote_is_its_own_claim():
+    rec = run_text("“The group is not defeated [...] The biggest lie is that the group is defeated,” "
+                   "Senator Lee Graham said.")
+    texts = [c.text for c in rec.claims]
+    assert "The group is not defeated" in texts
+    assert any(t.startswith("The biggest lie") for t in texts)

@@ -9,6 +9,7 @@ denied) and at least two content words in common, one of them a noun.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..record import Claim, Quote
@@ -41,10 +42,10 @@ def _tokens(doc, starts: list[int], start: int, end: int):
     return doc[lo:hi]
 
 
-def _is_statement(q: Quote, toks) -> bool:
+def _is_statement(q: Quote, text: str, toks) -> bool:
     """A claim states something: not a question, a command, a request or a fragment."""
     words = [t for t in toks if not t.is_punct and not t.is_space]
-    if len(words) < 3 or q.text.rstrip().endswith("?"):
+    if len(words) < 3 or text.rstrip("”’\"' ").endswith("?"):
         return False
     if (q.cue or "").lower() in _REQUEST_CUES:
         return False
@@ -90,26 +91,58 @@ def _topic(toks, holder_words: set[str]) -> tuple[set[str], set[str]]:
     return lemmas, common
 
 
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[…\]|…|\.\.\.)\s*")
+
+
+def _pieces(text: str, start: int, end: int, sent_starts: list[int]) -> list[tuple[int, int]]:
+    """A quote's statements: its sentences, also cut at elided text ('[...]')."""
+    cuts = [c for c in sent_starts if start < c < end]
+    bounds, pos = [], start
+    for c in cuts + [end]:
+        bounds.append((pos, c))
+        pos = c
+    out = []
+    for s, e in bounds:
+        for m in _ELLIPSIS.finditer(text, s, e):
+            if m.start() > s:
+                out.append((s, m.start()))
+            s = m.end()
+        if e > s:
+            out.append((s, e))
+    trimmed = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
+
+
 def extract_claims(doc, ctx) -> list[Claim]:
     """Statements of fact with their holders, and conflicts between them."""
+    text = ctx.article.text
     starts = [t.idx for t in doc]
+    sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
     names = {a.id: a.name.lower() for a in ctx.actors}
     claims: list[Claim] = []
     topics: list[tuple[set[str], set[str], list[str]]] = []
     for q in ctx.quotes:
         if q.speaker is None and not q.speaker_text:
             continue
-        toks = _tokens(doc, starts, q.start, q.end)
-        if not _is_statement(q, toks):
-            continue
         # one holder under several names ("Lindsey Graham", "Graham"): compare surnames
         holder_key = (names.get(q.speaker) or (q.speaker_text or "").lower()).split()[-1:] or [""]
         holder_words = {w.lower() for w in (q.speaker_text or "").split()}
-        lemmas, nouns = _topic(toks, holder_words)
-        claims.append(Claim(id=f"c{len(claims) + 1}", text=q.text, holder=q.speaker, quote=q.id,
-                            start=q.start, end=q.end,
-                            polarity=_polarity(q, toks, _cue_negated(doc, starts, q))))
-        topics.append((lemmas, nouns, holder_key))
+        cue_negated = _cue_negated(doc, starts, q)
+        for ps, pe in _pieces(text, q.start, q.end, sent_starts):
+            toks = _tokens(doc, starts, ps, pe)
+            if not _is_statement(q, text[ps:pe], toks):
+                continue
+            lemmas, common = _topic(toks, holder_words)
+            claims.append(Claim(id=f"c{len(claims) + 1}", text=text[ps:pe], holder=q.speaker, quote=q.id,
+                                start=ps, end=pe, polarity=_polarity(q, toks, cue_negated)))
+            topics.append((lemmas, common, holder_key))
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
