@@ -227,3 +227,31 @@ def test_dev_floors(dev_records):
     assert res["actors_country_acc"] >= 0.82
     assert res["actors_sector_acc"] >= 0.72
     assert json.dumps(res)
+
+
+def test_it_as_subject_joins_the_organisation_subject_before_it():
+    rec = run_text("The Syrian Democratic Forces opposed the withdrawal and said it had been betrayed.",
+                   date="2019-10-08")
+    sdf = actor_with(rec, "it")
+    assert sdf is not None and sdf.name == "Syrian Democratic Forces"
+
+
+def test_expletive_it_is_not_an_actor():
+    rec = run_text("Hamas rejected the plan. It is unclear whether talks will resume.")
+    assert actor_with(rec, "It") is None
+
+
+def test_pronoun_gender_learned_in_the_article_is_respected():
+    rec = run_text("Senator Maria Lopez met Governor Tom Reyes on Monday. She praised the plan. "
+                   "Reyes said he would sign it.")
+    lopez, reyes = actor_with(rec, "She"), actor_with(rec, "he")
+    assert lopez is not None and lopez.name == "Maria Lopez"
+    assert reyes is not None and reyes.name == "Tom Reyes"
+
+
+def test_entourage_of_a_person_is_a_group_owned_by_them():
+    rec = run_text("Russian opposition leader Alexei Navalny fell ill on Thursday. His associates said "
+                   "he had been poisoned.", date="2020-08-22")
+    group = actor_with(rec, "His associates")
+    assert group is not None and group.kind == "group" and group.country == "RUS"
+    assert "Navalny" in group.name

@@ -10,7 +10,8 @@ Stable API for the quotes and events extractors
   ("the American president", "An Israeli official", "a commentator
   affiliated with Hamas"), ``nominal`` ("Israeli officials", "senior Hamas
   officials", "protesters", "the Trump administration"), ``pronoun`` ("He",
-  "His" — resolved subject/possessive pronouns outside quotations),
+  "His", "they", and "it" for an organisation acting — resolved subject or
+  possessive pronouns outside quotations),
   ``demonym`` ("Israeli" standing for Israel) and ``metonym`` ("the
   Kremlin", "Washington" as a subject).
 - The pipeline builds ``ctx.mention_index`` from these, so
