@@ -317,3 +317,15 @@ def test_last_month_name_keeps_its_modifier():
     assert got["last March"] == "2019-03"      # a year ago, not this month
     got = times("The department designated the group in March.", date="2020-03-25")
     assert got["March"] == "2020-03"
+
+
+def test_titles_and_programmes_are_not_times():
+    got = times("Mook told CBS This Morning that a USA TODAY analysis was wrong. Today, he resigned.", date="2016-09-26")
+    assert "This Morning" not in got and "TODAY" not in got
+    assert got["Today"] == "2016-09-26"
+
+
+def test_conjoined_verb_shares_the_future():
+    got = times("The candidate would assume office in January 2017, run in a special election in November, "
+                "and then run again.", date="2016-09-08")
+    assert got["November"] == "2016-11"

@@ -35,6 +35,8 @@ __all__ = ["extract_times", "event_date", "normalize", "interpret"]
 CALENDAR_TYPES = ("DATE", "TIME")
 _OPEN_BEFORE = re.compile(r"(?i)\b(?:until|till|to|for|by|before|through|from)\s+(?:the\s+)?$")
 _OPEN_AFTER = re.compile(r"(?i)\s+(?:deadline|target|cutoff|cut-off)\b")
+_NAME_LIKE = re.compile(r"(?:Today|Tonight|Tomorrow|Yesterday|TODAY|TONIGHT)$"
+                        r"|(?:This|Last|Tomorrow|Yesterday)\s+(?:Morning|Afternoon|Evening|Night)$")
 _WEEKDAY_ONLY = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['\u2019]s)?$")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _QUOTE_OPEN = {"\u201c": "\u201d", "\u2018": "\u2019"}
@@ -132,6 +134,9 @@ def _verb_direction(v, hops: int = 0) -> str | None:
     auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _FUTURE_AUX:
         return "future"
+    if not auxes and v.dep_ in ("conj", "advcl") and v.head is not v and v.head.pos_ in ("VERB", "AUX") \
+            and hops < 3 and (v.dep_ == "conj" or v.tag_ in ("VBN", "VB")):
+        return _verb_direction(v.head, hops + 1)  # "would assume office ..., run in November": shares its tense
     if v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children):
         return "future"
     if "to" in auxes and v.head is not v and hops < 2:
@@ -152,9 +157,7 @@ def _verb_direction(v, hops: int = 0) -> str | None:
         if auxes & _PAST_AUX or not auxes:
             return "past"
         return None
-    if tag == "VBG":
-        if auxes & {"is", "are", "am", "'s", "'re"}:
-            return "future"
+    if tag == "VBG":  # "is raising questions about Monday's debate": progressive is not the future
         if auxes & {"was", "were"}:
             return "past"
         return None
@@ -189,6 +192,11 @@ def _day_of(result) -> date | None:
         return None
     m = _DAY_VALUE.match(result[1])
     return date.fromisoformat(m.group(1)) if m else None
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 6):pos]
+    return pos == 0 or bool(re.search(r"(?:^|[.!?:;\n\u2014\]\u2026]|[\"\u201c\u2018'(])\s*[\"\u201c\u2018'(]?\s*$", before))
 
 
 def _first_day_of(result) -> tuple[date, str] | None:
@@ -304,6 +312,10 @@ def extract_times(doc, ctx) -> list[Time]:
             continue
         if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and _named_day(text, c.start):
             continue  # "Super Tuesday", "a Tuesday"
+        if _NAME_LIKE.match(span_text) and not _sentence_initial(text, c.start):
+            continue  # "Trending Today USA", "CBS This Morning": titles, not times
+        if re.match(r"(?i)the\s+day\s+(?:before|after)$", span_text) and re.match(r"\s+\w", text[c.end:c.end + 2]):
+            continue  # "the day after Monday's debate": relative to an event we do not resolve
         if c.source == "ner" and re.match(r"(?i)(?:the\s+)?\w+\s+(?:day|week|night|year)s?$", span_text) and \
                 not interpret_simple(span_text):
             continue  # "the fourth night": an ordinal count, not a calendar day
@@ -409,8 +421,9 @@ def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_o
         ref = Ref(anchor=anchor, narrative=base or anchor, direction=direction, coarse=coarse,
                   open_ended=bool(_OPEN_BEFORE.search(text[max(0, it.start - 30):it.start])
                                   or _OPEN_AFTER.match(text[it.end:it.end + 30])))
-        if it.interp.yearless and background and anchor and it.start - background[1] < 300 \
-                and abs((background[0] - anchor).days) > 183:
+        if it.interp.yearless and it.interp.kind != "absolute" and background and anchor \
+                and it.start - background[1] < 400 and abs((background[0] - anchor).days) > 183 \
+                and re.search(r"\d", it.text):
             # "On November 15, 2017, the army moved ... he resigned on November 21": the year just given
             ref = Ref(anchor=background[0], narrative=background[0], direction=None)
         it.result = it.interp.resolve(ref)
@@ -430,7 +443,8 @@ def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_o
         if first and (anchor is None or first[0] <= anchor):
             coarse = first
     for it in times_only:
-        same = [(abs(p - it.start), d) for p, d in history if sent_of(p) == sent_of(it.start)]
+        same = [(abs(p - it.start), d) for p, d in history
+                if sent_of(p) == sent_of(it.start) and abs(p - it.start) <= 80]
         if same:
             day = min(same, key=lambda x: x[0])[1]
         else:

@@ -633,7 +633,7 @@ class _Rules:
         if not m:
             return None
         rel, unit = " ".join(m.group(1).split()), m.group(2)
-        if rel in ("the past", "the last", "the coming", "the next") and unit not in ("weekend",):
+        if rel in ("the past", "the last", "the next") and unit not in ("weekend",):
             if rel in ("the next",) and unit in ("week", "month", "year"):
                 pass  # "the next week": anaphoric below
             else:

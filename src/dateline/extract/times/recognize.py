@@ -57,7 +57,7 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
         ("weekday", rf"(?:(?:late|early|later|earlier)\s+(?:on\s+)?)?(?:(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?:{WD})(?:['\u2019]s)?(?:\s+{PART})?"),
         ("deictic", rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|overnight)(?:\s+{PART})?|(?:this|last|tomorrow|yesterday)\s+{PART}|the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)"),
         ("anaphoric", rf"(?:(?:later|earlier)\s+)?(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|{PART}|week|weekend|month|year)|(?:(?:later|earlier)\s+)?that\s+(?:day|{PART}|week|weekend|month|year)|(?:later|earlier)\s+(?:in|on)\s+the\s+(?:day|{PART})|the\s+day\s+(?:before|after)(?=\s*[,.;])"),
-        ("rel_unit", r"(?:(?:earlier|later)\s+)?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century)(?:['\u2019]s)?"),
+        ("rel_unit", r"(?:(?:earlier|later)\s+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century)(?:['\u2019]s)?"),
         ("ago", rf"(?:{NUMA})\s+{UNIT}\s+(?:ago|earlier|later)"),
         ("in_n", rf"in\s+(?:just\s+|another\s+)?{NUMA}\s+{UNIT}|{NUMA}\s+{UNIT}\s+from\s+now"),
         ("season", rf"(?:(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[\s-]+)(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{YEAR})?|(?:in|during|by|since|until|over|through)\s+the\s+(?P<t>(?:spring|summer|autumn|winter))|(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{YEAR}|{YEAR}\s+(?:spring|summer|autumn|winter|fall)"),
