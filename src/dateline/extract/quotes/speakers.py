@@ -172,6 +172,10 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None) -> Speaker | None:
     l, r = full_span(tok, cue)
     if len([t for t in doc[l:r + 1] if not t.is_punct]) > 40:
         l, r = noun_span(tok)
+    while l < tok.i and any("\n" in doc[k].text_with_ws for k in range(l, tok.i)):
+        l += 1  # a speaker's words stay in the speaker's paragraph ('11:05 a.m.\n\nDonald Trump')
+    while r > tok.i and any("\n" in doc[k].text_with_ws for k in range(tok.i, r)):
+        r -= 1
     span = doc[l:r + 1]
     start, end = span.start_char, span.end_char
     if ctx.in_provenance(start, end):
