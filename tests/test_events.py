@@ -121,6 +121,14 @@ def test_publication_date_fallback():
     assert ev.date.value == "2025-03-06" and ev.date.precision == "publication"
 
 
+def test_military_movement_into_territory():
+    _, evs = events("The statement said US troops had defeated ISIS and Turkey would be moving into Syria.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ASSAULT")
+    assert src == {"Turkey"} and "Syria" in " ".join(tgt) and mod == "intended"
+    _, evs = events("Donald Trump moved into the White House in 2017.")
+    assert find(evs, "ASSAULT") == []
+
+
 # ---------------------------------------------------------------- modality
 def test_intended():
     _, evs = events("Germany intends to provide aid to Ukraine.")

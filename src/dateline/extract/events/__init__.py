@@ -83,6 +83,18 @@ def _evidence(text: str, cand: Candidate) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+MILITARY_WORDS = frozenset("troops troop forces force military army soldiers navy militia fighters militants "
+                           "tanks units battalion brigade".split())
+
+
+def _state_or_military(cand: Candidate, roles, ctx) -> bool:
+    kinds = {a.id: (a.kind, a.sector) for a in ctx.actors}
+    if any(kinds.get(a, ("", ""))[0] == "state" or kinds.get(a, ("", ""))[1] == "MIL" for a in roles.source):
+        return True
+    subj, _ = clause_subjects(cand.anchor)
+    return bool(subj) and any(t.lower_ in MILITARY_WORDS for t in subj[0].subtree)
+
+
 def _collective_subject(cand: Candidate) -> bool:
     """A plural or coordinated subject: its members are the participants."""
     subj, _ = clause_subjects(cand.anchor)
@@ -125,6 +137,8 @@ def extract_events(doc, ctx) -> list[Event]:
             continue  # an event without an initiator explains nothing
         if cand.sense.get("needs_target") and not (roles.target or roles.others) and not _collective_subject(cand):
             continue  # "X met" alone is no meeting; "leaders of the member states met in Niamey" is
+        if cand.sense.get("state_or_military_subject") and not _state_or_military(cand, roles, ctx):
+            continue  # "Turkey would be moving into Northern Syria", not "Trump moved into the White House"
         mod = modality(cand, lex)
         in_quote = _in_quote(ctx, cand.trigger.idx)
         etype, rule = cand.type, cand.rule

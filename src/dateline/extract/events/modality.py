@@ -35,7 +35,10 @@ def modality(cand, lex) -> str:
             if "going" in aux and any(c.lower_ == "to" for c in kids):
                 return "intended"
             if aux & cues["hypothetical_aux"]:
-                if aux & {"would", "'d"} and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in cues["reporting_verbs_for_would"]:
+                clause = cur
+                while clause.dep_ == "conj" and clause.head != clause:
+                    clause = clause.head  # "said US troops had … and Turkey would be moving …"
+                if aux & {"would", "'d"} and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues["reporting_verbs_for_would"]:
                     return "intended"
                 if aux & {"must", "should"} and cand.type == "REQUEST":
                     pass

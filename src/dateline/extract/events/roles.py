@@ -48,8 +48,14 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
         if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
             return [obj], True
         return clause_subjects(head, depth + 1)[0], True
-    if dep == "conj" and not is_passive(head):
-        return clause_subjects(head, depth + 1)[0], True
+    if dep == "conj":
+        # "… had defeated ISIS and Turkey would be moving into Syria": the parser took the new
+        # clause's subject as a second object; the noun right before the verb group is its subject
+        left = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        if left is not None and left.dep_ == "conj" and left.pos_ in ("PROPN", "NOUN") and left.head.dep_ in ("dobj", "pobj"):
+            return [left], False
+        if not is_passive(head):
+            return clause_subjects(head, depth + 1)[0], True
     if dep in ("advcl", "pcomp", "acl", "prep", "pobj", "dobj", "conj", "ccomp"):
         # "posted a message blaming Iran": climb to the verb that has a subject
         up = head
@@ -106,11 +112,15 @@ class RoleReader:
         return roles
 
     # ------------------------------------------------------------------ verbs
+    def _subject(self, tok) -> list[str]:
+        # a repaired subject that the parser made a conjunct stands alone
+        return self.finder.actors_of_head(tok) if tok.dep_ == "conj" else self.finder.actors_of(tok)
+
     def _subject_actors(self, verb) -> tuple[list[str], bool]:
         """Actors of the verb's subject; a subjectless clause inherits, climbing past subjects
         that name no actor ('… the president stated, issued a threat')."""
         subj, inherited = clause_subjects(verb)
-        ids = [i for s in subj for i in self.finder.actors_of(s)]
+        ids = [i for s in subj for i in self._subject(s)]
         cur = verb
         for _ in range(2):
             if ids or not inherited or not subj:
@@ -121,7 +131,7 @@ class RoleReader:
                 break  # never past a reporting clause: the reporter is not the agent
             cur = owner
             subj, _ = clause_subjects(owner.head)
-            ids = [i for s in subj for i in self.finder.actors_of(s)]
+            ids = [i for s in subj for i in self._subject(s)]
         return list(dict.fromkeys(ids)), inherited
 
     def _verb_roles(self, cand: Candidate, roles: Roles) -> None:
