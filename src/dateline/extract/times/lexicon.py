@@ -31,6 +31,7 @@ class Lexicon:
         self.holidays_relative: dict[str, list] = {k: v for k, v in data.get("holidays_relative", {}).items()
                                                    if not k.startswith("_")}
         self.abbreviations: dict[str, str] = data.get("abbreviations", {})
+        self.decade_words: dict[str, int] = data.get("decade_words", {})  # "the seventies" -> 197
         # "Super Tuesday", "Black Friday", "a Tuesday": a weekday after these words is no date
         self.weekday_name_prefixes: frozenset[str] = frozenset(data.get("weekday_name_prefixes", []))
         self.vague: dict[str, str] = data["vague"]

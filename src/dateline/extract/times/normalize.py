@@ -617,6 +617,10 @@ class _Rules:
             part = L.parts.get(what)
             return Interp("anaphoric", lambda ref: with_part(
                 (ref.narrative or ref.anchor) and (ref.narrative or ref.anchor) + timedelta(days=off), part))
+        m = re.fullmatch(r"(?:earlier|later)\s+(?:in|that|this)\s+(?:the\s+)?(day|week|month|year)", s)
+        if m:
+            unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m.group(1)]
+            return Interp("anaphoric", lambda ref: self._offset(ref.narrative or ref.anchor, 0, unit))
         m = self.day_before.match(s)
         if m:
             off = -1 if m.group(1) == "before" else 1
@@ -890,6 +894,9 @@ class _Rules:
             if stem[-1] == "0" and int(stem) % 100 != 0:  # "1800s": the century
                 return self._fixed(stem[:2], "century")
             return self._fixed(stem, "decade")
+        m = re.fullmatch(r"(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?(\w+)", s)
+        if m and m.group(1) in self.L.decade_words and s.startswith("the"):
+            return self._fixed(f"19{self.L.decade_words[m.group(1)]}", "decade")
         m = self.decade_short.match(s)
         if m:
             d = int(m.group(1))
