@@ -65,7 +65,7 @@ ORG_NAME_SECTOR = {
     "college": "EDU", "hospital": "HLH", "clinic": "HLH", "church": "REL", "mosque": "REL",
     "bank": "BUS", "company": "BUS", "corporation": "BUS", "corp": "BUS", "inc": "BUS", "ltd": "BUS",
     "group": None, "airlines": "BUS", "airways": "BUS", "news": "MED", "press": "MED", "tv": "MED",
-    "television": "MED", "radio": "MED", "times": "MED", "post": "MED", "channel": "MED", "network": "MED",
+    "television": "MED", "radio": "MED", "media": "MED", "times": "MED", "post": "MED", "channel": "MED", "network": "MED",
     "broadcasting": "MED", "journal": "MED", "herald": "MED", "gazette": "MED", "foundation": "NGO",
     "institute": "NGO", "watch": "NGO", "federation": None, "union": None, "association": None,
 }

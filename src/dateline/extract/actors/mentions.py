@@ -30,6 +30,7 @@ DESCRIPTIVE_NAME_WORDS = {"state", "justice", "defense", "defence", "foreign", "
 SKIP_ORGS = {"utc", "gmt", "est", "edt", "pst", "cet"}
 IT_VERBS_SKIP = {"be", "seem", "appear", "take", "remain", "rain", "happen", "mean", "matter", "look", "become",
                  "cost", "feel", "occur", "emerge", "turn", "make"}
+CORPORATE = {"corporation", "corp", "inc", "ltd", "limited", "company", "co", "group", "plc", "holdings", "sa", "ag"}
 SOURCE_NOUNS = {"sources", "experts", "analysts", "observers", "witnesses"}
 # a person's entourage: "His associates", "Navalny's family", "his campaign" (→ own sector, None: the owner's)
 ENTOURAGE = {"family": "CVL", "associates": None, "supporters": "CVL", "allies": None, "aides": None,
@@ -234,7 +235,22 @@ class Finder:
                 out.append(c)
                 for i in range(c.ts, c.te):
                     self.taken[i] = c
+        # this article's own organisation names, also without a corporate suffix
+        # ("ABS-CBN Corporation" … "ABS-CBN's franchise")
+        self.local = {}
+        for c in out:
+            if c.akind in ("organization", "group") and c.reg is None and c.mkind == "name":
+                self.local.setdefault(norm(c.name), c)
+                words = c.name.split()
+                if len(words) > 1 and words[-1].lower() in CORPORATE:
+                    short = " ".join(words[:-1])
+                    if any(ch.isupper() for ch in short[1:]) or len(words) > 2:
+                        self.local.setdefault(norm(short), c)
         out.extend(self._registry_scan())
+        for c in out:  # titles naming an organisation found only by the scan ("ABS-CBN CEO Carlo Katigbak")
+            nts = c.__dict__.get("name_ts")
+            if c.akind == "person" and c.affiliation is None and nts is not None and nts > c.ts:
+                c.affiliation = self._affiliation_in(c.ts, nts, exclude=c)
         out.sort(key=lambda c: c.ts)
         return out
 
@@ -266,11 +282,19 @@ class Finder:
                         r is not None and r.kind != "person" and e - i > 1):
                     hit = (e, r)
                     break
+                local = self.local.get(norm(words.text))
+                if local is not None:
+                    hit = (e, local)
+                    break
             if hit is None:
                 done = j - 1
                 continue
             e, r = hit
-            c = self.registry_cand(i, e, r)
+            if isinstance(r, Cand):
+                c = self.cand(i, e, "name", r.akind, name=r.name, country=r.country, sector=r.sector,
+                              country_weak=r.country_weak)
+            else:
+                c = self.registry_cand(i, e, r)
             found.append(c)
             for k in range(i, e):
                 self.taken[k] = c
@@ -432,8 +456,30 @@ class Finder:
                 country = self.reg.demonym(doc[poss[0].left_edge.i:poss[0].i + 1].text)
         text = span.text
         name = text[4:] if text.lower().startswith("the ") else text
+        pred = self._predicate_sector(span.root)
+        if pred:  # "X Corporation is the largest television and radio broadcasting company" → MED
+            sector = pred
         return self.cand(ts, te, "name", "group" if sector == "REB" else "organization", name=name,
                          country=country, sector=sector, country_weak=country is not None)
+
+    def _predicate_sector(self, root) -> str | None:
+        """Sector of what the sentence says an organisation is (copula or apposition), modifiers first."""
+        preds = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ == "NOUN"]
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            preds += [a for a in root.head.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+        for p in preds[:1]:
+            words = [t.lower_ for t in p.subtree if t.i <= p.i and t.is_alpha]
+            found = []
+            for w in words:
+                sec = ORG_NAME_SECTOR.get(w) or self.reg.agents.get(w)
+                if sec:
+                    found.append(sec)
+            specific = [x for x in found[:-1] if x not in ("BUS", "GOV")]
+            if specific:
+                return specific[0]
+            if found:
+                return found[-1]
+        return None
 
     def _ent_start(self, i: int) -> int:
         tok = self.doc[i]
@@ -460,6 +506,7 @@ class Finder:
         tstart, possessor = self.title_left(ts)
         title_tokens = list(range(tstart, ts)) + list(range(ts, inner))
         c = self.cand(tstart, te, "name", "person", name=name, reg=r)
+        c.__dict__["name_ts"] = ts
         c.titles = {doc[i].lemma_.lower() for i in title_tokens} | {doc[i].lower_ for i in title_tokens}
         for i in range(tstart, ts):
             self.consumed.add(i)
@@ -547,10 +594,10 @@ class Finder:
             keep += 1
         return keep, possessor
 
-    def _affiliation_in(self, ts, te) -> Cand | None:
+    def _affiliation_in(self, ts, te, exclude: "Cand | None" = None) -> Cand | None:
         for i in range(ts, te):
             c = self.taken.get(i)
-            if c is not None and (c.reg is not None or c.akind in ("state", "person")):
+            if c is not None and c is not exclude and (c.reg is not None or c.akind in ("state", "person")):
                 return c
         doc = self.doc
         for n in (6, 5, 4, 3, 2, 1):  # registry organisations the NER missed ("AU trade … commissioner")
@@ -560,9 +607,12 @@ class Finder:
                 r = self.reg.actor(doc[i:i + n].text, self.date)
                 if r is not None and r.kind != "person" and (n > 1 or doc[i].is_upper or doc[i].is_title):
                     return self.registry_cand(i, i + n, r)
+                local = getattr(self, "local", {}).get(norm(doc[i:i + n].text))
+                if local is not None and local is not exclude:
+                    return local
         for i in range(ts, te):
             c = self.taken.get(i)
-            if c is not None and c.akind in ("organization", "group") and c.country:
+            if c is not None and c is not exclude and c.akind in ("organization", "group") and c.country:
                 return c
         for ent in self.ents:
             if ent.start >= ts and ent.end <= te and ent.label_ in ("ORG", "NORP", "GPE"):
