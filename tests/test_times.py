@@ -329,3 +329,10 @@ def test_conjoined_verb_shares_the_future():
     got = times("The candidate would assume office in January 2017, run in a special election in November, "
                 "and then run again.", date="2016-09-08")
     assert got["November"] == "2016-11"
+
+
+def test_parts_of_the_current_period():
+    assert normalize("by the end of the year", "2019-05-05")[1] == "2019"
+    assert normalize("the rest of the week", "2019-05-05")[1] == "2019-W18"
+    assert normalize("the end of March", "2019-05-05")[1] == "2019-03"
+    assert normalize("the year", "2019-05-05") is None

@@ -176,7 +176,7 @@ _FILLERS = re.compile(
     r"ca\.?|through|throughout|starting|beginning|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|"
     r"sometime\s+in|some\s+time\s+in|sometime|as\s+recently\s+as|before|after|prior\s+to|"
     r"late\s+on|early\s+on|later\s+on|late|early|later|earlier|mid-|mid|the\s+end\s+of|"
-    r"the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of|"
+    r"the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+remainder\s+of|end\s+of|beginning\s+of|start\s+of|"
     r"middle\s+of|the\s+turn\s+of|the\s+close\s+of|in)(?:\b|(?<=-))\s*(?=\S)")
 
 
@@ -193,6 +193,9 @@ def clean(text: str) -> str:
     abbr = lexicon().abbreviations
     if abbr:
         s = _abbreviations().sub(lambda m: abbr[m.group(1)], s)
+    # "the end of the year", "the first half of the month": the current one
+    s = re.sub(r"\b(end|beginning|start|middle|rest|remainder|close|turn|half|quarter|part)\s+of\s+the\s+"
+               r"(year|month|week|decade|century)\b", r"\1 of this \2", s)
     # "at 8" / "@ 10" / "at 1030": a clock time, not a count or a year
     s = re.sub(r"(?:\bat|@)\s*([01]?\d|2[0-3])(?::?([0-5]\d))?(?![\d:.]|\s*(?:a\.?m|p\.?m|[ap]\b|h\b|o'?clock|percent|%))",
                lambda m: f"at {m.group(1)}:{m.group(2) or '00'}", s)
