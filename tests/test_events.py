@@ -129,6 +129,12 @@ def test_military_movement_into_territory():
     assert find(evs, "ASSAULT") == []
 
 
+def test_retreat_answers_the_party_that_pressed_for_it():
+    _, evs = events("Joe Biden asked for John Smith's resignation on Monday night, and Smith tendered it the next morning.")
+    [(t, src, tgt, _, _, rule)] = find(evs, "RETREAT")
+    assert "Smith" in " ".join(src) and "Biden" in " ".join(tgt) and rule == "light.tender.it"
+
+
 # ---------------------------------------------------------------- modality
 def test_intended():
     _, evs = events("Germany intends to provide aid to Ukraine.")

@@ -24,6 +24,7 @@ __all__ = ["extract_events"]
 
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acl"})
 BASE_CONFIDENCE = {"verb": 0.70, "light": 0.70, "nominal": 0.50, "agent": 0.60}
+RESPONSE_TYPES = frozenset({"RETREAT", "CONCEDE"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # types that usually have a recipient; without one the event is less certain
 NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",
@@ -56,7 +57,7 @@ def _confidence(cand: Candidate, roles, mod: str, in_quote: bool) -> float:
         c -= 0.10
     if "pronoun" in roles.inferred:
         c -= 0.10
-    if "back-reference" in roles.inferred:
+    if "back-reference" in roles.inferred or "respondent" in roles.inferred:
         c -= 0.10
     if "inherited-subject" in roles.inferred:
         c -= 0.05
@@ -139,6 +140,14 @@ def extract_events(doc, ctx) -> list[Event]:
             continue  # "X met" alone is no meeting; "leaders of the member states met in Niamey" is
         if cand.sense.get("state_or_military_subject") and not _state_or_military(cand, roles, ctx):
             continue  # "Turkey would be moving into Northern Syria", not "Trump moved into the White House"
+        if cand.type in RESPONSE_TYPES and not roles.target:
+            # "asked for Bolton's resignation … Bolton tendered it": a retreat or concession answers
+            # the party that pressed its initiator
+            presser = next((d.event.source for d in reversed(drafts) if set(d.event.target) & set(roles.source)
+                            and not set(d.event.source) & set(roles.source)), None)
+            if presser:
+                roles.target = list(presser)
+                roles.inferred.append("respondent")
         mod = modality(cand, lex)
         in_quote = _in_quote(ctx, cand.trigger.idx)
         etype, rule = cand.type, cand.rule

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .sents import sentence_of
+
 OBJ_DEPS = ("dobj", "obj")
 PASSIVE_SUBJ = ("nsubjpass",)
 
@@ -249,6 +251,13 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
                 etype = lex.agent_nouns.get(head.lemma_.lower())
                 if etype:
                     out.append(Candidate(etype, None, tok, tok, f"agent.{head.lemma_.lower()}", {"agent_noun": True}))
+        elif pos == "PRON" and tok.lower_ == "it" and tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in lex.light_verbs:
+            # "… asked for Bolton's resignation, and Bolton tendered it": the pronoun stands for the event noun
+            ante = next((t for t in reversed(list(tok.doc[sentence_of(tok).start:tok.i]))
+                         if t.pos_ == "NOUN" and noun_sense(t, lex, light=True)), None)
+            if ante is not None:
+                etype, mode, sense = noun_sense(ante, lex, light=True)
+                out.append(Candidate(etype, mode, tok, tok.head, f"light.{tok.head.lemma_.lower()}.it", sense))
         elif pos == "NOUN" or (pos == "PROPN" and tok.lower_ == "talks"):
             cand = _noun_candidate(tok, lex)
             if cand:
