@@ -215,3 +215,10 @@ def test_long_speaker_phrase_after_quote():
     rec, names = quotes_of(text)
     q = find(rec, "The plan is fiscally responsible")
     assert "Burman" in speaker_name(q, names)
+
+
+def test_according_to_covers_only_its_clause():
+    rec, _ = quotes_of("Trump has admitted to ordering the payments, according to prosecutors, "
+                       "but the Justice Department maintains a policy of not charging a sitting president.")
+    q = next(q for q in rec.quotes if q.cue == "according to")
+    assert "ordering the payments" in q.text and "Justice Department" not in q.text

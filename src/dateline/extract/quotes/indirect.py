@@ -140,10 +140,28 @@ def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
 
 
 def _according_content(tok, obj) -> tuple[int, int] | None:
-    """The rest of the sentence around 'according to X'."""
+    """The clause 'according to X' modifies, without the phrase; else the rest of the sentence."""
     sent = tok.sent
     phrase_l = tok.i
     phrase_r = max(obj.right_edge.i, tok.i + 1)
+    head = tok.head
+    if head is not tok and head.pos_ in ("VERB", "AUX") and sent.start <= head.i < sent.end:
+        L, R = head.left_edge.i, head.right_edge.i
+        for child in head.rights:  # "…, according to X, but Y maintains …": Y's clause is not X's
+            if child.i > phrase_r and child.dep_ == "conj" and \
+                    any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                cut = child.left_edge.i
+                while cut - 1 > phrase_r and (head.doc[cut - 1].dep_ == "cc" or head.doc[cut - 1].is_punct):
+                    cut -= 1
+                R = min(R, cut - 1)
+                break
+        for child in head.lefts:
+            if child.i < phrase_l and child.dep_ in ("cc",) and child.i == L:
+                L += 1
+        if phrase_r < head.i:
+            return max(L, phrase_r + 1), R
+        if phrase_l > head.i:
+            return L, min(R, phrase_l - 1)
     left = (sent.start, phrase_l - 1)
     right = (phrase_r + 1, sent.end - 1)
     best = max((left, right), key=lambda lr: lr[1] - lr[0])
