@@ -444,8 +444,8 @@ class Finder:
                     break
         country = self.country_of_tokens(ts, te)
         if country is None and set(words) & SUPRANATIONAL:
-            country = "IGO"  # "African Continental Free Trade Area"
-            sector = sector or "IGO"
+            country = "IGO"  # "African Continental Free Trade Area", "African Export–Import Bank"
+            sector = sector if sector in ("JUD", "HLH", "MED") else "IGO"
         if words and words[0] in ("national", "federal", "state", "royal", "ministry", "department") and sector in (None, "NGO"):
             sector = "GOV"
         if country is None:  # "Brazil's National Institute…", "Election Commission of Thailand"
@@ -790,6 +790,14 @@ class Finder:
         for i in range(s, tok.i):
             if i in self.taken:
                 aff = self.taken[i]
+        if tok.i - s >= 2:  # "a Kataeb Hezbollah official": the registry knows the whole modifier
+            for a in range(s, tok.i - 1):
+                if doc[a].pos_ != "PROPN":
+                    continue
+                r = reg.actor(doc[a:tok.i].text, self.date)
+                if r is not None and r.kind != "person":
+                    aff = self.registry_cand(a, tok.i, r)
+                    break
         poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
         poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
         if poss_pron and poss_pron not in SING_PRONOUNS | PLURAL_PRONOUNS:

@@ -408,11 +408,11 @@ class Resolver:
         if depth < 4:
             for c in evidence:
                 aff = c.affiliation or c.__dict__.get("owner")
-                if aff is None or aff.key is None or aff.key == key:
+                if aff is None or aff.key == key:
                     continue
                 a_kind, _, a_country, a_sector, _ = self.attributes(aff.key, groups, memo, depth + 1) \
-                    if aff.key in groups or aff.key in self.synth else (aff.akind, None, aff.country,
-                                                                         aff.sector, None)
+                    if aff.key is not None and (aff.key in groups or aff.key in self.synth) \
+                    else (aff.akind, None, aff.country, aff.sector, None)
                 if a_country is None and aff.reg is not None:
                     r = aff.reg.role_at(self.date)
                     a_country, a_sector = (r.country, r.sector) if r else (None, None)
