@@ -187,6 +187,8 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None) 
         lemma = tok.lemma_.lower()
         rng, speaker_tok, cue = None, None, tok.text
         obj = _according(tok, lex) if tok.lower_ in _ACCORDING_FIRST else None
+        if obj is not None and obj.lower_ in ("which", "whom", "who", "that"):
+            continue  # "a report, according to which …": the relative clause, not the sentence
         if obj is not None:
             rng = _according_content(tok, obj)
             speaker_tok, cue = refine_head(obj, lex), "according to"
