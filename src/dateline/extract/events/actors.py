@@ -41,6 +41,13 @@ class ActorFinder:
                 if words and words[-1][:1].isupper():
                     by_word.setdefault(words[-1].lower(), set()).add(a.id)
         self._by_word = {w: next(iter(ids)) for w, ids in by_word.items() if len(ids) == 1}
+        # a place inside a country stands for that country's state actor ("moving into Northern Syria")
+        states: dict[str, set[str]] = {}
+        for a in ctx.actors:
+            if a.kind == "state" and a.country:
+                states.setdefault(a.country, set()).add(a.id)
+        self._state_of = {c: next(iter(ids)) for c, ids in states.items() if len(ids) == 1}
+        self._places = [(p.start, p.end, p.country) for p in ctx.places if p.country]
         self._quotes = [(q.start, q.end, q.speaker) for q in ctx.quotes if q.speaker]
         self.used_fallback = False
 
@@ -78,6 +85,10 @@ class ActorFinder:
         low = t.lower_
         if t.pos_ == "PROPN" and low in self._by_word:
             return [self._by_word[low]]
+        if t.pos_ == "PROPN":
+            for ps, pe, country in self._places:
+                if ps <= t.idx < pe and country in self._state_of:
+                    return [self._state_of[country]]
         if t.pos_ == "PRON":
             if low in self.lex.first_person:
                 spk = self._quote_speaker(t.idx)
