@@ -197,7 +197,7 @@ def clean(text: str) -> str:
     s = re.sub(r"\b(end|beginning|start|middle|rest|remainder|close|turn|half|quarter|part)\s+of\s+the\s+"
                r"(year|month|week|decade|century)\b", r"\1 of this \2", s)
     # "at 8" / "@ 10" / "at 1030": a clock time, not a count or a year
-    s = re.sub(r"(?:\bat|@)\s*([01]?\d|2[0-3])(?::?([0-5]\d))?(?![\d:.]|\s*(?:a\.?m|p\.?m|[ap]\b|h\b|o'?clock|percent|%))",
+    s = re.sub(r"(?:\bat|@)\s*([01]?\d|2[0-3])(?::?([0-5]\d))?(?![\d:.]|\s*(?:a\.?m|p\.?m|[ap]\b|h\b|o'?clock|percent|%)|\s+(?:past|after|to|till|before|minutes)\b)",
                lambda m: f"at {m.group(1)}:{m.group(2) or '00'}", s)
     s = re.sub(r"^([01]?\d|2[0-3])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|tomorrow|tonight|today|this\s))",
                r"\1:00", s)
@@ -1013,7 +1013,45 @@ class _Rules:
         return Interp("deictic", resolve, words_dir)
 
     # .............................................................. clock times
+    _HOUR_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+    _MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "twenty-five": 25,
+                     "thirty": 30, "thirty five": 35, "forty": 40, "forty five": 45, "forty-five": 45, "fifty": 50,
+                     "fifty five": 55, "fifty nine": 59, "fifty-nine": 59}
+
+    def _spell_clock(self, s: str) -> str:
+        """Spelled and colloquial clock times to digits: 'half past three pm' -> '3:30 pm', '15h' -> '15:00'."""
+        hw = "|".join(sorted(self._HOUR_WORDS, key=len, reverse=True))
+        mw = "|".join(sorted((re.escape(k) for k in self._MINUTE_WORDS), key=len, reverse=True))
+        s = re.sub(r"\b(\d{1,2})ish\b", r"\1", s)
+        s = re.sub(r"\s+(?:approximately|approx\.?|or so)$", "", s)
+        s = re.sub(r"\b(\d{1,2})\s*o'?\s*clock\s+(?=[ap]\.?m)", r"\1 ", s)
+        s = re.sub(r"\b([1-9]|1[0-2])([0-5]\d)\s*(?=[ap]\.?\s*m\b)", r"\1:\2 ", s)       # 330 p.m.
+        s = re.sub(r"\b([01]?\d|2[0-3])h\b(?!\d)", r"\1:00", s)                           # 15h
+        s = re.sub(rf"\b({hw})[\s-]+({mw})\b", lambda m: f"{self._HOUR_WORDS[m.group(1)]}:{self._MINUTE_WORDS[m.group(2).replace('-', ' ')]:02d}"
+                   if self._HOUR_WORDS[m.group(1)] else m.group(0), s)                   # ten thirty
+        s = re.sub(rf"\b({hw})\b(?=\s*(?:[ap]\.?\s*m\b|o'?clock|in\s+the\s+(?:morning|afternoon|evening)|tonight))",
+                   lambda m: str(self._HOUR_WORDS[m.group(1)]), s)
+        s = re.sub(rf"\bat\s+({hw})\b", lambda m: f"at {self._HOUR_WORDS[m.group(1)]}", s)
+
+        def past_to(m: re.Match) -> str:
+            q = m.group(1)
+            mins = 30 if q.startswith("half") else 15 if "quarter" in q else int(re.sub(r"\D", "", q) or 0)
+            h_txt, ap = m.group(3), m.group(4) or ""
+            h = 12 if h_txt in ("noon", "midday") else 0 if h_txt == "midnight" else int(h_txt)
+            if m.group(2) in ("to", "till", "before"):
+                mins, h = 60 - mins, h - 1
+            if h_txt in ("noon", "midday") and not ap:
+                return f"{h:02d}:{mins:02d}"
+            return f"{h % 24 if h >= 0 else 23}:{mins:02d}{' ' + ap if ap else ''}"
+        s = re.sub(rf"\b(half|a\s+quarter|quarter|\d{{1,2}}(?:\s+minutes)?)\s+(past|after|to|till|before)\s+"
+                   rf"(\d{{1,2}}|noon|midday|midnight)\s*([ap]\.?\s*m\.?)?", past_to, s)
+        s = re.sub(rf"\bhalf\s+(\d{{1,2}})\b", lambda m: f"{m.group(1)}:30", s)               # half three (British)
+        s = re.sub(r"^([01]?\d|2[0-3])(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|tomorrow|tonight|today|this\s))",
+                   r"\1:00", s)                                                             # 8 tonight
+        return s
+
     def _times(self, s: str) -> Interp | None:
+        s = self._spell_clock(s)
         m = None
         for cand in self.time.finditer(s):
             if cand.group(0).strip():
