@@ -283,3 +283,30 @@ def test_seed_few_false_positives(seed_record, seed_gold):
         res = json.loads(subprocess.run([sys.executable, str(SHARED / "eval/score.py"), str(out), str(SEED_GOLD), "--json"],
                                         capture_output=True, text=True, check=True).stdout)
     assert res["counts"]["ev_fp"] <= 2
+
+
+# ---------------------------------------------------------------- dev gate (issue 6 acceptance floors)
+EVENT_FLOORS = {"f1": 0.60, "precision": 0.60, "date": 0.80, "modality": 0.80}
+
+
+@needs_shared
+def test_dev_event_floors(dev_records, seed_record):
+    """Event F1 and precision, date and modality accuracy on seed + dev stay above the issue's floors
+    (measured 2026-11-29: F1 0.74, P 0.86, date 0.92, modality 0.98)."""
+    import json
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from conftest import DEV_GOLD, SEED_GOLD, SHARED
+    from dateline.record import to_dict
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "dev.jsonl"
+        out.write_text("".join(json.dumps(to_dict(r)) + "\n" for r in [seed_record, *dev_records]))
+        res = json.loads(subprocess.run([sys.executable, str(SHARED / "eval/score.py"), str(out), str(SEED_GOLD),
+                                         str(DEV_GOLD), "--json"], capture_output=True, text=True, check=True).stdout)
+    p, _, f1 = res["events_prf"]
+    assert f1 >= EVENT_FLOORS["f1"] and p >= EVENT_FLOORS["precision"], res["events_prf"]
+    assert res["events_date_acc"] >= EVENT_FLOORS["date"]
+    assert res["events_modality_acc"] >= EVENT_FLOORS["modality"]
