@@ -620,7 +620,7 @@ class _Rules:
             part = L.parts.get(what)
             return Interp("anaphoric", lambda ref: with_part(
                 (ref.narrative or ref.anchor) and (ref.narrative or ref.anchor) + timedelta(days=off), part))
-        m = re.fullmatch(r"(?:earlier|later)\s+(?:in|that|this)\s+(?:the\s+)?(day|week|month|year)", s)
+        m = re.fullmatch(r"(?:earlier|later)\s+(?:in\s+the|that)\s+(day|week|month|year)", s)
         if m:
             unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m.group(1)]
             return Interp("anaphoric", lambda ref: self._offset(ref.narrative or ref.anchor, 0, unit))
