@@ -61,6 +61,20 @@ def test_passive_verb_agent_is_source():
     assert src == {"Russia"} and tgt == {"Ukraine"} and rule.startswith("verb.passive")
 
 
+def test_passive_designation_with_date():
+    _, evs = events("Hamas was designated by the U.S. as a terrorist organization in 1997.")
+    [(t, src, tgt, _, _, rule)] = find(evs, "SANCTION")
+    assert "U.S." in src and tgt == {"Hamas"} and rule == "verb.passive.designate"
+
+
+def test_relative_clause_object_is_the_target():
+    rec, evs = events("The U.S. has held direct talks with Hamas, which it designated as a terrorist organization 28 years ago.")
+    [(t, src, tgt, _, _, _)] = find(evs, "SANCTION")
+    assert tgt == {"Hamas"}
+    [ev] = [e for e in rec.events if e.type == "SANCTION"]
+    assert ev.date.value == "1997"
+
+
 def test_light_verb_threat():
     _, evs = events("On Tuesday, Iran issued a clear threat to Israel.")
     [(t, src, tgt, _, mod, rule)] = find(evs, "THREATEN")
