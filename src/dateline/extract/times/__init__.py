@@ -6,11 +6,14 @@ grammar and resolves it against the right anchor:
 
 - deictic expressions ("yesterday", "Wednesday", "last week", "28 years ago")
   against the publication date — or, inside a quotation, against the date the
-  quoted words were said ("... in two days!" Macron tweeted on Thursday);
+  quoted words were said: the day in the attribution ("... in two days!"
+  Macron tweeted on Thursday), else the enclosing quotation's, else the
+  latest recent day of the lede;
 - anaphoric ones ("the next morning", "that night", "the previous day")
-  against the last day the narrative mentioned;
-- bare clock times ("3:00 p.m. local time") against a day named in the same
-  sentence, else the narrative day.
+  against the story's last-named day (days ahead of publication do not move
+  the story; "three years later" counts from the last year named);
+- bare clock times ("3:00 p.m. local time") against a day named near them in
+  the sentence, else the story's day.
 
 Underspecified dates take their direction from the words ("next", "ago"),
 else the tense of the governing verb ("will meet on Friday"), else weekdays
@@ -22,13 +25,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ...record import EventDate, Time
 from .lexicon import lexicon
 from .normalize import Interp, Ref, as_date, interpret, normalize
-from .recognize import Candidate, _named_day, find_candidates, non_overlapping
+from .recognize import Candidate, named_day, find_candidates, non_overlapping
 
 __all__ = ["extract_times", "event_date", "normalize", "interpret"]
 
@@ -60,11 +63,9 @@ class _Item:
 
 @dataclass(slots=True)
 class _Quote:
-    start: int
-    end: int
-    depth: int
-    anchor: date | None = None
-    parents: list = field(default_factory=list)
+    start: int  # first character inside the marks
+    end: int    # the closing mark
+    depth: int  # 1 for a quotation, 2 for a quotation inside it, ...
 
 
 # ---------------------------------------------------------------- quotations
@@ -310,7 +311,7 @@ def extract_times(doc, ctx) -> list[Time]:
         it = cache[span_text]
         if it is None:
             continue
-        if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and _named_day(text, c.start):
+        if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and named_day(text, c.start):
             continue  # "Super Tuesday", "a Tuesday"
         if _NAME_LIKE.match(span_text) and not _sentence_initial(text, c.start):
             continue  # "Trending Today USA", "CBS This Morning": titles, not times

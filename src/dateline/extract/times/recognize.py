@@ -103,7 +103,7 @@ def _capitalisation_ok(text: str, span: str, start: int) -> bool:
     return True
 
 
-def _named_day(text: str, start: int) -> bool:
+def named_day(text: str, start: int) -> bool:
     """'Super Tuesday', 'Good Friday', 'a Tuesday': the word before makes the weekday a name or a kind."""
     m = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
     return bool(m) and m.group(1).lower() in lexicon().weekday_name_prefixes
@@ -130,7 +130,7 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             if name == "holiday" and re.match(r"\s+[A-Z]", text[e:e + 2]):
                 continue  # "Easter Island", "Christmas Island"
-            if name == "weekday" and _named_day(text, s):
+            if name == "weekday" and named_day(text, s):
                 continue
             found.append(Candidate(s, e, "rule:" + name))
     return non_overlapping(found)
