@@ -32,6 +32,7 @@ class ActorFinder:
         self._persons = sorted((s, aid) for (s, e), aid in ctx.mention_index.items() if kinds.get(aid) == "person")
         self._person_starts = [s for s, _ in self._persons]
         self._kinds = kinds
+        self._actor = {a.id: a for a in ctx.actors}
         self._token_starts = [t.idx for t in doc]
         # a name the NER missed this time ("apologized to Duterte"): its word, when it names one actor only
         by_word: dict[str, set[str]] = {}
@@ -59,6 +60,17 @@ class ActorFinder:
             for aid in self._one(t, depth):
                 if aid not in out:
                     out.append(aid)
+        return out
+
+    def commanding_states(self, ids: list[str]) -> list[str]:
+        """The state actors of the armed forces among these actors ('US troops' → the United States)."""
+        out = []
+        for aid in ids:
+            a = self._actor.get(aid)
+            if a is not None and a.sector == "MIL" and a.kind != "state" and a.country in self._state_of:
+                state = self._state_of[a.country]
+                if state not in ids and state not in out:
+                    out.append(state)
         return out
 
     def actors_of_head(self, tok) -> list[str]:

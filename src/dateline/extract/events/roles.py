@@ -311,5 +311,6 @@ class RoleReader:
             for prev, prev_roles in self.history:
                 if prev_roles.source and same(prev):
                     roles.inferred.append("back-reference")
-                    return list(prev_roles.source)
+                    # criticising what troops did addresses the state that commands them
+                    return [*self.finder.commanding_states(prev_roles.source), *prev_roles.source]
         return []
