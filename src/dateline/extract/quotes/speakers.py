@@ -156,7 +156,7 @@ def _entity_of(tok):
 
 def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None) -> Speaker | None:
     """The speaker whose head is `tok`: its words, and its actor id when one can be found."""
-    if tok is None:
+    if tok is None or tok.is_space or tok.is_punct:
         return None
     doc = tok.doc
     if _relative_subject(tok):  # "Bolton, who said …": the words are "who", the speaker its antecedent
@@ -176,6 +176,10 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None) -> Speaker | None:
         l += 1  # a speaker's words stay in the speaker's paragraph ('11:05 a.m.\n\nDonald Trump')
     while r > tok.i and any("\n" in doc[k].text_with_ws for k in range(tok.i, r)):
         r -= 1
+    while r > l and (doc[r].is_space or doc[r].is_punct or "\n" in doc[r].text):
+        r -= 1
+    while l < r and (doc[l].is_space or doc[l].is_punct):
+        l += 1
     span = doc[l:r + 1]
     start, end = span.start_char, span.end_char
     if ctx.in_provenance(start, end):
