@@ -100,6 +100,16 @@ class Cand:
     affiliation: "Cand | None" = None
     key: str | None = None
     country_weak: bool = False    # country only guessed (e.g. from a name-internal word)
+    extra: list = field(default_factory=list)   # apposition descriptions of this name
+    name_ts: int | None = None    # first token of the name proper (after its title)
+    poss_pron: str | None = None  # "his" in "his critics"
+    owner_cand: "Cand | None" = None  # the person owning an entourage group
+    owner: "Cand | None" = None
+    stands_for: bool = False      # "Israeli officials" stands for Israel
+    state_of_person: "Cand | None" = None
+    no_fallback: bool = False     # never the article's main country ("world leaders", "sources")
+    neuter: bool = False          # "it"
+    from_ent: bool = False
 
 
 def _span_text(doc, ts, te):
@@ -248,7 +258,7 @@ class Finder:
                         self.local.setdefault(norm(short), c)
         out.extend(self._registry_scan())
         for c in out:  # titles naming an organisation found only by the scan ("ABS-CBN CEO Carlo Katigbak")
-            nts = c.__dict__.get("name_ts")
+            nts = c.name_ts
             if c.akind == "person" and c.affiliation is None and nts is not None and nts > c.ts:
                 c.affiliation = self._affiliation_in(c.ts, nts, exclude=c)
         out.sort(key=lambda c: c.ts)
@@ -330,13 +340,16 @@ class Finder:
             c.office = self.office_in(" ".join(low_words))
             c.titles = set(low_words)
             c.needs_antecedent = True
-            c.__dict__["from_ent"] = True
+            c.from_ent = True
             return c
         if label == "PERSON":
             if iso and r is None:
                 return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
             if r is None and all(reg.agents.get(w) is not None or w in PERSON_TITLES for w in low_words):
                 return None  # "Hostages": a role noun spaCy took for a name
+            if r is None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "to") \
+                    and not self._title_before(ts) and self._place_country(text):
+                return None  # "an attack in Maidan Shahr": a place spaCy took for a person
             return self.person(ts, te, r)
         if label == "NORP":
             iso = reg.demonyms.get(k) or iso
@@ -506,7 +519,7 @@ class Finder:
         tstart, possessor = self.title_left(ts)
         title_tokens = list(range(tstart, ts)) + list(range(ts, inner))
         c = self.cand(tstart, te, "name", "person", name=name, reg=r)
-        c.__dict__["name_ts"] = ts
+        c.name_ts = ts
         c.titles = {doc[i].lemma_.lower() for i in title_tokens} | {doc[i].lower_ for i in title_tokens}
         for i in range(tstart, ts):
             self.consumed.add(i)
@@ -665,7 +678,7 @@ class Finder:
             if as_mention:
                 desc = self.cand(s, e, "description", "person", head=tok.lemma_.lower())
                 self.consumed.update(range(s, e))
-                c.__dict__.setdefault("extra", []).append(desc)
+                c.extra.append(desc)
             words = [t.lower_ for t in doc[s:tok.i + 1] if t.is_alpha]
             known, sec = self.agent(words)
             if not c.titles:
@@ -716,7 +729,7 @@ class Finder:
                     s_ = min((ch.left_edge.i for ch in tok.lefts if ch.dep_ in ("amod", "compound", "det")),
                              default=tok.i)
                     c = self.cand(s_, tok.i + 1, "nominal", "group", head=lemma, plural=True)
-                    c.__dict__["no_fallback"] = True
+                    c.no_fallback = True
                     out.append(c)
                 continue
             if low in ENTOURAGE and any(ch.dep_ == "poss" for ch in tok.lefts) or (
@@ -764,8 +777,8 @@ class Finder:
                 return None
         c = self.cand(s, e, "description", "group", head=tok.lower_, plural=True)
         c.sector = ENTOURAGE[tok.lower_]
-        c.__dict__["poss_pron"] = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
-        c.__dict__["owner_cand"] = owner
+        c.poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
+        c.owner_cand = owner
         return c
 
     def _has_modifier(self, tok) -> bool:
@@ -835,14 +848,14 @@ class Finder:
         c.office = self.office_in(" ".join(words))
         c.titles = {tok.lemma_.lower(), tok.lower_}
         c.definite = det in DETERMINERS or bool(poss)
-        c.__dict__["poss_pron"] = poss_pron
+        c.poss_pron = poss_pron
         lem = tok.lemma_.lower()
         if (lem in STANDS_FOR or tok.lower_ in STANDS_FOR) and (aff is not None or country):
             if aff is not None and aff.akind == "person":
                 # "the Trump administration": the state the leader governs
-                c.__dict__["state_of_person"] = aff
+                c.state_of_person = aff
             c.mkind = "nominal"
-            c.__dict__["stands_for"] = True
+            c.stands_for = True
             c.akind = "state" if aff is None or aff.akind == "state" else aff.akind
             return c
         if c.definite and not poss_pron and (lem in STATE_NOUNS) and aff is None and not country:
@@ -873,7 +886,7 @@ class Finder:
         if not plural and not det and is_title and lem not in ORG_NOUNS:
             return None  # "former London mayor", "as president": a role, not an actor
         if any(w in ("world", "international", "global", "foreign") for w in words[:-1]) or (tok.lower_ == "media" and "state" not in words):
-            c.__dict__["no_fallback"] = True  # "world leaders": no one country
+            c.no_fallback = True  # "world leaders": no one country
             if lem == "leader" and c.sector is None:
                 c.sector = "GOV"
         if plural or noun_sector:
@@ -907,7 +920,7 @@ class Finder:
                 c = self.cand(tok.i, tok.i + 1, "pronoun", "organization")
                 c.subject = True
                 c.needs_antecedent = True
-                c.__dict__["neuter"] = True
+                c.neuter = True
                 out.append(c)
                 continue
             dep = tok.dep_

@@ -17,6 +17,7 @@ Rules, applied in text order (so a description can only point back):
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from ...knowledge.registry import Registry, fold, norm
@@ -115,7 +116,7 @@ class Resolver:
             elif c.akind == "state":
                 self.states.append(c)
             self.cands.append(c)
-            for d in c.__dict__.get("extra", []):
+            for d in c.extra:
                 d.key = c.key
                 self.cands.append(d)
         # a surname used before the full name ("Lam … Chief Executive Carrie Lam") joins it
@@ -236,7 +237,7 @@ class Resolver:
     def add_rest(self, nominals: list[Cand], pronouns: list[Cand]) -> None:
         for c in sorted(nominals + pronouns, key=lambda x: x.start):
             if c.mkind == "pronoun":
-                if c.__dict__.get("neuter"):
+                if c.neuter:
                     # "it": the organisation or state that is the subject of this or the previous sentence
                     cands = [o for o in self.orgs + self.states if o.start < c.start and c.sent - o.sent <= 1
                              and o.subject and not self.in_quote(o.start) and o.mkind in ("name", "metonym")]
@@ -260,11 +261,11 @@ class Resolver:
                 if c.key:
                     self.cands.append(c)
                     if not c.plural:
-                        p = Cand(**{k: v for k, v in c.__dict__.items() if k in Cand.__dataclass_fields__})
+                        p = dataclasses.replace(c)
                         p.mkind = "pronoun"
                         self.persons.append(p)
                 continue
-            if c.__dict__.get("stands_for"):
+            if c.stands_for:
                 aff = c.affiliation
                 if aff is not None and aff.akind == "person":
                     country = self.key_country(aff.key) if aff.key else (aff.country or None)
@@ -291,12 +292,12 @@ class Resolver:
                 if c.akind in ("person", "anonymous"):
                     self.persons.append(c)
                 continue
-            if c.__dict__.get("poss_pron") or c.__dict__.get("owner_cand") is not None:
-                owner = c.__dict__.get("owner_cand") or self.person_antecedent(c, self.persons)
+            if c.poss_pron or c.owner_cand is not None:
+                owner = c.owner_cand or self.person_antecedent(c, self.persons)
                 if owner is None or owner.key is None:
                     continue
                 c.key = f"g:{owner.key}:{c.head}"
-                c.__dict__["owner"] = owner
+                c.owner = owner
                 self.cands.append(c)
                 self.groups.append(c)
                 continue
@@ -312,7 +313,7 @@ class Resolver:
                 c.key = "g:" + norm(c.text)
             for g in self.groups:
                 if g.head == c.head and (not g.country or not c.country or g.country == c.country) \
-                        and not g.__dict__.get("owner") and (c.head not in ("group", "people", "member",
+                        and not g.owner and (c.head not in ("group", "people", "member",
                                                                              "organization", "party", "force", "unit")
                                                              or norm(g.text) == norm(c.text)):
                     c.key = g.key
@@ -389,7 +390,7 @@ class Resolver:
             texts = [c for c in cs if c.mkind != "pronoun"]
             best = max(texts, key=lambda c: (c.country is not None, len(c.text))) if texts else cs[0]
             name = best.text
-            owner = best.__dict__.get("owner")
+            owner = best.owner
             if owner is not None:
                 oname = self.attributes(owner.key, groups, memo, depth + 1)[1] if depth < 4 else owner.name
                 name = f"{oname}'s {best.head}" if best.head else name
@@ -407,7 +408,7 @@ class Resolver:
             sector = secs[0] if secs else None
         if depth < 4:
             for c in evidence:
-                aff = c.affiliation or c.__dict__.get("owner")
+                aff = c.affiliation or c.owner
                 if aff is None or aff.key == key:
                     continue
                 a_kind, _, a_country, a_sector, _ = self.attributes(aff.key, groups, memo, depth + 1) \
@@ -428,7 +429,7 @@ class Resolver:
                     sector = a_sector  # a spokesperson/officer of an organisation: its sector
                 break
         if reg is None and country is None and kind in ("person", "organization", "group", "anonymous") \
-                and not any(c.__dict__.get("no_fallback") for c in cs):
+                and not any(c.no_fallback for c in cs):
             country = self.dominant
         if sector is None and kind == "person" and any(c.office for c in cs):
             sector = "GOV"
