@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ...knowledge.registry import Registry, RegistryActor, fold, norm
+from ...knowledge.registry import Registry, RegistryActor, norm
 from .lexicon import (DETERMINERS, INDEFINITE, NEUTRAL_TITLES, OFFICE_KEYS, OFFICES, ORG_NAME_SECTOR,
                       ORG_NOUNS, PERSON_TITLES, PLURAL_PRONOUNS, SING_PRONOUNS, STANDS_FOR, STATE_NOUNS,
                       SUBJECT_DEPS)

@@ -23,6 +23,7 @@ from collections import Counter
 from ...knowledge.registry import Registry, fold, norm
 from ...record import Actor, Mention
 from .lexicon import STATE_NOUNS
+from .mentions import Cand
 
 GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 TITLE_GENDER = {"mr": "m", "king": "m", "prince": "m", "sir": "m", "lord": "m", "emir": "m", "sheikh": "m",
@@ -31,7 +32,6 @@ TITLE_GENDER = {"mr": "m", "king": "m", "prince": "m", "sir": "m", "lord": "m", 
                 "chairman": "m", "congressman": "m", "spokesman": "m", "businessman": "m", "businesswoman": "f"}
 GENERIC_ORG = {"company", "network", "organization", "organisation", "group", "firm", "corporation",
                "broadcaster", "outlet", "movement", "agency"}
-from .mentions import Cand
 
 
 def _tokens(name: str) -> tuple[str, ...]:
