@@ -255,3 +255,18 @@ def test_entourage_of_a_person_is_a_group_owned_by_them():
     group = actor_with(rec, "His associates")
     assert group is not None and group.kind == "group" and group.country == "RUS"
     assert "Navalny" in group.name
+
+
+def test_capitals_and_government_buildings_as_subjects_are_their_states():
+    rec = run_text("Washington imposed new sanctions on Monday. Downing Street said it would follow. "
+                   "Jerusalem rejected the criticism.")
+    for text, iso in (("Washington", "USA"), ("Downing Street", "GBR"), ("Jerusalem", "ISR")):
+        a = actor_with(rec, text)
+        assert a is not None and a.kind == "state" and a.country == iso, text
+        assert any(m.kind == "metonym" for m in a.mentions)
+
+
+def test_capital_as_a_location_is_not_an_actor():
+    rec = run_text("Israeli officials in Jerusalem expressed outrage on Monday.")
+    assert actor_with(rec, "Jerusalem") is None
+    assert any(p.text == "Jerusalem" and p.country == "ISR" for p in rec.places)
