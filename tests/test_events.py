@@ -75,6 +75,12 @@ def test_relative_clause_object_is_the_target():
     assert ev.date.value == "1997"
 
 
+def test_withdrawing_from_a_treaty_is_a_sanction_on_the_other_party():
+    _, evs = events("Last year Donald Trump withdrew the United States from the nuclear treaty with Iran.")
+    [(t, src, tgt, _, _, _)] = find(evs, "SANCTION")
+    assert "Trump" in " ".join(src) and tgt == {"Iran"}
+
+
 def test_light_verb_threat():
     _, evs = events("On Tuesday, Iran issued a clear threat to Israel.")
     [(t, src, tgt, _, mod, rule)] = find(evs, "THREATEN")

@@ -159,6 +159,10 @@ class RoleReader:
             if inherited and roles.source:
                 roles.inferred.append("inherited-subject")
             obj = direct_object(verb)
+            left = self._left_party(verb, sense)
+            if left is not None:  # "withdrew the US from the treaty with Iran": the other party is the target
+                _add(roles.target, left)
+                obj = None
             if sense.get("target_as_object") is None and obj is not None:
                 _add(roles.target, self._target_of(obj, roles))
             elif obj is not None:
@@ -252,6 +256,21 @@ class RoleReader:
             dat = child(anchor, "dative")
             if dat is not None and not roles.target:
                 _add(roles.target, find(child(dat, "pobj") or dat))
+
+    def _left_party(self, verb, sense) -> list[str] | None:
+        """For withdrawal from a treaty or organisation: the parties named in it, else None."""
+        if "from_types" not in sense:
+            return None
+        for p in prep_children(verb, {"from"}):
+            pobj = child(p, "pobj")
+            if pobj is not None and pobj.lemma_.lower() in sense["from_types"]:
+                ids = self.finder.actors_of(pobj)
+                for q in prep_children(pobj, {"with", "between"}):
+                    for o in q.children:
+                        if o.dep_ == "pobj":
+                            _add(ids, self.finder.actors_of(o))
+                return ids
+        return None
 
     def _possessor(self, tok, depth: int) -> list[str]:
         for c in tok.children:

@@ -123,6 +123,11 @@ def verb_sense(tok, lex):
         if s.get("objects_not_actor") and obj is not None and obj.ent_type_ in ("PERSON",):
             continue
         etype = s["type"]
+        if "from_types" in s:  # PLOVER: a country withdrawing from a treaty or organisation is a SANCTION
+            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+                pobj = child(p, "pobj")
+                if pobj is not None and pobj.lemma_.lower() in s["from_types"]:
+                    etype = s["from_types"][pobj.lemma_.lower()]
         if obj is not None and "object_types" in s:
             etype = s["object_types"].get(obj.lemma_.lower(), s["object_types"].get(obj.lower_, etype))
         return etype, s.get("mode"), s
