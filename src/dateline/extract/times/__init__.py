@@ -298,8 +298,7 @@ def _windows(text: str, q: _Quote) -> list[tuple[int, int]]:
 
 def extract_times(doc, ctx) -> list[Time]:
     """Every temporal expression in the article with its TIMEX3 type, value and precision."""
-    # the article body is the text the parse was made from; Doc.text would rebuild it token by token
-    text = ctx.article.text if ctx.article.text is not None else doc.text
+    text = _text_of(doc, ctx)
     anchor = as_date(ctx.article.date)
     cache: dict[str, Interp | None] = {}  # per call only: never shared across articles
     quotes = quote_regions(text)
@@ -357,6 +356,14 @@ def extract_times(doc, ctx) -> list[Time]:
         typ, value, precision = it.result
         out.append(Time(text=it.text, start=it.start, end=it.end, type=typ, value=value, precision=precision))
     return out
+
+
+def _text_of(doc, ctx) -> str:
+    """The article body the parse was made from (Doc.text would rebuild it token by token)."""
+    t = ctx.article.text
+    if t is not None and (not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(t)):
+        return t
+    return doc.text
 
 
 def _sentence_index(doc):
@@ -494,7 +501,7 @@ def event_date(doc, ctx, token_or_span) -> EventDate:
     first = token_or_span if not hasattr(token_or_span, "start") else token_or_span[0] if len(token_or_span) else None
     if first is None:
         return EventDate(value=ctx.article.date, text=None, precision="publication")
-    text = ctx.article.text if ctx.article.text is not None else doc.text
+    text = _text_of(doc, ctx)
     quotes = [(q.start, q.end) for q in quote_regions(text)]
     trig = first.idx
     # a decade or a century does not date an event; nor does a time quoted from someone else's words
