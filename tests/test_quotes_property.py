@@ -41,3 +41,14 @@ def test_pipeline_never_raises_on_exotic_quotes(parts):
     for c in rec.claims:
         assert c.quote in ids
         assert all(o != c.id for o in c.conflicts_with)
+
+
+@given(st.lists(pieces.map(" ".join).filter(lambda t: any(ch.isalnum() for ch in t)), min_size=2, max_size=5))
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+def test_batch_with_exotic_quotes_never_raises(texts):
+    from dateline.pipeline import process_texts
+    records = process_texts(texts, date="2025-03-06")
+    assert len(records) == len(texts)
+    for rec in records:
+        for q in rec.quotes:
+            assert rec.article.text[q.start:q.end] == q.text
