@@ -112,11 +112,11 @@ def verb_sense(tok, lex):
         if "objects" in s:
             ok = obj is not None and bool(_words(obj) & set(s["objects"]))
             if not ok and obj is not None and s.get("objects_any_actor"):
-                ok = obj.pos_ in ("PROPN", "PRON") or bool(obj.ent_type_)
+                ok = obj.pos_ == "PROPN" or bool(obj.ent_type_)
             if not ok:
                 continue
         if s.get("objects_any_actor") and "objects" not in s:
-            if obj is None or not (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_):
+            if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lower_ in ("him", "her")):
                 continue
         if s.get("objects_actor_person") and (obj is None or obj.ent_type_ not in ("PERSON",)):
             continue
