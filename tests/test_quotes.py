@@ -222,3 +222,10 @@ def test_according_to_covers_only_its_clause():
                        "but the Justice Department maintains a policy of not charging a sitting president.")
     q = next(q for q in rec.quotes if q.cue == "according to")
     assert "ordering the payments" in q.text and "Justice Department" not in q.text
+
+
+def test_colon_at_end_of_previous_paragraph():
+    text = "Pollster Pat Caddell continued:\n\n“The health issue is very much a partisan issue.”"
+    rec, names = quotes_of(text)
+    q = find(rec, "The health issue")
+    assert "Caddell" in speaker_name(q, names)

@@ -121,9 +121,12 @@ class _Finder:
                 return tok, "according"
         return None, None
 
-    def colon_speaker(self, seg: Segment, region_start: int, comma: bool = False):
+    def colon_speaker(self, seg: Segment, region_start: int, comma: bool = False, prev_para: bool = False):
         """'X issued a threat: “…”' — the clause before the colon (or comma) says who speaks."""
-        before = self.text[region_start:seg.open].rstrip()
+        end = seg.open
+        if prev_para:  # the colon closes the previous paragraph
+            end = len(self.text[:region_start] + self.text[region_start:seg.open].rstrip())
+        before = self.text[region_start:end].rstrip()
         if not (before.endswith(":") or (comma and before.endswith(","))):
             return None, None
         colon = self.index.at(region_start + len(before) - 1)
@@ -254,6 +257,10 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
         if how is None:
             long_sentence = len(words) >= 4 and words[0][:1].isupper()
             sp, cue_tok = f.colon_speaker(seg, region, comma=long_sentence)
+            if cue_tok is None and not text[ps:seg.open].strip() and ps > 0 and \
+                    text[:ps].rstrip().endswith(":") and (last is None or last_para < f.para(ps - 1)[0]):
+                # 'Caddell continued:' closing one paragraph, the quote opening the next
+                sp, cue_tok = f.colon_speaker(seg, f.para(ps - 1)[0], prev_para=True)
             if cue_tok is not None:
                 speaker_tok, cue, how, cue_at = sp, cue_tok.text, "colon", cue_tok
         if how is None and seg.single:
