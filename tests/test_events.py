@@ -155,6 +155,13 @@ def test_retreat_answers_the_party_that_pressed_for_it():
     assert "Smith" in " ".join(src) and "Biden" in " ".join(tgt) and rule == "light.tender.it"
 
 
+def test_protesters_gathering_is_a_protest():
+    _, evs = events("On Friday, thousands of Kenyan protesters wearing black clothes, face masks, and helmets "
+                    "gathered around the parliament of Kenya.")
+    [(t, src, tgt, _, _, rule)] = find(evs, "PROTEST")
+    assert src and rule == "agent.protester"
+
+
 # ---------------------------------------------------------------- modality
 def test_intended():
     _, evs = events("Germany intends to provide aid to Ukraine.")

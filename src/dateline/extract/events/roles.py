@@ -145,6 +145,15 @@ class RoleReader:
             if obj is not None and not own:  # "called its actions defensive" judges oneself
                 _add(roles.target, self._target_of(obj, roles))
             return
+        if sense.get("subject_i") is not None:  # an agent-noun subject found by the trigger rule
+            _add(roles.source, find(verb.doc[sense["subject_i"]]))
+            for p in prep_children(verb, {"around", "outside", "at", "against", "on"}):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        _add(roles.target, self._target_of(o, roles))
+            if not roles.target and direct_object(verb) is not None:
+                _add(roles.target, find(direct_object(verb)))
+            return
         if is_passive(verb):
             for a in (c for c in verb.children if c.dep_ == "agent"):
                 for p in a.children:

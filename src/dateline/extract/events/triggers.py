@@ -171,6 +171,28 @@ def evaluation(verb, lex) -> str | None:
     return best
 
 
+def _agent_subject(verb, lex):
+    """(subject token, type, agent noun) when the verb's doer is an agent noun ('thousands of protesters').
+    Also repairs 'protesters wearing masks and helmets gathered …', parsed as a participle main clause
+    with 'helmets' as the subject of 'gathered'."""
+    subjects = [child(verb, "nsubj")]
+    head = verb.head
+    if verb.dep_ == "conj" and head.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        subjects.append(child(head, "nsubj"))
+    for subj in subjects:
+        if subj is None:
+            continue
+        noun = subj
+        if noun.lemma_.lower() in ("thousand", "hundred", "dozen", "crowd", "group", "number") or noun.pos_ == "NUM":
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = child(of, "pobj") if of is not None else None
+            noun = pobj if pobj is not None else noun
+        etype = lex.agent_nouns.get(noun.lemma_.lower())
+        if etype:
+            return subj, etype, noun.lemma_.lower()
+    return None
+
+
 def _imperative(verb) -> bool:
     """'Release all of the hostages now': a bare command has no initiator to read from the clause."""
     if verb.tag_ != "VB" or verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "csubj"):
@@ -246,16 +268,11 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
                 out.append(Candidate(got, None, tok, tok, f"eval.{tok.lemma_.lower()}", {"evaluative": True}))
                 continue
             # "protesters gathered around the police complex": the agent noun makes the event
-            subj = child(tok, "nsubj")
-            if subj is not None and tok.lemma_.lower() in lex.agent_noun_verbs:
-                head = subj
-                if head.lemma_.lower() in ("thousand", "hundred", "dozen", "crowd", "group", "number") or head.pos_ == "NUM":
-                    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                    pobj = child(of, "pobj") if of is not None else None
-                    head = pobj if pobj is not None else head
-                etype = lex.agent_nouns.get(head.lemma_.lower())
-                if etype:
-                    out.append(Candidate(etype, None, tok, tok, f"agent.{head.lemma_.lower()}", {"agent_noun": True}))
+            if tok.lemma_.lower() in lex.agent_noun_verbs:
+                got = _agent_subject(tok, lex)
+                if got:
+                    subj, etype, noun = got
+                    out.append(Candidate(etype, None, tok, tok, f"agent.{noun}", {"agent_noun": True, "subject_i": subj.i}))
         elif pos == "PRON" and tok.lower_ == "it" and tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in lex.light_verbs:
             # "… asked for Bolton's resignation, and Bolton tendered it": the pronoun stands for the event noun
             ante = next((t for t in reversed(list(tok.doc[sentence_of(tok).start:tok.i]))
