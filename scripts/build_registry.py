@@ -206,7 +206,7 @@ def build_countries(country_blocks: dict[str, list[str]]) -> list[dict]:
                 names.add(titlecase(a))
         capital = g["capital"] if g and g.get("capital") else None
         out.append({
-            "iso3": c.alpha_3, "iso2": c.alpha_2, "name": getattr(c, "common_name", None) or c.name,
+            "iso3": c.alpha_3, "iso2": c.alpha_2, "name": display_name(c, g),
             "names": sorted(names), "demonyms": sorted(demonyms),
             "capitals": [capital] if capital else [],
             "metonyms": metonyms.get(c.alpha_3, []),
@@ -214,6 +214,18 @@ def build_countries(country_blocks: dict[str, list[str]]) -> list[dict]:
     out.append({"iso3": "XKX", "iso2": "XK", "name": "Kosovo", "names": ["Kosovo"], "demonyms": ["Kosovar", "Kosovan"],
                 "capitals": ["Pristina"], "metonyms": []})
     return out
+
+
+def display_name(c, g: dict | None) -> str:
+    """The name news uses: pycountry's common name, "Iran" for "Iran, Islamic Republic of",
+    else GeoNames' short name ("Russia", "Turkey"), else the ISO name."""
+    if getattr(c, "common_name", None):
+        return c.common_name
+    if "," in c.name and c.name.split(",", 1)[0].strip() not in ("Korea", "Congo", "Virgin Islands", "Micronesia"):
+        return c.name.split(",", 1)[0].strip()
+    if g and g.get("name"):
+        return g["name"]
+    return c.name
 
 
 def read_csv(name: str) -> list[dict]:

@@ -61,3 +61,8 @@ def test_seed_places(seed_record):
     names = {(p.text, p.country) for p in seed_record.places}
     assert ("Jerusalem", "ISR") in names
     assert any(t == "Qatar" and c == "QAT" for t, c in names)
+
+
+def test_a_us_state_named_like_a_country_is_not_that_state_actor():
+    rec = run_text("Storms hit Atlanta and Savannah on Monday. Georgia declared an emergency.")
+    assert not any(a.country == "GEO" for a in rec.actors)

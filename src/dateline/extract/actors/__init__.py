@@ -116,7 +116,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     def in_quote(pos: int) -> bool:
         return any(s < pos < e for s, e in quotes)
 
-    finder = Finder(doc, reg, date, ctx.in_provenance)
+    finder = Finder(doc, reg, date, ctx.in_provenance, ctx.places)
     names = finder.names()
     nominals = finder.nominals(in_quote)
     pronouns = finder.pronouns(in_quote)

@@ -119,7 +119,7 @@ def _span_text(doc, ts, te):
 class Finder:
     """Per-article mention finder; holds the article's parse and the registry (nothing across articles)."""
 
-    def __init__(self, doc, reg: Registry, date: str | None, skip_char):
+    def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=()):
         self.doc = doc
         self.reg = reg
         self.date = date
@@ -127,6 +127,7 @@ class Finder:
         self.taken: dict[int, Cand] = {}  # token index → name candidate covering it
         self.consumed: set[int] = set()   # tokens used as titles of a name
         self.ents = list(doc.ents)
+        self.place_country = {(p.start, p.end): p.country for p in places}
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         # one pass over cheap integer arrays; Token objects only for the few candidates
         arr = doc.to_array(["SENT_START", "LOWER", "POS", "IS_TITLE", "LEMMA", "ENT_IOB", "IS_UPPER", "LENGTH"]) \
@@ -368,6 +369,9 @@ class Finder:
                 return None  # "African economies", "pan-African": an adjective, not an actor
             return self.cand(ts, te, "name", "group", name=text, sector=None)
         if iso and label in ("GPE", "ORG"):
+            resolved = self.place_country.get((span.start_char, span.end_char))
+            if resolved and resolved != iso:
+                return None  # "Georgia" next to Atlanta: a US state, a place rather than an actor
             return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
         if met:
             return self.cand(ts, te, "metonym", "state", name=reg.countries[met[0]].name, country=met[0],
