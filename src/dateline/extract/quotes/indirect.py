@@ -139,6 +139,24 @@ def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+_AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _that_clause_of_agent(tok) -> tuple[int, int] | None:
+    """Any verb whose subject is a person or organisation and whose complement is a that-clause
+    ('Clinton argued that …', 'the campaign insists that …'): an attribution even when the verb is
+    not in the lexicon."""
+    if tok.pos_ != "VERB":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lower_ in _AGENT_PRONOUNS):
+        return None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return _clause_range(tok, c)
+    return None
+
+
 def _according_content(tok, obj) -> tuple[int, int] | None:
     """The clause 'according to X' modifies, without the phrase; else the rest of the sentence."""
     sent = tok.sent
@@ -194,6 +212,8 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None) 
             speaker_tok, cue = refine_head(obj, lex), "according to"
         elif tok.pos_ in ("VERB", "AUX"):
             rng = _content_range(tok, lemma, lex)
+            if rng is None:
+                rng = _that_clause_of_agent(tok)
             if rng is not None:
                 speaker_tok = refine_head(subject_of(tok, segs), lex)
         if rng is None:
