@@ -231,7 +231,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
             continue
         speaker_tok, cue, how, inherit, cue_at = None, None, None, None, None
         # coordinated partial quotes: 'as a “grave abuse of power” and “contrary to law”'
-        if gap is not None and last is not None and last_para == ps and \
+        if gap is not None and last is not None and out[-1][0] is segs[k - 1] and last_para == ps and \
                 re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*", gap):
             how, cue, inherit = "coordinated", last.cue, last
         first = f.index.at(seg.start)

@@ -17,7 +17,6 @@ from .lexicon import Lexicon
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep", "parataxis", "acl", "prep", "relcl")
 RELATIVE = {"who", "which", "that", "whom", "whose"}
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 
 
 @dataclass(slots=True)
