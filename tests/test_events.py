@@ -228,6 +228,11 @@ def test_non_political_sense():
     assert find(evs, "AGREE") == []
 
 
+def test_ordering_mourning_is_no_coercion():
+    _, evs = events("President Hassan Rouhani ordered three days of mourning in Iran.")
+    assert evs == []
+
+
 def test_possessive_on_killing_is_not_the_killer():
     _, evs = events("Khashoggi's killing shocked Turkey.")
     assert all("Khashoggi" not in e[1] for e in evs)
