@@ -23,7 +23,19 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     segments = find_segments(doc_text(doc, ctx))
     direct = direct_quotes(doc, ctx, lex, segments)
     indirect = indirect_quotes(doc, ctx, lex, direct, segments)
+    indirect = [q for q in indirect if not _restates(q, indirect)]
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.end))
     for i, q in enumerate(quotes, 1):
         q.id = f"q{i}"
     return quotes
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    return (a.speaker is not None and a.speaker == b.speaker) or \
+        (a.speaker is None and b.speaker is None and a.speaker_text == b.speaker_text)
+
+
+def _restates(q: Quote, others: list[Quote]) -> bool:
+    """An indirect report nested in a longer one by the same speaker ('added that he intends to …')."""
+    return any(o is not q and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
+               and _same_speaker(o, q) for o in others)
