@@ -229,3 +229,11 @@ def test_colon_at_end_of_previous_paragraph():
     rec, names = quotes_of(text)
     q = find(rec, "The health issue")
     assert "Caddell" in speaker_name(q, names)
+
+
+def test_participle_after_subordinate_clause_takes_its_subject():
+    text = ("Officials in the capital expressed outrage, although the official statement released on Monday "
+            "sought to soften the reaction, saying, “We have told our allies where we stand.”")
+    rec, _ = quotes_of(text)
+    q = find(rec, "We have told our allies")
+    assert "statement" in q.speaker_text

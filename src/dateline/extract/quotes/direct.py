@@ -50,7 +50,7 @@ def _according(tok, lex: Lexicon):
             nxt = tok.i + n
             if nxt < len(tok.doc) and tok.doc[nxt].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
                 t = tok.doc[nxt]
-                while t.head is not t and t.head.i > t.i and t.head.i < t.i + 6 and t.dep_ in ("compound", "det", "amod", "poss", "flat"):
+                while t.head.i != t.i and t.head.i > t.i and t.head.i < t.i + 6 and t.dep_ in ("compound", "det", "amod", "poss", "flat"):
                     t = t.head
                 return t
     return None
@@ -107,7 +107,7 @@ class _Finder:
         if not m:
             return None
         tok = self.index.at(m.start(1))
-        while tok is not None and tok.head is not tok and tok.head.idx < m.end() and tok.dep_ in ("compound", "flat"):
+        while tok is not None and tok.head.i != tok.i and tok.head.idx < m.end() and tok.dep_ in ("compound", "flat"):
             tok = tok.head
         return tok
 
@@ -137,11 +137,11 @@ class _Finder:
             if tok.lemma_.lower() in self.lex.statement_nouns:
                 # 'the statement from the king:' speaks for the king; 'opposed Macron's statement:' does not
                 ref = refine_head(tok, self.lex, possessor=tok.dep_ not in ("dobj", "pobj"))
-                if ref is not tok:
+                if ref is not None and ref.i != tok.i:
                     return ref, tok
             if tok.pos_ in ("VERB", "AUX"):
                 return refine_head(subject_of(tok, self.quoted), self.lex), tok
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
         return None, None

@@ -163,7 +163,7 @@ def _according_content(tok, obj) -> tuple[int, int] | None:
     phrase_l = tok.i
     phrase_r = max(obj.right_edge.i, tok.i + 1)
     head = tok.head
-    if head is not tok and head.pos_ in ("VERB", "AUX") and sent.start <= head.i < sent.end:
+    if head.i != tok.i and head.pos_ in ("VERB", "AUX") and sent.start <= head.i < sent.end:
         L, R = head.left_edge.i, head.right_edge.i
         for child in head.rights:  # "…, according to X, but Y maintains …": Y's clause is not X's
             if child.i > phrase_r and child.dep_ == "conj" and \

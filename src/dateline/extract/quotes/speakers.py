@@ -34,9 +34,12 @@ def subject_of(verb, quoted=(), max_climb: int = 5):
     Heads inside quotation marks are passed over: in '“…,” further saying' the
     participle hangs off a verb of the quote, whose subject is not the speaker.
     """
+    nearer = _nearer_clause_subject(verb)
+    if nearer is not None:
+        return nearer
     tok = verb
     for _ in range(max_climb):
-        in_quote = tok is not verb and any(s <= tok.idx < e for s, e in quoted)
+        in_quote = tok.i != verb.i and any(s <= tok.idx < e for s, e in quoted)
         for child in (() if in_quote else tok.children):
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in ("there",) or (child.lower_ == "it" and child.dep_ == "nsubjpass"):
@@ -48,10 +51,35 @@ def subject_of(verb, quoted=(), max_climb: int = 5):
                         return g
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not in_quote:
             return tok.head
-        if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
+        if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
+    return None
+
+
+def _nearer_clause_subject(verb):
+    """'X expressed outrage, although the statement … sought to soften it, saying …': a participle
+    right after a subordinate or coordinate clause with its own subject belongs to that clause."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i > verb.head.i and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i <= verb.head.i:
+        return None
+    tok = doc[i]
+    for _ in range(6):
+        if tok.i <= verb.head.i:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "conj") and tok.head.i == verb.head.i:
+            subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and subj.lower_ not in RELATIVE and subj.lower_ not in ("it", "there"):
+                return subj
+            return None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 
