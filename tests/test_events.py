@@ -212,6 +212,14 @@ def test_judging_oneself_is_no_event():
     assert find(evs, "ACCUSE") == [] and find(evs, "SUPPORT") == []
 
 
+def test_what_a_third_party_must_do_is_a_request():
+    _, evs = events('"Turkey must stop the offensive immediately," Emmanuel Macron said on Monday.')
+    [(t, src, tgt, _, _, rule)] = find(evs, "REQUEST")
+    assert "Macron" in " ".join(src) and tgt == {"Turkey"} and rule == "deontic.must"
+    _, evs = events("Boris Johnson said Britain must leave the European Union by October 31.")
+    assert find(evs, "REQUEST") == []
+
+
 # ---------------------------------------------------------------- what is not an event
 def test_reported_speech_alone_is_no_event():
     _, evs = events("Vladimir Putin said the Russian economy is growing.")

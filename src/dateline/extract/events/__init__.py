@@ -23,7 +23,7 @@ from .sents import sentence_of
 __all__ = ["extract_events"]
 
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acl"})
-BASE_CONFIDENCE = {"verb": 0.70, "light": 0.70, "nominal": 0.50, "agent": 0.60}
+BASE_CONFIDENCE = {"verb": 0.70, "light": 0.70, "nominal": 0.50, "agent": 0.60, "deontic": 0.50}
 RESPONSE_TYPES = frozenset({"RETREAT", "CONCEDE"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # types that usually have a recipient; without one the event is less certain
@@ -130,6 +130,7 @@ def extract_events(doc, ctx) -> list[Event]:
     cands = [c for c in cands if not _governing_trigger(c, anchors, lex)]
 
     finder = ActorFinder(doc, ctx, lex)
+    country_of = {a.id: a.country for a in ctx.actors if a.country}
     reader = RoleReader(finder, lex)
     drafts: list[Draft] = []
     for cand in cands:
@@ -140,6 +141,10 @@ def extract_events(doc, ctx) -> list[Event]:
             continue  # "X met" alone is no meeting; "leaders of the member states met in Niamey" is
         if cand.sense.get("state_or_military_subject") and not _state_or_military(cand, roles, ctx):
             continue  # "Turkey would be moving into Northern Syria", not "Trump moved into the White House"
+        if cand.sense.get("deontic"):
+            own = {country_of.get(a) for a in roles.source} - {None}
+            if not roles.target or any(country_of.get(t) in own for t in roles.target):
+                continue  # "Britain must leave by October 31," said its prime minister: policy, not a demand
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Bolton's resignation … Bolton tendered it": a retreat or concession answers
             # the party that pressed its initiator

@@ -145,6 +145,23 @@ class RoleReader:
             if obj is not None and not own:  # "called its actions defensive" judges oneself
                 _add(roles.target, self._target_of(obj, roles))
             return
+        if sense.get("deontic"):
+            # the one who says what must be done is the source: the quote's speaker, else the reporter
+            spk = self.finder._quote_speaker(verb.idx)
+            if spk is None:
+                clause = verb
+                while clause.dep_ == "conj" and clause.head != clause:
+                    clause = clause.head
+                if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
+                    rep = child(clause.head, "nsubj")
+                    if rep is not None:
+                        ids = find(rep)
+                        spk = ids[0] if ids else None
+            if spk:
+                roles.source.append(spk)
+                subj = child(verb, "nsubj")
+                _add(roles.target, find(subj) if subj is not None else [])
+            return
         if sense.get("subject_i") is not None:  # an agent-noun subject found by the trigger rule
             _add(roles.source, find(verb.doc[sense["subject_i"]]))
             for p in prep_children(verb, {"around", "outside", "at", "against", "on"}):

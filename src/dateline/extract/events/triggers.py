@@ -171,6 +171,22 @@ def evaluation(verb, lex) -> str | None:
     return best
 
 
+DEONTIC = frozenset({"must", "should"})
+
+
+def _deontic(verb, lex) -> bool:
+    """A clause saying what a (third) party must or should do."""
+    if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
+        return False
+    subj = child(verb, "nsubj")
+    if subj is None:
+        return False
+    word = "".join(ch for ch in subj.lower_ if ch.isalpha())  # "[W]e"
+    if subj is None or word in lex.first_person or word in ("it", "this", "that", "there", "which", "who"):
+        return False
+    return subj.pos_ in ("PROPN", "NOUN", "PRON") and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _agent_subject(verb, lex):
     """(subject token, type, agent noun) when the verb's doer is an agent noun ('thousands of protesters').
     Also repairs 'protesters wearing masks and helmets gathered …', parsed as a participle main clause
@@ -266,6 +282,10 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
             got = evaluation(tok, lex)
             if got:
                 out.append(Candidate(got, None, tok, tok, f"eval.{tok.lemma_.lower()}", {"evaluative": True}))
+                continue
+            if _deontic(tok, lex):
+                # "Turkey must stop the offensive," X said: the speaker demands it of the subject
+                out.append(Candidate("REQUEST", None, tok, tok, "deontic.must", {"deontic": True}))
                 continue
             # "protesters gathered around the police complex": the agent noun makes the event
             if tok.lemma_.lower() in lex.agent_noun_verbs:
