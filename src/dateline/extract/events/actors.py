@@ -134,6 +134,13 @@ class ActorFinder:
                 found += self._pobj_actors(c, depth + 1)
         if found:
             return found
+        for c in t.children:  # "his critics, which include … Greenpeace"
+            if c.dep_ == "relcl" and c.lemma_.lower() in ("include", "comprise"):
+                obj = next((o for o in c.children if o.dep_ in ("dobj", "attr")), None)
+                if obj is not None:
+                    found += self.actors_of(obj, depth + 1)
+        if found:
+            return found
         if t.lemma_.lower() in self.lex.role_nouns or t.lower_ in self.lex.role_nouns:
             for c in t.children:
                 if c.dep_ == "poss":
