@@ -162,6 +162,13 @@ def test_protesters_gathering_is_a_protest():
     assert src and rule == "agent.protester"
 
 
+def test_critics_of_x_are_not_x():
+    _, evs = events("Critics of the government, which include the environmental group Greenpeace, "
+                    "blame Jair Bolsonaro for the fires.")
+    [(t, src, tgt, _, _, _)] = find(evs, "ACCUSE")
+    assert src == {"Greenpeace"} and "Bolsonaro" in " ".join(tgt)
+
+
 # ---------------------------------------------------------------- modality
 def test_intended():
     _, evs = events("Germany intends to provide aid to Ukraine.")

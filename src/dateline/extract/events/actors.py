@@ -19,6 +19,8 @@ RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
 # Modifiers of an argument head that may name the actor behind it, in the order we trust them.
 MODIFIER_DEPS = ("compound", "amod", "nmod", "appos")
 OF_PREPS = frozenset({"of", "from"})
+RELATIONAL_NOUNS = frozenset("critic opponent supporter victim enemy rival foe detractor admirer target "
+                             "survivor".split())
 
 
 class ActorFinder:
@@ -129,16 +131,17 @@ class ActorFinder:
                 found += self.actors_of(c, depth + 1) if c.dep_ == "appos" else self._one(c, depth + 1)
         if found:
             return found
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in OF_PREPS:
-                found += self._pobj_actors(c, depth + 1)
-        if found:
-            return found
         for c in t.children:  # "his critics, which include … Greenpeace"
             if c.dep_ == "relcl" and c.lemma_.lower() in ("include", "comprise"):
                 obj = next((o for o in c.children if o.dep_ in ("dobj", "attr")), None)
                 if obj is not None:
                     found += self.actors_of(obj, depth + 1)
+        if found:
+            return found
+        relational = t.lemma_.lower() in RELATIONAL_NOUNS  # "critics of the government" are not the government
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in OF_PREPS and not relational:
+                found += self._pobj_actors(c, depth + 1)
         if found:
             return found
         if t.lemma_.lower() in self.lex.role_nouns or t.lower_ in self.lex.role_nouns:
