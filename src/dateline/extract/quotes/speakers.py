@@ -17,6 +17,10 @@ from .lexicon import Lexicon
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep", "parataxis", "acl", "prep", "relcl")
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+_SPEAKING_NOUNS = {"statement", "message", "tweet", "post", "letter", "report", "release", "communique",
+                   "declaration", "note", "memo", "email", "video", "ad", "advertisement", "study", "survey",
+                   "poll", "analysis", "document", "official", "spokesman", "spokeswoman", "spokesperson",
+                   "source", "group", "government", "agency", "ministry", "campaign", "committee", "court"}
 
 
 @dataclass(slots=True)
@@ -50,7 +54,12 @@ def subject_of(verb, quoted=(), max_climb: int = 5):
                     if g.dep_ == "pobj":
                         return g
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not in_quote:
-            return tok.head
+            head = tok.head
+            # "a statement released …, saying", "officials meeting …, saying" speak; "a news
+            # conference announcing …" does not: its speaker is the subject further up
+            if tok.dep_ == "relcl" or head.pos_ == "PROPN" or head.ent_type_ or head.tag_ == "NNS" or \
+                    head.lemma_.lower() in _SPEAKING_NOUNS:
+                return head
         if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
