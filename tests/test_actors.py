@@ -270,3 +270,21 @@ def test_capital_as_a_location_is_not_an_actor():
     rec = run_text("Israeli officials in Jerusalem expressed outrage on Monday.")
     assert actor_with(rec, "Jerusalem") is None
     assert any(p.text == "Jerusalem" and p.country == "ISR" for p in rec.places)
+
+
+def test_collective_head_takes_its_modifiers_sector():
+    # no list entry for the phrase: "groups" is a collective head, "student"/"rebel" give the sector
+    rec = run_text("Kenyan student groups had given the government until Thursday to act. "
+                   "Local rebel groups said they would keep fighting.", date="2021-03-05")
+    students = actor_with(rec, "Kenyan student groups")
+    assert students is not None and (students.country, students.sector) == ("KEN", "EDU")
+    rebels = actor_with(rec, "Local rebel groups")
+    assert rebels is not None and rebels.sector == "REB"
+
+
+def test_a_summit_named_after_a_body_is_that_body():
+    rec = run_text("Members of the G20 Summit discussed trade. The ASEAN Summit ended on Sunday.", date="2023-07-12")
+    g20 = actor_with(rec, "the G20 Summit")
+    assert g20 is not None and (g20.name, g20.country, g20.sector) == ("G20", "IGO", "IGO")
+    asean = actor_with(rec, "The ASEAN Summit")
+    assert asean is not None and asean.name == "ASEAN"

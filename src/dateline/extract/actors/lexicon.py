@@ -48,6 +48,12 @@ ORG_NOUNS = {
     "bank", "embassy", "station", "outlet", "coalition", "senate", "parliament", "legislature", "cabinet",
     "junta", "police", "navy", "force", "forces", "authority", "authorities", "secretariat", "federation",
 }
+# collective heads that take their modifier's sector ("student groups" → EDU, "rebel groups" → REB)
+COLLECTIVE_HEADS = {"group", "groups", "organization", "organizations", "organisation", "organisations",
+                    "association", "associations", "union", "unions", "coalition", "alliance", "body", "bodies",
+                    "federation", "federations"}
+# a meeting named after the body that holds it ("the G7 Summit", "the NATO summit"): the body
+MEETING_WORDS = {"summit", "summits", "ministerial"}
 # nouns that, with a state or organisation modifier, stand for it ("Israeli officials" → Israel)
 STANDS_FOR = {"officials", "authorities", "government", "administration", "leadership", "regime",
               "officialdom", "diplomats", "representatives", "delegation", "cabinet", "kingdom"}

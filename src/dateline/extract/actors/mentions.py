@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...knowledge.registry import Registry, RegistryActor, norm
-from .lexicon import (DETERMINERS, INDEFINITE, NEUTRAL_TITLES, OFFICE_KEYS, OFFICES, ORG_NAME_SECTOR,
-                      ORG_NOUNS, PERSON_TITLES, PLURAL_PRONOUNS, SING_PRONOUNS, STANDS_FOR, STATE_NOUNS,
+from .lexicon import (COLLECTIVE_HEADS, DETERMINERS, INDEFINITE, MEETING_WORDS, NEUTRAL_TITLES, OFFICE_KEYS,
+                      OFFICES, ORG_NAME_SECTOR, ORG_NOUNS, PERSON_TITLES, PLURAL_PRONOUNS, SING_PRONOUNS, STANDS_FOR, STATE_NOUNS,
                       SUBJECT_DEPS)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -327,6 +327,10 @@ class Finder:
             return self.cand(ts, te, "name", "group", name=text[4:] if text.lower().startswith("the ") else text,
                              country=iso, sector="CVL")
         r = reg.actor(text, date)
+        if r is None and len(span) >= 2 and low_words[-1] in MEETING_WORDS:
+            host = reg.actor(doc[ts:te - 1].text, date)  # "the G7 Summit": the body that meets
+            if host is not None and host.kind != "person":
+                r = host
         if r is not None and " " not in k and (k in ORG_NAME_SECTOR or k in reg.agents or k in ORG_NOUNS) \
                 and r.source != "user":
             r = None  # "Senate", "Congress": which one depends on the article, not on the registry
@@ -839,7 +843,8 @@ class Finder:
                             country = self.reg.demonym(ob.text) or self._place_country(ob.text)
         c = self.cand(s, e, "nominal", "group", head=tok.lemma_.lower(), plural=plural)
         c.sector = phrase_sector if tok.lower_ not in NEUTRAL_TITLES else None
-        if c.sector is None and tok.lower_ in NEUTRAL_TITLES:  # "Hospital officials", "police spokesman"
+        if c.sector is None and (tok.lower_ in NEUTRAL_TITLES or tok.lower_ in COLLECTIVE_HEADS):
+            # "Hospital officials", "police spokesman", "student groups": the modifier's sector
             for ch in tok.lefts:
                 if ch.dep_ in ("compound", "amod", "nmod") and ch.i not in self.taken:
                     known, sec = self.reg.agent_sector(ch.lower_)
