@@ -21,6 +21,7 @@ SINGLE_CLOSE = "’›"
 STRAIGHT = "\"＂"
 _OPENERS_BEFORE = set(" \t\n\r\xa0([{—–-/:;,")
 _PARA = re.compile(r"\n\s*")
+_ANY_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT + "'`") + "]")
 
 
 @dataclass(slots=True)
@@ -120,6 +121,10 @@ def find_segments(text: str) -> list[Segment]:
             i = ps + width
         carry = False
         while i < pe:
+            m = _ANY_MARK.search(text, i, pe)  # jump to the next mark-like character
+            if m is None:
+                break
+            i = m.start()
             ch = text[i]
             w = _double_width(text, i)
             if w:
