@@ -288,3 +288,22 @@ def test_a_summit_named_after_a_body_is_that_body():
     assert g20 is not None and (g20.name, g20.country, g20.sector) == ("G20", "IGO", "IGO")
     asean = actor_with(rec, "The ASEAN Summit")
     assert asean is not None and asean.name == "ASEAN"
+
+
+def test_an_org_tagged_name_with_a_person_title_apposition_is_a_person():
+    # spaCy often tags Spanish double surnames ORG; the apposition says who it is
+    rec = run_text("Marisol Quiñones Echevarría, the Secretary of Labor for Colombia, resigned on Monday. "
+                   "Quiñones Echevarría said she had no regrets.", date="2021-04-06")
+    a = actor_with(rec, "Marisol Quiñones Echevarría")  # the parser tags it ORG
+    assert a is not None and a.kind == "person" and a.sector == "GOV"
+    rec = run_text("Ricardo Aguilar Nevares, Oaxaca's governor, announced his resignation on Monday.", date="2021-04-06")
+    a = actor_with(rec, "Ricardo Aguilar Nevares")
+    assert a is not None and a.kind == "person" and a.country == "MEX"
+
+
+def test_an_org_name_ends_before_a_lowercase_prepositional_tail():
+    rec = run_text("He was described by The Guardian as a suspect and by Associated Press of bank robberies.",
+                   date="2019-01-14")
+    assert actor_with(rec, "Associated Press of bank") is None  # the parser's entity
+    ap = actor_with(rec, "Associated Press")
+    assert ap is not None and ap.sector == "MED"

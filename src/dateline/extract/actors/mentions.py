@@ -239,6 +239,11 @@ class Finder:
                     break
             while te > ts and (doc[te - 1].is_punct or doc[te - 1].pos_ in ("ADP", "DET", "CCONJ")):
                 te -= 1
+            if ent.label_ in ("ORG", "PERSON"):  # "Associated Press of bank": a name ends before lowercase words
+                for i in range(ts + 1, te - 1):
+                    if doc[i].pos_ == "ADP" and all(t.is_lower and t.is_alpha for t in doc[i + 1:te]):
+                        te = i
+                        break
             if te <= ts:
                 continue
             c = self.classify_name(ent.label_, ts, te)
@@ -477,11 +482,33 @@ class Finder:
                 country = self.reg.demonym(doc[poss[0].left_edge.i:poss[0].i + 1].text)
         text = span.text
         name = text[4:] if text.lower().startswith("the ") else text
+        if self._predicate_is_person_title(span.root) and 2 <= len(span) <= 4 and all(t.is_title for t in span) \
+                and not any(w in ORG_NAME_SECTOR or w in ORG_NOUNS or w in CORPORATE for w in words):
+            return self.person(ts, te, None)  # "Ricardo Rosselló Nevares, Puerto Rico's governor," tagged ORG
         pred = self._predicate_sector(span.root)
         if pred:  # "X Corporation is the largest television and radio broadcasting company" → MED
             sector = pred
         return self.cand(ts, te, "name", "group" if sector == "REB" else "organization", name=name,
                          country=country, sector=sector, country_weak=country is not None)
+
+    @staticmethod
+    def _predicates(root) -> list:
+        """What the sentence says a name is: its noun apposition, or the complement of 'is'."""
+        preds = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ == "NOUN"]
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            preds += [a for a in root.head.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+        return preds
+
+    def _predicate_is_person_title(self, root) -> bool:
+        """Does the apposition or copula call the name a person ("X, the country's governor,")?"""
+        preds = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ in ("NOUN", "PROPN")] \
+            or self._predicates(root)
+        if not preds:
+            return False
+        p = preds[0]
+        low, lemma = p.lower_, p.lemma_.lower()
+        return (low in PERSON_TITLES or lemma in PERSON_TITLES) and lemma not in ORG_NOUNS \
+            and low not in NEUTRAL_TITLES and lemma not in NEUTRAL_TITLES
 
     def _predicate_sector(self, root) -> str | None:
         """Sector of what the sentence says an organisation is (copula or apposition), modifiers first."""
