@@ -214,6 +214,12 @@ def test_evaluative_speech():
     assert [e[0] for e in evs] == ["SUPPORT"]
 
 
+def test_copular_judgement_in_reported_speech():
+    _, evs = events('Oleksiy Honcharuk wrote a resignation offer. He said Zelensky is "a model of honesty for me".')
+    [(t, src, tgt, _, _, rule)] = find(evs, "SUPPORT")
+    assert "Honcharuk" in " ".join(src) and "Zelensky" in " ".join(tgt) and rule == "eval.copula"
+
+
 def test_judging_oneself_is_no_event():
     _, evs = events("The United States called its actions defensive in nature, pointing to the attack on its embassy.")
     assert find(evs, "ACCUSE") == [] and find(evs, "SUPPORT") == []

@@ -145,7 +145,7 @@ class RoleReader:
             if obj is not None and not own:  # "called its actions defensive" judges oneself
                 _add(roles.target, self._target_of(obj, roles))
             return
-        if sense.get("deontic"):
+        if sense.get("deontic") or sense.get("copular"):
             # the one who says what must be done is the source: the quote's speaker, else the reporter
             spk = self.finder._quote_speaker(verb.idx)
             if spk is None:
@@ -161,6 +161,11 @@ class RoleReader:
                 roles.source.append(spk)
                 subj = child(verb, "nsubj")
                 _add(roles.target, find(subj) if subj is not None else [])
+                if sense.get("deontic"):  # "They must, with Europe and others, watch over …"
+                    for p in prep_children(verb, {"with"}):
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                _add(roles.target, find(o))
             return
         if sense.get("subject_i") is not None:  # an agent-noun subject found by the trigger rule
             _add(roles.source, find(verb.doc[sense["subject_i"]]))

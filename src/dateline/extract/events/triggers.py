@@ -171,6 +171,23 @@ def evaluation(verb, lex) -> str | None:
     return best
 
 
+def copular_evaluation(be, lex) -> str | None:
+    """SUPPORT or ACCUSE for 'X is a model of honesty' / 'X is a liar': a named subject and a
+    predicate made of evaluation words."""
+    subj = child(be, "nsubj")
+    if subj is None or subj.pos_ not in ("PROPN",) or not lex.evaluation_words:
+        return None
+    if any(c.dep_ == "neg" for c in be.children):
+        return None
+    region = [t for c in be.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
+    words = {t.lemma_.lower() for t in region} | {t.lower_ for t in region}
+    score = {etype: len(words & vocab) for etype, vocab in lex.evaluation_words.items()}
+    best = max(score, key=score.get)
+    if score[best] == 0 or list(score.values()).count(score[best]) > 1:
+        return None
+    return best
+
+
 DEONTIC = frozenset({"must", "should"})
 
 
@@ -293,6 +310,9 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
                 if got:
                     subj, etype, noun = got
                     out.append(Candidate(etype, None, tok, tok, f"agent.{noun}", {"agent_noun": True, "subject_i": subj.i}))
+        elif pos == "AUX" and tok.lemma_ == "be" and (got := copular_evaluation(tok, lex)):
+            # 'He said Zelensky is "a model of honesty"': the speaker judges the subject
+            out.append(Candidate(got, None, tok, tok, "eval.copula", {"copular": True}))
         elif pos == "PRON" and tok.lower_ == "it" and tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in lex.light_verbs:
             # "… asked for Bolton's resignation, and Bolton tendered it": the pronoun stands for the event noun
             ante = next((t for t in reversed(list(tok.doc[sentence_of(tok).start:tok.i]))
