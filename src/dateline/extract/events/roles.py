@@ -218,10 +218,13 @@ class RoleReader:
             # "called for G7 action", "asked for Bolton's resignation": the one asked is named in the request
             for p in prep_children(verb, {"for"}):
                 pobj = child(p, "pobj")
-                if pobj is not None:
-                    for c in pobj.children:
-                        if c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of"):
-                            _add(roles.target, find(child(c, "pobj") if c.dep_ == "prep" else c) if (c.dep_ != "prep" or child(c, "pobj") is not None) else [])
+                if pobj is None:
+                    continue
+                for c in pobj.children:
+                    named = c if c.dep_ in ("poss", "compound", "nmod") else (
+                        child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "of" else None)
+                    if named is not None:
+                        _add(roles.target, find(named))
         if not roles.target:
             # "refused to provide the network with …": the object sits in the complement clause
             x = child(verb, "xcomp")
