@@ -1,10 +1,9 @@
 """Event dates and locations.
 
-The times extractor owns temporal expressions; when it provides
-`event_date(doc, ctx, token_or_span)` we use it. Until then (and whenever it
-is missing) a fallback picks the time expression attached to the trigger's
-clause, else one in its sentence, else the publication date with precision
-"publication".
+The times extractor owns temporal expressions (`ctx.times`); its
+`event_date(doc, ctx, token)` is consulted for the sentence-level choice when
+it exists (the import is guarded: without it the nearest time in the sentence
+is used). See `event_date` for the order of preference.
 """
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ import re
 from ...record import EventDate, Location
 from .sents import sentence_of
 
-try:  # the times engineer's resolver, when it exists
+try:  # the times extractor's resolver, when it exists
     from .. import times as _times_module
 except Exception:  # pragma: no cover - the pipeline must never break on an import
     _times_module = None
@@ -174,23 +173,6 @@ def _in_foreign_clause(doc, t, anchor) -> bool:
 
 def _usable(t) -> bool:
     return t.type in ("DATE", "TIME") and bool(_DATE_VALUE.match(t.value or ""))
-
-
-def fallback_date(doc, ctx, cand) -> EventDate | None:
-    """Without the times extractor's resolver: a time in the trigger's clause, else its sentence,
-    else the publication date."""
-    times = [t for t in ctx.times if _usable(t)]
-    if times:
-        anchor = cand.anchor
-        sent = sentence_of(anchor)
-        sub = list(anchor.subtree)
-        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        trig = cand.trigger.idx
-        inside = [t for t in times if lo <= t.start and t.end <= hi]
-        pool = inside or [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char]
-        if pool:
-            return _as_date(min(pool, key=lambda t: abs(t.start - trig)))
-    return publication_date(ctx)
 
 
 def event_location(doc, ctx, cand) -> Location | None:
