@@ -237,3 +237,13 @@ def test_participle_after_subordinate_clause_takes_its_subject():
     rec, _ = quotes_of(text)
     q = find(rec, "We have told our allies")
     assert "statement" in q.speaker_text
+
+
+def test_multi_paragraph_quote_with_cue_at_the_end():
+    text = ("The mayor met residents on Monday.\n\n"
+            "“We will rebuild every house on this street.\n\n"
+            "“Nobody will be left behind,” said Governor Ana Ruiz.")
+    rec, names = quotes_of(text)
+    first, second = find(rec, "We will rebuild"), find(rec, "Nobody will be left")
+    assert "Ruiz" in speaker_name(second, names)
+    assert speaker_name(first, names) == speaker_name(second, names)

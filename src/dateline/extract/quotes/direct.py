@@ -269,6 +269,8 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
             starts_sentence = not text[region:seg.open].strip()
             if seg.continued and last is not None:
                 how, inherit = "continued", last
+            elif seg.continues:
+                how = "runs-on"  # the speaker usually comes with the quote's last paragraph
             elif starts_sentence and len(words) >= 4:
                 recent = last is not None and last_para >= f.para(max(ps - 1, 0))[0]
                 if recent:
@@ -294,7 +296,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
                   speaker_end=speaker.end if speaker else None)
         out.append((seg, q))
     # a quote that runs on into the next paragraph shares its speaker both ways
-    for (s1, q1), (s2, q2) in zip(out, out[1:]):
+    for (s1, q1), (s2, q2) in reversed(list(zip(out, out[1:]))):
         if s1.continues and s2.continued:
             for a, b in ((q1, q2), (q2, q1)):
                 if a.speaker_text is None and b.speaker_text is not None:
