@@ -135,6 +135,12 @@ def test_attached_date():
     assert ev.date.value == "2025-03-03" and ev.date.precision == "day"
 
 
+def test_location_from_the_clause_or_its_subject():
+    rec, _ = events("Russia attacked Ukraine in Kharkiv.\n\nIsraeli officials in Jerusalem condemned Iran.")
+    locs = {e.type: e.location.name if e.location else None for e in rec.events}
+    assert locs == {"ASSAULT": "Kharkiv", "ACCUSE": "Jerusalem"}
+
+
 def test_publication_date_fallback():
     rec, _ = events("Russia attacked Ukraine.", date="2025-03-06")
     [ev] = rec.events

@@ -176,12 +176,14 @@ def _usable(t) -> bool:
 
 
 def event_location(doc, ctx, cand) -> Location | None:
-    """A place attached to the trigger's clause by 'in', 'at' or 'near', else none."""
+    """A place attached by 'in', 'at' or 'near' to the trigger's clause or its subject, else none."""
     if not ctx.places:
         return None
     anchor = cand.anchor
     sub = list(anchor.subtree)
     lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    # "met in Niamey"; also "officials in Jerusalem expressed outrage": where the initiator acts from
+    heads = {anchor.i, cand.trigger.i} | {c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")}
     for p in ctx.places:
         if not (lo <= p.start and p.end <= hi):
             continue
@@ -190,7 +192,6 @@ def event_location(doc, ctx, cand) -> Location | None:
             continue
         head = span.root
         prep = head.head if head.dep_ == "pobj" else None
-        if prep is not None and prep.lower_ in ("in", "at", "near", "inside", "outside") and \
-                (prep.head == anchor or prep.head == cand.trigger):
+        if prep is not None and prep.lower_ in ("in", "at", "near", "inside", "outside") and prep.head.i in heads:
             return Location(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
     return None
