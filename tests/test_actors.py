@@ -307,3 +307,20 @@ def test_an_org_name_ends_before_a_lowercase_prepositional_tail():
     assert actor_with(rec, "Associated Press of bank") is None  # the parser's entity
     ap = actor_with(rec, "Associated Press")
     assert ap is not None and ap.sector == "MED"
+
+
+def test_an_organisation_named_after_its_country_takes_that_country():
+    # the article is about Greece; the ministry's own name says Turkey
+    rec = run_text("Greece and Cyprus signed the deal in Athens. Greek officials were pleased. "
+                   "The Turkish Foreign Ministry said the deal ignored Ankara's rights. "
+                   "The Democratic Rally in Cyprus welcomed it.", date="2020-01-03")
+    tfm = actor_with(rec, "The Turkish Foreign Ministry") or actor_with(rec, "Turkish Foreign Ministry")
+    assert tfm is not None and (tfm.country, tfm.sector) == ("TUR", "GOV")
+    dr = actor_with(rec, "The Democratic Rally in Cyprus") or actor_with(rec, "Democratic Rally in Cyprus")
+    assert dr is not None and dr.country == "CYP"
+
+
+def test_a_house_of_representatives_is_a_legislature():
+    rec = run_text("The Libyan House of Representatives rejected the accord on Monday.", date="2020-01-10")
+    a = next((a for a in rec.actors if "House of Representatives" in a.name), None)
+    assert a is not None and (a.country, a.sector) == ("LBY", "LEG")

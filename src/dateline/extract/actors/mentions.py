@@ -165,7 +165,13 @@ class Finder:
                     continue
                 ent = self.ent_at.get(i)
                 if ent is not None and (ent.start < i or ent.end > i + n) and ent.label_ in ("GPE", "LOC", "ORG", "FAC"):
-                    continue  # "Jersey" inside "New Jersey"
+                    # "Jersey" inside "New Jersey" (or "New Jersey Transit"), "China" inside "South China
+                    # Morning Post"; but an organisation's name may open with its country or end with
+                    # "of/in <country>": "Turkish Foreign Ministry", "Democratic Rally in Cyprus"
+                    opens = i == ent.start or (i == ent.start + 1 and doc[ent.start].lower_ == "the")
+                    after_prep = i > ent.start and doc[i - 1].lower_ in ("of", "in", "for") and i + n == ent.end
+                    if not (ent.label_ == "ORG" and (opens or after_prep)):
+                        continue
                 iso = reg.demonym(doc[i:i + n].text)
                 if iso:
                     return iso
