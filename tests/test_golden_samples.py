@@ -161,13 +161,19 @@ def check_actor_attr(attr: str):
     return check
 
 
+def _same_mention(got: str, want: str) -> bool:
+    """Equal up to case and a leading article: a span convention, not what the expectation is about."""
+    strip = lambda t: re.sub(r"^(the|a|an) ", "", norm(t))  # noqa: E731
+    return strip(got) == strip(want)
+
+
 def check_actor_mention(rec: dict, spec: dict) -> str | None:
     actor = find_actor(rec, spec["names"])
     if actor is None:
         return f"no actor named {spec['names'][0]!r}, so no mention {spec['mention']!r}"
-    if any(norm(m["text"]) == norm(spec["mention"]) for m in actor.get("mentions", [])):
+    if any(_same_mention(m["text"], spec["mention"]) for m in actor.get("mentions", [])):
         return None
-    holders = [a["name"] for a in rec["actors"] if any(norm(m["text"]) == norm(spec["mention"]) for m in a["mentions"])]
+    holders = [a["name"] for a in rec["actors"] if any(_same_mention(m["text"], spec["mention"]) for m in a["mentions"])]
     return f"mention {spec['mention']!r} not under {actor['name']!r} (it is under {holders or 'no actor'})"
 
 
@@ -333,8 +339,6 @@ KNOWN_MISSES: dict[str, str] = {
         "no time expression found over 'the upcoming 2020 race'",
     'subpoena:actors:united_states_house_of_represent:country':
         "'House Judiciary Committee': country 'UKR', want one of ['USA']",
-    'subpoena:actors:united_states_house_of_represent:mention_the_house':
-        "mention 'The House' not under 'House Judiciary Committee' (it is under no actor)",
     'subpoena:actors:rudy_giuliani:country':
         "'Rudy Giuliani': country 'UKR', want one of ['USA']",
     'subpoena:actors:joe_biden:sector':
