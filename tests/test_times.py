@@ -336,3 +336,16 @@ def test_parts_of_the_current_period():
     assert normalize("the rest of the week", "2019-05-05")[1] == "2019-W18"
     assert normalize("the end of March", "2019-05-05")[1] == "2019-03"
     assert normalize("the year", "2019-05-05") is None
+
+
+def test_a_month_name_the_article_uses_as_a_surname_is_the_person_unless_a_date_preposition_says_otherwise():
+    rec = run_text("Prime Minister Theresa May is to step down today. Johnson resigned in protest to May's "
+                   "Brexit agreement. In May, the talks failed. May said she was sorry. Talks resume on May 5.",
+                   date="2019-07-24")
+    got = [(t.text, t.value) for t in rec.times]
+    assert ("May", "2019-05") in got           # "In May"
+    assert ("May 5", "2019-05-05") in got
+    assert sum(1 for t, _ in got if t == "May") == 1  # not "to May's agreement", not "May said"
+    # without a person of that name, a bare month stays a month
+    assert ("May", "2019-05") in [(t.text, t.value) for t in run_text(
+        "The agreement was signed in May.", date="2019-07-24").times]

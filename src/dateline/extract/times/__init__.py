@@ -42,6 +42,7 @@ _NAME_LIKE = re.compile(r"(?:Today|Tonight|Tomorrow|Yesterday|TODAY|TONIGHT)$"
                         r"|(?:This|Last|Tomorrow|Yesterday)\s+(?:Morning|Afternoon|Evening|Night)$")
 _WEEKDAY_ONLY = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['\u2019]s)?$")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_MONTH_PREP_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|by|during|through|from|early|late|mid|last|next|this)[\s-]+$")
 _QUOTE_OPEN = {"\u201c": "\u201d", "\u2018": "\u2019"}
 _SUPERLATIVE_BEFORE = re.compile(  # "the first time in 20 years", "the highest level in a decade"
     r"(?:\btimes?|\b(?:highest|lowest|largest|biggest|smallest|worst|best|most|least|fastest|slowest|"
@@ -252,6 +253,17 @@ def _keep(item: _Item, doc, anchor: date | None) -> bool:
     return True
 
 
+def _month_surnames(doc) -> frozenset[str]:
+    """Month names the article uses as a person's surname ("Theresa May"); a bare one is the person."""
+    months = lexicon().months
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in months \
+                and (len(ent[-1]) > 3 or ent[-1].lower_ == "may"):  # full names, not "Jun", "Mar"
+            out.add(ent[-1].lower_)
+    return frozenset(out)
+
+
 def _candidates(doc, text: str) -> list[Candidate]:
     cands = find_candidates(text)
     ents = []
@@ -303,8 +315,13 @@ def extract_times(doc, ctx) -> list[Time]:
     cache: dict[str, Interp | None] = {}  # per call only: never shared across articles
     quotes = quote_regions(text)
     items: list[_Item] = []
+    surnames = _month_surnames(doc)
     for c in _candidates(doc, text):
         span_text = text[c.start:c.end]
+        if span_text.lower() in surnames and (
+                re.match(r"['\u2019]s\b", text[c.end:c.end + 3])
+                or not _MONTH_PREP_BEFORE.search(text[max(0, c.start - 12):c.start])):
+            continue  # "Theresa May ... in protest to May's agreement": the person, not the month
         if span_text not in cache:
             cache[span_text] = interpret(span_text)
         it = cache[span_text]
