@@ -324,3 +324,10 @@ def test_a_house_of_representatives_is_a_legislature():
     rec = run_text("The Libyan House of Representatives rejected the accord on Monday.", date="2020-01-10")
     a = next((a for a in rec.actors if "House of Representatives" in a.name), None)
     assert a is not None and (a.country, a.sector) == ("LBY", "LEG")
+
+
+def test_a_possessive_inside_an_organisation_name_is_kept():
+    rec = run_text("Soldiers of the People's Liberation Army were seen near the border on Monday.", date="2019-08-19")
+    pla = next((a for a in rec.actors if "Liberation Army" in a.name), None)
+    assert pla is not None and (pla.country, pla.sector) == ("CHN", "MIL")
+    assert not any(a.name == "People" for a in rec.actors)

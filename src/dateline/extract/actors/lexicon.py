@@ -52,6 +52,9 @@ ORG_NOUNS = {
 COLLECTIVE_HEADS = {"group", "groups", "organization", "organizations", "organisation", "organisations",
                     "association", "associations", "union", "unions", "coalition", "alliance", "body", "bodies",
                     "federation", "federations"}
+# plural nouns whose possessive is part of an organisation's name ("People's Liberation Army", "Workers' Party")
+COLLECTIVE_POSSESSORS = {"people", "workers", "women", "children", "citizens", "farmers", "peoples", "veterans",
+                         "soldiers", "students", "mothers"}
 # a meeting named after the body that holds it ("the G7 Summit", "the NATO summit"): the body
 MEETING_WORDS = {"summit", "summits", "ministerial"}
 # nouns that, with a state or organisation modifier, stand for it ("Israeli officials" → Israel)

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...knowledge.registry import Registry, RegistryActor, norm
-from .lexicon import (COLLECTIVE_HEADS, DETERMINERS, INDEFINITE, MEETING_WORDS, NEUTRAL_TITLES, OFFICE_KEYS,
-                      OFFICES, ORG_NAME_SECTOR, ORG_NOUNS, PERSON_TITLES, PLURAL_PRONOUNS, SING_PRONOUNS, STANDS_FOR, STATE_NOUNS,
-                      SUBJECT_DEPS)
+from .lexicon import (COLLECTIVE_HEADS, COLLECTIVE_POSSESSORS, DETERMINERS, INDEFINITE, MEETING_WORDS,
+                      NEUTRAL_TITLES, OFFICE_KEYS, OFFICES, ORG_NAME_SECTOR, ORG_NOUNS, PERSON_TITLES,
+                      PLURAL_PRONOUNS, SING_PRONOUNS, STANDS_FOR, STATE_NOUNS, SUBJECT_DEPS)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 TITLE_ADJ = {"former", "acting", "incumbent", "then", "deputy", "senior", "interim", "outgoing", "late",
@@ -241,6 +241,9 @@ class Finder:
             ts, te = ent.start, ent.end
             for i in range(ts, te):  # "Donald Trump's Envoy" → "Donald Trump"; "Free Trade Area (AfCFTA"
                 if doc[i].tag_ == "POS" or doc[i].text in ("'s", "\u2019s", "("):
+                    if doc[i].text != "(" and i > ts and i + 1 < te and ent.label_ in ("ORG", "FAC", "NORP") and (
+                            doc[i - 1].lower_ in COLLECTIVE_POSSESSORS or reg.actor(ent.text, self.date) is not None):
+                        continue  # "People's Liberation Army", "Workers' Party": the possessive is in the name
                     te = i
                     break
             while te > ts and (doc[te - 1].is_punct or doc[te - 1].pos_ in ("ADP", "DET", "CCONJ")):
