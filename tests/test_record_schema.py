@@ -74,3 +74,13 @@ def test_whole_wikinews_corpus_gives_105_valid_records():
     assert len(recs) == 105
     for r in recs:
         assert problems(to_dict(r)) == [], r.article.id
+
+
+def test_quote_speaker_phrase_is_a_mention_of_its_actor():
+    rec = to_dict(run_text("Scott Pruitt, the attorney general of Oklahoma, said the rule was unlawful.", date="2016-09-20"))
+    [q] = [q for q in rec["quotes"] if q["speaker"]]
+    speaker = next(a for a in rec["actors"] if a["id"] == q["speaker"])
+    spans = {(m["start"], m["end"]) for m in speaker["mentions"]}
+    assert (q["speaker_start"], q["speaker_end"]) in spans
+    assert rec["article"]["text"][q["speaker_start"]:q["speaker_end"]] == "Scott Pruitt, the attorney general of Oklahoma"
+    assert problems(rec) == []

@@ -17,7 +17,7 @@ from .extract.quotes import extract_quotes
 from .extract.times import extract_times
 from .knowledge import Knowledge, load_knowledge
 from .options import Options
-from .record import Article, ArticleRecord
+from .record import Article, ArticleRecord, Mention
 
 
 class ExtractionFailed(DatelineError):
@@ -39,6 +39,26 @@ class Result:
     error: InputError | ExtractionFailed | None = None
 
 
+def add_speaker_mentions(ctx: Context) -> None:
+    """A quote's speaker phrase ("Scott Pruitt, the attorney general of Oklahoma") is a mention of its actor.
+
+    Added after events and claims have read the actors, so it changes no
+    other extractor's view; the actor's mention list then says where each
+    of its quotes was attributed.
+    """
+    by_id = {a.id: a for a in ctx.actors}
+    text = ctx.article.text
+    for q in ctx.quotes:
+        actor = by_id.get(q.speaker)
+        s, e = q.speaker_start, q.speaker_end
+        if actor is None or s is None or e is None or not (0 <= s < e <= len(text)):
+            continue
+        if any(m.start == s and m.end == e for m in actor.mentions):
+            continue
+        actor.mentions.append(Mention(s, e, text[s:e], kind="speaker"))
+        actor.mentions.sort(key=lambda m: (m.start, m.end))
+
+
 def extract_record(article: Article, doc, knowledge: Knowledge) -> ArticleRecord:
     """Run every extractor over one parsed article, in dependency order."""
     org_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "WORK_OF_ART", "PERSON")]
@@ -58,6 +78,7 @@ def extract_record(article: Article, doc, knowledge: Knowledge) -> ArticleRecord
     ctx.quotes = extract_quotes(doc, ctx)
     events = extract_events(doc, ctx)
     claims = extract_claims(doc, ctx)
+    add_speaker_mentions(ctx)
     return ArticleRecord(article=article, actors=ctx.actors, events=events, quotes=ctx.quotes,
                          places=ctx.places, times=ctx.times, claims=claims)
 
