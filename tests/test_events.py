@@ -239,6 +239,18 @@ def test_what_a_third_party_must_do_is_a_request():
     assert find(evs, "REQUEST") == []
 
 
+def test_a_vow_of_force_is_a_threat():
+    _, evs = events("Iran vowed to retaliate against the United States.")
+    assert [(e[0], e[4]) for e in evs] == [("THREATEN", "asserted")]
+
+
+def test_firing_at_is_an_attack_firing_someone_is_not():
+    _, evs = events("Hamas fired rockets at Israel on Monday.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+    _, evs = events("The minister fired his spokesman.")
+    assert evs == []
+
+
 # ---------------------------------------------------------------- what is not an event
 def test_reported_speech_alone_is_no_event():
     _, evs = events("Vladimir Putin said the Russian economy is growing.")

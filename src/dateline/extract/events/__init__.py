@@ -102,6 +102,18 @@ def _collective_subject(cand: Candidate) -> bool:
     return bool(subj) and (subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children))
 
 
+def _vowed(cand: Candidate) -> bool:
+    """'Iran vowed to retaliate against the United States': a vow of force is a threat."""
+    cur = cand.anchor
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in ("vow", "swear", "pledge", "promise"):
+            return True
+    return False
+
+
 def _first_person_subject(cand: Candidate, lex) -> bool:
     subj, _ = clause_subjects(cand.anchor)
     return bool(subj) and subj[0].lower_ in lex.first_person
@@ -156,7 +168,8 @@ def extract_events(doc, ctx) -> list[Event]:
         mod = modality(cand, lex)
         in_quote = _in_quote(ctx, cand.trigger.idx)
         etype, rule = cand.type, cand.rule
-        if etype in FORCE_TYPES and mod in ("intended", "hypothetical") and in_quote and _first_person_subject(cand, lex):
+        if etype in FORCE_TYPES and mod in ("intended", "hypothetical") and (
+                (in_quote and _first_person_subject(cand, lex)) or _vowed(cand)):
             # "I will totally destroy …" said of another: a threat, and the threat itself happened
             etype, rule, mod = "THREATEN", rule + ".as-threat", "asserted"
         if etype in NEEDS_TARGET and not (roles.target or roles.others) and not cand.sense.get("clausal"):
