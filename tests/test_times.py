@@ -349,3 +349,13 @@ def test_a_month_name_the_article_uses_as_a_surname_is_the_person_unless_a_date_
     # without a person of that name, a bare month stays a month
     assert ("May", "2019-05") in [(t.text, t.value) for t in run_text(
         "The agreement was signed in May.", date="2019-07-24").times]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Officials have agreed to resume talks on Friday.", "2019-03-22"),       # ahead of the present perfect
+    ('She said, "I have instructed officials to report to Cabinet on Monday."', "2019-03-18"),
+    ("He had agreed to meet on Monday.", "2019-03-11"),                       # past perfect: stays in the past
+    ("He has refused to comment on Monday's attack.", "2019-03-11"),          # the day modifies a noun
+])
+def test_infinitive_after_a_present_perfect_points_ahead(text, want):
+    assert [t.value for t in run_text(text, date="2019-03-17").times] == [want]  # a Sunday

@@ -131,7 +131,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gon"}
 _PAST_AUX = {"has", "have", "had", "'ve", "'d", "did", "was", "were"}
 
 
-def _verb_direction(v, hops: int = 0) -> str | None:
+def _verb_direction(v, hops: int = 0, adverbial: bool = False) -> str | None:
     L = lexicon()
     auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _FUTURE_AUX:
@@ -144,6 +144,9 @@ def _verb_direction(v, hops: int = 0) -> str | None:
     if "to" in auxes and v.head is not v and hops < 2:
         head = v.head
         head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if adverbial and head.tag_ == "VBN" and head_auxes & {"has", "have", "'ve"} \
+                and not head_auxes & {"had", "'d", "was", "were", "been"}:
+            return "future"  # "I have instructed them to report on Monday": ahead of the present perfect
         if head.tag_ == "VBD" or head_auxes & _PAST_AUX:
             return None  # "was planning to hold it on Tuesday": future of a past moment
         if head.lemma_ in L.future_verbs or (head.lower_ == "going"):
@@ -176,15 +179,19 @@ def tense_direction(doc, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     tok = span.root
+    inside = range(span.start, span.end)
+    adverbial = True  # the expression modifies the verb itself, not a noun ("Monday's attack")
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
             break
         if tok.head is tok:
             return None
+        if tok.dep_ == "poss" or (tok.i not in inside and tok.pos_ in ("NOUN", "PROPN", "PRON")):
+            adverbial = False
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    return _verb_direction(tok)
+    return _verb_direction(tok, adverbial=adverbial)
 
 
 # ---------------------------------------------------------------- extraction
