@@ -308,6 +308,7 @@ def test_seed_us_hamas_meeting(seed_record):
             and named(e.source + e.target + e.others, "u.s.", "united states", "boehler")]
     assert len(hits) == 1
     assert named(hits[0].others, "egypt") and named(hits[0].others, "qatar")
+    assert hits[0].mode == "third-party"
 
 
 @needs_shared

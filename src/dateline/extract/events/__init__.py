@@ -176,7 +176,7 @@ def extract_events(doc, ctx) -> list[Event]:
             continue  # "Saudi Arabia provided airstrikes": without a recipient the record explains too little
         date, strength = event_date(doc, ctx, cand)
         ev = Event(
-            id="", type=etype, mode=cand.mode,
+            id="", type=etype, mode=cand.mode or ("third-party" if etype == "CONSULT" and "mediator" in roles.inferred else None),
             source=list(roles.source), target=list(roles.target), others=list(roles.others),
             evidence=_evidence(ctx.article.text, cand), rule=rule,
             confidence=_confidence(cand, roles, mod, in_quote), modality=mod,

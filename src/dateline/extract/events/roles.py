@@ -335,7 +335,10 @@ class RoleReader:
             else:
                 _add(roles.others, group)
         for g in mediators:
-            _add(roles.others, self.finder.actors_of(g))
+            ids = self.finder.actors_of(g)
+            _add(roles.others, ids)
+            if ids:
+                roles.inferred.append("mediator")
 
     def _target_of(self, tok, roles: Roles) -> list[str]:
         """Actors named by an object phrase; for an event phrase ('these talks', 'the decision'),
