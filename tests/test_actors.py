@@ -331,3 +331,19 @@ def test_a_possessive_inside_an_organisation_name_is_kept():
     pla = next((a for a in rec.actors if "Liberation Army" in a.name), None)
     assert pla is not None and (pla.country, pla.sector) == ("CHN", "MIL")
     assert not any(a.name == "People" for a in rec.actors)
+
+
+def test_a_shared_surname_goes_to_the_person_the_story_is_about():
+    rec = run_text("Robert Mugabe died on Friday. Mugabe led the country for decades. "
+                   "His wife Grace Mugabe was at his side. Mugabe was 95.", date="2019-09-09")
+    robert = by_name(rec, "Robert Mugabe")
+    assert robert is not None
+    assert sum(1 for m in robert.mentions if m.text == "Mugabe") == 2
+    grace = by_name(rec, "Grace Mugabe")
+    assert grace is None or not any(m.text == "Mugabe" for m in grace.mentions)
+
+
+def test_a_surname_joins_its_only_full_name():
+    rec = run_text("Kim Jong Un met envoys on Monday. Kim said talks would continue.", date="2019-06-30")
+    a = actor_with(rec, "Kim")
+    assert a is not None and a.name in ("Kim Jong Un", "Kim Jong-un")

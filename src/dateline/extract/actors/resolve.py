@@ -65,11 +65,16 @@ class Resolver:
             return f"s:{c.country}"
         if c.akind == "person":
             toks = _tokens(c.name)
-            # a short name joins the nearest earlier full name that contains it
-            for p in reversed(self.persons):
-                ptoks = _tokens(p.name)
-                if toks and _contains(ptoks, toks) and (len(toks) > 1 or toks[0] in (ptoks[-1], ptoks[0]) or len(toks[0]) > 3):
-                    return p.key
+            # a short name joins the earlier full name that contains it; when several do ("Robert
+            # Mugabe" ... "Grace Mugabe" ... "Mugabe"), the one the article has named most so far
+            # (the story's subject), the nearest on a tie
+            matches = [p for p in self.persons
+                       if toks and _contains(_tokens(p.name), toks)
+                       and (len(toks) > 1 or toks[0] in (_tokens(p.name)[-1], _tokens(p.name)[0]) or len(toks[0]) > 3)]
+            if matches:
+                named = Counter(p.key for p in self.persons if p.mkind == "name")
+                order = {p.key: i for i, p in enumerate(self.persons)}
+                return max({p.key for p in matches}, key=lambda k: (named[k], order[k]))
             for p in reversed(self.persons):
                 if _tokens(p.name) == toks:
                     return p.key
