@@ -325,6 +325,8 @@ KNOWN_MISSES: dict[str, str] = {
         "no ACCUSE event 'Trump accuses Bowser of not doing her job'; system events: ACCUSE(Donald Trump->Twitter); SUPPORT(State and federal election officials->Donald Trump)",
     'dcprotest:events:trump_blames_democratic_leadership_for_v':
         "no ACCUSE event 'Trump blames Democratic leadership for violence'; system events: ACCUSE(Donald Trump->Twitter); SUPPORT(State and federal election officials->Donald Trump)",
+    'dcprotest:events:not_election_officials_contradict_trumps_fra':
+        "wrong event(s) (election officials contradict Trump's fraud claims, they do not support him): [('SUPPORT', 'State and federal election officials have stated there is currently no evidence ')]",
     'gdansk:actors:tomasz_stefaniak:sector':
         "'Tomasz Stefaniak': sector None, want one of ['HLH']",
     'gdansk:events:the_attacker_stabs_the_mayor':
@@ -371,6 +373,8 @@ KNOWN_MISSES: dict[str, str] = {
         "no ASSAULT event 'attackers stab the security minister'; system events: CONSULT(Wiranto->Pandeglang); SANCTION(Joko Widodo->Wiranto); CONSULT(Joko Widodo->Wiranto)",
     'wiranto:events:police_arrest_two_suspects':
         "no COERCE event 'police arrest two suspects'; system events: CONSULT(Wiranto->Pandeglang); SANCTION(Joko Widodo->Wiranto); CONSULT(Joko Widodo->Wiranto)",
+    'wiranto:events:not_appointing_wiranto_minister_2016_is_not':
+        'wrong event(s) (appointing Wiranto minister (2016) is not a sanction or attack): [(\'SANCTION\', "Widodo designated Wiranto, a former general, as the nation\'s security minister i")]',
     'montana:times:the_2018_midterm_elections':
         "no time expression found over 'the 2018 midterm elections'",
     'montana:actors:american_civil_liberties_union_o:country':
