@@ -347,3 +347,12 @@ def test_a_surname_joins_its_only_full_name():
     rec = run_text("Kim Jong Un met envoys on Monday. Kim said talks would continue.", date="2019-06-30")
     a = actor_with(rec, "Kim")
     assert a is not None and a.name in ("Kim Jong Un", "Kim Jong-un")
+
+
+def test_continental_is_not_supranational_and_corporate_suffixes_are_business():
+    rec = run_text("Continental AG said on Monday it would cut jobs. Benin joined the African Continental "
+                   "Free Trade Area.", date="2019-07-10")
+    conti = by_name(rec, "Continental AG")
+    assert conti is not None and conti.country != "IGO" and conti.sector == "BUS"
+    afcfta = by_name(rec, "African Continental Free Trade Area")
+    assert afcfta is not None and afcfta.country == "IGO"  # 'African' says so

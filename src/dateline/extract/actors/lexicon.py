@@ -74,6 +74,7 @@ ORG_NAME_SECTOR = {
     "university": "EDU", "school": "EDU",
     "college": "EDU", "hospital": "HLH", "clinic": "HLH", "church": "REL", "mosque": "REL",
     "bank": "BUS", "company": "BUS", "corporation": "BUS", "corp": "BUS", "inc": "BUS", "ltd": "BUS",
+    "plc": "BUS", "llc": "BUS", "ag": "BUS", "gmbh": "BUS", "holdings": "BUS",
     "group": None, "airlines": "BUS", "airways": "BUS", "news": "MED", "press": "MED", "tv": "MED",
     "television": "MED", "radio": "MED", "media": "MED", "times": "MED", "post": "MED", "channel": "MED", "network": "MED",
     "broadcasting": "MED", "journal": "MED", "herald": "MED", "gazette": "MED", "foundation": "NGO",

@@ -19,7 +19,7 @@ TITLE_ADJ = {"former", "acting", "incumbent", "then", "deputy", "senior", "inter
              "current", "new", "chief", "top", "foreign", "prime", "vice", "state", "national", "special",
              "presidential", "royal", "crown", "supreme", "general", "de", "facto", "military", "defense",
              "defence", "security", "press", "opposition", "trade", "industry", "affairs"}
-SUPRANATIONAL = {"african", "european", "asian", "arab", "continental", "international", "world", "global",
+SUPRANATIONAL = {"african", "european", "asian", "arab", "international", "world", "global",
                  "pan-african", "regional", "intergovernmental", "latin", "pacific", "atlantic", "islamic"}
 BODY_WORDS = {"house", "club", "university", "board", "federation", "association", "chamber", "society",
               "committee", "commission", "council", "foundation", "institute", "company", "union", "league",
