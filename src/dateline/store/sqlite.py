@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .. import __version__
 from ..errors import StoreError
 from .migrations import MIGRATIONS
 
@@ -66,14 +67,15 @@ class Store:
 
     # ------------------------------------------------------------------ writes
 
-    def upsert_records(self, records: Iterable[dict[str, Any]]) -> SaveCounts:
-        """In one transaction: insert new articles, replace changed ones, skip unchanged ones."""
+    def upsert_records(self, records: Iterable[dict[str, Any]], replace_unchanged: bool = False) -> SaveCounts:
+        """In one transaction: insert new articles, replace changed ones, skip unchanged ones
+        (or replace them too with `replace_unchanged`, after an extractor upgrade)."""
         counts = SaveCounts()
         with self.conn:
             for rec in records:
                 art = rec["article"]
                 row = self.conn.execute("SELECT sha256 FROM articles WHERE id = ?", (art["id"],)).fetchone()
-                if row is not None and row["sha256"] == art["sha256"]:
+                if row is not None and row["sha256"] == art["sha256"] and not replace_unchanged:
                     counts.unchanged += 1
                     continue
                 if row is not None:
@@ -87,10 +89,12 @@ class Store:
     def _insert(self, rec: dict[str, Any]) -> None:
         art, aid = rec["article"], rec["article"]["id"]
         ex = self.conn.execute
-        ex("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        ex("INSERT INTO articles (id, date, title, url, outlet, original_publisher, authors, cited_sources, sha256, "
+           "text, record, ingested_at, dateline_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
            (aid, art["date"], art["title"], art["url"], art["outlet"], art["original_publisher"],
             json.dumps(art["authors"]), json.dumps(art["cited_sources"]), art["sha256"], art["text"],
-            json.dumps(rec, ensure_ascii=False), datetime.now(timezone.utc).isoformat(timespec="seconds")))
+            json.dumps(rec, ensure_ascii=False), datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            __version__))
         for a in rec["actors"]:
             ex("INSERT INTO actors VALUES (?,?,?,?,?,?,?)",
                (aid, a["id"], a["name"], a["kind"], a["country"], a["sector"], a["kb_id"]))
