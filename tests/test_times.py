@@ -359,3 +359,13 @@ def test_a_month_name_the_article_uses_as_a_surname_is_the_person_unless_a_date_
 ])
 def test_infinitive_after_a_present_perfect_points_ahead(text, want):
     assert [t.value for t in run_text(text, date="2019-03-17").times] == [want]  # a Sunday
+
+
+def test_the_clause_tense_does_not_date_a_noun_modifier():
+    # "failed" is past, but the October elections lie ahead
+    got = [(t.text, t.value) for t in run_text("Monday's bid for October elections failed.", date="2019-09-11").times]
+    assert ("October", "2019-10") in got and ("Monday's", "2019-09-09") in got
+    # the adverbial reading is unchanged: a past verb sends a yearless month back
+    assert [t.value for t in run_text("The talks collapsed in October.", date="2019-09-11").times] == ["2018-10"]
+    # 'in a decade' after a past clause is a stretch of time, not a date, wherever it attaches
+    assert not run_text("It was one of the biggest political events in Belarus in a decade.", date="2020-08-03").times

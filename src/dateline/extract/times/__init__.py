@@ -173,8 +173,9 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False) -> str | None:
     return None
 
 
-def tense_direction(doc, start: int, end: int) -> str | None:
-    """'past' / 'future' / None from the verb governing the span at [start, end)."""
+def tense_direction(doc, start: int, end: int, through_nouns: bool = False) -> str | None:
+    """'past' / 'future' / None from the verb governing the span at [start, end); None when the span
+    modifies a noun, unless `through_nouns` (the clause's tense, wherever the span sits)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -190,6 +191,10 @@ def tense_direction(doc, start: int, end: int) -> str | None:
             adverbial = False
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if not adverbial and not through_nouns:
+        # the day dates a noun's event, not the clause's ("Monday's bid for October elections
+        # failed", "will discuss Monday's attack"): the verb's tense says nothing about it
         return None
     return _verb_direction(tok, adverbial=adverbial)
 
@@ -345,7 +350,7 @@ def extract_times(doc, ctx) -> list[Time]:
             continue  # "the fourth night": an ordinal count, not a calendar day
         if c.source == "rule:in_n" and re.match(r"in\s", span_text, re.IGNORECASE) and (
                 _SUPERLATIVE_BEFORE.search(text[max(0, c.start - 40):c.start])
-                or tense_direction(doc, c.start, c.end) == "past"):
+                or tense_direction(doc, c.start, c.end, through_nouns=True) == "past"):
             # "the first time in 20 years", "eight million views in two days": a stretch of time, not a date
             it = interpret(re.sub(r"^in\s+", "", span_text, flags=re.IGNORECASE)) or it
         depth, q = _depth(c.start, c.end, quotes)
