@@ -356,3 +356,14 @@ def test_continental_is_not_supranational_and_corporate_suffixes_are_business():
     assert conti is not None and conti.country != "IGO" and conti.sector == "BUS"
     afcfta = by_name(rec, "African Continental Free Trade Area")
     assert afcfta is not None and afcfta.country == "IGO"  # 'African' says so
+
+
+def test_apposition_modifier_gives_sector_and_quoted_titles_are_not_descriptions():
+    rec = run_text("Sviatlana Tsikhanouskaya, an opposition candidate for the presidency, spoke in Minsk on Sunday.",
+                   date="2020-08-03")
+    a = by_name(rec, "Sviatlana Tsikhanouskaya")
+    assert a is not None and a.sector == "OPP"
+    rec = run_text('The court dismissed the suit.\n\n- United States District Judge Victor Marrero, "Decision and Order"',
+                   date="2019-10-10")
+    judge = by_name(rec, "Victor Marrero")
+    assert judge is not None and not any(m.text.startswith("Decision") for m in judge.mentions)

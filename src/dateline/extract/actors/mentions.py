@@ -694,8 +694,9 @@ class Finder:
             root = doc[te - 1]
         preds = []  # (noun token, add as mention?)
         for tok in root.children:
-            if tok.dep_ == "appos" and tok.i >= te and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON":
-                preds.append((tok, True))
+            if tok.dep_ == "appos" and tok.i >= te and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" \
+                    and not any(t.is_quote for t in doc[max(0, tok.left_edge.i - 1):tok.i]):
+                preds.append((tok, True))  # not a quoted title: '- Judge Victor Marrero, "Decision and Order"'
             elif tok.dep_ == "relcl" and tok.lemma_ == "be":
                 preds.extend((a, False) for a in tok.children if a.dep_ == "attr")
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
@@ -725,6 +726,8 @@ class Finder:
                 c.extra.append(desc)
             words = [t.lower_ for t in doc[s:tok.i + 1] if t.is_alpha]
             known, sec = self.agent(words)
+            if not sec and tok.lower_ not in NEUTRAL_TITLES:  # "an opposition candidate": the modifier's sector
+                sec = next((x for w in reversed(words[:-1]) for k, x in [self.reg.agent_sector(w)] if k and x), None)
             if not c.titles:
                 c.titles = {tok.lemma_.lower(), tok.lower_}
             if c.office is None:
