@@ -367,3 +367,11 @@ def test_apposition_modifier_gives_sector_and_quoted_titles_are_not_descriptions
                    date="2019-10-10")
     judge = by_name(rec, "Victor Marrero")
     assert judge is not None and not any(m.text.startswith("Decision") for m in judge.mentions)
+
+
+def test_person_typed_place_names_after_in_or_before_a_place_noun_are_not_persons():
+    rec = run_text("A car bomb hit a base in Maidan Shahr on Monday. The shooting took place in the Tsuen Wan "
+                   "district. Police said Tom Wright was arrested.", date="2019-10-02")
+    names = {a.name for a in rec.actors}
+    assert "Maidan Shahr" not in names and "Tsuen Wan" not in names
+    assert "Tom Wright" in names

@@ -35,6 +35,10 @@ SOURCE_NOUNS = {"sources", "experts", "analysts", "observers", "witnesses"}
 # a person's entourage: "His associates", "Navalny's family", "his campaign" (→ own sector, None: the owner's)
 ENTOURAGE = {"family": "CVL", "associates": None, "supporters": "CVL", "allies": None, "aides": None,
              "campaign": "OPP", "lawyers": None, "relatives": "CVL", "followers": "CVL", "team": None}
+# nouns a place name modifies ("the Tsuen Wan district"): the name is a place, not a person
+PLACE_NOUNS = {"district", "province", "city", "county", "region", "area", "village", "town", "street", "square",
+               "park", "neighbourhood", "neighborhood", "suburb", "island", "valley", "camp", "airport",
+               "municipality", "prefecture", "governorate", "oblast", "state"}
 CONNECTORS = {"of", "for", "to", "-", "\u2013", "on"}
 
 
@@ -366,9 +370,12 @@ class Finder:
                 return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
             if r is None and all(reg.agents.get(w) is not None or w in PERSON_TITLES for w in low_words):
                 return None  # "Hostages": a role noun spaCy took for a name
-            if r is None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "to") \
-                    and not self._title_before(ts) and self._place_country(text):
+            if r is None and root.dep_ == "pobj" and not self._title_before(ts) and (
+                    root.head.lower_ in ("in", "near", "inside", "outside", "throughout", "across")
+                    or root.head.lower_ in ("at", "from", "to") and self._place_country(text)):
                 return None  # "an attack in Maidan Shahr": a place spaCy took for a person
+            if r is None and root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS:
+                return None  # "the Tsuen Wan district", "Maidan Wardak province"
             return self.person(ts, te, r)
         if label == "NORP":
             iso = reg.demonyms.get(k) or iso
