@@ -17,7 +17,7 @@ from .lexicon import load_lexicon
 from .merge import Draft, merge_restatements
 from .modality import modality
 from .roles import RoleReader, clause_subjects
-from .triggers import Candidate, find_candidates
+from .triggers import Candidate, find_candidates, is_passive
 from .sents import sentence_of
 
 __all__ = ["extract_events"]
@@ -57,7 +57,7 @@ def _confidence(cand: Candidate, roles, mod: str, in_quote: bool) -> float:
         c -= 0.10
     if "pronoun" in roles.inferred:
         c -= 0.10
-    if "back-reference" in roles.inferred or "respondent" in roles.inferred:
+    if "back-reference" in roles.inferred or "respondent" in roles.inferred or "context-agent" in roles.inferred:
         c -= 0.10
     if "inherited-subject" in roles.inferred:
         c -= 0.05
@@ -127,6 +127,28 @@ def _definite_nominal(cand: Candidate) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in cand.trigger.children)
 
 
+def _agent_from_context(cand: Candidate, roles, finder, lex) -> None:
+    """An agentless passive ("Wiranto was stabbed", "two suspects were arrested") names no initiator;
+    take one from the text only where the text supports it: for an attack, the article's attacker
+    ("the attacker", "the gunmen" — a noun that means the one who attacked); for an arrest, a police
+    actor named in the same sentence (the spokesperson who reports it, the police it mentions)."""
+    verb = cand.trigger
+    if cand.anchor != verb or verb.pos_ != "VERB" or not is_passive(verb):
+        return
+    if any(c.dep_ == "agent" for c in verb.children):
+        return  # the agent is named but is no actor: guess nothing
+    if cand.type == "ASSAULT":
+        ids = [i for i in finder.assailant() if i not in roles.target]
+        if ids:
+            roles.source = ids
+            roles.inferred.append("context-agent")
+    elif cand.type == "COERCE" and (cand.mode in lex.arrest_modes):
+        ids = finder.police_in(sentence_of(verb), set(roles.target))
+        if ids:
+            roles.source = ids
+            roles.inferred.append("context-agent")
+
+
 def _in_quote(ctx, char: int) -> bool:
     return any(q.start <= char < q.end for q in ctx.quotes)
 
@@ -147,6 +169,8 @@ def extract_events(doc, ctx) -> list[Event]:
     drafts: list[Draft] = []
     for cand in cands:
         roles = reader.read(cand)
+        if not roles.source and roles.target:
+            _agent_from_context(cand, roles, finder, lex)
         if not roles.source:
             continue  # an event without an initiator explains nothing
         if cand.sense.get("needs_target") and not (roles.target or roles.others) and not _collective_subject(cand):
@@ -186,6 +210,8 @@ def extract_events(doc, ctx) -> list[Event]:
         drafts.append(Draft(event=ev, sent_start=sentence_of(cand.trigger).start, triggers=[cand.trigger.i],
                             date_strength=strength, anaphoric=_definite_nominal(cand)))
     out = []
+    # generic participants that events kept become actors of the article
+    finder.commit({i for d in drafts for i in (*d.event.source, *d.event.target, *d.event.others)})
     country = {a.id: a.country for a in ctx.actors if a.country and a.kind in ("state", "organization", "group")}
     side = {a.id: a.country for a in ctx.actors if a.country}
     merged = merge_restatements(drafts, key=lambda aid: country.get(aid, aid), side=lambda aid: side.get(aid, aid))

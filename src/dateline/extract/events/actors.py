@@ -9,7 +9,9 @@ appositions and possessors. Compound actors ("Egypt and Qatar") are listed.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
+from ...record import Actor, Mention
 from .sents import sentence_of
 
 QUANTITY_HEADS = frozenset("thousand thousands hundred hundreds dozen dozens number numbers group groups "
@@ -21,6 +23,10 @@ MODIFIER_DEPS = ("compound", "amod", "nmod", "appos")
 OF_PREPS = frozenset({"of", "from"})
 RELATIONAL_NOUNS = frozenset("critic opponent supporter victim enemy rival foe detractor admirer target "
                              "survivor".split())
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+NO_REFERENT = frozenset({"no", "any", "every", "each", "neither", "either"})
+COLLECTIVE = frozenset({"people", "police", "leadership", "troops", "gunmen", "policemen"})
+SPAN_DEPS = frozenset({"det", "nummod", "amod", "compound", "quantmod", "nmod"})
 
 
 class ActorFinder:
@@ -53,13 +59,31 @@ class ActorFinder:
         self._places = [(p.start, p.end, p.country) for p in ctx.places if p.country]
         self._quotes = [(q.start, q.end, q.speaker) for q in ctx.quotes if q.speaker]
         self.used_fallback = False
+        # a social-media platform is where something was said, never a party to it ("on Twitter")
+        platforms = lex.platforms
+        self._platform_ids = {a.id for a in ctx.actors if a.name.lower() in platforms}
+        if self._platform_ids:
+            self._persons = [(s, aid) for s, aid in self._persons if aid not in self._platform_ids]
+            self._person_starts = [s for s, _ in self._persons]
+            self._by_word = {w: aid for w, aid in self._by_word.items() if aid not in self._platform_ids}
+        # generic participants ("two suspects", "the attacker", "the state of Montana") become actors
+        # only as arguments of an event the extractor keeps: created here as pending, committed by `commit`
+        self.generic_ok = False
+        self.pending: dict[str, Actor] = {}
+        self._generic_span: dict[tuple[int, int], str] = {}
+        self._generic_head: dict[str, str] = {}
+        nums = [int(a.id[1:]) for a in ctx.actors if a.id[:1] == "a" and a.id[1:].isdigit()]
+        self._next = max(nums, default=0) + 1
+        counts = Counter(a.country for a in ctx.actors if a.country and a.country not in ("IGO", "NGO", "MNC"))
+        self._main_country = counts.most_common(1)[0][0] if counts else None
+        self._all_places = [(p.start, p.end, p.country) for p in ctx.places]
 
     # ------------------------------------------------------------------ public
     def actors_of(self, tok, depth: int = 0) -> list[str]:
         """Actor ids named by the phrase headed by `tok`, its conjuncts included."""
         out: list[str] = []
         for t in (tok, *tok.conjuncts):
-            for aid in self._one(t, depth):
+            for aid in self._one(t, depth) or (self._generic(t) if depth == 0 else []):
                 if aid not in out:
                     out.append(aid)
         return out
@@ -77,7 +101,7 @@ class ActorFinder:
 
     def actors_of_head(self, tok) -> list[str]:
         """Actor ids named by the phrase headed by `tok`, without its conjuncts."""
-        return list(dict.fromkeys(self._one(tok, 0)))
+        return list(dict.fromkeys(self._one(tok, 0) or self._generic(tok)))
 
     def span_actor(self, tok) -> str | None:
         """The actor whose mention covers this token (its entity when it is part of one)."""
@@ -86,8 +110,105 @@ class ActorFinder:
             if ent is not None:
                 aid = self.ctx.actor_for(ent.start_char, ent.end_char)
                 if aid:
-                    return aid
-        return self.ctx.actor_for(tok.idx, tok.idx + len(tok.text))
+                    return None if aid in self._platform_ids else aid
+        aid = self.ctx.actor_for(tok.idx, tok.idx + len(tok.text))
+        return None if aid in self._platform_ids else aid
+
+    # ------------------------------------------------------------------ generic participants
+    def _generic(self, t) -> list[str]:
+        """A pending actor for a generic participant the actors extractor does not list: a person noun
+        ("two suspects", "the attacker", "several thousand people") or a sub-national government
+        ("the state of Montana"). Only while reading an event's roles (`generic_ok`)."""
+        if not self.generic_ok:
+            return []
+        nouns = self.lex.argument_nouns or {}
+        low, lemma = t.lower_, t.lemma_.lower()
+        if lemma in self.lex.subnational_heads and t.pos_ == "NOUN":
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            gpe = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            return self._subnational(gpe) if gpe is not None and gpe.ent_type_ == "GPE" else []
+        if t.pos_ == "PROPN" and t.ent_type_ == "GPE":
+            return self._subnational(t)
+        if self.generic_ok == "subnational":
+            return []
+        key = low if low in nouns else lemma
+        if t.pos_ != "NOUN" or key not in nouns:
+            return []
+        lefts = [c for c in t.lefts if c.dep_ in SPAN_DEPS]
+        if any(c.dep_ == "det" and c.lower_ in NO_REFERENT for c in lefts):
+            return []  # "no suspect was arrested": nobody to name
+        start = min([c.left_edge.i for c in lefts] + [t.i])
+        span = self.doc[start:t.i + 1]
+        s, e = span.start_char, span.end_char
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in lefts)
+        aid = self._generic_span.get((s, e))
+        if aid is None and (definite or not lefts):
+            aid = self._generic_head.get(lemma)  # "two suspects … the suspects"
+        if aid is None:
+            words = [w for w in span if not (w.i == start and w.dep_ == "det")]
+            name = self.text[words[0].idx:e] if words else span.text
+            kind = "group" if t.tag_ in ("NNS", "NNPS") or key in COLLECTIVE else "anonymous"
+            aid = f"a{self._next}"
+            self._next += 1
+            self.pending[aid] = Actor(id=aid, name=name, kind=kind, country=self._main_country,
+                                      sector=nouns[key])
+            self._generic_head.setdefault(lemma, aid)
+        actor = self.pending.get(aid)
+        if actor is not None and not any(m.start == s for m in actor.mentions):
+            actor.mentions.append(Mention(s, e, self.text[s:e], kind="nominal"))
+        self._generic_span[(s, e)] = aid
+        return [aid]
+
+    def _subnational(self, tok) -> list[str]:
+        """'sued the state of Montana': a place inside a country, named as a party, is its government."""
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            return []
+        s, e = ent.start_char, ent.end_char
+        country = next((c for ps, pe, c in self._all_places if ps <= s < pe), None)
+        if not country:
+            return []
+        aid = self._generic_span.get((s, e)) or self._generic_head.get("gpe:" + ent.text.lower())
+        if aid is None:
+            aid = f"a{self._next}"
+            self._next += 1
+            self.pending[aid] = Actor(id=aid, name=ent.text, kind="state", country=country, sector="GOV")
+            self._generic_head["gpe:" + ent.text.lower()] = aid
+        actor = self.pending[aid]
+        if not any(m.start == s for m in actor.mentions):
+            actor.mentions.append(Mention(s, e, self.text[s:e], kind="name"))
+        self._generic_span[(s, e)] = aid
+        return [aid]
+
+    def assailant(self) -> list[str]:
+        """The article's attacker ("the attacker", "the gunmen"): the agent a passive attack leaves out."""
+        for tok in self.doc:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.assailant_nouns:
+                was, self.generic_ok = self.generic_ok, True
+                try:
+                    ids = self.actors_of_head(tok)
+                finally:
+                    self.generic_ok = was
+                if ids:
+                    return ids
+        return []
+
+    def police_in(self, sent, exclude) -> list[str]:
+        """A police actor named in this sentence (who makes an arrest the passive leaves unsaid)."""
+        for tok in sent:
+            aid = self.span_actor(tok)
+            if aid and aid not in exclude and self._actor.get(aid) is not None and self._actor[aid].sector == "POL":
+                return [aid]
+        return []
+
+    def commit(self, used: set[str]) -> None:
+        """Add the pending actors that events kept to the article's actors."""
+        for aid, actor in self.pending.items():
+            if aid in used:
+                actor.mentions.sort(key=lambda m: (m.start, m.end))
+                self.ctx.actors.append(actor)
+                for m in actor.mentions:
+                    self.ctx.mention_index.setdefault((m.start, m.end), aid)
 
     # ------------------------------------------------------------------ internals
     def _one(self, t, depth: int) -> list[str]:

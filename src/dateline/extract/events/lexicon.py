@@ -33,6 +33,13 @@ class Lexicon:
     first_person: frozenset[str]
     evaluative_verbs: frozenset[str] = frozenset()
     evaluation_words: dict[str, frozenset[str]] | None = None
+    # generic participants ("two suspects", "the attacker", "police") that may stand as event actors,
+    # with the sector their noun gives (None when the noun says nothing about it)
+    argument_nouns: dict[str, str | None] | None = None
+    assailant_nouns: frozenset[str] = frozenset()
+    arrest_modes: frozenset[str] = frozenset()
+    subnational_heads: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()
     version: str = ""
 
 
@@ -54,6 +61,11 @@ def build_lexicon(data: dict) -> Lexicon:
         first_person=frozenset(data.get("first_person", ())),
         evaluative_verbs=frozenset(data.get("evaluative_verbs", ())),
         evaluation_words={k: frozenset(v) for k, v in data.get("evaluation_words", {}).items()},
+        argument_nouns=dict(data.get("argument_nouns", {})),
+        assailant_nouns=frozenset(data.get("assailant_nouns", ())),
+        arrest_modes=frozenset(data.get("arrest_modes", ())),
+        subnational_heads=frozenset(data.get("subnational_heads", ())),
+        platforms=frozenset(data.get("platforms", ())),
         version=data.get("version", ""),
     )
 

@@ -11,6 +11,7 @@ OBJECT_CONTROL = frozenset("urge ask force encourage advise instruct order persu
 GENERIC_EVENT_NOUNS = frozenset("decision move statement act action announcement remarks comments policy plan "
                                 "order step measure".split())
 REACTIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
 
 
@@ -99,10 +100,16 @@ class RoleReader:
     def read(self, cand: Candidate) -> Roles:
         roles = Roles()
         self.finder.used_fallback = False
-        if cand.trigger == cand.anchor and cand.trigger.pos_ in ("VERB", "AUX"):
-            self._verb_roles(cand, roles)
-        else:
-            self._noun_roles(cand, roles)
+        # a participant noun ("two suspects", "thousands of protesters") may stand as an actor in the acts
+        # ordinary people take part in; meetings, agreements and aid are between named parties
+        self.finder.generic_ok = "subnational" if cand.type in NAMED_PARTY_TYPES else True
+        try:
+            if cand.trigger == cand.anchor and cand.trigger.pos_ in ("VERB", "AUX"):
+                self._verb_roles(cand, roles)
+            else:
+                self._noun_roles(cand, roles)
+        finally:
+            self.finder.generic_ok = False
         if self.finder.used_fallback:
             roles.inferred.append("pronoun")
         # an actor cannot be its own counterpart
