@@ -136,12 +136,12 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False) -> str | None:
     auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _FUTURE_AUX:
         return "future"
-    if not auxes and v.dep_ in ("conj", "advcl") and v.head is not v and v.head.pos_ in ("VERB", "AUX") \
+    if not auxes and v.dep_ in ("conj", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and hops < 3 and (v.dep_ == "conj" or v.tag_ in ("VBN", "VB")):
         return _verb_direction(v.head, hops + 1)  # "would assume office ..., run in November": shares its tense
     if v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children):
         return "future"
-    if "to" in auxes and v.head is not v and hops < 2:
+    if "to" in auxes and v.head.i != v.i and hops < 2:
         head = v.head
         head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
         if adverbial and head.tag_ == "VBN" and head_auxes & {"has", "have", "'ve"} \
@@ -185,7 +185,7 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False) -> s
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         if tok.dep_ == "poss" or (tok.i not in inside and tok.pos_ in ("NOUN", "PROPN", "PRON")):
             adverbial = False
@@ -511,9 +511,9 @@ def _attached(doc, t: Time, trigger) -> bool:
     for _ in range(8):
         if tok.i in trig_tokens:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
-        if tok is not span.root and tok.pos_ in ("VERB", "AUX") and tok.i not in trig_tokens:
+        if tok.i != span.root.i and tok.pos_ in ("VERB", "AUX") and tok.i not in trig_tokens:
             return False
         tok = tok.head
     return False
