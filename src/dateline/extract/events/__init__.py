@@ -57,7 +57,7 @@ def _confidence(cand: Candidate, roles, mod: str, in_quote: bool) -> float:
         c -= 0.10
     if "pronoun" in roles.inferred:
         c -= 0.10
-    if "back-reference" in roles.inferred or "respondent" in roles.inferred or "context-agent" in roles.inferred:
+    if set(roles.inferred) & {"back-reference", "respondent", "context-agent", "place-target"}:
         c -= 0.10
     if "inherited-subject" in roles.inferred:
         c -= 0.05
@@ -149,6 +149,28 @@ def _agent_from_context(cand: Candidate, roles, finder, lex) -> None:
             roles.inferred.append("context-agent")
 
 
+def _target_from_place(cand: Candidate, roles, finder, ctx) -> None:
+    """An armed group's attack on a place ('a car bomb attack on a military base in Afghanistan',
+    'bombings in Tunis') names no victim actor: the state whose territory was hit is the target.
+    Only for non-state initiators (a state's strike abroad is not an attack on the host state)."""
+    kinds = {a.id: a.kind for a in ctx.actors}
+    if any(kinds.get(s) == "state" for s in roles.source):
+        return
+    phrase = cand.trigger if cand.trigger.pos_ in ("NOUN", "PROPN") else None
+    toks = list(phrase.subtree) if phrase is not None else [
+        t for c in cand.trigger.children if c.dep_ in ("prep", "dobj", "nsubjpass", "advmod") for t in c.subtree]
+    if not toks:
+        return
+    lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+    for p in ctx.places:
+        if lo <= p.start and p.end <= hi and p.country:
+            state = finder.state_of(p.country)
+            if state and state not in roles.source:
+                roles.target = [state]
+                roles.inferred.append("place-target")
+            return
+
+
 def _in_quote(ctx, char: int) -> bool:
     return any(q.start <= char < q.end for q in ctx.quotes)
 
@@ -167,12 +189,24 @@ def extract_events(doc, ctx) -> list[Event]:
     country_of = {a.id: a.country for a in ctx.actors if a.country}
     reader = RoleReader(finder, lex)
     drafts: list[Draft] = []
+    unclaimed: list[tuple[str, list[str]]] = []  # (type, target) of attacks reported without an initiator
     for cand in cands:
         roles = reader.read(cand)
         if not roles.source and roles.target:
             _agent_from_context(cand, roles, finder, lex)
         if not roles.source:
+            if cand.type == "ASSAULT":
+                if not roles.target:
+                    _target_from_place(cand, roles, finder, ctx)
+                if roles.target:
+                    unclaimed.append((cand.type, list(roles.target)))
             continue  # an event without an initiator explains nothing
+        if cand.sense.get("claimed") and not roles.target:
+            # "X claimed responsibility for the attacks": the attacks reported earlier, with their victims
+            prior = next((tg for typ, tg in reversed(unclaimed) if typ == cand.type), None)
+            if prior:
+                roles.target = [t for t in prior if t not in roles.source]
+                roles.inferred.append("back-reference")
         if cand.sense.get("needs_target") and not (roles.target or roles.others) and not _collective_subject(cand):
             continue  # "X met" alone is no meeting; "leaders of the member states met in Niamey" is
         if cand.sense.get("state_or_military_subject") and not _state_or_military(cand, roles, ctx):
@@ -196,7 +230,10 @@ def extract_events(doc, ctx) -> list[Event]:
                 (in_quote and _first_person_subject(cand, lex)) or _vowed(cand)):
             # "I will totally destroy …" said of another: a threat, and the threat itself happened
             etype, rule, mod = "THREATEN", rule + ".as-threat", "asserted"
-        if etype in NEEDS_TARGET and not (roles.target or roles.others) and not cand.sense.get("clausal"):
+        if etype == "ASSAULT" and not roles.target:
+            _target_from_place(cand, roles, finder, ctx)
+        if etype in NEEDS_TARGET and not (roles.target or roles.others) and not (
+                cand.sense.get("clausal") or cand.sense.get("claimed")):
             continue  # "Saudi Arabia provided airstrikes": without a recipient the record explains too little
         date, strength = event_date(doc, ctx, cand)
         ev = Event(

@@ -99,6 +99,10 @@ class ActorFinder:
                     out.append(state)
         return out
 
+    def state_of(self, country: str) -> str | None:
+        """The article's one state actor of this country, if it has exactly one."""
+        return self._state_of.get(country)
+
     def actors_of_head(self, tok) -> list[str]:
         """Actor ids named by the phrase headed by `tok`, without its conjuncts."""
         return list(dict.fromkeys(self._one(tok, 0) or self._generic(tok)))

@@ -40,6 +40,7 @@ class Lexicon:
     arrest_modes: frozenset[str] = frozenset()
     subnational_heads: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
     version: str = ""
 
 
@@ -66,6 +67,7 @@ def build_lexicon(data: dict) -> Lexicon:
         arrest_modes=frozenset(data.get("arrest_modes", ())),
         subnational_heads=frozenset(data.get("subnational_heads", ())),
         platforms=frozenset(data.get("platforms", ())),
+        claim_verbs=frozenset(data.get("claim_verbs", ())),
         version=data.get("version", ""),
     )
 

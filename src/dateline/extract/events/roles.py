@@ -11,7 +11,7 @@ OBJECT_CONTROL = frozenset("urge ask force encourage advise instruct order persu
 GENERIC_EVENT_NOUNS = frozenset("decision move statement act action announcement remarks comments policy plan "
                                 "order step measure".split())
 REACTIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
-NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
+NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT", "REQUEST"})
 ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
 
 
@@ -247,7 +247,7 @@ class RoleReader:
         noun, anchor, sense = cand.trigger, cand.anchor, cand.sense
         find = self.finder.actors_of
         poss_role = sense.get("poss_role", "source")
-        light = cand.rule.startswith("light.")
+        light = cand.rule.startswith(("light.", "claim."))  # "claimed responsibility for the attacks": the claimant
         if light and poss_role == "source" and anchor.pos_ in ("VERB", "AUX") and not is_passive(anchor):
             ids, inherited = self._subject_actors(anchor)  # "Honcharuk filed his resignation"
             _add(roles.source, ids)
@@ -262,6 +262,13 @@ class RoleReader:
             for o in p.children:
                 if o.dep_ == "pobj":
                     _add(roles.source, find(o))
+        if not roles.source:
+            # "the attack, reportedly conducted by the Taliban": the agent of a participle on the noun
+            for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                for a in (c for c in part.children if c.dep_ == "agent"):
+                    for o in a.children:
+                        if o.dep_ == "pobj":
+                            _add(roles.source, find(o))
         for p in prep_children(noun, set(sense.get("target_preps", ())) - {"between"}):
             for o in p.children:
                 if o.dep_ == "pobj":
@@ -357,14 +364,25 @@ class RoleReader:
         ids = self._possessor(tok, 0)
         if ids:
             return ids
+        # "the state of emergency Trump declared": whoever made the thing is the one addressed
+        for c in tok.children:
+            if c.dep_ == "relcl" and not is_passive(c):
+                subj = child(c, "nsubj")
+                if subj is not None and subj.lower_ not in ("which", "that", "who"):
+                    ids = self.finder.actors_of(subj)
+                    if ids:
+                        return ids
         lemma = tok.lemma_.lower()
         low = tok.lower_
         event_noun = lemma in self.lex.nouns or low in self.lex.nouns
         if not (event_noun or lemma in GENERIC_EVENT_NOUNS):
             return []
         if event_noun:
-            types = {s["type"] for s in self.lex.nouns.get(low, self.lex.nouns.get(lemma, ()))}
+            senses = self.lex.nouns.get(low, self.lex.nouns.get(lemma, ()))
+            types = {s["type"] for s in senses}
             tests = [lambda prev: prev.type in types, lambda prev: prev.trigger.lemma_.lower() == lemma]
+            if any(s.get("refers_by_lemma") for s in senses):
+                tests = tests[1:]  # "the subpoena" is the subpoena, not any earlier request
         else:
             # "the decision", "the move": the article's first reported action
             tests = [lambda prev: prev.type in ACTION_TYPES]

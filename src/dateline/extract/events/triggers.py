@@ -239,7 +239,7 @@ def _has_instrument(verb, lex) -> bool:
     for c in verb.children:
         if c.dep_ == "agent":
             for p in c.children:
-                if p.dep_ == "pobj" and (_noun_lemma(p) in weapons or
+                if p.dep_ == "pobj" and (_noun_lemma(p) in weapons or p.lemma_.lower() in weapons or
                                           any(lemma == "ASSAULT" for lemma in _noun_types(p, lex))):
                     return True
         if c.dep_ == "nsubj" and c.lemma_.lower() in weapons:
@@ -327,8 +327,27 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
     return [c for c in out if not skip(c.trigger)]
 
 
+def _claimed_act(tok, lex) -> Candidate | None:
+    """'ISIL claimed responsibility for the attacks': the claimant did the act named after 'for'."""
+    verb = tok.head
+    if tok.lemma_.lower() != "responsibility" or tok.dep_ not in OBJ_DEPS or verb.lemma_.lower() not in lex.claim_verbs:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+        act = child(p, "pobj")
+        got = noun_sense(act, lex, light=True) if act is not None else None
+        if got and got[0] in ("ASSAULT", "COERCE"):
+            return Candidate(got[0], got[1], act, verb, f"claim.responsibility.{_noun_lemma(act)}",
+                             {**got[2], "claimed": True})
+    return None
+
+
 def _noun_candidate(tok, lex) -> Candidate | None:
     head = tok.head
+    claimed = _claimed_act(tok, lex)
+    if claimed:
+        return claimed
     # light verb: "issued a threat", "expressed outrage", "held talks", "tendered his resignation"
     if tok.dep_ in OBJ_DEPS + ("nsubjpass",) and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.light_verbs:
         got = noun_sense(tok, lex, light=True)
