@@ -25,6 +25,9 @@ __all__ = ["extract_events"]
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "advcl", "acl"})
 BASE_CONFIDENCE = {"verb": 0.70, "light": 0.70, "nominal": 0.50, "agent": 0.60, "deontic": 0.50}
 RESPONSE_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# a stance on a measure ("voiced support for the inquiry", "criticised the law") is an event even when
+# the text does not say whose measure it is
+STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # types that usually have a recipient; without one the event is less certain
 NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",
@@ -233,7 +236,8 @@ def extract_events(doc, ctx) -> list[Event]:
         if etype == "ASSAULT" and not roles.target:
             _target_from_place(cand, roles, finder, ctx)
         if etype in NEEDS_TARGET and not (roles.target or roles.others) and not (
-                cand.sense.get("clausal") or cand.sense.get("claimed")):
+                cand.sense.get("clausal") or cand.sense.get("claimed")
+                or (etype in STANCE_TYPES and "policy-object" in roles.inferred)):
             continue  # "Saudi Arabia provided airstrikes": without a recipient the record explains too little
         date, strength = event_date(doc, ctx, cand)
         ev = Event(

@@ -41,6 +41,7 @@ class Lexicon:
     subnational_heads: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
+    policy_nouns: frozenset[str] = frozenset()
     version: str = ""
 
 
@@ -68,6 +69,7 @@ def build_lexicon(data: dict) -> Lexicon:
         subnational_heads=frozenset(data.get("subnational_heads", ())),
         platforms=frozenset(data.get("platforms", ())),
         claim_verbs=frozenset(data.get("claim_verbs", ())),
+        policy_nouns=frozenset(data.get("policy_nouns", ())),
         version=data.get("version", ""),
     )
 

@@ -273,6 +273,14 @@ class RoleReader:
             for o in p.children:
                 if o.dep_ == "pobj":
                     _add(roles.target, self._target_of(o, roles))
+        if not roles.target:
+            # "the withholding of security aid to Ukraine": the recipient hangs on the nominalisation's object
+            for p in prep_children(noun, {"of"}):
+                obj = child(p, "pobj")
+                for q in prep_children(obj, set(sense.get("target_preps", ())) - {"of", "between"}) if obj is not None else ():
+                    for o in q.children:
+                        if o.dep_ == "pobj":
+                            _add(roles.target, self.finder.actors_of(o))
         if cand.rule.startswith("agent."):
             return
         if cand.type in ("CONSULT", "AGREE", "COOPERATE", "RETREAT"):
@@ -374,6 +382,8 @@ class RoleReader:
                         return ids
         lemma = tok.lemma_.lower()
         low = tok.lower_
+        if lemma in self.lex.policy_nouns or low in self.lex.policy_nouns:
+            roles.inferred.append("policy-object")  # a stance on a measure ("support for the inquiry")
         event_noun = lemma in self.lex.nouns or low in self.lex.nouns
         if not (event_noun or lemma in GENERIC_EVENT_NOUNS):
             return []
