@@ -42,6 +42,9 @@ class Lexicon:
     platforms: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()
+    epistemic_nouns: frozenset[str] = frozenset()
+    violation_verbs: frozenset[str] = frozenset()
+    violation_objects: frozenset[str] = frozenset()
     version: str = ""
 
 
@@ -70,6 +73,9 @@ def build_lexicon(data: dict) -> Lexicon:
         platforms=frozenset(data.get("platforms", ())),
         claim_verbs=frozenset(data.get("claim_verbs", ())),
         policy_nouns=frozenset(data.get("policy_nouns", ())),
+        epistemic_nouns=frozenset(data.get("epistemic_nouns", ())),
+        violation_verbs=frozenset(data.get("violation_verbs", ())),
+        violation_objects=frozenset(data.get("violation_objects", ())),
         version=data.get("version", ""),
     )
 

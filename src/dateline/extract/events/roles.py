@@ -167,7 +167,10 @@ class RoleReader:
             if spk:
                 roles.source.append(spk)
                 subj = child(verb, "nsubj")
-                _add(roles.target, find(subj) if subj is not None else [])
+                if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.policy_nouns:
+                    _add(roles.target, self._target_of(subj, roles))  # "the ruling is … inappropriate"
+                else:
+                    _add(roles.target, find(subj) if subj is not None else [])
                 if sense.get("deontic"):  # "They must, with Europe and others, watch over …"
                     for p in prep_children(verb, {"with"}):
                         for o in p.children:

@@ -85,6 +85,8 @@ def verb_sense(tok, lex):
             continue
         if s.get("needs_as") and "as" not in preps:
             continue
+        if "as_objects" in s and not _as_label(tok, s["as_objects"]):
+            continue  # "designated X as a terrorist organisation", not "… as the security minister"
         if s.get("needs_with") and "with" not in preps:
             continue
         if s.get("needs_xcomp") and child(tok, "xcomp") is None:
@@ -134,6 +136,21 @@ def verb_sense(tok, lex):
     return None
 
 
+def _as_label(verb, labels) -> bool:
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        pobj = child(p, "pobj")
+        if pobj is not None and bool(_words(pobj) & set(labels)):
+            return True
+    return False
+
+
+def _epistemic(verb, lex) -> bool:
+    """'no evidence to support the claims', 'grounds to accuse': a verb completing a noun of evidence
+    or reason speaks of what the evidence shows, not of an act."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.epistemic_nouns and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def evaluation_object(verb):
     """What an evaluative verb judges: 'called Trump's order swift', 'found the air strike justified'."""
     for dep in ("dobj", "oprd"):
@@ -175,7 +192,11 @@ def copular_evaluation(be, lex) -> str | None:
     """SUPPORT or ACCUSE for 'X is a model of honesty' / 'X is a liar': a named subject and a
     predicate made of evaluation words."""
     subj = child(be, "nsubj")
-    if subj is None or subj.pos_ not in ("PROPN",) or not lex.evaluation_words:
+    if subj is None or not lex.evaluation_words:
+        return None
+    # a named party, or a measure ("the ruling is particularly unwelcome and inappropriate")
+    if subj.pos_ != "PROPN" and not (subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.policy_nouns
+                                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)):
         return None
     if any(c.dep_ == "neg" for c in be.children):
         return None
@@ -202,6 +223,19 @@ def _deontic(verb, lex) -> bool:
     if subj is None or word in lex.first_person or word in ("it", "this", "that", "there", "which", "who"):
         return False
     return subj.pos_ in ("PROPN", "NOUN", "PRON") and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _violation(verb, lex) -> bool:
+    """A clause saying a (third) party breaks a law or agreement: 'are breaking the law', 'violated
+    the ceasefire'. Only as reported speech (the source is its speaker, see roles)."""
+    if verb.lemma_.lower() not in lex.violation_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    obj = child(verb, *OBJ_DEPS)
+    subj = child(verb, "nsubj")
+    if obj is None or subj is None or not _words(obj) & lex.violation_objects:
+        return False
+    word = "".join(ch for ch in subj.lower_ if ch.isalpha())
+    return word not in lex.first_person and word not in ("it", "this", "that", "there", "which", "who")
 
 
 def _agent_subject(verb, lex):
@@ -288,7 +322,7 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
             continue
         pos = tok.pos_
         if pos == "VERB":
-            if _imperative(tok):
+            if _imperative(tok) or _epistemic(tok, lex):
                 continue
             got = verb_sense(tok, lex)
             if got:
@@ -299,6 +333,10 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
             got = evaluation(tok, lex)
             if got:
                 out.append(Candidate(got, None, tok, tok, f"eval.{tok.lemma_.lower()}", {"evaluative": True}))
+                continue
+            if _violation(tok, lex):
+                # "the British government are breaking the law," X said: the speaker accuses the subject
+                out.append(Candidate("ACCUSE", None, tok, tok, f"violation.{tok.lemma_.lower()}", {"copular": True}))
                 continue
             if _deontic(tok, lex):
                 # "Turkey must stop the offensive," X said: the speaker demands it of the subject
