@@ -125,7 +125,7 @@ def _first_person_subject(cand: Candidate, lex) -> bool:
 def _definite_nominal(cand: Candidate) -> bool:
     """'The meeting took place …', 'the conversation between …': an event noun with a definite
     determiner restates an event already reported (light verbs — 'held talks' — introduce new ones)."""
-    if cand.trigger.pos_ != "NOUN":
+    if cand.trigger.pos_ != "NOUN" or cand.sense.get("at_request"):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in cand.trigger.children)
 

@@ -45,6 +45,7 @@ class Lexicon:
     epistemic_nouns: frozenset[str] = frozenset()
     violation_verbs: frozenset[str] = frozenset()
     violation_objects: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
     version: str = ""
 
 
@@ -76,6 +77,7 @@ def build_lexicon(data: dict) -> Lexicon:
         epistemic_nouns=frozenset(data.get("epistemic_nouns", ())),
         violation_verbs=frozenset(data.get("violation_verbs", ())),
         violation_objects=frozenset(data.get("violation_objects", ())),
+        request_nouns=frozenset(data.get("request_nouns", ())),
         version=data.get("version", ""),
     )
 

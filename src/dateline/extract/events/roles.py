@@ -249,6 +249,11 @@ class RoleReader:
     def _noun_roles(self, cand: Candidate, roles: Roles) -> None:
         noun, anchor, sense = cand.trigger, cand.anchor, cand.sense
         find = self.finder.actors_of
+        if sense.get("at_request"):
+            self._at_request_roles(noun, anchor, roles)
+            return
+        if sense.get("between_roles"):
+            self._participants(noun, roles)  # "clashes between police and protesters"
         poss_role = sense.get("poss_role", "source")
         light = cand.rule.startswith(("light.", "claim."))  # "claimed responsibility for the attacks": the claimant
         if light and poss_role == "source" and anchor.pos_ in ("VERB", "AUX") and not is_passive(anchor):
@@ -315,6 +320,26 @@ class RoleReader:
             dat = child(anchor, "dative")
             if dat is not None and not roles.target:
                 _add(roles.target, find(child(dat, "pobj") or dat))
+
+    def _at_request_roles(self, noun, anchor, roles: Roles) -> None:
+        """Source: the 'of' party; target: who performed the requested act (its 'by' agent or subject)."""
+        for p in prep_children(noun, {"of"}):
+            pobj = child(p, "pobj")
+            if pobj is not None:
+                _add(roles.source, self.finder.actors_of(pobj))
+        # the nearest 'by' phrase before it ("prorogation … by the Queen at the request of …"): the
+        # parser often hangs "at the request" on a verb further up, so read the words, not the tree
+        doer = None
+        sent_start = noun.sent.start
+        for i in range(noun.i - 1, sent_start - 1, -1):
+            w = noun.doc[i]
+            if w.lower_ == "by" and w.dep_ in ("agent", "prep"):
+                doer = child(w, "pobj")
+                break
+        if doer is None and anchor.pos_ in ("VERB", "AUX") and not is_passive(anchor):
+            doer = child(anchor, "nsubj")
+        if doer is not None:
+            _add(roles.target, self.finder.actors_of(doer))
 
     def _left_party(self, verb, sense) -> list[str] | None:
         """For withdrawal from a treaty or organisation: the parties named in it, else None."""

@@ -194,7 +194,8 @@ def copular_evaluation(be, lex) -> str | None:
     subj = child(be, "nsubj")
     if subj is None or not lex.evaluation_words:
         return None
-    # a named party, or a measure ("the ruling is particularly unwelcome and inappropriate")
+    # a named party, or a measure ("the ruling is particularly unwelcome and inappropriate"); not a
+    # clause ("Leaving them to die is a big mistake": whose act it judges is not in the sentence)
     if subj.pos_ != "PROPN" and not (subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.policy_nouns
                                      and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)):
         return None
@@ -381,9 +382,19 @@ def _claimed_act(tok, lex) -> Candidate | None:
     return None
 
 
+def _at_request(tok, lex) -> Candidate | None:
+    """'… prorogued by the Queen at the request of Prime Minister Johnson': X asked for the act."""
+    if tok.lemma_.lower() not in lex.request_nouns or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "upon", "on"):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or child(of, "pobj") is None:
+        return None
+    return Candidate("REQUEST", None, tok, tok.head.head, "nominal.at-request", {"at_request": True})
+
+
 def _noun_candidate(tok, lex) -> Candidate | None:
     head = tok.head
-    claimed = _claimed_act(tok, lex)
+    claimed = _claimed_act(tok, lex) or _at_request(tok, lex)
     if claimed:
         return claimed
     # light verb: "issued a threat", "expressed outrage", "held talks", "tendered his resignation"
