@@ -278,6 +278,93 @@ def test_possessive_on_killing_is_not_the_killer():
 
 
 # ---------------------------------------------------------------- restatements
+# ---------------------------------------------------------------- generalisation rules (2026-11-29)
+def test_generic_participants_become_actors_of_force_events():
+    rec, evs = events("Soldiers arrested three students in Yangon on Tuesday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "COERCE")
+    assert src == {"Soldiers"} and tgt == {"three students"}
+    made = [a for a in rec.actors if a.name == "three students"]
+    assert made and made[0].kind == "group" and made[0].sector == "EDU"
+
+
+def test_agentless_attack_takes_the_articles_attacker():
+    rec, evs = events("The governor was shot on Friday. Police said the gunman fled in a car.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ASSAULT")
+    assert "gunman" in " ".join(src) and "governor" in " ".join(tgt)
+
+
+def test_agentless_arrest_takes_the_police_of_the_sentence():
+    _, evs = events("Kenya Police spokesman Charles Owino said four suspects were arrested on Sunday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "COERCE")
+    assert any(w in " ".join(src) for w in ("Police", "Charles Owino")) and "four suspects" in tgt
+
+
+def test_agentless_passive_guesses_nothing_without_support():
+    _, evs = events("The mayor of Lagos was stabbed on Friday.")
+    assert not find(evs, "ASSAULT")
+
+
+def test_platform_is_never_a_party():
+    _, evs = events("President Macron lashed out at Prime Minister Johnson on Twitter, accusing him of lying.")
+    for e in find(evs, "ACCUSE"):
+        assert "Twitter" not in e[2]
+    assert any("Johnson" in " ".join(e[2]) for e in find(evs, "ACCUSE"))
+
+
+def test_subnational_government_as_party():
+    rec, evs = events("The union filed a lawsuit against the state of Texas on Monday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ACCUSE")
+    assert "Texas" in tgt
+    assert [a for a in rec.actors if a.name == "Texas"][0].kind == "state"
+
+
+def test_claiming_responsibility_is_the_attack():
+    _, evs = events("A bomb attack on a market in Kabul killed 12 people on Monday. "
+                    "The Taliban claimed responsibility for the attack.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ASSAULT")
+    assert src == {"Taliban"} and rule.startswith("claim.responsibility")
+
+
+def test_at_the_request_of():
+    _, evs = events("Parliament was dissolved by the King at the request of Prime Minister Pedro Sanchez.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "REQUEST")
+    assert "Pedro Sanchez" in " ".join(src) and "King" in " ".join(tgt)
+
+
+def test_breaking_the_law_in_a_quote_is_an_accusation():
+    _, evs = events('Senator Warren said, "The administration is breaking the law."')
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ACCUSE")
+    assert "Warren" in " ".join(src) and rule.startswith("violation.")
+
+
+def test_breaking_the_law_in_narrative_is_no_event():
+    _, evs = events("The company was breaking the law for years.")
+    assert not find(evs, "ACCUSE")
+
+
+def test_support_for_a_measure_needs_no_recipient():
+    _, evs = events("Senator Collins voiced support for the bill on Tuesday.")
+    assert find(evs, "SUPPORT")
+
+
+def test_no_evidence_to_support_is_no_support():
+    _, evs = events("Officials said there is no evidence to support Bolsonaro's claims.")
+    assert not find(evs, "SUPPORT")
+
+
+def test_appointing_is_not_designating_as_an_enemy():
+    _, evs = events("Erdogan designated Mehmet Simsek as finance minister in 2018.")
+    assert not find(evs, "SANCTION")
+    _, evs = events("The United States designated Hezbollah as a terrorist organisation.")
+    assert find(evs, "SANCTION")
+
+
+def test_nominal_recipient_on_the_object():
+    _, evs = events("Germany's withholding of weapons to Ukraine angered Kyiv.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "SANCTION")
+    assert "Germany" in src and "Ukraine" in tgt
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")
