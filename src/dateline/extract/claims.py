@@ -1,40 +1,59 @@
 """Claims: attributed statements of fact, linked where they contradict each other.
 
-Every quote that states something (not a question, a command or a request)
-becomes a claim held by the quote's speaker; news organisations cited as
-sources ("Reuters reported … on progress in negotiations") hold claims like
-anyone else. Two claims in one article conflict when different holders say
-opposite things about the same matter: opposite polarity (one negated or
-denied) and at least two content words in common, one of them a noun.
+Every quote sentence that states something becomes a claim held by the quote's
+speaker; news organisations cited as sources ("Reuters reported … on progress
+in negotiations") hold claims like anyone else. Not claims: questions,
+commands, requests and intentions ("we will …"), normative opinions ("must"),
+conditionals ("if …"), verbless noun phrases ("funding for such a wall";
+kept only as the object of an accusation: "blamed Iran for the attacks"),
+and what someone did *not* say ("did not say he had ordered it").
+
+Two claims conflict when different holders say incompatible things about the
+same matter (docs/quotes.md):
+- opposite polarity (main-clause negation, a denial cue, a negated finding
+  "did not find …", "no evidence …", "not aware of …") and the negated
+  predicate is part of what both claims share; or
+- same polarity with antonymous predicates ("exports were continuing" vs
+  "exports had been disrupted") sharing an argument.
+Words are compared by lemma, synonym group and actor (mentions inside a claim
+count as the actor's id), never counting the holders' own names.
+Lexicon: knowledge/data/claim_lexicon.json.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
+from ..knowledge import read_json
 from ..record import Claim, Quote
 
-_NEGATORS = {"not", "n't", "no", "never", "nothing", "none", "neither", "nor", "nobody", "without"}
-_DENY_CUES = {"deny", "denied", "denies", "denying", "reject", "rejected", "rejects", "dispute", "disputed",
-              "refute", "refuted", "dismiss", "dismissed"}
-_REQUEST_CUES = {"urge", "urged", "urges", "ask", "asked", "asks", "call", "called", "calls", "calling",
-                 "demand", "demanded", "demands", "instruct", "instructed", "advise", "advised"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
-# predicates that say opposite things about the same matter
-_OPPOSITES = [
-    ({"continue", "resume", "proceed", "operate"}, {"disrupt", "halt", "stop", "suspend", "interrupt", "cease"}),
-    ({"progress", "advance", "breakthrough"}, {"stall", "deadlock", "impasse", "collapse"}),
-    ({"win", "victory"}, {"lose", "loss"}),
-    ({"increase", "rise", "grow"}, {"decrease", "fall", "drop", "decline", "shrink"}),
-    ({"accept", "approve"}, {"reject", "refuse", "veto"}),
-    ({"confirm", "admit"}, {"deny"}),
-    ({"guilty"}, {"innocent"}),
-    ({"alive"}, {"dead", "kill"}),
-    ({"open"}, {"close", "shut"}),
-    ({"safe", "secure"}, {"unsafe", "danger"}),
-]
-_LIGHT = {"be", "have", "do", "say", "make", "get", "go", "take", "will", "would", "can", "could", "may",
-          "might", "should", "must", "also", "other", "more", "such"}
+_NEG_WORDS = {"no", "never", "nobody", "nothing", "none", "neither", "nor", "no-one"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "him", "them",
+             "this", "that", "these", "those", "who", "which"}
+_CIRCUMSTANCE = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
+# how a frame word ('aware', 'evidence', 'claims', 'is') leads to what it is about
+_COMPLEMENTS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "pobj", "pcomp", "oprd", "nsubjpass", "acl"}
+
+
+class _Lex:
+    def __init__(self, d: dict):
+        s = lambda k: set(d.get(k, []))  # noqa: E731
+        self.request, self.speech, self.cognition = s("request_cues"), s("speech_cues"), s("cognition_cues")
+        self.deny, self.accuse, self.frame = s("deny_cues"), s("accuse_cues"), s("frame_words")
+        self.opinion, self.intention = s("modal_opinion"), s("intention_aux")
+        self.report_np = s("report_np_cues")
+        self.canon: dict[str, str] = {}
+        for group in d.get("synonyms", []):
+            for w in group:
+                self.canon.setdefault(w, group[0])
+        self.antonyms = [(set(a), set(b)) for a, b in d.get("antonyms", [])]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    return _Lex(read_json("claim_lexicon.json"))
 
 
 def _tokens(doc, starts: list[int], start: int, end: int):
@@ -42,53 +61,96 @@ def _tokens(doc, starts: list[int], start: int, end: int):
     return doc[lo:hi]
 
 
-def _is_statement(q: Quote, text: str, toks) -> bool:
-    """A claim states something: not a question, a command, a request or a fragment."""
-    words = [t for t in toks if not t.is_punct and not t.is_space]
-    if len(words) < 3 or text.rstrip("”’\"' ").endswith("?"):
-        return False
-    if (q.cue or "").lower() in _REQUEST_CUES:
-        return False
-    first = words[0]
-    if first.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
-        # "Release all of the hostages now"
-        return False
-    return True
+def _canon(lemma: str, lex: _Lex) -> str:
+    lemma = lemma.lower()
+    return lex.canon.get(lemma, lemma)
 
 
-def _cue_negated(doc, starts: list[int], q: Quote) -> bool:
-    """Is the quote's reporting verb itself negated ('did not find that …')?"""
+def _stem(lemma: str, lex: _Lex) -> str:
+    """Lemma, synonym group, then a 6-letter prefix ('Israeli'/'Israel', 'involvement'/'involve')."""
+    lemma = _canon(lemma, lex)
+    return lemma[:6] if len(lemma) > 6 else lemma
+
+
+def _cue_token(doc, starts: list[int], q: Quote):
+    """The reporting word of a quote, outside the quote and nearest to it."""
     if not q.cue:
-        return False
-    for t in _tokens(doc, starts, max(0, q.start - 80), q.end + 80):
-        if t.text == q.cue and not (q.start <= t.idx < q.end):
-            return any(c.dep_ == "neg" for c in t.children)
+        return None
+    first = q.cue.split()[0].lower()
+    best = None
+    for t in _tokens(doc, starts, max(0, q.start - 150), min(len(doc.text), q.end + 150)):
+        if t.lower_ == first and not (q.start <= t.idx < q.end):
+            d = q.start - t.idx if t.idx < q.start else t.idx - q.end
+            if best is None or d < best[0]:
+                best = (d, t)
+    return best[1] if best else None
+
+
+def _negated(tok) -> bool:
+    """A word negated in its own clause: 'not aware', 'no progress', 'nobody is conducting', 'no longer'."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.lower_ in _NEG_WORDS and c.dep_ in ("det", "advmod", "neg", "preconj")):
+            return True
+        if c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children):  # "no longer"
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
+                c.lower_ in _NEG_WORDS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True  # "nobody is conducting …", "I put no pressure on them"
     return False
 
 
-def _polarity(q: Quote, toks, cue_negated: bool) -> str:
-    negated = cue_negated or (q.cue or "").lower() in _DENY_CUES or \
-        any(t.lower_ in _NEGATORS or t.dep_ == "neg" for t in toks)
-    return "negative" if negated else "positive"
-
-
-def _opposed(la: set[str], lb: set[str]) -> bool:
-    return any((la & x and lb & y) or (la & y and lb & x) for x, y in _OPPOSITES)
-
-
-def _topic(toks, holder_words: set[str]) -> tuple[set[str], set[str]]:
-    """Content lemmas of a claim, and the common words among them (names and holder left out)."""
-    lemmas, common = set(), set()
-    for t in toks:
-        if t.pos_ not in _CONTENT_POS or t.is_stop:
+def _spine(root, lex: _Lex, inside):
+    """The claim's predicate: from the root down through frame/light words ('is aware of', 'no evidence that',
+    'traces of') to the first content words. Returns (path tokens, core tokens)."""
+    path, core, todo, seen = [], [], [root], set()
+    while todo:
+        t = todo.pop(0)
+        if t.i in seen or not inside(t):
             continue
-        lemma = t.lemma_.lower()
-        if lemma in _LIGHT or lemma in holder_words or len(lemma) < 2:
+        seen.add(t.i)
+        path.append(t)
+        if t.pos_ in _CONTENT_POS and t.lemma_.lower() not in lex.frame and t.lower_ not in _PRONOUNS:
+            core.append(t)
             continue
-        lemmas.add(lemma)
-        if t.pos_ in ("NOUN", "VERB", "ADJ") and not t.ent_type_:
-            common.add(lemma)
-    return lemmas, common
+        todo.extend(c for c in t.children if c.dep_ in _COMPLEMENTS)
+    return path, core
+
+
+def _is_statement(toks, root, lex: _Lex, cue_lemma: str, cue_neg: bool, text: str) -> bool:
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    if len(words) < 3 or text.rstrip("”’\"' ").endswith("?"):
+        return False
+    if cue_lemma in lex.request:
+        return False
+    if cue_neg and cue_lemma in lex.speech:
+        return False  # "did not say he had ordered it": no claim at all
+    if root.pos_ not in ("VERB", "AUX") and not _negated(root) and cue_lemma not in lex.accuse | lex.report_np \
+            and not (cue_lemma in lex.deny and root.lemma_.lower() in lex.frame):
+        # a noun phrase ("denied funding for such a wall", "the only person who can put pressure on me [...]")
+        # is no statement, unless it is what was reported ("reported on progress in the talks"), an
+        # accusation ("blamed Iran for the attacks") or a denied claim ("denied all claims that …")
+        return False
+    first = words[0]
+    if first.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return False  # "Release all of the hostages now"
+    for c in root.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            return False  # conditional
+        if c.dep_ == "aux" and c.lower_ in lex.opinion:
+            return False  # "its status must be maintained"
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].lower_ in ("i", "we") and \
+            any(c.dep_ == "aux" and c.lower_ in lex.intention for c in root.children):
+        return False  # "we will change its name": an intention
+    return True
+
+
+def _span_root(toks):
+    lo, hi = toks.start, toks.end
+    roots = [t for t in toks if not (lo <= t.head.i < hi) or t.head.i == t.i]
+    roots = [t for t in roots if not t.is_punct] or roots
+    verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    return (verbs or roots or [toks[0]])[0]
 
 
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[…\]|…|\.\.\.)\s*")
@@ -120,41 +182,156 @@ def _pieces(text: str, start: int, end: int, sent_starts: list[int]) -> list[tup
     return trimmed
 
 
+class _Info:
+    __slots__ = ("holder", "negative", "matter", "core", "focus", "span", "when")
+
+    def __init__(self, holder, negative, matter, core, focus, when):
+        self.holder, self.negative, self.matter, self.core, self.focus = holder, negative, matter, core, focus
+        self.span, self.when = (0, 0), when
+
+
+def _holder_key(q: Quote, names: dict[str, str]) -> str | None:
+    if q.speaker:
+        return q.speaker
+    st = (q.speaker_text or "").strip().lower()
+    if not st or st in _PRONOUNS:
+        return None  # an unresolved pronoun could be anyone, the other holder included
+    return "text:" + st
+
+
+def _same_holder(a: _Info, b: _Info, names: dict[str, str]) -> bool:
+    if a.holder == b.holder:
+        return True
+    na = names.get(a.holder) or a.holder.removeprefix("text:")
+    nb = names.get(b.holder) or b.holder.removeprefix("text:")
+    wa, wb = set(na.lower().split()), set(nb.lower().split())
+    return bool(na.split()[-1:] == nb.split()[-1:] or (wa & wb - {"the", "of", "a", "an"} and
+                                                       (wa <= wb or wb <= wa)))
+
+
+def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | None, cue_tok, cue_lemma: str):
+    """Polarity and matter of one claim."""
+    inside = lambda t: toks.start <= t.i < toks.end  # noqa: E731
+    if cue_lemma in lex.accuse and root.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "[accused] the network of violating its franchise": the charge is what follows 'of'/'for'
+        charge = [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        root = charge[0] if charge and inside(charge[0]) else root
+    path, core = _spine(root, lex, inside)
+    negative = any(_negated(t) for t in path) or (root.lemma_.lower() in lex.deny and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children))  # "we reject …"
+    if cue_tok is not None and (cue_lemma in lex.deny or (_negated(cue_tok) and cue_lemma in lex.cognition)):
+        negative = True
+    # what a negation denies: the predicate and its object ("nobody is conducting a formal inquiry")
+    focus = {_stem(t.lemma_, lex) for t in core}
+    for t in core:
+        for c in t.children:
+            objs = [c] if c.dep_ in ("dobj", "attr", "oprd") else \
+                [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            focus |= {_stem(o.lemma_, lex) for o in objs if inside(o) and o.pos_ in ("NOUN", "PROPN")}
+    matter, entities = set(), set()  # entities: dates and numbers
+    for t in toks:
+        if t.ent_type_ in _CIRCUMSTANCE and t.pos_ != "VERB":
+            if t.like_num:
+                entities.add(t.lower_)  # dates and quantities: their numbers are compared apart
+            continue
+        if t.pos_ not in _CONTENT_POS or t.is_stop or len(t.text) < 2:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in lex.frame or lemma in holder_words or t.lower_ in holder_words:
+            continue
+        actor = ctx.mention_index.get((t.idx, t.idx + len(t.text))) if t.pos_ == "PROPN" or t.ent_type_ else None
+        if actor is None and t.ent_type_:
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            actor = ctx.mention_index.get((ent.start_char, ent.end_char)) if ent is not None else None
+        if actor is not None:
+            if actor == holder:
+                continue
+            matter.add("@" + actor)
+            continue
+        matter.add(_stem(lemma, lex))
+    return _Info(None, negative, matter, {_canon(t.lemma_, lex) for t in core}, focus & matter, entities)
+
+
+def _antonymous(a: set[str], b: set[str], lex: _Lex) -> bool:
+    return any((a & x and b & y) or (a & y and b & x) for x, y in lex.antonyms)
+
+
+def _conflict(a: _Info, b: _Info, lex: _Lex) -> bool:
+    if a.span[0] < b.span[1] and b.span[0] < a.span[1]:
+        return False  # one stretch of text (overlapping quotes) is not two holders' statements
+    shared = a.matter & b.matter
+    words = {w for w in shared if not w.startswith("@")}
+    if not words:
+        return False  # nothing in common but names
+    if a.when and b.when and not a.when & b.when:
+        return False  # "no debate on October 15" vs "the debate on October 22": different matters
+    if a.negative != b.negative:
+        neg = a if a.negative else b
+        if not (neg.focus & shared):
+            return False  # what is negated is not what the other one says
+        small = min(len(a.matter), len(b.matter)) or 1
+        return len(shared) >= 2 or len(shared) / small >= 0.5
+    return _antonymous(a.core - b.core, b.core - a.core, lex) or \
+        _antonymous_raw(a, b, lex)
+
+
+def _antonymous_raw(a: _Info, b: _Info, lex: _Lex) -> bool:
+    return False
+
+
 def extract_claims(doc, ctx) -> list[Claim]:
     """Statements of fact with their holders, and conflicts between them."""
+    lex = _lex()
     text = ctx.article.text
     starts = [t.idx for t in doc]
     sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
-    names = {a.id: a.name.lower() for a in ctx.actors}
+    names = {a.id: a.name for a in ctx.actors}
     claims: list[Claim] = []
-    topics: list[tuple[set[str], set[str], list[str]]] = []
+    infos: list[_Info | None] = []
     for q in ctx.quotes:
         if q.speaker is None and not q.speaker_text:
             continue
-        # one holder under several names ("Lindsey Graham", "Graham"): compare surnames
-        holder_key = (names.get(q.speaker) or (q.speaker_text or "").lower()).split()[-1:] or [""]
-        holder_words = {w.lower() for w in (q.speaker_text or "").split()}
-        cue_negated = _cue_negated(doc, starts, q)
+        holder = _holder_key(q, names)
+        holder_words = {re.sub(r"['’]s$", "", w.lower())
+                        for w in f"{q.speaker_text or ''} {names.get(q.speaker) or ''}".split()}
+        cue_tok = _cue_token(doc, starts, q)
+        if cue_tok is not None and (q.start <= cue_tok.head.idx < q.end or (
+                cue_tok.tag_ == "VBG" and cue_tok.i > 0 and (cue_tok.dep_ in ("csubj", "csubjpass") or
+                                                      doc[cue_tok.i - 1].lower_ == "that" or
+                                                      doc[cue_tok.i - 1].pos_ == "VERB"))):
+            # "wrote [that] denying them citizenship violated …": the gerund is the content's subject
+            cue_tok = None  # 'ruled that denying them citizenship violated …': the cue is part of the content
+        cue_lemma = cue_tok.lemma_.lower() if cue_tok is not None else (q.cue or "").lower()
+        cue_neg = cue_tok is not None and _negated(cue_tok)
         for ps, pe in _pieces(text, q.start, q.end, sent_starts):
             toks = _tokens(doc, starts, ps, pe)
-            if not _is_statement(q, text[ps:pe], toks):
+            if not len(toks):
                 continue
-            lemmas, common = _topic(toks, holder_words)
-            claims.append(Claim(id=f"c{len(claims) + 1}", text=text[ps:pe], holder=q.speaker, quote=q.id,
-                                start=ps, end=pe, polarity=_polarity(q, toks, cue_negated)))
-            topics.append((lemmas, common, holder_key))
+            root = _span_root(toks)
+            if not _is_statement(toks, root, lex, cue_lemma, cue_neg, text[ps:pe]):
+                continue
+            info = _describe(toks, root, lex, ctx, holder_words, q.speaker, cue_tok, cue_lemma)
+            info.holder = holder
+            info.span = (ps, pe)
+            cs = ps
+            if ps == q.start and cue_tok is not None and cue_tok.idx < q.start and info.negative and \
+                    (cue_lemma in lex.deny or cue_neg):
+                # "the Senate did not find that …", "Saudi Arabia denied …": the denial is part of the claim
+                subj = [c for c in cue_tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < cue_tok.idx]
+                first = min([cue_tok] + [c for c in cue_tok.children if c.dep_ in ("neg", "aux") and c.i < cue_tok.i]
+                            + [s.left_edge for s in subj], key=lambda t: t.i)
+                if q.start - first.idx < 200:
+                    cs = first.idx
+            claims.append(Claim(id=f"c{len(claims) + 1}", text=text[cs:pe], holder=q.speaker, quote=q.id,
+                                start=cs, end=pe, polarity="negative" if info.negative else "positive"))
+            infos.append(info)
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
-            b = claims[j]
-            la, na, ha = topics[i]
-            lb, nb, hb = topics[j]
-            if ha == hb or not na & nb:
-                continue  # same holder, or nothing in common but names
-            shared = la & lb
-            small = min(len(la), len(lb)) or 1
-            opposite = a.polarity != b.polarity and (
-                (len(shared) >= 2 and len(shared) / small >= 0.25) or max(len(la), len(lb)) <= 6)
-            if opposite or _opposed(la - lb, lb - la):
-                a.conflicts_with.append(b.id)
-                b.conflicts_with.append(a.id)
+            ia, ib = infos[i], infos[j]
+            if ia.holder is None or ib.holder is None or _same_holder(ia, ib, names):
+                continue
+            if _conflict(ia, ib, lex):
+                a.conflicts_with.append(claims[j].id)
+                claims[j].conflicts_with.append(a.id)
     return claims
