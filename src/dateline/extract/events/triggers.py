@@ -368,8 +368,10 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
 
 def _claimed_act(tok, lex) -> Candidate | None:
     """'ISIL claimed responsibility for the attacks': the claimant did the act named after 'for'."""
+    if tok.lower_ != "responsibility" or tok.dep_ not in OBJ_DEPS:
+        return None
     verb = tok.head
-    if tok.lemma_.lower() != "responsibility" or tok.dep_ not in OBJ_DEPS or verb.lemma_.lower() not in lex.claim_verbs:
+    if verb.lemma_.lower() not in lex.claim_verbs:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
