@@ -311,12 +311,8 @@ KNOWN_MISSES: dict[str, str] = {
         'speaker of "imposition of citizenship over American Samoan\'s objections" is [\'a statement\'], want \'government of American Samoa\'',
     'samoa:events:the_american_samoan_government_objects_t':
         "no REJECT/ACCUSE event 'the American Samoan government objects to the ruling'; system events: REJECT(Clark Waddoups->); REQUEST(American Samoans->); AGREE(American Samoa->); REJECT(United States Su...",
-    'samoa:events:amata_calls_the_ruling_unwelcome_and_ina':
-        "no REJECT/ACCUSE event 'Amata calls the ruling unwelcome and inappropriate'; system events: REJECT(Clark Waddoups->); REQUEST(American Samoans->); AGREE(American Samoa->); REJECT(United States Supr...",
     'dcprotest:events:clashes_with_counter_protesters':
         "no ASSAULT event 'clashes with counter-protesters'; system events: PROTEST(several thousand people->United States); COERCE(two police officers->twenty people); ACCUSE(Donald Trump->Muriel Bowser); ...",
-    'dcprotest:events:not_election_officials_contradict_trumps_fra':
-        "wrong event(s) (election officials contradict Trump's fraud claims, they do not support him): [('SUPPORT', 'State and federal election officials have stated there is currently no evidence ')]",
     'gdansk:actors:tomasz_stefaniak:sector':
         "'Tomasz Stefaniak': sector None, want one of ['HLH']",
     'gdansk:events:the_attacker_stabs_the_mayor':
@@ -343,10 +339,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Mark Amodei': country 'UKR', want one of ['USA']",
     'subpoena:actors:mark_amodei:sector':
         "'Mark Amodei': sector None, want one of ['LEG']",
-    'subpoena:events:trump_has_military_aid_to_ukraine_withhe':
-        "no SANCTION/REJECT/RETREAT event 'Trump has military aid to Ukraine withheld'; system events: REQUEST(United States->Mike Pompeo); RETREAT(Kurt Volker->House Judiciary Committee); REQUEST(House Jud...",
-    'subpoena:events:amodei_voices_support_for_the_impeachmen':
-        "no SUPPORT event 'Amodei voices support for the impeachment inquiry'; system events: REQUEST(United States->Mike Pompeo); RETREAT(Kurt Volker->House Judiciary Committee); REQUEST(House Judiciary Co...",
     'subpoena:provenance:cites_nbc_news':
         "cited source 'NBC News' missing; cited_sources=['The New York Times']",
     'subpoena:provenance:cites_nevada_independent':
@@ -355,8 +347,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Jamaah Ansharut Daulah network': sector 'MED', want one of ['REB']",
     'wiranto:quotes:the_suspects_were_linked_to_the:speaker':
         "speaker of 'the suspects were linked to the Jamaah Ansharut Daulah network' is ['BBC'], want 'Budi Gunawan'",
-    'wiranto:events:not_appointing_wiranto_minister_2016_is_not':
-        'wrong event(s) (appointing Wiranto minister (2016) is not a sanction or attack): [(\'SANCTION\', "Widodo designated Wiranto, a former general, as the nation\'s security minister i")]',
     'montana:times:the_2018_midterm_elections':
         "no time expression found over 'the 2018 midterm elections'",
     'montana:actors:american_civil_liberties_union_o:country':
@@ -368,7 +358,7 @@ KNOWN_MISSES: dict[str, str] = {
     'montana:actors:corey_stapleton:sector':
         "'Corey Stapleton': sector None, want one of ['GOV']",
     'montana:events:de_le_n_criticises_the_law_and_so_the_st':
-        "no ACCUSE/REJECT event 'De León criticises the law (and so the state)'; system events: ACCUSE(American Civil Liberties Union,Native American Rights Fund->Montana); SUPPORT(Montanans->BIPA)",
+        "no ACCUSE/REJECT event 'De León criticises the law (and so the state)'; system events: ACCUSE(American Civil Liberties Union,Native American Rights Fund->Montana); SUPPORT(State legislators,Montana...",
     'puertorico:actors:puerto_rico_center_for_investiga:found':
         "no actor named 'Puerto Rico Center for Investigative Journalism'",
     'puertorico:actors:puerto_rico_center_for_investiga:country':
@@ -385,12 +375,8 @@ KNOWN_MISSES: dict[str, str] = {
         "speaker of 'that although advice to HM' is ['the summary'], want 'Colin Sutherland'",
     'sessioncourt:quotes:the_uk_government_needs_to_bring:speaker':
         'speaker of \'The UK government needs to bring forward a strong domestic legislative agenda\' is ["prime minister\'s office"], want \'spokeman\'',
-    'sessioncourt:events:johnson_asks_the_queen_to_prorogue_parli':
-        "no REQUEST event 'Johnson asks the Queen to prorogue parliament'; system events: REQUEST(Joanna Cherry->Supreme Court); ACCUSE(Supreme Court->Boris Johnson); REQUEST(prime minister's office->); SUP...",
     'sessioncourt:events:sturgeon_demands_that_parliament_be_reca':
-        "no REQUEST/ACCUSE event 'Sturgeon demands that parliament be recalled'; system events: REQUEST(Joanna Cherry->Supreme Court); ACCUSE(Supreme Court->Boris Johnson); REQUEST(prime minister's office->...",
-    'sessioncourt:events:cherry_accuses_the_government_of_breakin':
-        "no ACCUSE event 'Cherry accuses the government of breaking the law'; system events: REQUEST(Joanna Cherry->Supreme Court); ACCUSE(Supreme Court->Boris Johnson); REQUEST(prime minister's office->); ...",
+        "no REQUEST/ACCUSE event 'Sturgeon demands that parliament be recalled'; system events: REQUEST(Joanna Cherry->Supreme Court); REQUEST(Boris Johnson->Elizabeth II); ACCUSE(Supreme Court->Boris Johns...",
     'sessioncourt:events:not_the_supreme_court_is_only_background_it':
         'wrong event(s) (the Supreme Court is only background, it did nothing here): [(\'ACCUSE\', \'The three-judge court found Johnson\\\'s advice to the Queen "was motivated by the \')]',
     'sessioncourt:events:not_the_petition_went_to_the_court_of_sessio':
