@@ -98,7 +98,8 @@ def main() -> None:
     lex = json.loads(LEXICON.read_text(encoding="utf-8"))
 
     def lex_types(lemma: str, kind: str) -> set[str]:
-        entry = lex["verbs" if kind == "verb" else "nouns"].get(lemma)
+        table = lex["verbs" if kind == "verb" else "nouns"]
+        entry = table.get(lemma) or table.get(lemma[:-1] if lemma.endswith("s") else lemma)
         if entry is None:
             return set()
         return {s["type"] for s in (entry if isinstance(entry, list) else [entry])}
