@@ -44,6 +44,8 @@ class _Lex:
         self.deny, self.accuse, self.frame = s("deny_cues"), s("accuse_cues"), s("frame_words")
         self.opinion, self.intention = s("modal_opinion"), s("intention_aux")
         self.report_np = s("report_np_cues")
+        self.assert_verbs, self.deny_objects = s("assert_verbs"), s("deny_objects")
+        self.epistemic = s("epistemic_frames")
         self.canon: dict[str, str] = {}
         for group in d.get("synonyms", []):
             for w in group:
@@ -183,7 +185,7 @@ def _pieces(text: str, start: int, end: int, sent_starts: list[int]) -> list[tup
 
 
 class _Info:
-    __slots__ = ("holder", "negative", "matter", "core", "focus", "span", "when")
+    __slots__ = ("holder", "negative", "matter", "core", "focus", "span", "when", "names")
 
     def __init__(self, holder, negative, matter, core, focus, when):
         self.holder, self.negative, self.matter, self.core, self.focus = holder, negative, matter, core, focus
@@ -209,7 +211,8 @@ def _same_holder(a: _Info, b: _Info, names: dict[str, str]) -> bool:
                                                        (wa <= wb or wb <= wa)))
 
 
-def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | None, cue_tok, cue_lemma: str):
+def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | None, cue_tok, cue_lemma: str,
+              forced: bool | None = None):
     """Polarity and matter of one claim."""
     inside = lambda t: toks.start <= t.i < toks.end  # noqa: E731
     if cue_lemma in lex.accuse and root.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -218,10 +221,15 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
                   for g in c.children if g.dep_ in ("pobj", "pcomp")]
         root = charge[0] if charge and inside(charge[0]) else root
     path, core = _spine(root, lex, inside)
-    negative = any(_negated(t) for t in path) or (root.lemma_.lower() in lex.deny and any(
+    negated = [t for t in path if _negated(t)]
+    negative = bool(negated) or (root.lemma_.lower() in lex.deny and any(
         c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children))  # "we reject …"
-    if cue_tok is not None and (cue_lemma in lex.deny or (_negated(cue_tok) and cue_lemma in lex.cognition)):
-        negative = True
+    # a denied frame ('no evidence that …', 'not aware of …', 'denied that …') denies all that follows it
+    whole = any(t.lemma_.lower() in lex.epistemic for t in negated)
+    if forced is not None:
+        negative = whole = forced
+    elif cue_tok is not None and (cue_lemma in lex.deny or (_negated(cue_tok) and cue_lemma in lex.cognition)):
+        negative = whole = True
     # what a negation denies: the predicate and its object ("nobody is conducting a formal inquiry")
     focus = {_stem(t.lemma_, lex) for t in core}
     for t in core:
@@ -229,7 +237,7 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
             objs = [c] if c.dep_ in ("dobj", "attr", "oprd") else \
                 [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             focus |= {_stem(o.lemma_, lex) for o in objs if inside(o) and o.pos_ in ("NOUN", "PROPN")}
-    matter, entities = set(), set()  # entities: dates and numbers
+    matter, entities, names = set(), set(), set()  # entities: dates and numbers
     for t in toks:
         if t.ent_type_ in _CIRCUMSTANCE and t.pos_ != "VERB":
             if t.like_num:
@@ -241,16 +249,23 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
         if lemma in lex.frame or lemma in holder_words or t.lower_ in holder_words:
             continue
         actor = ctx.mention_index.get((t.idx, t.idx + len(t.text))) if t.pos_ == "PROPN" or t.ent_type_ else None
-        if actor is None and t.ent_type_:
+        if actor is None and t.ent_type_ and t.ent_type_ not in ("NORP",):
             ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-            actor = ctx.mention_index.get((ent.start_char, ent.end_char)) if ent is not None else None
+            if ent is not None:
+                actor = ctx.actor_for(ent.start_char, ent.end_char)
         if actor is not None:
-            if actor == holder:
-                continue
-            matter.add("@" + actor)
+            if actor != holder:
+                matter.add("@" + actor)
             continue
+        if t.pos_ == "PROPN" or t.ent_type_:
+            names.add(_stem(lemma, lex))  # a name no actor stands for
         matter.add(_stem(lemma, lex))
-    return _Info(None, negative, matter, {_canon(t.lemma_, lex) for t in core}, focus & matter, entities)
+    if cue_lemma in lex.accuse:
+        matter.add(_stem("responsible", lex))  # an accusation says who is responsible
+    info = _Info(None, negative, matter, {_canon(t.lemma_, lex) for t in core}, matter if whole else focus & matter,
+                 entities)
+    info.names = names
+    return info
 
 
 def _antonymous(a: set[str], b: set[str], lex: _Lex) -> bool:
@@ -261,9 +276,9 @@ def _conflict(a: _Info, b: _Info, lex: _Lex) -> bool:
     if a.span[0] < b.span[1] and b.span[0] < a.span[1]:
         return False  # one stretch of text (overlapping quotes) is not two holders' statements
     shared = a.matter & b.matter
-    words = {w for w in shared if not w.startswith("@")}
-    if not words:
-        return False  # nothing in common but names
+    words = {w for w in shared if w[0] != "@"} - {_RESPONSIBLE} - (a.names & b.names)
+    if not words and not (_RESPONSIBLE in shared and any(w[0] == "@" for w in shared)):
+        return False  # nothing in common but names (or a charge against someone else)
     if a.when and b.when and not a.when & b.when:
         return False  # "no debate on October 15" vs "the debate on October 22": different matters
     if a.negative != b.negative:
@@ -278,6 +293,71 @@ def _conflict(a: _Info, b: _Info, lex: _Lex) -> bool:
 
 def _antonymous_raw(a: _Info, b: _Info, lex: _Lex) -> bool:
     return False
+
+
+_RESPONSIBLE = "respon"
+_NARRATOR = {"evidence", "sign", "indication", "proof", "trace"}
+_OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "dative", "oprd", "attr"}
+
+
+def _subject(verb):
+    """The verb's subject, or that of the verb it is coordinated with ('… and has claimed …')."""
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj[0]
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
+def _verb_claims(doc, lex: _Lex, quoted: list[tuple[int, int]]):
+    """Claims that are not quotes: 'X claimed responsibility for Y', 'X denied that …', 'X blamed Y for Z',
+    and the article's own 'no evidence of …'. Yields (verb or frame noun, start, end, negative)."""
+    def covered(s, e):
+        return any(qs < e and s < qe for qs, qe in quoted)
+
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma in lex.assert_verbs or lemma in lex.accuse or lemma in lex.deny):
+            if any(c.dep_ == "nsubjpass" for c in tok.children) or _negated(tok):
+                continue
+            objs = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+            if not objs:
+                continue
+            if lemma in lex.deny and not any(
+                    c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in lex.deny_objects) for c in objs):
+                continue  # 'denied funding', 'rejected the plan': refusals, not denials of a fact
+            if lemma in lex.assert_verbs and not any(c.dep_ in ("dobj", "ccomp") for c in objs):
+                continue
+            end_tok = max((c.right_edge for c in objs), key=lambda t: t.i)
+            while end_tok.i > tok.i and (end_tok.is_punct or end_tok.is_space):
+                end_tok = doc[end_tok.i - 1]
+            subj = _subject(tok)
+            first = min([tok] + [c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i],
+                        key=lambda t: t.i)
+            if subj is not None and subj.head.i == tok.i and 0 <= first.i - subj.right_edge.i <= 4:
+                first = subj.left_edge
+            start, end = first.idx, end_tok.idx + len(end_tok.text)
+            if covered(tok.idx, end) or end - start > 400:
+                continue
+            yield tok, start, end, lemma in lex.deny
+        elif lemma in _NARRATOR and tok.pos_ == "NOUN" and _negated_noun(tok):
+            sent = tok.sent
+            if covered(sent.start_char, sent.end_char):
+                continue
+            e = sent.end_char
+            while e > sent.start_char and (doc.text[e - 1].isspace() or doc.text[e - 1] in ".;"):
+                e -= 1
+            yield tok, sent.start_char, e, True
+
+
+def _negated_noun(tok) -> bool:
+    """'no evidence', 'there is not any evidence', 'found no trace'."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    return tok.dep_ in ("dobj", "attr", "nsubjpass") and _negated(tok.head)
 
 
 def extract_claims(doc, ctx) -> list[Claim]:
@@ -326,6 +406,28 @@ def extract_claims(doc, ctx) -> list[Claim]:
             claims.append(Claim(id=f"c{len(claims) + 1}", text=text[cs:pe], holder=q.speaker, quote=q.id,
                                 start=cs, end=pe, polarity="negative" if info.negative else "positive"))
             infos.append(info)
+    quoted = [(q.start, q.end) for q in ctx.quotes]
+    for tok, start, end, negative in _verb_claims(doc, lex, quoted):
+        subj = _subject(tok)
+        holder_id = ctx.actor_for(subj.idx, subj.idx + len(subj)) if subj is not None else None
+        holder_text = subj.text.lower() if subj is not None else ""
+        if subj is None or subj.lower_ in _PRONOUNS and holder_id is None:
+            holder = None
+        else:
+            holder = holder_id or "text:" + " ".join(t.lower_ for t in subj.subtree)
+        if tok.lemma_.lower() in _NARRATOR:
+            holder, holder_id = "narrator", None  # "no evidence of Israeli involvement has been reported"
+        holder_words = {re.sub(r"['’]s$", "", w.lower()) for w in
+                        " ".join([holder_text, names.get(holder_id) or ""] +
+                                 ([t.text for t in subj.subtree] if subj is not None else [])).split()}
+        body = doc[tok.i:_tokens(doc, starts, start, end).end] if tok.lemma_.lower() not in _NARRATOR else \
+            _tokens(doc, starts, start, end)
+        info = _describe(body, tok, lex, ctx, holder_words, holder_id, None,
+                         tok.lemma_.lower() if tok.lemma_.lower() in lex.accuse else "", forced=negative)
+        info.holder, info.span = holder, (start, end)
+        claims.append(Claim(id=f"c{len(claims) + 1}", text=text[start:end], holder=holder_id, quote=None,
+                            start=start, end=end, polarity="negative" if negative else "positive"))
+        infos.append(info)
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             ia, ib = infos[i], infos[j]
