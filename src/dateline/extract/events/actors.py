@@ -187,7 +187,10 @@ class ActorFinder:
     def assailant(self) -> list[str]:
         """The article's attacker ("the attacker", "the gunmen"): the agent a passive attack leaves out."""
         for tok in self.doc:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.assailant_nouns:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.assailant_nouns and (
+                    tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
+                # the attacker as a doer ("the attacker jumped on stage", "used by the assailant"),
+                # not as someone acted upon ("fired a shot at the attacker")
                 was, self.generic_ok = self.generic_ok, True
                 try:
                     ids = self.actors_of_head(tok)
