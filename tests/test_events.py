@@ -365,6 +365,20 @@ def test_nominal_recipient_on_the_object():
     assert "Germany" in src and "Ukraine" in tgt
 
 
+def test_taking_to_the_streets_is_a_protest():
+    _, evs = events("Thousands of people took to the streets of Santiago on Friday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "PROTEST")
+    assert "Thousands of people" in src
+    _, evs = events("The president took to the stage on Friday.")
+    assert not find(evs, "PROTEST")
+
+
+def test_supporters_of_x_are_not_x():
+    _, evs = events("Supporters of Bolsonaro rallied in Brasilia on Sunday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "PROTEST")
+    assert "Bolsonaro" not in src and "Supporters of Bolsonaro" in src
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

@@ -27,6 +27,7 @@ DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 NO_REFERENT = frozenset({"no", "any", "every", "each", "neither", "either"})
 COLLECTIVE = frozenset({"people", "police", "leadership", "troops", "gunmen", "policemen"})
 SPAN_DEPS = frozenset({"det", "nummod", "amod", "compound", "quantmod", "nmod"})
+OF_EXTENDED = frozenset("thousand thousands hundreds crowd crowds supporter opponent critic".split())
 
 
 class ActorFinder:
@@ -142,7 +143,13 @@ class ActorFinder:
         if any(c.dep_ == "det" and c.lower_ in NO_REFERENT for c in lefts):
             return []  # "no suspect was arrested": nobody to name
         start = min([c.left_edge.i for c in lefts] + [t.i])
-        span = self.doc[start:t.i + 1]
+        end = t.i + 1
+        if lemma in OF_EXTENDED or low in OF_EXTENDED:  # "thousands of people", "supporters of the opposition"
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None:
+                end = pobj.i + 1 + sum(1 for c in pobj.rights if c.dep_ == "compound")
+        span = self.doc[start:end]
         s, e = span.start_char, span.end_char
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in lefts)
         aid = self._generic_span.get((s, e))
@@ -222,6 +229,10 @@ class ActorFinder:
         if t.lower_ in RELATIVE and t.head.dep_ == "relcl":
             t = t.head.head
         aid = self.span_actor(t)
+        if aid and t.lemma_.lower() in RELATIONAL_NOUNS and any(
+                self.span_actor(o) == aid for c in t.children if c.dep_ == "prep" and c.lower_ in OF_PREPS
+                for o in c.children if c.dep_ == "prep" and o.dep_ == "pobj"):
+            aid = None  # "supporters of Trump" are not Trump, even where a mention spans both
         if aid:
             return [aid]
         low = t.lower_

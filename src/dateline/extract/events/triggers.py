@@ -95,6 +95,10 @@ def verb_sense(tok, lex):
             continue
         if s.get("needs_object") and obj is None:
             continue
+        if "prep_objects" in s and not any(  # "took to the streets"
+                (pobj := child(c, "pobj")) is not None and pobj.lemma_.lower() in s["prep_objects"].get(c.lower_, ())
+                for c in tok.children if c.dep_ == "prep"):
+            continue
         if s.get("not_with_object") and obj is not None:
             continue
         if obj is not None and obj.lemma_.lower() in lex.nonpolitical_objects:
