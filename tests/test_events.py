@@ -379,6 +379,14 @@ def test_supporters_of_x_are_not_x():
     assert "Bolsonaro" not in src and "Supporters of Bolsonaro" in src
 
 
+def test_passive_split_from_its_subordinator():
+    # the parser reads "after X … was shot" as a PP plus a second main verb: X is still the victim
+    _, evs = events("A man has been detained after Governor Ortiz, head of the province of Sonora, "
+                    "was shot on Friday. The gunman fled on foot.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ASSAULT")
+    assert "Ortiz" in " ".join(tgt) and "gunman" in " ".join(src)
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

@@ -43,6 +43,29 @@ def is_passive(verb) -> bool:
         verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
+
+
+def _split_clause_subject(verb):
+    """'X was arrested after Y, mayor of Z, was stabbed': the parser reads 'after Y' as a prepositional
+    phrase and 'was stabbed' as a second verb of the main clause; Y is the passive's subject."""
+    if verb.dep_ != "conj":
+        return None
+    i = verb.left_edge.i - 1
+    while i >= 0 and verb.doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return None
+    best, tok = None, verb.doc[i]
+    while tok.head != tok and tok.i < verb.i and tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i <= verb.left_edge.i:
+            best = tok
+        tok = tok.head
+    if best is not None and best.dep_ == "pobj" and best.head.lower_ in SUBORDINATORS:
+        return best
+    return None
+
+
 def direct_object(verb):
     """The verb's patient: its object, or its passive subject."""
     obj = child(verb, *OBJ_DEPS)
@@ -50,6 +73,8 @@ def direct_object(verb):
         obj = child(verb, *PASSIVE_SUBJ)
         if obj is None and verb.dep_ == "acl":
             obj = verb.head
+        if obj is None:
+            obj = _split_clause_subject(verb)
     return obj
 
 
