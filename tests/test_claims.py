@@ -57,3 +57,48 @@ def test_each_sentence_of_a_quote_is_its_own_claim():
     texts = [c.text for c in rec.claims]
     assert "The group is not defeated" in texts
     assert any(t.startswith("The biggest lie") for t in texts)
+
+
+def linked(a, b):
+    return b.id in a.conflicts_with and a.id in b.conflicts_with
+
+
+def test_refusals_requests_intentions_and_unsaid_things_are_not_claims():
+    rec = run_text("Parliament has repeatedly denied funding for such a fence. "
+                   "“We will close the border next week,” Interior Minister Tom Berg said. "
+                   "“If the talks fail, the ceasefire will end,” General Ali Noor said. "
+                   "The mayor did not say that the army had withdrawn from the city.")
+    texts = [c.text for c in rec.claims]
+    assert not [t for t in texts if "funding for such a fence" in t or "close the border" in t
+                or "ceasefire will end" in t or "army had withdrawn" in t], texts
+
+
+def test_antonymous_predicates_about_the_same_thing_conflict():
+    rec = run_text("The state news agency said that oil exports were continuing.\n\n"
+                   "Reuters reported that oil exports had been disrupted by the fire.")
+    assert linked(claim_with(rec, "exports were continuing"), claim_with(rec, "exports had been disrupted"))
+
+
+def test_claim_of_responsibility_and_no_evidence_conflict():
+    rec = run_text("The rebel group claimed responsibility for the attacks on the refinery.\n\n"
+                   "Interior Minister Karl Weber said there was no evidence the attacks came from the rebels.")
+    claim = claim_with(rec, "claimed responsibility for the attacks")
+    denial = claim_with(rec, "no evidence the attacks came from")
+    assert claim.quote is None and denial.polarity == "negative"
+    assert linked(claim, denial)
+
+
+def test_negated_finding_is_part_of_the_claim_and_contradicts_the_accusation():
+    rec = run_text("Attorney General Mark Lund accused the broadcaster of violating its licence.\n\n"
+                   "A parliamentary committee did not find that the broadcaster had breached its licence.")
+    accusation = claim_with(rec, "of violating its licence")
+    finding = claim_with(rec, "did not find that the broadcaster had breached")
+    assert finding.polarity == "negative" and linked(accusation, finding)
+
+
+def test_negation_elsewhere_or_another_date_is_no_conflict():
+    rec = run_text("Trade Minister Ana Ruiz said that trade with Kenya would grow this year.\n\n"
+                   "Economist Paul Mensah said that without Kenya the trade zone would not have grown.\n\n"
+                   "The commission said that there will be no debate on October 15.\n\n"
+                   "The organisers said that the debate is still scheduled for October 22.")
+    assert not any(c.conflicts_with for c in rec.claims), [(c.text, c.conflicts_with) for c in rec.claims]

@@ -80,7 +80,7 @@ def _cue_token(doc, starts: list[int], q: Quote):
         return None
     first = q.cue.split()[0].lower()
     best = None
-    for t in _tokens(doc, starts, max(0, q.start - 150), min(len(doc.text), q.end + 150)):
+    for t in _tokens(doc, starts, max(0, q.start - 150), q.end + 150):
         if t.lower_ == first and not (q.start <= t.idx < q.end):
             d = q.start - t.idx if t.idx < q.start else t.idx - q.end
             if best is None or d < best[0]:
@@ -140,6 +140,9 @@ def _is_statement(toks, root, lex: _Lex, cue_lemma: str, cue_neg: bool, text: st
             return False  # conditional
         if c.dep_ == "aux" and c.lower_ in lex.opinion:
             return False  # "its status must be maintained"
+    auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"would", "could", "might", "'d"} and auxes & {"have", "'ve"}:
+        return False  # counterfactual: "without Kenya it would not have grown"
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj and subj[0].lower_ in ("i", "we") and \
             any(c.dep_ == "aux" and c.lower_ in lex.intention for c in root.children):
@@ -185,11 +188,12 @@ def _pieces(text: str, start: int, end: int, sent_starts: list[int]) -> list[tup
 
 
 class _Info:
-    __slots__ = ("holder", "negative", "matter", "core", "focus", "span", "when", "names")
+    __slots__ = ("holder", "negative", "matter", "core", "focus", "span", "when", "names", "self_refs")
 
     def __init__(self, holder, negative, matter, core, focus, when):
         self.holder, self.negative, self.matter, self.core, self.focus = holder, negative, matter, core, focus
         self.span, self.when = (0, 0), when
+        self.names, self.self_refs = set(), set()
 
 
 def _holder_key(q: Quote, names: dict[str, str]) -> str | None:
@@ -250,7 +254,7 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
             continue
         actor = ctx.mention_index.get((t.idx, t.idx + len(t.text))) if t.pos_ == "PROPN" or t.ent_type_ else None
         if actor is None and t.ent_type_ and t.ent_type_ not in ("NORP",):
-            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            ent = _ent_of(t)
             if ent is not None:
                 actor = ctx.actor_for(ent.start_char, ent.end_char)
         if actor is not None:
@@ -265,7 +269,18 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
     info = _Info(None, negative, matter, {_canon(t.lemma_, lex) for t in core}, matter if whole else focus & matter,
                  entities)
     info.names = names
+    # a claim about its own holder ('claimed responsibility for …', 'we did not …'): the holder is part of
+    # the matter, so 'the attacks came from the rebels' shares it with the rebels' own claim
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if _RESPONSIBLE in matter or (subj and subj[0].lower_ in ("i", "we")):
+        info.self_refs = {_stem(w, lex) for w in holder_words if len(w) > 2 and w not in _PRONOUNS
+                          and w not in _STOP} | ({"@" + holder} if holder else set())
     return info
+
+
+def _ent_of(tok):
+    """The named entity a token belongs to (its sentence's entities only: cheap)."""
+    return next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
 
 
 def _antonymous(a: set[str], b: set[str], lex: _Lex) -> bool:
@@ -285,8 +300,9 @@ def _conflict(a: _Info, b: _Info, lex: _Lex) -> bool:
         neg = a if a.negative else b
         if not (neg.focus & shared):
             return False  # what is negated is not what the other one says
+        n = len(shared) + bool(a.self_refs & b.matter) + bool(b.self_refs & a.matter)
         small = min(len(a.matter), len(b.matter)) or 1
-        return len(shared) >= 2 or len(shared) / small >= 0.5
+        return n >= 2 or n / small >= 0.5
     return _antonymous(a.core - b.core, b.core - a.core, lex) or \
         _antonymous_raw(a, b, lex)
 
@@ -296,6 +312,8 @@ def _antonymous_raw(a: _Info, b: _Info, lex: _Lex) -> bool:
 
 
 _RESPONSIBLE = "respon"
+_STOP = {"the", "and", "of", "for", "a", "an", "in", "on", "group", "movement", "spokesperson", "spokesman",
+         "official", "officials", "president", "minister", "said", "military"}
 _NARRATOR = {"evidence", "sign", "indication", "proof", "trace"}
 _OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "prep", "dative", "oprd", "attr"}
 
@@ -312,7 +330,7 @@ def _subject(verb):
     return None
 
 
-def _verb_claims(doc, lex: _Lex, quoted: list[tuple[int, int]]):
+def _verb_claims(doc, text: str, lex: _Lex, quoted: list[tuple[int, int]]):
     """Claims that are not quotes: 'X claimed responsibility for Y', 'X denied that …', 'X blamed Y for Z',
     and the article's own 'no evidence of …'. Yields (verb or frame noun, start, end, negative)."""
     def covered(s, e):
@@ -348,7 +366,7 @@ def _verb_claims(doc, lex: _Lex, quoted: list[tuple[int, int]]):
             if covered(sent.start_char, sent.end_char):
                 continue
             e = sent.end_char
-            while e > sent.start_char and (doc.text[e - 1].isspace() or doc.text[e - 1] in ".;"):
+            while e > sent.start_char and (text[e - 1].isspace() or text[e - 1] in ".;"):
                 e -= 1
             yield tok, sent.start_char, e, True
 
@@ -407,7 +425,7 @@ def extract_claims(doc, ctx) -> list[Claim]:
                                 start=cs, end=pe, polarity="negative" if info.negative else "positive"))
             infos.append(info)
     quoted = [(q.start, q.end) for q in ctx.quotes]
-    for tok, start, end, negative in _verb_claims(doc, lex, quoted):
+    for tok, start, end, negative in _verb_claims(doc, text, lex, quoted):
         subj = _subject(tok)
         holder_id = ctx.actor_for(subj.idx, subj.idx + len(subj)) if subj is not None else None
         holder_text = subj.text.lower() if subj is not None else ""
