@@ -4,9 +4,11 @@ Every quote sentence that states something becomes a claim held by the quote's
 speaker; news organisations cited as sources ("Reuters reported … on progress
 in negotiations") hold claims like anyone else. Not claims: questions,
 commands, requests and intentions ("we will …"), normative opinions ("must"),
-conditionals ("if …"), verbless noun phrases ("funding for such a wall";
-kept only as the object of an accusation: "blamed Iran for the attacks"),
-and what someone did *not* say ("did not say he had ordered it").
+conditionals ("if …"), noun phrases ("[denied] funding for such a wall";
+kept when reported, accused or denied: "blamed Iran for the attacks"),
+and what someone did *not* say ("did not say he had ordered it"). Claims
+outside quotes come from the parse: "X claimed responsibility for …",
+"X denied that …", "X blamed Y for …", and the article's own "no evidence of …".
 
 Two claims conflict when different holders say incompatible things about the
 same matter (docs/quotes.md):
@@ -133,8 +135,9 @@ def _is_statement(toks, root, lex: _Lex, cue_lemma: str, cue_neg: bool, text: st
         # accusation ("blamed Iran for the attacks") or a denied claim ("denied all claims that …")
         return False
     first = words[0]
-    if first.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
-        return False  # "Release all of the hostages now"
+    if first.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children) or \
+            first.lower_ in ("please", "let", "let's"):
+        return False  # "Release all of the hostages now", "Please don't let us suffer"
     for c in root.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             return False  # conditional
@@ -143,7 +146,12 @@ def _is_statement(toks, root, lex: _Lex, cue_lemma: str, cue_neg: bool, text: st
     auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"would", "could", "might", "'d"} and auxes & {"have", "'ve"}:
         return False  # counterfactual: "without Kenya it would not have grown"
+    if root.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in root.children):
+        return False  # "we have to put aside differences"
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].lower_ in ("i", "we") and root.lemma_.lower() in lex.request:
+        return False  # "We call on any other country to join"
     if subj and subj[0].lower_ in ("i", "we") and \
             any(c.dep_ == "aux" and c.lower_ in lex.intention for c in root.children):
         return False  # "we will change its name": an intention
@@ -303,12 +311,7 @@ def _conflict(a: _Info, b: _Info, lex: _Lex) -> bool:
         n = len(shared) + bool(a.self_refs & b.matter) + bool(b.self_refs & a.matter)
         small = min(len(a.matter), len(b.matter)) or 1
         return n >= 2 or n / small >= 0.5
-    return _antonymous(a.core - b.core, b.core - a.core, lex) or \
-        _antonymous_raw(a, b, lex)
-
-
-def _antonymous_raw(a: _Info, b: _Info, lex: _Lex) -> bool:
-    return False
+    return _antonymous(a.core - b.core, b.core - a.core, lex)
 
 
 _RESPONSIBLE = "respon"
@@ -347,7 +350,11 @@ def _verb_claims(doc, text: str, lex: _Lex, quoted: list[tuple[int, int]]):
             if lemma in lex.deny and not any(
                     c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in lex.deny_objects) for c in objs):
                 continue  # 'denied funding', 'rejected the plan': refusals, not denials of a fact
-            if lemma in lex.assert_verbs and not any(c.dep_ in ("dobj", "ccomp") for c in objs):
+            if lemma in lex.assert_verbs and not any(
+                    c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(
+                        d.dep_ in ("det", "poss") for d in c.children)) for c in objs):
+                continue  # 'claimed widespread fraud', 'claimed responsibility'; not 'claimed the seat'
+            if _subject(tok) is None:
                 continue
             end_tok = max((c.right_edge for c in objs), key=lambda t: t.i)
             while end_tok.i > tok.i and (end_tok.is_punct or end_tok.is_space):
