@@ -387,6 +387,13 @@ def test_passive_split_from_its_subordinator():
     assert "Ortiz" in " ".join(tgt) and "gunman" in " ".join(src)
 
 
+def test_counted_states_are_a_collective_party():
+    rec, evs = events("Sixteen states sued the federal government on Monday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ACCUSE")
+    assert src == {"Sixteen states"}
+    assert [a for a in rec.actors if a.name == "Sixteen states"][0].sector == "GOV"
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

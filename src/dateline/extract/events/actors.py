@@ -27,6 +27,7 @@ DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 NO_REFERENT = frozenset({"no", "any", "every", "each", "neither", "either"})
 COLLECTIVE = frozenset({"people", "police", "leadership", "troops", "gunmen", "policemen"})
 SPAN_DEPS = frozenset({"det", "nummod", "amod", "compound", "quantmod", "nmod"})
+COUNTING = frozenset("several many some numerous multiple various".split())
 OF_EXTENDED = frozenset("thousand thousands hundreds crowd crowds supporter opponent critic".split())
 
 
@@ -131,10 +132,17 @@ class ActorFinder:
         if lemma in self.lex.subnational_heads and t.pos_ == "NOUN":
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             gpe = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            return self._subnational(gpe) if gpe is not None and gpe.ent_type_ == "GPE" else []
+            if gpe is not None and gpe.ent_type_ == "GPE":
+                return self._subnational(gpe)
+            counted = t.tag_ == "NNS" and any(c.dep_ in ("nummod", "amod", "det") and (
+                c.pos_ == "NUM" or c.lower_ in COUNTING) for c in t.children)
+            if not counted or self.generic_ok == "subnational":
+                return []
+            # "Sixteen states sued …", "several provinces": a collective of governments
+            nouns = {**nouns, lemma: "GOV"}
         if t.pos_ == "PROPN" and t.ent_type_ == "GPE":
             return self._subnational(t)
-        if self.generic_ok == "subnational":
+        if self.generic_ok == "subnational" and lemma not in self.lex.subnational_heads:
             return []
         key = low if low in nouns else lemma
         if t.pos_ != "NOUN" or key not in nouns:
