@@ -251,11 +251,12 @@ def extract_events(doc, ctx) -> list[Event]:
         drafts.append(Draft(event=ev, sent_start=sentence_of(cand.trigger).start, triggers=[cand.trigger.i],
                             date_strength=strength, anaphoric=_definite_nominal(cand)))
     out = []
-    # generic participants that events kept become actors of the article
-    finder.commit({i for d in drafts for i in (*d.event.source, *d.event.target, *d.event.others)})
+    # (generic participants are not yet in ctx.actors: each counts as itself, never as its country)
     country = {a.id: a.country for a in ctx.actors if a.country and a.kind in ("state", "organization", "group")}
     side = {a.id: a.country for a in ctx.actors if a.country}
     merged = merge_restatements(drafts, key=lambda aid: country.get(aid, aid), side=lambda aid: side.get(aid, aid))
+    # generic participants that kept events name become actors of the article
+    finder.commit({i for d in merged for i in (*d.event.source, *d.event.target, *d.event.others)})
     for i, d in enumerate(merged, 1):
         ev = d.event
         ev.id = f"e{i}"
