@@ -315,10 +315,8 @@ KNOWN_MISSES: dict[str, str] = {
         "no ASSAULT event 'clashes with counter-protesters'; system events: PROTEST(several thousand people->United States); COERCE(two police officers->twenty people); ACCUSE(Donald Trump->Muriel Bowser); ...",
     'gdansk:actors:tomasz_stefaniak:sector':
         "'Tomasz Stefaniak': sector None, want one of ['HLH']",
-    'gdansk:events:the_attacker_stabs_the_mayor':
-        "no ASSAULT event 'the attacker stabs the mayor'; system events: none",
     'gdansk:events:the_suspect_is_arrested':
-        "no COERCE event 'the suspect is arrested'; system events: none",
+        "no COERCE event 'the suspect is arrested'; system events: ASSAULT(attacker->Paweł Adamowicz); ACCUSE(Joachim Brudziński->attacker)",
     'gdansk:provenance:cites_tvn24':
         "cited source 'TVN24' missing; cited_sources=['The Guardian']",
     'gdansk:provenance:cites_associated_press':
@@ -375,8 +373,6 @@ KNOWN_MISSES: dict[str, str] = {
         "speaker of 'that although advice to HM' is ['the summary'], want 'Colin Sutherland'",
     'sessioncourt:quotes:the_uk_government_needs_to_bring:speaker':
         'speaker of \'The UK government needs to bring forward a strong domestic legislative agenda\' is ["prime minister\'s office"], want \'spokeman\'',
-    'sessioncourt:events:sturgeon_demands_that_parliament_be_reca':
-        "no REQUEST/ACCUSE event 'Sturgeon demands that parliament be recalled'; system events: REQUEST(Joanna Cherry->Supreme Court); REQUEST(Boris Johnson->Elizabeth II); ACCUSE(Supreme Court->Boris Johns...",
     'sessioncourt:events:not_the_supreme_court_is_only_background_it':
         'wrong event(s) (the Supreme Court is only background, it did nothing here): [(\'ACCUSE\', \'The three-judge court found Johnson\\\'s advice to the Queen "was motivated by the \')]',
     'sessioncourt:events:not_the_petition_went_to_the_court_of_sessio':
