@@ -394,6 +394,14 @@ def test_counted_states_are_a_collective_party():
     assert [a for a in rec.actors if a.name == "Sixteen states"][0].sector == "GOV"
 
 
+def test_passive_demand_in_a_quote():
+    _, evs = events('"Parliament must be recalled immediately," Nicola Sturgeon said on Thursday.')
+    [(t, src, tgt, _, mod, rule)] = find(evs, "REQUEST")
+    assert "Nicola Sturgeon" in " ".join(src) and not tgt
+    _, evs = events("Bolsonaro said the rainforest should be opened up to agriculture.")
+    assert not find(evs, "REQUEST")
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

@@ -216,7 +216,13 @@ def extract_events(doc, ctx) -> list[Event]:
             continue  # "Turkey would be moving into Northern Syria", not "Trump moved into the White House"
         if cand.sense.get("deontic"):
             own = {country_of.get(a) for a in roles.source} - {None}
-            if not roles.target or any(country_of.get(t) in own for t in roles.target):
+            # a passive demand ("Parliament must be recalled") names no addressee: only a "must" in the
+            # speaker's own words counts ("… should be opened up to agriculture" is a policy view)
+            passive = is_passive(cand.trigger) and _in_quote(ctx, cand.trigger.idx) and any(
+                c.dep_ == "aux" and c.lower_ == "must" for c in cand.trigger.children)
+            if is_passive(cand.trigger) and not passive:
+                continue
+            if (not roles.target and not passive) or any(country_of.get(t) in own for t in roles.target):
                 continue  # "Britain must leave by October 31," said its prime minister: policy, not a demand
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Bolton's resignation … Bolton tendered it": a retreat or concession answers
@@ -237,6 +243,7 @@ def extract_events(doc, ctx) -> list[Event]:
             _target_from_place(cand, roles, finder, ctx)
         if etype in NEEDS_TARGET and not (roles.target or roles.others) and not (
                 cand.sense.get("clausal") or cand.sense.get("claimed")
+                or (cand.sense.get("deontic") and is_passive(cand.trigger))
                 or (etype in STANCE_TYPES and "policy-object" in roles.inferred)):
             continue  # "Saudi Arabia provided airstrikes": without a recipient the record explains too little
         date, strength = event_date(doc, ctx, cand)

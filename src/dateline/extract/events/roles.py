@@ -166,6 +166,8 @@ class RoleReader:
                         spk = ids[0] if ids else None
             if spk:
                 roles.source.append(spk)
+                if sense.get("deontic") and is_passive(verb):
+                    return  # "the killers must be brought to justice": who must act is not said
                 subj = child(verb, "nsubj")
                 if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.policy_nouns:
                     _add(roles.target, self._target_of(subj, roles))  # "the ruling is … inappropriate"

@@ -246,7 +246,7 @@ def _deontic(verb, lex) -> bool:
     """A clause saying what a (third) party must or should do."""
     if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
         return False
-    subj = child(verb, "nsubj")
+    subj = child(verb, "nsubj") or child(verb, "nsubjpass")  # "Parliament must be recalled"
     if subj is None:
         return False
     word = "".join(ch for ch in subj.lower_ if ch.isalpha())  # "[W]e"
