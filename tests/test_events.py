@@ -395,9 +395,11 @@ def test_counted_states_are_a_collective_party():
 
 
 def test_passive_demand_in_a_quote():
-    _, evs = events('"Parliament must be recalled immediately," Nicola Sturgeon said on Thursday.')
+    _, evs = events('"New elections must be held this year," Juan Guaidó said on Thursday.')
     [(t, src, tgt, _, mod, rule)] = find(evs, "REQUEST")
-    assert "Nicola Sturgeon" in " ".join(src) and not tgt
+    assert "Juan Guaidó" in " ".join(src) and not tgt
+    _, evs = events('"The prisoners must be released now," Senator Marco Rubio said on Thursday.')
+    assert find(evs, "REQUEST")
     _, evs = events("Bolsonaro said the rainforest should be opened up to agriculture.")
     assert not find(evs, "REQUEST")
 

@@ -355,6 +355,8 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
             if _imperative(tok) or _epistemic(tok, lex):
                 continue
             got = verb_sense(tok, lex)
+            if got and is_passive(tok) and _deontic(tok, lex) and not any(c.dep_ == "agent" for c in tok.children):
+                got = None  # "the prisoners must be released": the demand is the event, its doer unsaid
             if got:
                 etype, mode, sense = got
                 rule = "verb.passive" if is_passive(tok) else "verb.active"
