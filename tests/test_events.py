@@ -404,6 +404,14 @@ def test_passive_demand_in_a_quote():
     assert not find(evs, "REQUEST")
 
 
+def test_positions_of_an_armed_group_are_the_group():
+    _, evs = events("The army shelled rebel positions near Idlib on Monday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ASSAULT")
+    assert "rebel" in tgt
+    _, evs = events("Soldiers raided a refugee camp near Jenin on Monday.")
+    assert not find(evs, "ASSAULT")  # a refugee camp is no armed group
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

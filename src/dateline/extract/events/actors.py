@@ -27,6 +27,7 @@ DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 NO_REFERENT = frozenset({"no", "any", "every", "each", "neither", "either"})
 COLLECTIVE = frozenset({"people", "police", "leadership", "troops", "gunmen", "policemen"})
 SPAN_DEPS = frozenset({"det", "nummod", "amod", "compound", "quantmod", "nmod"})
+ARMED_SECTORS = frozenset({"REB", "MIL", "POL"})
 COUNTING = frozenset("several many some numerous multiple various".split())
 OF_EXTENDED = frozenset("thousand thousands hundreds crowd crowds supporter opponent critic".split())
 
@@ -145,7 +146,18 @@ class ActorFinder:
         if self.generic_ok == "subnational" and lemma not in self.lex.subnational_heads:
             return []
         key = low if low in nouns else lemma
-        if t.pos_ != "NOUN" or key not in nouns:
+        if t.pos_ == "NOUN" and key not in nouns:
+            # "rebel positions", "militant hideouts", "police stations": a place of an armed group is
+            # that group
+            mod = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i
+                        and nouns.get(c.lemma_.lower()) in ARMED_SECTORS), None)
+            if mod is None:
+                return []
+            t, low, lemma, key = mod, mod.lower_, mod.lemma_.lower(), mod.lemma_.lower()
+            collective = True
+        else:
+            collective = False
+        if t.pos_ not in ("NOUN", "ADJ") or key not in nouns:
             return []
         lefts = [c for c in t.lefts if c.dep_ in SPAN_DEPS]
         if any(c.dep_ == "det" and c.lower_ in NO_REFERENT for c in lefts):
@@ -166,7 +178,7 @@ class ActorFinder:
         if aid is None:
             words = [w for w in span if not (w.i == start and w.dep_ == "det")]
             name = self.text[words[0].idx:e] if words else span.text
-            kind = "group" if t.tag_ in ("NNS", "NNPS") or key in COLLECTIVE else "anonymous"
+            kind = "group" if collective or t.tag_ in ("NNS", "NNPS") or key in COLLECTIVE else "anonymous"
             aid = f"a{self._next}"
             self._next += 1
             self.pending[aid] = Actor(id=aid, name=name, kind=kind, country=self._main_country,
