@@ -102,3 +102,14 @@ def test_negation_elsewhere_or_another_date_is_no_conflict():
                    "The commission said that there will be no debate on October 15.\n\n"
                    "The organisers said that the debate is still scheduled for October 22.")
     assert not any(c.conflicts_with for c in rec.claims), [(c.text, c.conflicts_with) for c in rec.claims]
+
+
+def test_self_descriptions_opinions_and_narrower_denials_do_not_conflict():
+    rec = run_text("“We are not terrorists,” refugee Amina Yusuf said.\n\n"
+                   "Police chief Jan Olsen said the bombing was the work of terrorists.\n\n"
+                   "Former employees said that the company offers no paid parental leave.\n\n"
+                   "Company spokesman Tim Cole said that the company allows twelve weeks of unpaid parental leave.\n\n"
+                   "“I think the golf industry is not dying,” investor Lea Ross said.\n\n"
+                   "Analyst Bo Kim said that the golf industry is dying.")
+    assert not any(c.conflicts_with for c in rec.claims), [(c.text, c.conflicts_with) for c in rec.claims]
+    assert not [c for c in rec.claims if c.text.startswith("I think")]

@@ -48,6 +48,7 @@ class _Lex:
         self.report_np = s("report_np_cues")
         self.assert_verbs, self.deny_objects = s("assert_verbs"), s("deny_objects")
         self.epistemic = s("epistemic_frames")
+        self.possibility, self.opinion_verbs = s("modal_possibility"), s("opinion_verbs")
         self.canon: dict[str, str] = {}
         for group in d.get("synonyms", []):
             for w in group:
@@ -128,7 +129,8 @@ def _is_statement(toks, root, lex: _Lex, cue_lemma: str, cue_neg: bool, text: st
         return False
     if cue_neg and cue_lemma in lex.speech:
         return False  # "did not say he had ordered it": no claim at all
-    if root.pos_ not in ("VERB", "AUX") and not _negated(root) and cue_lemma not in lex.accuse | lex.report_np \
+    if root.pos_ not in ("VERB", "AUX") and not (_negated(root) and root.lemma_.lower() in lex.epistemic) \
+            and cue_lemma not in lex.accuse | lex.report_np \
             and not (cue_lemma in lex.deny and root.lemma_.lower() in lex.frame):
         # a noun phrase ("denied funding for such a wall", "the only person who can put pressure on me [...]")
         # is no statement, unless it is what was reported ("reported on progress in the talks"), an
@@ -141,8 +143,16 @@ def _is_statement(toks, root, lex: _Lex, cue_lemma: str, cue_neg: bool, text: st
     for c in root.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             return False  # conditional
-        if c.dep_ == "aux" and c.lower_ in lex.opinion:
-            return False  # "its status must be maintained"
+        if c.dep_ == "aux" and c.lower_ in lex.opinion | lex.possibility:
+            return False  # "its status must be maintained", "America can't ever be neutral"
+    if root.lemma_.lower() in lex.opinion_verbs and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children) or \
+            words[0].lower_ in ("i", "we") and len(words) > 1 and words[1].lemma_.lower() in lex.opinion_verbs:
+        return False  # "I think parental leave is important", "I don't think the industry is over"
+    if root.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children) and \
+            any(c.dep_ == "acomp" for c in root.children) and \
+            any(c.dep_ in ("xcomp", "ccomp") for c in root.children):
+        return False  # "it is wrong to imply …", "it is important that …": an evaluation
     auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"would", "could", "might", "'d"} and auxes & {"have", "'ve"}:
         return False  # counterfactual: "without Kenya it would not have grown"
@@ -196,12 +206,15 @@ def _pieces(text: str, start: int, end: int, sent_starts: list[int]) -> list[tup
 
 
 class _Info:
-    __slots__ = ("holder", "negative", "matter", "core", "focus", "span", "when", "names", "self_refs")
+    __slots__ = ("holder", "negative", "matter", "core", "focus", "span", "when", "names", "self_refs",
+                 "first_person", "direct", "core_stems", "qualifiers", "core_nouns", "modal")
 
     def __init__(self, holder, negative, matter, core, focus, when):
         self.holder, self.negative, self.matter, self.core, self.focus = holder, negative, matter, core, focus
         self.span, self.when = (0, 0), when
-        self.names, self.self_refs = set(), set()
+        self.names, self.self_refs, self.first_person = set(), set(), False
+        self.direct, self.core_stems, self.qualifiers, self.core_nouns = False, set(), set(), set()
+        self.modal = False
 
 
 def _holder_key(q: Quote, names: dict[str, str]) -> str | None:
@@ -238,9 +251,12 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
         c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children))  # "we reject …"
     # a denied frame ('no evidence that …', 'not aware of …', 'denied that …') denies all that follows it
     whole = any(t.lemma_.lower() in lex.epistemic for t in negated)
+    direct = any(t in core for t in negated)  # 'no progress', 'is not defeated' (not 'we are not terrorists')
     if forced is not None:
-        negative = whole = forced
-    elif cue_tok is not None and (cue_lemma in lex.deny or (_negated(cue_tok) and cue_lemma in lex.cognition)):
+        negative = whole = direct = forced
+    elif cue_tok is not None and cue_lemma in lex.deny:
+        negative = whole = direct = True
+    elif cue_tok is not None and _negated(cue_tok) and cue_lemma in lex.cognition:
         negative = whole = True
     # what a negation denies: the predicate and its object ("nobody is conducting a formal inquiry")
     focus = {_stem(t.lemma_, lex) for t in core}
@@ -255,19 +271,20 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
             if t.like_num:
                 entities.add(t.lower_)  # dates and quantities: their numbers are compared apart
             continue
+        if t.pos_ == "PRON":
+            actor = ctx.mention_index.get((t.idx, t.idx + len(t.text)))  # 'his blood': whose, if resolved
+            if actor is not None and actor != holder:
+                matter.add("@" + actor)
+            continue
         if t.pos_ not in _CONTENT_POS or t.is_stop or len(t.text) < 2:
             continue
         lemma = t.lemma_.lower()
-        if lemma in lex.frame or lemma in holder_words or t.lower_ in holder_words:
-            continue
-        actor = ctx.mention_index.get((t.idx, t.idx + len(t.text))) if t.pos_ == "PROPN" or t.ent_type_ else None
-        if actor is None and t.ent_type_ and t.ent_type_ not in ("NORP",):
-            ent = _ent_of(t)
-            if ent is not None:
-                actor = ctx.actor_for(ent.start_char, ent.end_char)
+        actor = _actor_of(t, ctx) if t.pos_ == "PROPN" or t.ent_type_ else None
         if actor is not None:
             if actor != holder:
                 matter.add("@" + actor)
+            continue
+        if lemma in lex.frame or lemma in holder_words or t.lower_ in holder_words:
             continue
         if t.pos_ == "PROPN" or t.ent_type_:
             names.add(_stem(lemma, lex))  # a name no actor stands for
@@ -276,14 +293,34 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
         matter.add(_stem("responsible", lex))  # an accusation says who is responsible
     info = _Info(None, negative, matter, {_canon(t.lemma_, lex) for t in core}, matter if whole else focus & matter,
                  entities)
-    info.names = names
+    info.names, info.direct = names, direct
+    # "people said the governor should step down": a reported opinion or possibility, not a fact
+    info.modal = any(c.dep_ == "aux" and c.lower_ in lex.opinion | lex.possibility for t in core for c in t.children)
+    # 'no paid parental leave' denies only paid parental leave: those words must be in the other claim
+    info.qualifiers = {_stem(m.lemma_, lex) for t in toks if t.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in t.children) and t.lemma_.lower() not in lex.epistemic
+                       for m in t.children if m.dep_ == "amod" and m.lemma_.lower() not in lex.frame}
+    info.core_nouns = {_stem(t.lemma_, lex) for t in core if t.pos_ == "NOUN"}
+    info.core_stems = {_stem(t.lemma_, lex) for t in core}
     # a claim about its own holder ('claimed responsibility for …', 'we did not …'): the holder is part of
     # the matter, so 'the attacks came from the rebels' shares it with the rebels' own claim
-    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if _RESPONSIBLE in matter or (subj and subj[0].lower_ in ("i", "we")):
+    # first person: the subject of the claim's own predicate ("we are not terrorists"; not "I don't think …")
+    subjects = [c for t in (core or [root]) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    info.first_person = any(c.lower_ in ("i", "we") for c in subjects)
+    if _RESPONSIBLE in matter or info.first_person:
         info.self_refs = {_stem(w, lex) for w in holder_words if len(w) > 2 and w not in _PRONOUNS
                           and w not in _STOP} | ({"@" + holder} if holder else set())
     return info
+
+
+def _actor_of(t, ctx) -> str | None:
+    """The actor a word names: its own mention, else the named entity around it."""
+    actor = ctx.mention_index.get((t.idx, t.idx + len(t.text)))
+    if actor is None and t.ent_type_ and t.ent_type_ != "NORP":
+        ent = _ent_of(t)
+        if ent is not None:
+            actor = ctx.actor_for(ent.start_char, ent.end_char)
+    return actor
 
 
 def _ent_of(tok):
@@ -302,19 +339,29 @@ def _conflict(a: _Info, b: _Info, lex: _Lex) -> bool:
     words = {w for w in shared if w[0] != "@"} - {_RESPONSIBLE} - (a.names & b.names)
     if not words and not (_RESPONSIBLE in shared and any(w[0] == "@" for w in shared)):
         return False  # nothing in common but names (or a charge against someone else)
+    for x, y in ((a, b), (b, a)):
+        if x.first_person and not x.self_refs & y.matter:
+            return False  # "we are not terrorists" is about its holder: only a claim about them contradicts it
     if a.when and b.when and not a.when & b.when:
         return False  # "no debate on October 15" vs "the debate on October 22": different matters
     if a.negative != b.negative:
         neg = a if a.negative else b
         if not (neg.focus & shared):
             return False  # what is negated is not what the other one says
+        other = b if neg is a else a
+        if not neg.qualifiers <= other.matter:
+            return False  # "no paid parental leave" / "12 weeks of unpaid leave"
         n = len(shared) + bool(a.self_refs & b.matter) + bool(b.self_refs & a.matter)
-        small = min(len(a.matter), len(b.matter)) or 1
-        return n >= 2 or n / small >= 0.5
+        if n >= 2 and n >= _SHARE * min(len(a.matter), len(b.matter)):
+            return True  # two shared items, and a good part of the shorter claim
+        # one shared word is enough only when it is the predicate of both and denied outright:
+        # "there has been no progress" / "progress in the talks", "denied that he was slain" / "his murder"
+        return neg.direct and bool(shared & a.core_stems & b.core_stems & (a.core_nouns | b.core_nouns))
     return _antonymous(a.core - b.core, b.core - a.core, lex)
 
 
 _RESPONSIBLE = "respon"
+_SHARE = 0.3
 _STOP = {"the", "and", "of", "for", "a", "an", "in", "on", "group", "movement", "spokesperson", "spokesman",
          "official", "officials", "president", "minister", "said", "military"}
 _NARRATOR = {"evidence", "sign", "indication", "proof", "trace"}
@@ -417,6 +464,8 @@ def extract_claims(doc, ctx) -> list[Claim]:
             if not _is_statement(toks, root, lex, cue_lemma, cue_neg, text[ps:pe]):
                 continue
             info = _describe(toks, root, lex, ctx, holder_words, q.speaker, cue_tok, cue_lemma)
+            if info.modal:
+                continue
             info.holder = holder
             info.span = (ps, pe)
             cs = ps
@@ -450,6 +499,8 @@ def extract_claims(doc, ctx) -> list[Claim]:
         info = _describe(body, tok, lex, ctx, holder_words, holder_id, None,
                          tok.lemma_.lower() if tok.lemma_.lower() in lex.accuse else "", forced=negative)
         info.holder, info.span = holder, (start, end)
+        if info.self_refs and subj is not None:  # "the Yemen-based Houthi movement": Yemen is the holder too
+            info.self_refs |= {"@" + a for a in (_actor_of(t, ctx) for t in subj.subtree) if a}
         claims.append(Claim(id=f"c{len(claims) + 1}", text=text[start:end], holder=holder_id, quote=None,
                             start=start, end=end, polarity="negative" if negative else "positive"))
         infos.append(info)
