@@ -412,6 +412,11 @@ def test_positions_of_an_armed_group_are_the_group():
     assert not find(evs, "ASSAULT")  # a refugee camp is no armed group
 
 
+def test_boycotting_a_vote_is_a_protest():
+    _, evs = events("The opposition boycotted the vote in parliament on Tuesday.")
+    assert find(evs, "PROTEST")
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")
