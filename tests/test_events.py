@@ -417,6 +417,19 @@ def test_boycotting_a_vote_is_a_protest():
     assert find(evs, "PROTEST")
 
 
+def test_going_on_strike_is_a_protest():
+    _, evs = events("Thousands of nurses went on strike in Nairobi on Monday.")
+    assert find(evs, "PROTEST")
+    _, evs = events("The minister went on holiday on Monday.")
+    assert not find(evs, "PROTEST")
+
+
+def test_condemning_what_happened_in_a_state_targets_it():
+    _, evs = events("The African Union condemned the coup in Mali on Wednesday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ACCUSE")
+    assert "Mali" in tgt
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

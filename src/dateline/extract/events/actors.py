@@ -102,6 +102,10 @@ class ActorFinder:
                     out.append(state)
         return out
 
+    def kind_of(self, aid: str) -> str | None:
+        a = self._actor.get(aid) or self.pending.get(aid)
+        return a.kind if a is not None else None
+
     def state_of(self, country: str) -> str | None:
         """The article's one state actor of this country, if it has exactly one."""
         return self._state_of.get(country)

@@ -417,6 +417,15 @@ class RoleReader:
         event_noun = lemma in self.lex.nouns or low in self.lex.nouns
         if not (event_noun or lemma in GENERIC_EVENT_NOUNS):
             return []
+        if event_noun or lemma in GENERIC_EVENT_NOUNS:
+            # "condemned the coup in Myanmar", "criticised the crackdown in Hong Kong": the state where it happened
+            for p in prep_children(tok, {"in"}):
+                pobj = child(p, "pobj")
+                if pobj is not None and pobj.pos_ == "PROPN":
+                    ids = [i for i in self.finder.actors_of(pobj) if self.finder.kind_of(i) == "state"]
+                    if ids:
+                        roles.inferred.append("place-target")
+                        return ids
         if event_noun:
             senses = self.lex.nouns.get(low, self.lex.nouns.get(lemma, ()))
             types = {s["type"] for s in senses}
