@@ -430,6 +430,20 @@ def test_condemning_what_happened_in_a_state_targets_it():
     assert "Mali" in tgt
 
 
+def test_opening_fire_on_is_an_attack_holding_fire_is_not():
+    _, evs = events("Soldiers opened fire on demonstrators in Yangon on Sunday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ASSAULT")
+    assert src == {"Soldiers"} and tgt == {"demonstrators"}
+    _, evs = events("Soldiers held fire on Sunday.")
+    assert not find(evs, "ASSAULT")
+
+
+def test_lifting_restrictions_on_x_answers_x():
+    _, evs = events("Japan lifted its export restrictions on South Korea on Monday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "RETREAT")
+    assert tgt == {"South Korea"}
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

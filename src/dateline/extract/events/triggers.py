@@ -334,6 +334,8 @@ def noun_sense(tok, lex, light: bool):
             continue
         if s.get("light_only") and not light:
             continue
+        if "with_light_verbs" in s and tok.head.lemma_.lower() not in s["with_light_verbs"]:
+            continue  # "opened fire on", not "held fire"
         if "needs_modifier" in s and not mods & set(s["needs_modifier"]):
             continue
         if s.get("needs_for") and "for" not in preps:
