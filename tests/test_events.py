@@ -444,6 +444,18 @@ def test_lifting_restrictions_on_x_answers_x():
     assert tgt == {"South Korea"}
 
 
+def test_threatened_act_names_the_recipient():
+    _, evs = events("Trump threatened to impose tariffs on Mexican goods on Thursday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "THREATEN")
+    assert tgt == {"Mexico"} or "Mexico" in " ".join(tgt) or "Mexican" in " ".join(tgt)
+
+
+def test_vowing_revenge_is_a_threat():
+    _, evs = events("Hezbollah vowed revenge against Israel on Sunday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "THREATEN")
+    assert src == {"Hezbollah"} and tgt == {"Israel"}
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

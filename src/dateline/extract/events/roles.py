@@ -244,6 +244,12 @@ class RoleReader:
                 o = child(x, "dobj") or child(x, "dative")
                 if o is not None:
                     _add(roles.target, find(o))
+                if not roles.target and cand.type == "THREATEN":
+                    # "threatened to impose tariffs on Mexican goods": the recipient of the act threatened
+                    for p in [*prep_children(x, {"on", "against"}), *(prep_children(o, {"on", "against"}) if o is not None else [])]:
+                        pobj = child(p, "pobj")
+                        if pobj is not None:
+                            _add(roles.target, find(pobj))
         if cand.type in ("CONSULT", "AGREE", "COOPERATE"):
             self._participants(verb, roles)
 
