@@ -456,6 +456,19 @@ def test_vowing_revenge_is_a_threat():
     assert src == {"Hezbollah"} and tgt == {"Israel"}
 
 
+def test_judging_someones_comments_is_an_event():
+    _, evs = events("Erdogan slammed Macron's comments on Tuesday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ACCUSE")
+    assert "Macron" in " ".join(tgt)
+
+
+def test_summoning_an_ambassador_is_a_diplomatic_protest():
+    _, evs = events("Germany summoned the Russian ambassador on Friday.")
+    assert find(evs, "ACCUSE")
+    _, evs = events("The court summoned the witness on Friday.")
+    assert not find(evs, "ACCUSE")
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

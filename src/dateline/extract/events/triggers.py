@@ -127,8 +127,9 @@ def verb_sense(tok, lex):
         if s.get("not_with_object") and obj is not None:
             continue
         if obj is not None and obj.lemma_.lower() in lex.nonpolitical_objects and (
-                obj.lemma_.lower() not in s.get("allow_objects", ())):
-            continue  # "held a ceremony" is no event, "boycotted the ceremony" is
+                obj.lemma_.lower() not in s.get("allow_objects", ())) and not (
+                s["type"] in ("ACCUSE", "SUPPORT", "REJECT") and child(obj, "poss") is not None):
+            continue  # "held a ceremony" is no event, "boycotted the ceremony" or "slammed Macron's comments" is
         xcomp = child(tok, "xcomp")
         if xcomp is not None and xcomp.lemma_.lower() in lex.nonpolitical_complements:
             continue  # "declined to comment"
