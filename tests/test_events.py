@@ -469,6 +469,12 @@ def test_summoning_an_ambassador_is_a_diplomatic_protest():
     assert not find(evs, "ACCUSE")
 
 
+def test_deployed_forces_are_not_the_target():
+    _, evs = events("Turkey deployed troops to Libya on Thursday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "MOBILIZE")
+    assert src == {"Turkey"} and tgt == {"Libya"}
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

@@ -206,6 +206,8 @@ class RoleReader:
             if left is not None:  # "withdrew the US from the treaty with Iran": the other party is the target
                 _add(roles.target, left)
                 obj = None
+            if sense.get("object_not_target"):
+                obj = None  # "deployed troops to Libya": the troops are what is moved, Libya the target
             if sense.get("target_as_object") is None and obj is not None:
                 _add(roles.target, self._target_of(obj, roles))
             elif obj is not None:
