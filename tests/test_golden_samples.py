@@ -337,8 +337,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Mark Amodei': country 'UKR', want one of ['USA']",
     'subpoena:actors:mark_amodei:sector':
         "'Mark Amodei': sector None, want one of ['LEG']",
-    'subpoena:provenance:cites_nbc_news':
-        "cited source 'NBC News' missing; cited_sources=['The New York Times']",
     'subpoena:provenance:cites_nevada_independent':
         "cited source 'Nevada Independent' missing; cited_sources=['The New York Times']",
     'wiranto:actors:jamaah_ansharut_daulah:sector':

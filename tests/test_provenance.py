@@ -39,3 +39,8 @@ def test_unknown_media_named_by_its_form(tmp_path):
     start = text.index("Kabul")
     p = extract_provenance(mk(text, source="t"), k.news_outlets, k.outlet_domains, [(start, start + len("Kabul Press Agency"))])
     assert p.cited_sources == ["Kabul Press Agency"]
+
+
+def test_reports_and_polls_by_an_outlet_cite_it():
+    p = prov("A poll published by NBC News found support falling. An investigation by the BBC found more.")
+    assert p.cited_sources == ["NBC News", "BBC"]

@@ -27,7 +27,9 @@ _MEDIA_WORDS = re.compile(
     r"Broadcasting|Daily|Channel|Chronicle|Observer|Mirror|Express|Magazine)\b|\.(?:com|org|net|co)\b")
 _CITING_BEFORE = r"(?:according to|told|telling|(?:speaking|spoke|speaks|talking|talked|appearing|appeared) (?:to|on|with)|" \
                  r"in (?:an )?(?:interview|remarks|statement) (?:to|with|on)|interviewed (?:by|on)|" \
-                 r"(?:said|says|wrote) (?:to|on)|quoted by|cited by|reported by|an interview with)\s+(?:the\s+)?"
+                 r"(?:said|says|wrote) (?:to|on)|quoted by|cited by|reported by|an interview with|" \
+                 r"(?:published|conducted|commissioned|broadcast|aired|obtained|released) by|" \
+                 r"(?:a|an|the) (?:poll|survey|report|investigation|story|analysis) (?:by|from|for|in))\s+(?:the\s+)?"
 _CITING_AFTER = r"(?:'s?\s+[A-Z]|’s?\s+[A-Z]|,?\s+(?:citing|quoting)\b|\s+(?:reported|reports|reporting|said|says|revealed|" \
                 r"reveals|describes|described|quoted|cited|wrote|writes|has reported|had reported|" \
                 r"learned|published|broadcast|aired|obtained|confirmed|claimed|noted|added))"
