@@ -117,7 +117,10 @@ def _spine(root, lex: _Lex, inside):
         if t.pos_ in _CONTENT_POS and t.lemma_.lower() not in lex.frame and t.lower_ not in _PRONOUNS:
             core.append(t)
             continue
-        todo.extend(c for c in t.children if c.dep_ in _COMPLEMENTS)
+        # a verb's prepositions are mostly circumstances ('at this point'); a noun's or adjective's are its
+        # content ('aware of progress', 'traces of poison')
+        todo.extend(c for c in t.children if c.dep_ in _COMPLEMENTS and not (
+            c.dep_ == "prep" and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("be", "find")))
     return path, core
 
 
@@ -149,6 +152,9 @@ def _is_statement(toks, root, lex: _Lex, cue_lemma: str, cue_neg: bool, text: st
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children) or \
             words[0].lower_ in ("i", "we") and len(words) > 1 and words[1].lemma_.lower() in lex.opinion_verbs:
         return False  # "I think parental leave is important", "I don't think the industry is over"
+    if root.lemma_.lower() in lex.cognition and _negated(root) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children):
+        return False  # "I don't know": no knowledge is no claim
     if root.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children) and \
             any(c.dep_ == "acomp" for c in root.children) and \
             any(c.dep_ in ("xcomp", "ccomp") for c in root.children):
@@ -207,14 +213,14 @@ def _pieces(text: str, start: int, end: int, sent_starts: list[int]) -> list[tup
 
 class _Info:
     __slots__ = ("holder", "negative", "matter", "core", "focus", "span", "when", "names", "self_refs",
-                 "first_person", "direct", "core_stems", "qualifiers", "core_nouns", "modal")
+                 "first_person", "direct", "core_stems", "qualifiers", "core_nouns", "modal", "core_verbs", "whole")
 
     def __init__(self, holder, negative, matter, core, focus, when):
         self.holder, self.negative, self.matter, self.core, self.focus = holder, negative, matter, core, focus
         self.span, self.when = (0, 0), when
         self.names, self.self_refs, self.first_person = set(), set(), False
         self.direct, self.core_stems, self.qualifiers, self.core_nouns = False, set(), set(), set()
-        self.modal = False
+        self.modal, self.core_verbs, self.whole = False, set(), False
 
 
 def _holder_key(q: Quote, names: dict[str, str]) -> str | None:
@@ -260,7 +266,7 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
         negative = whole = True
     # what a negation denies: the predicate and its object ("nobody is conducting a formal inquiry")
     focus = {_stem(t.lemma_, lex) for t in core}
-    for t in core:
+    for t in (t for t in core if t.pos_ != "NOUN"):  # 'no correlation between turnout and …' denies a correlation
         for c in t.children:
             objs = [c] if c.dep_ in ("dobj", "attr", "oprd") else \
                 [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
@@ -295,17 +301,21 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
                  entities)
     info.names, info.direct = names, direct
     # "people said the governor should step down": a reported opinion or possibility, not a fact
-    info.modal = any(c.dep_ == "aux" and c.lower_ in lex.opinion | lex.possibility for t in core for c in t.children)
+    info.modal = any((c.dep_ == "aux" and c.lower_ in lex.opinion | lex.possibility) or
+                     (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
+                     for t in core for c in t.children)
     # 'no paid parental leave' denies only paid parental leave: those words must be in the other claim
     info.qualifiers = {_stem(m.lemma_, lex) for t in toks if t.pos_ == "NOUN" and any(
         d.dep_ == "det" and d.lower_ == "no" for d in t.children) and t.lemma_.lower() not in lex.epistemic
                        for m in t.children if m.dep_ == "amod" and m.lemma_.lower() not in lex.frame}
     info.core_nouns = {_stem(t.lemma_, lex) for t in core if t.pos_ == "NOUN"}
+    info.core_verbs = {_stem(t.lemma_, lex) for t in core if t.pos_ == "VERB"}
+    info.whole = whole
     info.core_stems = {_stem(t.lemma_, lex) for t in core}
     # a claim about its own holder ('claimed responsibility for …', 'we did not …'): the holder is part of
     # the matter, so 'the attacks came from the rebels' shares it with the rebels' own claim
     # first person: the subject of the claim's own predicate ("we are not terrorists"; not "I don't think …")
-    subjects = [c for t in (core or [root]) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for t in core + path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     info.first_person = any(c.lower_ in ("i", "we") for c in subjects)
     if _RESPONSIBLE in matter or info.first_person:
         info.self_refs = {_stem(w, lex) for w in holder_words if len(w) > 2 and w not in _PRONOUNS
@@ -352,6 +362,8 @@ def _conflict(a: _Info, b: _Info, lex: _Lex) -> bool:
         if not neg.qualifiers <= other.matter:
             return False  # "no paid parental leave" / "12 weeks of unpaid leave"
         n = len(shared) + bool(a.self_refs & b.matter) + bool(b.self_refs & a.matter)
+        if not neg.whole and neg.core_verbs and not neg.core_verbs & shared:
+            return False  # "Manafort did not lose a delegate" / "Manafort will oversee the delegate process"
         if n >= 2 and n >= _SHARE * min(len(a.matter), len(b.matter)):
             return True  # two shared items, and a good part of the shorter claim
         # one shared word is enough only when it is the predicate of both and denied outright:
