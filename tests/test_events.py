@@ -475,6 +475,15 @@ def test_deployed_forces_are_not_the_target():
     assert src == {"Turkey"} and tgt == {"Libya"}
 
 
+def test_crowd_control_weapons_are_an_assault():
+    # PLOVER ASSAULT, mode crowd-control: tear gas, water cannons
+    _, evs = events("Police used water cannon against protesters in Minsk on Sunday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ASSAULT")
+    assert src == {"Police"} and tgt == {"protesters"}
+    _, evs = events('"We will use the full force of the law," said Interior Minister Eduardo Año.')
+    assert not find(evs, "ASSAULT") and not find(evs, "THREATEN")
+
+
 def test_restatement_is_one_event():
     _, evs = events("Egypt held talks with Hamas on Monday.\n\n"
                     "The talks between Egypt and Hamas took place in Cairo.")

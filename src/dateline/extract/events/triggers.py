@@ -108,6 +108,9 @@ def verb_sense(tok, lex):
             continue
         if "particles_or_preps" in s and not (prts | preps) & set(s["particles_or_preps"]):
             continue
+        if "preps_on_verb_or_object" in s and not (preps | {c.lower_ for c in (obj.children if obj is not None else ())
+                                                             if c.dep_ == "prep"}) & set(s["preps_on_verb_or_object"]):
+            continue  # "used force against protesters", not "use the full force of the law"
         if s.get("needs_as") and "as" not in preps:
             continue
         if "as_objects" in s and not _as_label(tok, s["as_objects"]):
