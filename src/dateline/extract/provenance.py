@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..record import Article, ProvenanceSpan
@@ -81,6 +82,12 @@ class OutletIndex:
         return None
 
 
+@lru_cache(maxsize=4)
+def outlet_index(outlet_lines: tuple[str, ...], domain_lines: tuple[str, ...]) -> OutletIndex:
+    """The index for one (packaged or user) outlet list, built once per process: it is read-only."""
+    return OutletIndex(outlet_lines, domain_lines)
+
+
 def _split_names(body: str, outlets: OutletIndex) -> tuple[list[str], str | None]:
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", body) if p.strip()]
     authors, outlet = [], None
@@ -104,7 +111,7 @@ def extract_provenance(article: Article, outlet_lines: tuple[str, ...], domain_l
                        org_spans: list[tuple[int, int]] = ()) -> Provenance:
     """Byline authors and outlet, original publisher and cited news organisations of one article."""
     text = article.text
-    outlets = OutletIndex(outlet_lines, domain_lines)
+    outlets = outlet_index(tuple(outlet_lines), tuple(domain_lines))
     prov = Provenance()
     for m in _BYLINE.finditer(text):
         if m.start() > 0 and text.count("\n\n", 0, m.start()) > 3:
