@@ -213,7 +213,8 @@ def _pieces(text: str, start: int, end: int, sent_starts: list[int]) -> list[tup
 
 class _Info:
     __slots__ = ("holder", "negative", "matter", "core", "focus", "span", "when", "names", "self_refs",
-                 "first_person", "direct", "core_stems", "qualifiers", "core_nouns", "modal", "core_verbs", "whole")
+                 "first_person", "direct", "core_stems", "qualifiers", "core_nouns", "modal", "core_verbs", "whole",
+                 "subjects", "negated_words")
 
     def __init__(self, holder, negative, matter, core, focus, when):
         self.holder, self.negative, self.matter, self.core, self.focus = holder, negative, matter, core, focus
@@ -221,6 +222,7 @@ class _Info:
         self.names, self.self_refs, self.first_person = set(), set(), False
         self.direct, self.core_stems, self.qualifiers, self.core_nouns = False, set(), set(), set()
         self.modal, self.core_verbs, self.whole = False, set(), False
+        self.subjects, self.negated_words = set(), set()
 
 
 def _holder_key(q: Quote, names: dict[str, str]) -> str | None:
@@ -311,6 +313,13 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
     info.core_nouns = {_stem(t.lemma_, lex) for t in core if t.pos_ == "NOUN"}
     info.core_verbs = {_stem(t.lemma_, lex) for t in core if t.pos_ == "VERB"}
     info.whole = whole
+    # the subjects of the predicate ('exports were continuing'), for antonyms; what the claim negates anywhere
+    subj_toks = [c for t in core for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj_toks += [g for c in subj_toks for g in c.children if g.dep_ == "conj"]
+    info.subjects = {_stem(c.lemma_, lex) for c in subj_toks} | {"@" + a for a in map(
+        lambda c: _actor_of(c, ctx), subj_toks) if a}
+    info.negated_words = {_stem(t.lemma_, lex) for t in toks if _negated(t)} | {
+        _stem(c.lemma_, lex) for t in toks if _negated(t) for c in t.children if c.dep_ in ("dobj", "attr")}
     info.core_stems = {_stem(t.lemma_, lex) for t in core}
     # a claim about its own holder ('claimed responsibility for …', 'we did not …'): the holder is part of
     # the matter, so 'the attacks came from the rebels' shares it with the rebels' own claim
@@ -361,6 +370,8 @@ def _conflict(a: _Info, b: _Info, lex: _Lex) -> bool:
         other = b if neg is a else a
         if not neg.qualifiers <= other.matter:
             return False  # "no paid parental leave" / "12 weeks of unpaid leave"
+        if other.negated_words & neg.focus & shared:
+            return False  # "… and does not constitute an endorsement": the other one denies it too
         n = len(shared) + bool(a.self_refs & b.matter) + bool(b.self_refs & a.matter)
         if not neg.whole and neg.core_verbs and not neg.core_verbs & shared:
             return False  # "Manafort did not lose a delegate" / "Manafort will oversee the delegate process"
@@ -369,7 +380,8 @@ def _conflict(a: _Info, b: _Info, lex: _Lex) -> bool:
         # one shared word is enough only when it is the predicate of both and denied outright:
         # "there has been no progress" / "progress in the talks", "denied that he was slain" / "his murder"
         return neg.direct and bool(shared & a.core_stems & b.core_stems & (a.core_nouns | b.core_nouns))
-    return _antonymous(a.core - b.core, b.core - a.core, lex)
+    # antonymous predicates of the same subject: "exports were continuing" / "export of oil had been disrupted"
+    return bool(a.subjects & b.subjects) and _antonymous(a.core - b.core, b.core - a.core, lex)
 
 
 _RESPONSIBLE = "respon"
