@@ -375,3 +375,53 @@ def test_person_typed_place_names_after_in_or_before_a_place_noun_are_not_person
     names = {a.name for a in rec.actors}
     assert "Maidan Shahr" not in names and "Tsuen Wan" not in names
     assert "Tom Wright" in names
+
+
+def test_office_of_word_before_a_name_is_a_title_not_an_entity():
+    rec = run_text("Secretary of Justice Maria Olsen met Secretary of State Tom Harlan in Washington on Monday. "
+                   "The United States said talks would continue.", date="2021-03-02")
+    names = {a.name for a in rec.actors}
+    assert "State" not in names and "Justice" not in names
+    olsen = by_name(rec, "Maria Olsen")
+    assert olsen is not None and any(m.text == "Secretary of Justice Maria Olsen" for m in olsen.mentions)
+    assert olsen.sector == "GOV"
+
+
+def test_us_legislator_titles_and_parties_give_country_and_sector():
+    rec = run_text("Canada and the United States signed a timber deal on Monday. Representative Jane Collier "
+                   "criticised it. Later, a Democrat, Paul Hennig, said Congress would review it.",
+                   date="2021-03-02")
+    collier = by_name(rec, "Jane Collier")
+    assert collier is not None and (collier.country, collier.sector) == ("USA", "LEG")
+    hennig = by_name(rec, "Paul Hennig")
+    assert hennig is not None and hennig.country == "USA"
+    assert hennig.sector == "LEG"  # a party member among talk of Congress: a legislator
+    rec = run_text("Kenya and the United States agreed on a loan. Later, a Republican, Paul Hennig, praised it.",
+                   date="2021-03-02")
+    hennig = by_name(rec, "Paul Hennig")
+    assert hennig is not None and (hennig.country, hennig.sector) == ("USA", "OPP")
+
+
+def test_plural_title_distributes_over_a_list_of_names():
+    rec = run_text("Germany and the United States were named in the letter. It was signed by Senators Amy Kravitz, "
+                   "Roberto Dunne, and Carla Minton on Friday.", date="2021-03-02")
+    for name in ("Amy Kravitz", "Roberto Dunne", "Carla Minton"):
+        a = by_name(rec, name)
+        assert a is not None and a.sector == "LEG", name
+        assert a.country == "USA", name
+
+
+def test_role_before_the_name_and_a_comma_is_an_apposition():
+    rec = run_text("Britain voted on Thursday. The Green Party's leader, Anna Brookes, said she would stay.",
+                   date="2021-03-02")
+    a = by_name(rec, "Anna Brookes")
+    assert a is not None and a.sector == "OPP"
+
+
+def test_organisation_name_cut_at_for_or_of_is_repaired_but_not_over_lowercase_words_or_places():
+    rec = run_text("The Lagos Center for Maritime Studies published a report on Monday. "
+                   "The Civil Liberties Union of Ohio sued the state.", date="2021-03-02")
+    names = {a.name for a in rec.actors}
+    assert "Lagos Center for Maritime Studies" in names or "Center for Maritime Studies" in {
+        n.split("Lagos ")[-1] for n in names}
+    assert not any(n.endswith("of Ohio") for n in names)  # the state keeps its own mention

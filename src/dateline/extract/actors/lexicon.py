@@ -78,7 +78,7 @@ ORG_NAME_SECTOR = {
     "group": None, "airlines": "BUS", "airways": "BUS", "news": "MED", "press": "MED", "tv": "MED",
     "television": "MED", "radio": "MED", "media": "MED", "times": "MED", "post": "MED", "channel": "MED", "network": "MED",
     "broadcasting": "MED", "journal": "MED", "herald": "MED", "gazette": "MED", "foundation": "NGO",
-    "institute": "NGO", "watch": "NGO", "federation": None, "union": None, "association": None,
+    "institute": "NGO", "watch": "NGO", "rights": "NGO", "liberties": "NGO", "journalism": "MED", "federation": None, "union": None, "association": None,
 }
 
 SING_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}

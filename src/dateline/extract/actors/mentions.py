@@ -27,6 +27,18 @@ BODY_WORDS = {"house", "club", "university", "board", "federation", "association
 DESCRIPTIVE_NAME_WORDS = {"state", "justice", "defense", "defence", "foreign", "affairs", "interior", "finance",
                           "health", "education", "homeland", "security", "treasury", "commerce", "energy",
                           "labor", "labour", "agriculture", "transportation", "the", "of", "for", "and"}
+# a party member named by the party ("a Republican, Mark Amodei") → the party's country when it is specific
+PARTY_MEMBERS = {"republican": "USA", "democrat": "USA", "conservative": None, "socialist": None, "liberal": None,
+                 "tory": "GBR", "labourite": "GBR"}
+LEGISLATOR_TITLES = {"representative", "representatives", "rep", "reps", "congressman", "congresswoman",
+                     "congressmen", "congresswomen", "senator", "senators", "sen", "lawmaker", "lawmakers",
+                     "legislator", "legislators", "mp", "mps", "mep", "meps", "parliamentarian", "deputy"}
+LEGISLATURE_WORDS = {"congress", "senate", "parliament", "representatives", "legislature", "lawmakers",
+                     "legislators", "senators", "congressmen", "congresswomen", "mps", "parliamentarians",
+                     "senator", "congressman", "congresswoman", "lawmaker", "legislator"}
+# titles used before a name only in the United States (with the United States named in the article)
+US_TITLES = {"representative", "representatives", "rep", "reps", "congressman", "congresswoman", "congressmen",
+             "congresswomen", "senator", "senators", "sen"}
 SKIP_ORGS = {"utc", "gmt", "est", "edt", "pst", "cet"}
 IT_VERBS_SKIP = {"be", "seem", "appear", "take", "remain", "rain", "happen", "mean", "matter", "look", "become",
                  "cost", "feel", "occur", "emerge", "turn", "make"}
@@ -239,6 +251,7 @@ class Finder:
                     out.append(c)
                     for i in range(c.ts, c.te):
                         self.taken[i] = c
+        self.extended: set[int] = set()
         for ent in self.ents:
             if ent.label_ not in NAME_LABELS or self.skip_char(ent.start_char, ent.end_char):
                 continue
@@ -259,6 +272,14 @@ class Finder:
                         break
             if te <= ts:
                 continue
+            if self._office_object(ts, te):
+                continue  # "Secretary of State Mike Pompeo": "State" is part of the title
+            if ent.label_ in ("ORG", "FAC"):
+                te2 = self._extend_name(ts, te)  # "Puerto Rico Center" + "for Investigative Journalism"
+                self.extended.update(range(te, te2))
+                te = te2
+            if any(i in self.extended for i in range(ts, te)) and not te > max(self.extended):
+                continue  # inside a name already extended over it
             c = self.classify_name(ent.label_, ts, te)
             if c is not None:
                 out.append(c)
@@ -275,6 +296,7 @@ class Finder:
                     short = " ".join(words[:-1])
                     if any(ch.isupper() for ch in short[1:]) or len(words) > 2:
                         self.local.setdefault(norm(short), c)
+        self._distribute_titles(out)
         out.extend(self._registry_scan())
         for c in out:  # titles naming an organisation found only by the scan ("ABS-CBN CEO Carlo Katigbak")
             nts = c.name_ts
@@ -329,6 +351,44 @@ class Finder:
                 self.taken[k] = c
             done = e - 1
         return found
+
+    def _office_object(self, ts, te) -> bool:
+        """The object of an office title ("Secretary of State", "Secretary of Justice"): no entity of its own
+        when it is only department words, or when a name follows the title."""
+        doc = self.doc
+        if ts < 2 or te - ts > 3 or doc[ts - 1].lower_ != "of" or not self.is_title_word(doc[ts - 2]) \
+                or not (doc[ts - 2].is_title or doc[ts - 2].is_upper):
+            return False
+        if self.reg.country(doc[ts:te].text):
+            return False  # "President of Ukraine": the state is named
+        if all(t.lower_ in DESCRIPTIVE_NAME_WORDS for t in doc[ts:te]):
+            return True
+        return te < len(doc) and doc[te].ent_type_ == "PERSON"
+
+    def _extend_name(self, ts, te) -> int:
+        """An organisation's name cut before "for/of" + capitalised words ("Center for Investigative
+        Journalism"); stops at lowercase words ("Associated Press of bank robberies")."""
+        doc = self.doc
+        if te + 1 >= len(doc) or doc[te].lower_ not in ("for", "of") or doc[te - 1].lower_ not in BODY_WORDS | {
+                "center", "centre", "fund", "office", "department", "ministry", "agency", "bureau", "alliance",
+                "network", "coalition", "organization", "organisation", "movement", "front", "campaign", "project"}:
+            return te
+        j = te + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        end = j
+        while end < len(doc) and end - te <= 6 and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha or (
+                doc[end].lower_ in ("and", "&", "of") and end + 1 < len(doc) and doc[end + 1].is_title
+                and not (doc[end].lower_ != "of" and doc[end + 1].ent_iob_ == "B"))):  # not "X and <another name>"
+            if doc[end].ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or end in self.taken:  # "Union of Montana": the place
+                break
+            end += 1
+        if end == j or doc[end - 1].lower_ in ("and", "of"):
+            return te
+        run = doc[j:end].text
+        if end - j <= 3 and (self.reg.country(run) or self._place_country(run)):
+            return te  # "Union of Montana", "Centre of Nigeria": leave the place its own mention
+        return end
 
     def classify_name(self, label, ts, te) -> Cand | None:
         doc, reg, date = self.doc, self.reg, self.date
@@ -602,7 +662,91 @@ class Finder:
         if possessor is not None:
             c.affiliation = c.affiliation or possessor
         self._right_context(c, te)
+        self._left_apposition(c)
+        self._role_cues(c)
         return c
+
+    def _left_apposition(self, c: Cand) -> None:
+        """A role before the name and a comma: "The Labour Party's leader, Jeremy Corbyn", "a Republican,
+        Mark Amodei"."""
+        doc = self.doc
+        ts = c.ts
+        if ts < 2 or doc[ts - 1].text != "," or c.titles:
+            return
+        root = doc[ts:c.te].root
+        head = root.head
+        if root.dep_ != "appos" or head.i >= ts:
+            head = doc[ts - 2]  # the parser missed the apposition: the noun right before the comma
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or head.i < self.sent_first[ts]:
+            return
+        s = max(head.left_edge.i, self.sent_first[ts])
+        if ts - s > 8 or any(t.is_punct and t.tag_ != "POS" for t in doc[s:head.i]):
+            return
+        low = head.lower_
+        if not (low in PARTY_MEMBERS or low.rstrip("s") in PARTY_MEMBERS or self.is_title_word(head)):
+            return
+        c.titles = {head.lemma_.lower(), low}
+        words = [t.lower_ for t in doc[s:head.i + 1] if t.is_alpha]
+        known, sec = self.agent(words)
+        if sec and low not in NEUTRAL_TITLES and c.sector is None:
+            c.sector = sec
+        if c.country is None:
+            c.country = self.country_of_tokens(s, head.i + 1)
+        if c.affiliation is None:
+            c.affiliation = self._affiliation_in(s, head.i + 1, exclude=c)
+
+    def _distribute_titles(self, out: list[Cand]) -> None:
+        """A plural title before a list of names is each one's: "Representatives Eliot Engel, Adam Schiff,
+        and Elijah Cummings"."""
+        doc = self.doc
+        persons = sorted((c for c in out if c.akind == "person" and c.mkind == "name"), key=lambda c: c.ts)
+        src, heirs = None, set()
+        for prev, c in zip(persons, persons[1:]):
+            if prev.name_ts is not None and prev.name_ts > prev.ts and any(
+                    t.endswith("s") and (t[:-1] in PERSON_TITLES or t in LEGISLATOR_TITLES) for t in prev.titles):
+                src = prev
+            elif id(prev) not in heirs:
+                src = None
+            between = doc[prev.te:c.ts]
+            if src is None or not 0 < len(between) <= 2 or c.reg is not None \
+                    or not all(t.text == "," or t.lower_ == "and" for t in between):
+                continue
+            heirs.add(id(c))
+            c.titles = c.titles | src.titles
+            c.sector = c.sector or src.sector
+            if c.country is None and src.country is not None:
+                c.country, c.country_weak = src.country, src.country_weak
+            c.affiliation = c.affiliation or src.affiliation
+
+    def _legislative_context(self, i: int) -> bool:
+        """The sentence of token i or one of the three before it speaks of a legislature or legislators."""
+        sents = list(self.doc.sents) if not hasattr(self, "_sents") else self._sents
+        self._sents = sents
+        k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), 0)
+        return any(t.lower_ in LEGISLATURE_WORDS for s in sents[max(0, k - 3):k + 1] for t in s)
+
+    def _us_context(self) -> bool:
+        if not hasattr(self, "_us"):
+            self._us = any(ent.label_ in ("GPE", "NORP") and (self.reg.country(ent.text) == "USA"
+                                                             or self.reg.demonym(ent.text) == "USA")
+                           for ent in self.ents)
+        return self._us
+
+    def _role_cues(self, c: Cand) -> None:
+        """Country and sector a person's title gives when the registry has no entry: a legislator's title
+        (LEG), a party membership (OPP, LEG for a legislator), US-specific titles and parties (USA)."""
+        words = {w.lower().rstrip(".") for w in c.titles}
+        legislator = bool(words & LEGISLATOR_TITLES)
+        party = next((w for w in words if w in PARTY_MEMBERS or w.rstrip("s") in PARTY_MEMBERS), None)
+        if c.sector is None and c.reg is None:
+            if legislator:
+                c.sector = "LEG"
+            elif party:  # "a Republican, Mark Amodei" among House members: a legislator
+                c.sector = "LEG" if self._legislative_context(c.ts) else "OPP"
+        if c.country is None and c.reg is None and self._us_context() and (
+                words & US_TITLES or (party and PARTY_MEMBERS.get(party.rstrip("s"), PARTY_MEMBERS.get(party)) == "USA")):
+            c.country = "USA"
+            c.country_weak = True
 
     def title_left(self, ts) -> tuple[int, Cand | None]:
         """Start of the title before a name ("U.S. President", "Envoy for Hostage Affairs"), and a possessor."""
