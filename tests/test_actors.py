@@ -425,3 +425,32 @@ def test_organisation_name_cut_at_for_or_of_is_repaired_but_not_over_lowercase_w
     assert "Lagos Center for Maritime Studies" in names or "Center for Maritime Studies" in {
         n.split("Lagos ")[-1] for n in names}
     assert not any(n.endswith("of Ohio") for n in names)  # the state keeps its own mention
+
+
+def test_a_committee_is_a_body_of_its_chamber_not_the_chamber():
+    rec = run_text("The Senate voted on Tuesday. The Senate Finance Committee held a hearing on Wednesday.",
+                   date="2021-03-02")
+    senate = actor_with(rec, "Senate")
+    committee = actor_with(rec, "The Senate Finance Committee")
+    assert senate is not None and committee is not None and senate.id != committee.id
+    assert committee.sector == "LEG"  # the chamber's sector
+
+
+def test_the_company_corefers_only_with_a_company():
+    rec = run_text("The National Assembly passed a law on Monday. Officials said the company would appeal.",
+                   date="2021-03-02")
+    assembly = actor_with(rec, "The National Assembly")
+    assert assembly is not None and not any(m.text == "the company" for m in assembly.mentions)
+    rec = run_text("Halvorsen Shipping Ltd lost a contract on Monday. Officials said the company would appeal.",
+                   date="2021-03-02")
+    firm = actor_with(rec, "Halvorsen Shipping Ltd")
+    assert firm is not None and any(m.text == "the company" for m in firm.mentions)
+
+
+def test_known_persons_count_towards_the_article_country():
+    # one state each, but the article is about American officials: an unknown person falls back to the US
+    rec = run_text("Secretary of State Mike Pompeo spoke to Ukraine's envoy on Monday. President Donald Trump "
+                   "and Vice President Mike Pence backed him. Tom Harlan attended the meeting in the United States.",
+                   date="2019-09-30")
+    harlan = by_name(rec, "Tom Harlan")
+    assert harlan is not None and harlan.country == "USA"

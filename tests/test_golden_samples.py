@@ -323,10 +323,6 @@ KNOWN_MISSES: dict[str, str] = {
         "cited source 'Associated Press' missing; cited_sources=['The Guardian']",
     'subpoena:times:the_upcoming_2020_race':
         "no time expression found over 'the upcoming 2020 race'",
-    'subpoena:actors:united_states_house_of_represent:country':
-        "'House Judiciary Committee': country 'UKR', want one of ['USA']",
-    'subpoena:actors:rudy_giuliani:country':
-        "'Rudy Giuliani': country 'UKR', want one of ['USA']",
     'subpoena:actors:joe_biden:sector':
         "'Joe Biden': sector 'GOV', want one of ['OPP']",
     'subpoena:provenance:cites_nevada_independent':

@@ -81,8 +81,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _dominant_country(names, places, doc, reg) -> str | None:
-    """The article's main country: the one its states, demonyms, titles and places name most."""
+def _dominant_country(names, places, doc, reg, date=None) -> str | None:
+    """The article's main country: the one its states, demonyms, places and (half) persons name most."""
     votes: Counter = Counter()
     order = {}
     lede_end = next(iter(doc.sents)).end_char if len(doc) else 0
@@ -94,6 +94,11 @@ def _dominant_country(names, places, doc, reg) -> str | None:
     for c in names:
         if c.country and c.akind == "state":
             vote(c.country, c.start, 1.0)
+        elif c.akind == "person":  # a known person counts half ("Secretary of State Mike Pompeo")
+            role = c.reg.role_at(date) if c.reg is not None else None
+            iso = role.country if role is not None else (c.country if not c.country_weak else None)
+            if iso and len(iso) == 3 and iso not in ("IGO", "NGO"):
+                vote(iso, c.start, 0.5)
     for ent in doc.ents:
         if ent.label_ == "NORP":
             iso = reg.demonym(ent.text)
@@ -120,7 +125,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     names = finder.names()
     nominals = finder.nominals(in_quote)
     pronouns = finder.pronouns(in_quote)
-    resolver = Resolver(reg, date, _dominant_country(names, ctx.places, doc, reg), in_quote)
+    resolver = Resolver(reg, date, _dominant_country(names, ctx.places, doc, reg, date), in_quote)
     resolver.add_names(names, doc)
     resolver.add_rest(nominals, pronouns)
     return resolver.actors()

@@ -34,6 +34,16 @@ GENERIC_ORG = {"company", "network", "organization", "organisation", "group", "f
                "broadcaster", "outlet", "movement", "agency"}
 
 
+# a body inside a body: "House" + "Judiciary Committee" is not the House
+SUB_BODIES = {"committee", "committees", "subcommittee", "commission", "council", "panel", "caucus", "board",
+              "department", "ministry", "office", "agency", "bureau", "court", "tribunal", "delegation"}
+
+# the sectors an organisation must have (or lack: None) to be called this
+GENERIC_ORG_SECTORS = {"company": {"BUS", "MED", None}, "firm": {"BUS", None}, "corporation": {"BUS", "MED", None},
+                       "broadcaster": {"MED", "BUS", None}, "outlet": {"MED", None},
+                       "network": {"MED", "BUS", "REB", None}, "agency": {"GOV", "MED", "IGO", None}}
+
+
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(name).replace("-", " ").replace(".", " ").replace("'s", " ").split())
 
@@ -89,6 +99,13 @@ class Resolver:
             for o in reversed(self.orgs):
                 otoks = _tokens(o.name)
                 if o.reg is None and len(toks) >= 2 and (otoks[:len(toks)] == toks or toks[:len(otoks)] == otoks):
+                    if len(toks) > len(otoks) and set(toks[len(otoks):]) & SUB_BODIES:
+                        # "House" and "House of Representatives" are one; "House Judiciary Committee" is a body
+                        # of the House: its own actor, with the House's country and sector
+                        c.affiliation = c.affiliation or o
+                        continue
+                    if len(otoks) > len(toks) and set(otoks[len(toks):]) & SUB_BODIES:
+                        continue
                     k = o.key
                     break
         # "African Union (AU)": the acronym joins the name
@@ -224,11 +241,13 @@ class Resolver:
                     c.key = o.key
                     return
         if head in GENERIC_ORG:
-            for o in reversed(self.orgs):
+            fits = GENERIC_ORG_SECTORS.get(head)  # "the company" is a company, never a legislature or a ministry
+            orgs = [o for o in self.orgs if fits is None or self.org_sector(o) in fits]
+            for o in reversed(orgs):
                 if o.start < c.start and c.sent - o.sent <= 3 and o.mkind == "name":
                     c.key = o.key
                     return
-            counts = Counter(o.key for o in self.orgs if o.start < c.start and o.mkind == "name")
+            counts = Counter(o.key for o in orgs if o.start < c.start and o.mkind == "name")
             if counts:
                 c.key = counts.most_common(1)[0][0]
                 return
