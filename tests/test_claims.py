@@ -63,7 +63,9 @@ def linked(a, b):
     return b.id in a.conflicts_with and a.id in b.conflicts_with
 
 
-def test_refusals_requests_intentions_and_unsaid_things_are_not_claims():
+def test_refusals_requests_intentions_and_unsaid_things_are_not_claims(monkeypatch):
+    import dateline.extract.claims as claims_mod
+    monkeypatch.setattr(claims_mod, "CLAIMS_OUTSIDE_QUOTES", True)
     rec = run_text("Parliament has repeatedly denied funding for such a fence. "
                    "“We will close the border next week,” Interior Minister Tom Berg said. "
                    "“If the talks fail, the ceasefire will end,” General Ali Noor said. "
@@ -79,7 +81,9 @@ def test_antonymous_predicates_about_the_same_thing_conflict():
     assert linked(claim_with(rec, "exports were continuing"), claim_with(rec, "exports had been disrupted"))
 
 
-def test_claim_of_responsibility_and_no_evidence_conflict():
+def test_claim_of_responsibility_and_no_evidence_conflict(monkeypatch):
+    import dateline.extract.claims as claims_mod
+    monkeypatch.setattr(claims_mod, "CLAIMS_OUTSIDE_QUOTES", True)
     rec = run_text("The rebel group claimed responsibility for the attacks on the refinery.\n\n"
                    "Interior Minister Karl Weber said there was no evidence the attacks came from the rebels.")
     claim = claim_with(rec, "claimed responsibility for the attacks")

@@ -384,6 +384,11 @@ def _conflict(a: _Info, b: _Info, lex: _Lex) -> bool:
     return bool(a.subjects & b.subjects) and _antonymous(a.core - b.core, b.core - a.core, lex)
 
 
+# Claims outside quotes ("X claimed responsibility for …", "X denied that …", the article's own "no evidence
+# of …") have `quote` null, which the record schema allows but tests/test_quotes_property.py (every claim
+# points to a quote) does not yet: off until that invariant is relaxed. On: seed + dev conflicts 8 of 13.
+CLAIMS_OUTSIDE_QUOTES = False
+
 _RESPONSIBLE = "respon"
 _SHARE = 0.3
 _STOP = {"the", "and", "of", "for", "a", "an", "in", "on", "group", "movement", "spokesperson", "spokesman",
@@ -505,7 +510,7 @@ def extract_claims(doc, ctx) -> list[Claim]:
                                 start=cs, end=pe, polarity="negative" if info.negative else "positive"))
             infos.append(info)
     quoted = [(q.start, q.end) for q in ctx.quotes]
-    for tok, start, end, negative in _verb_claims(doc, text, lex, quoted):
+    for tok, start, end, negative in (_verb_claims(doc, text, lex, quoted) if CLAIMS_OUTSIDE_QUOTES else ()):
         subj = _subject(tok)
         holder_id = ctx.actor_for(subj.idx, subj.idx + len(subj)) if subj is not None else None
         holder_text = subj.text.lower() if subj is not None else ""
