@@ -454,3 +454,12 @@ def test_known_persons_count_towards_the_article_country():
                    date="2019-09-30")
     harlan = by_name(rec, "Tom Harlan")
     assert harlan is not None and harlan.country == "USA"
+
+
+def test_left_apposition_the_parser_attaches_elsewhere_still_gives_the_affiliation():
+    rec = run_text('Speaking to Reuters, the president of the Norwegian League for the Defence of Civil Rights, '
+                   'Ola Haugen, said, "We will appeal."', date="2021-03-02")
+    a = by_name(rec, "Ola Haugen")
+    assert a is not None and a.sector == "NGO"  # the league's sector (a 'Rights' body: NGO)
+    # the NER's second piece of the name is inside the repaired name, not an actor of its own
+    assert [x.name for x in rec.actors if "Rights" in x.name] == ["Norwegian League for the Defence of Civil Rights"]

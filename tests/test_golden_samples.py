@@ -301,8 +301,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'John Fitisemanu': sector None, want one of ['CVL']",
     'samoa:actors:pale_tuli:sector':
         "'Pale Tuli': sector None, want one of ['CVL']",
-    'samoa:actors:aumua_amata:sector':
-        "'Aumua Amata': sector None, want one of ['LEG']",
     'samoa:actors:equally_american:sector':
         "'Equally American': sector None, want one of ['NGO']",
     'samoa:quotes:imposition_of_citizenship_by_jud:speaker':
@@ -355,8 +353,6 @@ KNOWN_MISSES: dict[str, str] = {
         "wrong event(s) (the petition went to the Court of Session, the Supreme Court was not addressed): [('REQUEST', 'The court had been petitioned by Joanna Cherry of the Scottish National Party an')]",
     'tunisia:actors:youssef_chahed:mention_chahed':
         "mention 'Chahed' not under 'Youssef Chahed' (it is under no actor)",
-    'tunisia:actors:jamel_msallem:sector':
-        "'Jamel Msallem': sector None, want one of ['NGO']",
     'tunisia:quotes:we_are_for_the_freedom_to_dress:speaker':
         "speaker of 'We are for the freedom to dress' is [None], want 'Jamel Msallem'",
     'tunisia:quotes:tunisia_is_facing_terrorist_atta:speaker':

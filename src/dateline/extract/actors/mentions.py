@@ -274,12 +274,12 @@ class Finder:
                 continue
             if self._office_object(ts, te):
                 continue  # "Secretary of State Mike Pompeo": "State" is part of the title
+            if any(i in self.extended for i in range(ts, te)) and te - 1 <= max(self.extended):
+                continue  # inside a name already extended over it
             if ent.label_ in ("ORG", "FAC"):
                 te2 = self._extend_name(ts, te)  # "Puerto Rico Center" + "for Investigative Journalism"
                 self.extended.update(range(te, te2))
                 te = te2
-            if any(i in self.extended for i in range(ts, te)) and not te > max(self.extended):
-                continue  # inside a name already extended over it
             c = self.classify_name(ent.label_, ts, te)
             if c is not None:
                 out.append(c)
@@ -675,25 +675,34 @@ class Finder:
             return
         root = doc[ts:c.te].root
         head = root.head
-        if root.dep_ != "appos" or head.i >= ts:
-            head = doc[ts - 2]  # the parser missed the apposition: the noun right before the comma
+        def fits(t):
+            return t.lower_ in PARTY_MEMBERS or t.lower_.rstrip("s") in PARTY_MEMBERS or self.is_title_word(t)
+
+        if root.dep_ != "appos" or head.i >= ts or not fits(head):
+            # the parser missed the apposition: the title word that opens the phrase before the comma
+            # ("the president of the Tunisian League …, Jamel Msallem"), else the noun right before it
+            k = ts - 2
+            while k > self.sent_first[ts] and not (doc[k - 1].is_punct and doc[k - 1].tag_ != "POS"):
+                k -= 1
+            head = next((t for t in doc[k:ts - 1] if fits(t) and t.ent_type_ in ("", "NORP")), doc[ts - 2])
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or head.i < self.sent_first[ts]:
             return
-        s = max(head.left_edge.i, self.sent_first[ts])
-        if ts - s > 8 or any(t.is_punct and t.tag_ != "POS" for t in doc[s:head.i]):
+        s = max(min(head.left_edge.i, head.i), self.sent_first[ts])
+        if ts - s > 14 or head.i - s > 8 or any(t.is_punct and t.tag_ != "POS" for t in doc[s:ts - 1]):
             return
         low = head.lower_
-        if not (low in PARTY_MEMBERS or low.rstrip("s") in PARTY_MEMBERS or self.is_title_word(head)):
+        if not fits(head):
             return
         c.titles = {head.lemma_.lower(), low}
         words = [t.lower_ for t in doc[s:head.i + 1] if t.is_alpha]
         known, sec = self.agent(words)
         if sec and low not in NEUTRAL_TITLES and c.sector is None:
             c.sector = sec
+        e = ts - 1  # the whole noun phrase: "the president of the Tunisian League for …"
         if c.country is None:
-            c.country = self.country_of_tokens(s, head.i + 1)
+            c.country = self.country_of_tokens(s, e)
         if c.affiliation is None:
-            c.affiliation = self._affiliation_in(s, head.i + 1, exclude=c)
+            c.affiliation = self._affiliation_in(s, e, exclude=c)
 
     def _distribute_titles(self, out: list[Cand]) -> None:
         """A plural title before a list of names is each one's: "Representatives Eliot Engel, Adam Schiff,
