@@ -463,3 +463,10 @@ def test_left_apposition_the_parser_attaches_elsewhere_still_gives_the_affiliati
     assert a is not None and a.sector == "NGO"  # the league's sector (a 'Rights' body: NGO)
     # the NER's second piece of the name is inside the repaired name, not an actor of its own
     assert [x.name for x in rec.actors if "Rights" in x.name] == ["Norwegian League for the Defence of Civil Rights"]
+
+
+def test_an_aide_of_a_named_person_takes_that_persons_sector():
+    rec = run_text("Governor Tomas Alvarez Soto resigned on Friday. Lucia Ferrer, Alvarez's chief of staff, "
+                   "also resigned.", date="2019-07-28")
+    a = by_name(rec, "Lucia Ferrer")
+    assert a is not None and a.sector == "GOV"

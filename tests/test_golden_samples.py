@@ -337,8 +337,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Jacqueline De León': sector None, want one of ['NGO']",
     'montana:events:de_le_n_criticises_the_law_and_so_the_st':
         "no ACCUSE/REJECT event 'De León criticises the law (and so the state)'; system events: ACCUSE(American Civil Liberties Union,Native American Rights Fund->Montana); SUPPORT(State legislators,Montana...",
-    'puertorico:actors:ricardo_llerandi:sector':
-        "'Ricardo Llerandi': sector None, want one of ['GOV']",
     'sessioncourt:actors:colin_sutherland:sector':
         "'Colin Sutherland': sector None, want one of ['JUD']",
     'sessioncourt:quotes:was_motivated_by_the_improper_pu:speaker':

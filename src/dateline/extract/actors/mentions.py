@@ -842,6 +842,10 @@ class Finder:
                                      country=iso, sector="GOV")
                 if ent.label_ == "ORG":
                     return self.organization(ent.start, ent.end)
+        for ent in self.ents:  # a person named later in the text ("X, Rosselló's chief of staff,")
+            if ent.start >= ts and ent.end <= te and ent.label_ == "PERSON" and ent.end < len(self.doc) \
+                    and self.doc[ent.end].tag_ == "POS":
+                return self.cand(ent.start, ent.end, "name", "person", name=ent.text)
         return None
 
     def _right_context(self, c: Cand, te: int) -> None:

@@ -116,7 +116,7 @@ class Resolver:
 
     def add_names(self, names: list[Cand], doc) -> None:
         person_toks = [_tokens(c.name) for c in names if c.akind == "person" and c.mkind == "name"]
-        for c in names:
+        for c in names + [n.affiliation for n in names if n.affiliation is not None and n.affiliation.key is None]:
             if c.akind == "organization" and c.reg is None and c.mkind == "name" and not c.sector \
                     and all(t.is_title for t in doc[c.ts:c.te]) and 1 <= c.te - c.ts <= 4:
                 toks = _tokens(c.name)
@@ -127,7 +127,7 @@ class Resolver:
             c.key = self.key_name(c, doc)
             if c.affiliation is not None and c.affiliation.key is None:
                 c.affiliation.key = self.key_name(c.affiliation, doc) if c.affiliation.akind != "person" else \
-                    (f"r:{c.affiliation.reg.id}" if c.affiliation.reg else "p:" + " ".join(_tokens(c.affiliation.name)))
+                    (f"r:{c.affiliation.reg.id}" if c.affiliation.reg else self.key_name(c.affiliation, doc))
             if c.akind == "person":
                 self.persons.append(c)
                 for t in c.titles:
