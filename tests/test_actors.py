@@ -470,3 +470,12 @@ def test_an_aide_of_a_named_person_takes_that_persons_sector():
                    "also resigned.", date="2019-07-28")
     a = by_name(rec, "Lucia Ferrer")
     assert a is not None and a.sector == "GOV"
+
+
+def test_a_us_state_secretary_of_state_is_no_foreign_minister():
+    rec = run_text("Montana Secretary of State Jim Hollis said the law was fair. U.S. Secretary of State "
+                   "Mike Pompeo disagreed.", date="2021-03-02")
+    hollis = by_name(rec, "Jim Hollis")
+    assert hollis is not None and hollis.role is None and hollis.sector == "GOV"
+    pompeo = by_name(rec, "Mike Pompeo")
+    assert pompeo is not None and pompeo.role == "foreign minister"

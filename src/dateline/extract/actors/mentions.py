@@ -636,6 +636,10 @@ class Finder:
             self.consumed.add(i)
         title_text = " ".join(doc[i].lower_ for i in title_tokens)
         c.office = self.office_in(title_text)
+        if c.office == "foreign minister" and "secretary of state" in title_text and any(
+                doc[i].ent_type_ == "GPE" and not self.reg.country(doc[i].text) and self._place_country(doc[i].text)
+                for i in title_tokens):
+            c.office = None  # "Montana Secretary of State": a state's officer, not a foreign minister
         # country and sector from the title ("French President", "Houthi military spokesperson")
         if title_tokens:
             c.country = self.country_of_tokens(title_tokens[0], title_tokens[-1] + 1)
