@@ -388,7 +388,7 @@ def test_office_of_word_before_a_name_is_a_title_not_an_entity():
 
 
 def test_us_legislator_titles_and_parties_give_country_and_sector():
-    rec = run_text("Canada and the United States signed a timber deal on Monday. Representative Jane Collier "
+    rec = run_text("Canada and the United States signed a timber deal on Monday. Congresswoman Jane Collier "
                    "criticised it. Later, a Democrat, Paul Hennig, said Congress would review it.",
                    date="2021-03-02")
     collier = by_name(rec, "Jane Collier")
@@ -403,7 +403,7 @@ def test_us_legislator_titles_and_parties_give_country_and_sector():
 
 
 def test_plural_title_distributes_over_a_list_of_names():
-    rec = run_text("Germany and the United States were named in the letter. It was signed by Senators Amy Kravitz, "
+    rec = run_text("Germany and the United States were named in the letter. It was signed by Congressmen Amy Kravitz, "
                    "Roberto Dunne, and Carla Minton on Friday.", date="2021-03-02")
     for name in ("Amy Kravitz", "Roberto Dunne", "Carla Minton"):
         a = by_name(rec, name)
@@ -479,3 +479,14 @@ def test_a_us_state_secretary_of_state_is_no_foreign_minister():
     assert hollis is not None and hollis.role is None and hollis.sector == "GOV"
     pompeo = by_name(rec, "Mike Pompeo")
     assert pompeo is not None and pompeo.role == "foreign minister"
+
+
+def test_left_apposition_nationality_and_organisation_before_state():
+    rec = run_text("New Zealand mourned on Monday. In Wellington, an Australian, Colin Brent, aged 40, appeared in "
+                   "court.", date="2021-03-02")
+    a = by_name(rec, "Colin Brent")
+    assert a is not None and a.country == "AUS" and a.sector != "GOV"
+    rec = run_text("Chile passed the law on Monday. The director of Chile's Amnesty International, Rosa Mella, "
+                   "welcomed it.", date="2021-03-02")
+    a = by_name(rec, "Rosa Mella")
+    assert a is not None and a.sector != "GOV"

@@ -37,8 +37,8 @@ LEGISLATURE_WORDS = {"congress", "senate", "parliament", "representatives", "leg
                      "legislators", "senators", "congressmen", "congresswomen", "mps", "parliamentarians",
                      "senator", "congressman", "congresswoman", "lawmaker", "legislator"}
 # titles used before a name only in the United States (with the United States named in the article)
-US_TITLES = {"representative", "representatives", "rep", "reps", "congressman", "congresswoman", "congressmen",
-             "congresswomen", "senator", "senators", "sen"}
+# ("Senator", "Representative" are not: Australia, the Philippines, Puerto Rico … have them too)
+US_TITLES = {"congressman", "congresswoman", "congressmen", "congresswomen"}
 SKIP_ORGS = {"utc", "gmt", "est", "edt", "pst", "cet"}
 IT_VERBS_SKIP = {"be", "seem", "appear", "take", "remain", "rain", "happen", "mean", "matter", "look", "become",
                  "cost", "feel", "occur", "emerge", "turn", "make"}
@@ -695,6 +695,11 @@ class Finder:
         if ts - s > 14 or head.i - s > 8 or any(t.is_punct and t.tag_ != "POS" for t in doc[s:ts - 1]):
             return
         low = head.lower_
+        iso = self.reg.demonym(head.text) if head.i == ts - 2 else None
+        if iso and low not in PARTY_MEMBERS and ts - s <= 3:  # "An Australian, Brenton Tarrant": a nationality
+            if c.country is None:
+                c.country = iso
+            return
         if not fits(head):
             return
         c.titles = {head.lemma_.lower(), low}
@@ -705,8 +710,10 @@ class Finder:
         e = ts - 1  # the whole noun phrase: "the president of the Tunisian League for …"
         if c.country is None:
             c.country = self.country_of_tokens(s, e)
-        if c.affiliation is None:
-            c.affiliation = self._affiliation_in(s, e, exclude=c)
+        if c.affiliation is None:  # an organisation before a state ("the director of Argentina's Amnesty …")
+            orgs = [self.taken[i] for i in range(s, e) if i in self.taken and self.taken[i] is not c
+                    and self.taken[i].akind in ("organization", "group")]
+            c.affiliation = orgs[-1] if orgs else self._affiliation_in(s, e, exclude=c)
 
     def _distribute_titles(self, out: list[Cand]) -> None:
         """A plural title before a list of names is each one's: "Representatives Eliot Engel, Adam Schiff,
@@ -716,7 +723,8 @@ class Finder:
         src, heirs = None, set()
         for prev, c in zip(persons, persons[1:]):
             if prev.name_ts is not None and prev.name_ts > prev.ts and any(
-                    t.endswith("s") and (t[:-1] in PERSON_TITLES or t in LEGISLATOR_TITLES) for t in prev.titles):
+                    (t.endswith("s") or t.endswith("men")) and (t[:-1] in PERSON_TITLES or t in LEGISLATOR_TITLES)
+                    for t in prev.titles):
                 src = prev
             elif id(prev) not in heirs:
                 src = None
