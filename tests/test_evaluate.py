@@ -68,3 +68,12 @@ def test_quality_gate_floors(system):
     floors = json.loads((ROOT / "quality_floors.json").read_text())
     result = score(system, load_gold([SEED_GOLD.parent, DEV_GOLD]))
     assert below_floors(result, floors) == []
+
+
+def test_floors_judge_f1_and_precision():
+    result = {"events_prf": (0.9, 0.5, 0.64), "times_value_acc": None}
+    assert below_floors(result, {"events_prf": 0.6}) == []
+    assert below_floors(result, {"events_prf_p": 0.95}) != []
+    assert below_floors(result, {"events_prf": 0.7}) != []
+    assert below_floors(result, {"times_value_acc": 0.5}) != []  # a missing figure never passes a gate
+    assert below_floors(result, {"_comment": "x"}) == []
