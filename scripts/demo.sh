@@ -3,5 +3,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh
-.venv/bin/dateline extract samples/ --db dateline.db
+.venv/bin/dateline extract samples/wikinews-politics-sample.jsonl --db dateline.db
 .venv/bin/dateline stats --db dateline.db

@@ -87,6 +87,7 @@ def test_directories_are_recursive_and_skip_json(tmp_path):
     (tmp_path / "sub" / "b.txt").write_text("date 2021-01-01 B.")
     (tmp_path / "a.txt").write_text("A.")
     (tmp_path / "a.gold.json").write_text("{}")
+    (tmp_path / "README.md").write_text("About these files.")
     assert sorted(a.id for a in articles([tmp_path])) == ["a", "b"]
 
 

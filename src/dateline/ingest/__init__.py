@@ -21,7 +21,9 @@ from .plaintext import parse_plaintext
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-SKIP_SUFFIXES = {".json"}  # gold files and other JSON sit beside articles; not articles
+# Inside a directory these are not articles: gold files and other JSON, README/ATTRIBUTION notes.
+# Named explicitly on the command line, a .md file is still read as text.
+SKIP_SUFFIXES = {".json", ".md"}
 
 
 def content_id(text: str) -> str:
