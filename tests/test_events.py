@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import needs_shared, run_text
-from dateline.extract.events.lexicon import load_lexicon
+from dateline.knowledge.events import load as load_lexicon
 from dateline.record import MODALITIES, PLOVER_TYPES
 
 

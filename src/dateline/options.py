@@ -15,6 +15,7 @@ class Options:
     default_date: str | None = None  # --date: used when an article has none
     batch_size: int = 32
     registry_path: str | None = None  # user actor registry that extends/overrides the packaged one
+    knowledge_dir: str | None = None  # user directory whose files extend/override packaged knowledge files
 
     def with_(self, **changes) -> "Options":
         """A copy with some options changed (None values are ignored)."""

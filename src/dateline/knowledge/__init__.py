@@ -1,8 +1,17 @@
-"""Knowledge shipped as versioned data files in the package, loaded once.
+"""Knowledge: everything the extractors know that is not in the article.
 
-Lexicons (reporting verbs, event patterns, outlets) and the actor registry
-live in `knowledge/data/`. `load_knowledge()` returns one immutable bundle;
-a user registry file extends or overrides the packaged actors.
+Packaged data files (`knowledge/data/`) are read through one `DataSource`,
+which lets a user directory override any of them file by file: a file of
+the same name there is merged into the packaged one (JSON objects key by
+key, recursively; lists extended, a string item written ``"-word"`` removes
+``word``; line lists extended the same way). `load_knowledge(options)`
+builds one immutable, typed `Knowledge` per process and option set, and
+every stage receives it through its context: there are no module-level
+lexicon singletons.
+
+>>> from dateline.knowledge import DataSource
+>>> DataSource().read_json("reporting_verbs.json")["speech"][:1] != []
+True
 """
 from __future__ import annotations
 
@@ -11,39 +20,149 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..options import Options
+    from .claims import ClaimLexicon
+    from .events import Lexicon as EventLexicon
+    from .registry import Registry
+    from .reporting import Lexicon as ReportingLexicon
+    from .times import Lexicon as TimeLexicon
 
 DATA = "dateline.knowledge.data"
 
 
+class KnowledgeError(ValueError):
+    """A user knowledge file or directory that cannot be used (names the path and the problem)."""
+
+
+def merge(base: Any, extra: Any) -> Any:
+    """`extra` laid over `base`: objects merge key by key, lists extend ("-x" removes x), scalars replace.
+
+    >>> merge({"a": [1, "x"], "b": {"c": 1}}, {"a": ["y", "-x"], "b": {"d": 2}})
+    {'a': [1, 'y'], 'b': {'c': 1, 'd': 2}}
+    """
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        removed = {x[1:] for x in extra if isinstance(x, str) and x.startswith("-") and len(x) > 1}
+        added = [x for x in extra if not (isinstance(x, str) and x.startswith("-") and len(x) > 1)]
+        out = [x for x in base if not (isinstance(x, str) and x in removed)]
+        return out + [x for x in added if x not in out]
+    return extra
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """Packaged data files, each extendable by a same-named file in `user_dir`."""
+    user_dir: str | None = None
+
+    def _user_file(self, name: str) -> Path | None:
+        if not self.user_dir:
+            return None
+        path = Path(self.user_dir) / name
+        return path if path.is_file() else None
+
+    def packaged_text(self, name: str) -> str:
+        """The packaged file's text, ignoring user overrides."""
+        return resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
+
+    def read_json(self, name: str) -> Any:
+        """A packaged JSON file merged with the user's file of the same name, if any."""
+        data = json.loads(self.packaged_text(name))
+        user = self._user_file(name)
+        if user is None:
+            return data
+        try:
+            extra = json.loads(user.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise KnowledgeError(f"{user}: cannot read this knowledge file ({exc}); "
+                                 f"it must be JSON shaped like the packaged {name}") from exc
+        if type(extra) is not type(data):
+            raise KnowledgeError(f"{user}: expected a JSON {type(data).__name__} like the packaged {name}, "
+                                 f"got a {type(extra).__name__}")
+        return merge(data, extra)
+
+    def read_lines(self, name: str) -> list[str]:
+        """A one-entry-per-line list (`#` starts a comment), extended by the user's file ("-x" removes x)."""
+        lines = _lines(self.packaged_text(name))
+        user = self._user_file(name)
+        if user is None:
+            return lines
+        try:
+            extra = _lines(user.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnowledgeError(f"{user}: cannot read this knowledge file ({exc})") from exc
+        return merge(lines, extra)
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.split("#", 1)[0].strip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+
+
+PACKAGED = DataSource()
+
+
 def read_json(name: str) -> Any:
-    """A packaged JSON data file by name."""
-    return json.loads(resources.files(DATA).joinpath(name).read_text(encoding="utf-8"))
+    """A packaged JSON data file by name (no user overrides; build scripts and tests use this)."""
+    return PACKAGED.read_json(name)
 
 
 def read_lines(name: str) -> list[str]:
     """A packaged one-entry-per-line list; `#` starts a comment."""
-    text = resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
-    return [ln.split("#", 1)[0].strip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+    return PACKAGED.read_lines(name)
 
 
 @dataclass(frozen=True)
 class Knowledge:
-    """Everything the extractors know that is not in the article."""
+    """Everything the extractors know that is not in the article, loaded once and shared read-only."""
     news_outlets: tuple[str, ...]
-    outlet_domains: tuple[str, ...] = ()
+    outlet_domains: tuple[str, ...]
+    registry: "Registry"
+    events: "EventLexicon"
+    reporting: "ReportingLexicon"
+    times: "TimeLexicon"
+    claims: "ClaimLexicon"
+    gazetteer: Any  # knowledge.gazetteer.Gazetteer: place names -> candidates with coordinates
+    source: DataSource = field(default_factory=DataSource)
     extra: dict[str, Any] = field(default_factory=dict)
-    registry: Any = None  # knowledge.registry.Registry: countries, actors, agents, office holders
+
+
+def load_knowledge(options: "Options | None" = None) -> Knowledge:
+    """The packaged knowledge, with the user's registry file and knowledge directory applied.
+
+    Built once per process and option set (the result is immutable and shared).
+
+    >>> k = load_knowledge()
+    >>> "say" in k.reporting.speech
+    True
+    """
+    registry_path = getattr(options, "registry_path", None)
+    knowledge_dir = getattr(options, "knowledge_dir", None)
+    return _load(registry_path, knowledge_dir)
 
 
 @lru_cache(maxsize=8)
-def load_knowledge(registry_path: str | None = None) -> Knowledge:
-    """Load the packaged knowledge once per process (and per user registry file)."""
-    outlets = tuple(read_lines("news_outlets.txt"))
-    domains = tuple(read_lines("outlet_domains.txt"))
-    extra: dict[str, Any] = {}
-    if registry_path:
-        extra["user_registry"] = json.loads(Path(registry_path).read_text(encoding="utf-8"))
+def _load(registry_path: str | None, knowledge_dir: str | None) -> Knowledge:
+    if knowledge_dir and not Path(knowledge_dir).is_dir():
+        raise KnowledgeError(f"{knowledge_dir}: no such knowledge directory (--knowledge expects a directory "
+                             "holding files named like the packaged ones, e.g. reporting_verbs.json)")
+    source = DataSource(knowledge_dir)
+    from . import claims, events, gazetteer, reporting, times
     from .registry import load_registry
-    return Knowledge(news_outlets=outlets, outlet_domains=domains, extra=extra,
-                     registry=load_registry(registry_path))
+    registry = load_registry(registry_path)
+    return Knowledge(
+        news_outlets=tuple(source.read_lines("news_outlets.txt")),
+        outlet_domains=tuple(source.read_lines("outlet_domains.txt")),
+        registry=registry,
+        events=events.load(source),
+        reporting=reporting.load(source),
+        times=times.load(source),
+        claims=claims.load(source),
+        gazetteer=gazetteer.load(source, registry),
+        source=source,
+    )

@@ -42,7 +42,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...knowledge.registry import load_registry
 from ...record import Actor
 from .mentions import Finder
 from .resolve import Resolver
@@ -114,14 +113,14 @@ def _dominant_country(names, places, doc, reg, date=None) -> str | None:
 
 def extract_actors(doc, ctx) -> list[Actor]:
     """Every actor in the article with all its mentions, resolved against the registry where possible."""
-    reg = ctx.knowledge.registry if getattr(ctx.knowledge, "registry", None) is not None else load_registry()
+    reg = ctx.knowledge.registry
     date = ctx.article.date
     quotes = quote_regions(ctx.article.text)
 
     def in_quote(pos: int) -> bool:
         return any(s < pos < e for s, e in quotes)
 
-    finder = Finder(doc, reg, date, ctx.in_provenance, ctx.places)
+    finder = Finder(doc, reg, date, ctx.in_provenance, ctx.places, ctx.knowledge.gazetteer)
     names = finder.names()
     nominals = finder.nominals(in_quote)
     pronouns = finder.pronouns(in_quote)

@@ -135,8 +135,9 @@ def _span_text(doc, ts, te):
 class Finder:
     """Per-article mention finder; holds the article's parse and the registry (nothing across articles)."""
 
-    def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=()):
+    def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=(), gazetteer=None):
         self.doc = doc
+        self.gazetteer = gazetteer if gazetteer is not None else {}
         self.reg = reg
         self.date = date
         self.skip_char = skip_char  # (start, end) -> bool: byline/credit spans
@@ -514,7 +515,7 @@ class Finder:
 
     def _place_country(self, text: str) -> str | None:
         from ..places import resolve
-        c = resolve(text, set())
+        c = resolve(self.gazetteer, text, set())
         return c.country if c else None
 
     def _is_role_noun(self, tok) -> bool:

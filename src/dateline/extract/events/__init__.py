@@ -13,7 +13,6 @@ from __future__ import annotations
 from ...record import Event, Span
 from .actors import ActorFinder
 from .dating import event_date, event_location
-from .lexicon import load_lexicon
 from .merge import Draft, merge_restatements
 from .modality import modality
 from .roles import RoleReader, clause_subjects
@@ -180,7 +179,7 @@ def _in_quote(ctx, char: int) -> bool:
 
 def extract_events(doc, ctx) -> list[Event]:
     """Every political event the article reports, one record per distinct event."""
-    lex = load_lexicon()
+    lex = ctx.knowledge.events
     cands = find_candidates(doc, lex, skip=lambda tok: ctx.in_provenance(tok.idx, tok.idx + len(tok.text)))
     verb_anchors = {c.anchor.i for c in cands if c.anchor == c.trigger}
     # a verb trigger wins over a light-verb reading of the same clause ("imposed sanctions")

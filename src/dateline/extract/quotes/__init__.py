@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .direct import direct_quotes
 from .indirect import indirect_quotes
-from .lexicon import load_lexicon
 from .marks import find_segments
 from .common import doc_text
 from ...record import Quote
@@ -19,7 +18,7 @@ __all__ = ["extract_quotes"]
 
 def extract_quotes(doc, ctx) -> list[Quote]:
     """Every quotation in the article (direct, then indirect), in text order, with its speaker."""
-    lex = load_lexicon()
+    lex = ctx.knowledge.reporting
     segments = find_segments(doc_text(doc, ctx))
     direct = direct_quotes(doc, ctx, lex, segments)
     indirect = indirect_quotes(doc, ctx, lex, direct, segments)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from ...record import Quote
 from .common import TokenIndex, doc_text
-from .lexicon import Lexicon
+from ...knowledge.reporting import Lexicon
 from .marks import Segment, find_segments
 from .speakers import Speaker, refine_head, resolve, subject_of
 

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from ...record import Quote
 from .common import doc_text, overlap, trim_punct
 from .direct import _according
-from .lexicon import Lexicon
+from ...knowledge.reporting import Lexicon
 from .marks import find_segments
 from .speakers import refine_head, resolve, subject_of
 

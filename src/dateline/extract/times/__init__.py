@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ...record import EventDate, Time
-from .lexicon import lexicon
+from ...knowledge.times import lexicon
 from .normalize import Interp, Ref, as_date, interpret, normalize
 from .recognize import Candidate, named_day, find_candidates, non_overlapping
 

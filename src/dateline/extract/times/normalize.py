@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
-from .lexicon import lexicon
+from ...knowledge.times import lexicon
 
 Result = tuple[str, str, str | None]  # (TIMEX3 type, value, precision)
 

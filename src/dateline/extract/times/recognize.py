@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import _alt, lexicon
+from ...knowledge.times import _alt, lexicon
 
 
 @dataclass(slots=True)

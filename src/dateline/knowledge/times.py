@@ -1,10 +1,9 @@
-"""The time lexicon (`knowledge/data/time_lexicon.json`) and regex pieces built from it, loaded once."""
+"""The time lexicon (`knowledge/data/time_lexicon.json`) and the regex pieces built from it."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ...knowledge import read_json
 
 
 def _alt(words) -> str:
@@ -73,7 +72,13 @@ class Lexicon:
         return self.ordinals.get(w)
 
 
+def load(source=None) -> Lexicon:
+    """The time lexicon from a DataSource (default: the packaged files)."""
+    from . import PACKAGED
+    return Lexicon((source or PACKAGED).read_json("time_lexicon.json"))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The packaged lexicon, read once per process (static data, never per-article state)."""
-    return Lexicon(read_json("time_lexicon.json"))
+    """The packaged lexicon (transitional: the time grammar still compiles from this, not from Knowledge)."""
+    return load()

@@ -1,10 +1,7 @@
-"""The reporting-cue lexicon (packaged data file `reporting_verbs.json`), loaded once."""
+"""The reporting-cue lexicon (`knowledge/data/reporting_verbs.json`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
-from ...knowledge import read_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +23,10 @@ class Lexicon:
         return lemma in self.speech or lemma in self.accuse or lemma in self.request
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The packaged reporting-cue lexicon."""
-    data = read_json("reporting_verbs.json")
+def load(source=None) -> Lexicon:
+    """The reporting-cue lexicon from a DataSource (default: the packaged files)."""
+    from . import PACKAGED
+    data = (source or PACKAGED).read_json("reporting_verbs.json")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in data.get(key, []))

@@ -1,10 +1,7 @@
-"""The trigger lexicon (`knowledge/data/plover_triggers.json`), loaded once per process."""
+"""The event trigger lexicon (`knowledge/data/plover_triggers.json`)."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 LEXICON_FILE = "plover_triggers.json"
@@ -82,8 +79,7 @@ def build_lexicon(data: dict) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The packaged trigger lexicon (read once per process)."""
-    text = resources.files("dateline.knowledge.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
-    return build_lexicon(json.loads(text))
+def load(source=None) -> Lexicon:
+    """The trigger lexicon from a DataSource (default: the packaged files, no user overrides)."""
+    from . import PACKAGED
+    return build_lexicon((source or PACKAGED).read_json(LEXICON_FILE))
