@@ -100,9 +100,13 @@ STAGES: tuple[Stage, ...] = (
 """Every extractor, in dependency order: later stages read earlier results from the context."""
 
 
-def run_stages(article: Article, doc, knowledge: Knowledge, stages: Iterable[Stage] = STAGES) -> Context:
-    """Run `stages` in order over one parsed article; the context holds every stage's records."""
-    ctx = Context(article=article, doc=doc, knowledge=knowledge)
+def run_stages(article: Article, doc, knowledge: Knowledge, stages: Iterable[Stage] = STAGES,
+               ctx: Context | None = None) -> Context:
+    """Run `stages` in order over one parsed article; the context holds every stage's records.
+
+    Pass `ctx` to go on from earlier stages (the spaCy components run one stage each).
+    """
+    ctx = ctx or Context(article=article, doc=doc, knowledge=knowledge)
     for stage in stages:
         records = stage.run(doc, ctx)
         if stage.keep:
