@@ -11,13 +11,19 @@ def _short(s: str | None, width: int = 110) -> str:
 
 
 def summary(rec: dict[str, Any]) -> str:
-    """Provenance, actors with mentions, events, quotes and a timeline for one record."""
-    art = rec["article"]
+    """Provenance, actors with mentions, events, quotes, conflicts and a timeline for one record."""
     names = {a["id"]: a["name"] for a in rec["actors"]}
+    out = _header(rec["article"])
+    for section in (_actors, _events, _quotes, _conflicts, _timeline):
+        out += section(rec, names)
+    return "\n".join(out)
 
-    def who(ids: list[str]) -> str:
-        return ", ".join(names.get(i, i) for i in ids) or "—"
 
+def _who(names: dict[str, str], ids: list[str]) -> str:
+    return ", ".join(names.get(i, i) for i in ids) or "—"
+
+
+def _header(art: dict[str, Any]) -> list[str]:
     out = [f"═══ {art['id']}" + (f" — {art['title']}" if art.get("title") else ""),
            f"published {art['date'] or 'unknown date'}"
            + (f" · {art['outlet']}" if art.get("outlet") else "")
@@ -26,59 +32,76 @@ def summary(rec: dict[str, Any]) -> str:
         out.append(f"originally published by {art['original_publisher']}")
     if art.get("cited_sources"):
         out.append(f"cites: {', '.join(art['cited_sources'])}")
+    return out
 
-    if rec["actors"]:
-        out.append("\nACTORS")
-        for a in rec["actors"]:
-            tags = "/".join(x for x in (a["kind"], a["country"], a["sector"]) if x)
-            seen: list[str] = []
-            for m in a["mentions"]:
-                if m["text"] not in seen:
-                    seen.append(m["text"])
-            out.append(f"  {a['name']} [{tags}]" + (f" ← {'; '.join(seen[:6])}" if seen else ""))
 
-    if rec["events"]:
-        out.append("\nEVENTS")
-        for e in sorted(rec["events"], key=lambda e: -e["confidence"]):
-            when = (e["date"] or {}).get("value") or "?"
-            mod = "" if e["modality"] == "asserted" else f" ({e['modality']})"
-            out.append(f"  {e['type']}{mod}: {who(e['source'])} → {who(e['target'])}"
-                       + (f" [with {who(e['others'])}]" if e["others"] else "")
-                       + f" · {when}" + (f" · {e['location']['name']}" if e.get("location") else "")
-                       + f" · conf {e['confidence']:.2f}")
-            out.append(f"      “{_short(e['evidence']['text'])}”  ({e['rule']})")
+def _actors(rec: dict[str, Any], names: dict[str, str]) -> list[str]:
+    if not rec["actors"]:
+        return []
+    out = ["\nACTORS"]
+    for a in rec["actors"]:
+        tags = "/".join(x for x in (a["kind"], a["country"], a["sector"]) if x)
+        seen = list(dict.fromkeys(m["text"] for m in a["mentions"]))
+        out.append(f"  {a['name']} [{tags}]" + (f" ← {'; '.join(seen[:6])}" if seen else ""))
+    return out
 
-    if rec["quotes"]:
-        out.append("\nQUOTES")
-        for q in rec["quotes"]:
-            speaker = names.get(q["speaker"]) or q["speaker_text"] or "unattributed"
-            mark = "“”" if q["kind"] == "direct" else "‹›"
-            out.append(textwrap.shorten(f"  {speaker} — {mark[0]}{q['text']}{mark[1]}", 160, placeholder="…"))
 
+def _events(rec: dict[str, Any], names: dict[str, str]) -> list[str]:
+    if not rec["events"]:
+        return []
+    out = ["\nEVENTS"]
+    for e in sorted(rec["events"], key=lambda e: -e["confidence"]):
+        when = (e["date"] or {}).get("value") or "?"
+        mod = "" if e["modality"] == "asserted" else f" ({e['modality']})"
+        out.append(f"  {e['type']}{mod}: {_who(names, e['source'])} → {_who(names, e['target'])}"
+                   + (f" [with {_who(names, e['others'])}]" if e["others"] else "")
+                   + f" · {when}" + (f" · {e['location']['name']}" if e.get("location") else "")
+                   + f" · conf {e['confidence']:.2f}")
+        out.append(f"      “{_short(e['evidence']['text'])}”  ({e['rule']})")
+    return out
+
+
+def _quotes(rec: dict[str, Any], names: dict[str, str]) -> list[str]:
+    if not rec["quotes"]:
+        return []
+    out = ["\nQUOTES"]
+    for q in rec["quotes"]:
+        speaker = names.get(q["speaker"]) or q["speaker_text"] or "unattributed"
+        mark = "“”" if q["kind"] == "direct" else "‹›"
+        out.append(textwrap.shorten(f"  {speaker} — {mark[0]}{q['text']}{mark[1]}", 160, placeholder="…"))
+    return out
+
+
+def _conflicts(rec: dict[str, Any], names: dict[str, str]) -> list[str]:
     conflicts = [c for c in rec["claims"] if c["conflicts_with"]]
-    if conflicts:
-        out.append("\nCONFLICTING CLAIMS")
-        by_id = {c["id"]: c for c in rec["claims"]}
-        shown = set()
-        for c in conflicts:
-            for other in c["conflicts_with"]:
-                pair = tuple(sorted((c["id"], other)))
-                if pair in shown or other not in by_id:
-                    continue
-                shown.add(pair)
-                o = by_id[other]
-                out.append(f"  {names.get(c['holder'], '?')}: {_short(c['text'], 70)}")
-                out.append(f"    ✗ {names.get(o['holder'], '?')}: {_short(o['text'], 70)}")
+    if not conflicts:
+        return []
+    out = ["\nCONFLICTING CLAIMS"]
+    by_id = {c["id"]: c for c in rec["claims"]}
+    shown = set()
+    for c in conflicts:
+        for other in c["conflicts_with"]:
+            pair = tuple(sorted((c["id"], other)))
+            if pair in shown or other not in by_id:
+                continue
+            shown.add(pair)
+            o = by_id[other]
+            out.append(f"  {names.get(c['holder'], '?')}: {_short(c['text'], 70)}")
+            out.append(f"    ✗ {names.get(o['holder'], '?')}: {_short(o['text'], 70)}")
+    return out
 
+
+def _timeline(rec: dict[str, Any], names: dict[str, str]) -> list[str]:
     dated = [e for e in rec["events"] if (e["date"] or {}).get("value")]
-    if dated or rec["times"]:
-        out.append("\nTIMELINE")
-        for e in sorted(dated, key=lambda e: e["date"]["value"]):
-            out.append(f"  {e['date']['value']:<12} {e['type']}: {who(e['source'])} → {who(e['target'])}")
-        if not dated:
-            for t in rec["times"]:
-                out.append(f"  {t['value'] or '?':<12} “{t['text']}”")
-    return "\n".join(out)
+    if not (dated or rec["times"]):
+        return []
+    out = ["\nTIMELINE"]
+    for e in sorted(dated, key=lambda e: e["date"]["value"]):
+        out.append(f"  {e['date']['value']:<12} {e['type']}: {_who(names, e['source'])} → {_who(names, e['target'])}")
+    if not dated:
+        for t in rec["times"]:
+            out.append(f"  {t['value'] or '?':<12} “{t['text']}”")
+    return out
 
 
 def batch_line(counts: dict[str, int]) -> str:
