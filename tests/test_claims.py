@@ -117,3 +117,33 @@ def test_self_descriptions_opinions_and_narrower_denials_do_not_conflict():
                    "Analyst Bo Kim said that the golf industry is dying.")
     assert not any(c.conflicts_with for c in rec.claims), [(c.text, c.conflicts_with) for c in rec.claims]
     assert not [c for c in rec.claims if c.text.startswith("I think")]
+
+
+def test_a_run_on_sentence_is_no_claim_so_claims_stay_linear():
+    """A 'sentence' of more than MAX_CLAIM_TOKENS tokens (a run-on, a list, markup) is not read as a claim."""
+    from dateline.extract.claims import MAX_CLAIM_TOKENS
+    run_on = " and ".join(["the river rose"] * (MAX_CLAIM_TOKENS // 3 + 5))
+    rec = run_text(f"Mayor Lena Ward said that {run_on}. Mayor Lena Ward said that the bridge was closed.")
+    assert [c.text for c in rec.claims if "bridge was closed" in c.text]
+    assert not [c for c in rec.claims if "river rose" in c.text]
+
+
+def test_actor_lookup_agrees_with_context_actor_for():
+    """The claims' indexed span → actor lookup gives what the linear `ctx.actor_for` gives."""
+    from types import SimpleNamespace
+
+    from dateline.extract import Context  # noqa: F401  (the real Context's rule is what is mirrored)
+    from dateline.extract.claims import _ActorLookup
+    index = {(0, 12): "a1", (20, 25): "a2", (22, 40): "a3", (50, 52): "a1"}
+    ctx = SimpleNamespace(mention_index=index)
+    look = _ActorLookup(SimpleNamespace(ents=()), ctx)
+
+    def linear(start, end):
+        best, best_len = None, 0
+        for (s, e), aid in index.items():
+            ov = min(e, end) - max(s, start)
+            if ov > 0 and ov > best_len:
+                best, best_len = aid, ov
+        return best
+    for span in [(0, 3), (11, 21), (21, 24), (23, 39), (41, 49), (49, 60), (0, 60)]:
+        assert look.span(*span) == linear(*span), span

@@ -24,7 +24,7 @@ Lexicon: knowledge/data/claim_lexicon.json.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..knowledge.claims import ClaimLexicon as _Lex
 from ..record import Claim, Quote
@@ -36,6 +36,54 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
 _CIRCUMSTANCE = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 # how a frame word ('aware', 'evidence', 'claims', 'is') leads to what it is about
 _COMPLEMENTS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "pobj", "pcomp", "oprd", "nsubjpass", "acl"}
+
+
+# a "sentence" longer than this is a run-on, a list or markup, not a statement we can read: claims cost
+# O(piece) each, so the cap keeps them linear in the article's length (hostile text: one 100k-character
+# sentence without punctuation)
+MAX_CLAIM_TOKENS = 150
+# claims compared pairwise for conflicts: each with at most this many neighbours in text order, so that an
+# article with thousands of claims costs linear time (ordinary articles have far fewer claims than this)
+MAX_COMPARED = 300
+
+
+class _ActorLookup:
+    """Actor ids by character span, built once per article: `ctx.actor_for` without its linear scan.
+
+    With mentions {(0, 5): "a1", (10, 20): "a2"}, the span (12, 15) gives "a2"; a token inside a named
+    entity ("Obama" in "Barack Obama") gives the actor whose mention covers the entity.
+    """
+
+    def __init__(self, doc, ctx):
+        self.exact = ctx.mention_index
+        order = {k: n for n, k in enumerate(ctx.mention_index)}
+        self.spans = sorted((s, e, order[(s, e)], a) for (s, e), a in ctx.mention_index.items())
+        self.starts = [x[0] for x in self.spans]
+        self.longest = max((e - s for s, e, _, _ in self.spans), default=0)
+        self.ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.memo: dict[tuple[int, int], str | None] = {}
+
+    def span(self, start: int, end: int) -> str | None:
+        """The actor whose mention overlaps [start, end) most (the earliest-added on a tie)."""
+        key = (start, end)
+        if key not in self.memo:
+            lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
+            best, best_len, best_n = None, 0, 0
+            for s, e, n, aid in self.spans[lo:hi]:
+                ov = min(e, end) - max(s, start)
+                if ov > best_len or (ov == best_len and ov > 0 and n < best_n):
+                    best, best_len, best_n = aid, ov, n
+            self.memo[key] = best
+        return self.memo[key]
+
+    def token(self, t) -> str | None:
+        """The actor a word names: its own mention, else the named entity around it."""
+        actor = self.exact.get((t.idx, t.idx + len(t.text)))
+        if actor is None and t.ent_type_ and t.ent_type_ != "NORP":
+            ent = self.ent_at.get(t.i)
+            if ent is not None:
+                actor = self.span(ent.start_char, ent.end_char)
+        return actor
 
 
 def _tokens(doc, starts: list[int], start: int, end: int):
@@ -164,7 +212,7 @@ _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[…\]|…|\.\.\.)\s*")
 
 def _pieces(text: str, start: int, end: int, sent_starts: list[int]) -> list[tuple[int, int]]:
     """A quote's statements: its sentences, also cut at elided text ('[...]')."""
-    cuts = [c for c in sent_starts if start < c < end]
+    cuts = sent_starts[bisect_right(sent_starts, start):bisect_left(sent_starts, end)]
     bounds, pos = [], start
     for c in cuts + [end]:
         bounds.append((pos, c))
@@ -221,7 +269,7 @@ def _same_holder(a: _Info, b: _Info, names: dict[str, str]) -> bool:
                                                        (wa <= wb or wb <= wa)))
 
 
-def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | None, cue_tok, cue_lemma: str,
+def _describe(toks, root, lex: _Lex, actors: _ActorLookup, holder_words: set[str], holder: str | None, cue_tok, cue_lemma: str,
               forced: bool | None = None):
     """Polarity and matter of one claim."""
     inside = lambda t: toks.start <= t.i < toks.end  # noqa: E731
@@ -257,14 +305,14 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
                 entities.add(t.lower_)  # dates and quantities: their numbers are compared apart
             continue
         if t.pos_ == "PRON":
-            actor = ctx.mention_index.get((t.idx, t.idx + len(t.text)))  # 'his blood': whose, if resolved
+            actor = actors.exact.get((t.idx, t.idx + len(t.text)))  # 'his blood': whose, if resolved
             if actor is not None and actor != holder:
                 matter.add("@" + actor)
             continue
         if t.pos_ not in _CONTENT_POS or t.is_stop or len(t.text) < 2:
             continue
         lemma = t.lemma_.lower()
-        actor = _actor_of(t, ctx) if t.pos_ == "PROPN" or t.ent_type_ else None
+        actor = actors.token(t) if t.pos_ == "PROPN" or t.ent_type_ else None
         if actor is not None:
             if actor != holder:
                 matter.add("@" + actor)
@@ -294,7 +342,7 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
     subj_toks = [c for t in core for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj_toks += [g for c in subj_toks for g in c.children if g.dep_ == "conj"]
     info.subjects = {_stem(c.lemma_, lex) for c in subj_toks} | {"@" + a for a in map(
-        lambda c: _actor_of(c, ctx), subj_toks) if a}
+        actors.token, subj_toks) if a}
     info.negated_words = {_stem(t.lemma_, lex) for t in toks if _negated(t)} | {
         _stem(c.lemma_, lex) for t in toks if _negated(t) for c in t.children if c.dep_ in ("dobj", "attr")}
     info.core_stems = {_stem(t.lemma_, lex) for t in core}
@@ -307,21 +355,6 @@ def _describe(toks, root, lex: _Lex, ctx, holder_words: set[str], holder: str | 
         info.self_refs = {_stem(w, lex) for w in holder_words if len(w) > 2 and w not in _PRONOUNS
                           and w not in _STOP} | ({"@" + holder} if holder else set())
     return info
-
-
-def _actor_of(t, ctx) -> str | None:
-    """The actor a word names: its own mention, else the named entity around it."""
-    actor = ctx.mention_index.get((t.idx, t.idx + len(t.text)))
-    if actor is None and t.ent_type_ and t.ent_type_ != "NORP":
-        ent = _ent_of(t)
-        if ent is not None:
-            actor = ctx.actor_for(ent.start_char, ent.end_char)
-    return actor
-
-
-def _ent_of(tok):
-    """The named entity a token belongs to (its sentence's entities only: cheap)."""
-    return next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
 
 
 def _antonymous(a: set[str], b: set[str], lex: _Lex) -> bool:
@@ -445,6 +478,7 @@ def extract_claims(doc, ctx) -> list[Claim]:
     starts = [t.idx for t in doc]
     sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
     names = {a.id: a.name for a in ctx.actors}
+    actors = _ActorLookup(doc, ctx)
     claims: list[Claim] = []
     infos: list[_Info | None] = []
     for q in ctx.quotes:
@@ -464,12 +498,12 @@ def extract_claims(doc, ctx) -> list[Claim]:
         cue_neg = cue_tok is not None and _negated(cue_tok)
         for ps, pe in _pieces(text, q.start, q.end, sent_starts):
             toks = _tokens(doc, starts, ps, pe)
-            if not len(toks):
+            if not len(toks) or len(toks) > MAX_CLAIM_TOKENS:
                 continue
             root = _span_root(toks)
             if not _is_statement(toks, root, lex, cue_lemma, cue_neg, text[ps:pe]):
                 continue
-            info = _describe(toks, root, lex, ctx, holder_words, q.speaker, cue_tok, cue_lemma)
+            info = _describe(toks, root, lex, actors, holder_words, q.speaker, cue_tok, cue_lemma)
             if info.modal:
                 continue
             info.holder = holder
@@ -489,7 +523,7 @@ def extract_claims(doc, ctx) -> list[Claim]:
     quoted = [(q.start, q.end) for q in ctx.quotes]
     for tok, start, end, negative in (_verb_claims(doc, text, lex, quoted) if CLAIMS_OUTSIDE_QUOTES else ()):
         subj = _subject(tok)
-        holder_id = ctx.actor_for(subj.idx, subj.idx + len(subj)) if subj is not None else None
+        holder_id = actors.span(subj.idx, subj.idx + len(subj)) if subj is not None else None
         holder_text = subj.text.lower() if subj is not None else ""
         if subj is None or subj.lower_ in _PRONOUNS and holder_id is None:
             holder = None
@@ -502,16 +536,16 @@ def extract_claims(doc, ctx) -> list[Claim]:
                                  ([t.text for t in subj.subtree] if subj is not None else [])).split()}
         body = doc[tok.i:_tokens(doc, starts, start, end).end] if tok.lemma_.lower() not in _NARRATOR else \
             _tokens(doc, starts, start, end)
-        info = _describe(body, tok, lex, ctx, holder_words, holder_id, None,
+        info = _describe(body, tok, lex, actors, holder_words, holder_id, None,
                          tok.lemma_.lower() if tok.lemma_.lower() in lex.accuse else "", forced=negative)
         info.holder, info.span = holder, (start, end)
         if info.self_refs and subj is not None:  # "the Yemen-based Houthi movement": Yemen is the holder too
-            info.self_refs |= {"@" + a for a in (_actor_of(t, ctx) for t in subj.subtree) if a}
+            info.self_refs |= {"@" + a for a in (actors.token(t) for t in subj.subtree) if a}
         claims.append(Claim(id=f"c{len(claims) + 1}", text=text[start:end], holder=holder_id, quote=None,
                             start=start, end=end, polarity="negative" if negative else "positive"))
         infos.append(info)
     for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
+        for j in range(i + 1, min(len(claims), i + 1 + MAX_COMPARED)):
             ia, ib = infos[i], infos[j]
             if ia.holder is None or ib.holder is None or _same_holder(ia, ib, names):
                 continue
