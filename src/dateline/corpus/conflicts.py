@@ -1,0 +1,171 @@
+"""Conflicting accounts: one table for conflicts across articles and inside one article.
+
+Kinds: `denial` (an event reported in one article, denied in another — found by the linker), `figure`
+(different counts for the same thing: '40 protesters' vs '400 protesters', within one corpus event or
+between claims on one matter), `date` (different explicit days for one corpus event) and `claim` (claims
+of opposite polarity about the same matter, e.g. progress reported vs 'not aware of any progress';
+inside one article: the extractor's `conflicts_with`). Each row holds both sides with article, text,
+holder and outlet.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from functools import lru_cache
+from typing import Any, Iterable
+
+from .signature import actor_keys, day_number, figures, settings, terms
+
+Side = tuple  # (article_id, ref, text, outlet[, holder])
+
+
+@lru_cache(maxsize=1)
+def _claim_stop() -> frozenset[str]:
+    from ..knowledge.claims import load
+    lex = load()
+    cues = lex.speech | lex.cognition | lex.deny | lex.epistemic | lex.opinion | lex.frame
+    from .signature import _stop
+    return frozenset(settings()["negation_cues"]) | frozenset(cues) | _stop()
+
+
+def add(conn: sqlite3.Connection, kind: str, scope: str, cev: int | None, matter: str | None,
+        a: Side, b: Side, values: tuple[str | None, str | None], score: float | None) -> int:
+    """Insert one conflict (both sides); returns 1 if new, 0 if already listed."""
+    ha = a[4] if len(a) > 4 else None
+    hb = b[4] if len(b) > 4 else None
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO corpus_conflicts (kind, scope, corpus_event_id, matter, a_article, a_ref, a_text, "
+        "a_holder, a_value, a_outlet, b_article, b_ref, b_text, b_holder, b_value, b_outlet, score) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (kind, scope, cev, matter, a[0], a[1], a[2], ha, values[0], a[3], b[0], b[1], b[2], hb, values[1], b[3],
+         score))
+    return cur.rowcount
+
+
+def forget_article(conn: sqlite3.Connection, aid: str) -> None:
+    conn.execute("DELETE FROM corpus_conflicts WHERE a_article = ? OR b_article = ?", (aid, aid))
+    conn.execute("DELETE FROM corpus_claim_terms WHERE article_id = ?", (aid,))
+    conn.execute("DELETE FROM corpus_claims WHERE article_id = ?", (aid,))
+
+
+def _holder(rec: dict[str, Any], claim: dict[str, Any]) -> tuple[str | None, str | None]:
+    actor = next((a for a in rec.get("actors") or [] if a["id"] == claim.get("holder")), None)
+    if actor is None:
+        return None, None
+    keys, _ = actor_keys(actor)
+    return keys[0] if keys else None, actor.get("name")
+
+
+def _figure_clash(fa: list, fb: list) -> tuple[str, str] | None:
+    skip, ratio = set(settings()["figure_skip"]), settings()["figure_min_ratio"]
+    for va, na in fa:
+        for vb, nb in fb:
+            if na == nb and na not in skip and max(va, vb) >= ratio * max(min(va, vb), 1e-9):
+                return f"{va:g} {na}", f"{vb:g} {nb}"
+    return None
+
+
+def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | None) -> int:
+    """File an article's claims; list their conflicts with earlier articles' claims and inside the article."""
+    cfg = settings()
+    art = rec["article"]
+    aid, day = art["id"], day_number(art.get("date"))
+    added = 0
+    by_id = {c["id"]: c for c in rec.get("claims") or []}
+    for c in rec.get("claims") or []:
+        hkey, hname = _holder(rec, c)
+        for other_id in c.get("conflicts_with") or []:
+            o = by_id.get(other_id)
+            if o is not None and c["id"] < other_id:
+                added += add(conn, "claim", "article", None, None, (aid, c["id"], c["text"], outlet, hname),
+                             (aid, o["id"], o["text"], outlet, _holder(rec, o)[1]), (c.get("polarity"), o.get("polarity")),
+                             None)
+        words = terms(c["text"], _claim_stop())
+        figs = figures(c["text"])
+        if day is not None and len(words) >= cfg["claim_min_shared"]:
+            added += _cross_claims(conn, aid, c, day, words, figs, outlet, hname)
+        conn.execute("INSERT OR REPLACE INTO corpus_claims VALUES (?,?,?,?,?,?,?,?)",
+                     (aid, c["id"], day, c.get("polarity"), hkey, hname, c["text"],
+                      json.dumps({"t": words, "f": figs})))
+        if day is not None:
+            conn.executemany("INSERT OR IGNORE INTO corpus_claim_terms VALUES (?,?,?,?)",
+                             [(w, day, aid, c["id"]) for w in words])
+    return added
+
+
+def _cross_claims(conn, aid, c, day, words, figs, outlet, hname) -> int:
+    """Compare one claim with earlier articles' claims (same matter, within the claim window)."""
+    cfg = settings()
+    w = cfg["claim_window_days"]
+    marks = ",".join("?" * len(words))
+    rows = conn.execute(
+        f"SELECT t.article_id, t.claim_id, COUNT(*) AS n FROM corpus_claim_terms t WHERE t.term IN ({marks}) "
+        "AND t.day BETWEEN ? AND ? AND t.article_id != ? GROUP BY t.article_id, t.claim_id HAVING n >= ? "
+        "ORDER BY n DESC, t.article_id, t.claim_id LIMIT 50",
+        (*words, day - w, day + w, aid, cfg["claim_min_shared"])).fetchall()
+    added = 0
+    for other_aid, other_cid, _ in rows:
+        o = conn.execute("SELECT c.text, c.polarity, c.holder_name, c.terms, a.outlet FROM corpus_claims c LEFT JOIN corpus_articles a "
+                         "ON a.article_id = c.article_id WHERE c.article_id = ? AND c.claim_id = ?",
+                         (other_aid, other_cid)).fetchone()
+        o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet"), o))
+        data = json.loads(o["terms"])
+        shared = sorted(set(words) & set(data["t"]))
+        overlap = len(shared) / min(len(words), len(data["t"]))
+        if overlap < cfg["claim_min_overlap"]:
+            continue
+        mine = (aid, c["id"], c["text"], outlet, hname)
+        theirs = (other_aid, other_cid, o["text"], o["outlet"], o["holder_name"])
+        a, b = sorted([mine, theirs], key=lambda s: (s[0], s[1]))
+        if c.get("polarity") and o["polarity"] and c["polarity"] != o["polarity"]:
+            vals = (c["polarity"], o["polarity"]) if a is mine else (o["polarity"], c["polarity"])
+            added += add(conn, "claim", "corpus", None, " ".join(shared), a, b, vals, round(overlap, 3))
+        else:
+            clash = _figure_clash(figs, [tuple(f) for f in data["f"]])
+            if clash:
+                vals = clash if a is mine else (clash[1], clash[0])
+                added += add(conn, "figure", "corpus", None, " ".join(shared), a, b, vals, round(overlap, 3))
+    return added
+
+
+def event_conflicts(conn: sqlite3.Connection, cevs: Iterable[int]) -> int:
+    """Re-list the figure and date conflicts inside each corpus event (between different articles)."""
+    added = 0
+    for cev in cevs:
+        conn.execute("DELETE FROM corpus_conflicts WHERE corpus_event_id = ? AND kind IN ('figure', 'date') "
+                     "AND scope = 'corpus'", (cev,))
+        rows = conn.execute("SELECT article_id, event_id, evidence_text, outlet, sig FROM corpus_mentions "
+                            "WHERE corpus_event_id = ? ORDER BY published, article_id, event_id", (cev,)).fetchall()
+        if len({r[0] for r in rows}) < 2:
+            continue
+        sigs = [json.loads(r[4]) for r in rows]
+        matter = sigs[0]["type"]
+        firsts: dict[tuple, int] = {}
+        for i, s in enumerate(sigs):
+            for v, noun in s["figures"]:
+                firsts.setdefault(("f", noun, v), i)
+            if s["exact"] and s["day"]:
+                firsts.setdefault(("d", None, s["day"]), i)
+        added += _pairs(conn, cev, matter, rows, firsts)
+    return added
+
+
+def _pairs(conn, cev, matter, rows, firsts) -> int:
+    skip, ratio = set(settings()["figure_skip"]), settings()["figure_min_ratio"]
+    groups: dict[tuple, list] = {}
+    for (kind, noun, v), i in firsts.items():
+        groups.setdefault((kind, noun), []).append((v, i))
+    added = 0
+    for (kind, noun), vals in sorted(groups.items(), key=lambda x: (x[0][0], x[0][1] or "")):
+        if kind == "f" and noun in skip:
+            continue
+        vals.sort()
+        for (va, ia), (vb, ib) in zip(vals, vals[1:]):
+            if rows[ia][0] == rows[ib][0] or (kind == "f" and vb < ratio * max(va, 1e-9)):
+                continue
+            a, b = rows[ia], rows[ib]
+            show = (lambda v: f"{v:g} {noun}") if kind == "f" else (lambda v: date.fromordinal(v).isoformat())
+            added += add(conn, "figure" if kind == "f" else "date", "corpus", cev, matter,
+                         (a[0], a[1], a[2], a[3]), (b[0], b[1], b[2], b[3]), (show(va), show(vb)), None)
+    return added

@@ -1,0 +1,199 @@
+"""Linking event mentions across articles into corpus events, incrementally and idempotently.
+
+`update(conn)` links the articles the corpus has not seen (and re-links those whose text changed or that
+were deleted), in publication order. Each new mention is filed under block keys (modality class, type
+family, one named actor or the place) by day; only corpus events in its blocks within the date window are
+scored (scoring.py), so the cost per article does not grow with the corpus. The best candidate at or above
+the threshold gets the mention, with the features and score recorded; otherwise the mention opens a new
+corpus event. A mention whose modality is the opposite (asserted vs negated) of a matching corpus event is
+not linked to it: that pair is recorded as a denial conflict.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from . import conflicts
+from .aggregate import refresh_events
+from .schema import TABLES, ensure_schema
+from .scoring import new_rep, rep_add, score
+from .signature import block_keys, event_signature, settings
+
+OPPOSITE = {"asserted": "negated", "negated": "asserted"}
+
+
+@dataclass
+class UpdateSummary:
+    articles_linked: int = 0
+    articles_unlinked: int = 0
+    mentions: int = 0
+    new_corpus_events: int = 0
+    joined: int = 0
+    conflicts: int = 0
+    touched: set[int] = field(default_factory=set)
+
+    def as_dict(self) -> dict[str, int]:
+        return {"articles_linked": self.articles_linked, "articles_unlinked": self.articles_unlinked,
+                "mentions": self.mentions, "new_corpus_events": self.new_corpus_events,
+                "joined_existing": self.joined, "conflicts_added": self.conflicts,
+                "corpus_events_touched": len(self.touched)}
+
+
+class Linker:
+    """One linking run over a store connection (holds the reps of corpus events it touched)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.cfg = settings()
+        self.reps: dict[int, dict[str, Any]] = {}
+        self.summary = UpdateSummary()
+
+    # ---------------------------------------------------------------- reps and blocks
+    def rep(self, cev: int) -> dict[str, Any]:
+        if cev not in self.reps:
+            row = self.conn.execute("SELECT rep FROM corpus_events WHERE id = ?", (cev,)).fetchone()
+            self.reps[cev] = json.loads(row[0])
+        return self.reps[cev]
+
+    def candidates(self, sig: dict[str, Any], mod: str) -> list[int]:
+        """Corpus events sharing a block with the mention (under modality class `mod`), most shared first."""
+        if sig["day"] is None:
+            return []
+        w = self.cfg["loose_window_days"]
+        votes: Counter[int] = Counter()
+        for key in block_keys(dict(sig, mod=mod)):
+            for (cev,) in self.conn.execute(
+                    "SELECT DISTINCT corpus_event_id FROM corpus_blocks WHERE block = ? AND day BETWEEN ? AND ?",
+                    (key, sig["day"] - w, sig["day"] + w)):
+                votes[cev] += 1
+        return [c for c, _ in sorted(votes.items(), key=lambda x: (-x[1], x[0]))[: self.cfg["max_candidates"]]]
+
+    def best(self, sig: dict[str, Any], mod: str) -> tuple[int, float, dict[str, Any]] | None:
+        found = None
+        for cev in self.candidates(sig, mod):
+            got = score(dict(sig, mod=mod), self.rep(cev))
+            if got and got[0] >= self.cfg["link_threshold"] and (found is None or got[0] > found[1]):
+                found = (cev, got[0], got[1])
+        return found
+
+    def file(self, cev: int, sig: dict[str, Any]) -> None:
+        if sig["day"] is not None:
+            self.conn.executemany("INSERT OR IGNORE INTO corpus_blocks VALUES (?,?,?)",
+                                  [(k, sig["day"], cev) for k in block_keys(sig)])
+
+    def open_event(self, sig: dict[str, Any]) -> int:
+        rep = new_rep(sig)
+        cur = self.conn.execute(
+            "INSERT INTO corpus_events (type, modality, n_mentions, n_articles, n_outlets, outlets, "
+            "source_actors, target_actors, rep) VALUES (?,?,0,0,0,'[]','[]','[]',?)",
+            (sig["type"], sig["mod"], json.dumps(rep)))
+        self.reps[cur.lastrowid] = rep
+        self.summary.new_corpus_events += 1
+        return cur.lastrowid
+
+    # ---------------------------------------------------------------- articles
+    def link_article(self, rec: dict[str, Any], outlet: str | None) -> None:
+        art = rec["article"]
+        aid, published = art["id"], (art.get("date") or "")[:10] or None
+        for event in rec.get("events") or []:
+            sig = event_signature(rec, event)
+            self.summary.mentions += 1
+            found = self.best(sig, sig["mod"])
+            if found:
+                cev, sc, feats = found
+                rep_add(self.rep(cev), sig)
+                self.summary.joined += 1
+            else:
+                cev, sc, feats = self.open_event(sig), None, None
+            self.file(cev, sig)
+            self.summary.touched.add(cev)
+            ev = event.get("evidence") or {}
+            self.conn.execute("INSERT OR REPLACE INTO corpus_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                              (aid, event["id"], cev, published, outlet, ev.get("start"), ev.get("end"),
+                               ev.get("text"), sc, json.dumps(feats) if feats else None, json.dumps(sig)))
+            if sig["mod"] in OPPOSITE:
+                self.summary.conflicts += self.denials(aid, event, sig, outlet)
+        self.summary.conflicts += conflicts.index_claims(self.conn, rec, outlet)
+        self.conn.execute("INSERT OR REPLACE INTO corpus_articles VALUES (?,?,?,?)",
+                          (aid, art.get("sha256") or "", published, outlet))
+        self.summary.articles_linked += 1
+
+    def denials(self, aid: str, event: dict[str, Any], sig: dict[str, Any], outlet: str | None) -> int:
+        """A mention matching a corpus event of the opposite modality (reported vs denied): a conflict."""
+        found = self.best(sig, OPPOSITE[sig["mod"]])
+        if not found:
+            return 0
+        cev, sc, _ = found
+        other = self.conn.execute(
+            "SELECT article_id, event_id, evidence_text, outlet FROM corpus_mentions WHERE corpus_event_id = ? "
+            "AND article_id != ? ORDER BY published, article_id LIMIT 1", (cev, aid)).fetchone()
+        if other is None:
+            return 0
+        mine = (aid, event["id"], (event.get("evidence") or {}).get("text"), outlet)
+        asserted, negated = (mine, tuple(other)) if sig["mod"] == "asserted" else (tuple(other), mine)
+        return conflicts.add(self.conn, "denial", "corpus", cev, sig["type"], asserted, negated,
+                             ("reported", "denied"), sc)
+
+    def unlink_article(self, aid: str) -> None:
+        """Take an article (deleted, or changed since it was linked) out of the corpus."""
+        cevs = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT corpus_event_id FROM corpus_mentions WHERE article_id = ?", (aid,))]
+        for sql in ("DELETE FROM corpus_mentions WHERE article_id = ?",
+                    "DELETE FROM corpus_articles WHERE article_id = ?"):
+            self.conn.execute(sql, (aid,))
+        conflicts.forget_article(self.conn, aid)
+        for cev in cevs:
+            self.conn.execute("DELETE FROM corpus_blocks WHERE corpus_event_id = ?", (cev,))
+            sigs = [json.loads(r[0]) for r in self.conn.execute(
+                "SELECT sig FROM corpus_mentions WHERE corpus_event_id = ? ORDER BY published, article_id, event_id",
+                (cev,))]
+            if not sigs:
+                self.conn.execute("DELETE FROM corpus_events WHERE id = ?", (cev,))
+                self.conn.execute("DELETE FROM corpus_conflicts WHERE corpus_event_id = ?", (cev,))
+                self.reps.pop(cev, None)
+                continue
+            rep = new_rep(sigs[0])
+            for s in sigs[1:]:
+                rep_add(rep, s)
+            self.reps[cev] = rep
+            for s in sigs:
+                self.file(cev, s)
+            self.summary.touched.add(cev)
+        self.summary.articles_unlinked += 1
+
+    def flush(self) -> None:
+        """Write back the reps and aggregates of every corpus event this run touched, and their conflicts."""
+        live = [c for c in sorted(self.summary.touched) if c in self.reps]
+        self.conn.executemany("UPDATE corpus_events SET rep = ? WHERE id = ?",
+                              [(json.dumps(self.reps[c]), c) for c in live])
+        refresh_events(self.conn, live)
+        self.summary.conflicts += conflicts.event_conflicts(self.conn, live)
+
+
+def update(conn: sqlite3.Connection, relink: bool = False,
+           progress: Callable[[int, int], None] | None = None) -> UpdateSummary:
+    """Bring the corpus tables up to date with the articles in the store (all in one transaction)."""
+    ensure_schema(conn)
+    linker = Linker(conn)
+    with conn:
+        if relink:
+            for t in TABLES:
+                if t != "corpus_meta":
+                    conn.execute(f"DELETE FROM {t}")
+        stale = [r[0] for r in conn.execute(
+            "SELECT ca.article_id FROM corpus_articles ca LEFT JOIN articles a ON a.id = ca.article_id "
+            "WHERE a.id IS NULL OR a.sha256 != ca.sha256 ORDER BY ca.article_id")]
+        for aid in stale:
+            linker.unlink_article(aid)
+        new = conn.execute("SELECT a.id, a.outlet FROM articles a LEFT JOIN corpus_articles ca "
+                           "ON ca.article_id = a.id WHERE ca.article_id IS NULL ORDER BY a.date, a.id").fetchall()
+        for n, (aid, outlet) in enumerate(new, 1):
+            rec = json.loads(conn.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()[0])
+            linker.link_article(rec, outlet)
+            if progress and n % 500 == 0:
+                progress(n, len(new))
+        linker.flush()
+    return linker.summary

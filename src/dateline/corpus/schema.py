@@ -1,0 +1,97 @@
+"""The corpus tables: created idempotently beside the store's own schema (store/migrations.py is not touched).
+
+They hold derived data only: `dateline corpus --relink` drops and rebuilds them from the article tables.
+`corpus_meta.schema` records their version; a newer layout is created by dropping and relinking.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+CORPUS_SCHEMA = 1
+
+DDL = """
+CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- articles whose events are linked, with the text hash they were linked at
+CREATE TABLE IF NOT EXISTS corpus_articles (
+    article_id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, published TEXT, outlet TEXT);
+-- one row per real-world event reported in one or more articles
+CREATE TABLE IF NOT EXISTS corpus_events (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    modality TEXT NOT NULL,             -- asserted | negated | threat | hypothetical (modality class)
+    first_date TEXT,                    -- earliest event date its reports give (YYYY-MM-DD)
+    earliest_report TEXT,               -- earliest publication date among its articles
+    earliest_article TEXT,
+    url TEXT,                           -- URL of the earliest article
+    n_mentions INTEGER NOT NULL,
+    n_articles INTEGER NOT NULL,
+    n_outlets INTEGER NOT NULL,         -- distinct outlets (an article without outlet counts as its own)
+    outlets TEXT NOT NULL,              -- JSON list
+    source_actors TEXT NOT NULL,        -- JSON list of {key, name, country, sector, code}
+    target_actors TEXT NOT NULL,        -- JSON list
+    place TEXT, country TEXT, lat REAL, lon REAL,
+    rep TEXT NOT NULL                   -- JSON: the merged signature new mentions are scored against
+);
+-- one row per event mention (an article's event) in a corpus event, with why it was linked
+CREATE TABLE IF NOT EXISTS corpus_mentions (
+    article_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    corpus_event_id INTEGER NOT NULL,
+    published TEXT, outlet TEXT,
+    evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT,
+    score REAL,                         -- NULL for the mention that opened the corpus event
+    features TEXT,                      -- JSON: the features the score was computed from
+    sig TEXT NOT NULL,                  -- JSON: the mention's signature (type, date, actors, place, terms, figures)
+    PRIMARY KEY (article_id, event_id)
+);
+CREATE INDEX IF NOT EXISTS corpus_mentions_event ON corpus_mentions(corpus_event_id);
+-- blocking index: (block key, day) -> corpus events, so a new mention meets only a few candidates
+CREATE TABLE IF NOT EXISTS corpus_blocks (
+    block TEXT NOT NULL, day INTEGER NOT NULL, corpus_event_id INTEGER NOT NULL,
+    PRIMARY KEY (block, day, corpus_event_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS corpus_blocks_event ON corpus_blocks(corpus_event_id);
+-- claims indexed by matter term for cross-article comparison
+CREATE TABLE IF NOT EXISTS corpus_claim_terms (
+    term TEXT NOT NULL, day INTEGER NOT NULL, article_id TEXT NOT NULL, claim_id TEXT NOT NULL,
+    PRIMARY KEY (term, day, article_id, claim_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS corpus_claims (
+    article_id TEXT NOT NULL, claim_id TEXT NOT NULL, day INTEGER, polarity TEXT,
+    holder_key TEXT, holder_name TEXT, text TEXT NOT NULL, terms TEXT NOT NULL,
+    PRIMARY KEY (article_id, claim_id));
+-- conflicting accounts: across articles (scope corpus) and inside one article (scope article)
+CREATE TABLE IF NOT EXISTS corpus_conflicts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,                 -- denial | figure | date | claim
+    scope TEXT NOT NULL,                -- corpus | article
+    corpus_event_id INTEGER,
+    matter TEXT,
+    a_article TEXT NOT NULL, a_ref TEXT NOT NULL, a_text TEXT, a_holder TEXT, a_value TEXT, a_outlet TEXT,
+    b_article TEXT NOT NULL, b_ref TEXT NOT NULL, b_text TEXT, b_holder TEXT, b_value TEXT, b_outlet TEXT,
+    score REAL,
+    UNIQUE (kind, a_article, a_ref, b_article, b_ref));
+CREATE INDEX IF NOT EXISTS corpus_conflicts_a ON corpus_conflicts(a_article);
+CREATE INDEX IF NOT EXISTS corpus_conflicts_b ON corpus_conflicts(b_article);
+CREATE INDEX IF NOT EXISTS corpus_conflicts_event ON corpus_conflicts(corpus_event_id);
+"""
+
+TABLES = ("corpus_articles", "corpus_events", "corpus_mentions", "corpus_blocks", "corpus_claim_terms",
+          "corpus_claims", "corpus_conflicts", "corpus_meta")
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    """Create the corpus tables if missing; an older corpus layout is dropped (it is rebuilt by linking)."""
+    have = conn.execute("SELECT name FROM sqlite_master WHERE name = 'corpus_meta'").fetchone()
+    if have:
+        row = conn.execute("SELECT value FROM corpus_meta WHERE key = 'schema'").fetchone()
+        if row is None or int(row[0]) != CORPUS_SCHEMA:
+            drop(conn)
+    conn.executescript(DDL)
+    conn.execute("INSERT OR REPLACE INTO corpus_meta VALUES ('schema', ?)", (str(CORPUS_SCHEMA),))
+    conn.commit()
+
+
+def drop(conn: sqlite3.Connection) -> None:
+    """Remove every corpus table (derived data)."""
+    for t in TABLES:
+        conn.execute(f"DROP TABLE IF EXISTS {t}")
+    conn.commit()

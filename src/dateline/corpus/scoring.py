@@ -1,0 +1,110 @@
+"""Scoring one event mention against a corpus event's merged signature ("rep").
+
+Hard constraints first (type family and modality class are guaranteed by the blocking key): dates within
+the window, no two different countries for the place, and — when both name actors — at least one shared
+actor. Then a weighted sum of five features in [0, 1] (weights in data/linking.json):
+
+    type    1 when the mention's type is one the corpus event holds, else the related-type score
+    date    1 - distance / (window + 1), distance in days to the corpus event's day range
+    actors  share of the mention's named participants found in the corpus event (0.2 when it names none)
+    place   1 same country, 0.5 unknown on either side
+    terms   Jaccard of evidence content words with the corpus event's most frequent ones
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+from .signature import settings
+
+TOP_TERMS = 25
+
+
+def new_rep(sig: dict[str, Any]) -> dict[str, Any]:
+    rep = {"types": {}, "mod": sig["mod"], "family": sig["family"], "lo": sig["day"], "hi": sig["day"],
+           "exact": False, "keys": {}, "weak": {}, "countries": {}, "terms": {}, "n": 0}
+    rep_add(rep, sig)
+    return rep
+
+
+def rep_add(rep: dict[str, Any], sig: dict[str, Any]) -> None:
+    """Merge one mention's signature into a corpus event's rep (counts, day range, top terms)."""
+    rep["n"] += 1
+    rep["types"][sig["type"]] = rep["types"].get(sig["type"], 0) + 1
+    if sig["day"] is not None:
+        if sig["exact"] and not rep["exact"]:  # the first exact date replaces publication-based guesses
+            rep["lo"] = rep["hi"] = sig["day"]
+            rep["exact"] = True
+        elif sig["exact"] or not rep["exact"]:
+            rep["lo"] = sig["day"] if rep["lo"] is None else min(rep["lo"], sig["day"])
+            rep["hi"] = sig["day"] if rep["hi"] is None else max(rep["hi"], sig["day"])
+    for p in sig["src"] + sig["tgt"] + sig["oth"]:
+        bucket = rep["keys"] if p["strong"] else rep["weak"]
+        for k in p["keys"]:
+            bucket[k] = bucket.get(k, 0) + 1
+    if sig.get("lat") is not None and sig.get("lon") is not None and len(rep.setdefault("places", [])) < 8:
+        if [sig["lat"], sig["lon"]] not in rep["places"]:
+            rep["places"].append([sig["lat"], sig["lon"]])
+    if sig.get("country"):
+        rep["countries"][sig["country"]] = rep["countries"].get(sig["country"], 0) + 1
+    counts = Counter(rep["terms"])
+    counts.update(sig["terms"])
+    rep["terms"] = dict(counts.most_common(TOP_TERMS))
+
+
+def _far(sig: dict[str, Any], rep: dict[str, Any]) -> bool:
+    """Both place the event and every place of the corpus event is far from the mention's."""
+    if sig.get("lat") is None or sig.get("lon") is None or not rep.get("places"):
+        return False
+    km = settings()["same_place_km"]
+    for lat, lon in rep["places"]:
+        dx = (sig["lon"] - lon) * 111.3 * math.cos(math.radians((sig["lat"] + lat) / 2))
+        if math.hypot(dx, (sig["lat"] - lat) * 111.3) <= km:
+            return False
+    return True
+
+
+def _actors(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
+    """Share of the mention's named participants the corpus event holds; None = both named, none shared."""
+    parts = sig["src"] + sig["tgt"] + sig["oth"]
+    strong = [p for p in parts if p["strong"]]
+    if strong and rep["keys"]:
+        hits = sum(1 for p in strong if any(k in rep["keys"] for k in p["keys"]))
+        return hits / len(strong) if hits else None
+    weak = [p for p in parts if not p["strong"] and p["keys"]]
+    if weak and any(k in rep["weak"] for p in weak for k in p["keys"]):
+        return 0.4
+    return 0.2
+
+
+def score(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, dict[str, Any]] | None:
+    """(score, features) of linking the mention to the corpus event, or None when a hard constraint fails."""
+    cfg = settings()
+    if sig["mod"] != rep["mod"] or sig["family"] != rep["family"]:
+        return None
+    if sig["day"] is None or rep["lo"] is None:
+        return None
+    window = cfg["window_days"] if (sig["exact"] and rep["exact"]) else cfg["loose_window_days"]
+    dist = max(0, rep["lo"] - sig["day"], sig["day"] - rep["hi"])
+    if dist > window:
+        return None
+    if sig.get("country") and rep["countries"] and sig["country"] not in rep["countries"]:
+        return None
+    if _far(sig, rep):
+        return None
+    actors = _actors(sig, rep)
+    if actors is None:
+        return None
+    top = set(rep["terms"])
+    mine = set(sig["terms"])
+    feats = {
+        "type": 1.0 if sig["type"] in rep["types"] else cfg["related_type_score"],
+        "date": round(1 - dist / (window + 1), 3),
+        "actors": round(actors, 3),
+        "place": 1.0 if sig.get("country") and sig["country"] in rep["countries"] else 0.5,
+        "terms": round(len(top & mine) / len(top | mine), 3) if (top or mine) else 0.0,
+    }
+    total = sum(cfg["weights"][k] * v for k, v in feats.items())
+    feats["days_apart"] = dist
+    return round(total, 4), feats

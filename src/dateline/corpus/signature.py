@@ -1,0 +1,164 @@
+"""Signatures: what the linker compares about one event mention or one claim, read from a stored record.
+
+A signature is plain JSON (stored in `corpus_mentions.sig`): type, modality class, a day, the participants
+resolved to corpus-wide keys, the place, content terms of the evidence and the figures it gives.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d[\d,.]*")
+_TITLE = re.compile(r"^(?:the|president|prime minister|minister|sen\.|senator|rep\.|gov\.|governor|mr\.|mrs\.|ms\.|"
+                    r"dr\.|chancellor|secretary|general|gen\.)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    """The packaged linker settings (corpus/data/linking.json)."""
+    return json.loads(resources.files("dateline.corpus").joinpath("data/linking.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return frozenset(settings()["stop_words"]) | frozenset(settings()["matter_stop"])
+
+
+def day_number(value: str | None) -> int | None:
+    """'2016-09-12…' -> its proleptic ordinal; None when there is no full day."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def norm(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    while True:
+        stripped = _TITLE.sub("", text.strip())
+        if stripped == text.strip():
+            break
+        text = stripped
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def actor_keys(actor: dict[str, Any]) -> tuple[list[str], bool]:
+    """Corpus-wide keys of an article's actor and whether they are strong (a named entity, a state).
+
+    A person 'Sen. Jane Roe' gets 'p:jane roe' and the surname key 'ps:roe'; a state its country code;
+    an unnamed group or spokesperson only the weak key of its country and sector.
+    """
+    kind, name = actor.get("kind"), norm(actor.get("name") or "")
+    keys: list[str] = []
+    if actor.get("kb_id"):
+        keys.append("kb:" + actor["kb_id"])
+    if kind == "state" and actor.get("country"):
+        return keys + ["st:" + actor["country"]], True
+    if kind == "person" and name:
+        parts = name.split()
+        keys.append("p:" + name)
+        if len(parts) > 1:
+            keys.append("ps:" + parts[-1])
+        return keys, True
+    if kind == "organization" and name:
+        return keys + ["o:" + name], True
+    return keys + [f"g:{actor.get('country') or '-'}:{actor.get('sector') or '-'}"], bool(keys)
+
+
+def terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
+    """Content words of a text: lower case, stop words out, a plural 's' dropped ('talks' = 'talk')."""
+    out = []
+    stop = _stop() | extra_stop if extra_stop else _stop()
+    for w in _WORD.findall(text):
+        w = w.lower().strip("'-")
+        if len(w) < 3 or w in stop or w[0].isdigit():
+            continue
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return sorted(set(out))
+
+
+def figures(text: str) -> list[tuple[float, str]]:
+    """(number, the word after it) pairs: '40 protesters' -> (40, 'protester'); 'about 2,000 people' too."""
+    cfg = settings()
+    words, mult = cfg["number_words"], cfg["multipliers"]
+    toks = _WORD.findall(text)
+    out = []
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if t[0].isdigit():
+            try:
+                value = float(t.replace(",", "").rstrip("."))
+            except ValueError:
+                continue
+        elif low in words and not (i > 0 and (toks[i - 1][0].isdigit() or toks[i - 1].lower() in words)):
+            value = float(words[low])
+        else:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].lower() in mult:
+            value *= mult[toks[j].lower()]
+            j += 1
+        if j < len(toks) and toks[j][0].isalpha():
+            noun = toks[j].lower()
+            if noun in ("of",) and j + 1 < len(toks):
+                noun = toks[j + 1].lower()
+            if 1900 <= value <= 2100 and not t[0].isalpha():
+                continue  # a year, not a count
+            out.append((value, noun[:-1] if len(noun) > 4 and noun.endswith("s") else noun))
+    return out
+
+
+def _participant(actor: dict[str, Any] | None, aid: str) -> dict[str, Any]:
+    if actor is None:
+        return {"keys": [], "strong": False, "name": aid, "country": None, "sector": None}
+    keys, strong = actor_keys(actor)
+    return {"keys": keys, "strong": strong, "name": actor.get("name"), "country": actor.get("country"),
+            "sector": actor.get("sector")}
+
+
+def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any]:
+    """The signature of one event of a `dateline/article@1` record."""
+    cfg = settings()
+    actors = {a["id"]: a for a in rec.get("actors") or []}
+    published = (rec["article"].get("date") or "")[:10] or None
+    d = event.get("date") or {}
+    day, exact = None, False
+    if d.get("precision") in ("day", "time"):
+        day, exact = day_number(d.get("value")), True
+    if day is None:
+        day, exact = day_number(published), False
+    loc = event.get("location") or {}
+    ev_text = (event.get("evidence") or {}).get("text") or ""
+    return {
+        "type": event["type"],
+        "family": cfg["families"].get(event["type"], event["type"]),
+        "mod": cfg["modality_classes"].get(event.get("modality") or "asserted", "asserted"),
+        "day": day, "exact": exact,
+        "src": [_participant(actors.get(a), a) for a in event.get("source") or []],
+        "tgt": [_participant(actors.get(a), a) for a in event.get("target") or []],
+        "oth": [_participant(actors.get(a), a) for a in event.get("others") or []],
+        "place": loc.get("name"), "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+        "terms": terms(ev_text),
+        "figures": figures(ev_text),
+        "mode": event.get("mode"),
+    }
+
+
+def block_keys(sig: dict[str, Any]) -> list[str]:
+    """Where a mention is filed: one block per strong actor key, else its place (type family, modality)."""
+    head = f"{sig['mod']}|{sig['family']}|"
+    parts = sig["src"] + sig["tgt"] + sig["oth"]
+    keys = {k for p in parts if p["strong"] for k in p["keys"]}
+    keys |= {k for p in parts if not p["strong"] for k in p["keys"][-1:]}
+    if not keys:
+        keys = {f"place:{sig.get('country') or '-'}"}
+    return [head + k for k in sorted(keys)]

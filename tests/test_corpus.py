@@ -1,0 +1,181 @@
+"""Corpus linking, conflicts and profiles on invented records (no NLP), plus one pipeline test."""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+
+import pytest
+
+from dateline.corpus import update
+from dateline.corpus.evaluate import bcubed, outlet_count_exactness
+from dateline.corpus.profiles import profile
+from dateline.corpus.synthetic import synthetic_records
+from dateline.store import Store
+
+
+def _actor(aid, name, kind="person", country="USA", sector="GOV", kb=None):
+    return {"id": aid, "name": name, "kind": kind, "country": country, "sector": sector, "kb_id": kb,
+            "mentions": [], "role": None}
+
+
+def _event(eid, typ, src, tgt, day=None, modality="asserted", text="It happened.", place=None):
+    return {"id": eid, "type": typ, "source": src, "target": tgt, "others": [], "modality": modality,
+            "mode": None, "rule": "test", "confidence": 0.8, "trigger": None,
+            "evidence": {"start": 0, "end": len(text), "text": text},
+            "date": {"value": day, "text": day, "precision": "day"} if day else None,
+            "location": place}
+
+
+def _record(aid, published, outlet, actors, events, claims=()):
+    text = f"text of {aid} " + json.dumps(events, sort_keys=True)
+    return {"schema": "dateline/article@1", "article": {
+        "id": aid, "text": text, "date": published, "title": aid, "url": f"https://example.org/{aid}",
+        "language": "en", "authors": [], "outlet": outlet, "original_publisher": None, "cited_sources": [],
+        "sha256": hashlib.sha256(text.encode()).hexdigest(), "metadata": {}, "provenance_spans": []},
+        "actors": actors, "events": events, "quotes": [], "places": [], "times": [], "claims": list(claims)}
+
+
+def _store(records) -> Store:
+    st = Store(":memory:")
+    st.upsert_records(records)
+    return st
+
+
+def _partition(st: Store) -> set[frozenset]:
+    groups: dict[int, set] = {}
+    for a, e, c in st.conn.execute("SELECT article_id, event_id, corpus_event_id FROM corpus_mentions"):
+        groups.setdefault(c, set()).add((a, e))
+    return {frozenset(g) for g in groups.values()}
+
+
+PAIR = [_actor("a1", "Alma Torvik", country="NOR"), _actor("a2", "Bram Okafor", country="NGA")]
+
+
+def test_same_event_in_three_outlets_is_one_corpus_event_with_link_features():
+    recs = [_record(f"r{i}", "2021-05-0" + str(3 + i % 2), f"outlet{i}", copy.deepcopy(PAIR),
+                    [_event("e1", "CONSULT", ["a1"], ["a2"], "2021-05-03", text="Torvik met Okafor in Lagos.")])
+            for i in range(3)]
+    st = _store(recs)
+    summary = update(st.conn)
+    assert summary.articles_linked == 3 and summary.new_corpus_events == 1
+    row = st.conn.execute("SELECT n_mentions, n_articles, n_outlets, earliest_article, first_date "
+                          "FROM corpus_events").fetchone()
+    assert tuple(row) == (3, 3, 3, "r0", "2021-05-03")
+    feats = [json.loads(r[0]) for r in st.conn.execute(
+        "SELECT features FROM corpus_mentions WHERE score IS NOT NULL")]
+    assert len(feats) == 2 and all(f["actors"] == 1.0 and f["type"] == 1.0 for f in feats)
+
+
+def test_different_actors_or_far_dates_stay_apart():
+    other = [_actor("a1", "Cora Lindqvist", country="SWE"), _actor("a2", "Bram Okafor", country="NGA")]
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [_event("e1", "CONSULT", ["a1"], ["a2"], "2021-05-03")]),
+            _record("r2", "2021-05-03", "o2", other, [_event("e1", "CONSULT", ["a1"], ["a2"], "2021-05-03")]),
+            _record("r3", "2021-06-20", "o3", copy.deepcopy(PAIR), [_event("e1", "CONSULT", ["a1"], ["a2"], "2021-06-20")])]
+    st = _store(recs)
+    update(st.conn)
+    groups = _partition(st)
+    assert frozenset({("r3", "e1")}) in groups  # six weeks later: another meeting
+    # one shared named participant with the same type and day is enough (actor score 0.5)
+    assert frozenset({("r1", "e1"), ("r2", "e1")}) in groups
+
+
+def test_threat_and_execution_are_two_events_and_denial_is_a_conflict():
+    recs = [
+        _record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR),
+                [_event("e1", "SANCTION", ["a1"], ["a2"], "2021-05-03", modality="threatened")]),
+        _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [_event("e1", "SANCTION", ["a1"], ["a2"], "2021-05-04")]),
+        _record("r3", "2021-05-05", "o3", copy.deepcopy(PAIR),
+                [_event("e1", "SANCTION", ["a1"], ["a2"], "2021-05-04", modality="negated",
+                        text="Torvik denied imposing sanctions on Okafor.")]),
+    ]
+    st = _store(recs)
+    update(st.conn)
+    assert len(_partition(st)) == 3
+    mods = {r[0] for r in st.conn.execute("SELECT modality FROM corpus_events")}
+    assert mods == {"threat", "asserted", "negated"}
+    [c] = st.conn.execute("SELECT kind, a_article, a_value, b_article, b_value FROM corpus_conflicts").fetchall()
+    assert tuple(c) == ("denial", "r2", "reported", "r3", "denied")
+
+
+def test_incremental_equals_full_relink_and_is_idempotent():
+    recs = sorted(synthetic_records(300, seed=3), key=lambda r: (r["article"]["date"], r["article"]["id"]))
+    st = _store(recs[:200])
+    update(st.conn)
+    st.upsert_records(recs[200:])
+    s2 = update(st.conn)
+    assert s2.articles_linked == 100
+    incremental = _partition(st)
+    again = update(st.conn)
+    assert again.articles_linked == 0 and again.mentions == 0 and _partition(st) == incremental
+    update(st.conn, relink=True)
+    assert _partition(st) == incremental
+
+
+def test_synthetic_linking_recovers_the_invented_events():
+    recs = synthetic_records(900, seed=11)
+    st = _store(recs)
+    update(st.conn)
+    truth = {(r["article"]["id"], e): t for r in recs for e, t in r["article"]["metadata"]["truth"].items()}
+    pred = {(a, e): c for a, e, c in st.conn.execute("SELECT article_id, event_id, corpus_event_id FROM corpus_mentions")}
+    outlets = {(r["article"]["id"], e): r["article"]["outlet"] for r in recs for e in ("e1", "e2")}
+    assert bcubed(pred, truth)["f1"] >= 0.9
+    assert outlet_count_exactness(pred, truth, outlets) >= 0.9
+
+
+def test_changed_and_deleted_articles_are_relinked():
+    recs = [_record(f"r{i}", "2021-05-03", f"o{i}", copy.deepcopy(PAIR),
+                    [_event("e1", "CONSULT", ["a1"], ["a2"], "2021-05-03")]) for i in range(3)]
+    st = _store(recs)
+    update(st.conn)
+    changed = _record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR),
+                      [_event("e1", "ASSAULT", ["a1"], ["a2"], "2021-05-03", text="Torvik's guards beat Okafor.")])
+    st.upsert_records([changed])
+    st.conn.execute("DELETE FROM articles WHERE id = 'r2'")
+    s = update(st.conn)
+    assert s.articles_unlinked == 2 and s.articles_linked == 1
+    rows = {r[0]: (r[1], r[2]) for r in st.conn.execute("SELECT type, n_articles, n_outlets FROM corpus_events")}
+    assert rows == {"CONSULT": (1, 1), "ASSAULT": (1, 1)}
+
+
+def test_figures_dates_and_claims_conflict_across_articles():
+    recs = [
+        _record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR) + [_actor("a3", "Lagos police", "organization")],
+                [_event("e1", "PROTEST", ["a1"], ["a2"], "2021-05-02", text="About 300 marchers rallied in Lagos.")],
+                claims=[{"id": "c1", "text": "the ceasefire talks made real progress", "holder": "a3", "quote": None,
+                         "conflicts_with": ["c2"], "polarity": "positive"},
+                        {"id": "c2", "text": "no real progress on the talks", "holder": "a1", "quote": None,
+                         "conflicts_with": [], "polarity": "negative"}]),
+        _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR),
+                [_event("e1", "PROTEST", ["a1"], ["a2"], "2021-05-03", text="Some 3,000 marchers rallied in Lagos.")],
+                claims=[{"id": "c1", "text": "he was not aware of any progress in the ceasefire talks",
+                         "holder": "a2", "quote": None, "conflicts_with": [], "polarity": "negative"}]),
+    ]
+    st = _store(recs)
+    update(st.conn)
+    got = {(r[0], r[1]): (r[2], r[3]) for r in st.conn.execute(
+        "SELECT kind, scope, a_value, b_value FROM corpus_conflicts")}
+    assert got[("figure", "corpus")] == ("300 marcher", "3000 marcher")
+    assert got[("date", "corpus")] == ("2021-05-02", "2021-05-03")
+    assert got[("claim", "article")] == ("positive", "negative")
+    assert got[("claim", "corpus")] == ("positive", "negative")
+
+
+def test_actor_profile_counts_corpus_events_once():
+    recs = [_record(f"r{i}", "2021-05-03", f"o{i}", copy.deepcopy(PAIR),
+                    [_event("e1", "CONSULT", ["a1"], ["a2"], "2021-05-03"),
+                     _event("e2", "ACCUSE", ["a2"], ["a1"], "2021-05-03")]) for i in range(3)]
+    st = _store(recs)
+    update(st.conn)
+    p = profile(st.conn, "Torvik")
+    assert p["did"] == {"CONSULT": 1} and p["done_to"] == {"ACCUSE": 1}
+    assert p["did_by_month"] == {"2021-05": 1} and p["partners"] == [("Bram Okafor", 2)]
+    assert profile(st.conn, "Nobody Here") is None
+
+
+def test_bcubed_known_values():
+    gold = {1: "a", 2: "a", 3: "b"}
+    assert bcubed({1: "x", 2: "x", 3: "y"}, gold)["f1"] == 1.0
+    s = bcubed({1: "x", 2: "y", 3: "y"}, gold)
+    assert s["precision"] == pytest.approx(round((1 + 0.5 + 0.5) / 3, 4))
+    assert s["recall"] == pytest.approx(round((0.5 + 0.5 + 1) / 3, 4))

@@ -1,0 +1,125 @@
+"""Corpus end to end: invented articles through the extractor, the linker, the commands and the exports."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dateline.cli import main
+from dateline.corpus import update
+from dateline.corpus.columns import COLUMNS
+from dateline.corpus.export import rows
+from dateline.corpus.synthetic import synthetic_records
+from dateline.corpus.writers import write
+from dateline.ingest import make_article
+from dateline.options import Options
+from dateline.pipeline import process
+from dateline.record import to_dict
+from dateline.store import Store
+
+# three invented reports of one meeting that disagree on the crowd and on progress
+MEETING = [
+    ("m1", "2025-03-06", "Daily Ledger",
+     "WASHINGTON — President Joe Biden met German Chancellor Olaf Scholz at the White House on Wednesday. "
+     "About 40 protesters gathered outside."),
+    ("m2", "2025-03-06", "Evening Courier",
+     "Chancellor Olaf Scholz held talks with Joe Biden in Washington on Wednesday. Scholz said the talks made "
+     "good progress on Ukraine. Police said about 400 protesters gathered outside the White House."),
+    ("m3", "2025-03-07", "Northern Post",
+     "Joe Biden and Olaf Scholz met in Washington on Wednesday. A German spokesman said he was not aware of "
+     "any progress on Ukraine."),
+]
+
+
+@pytest.fixture(scope="module")
+def meeting_records() -> list[dict]:
+    opts = Options()
+    arts = []
+    for aid, date, outlet, text in MEETING:
+        art = make_article(text, source=aid, id=aid, date=date, options=opts)
+        art.outlet = outlet
+        arts.append(art)
+    return [to_dict(r.record) for r in process(arts, opts, strict=True)]
+
+
+def test_three_reports_of_one_meeting(meeting_records):
+    st = Store(":memory:")
+    st.upsert_records(meeting_records)
+    update(st.conn)
+    consult = st.conn.execute("SELECT id, n_mentions, n_articles, n_outlets FROM corpus_events "
+                              "WHERE type = 'CONSULT' AND n_articles > 1").fetchall()
+    assert len(consult) == 1 and tuple(consult[0])[1:] == (3, 3, 3)
+    arts = {r[0] for r in st.conn.execute("SELECT article_id FROM corpus_mentions WHERE corpus_event_id = ?",
+                                          (consult[0][0],))}
+    assert arts == {"m1", "m2", "m3"}
+    conflicts = [dict(r) for r in st.conn.execute("SELECT * FROM corpus_conflicts WHERE scope = 'corpus'")]
+    sides = {(c["kind"], c["a_article"], c["b_article"]) for c in conflicts}
+    assert ("claim", "m2", "m3") in sides          # progress vs "not aware of any progress"
+    assert ("figure", "m1", "m2") in sides         # 40 vs 400 protesters
+    fig = next(c for c in conflicts if c["kind"] == "figure")
+    assert {fig["a_value"], fig["b_value"]} == {"40 protester", "400 protester"}
+    assert fig["a_outlet"] == "Daily Ledger" and fig["b_outlet"] == "Evening Courier"
+
+
+def _store_counts(conn) -> dict[str, int]:
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    return {
+        "articles": one("SELECT COUNT(*) FROM articles"), "events": one("SELECT COUNT(*) FROM events"),
+        "corpus-events": one("SELECT COUNT(*) FROM corpus_events"), "quotes": one("SELECT COUNT(*) FROM quotes"),
+        "actors": one("SELECT COUNT(DISTINCT COALESCE('kb:' || kb_id, kind || ':' || lower(name))) FROM actors"),
+        "claims": one("SELECT COUNT(*) FROM claims"), "conflicts": one("SELECT COUNT(*) FROM corpus_conflicts"),
+    }
+
+
+def test_exports_round_trip_in_pandas_and_duckdb(meeting_records, tmp_path):
+    pd = pytest.importorskip("pandas")
+    duckdb = pytest.importorskip("duckdb")
+    pytest.importorskip("pyarrow")
+    st = Store(str(tmp_path / "x.db"))
+    st.upsert_records(meeting_records + synthetic_records(60, seed=5))
+    update(st.conn)
+    expected = _store_counts(st.conn)
+    con = duckdb.connect()
+    for what in COLUMNS:
+        assert expected[what] > 0, what
+        for fmt in ("jsonl", "csv", "parquet"):
+            out = tmp_path / f"{what}.{fmt}"
+            n = write(rows(st.conn, what), what, fmt, str(out))
+            if fmt == "parquet":
+                df = pd.read_parquet(out)
+                db = con.execute(f"SELECT COUNT(*) FROM read_parquet('{out}/**/*.parquet', hive_partitioning = true)"
+                                 ).fetchone()[0]
+                assert {p.name.split("=")[0] for p in out.iterdir() if p.is_dir()} == {"month"}
+            elif fmt == "csv":
+                df = pd.read_csv(out)
+                db = con.execute(f"SELECT COUNT(*) FROM read_csv_auto('{out}')").fetchone()[0]
+            else:
+                df = pd.read_json(out, lines=True)
+                db = con.execute(f"SELECT COUNT(*) FROM read_json_auto('{out}')").fetchone()[0]
+            assert n == len(df) == db == expected[what], (what, fmt)
+            assert set(c for c, _, _ in COLUMNS[what]) <= set(df.columns) | {"month"}
+    st.close()
+
+
+def test_corpus_commands(meeting_records, tmp_path, capsys):
+    db = str(tmp_path / "c.db")
+    with Store(db) as st:
+        st.upsert_records(meeting_records)
+    assert main(["corpus", "--db", db, "--quiet"]) == 0
+    assert "3 articles" in capsys.readouterr().out
+    assert main(["events", "--corpus", "--db", db, "--min-sources", "3", "--format", "jsonl"]) == 0
+    [ev] = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert ev["PloverType"] == "CONSULT" and ev["NumSources"] == 3 and ev["EventRootCode"] == "04"
+    assert {ev["Actor1Name"], ev["Actor2Name"]} == {"Joe Biden", "Olaf Scholz"}
+    assert main(["actor", "Scholz", "--db", db, "--format", "json"]) == 0
+    prof = json.loads(capsys.readouterr().out)
+    assert prof["quotes"] >= 1 and ("Joe Biden", 1) in [tuple(p) for p in prof["partners"]]
+    assert main(["conflicts", "--db", db, "--kind", "figure"]) == 0
+    out = capsys.readouterr().out
+    assert "40 protester" in out and "400 protester" in out
+    assert main(["export", "--db", db, "--what", "corpus-events", "--format", "polecat", "-o",
+                 str(tmp_path / "p.jsonl")]) == 0
+    pol = [json.loads(x) for x in (tmp_path / "p.jsonl").read_text().splitlines()]
+    assert any(p["Event Type"] == "consult" and p["Number of Sources"] == 3 for p in pol)
+    assert main(["actor", "Nobody Atall", "--db", db]) == 1
+    assert main(["corpus", "--db", str(tmp_path / "missing.db")]) == 1
