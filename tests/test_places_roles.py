@@ -1,0 +1,83 @@
+"""Places beyond literal toponyms: metonyms, demonyms, embedded and name-part toponyms; coordinates for
+every country and first-level region; the event's place is where it happened (invented sentences)."""
+from __future__ import annotations
+
+from conftest import run_text
+from dateline.knowledge import load_knowledge
+
+
+def places(text):
+    rec = run_text(text)
+    for p in rec.places:
+        assert rec.article.text[p.start:p.end] == p.text
+    return rec, {p.text: p for p in rec.places}
+
+
+def test_every_country_and_region_has_coordinates_and_a_country():
+    gaz = load_knowledge().gazetteer
+    assert len(gaz.countries) > 190
+    missing = [iso for iso, c in gaz.countries.items() if c.lat is None]
+    assert len(missing) <= 12, missing  # tiny dependencies without an outline in the source
+    for iso in ("USA", "FRA", "CHN", "KEN", "BRA", "AUS", "RUS", "IND"):
+        assert gaz.countries[iso].lat is not None and gaz.countries[iso].geonameid
+    for name, iso in (("alberta", "CAN"), ("queensland", "AUS"), ("sichuan", "CHN"), ("bavaria", "DEU"), ("texas", "USA")):
+        region = next(c for c in gaz[name] if c.kind == "state")
+        assert region.country == iso and region.lat is not None
+
+
+def test_a_countrys_point_lies_inside_its_main_landmass():
+    gaz = load_knowledge().gazetteer
+    us, fr = gaz.countries["USA"], gaz.countries["FRA"]
+    assert 35 < us.lat < 42 and -105 < us.lon < -90     # middle of the contiguous states, not Alaska
+    assert 44 < fr.lat < 48.5 and 0 < fr.lon < 5       # mainland France, not an overseas department
+
+
+def test_capital_as_acting_subject_is_a_metonym_of_its_state():
+    _, p = places("Moscow said on Monday that the talks in Geneva had failed.")
+    assert p["Moscow"].role == "metonym" and p["Moscow"].stands_for == "RUS"
+    assert p["Moscow"].lat is not None and p["Geneva"].role == "literal"
+    _, p = places("Washington warned Tehran against further missile tests.")
+    assert p["Washington"].stands_for == "USA" and p["Washington"].country == "USA"
+
+
+def test_a_capital_where_something_happens_is_literal():
+    _, p = places("Protesters marched through Paris on Saturday.")
+    assert p["Paris"].role == "literal" and p["Paris"].stands_for is None
+
+
+def test_the_kenyan_capital_is_nairobi():
+    _, p = places("Gunmen stormed a shopping centre in the Kenyan capital on Tuesday, police said.")
+    cap = p["Kenyan capital"]
+    assert cap.name == "Nairobi" and cap.country == "KEN" and cap.role == "embedded" and cap.geonameid
+
+
+def test_a_demonym_modifier_denotes_its_country():
+    _, p = places("Troops massed near the Syrian border.")
+    assert p["Syrian"].name == "Syria" and p["Syrian"].role == "adjectival" and p["Syrian"].lat is not None
+
+
+def test_a_region_in_an_organisation_name_is_a_name_part():
+    _, p = places("The Kentucky State Police arrested two men in Edmonton, Alberta on Friday.")
+    assert p["Kentucky"].role == "name_part" and p["Kentucky"].country == "USA"
+    assert p["Edmonton"].country == "CAN" and p["Alberta"].kind == "region"
+
+
+def test_a_disease_named_after_a_place_is_no_place():
+    rec, p = places("Health officials confirmed two cases of West Nile virus in Ohio.")
+    assert "West Nile" not in p and p["Ohio"].country == "USA"
+
+
+def test_a_country_abbreviation_is_the_country_not_a_village():
+    _, p = places("Talks between the US and the UK resumed in Geneva.")
+    assert p["US"].name == "United States" and p["UK"].country == "GBR"
+
+
+def test_the_event_place_is_where_it_happened_not_every_place_in_the_sentence():
+    rec = run_text("Russian officials met Turkish diplomats in Ankara on Monday to discuss the war in Syria.")
+    located = [e for e in rec.events if e.location is not None]
+    assert located and all(e.location.name == "Ankara" for e in located)
+    rec = run_text("Rebels attacked a police station in Kandahar on Tuesday, the Afghan interior ministry said.")
+    located = [e for e in rec.events if e.location is not None]
+    assert located and all(e.location.country == "AFG" and abs(e.location.lat - 31.6) < 0.3 for e in located)
+    rec = run_text("The foreign minister, speaking in Brussels, said troops had clashed with protesters in Lagos.")
+    assert all(e.location is None or e.location.country == "NGA" for e in rec.events)
