@@ -448,12 +448,46 @@ def test_the_company_corefers_only_with_a_company():
 
 
 def test_known_persons_count_towards_the_article_country():
-    # one state each, but the article is about American officials: an unknown person falls back to the US
+    # one state each, but the article is about American officials: an unknown organisation falls back to the
+    # US; an unknown person does not (two countries named: no evidence ties him to either)
     rec = run_text("Secretary of State Mike Pompeo spoke to Ukraine's envoy on Monday. President Donald Trump "
-                   "and Vice President Mike Pence backed him. Tom Harlan attended the meeting in the United States.",
-                   date="2019-09-30")
+                   "and Vice President Mike Pence backed him. Tom Harlan of the Harlan Foundation attended the "
+                   "meeting in the United States.", date="2019-09-30")
     harlan = by_name(rec, "Tom Harlan")
-    assert harlan is not None and harlan.country == "USA"
+    foundation = by_name(rec, "Harlan Foundation")
+    assert foundation is not None and foundation.country == "USA" and foundation.country_source == "article"
+    assert harlan is not None and harlan.country in (None, "USA")
+    assert harlan.country is None or harlan.country_source == "affiliation"
+
+
+def test_a_person_gets_a_country_only_from_evidence():
+    # an article about Russia and the United States: an analyst the text ties to neither gets no country
+    rec = run_text("Russia's parliament passed the law on Monday. American officials in Washington said the "
+                   "United States would answer. Analyst Gerald Brook said the vote changed little.",
+                   date="2019-09-30")
+    brook = by_name(rec, "Gerald Brook")
+    assert brook is not None and brook.country is None and brook.country_source is None
+    # an article about one country only: its country, marked as the article's
+    rec = run_text("Russia's parliament passed the law on Monday in Moscow. Russian officials welcomed the vote. "
+                   "Analyst Gerald Brook said the vote changed little.", date="2019-09-30")
+    brook = by_name(rec, "Gerald Brook")
+    assert brook.country == "RUS" and brook.country_source == "article"
+    rec = run_text("French President Emmanuel Macron met Nour Haddad, a Lebanese businesswoman, in Paris.",
+                   date="2019-09-30")
+    assert by_name(rec, "Emmanuel Macron").country_source in ("registry", "title")
+    haddad = by_name(rec, "Nour Haddad")
+    assert haddad.country == "LBN" and haddad.country_source == "apposition"
+
+
+def test_a_us_party_tag_gives_the_country_and_a_legislator():
+    rec = run_text("On Tuesday, Sen. Tom Baker (I-Vt.) called on Gov. Rick Palmer (R) to resign, and "
+                   "Rep. Ann Hale (D-Ore.) agreed.", date="2016-01-05")
+    for name in ("Tom Baker", "Ann Hale"):
+        a = by_name(rec, name)
+        assert a.country == "USA" and a.country_source == "party" and a.sector == "LEG", name
+    palmer = by_name(rec, "Rick Palmer")
+    assert palmer.country == "USA" and palmer.sector == "GOV"
+    assert not [a for a in rec.actors if a.name in ("R", "I-Vt", "D-Ore")]
 
 
 def test_left_apposition_the_parser_attaches_elsewhere_still_gives_the_affiliation():
@@ -490,3 +524,15 @@ def test_left_apposition_nationality_and_organisation_before_state():
                    "welcomed it.", date="2021-03-02")
     a = by_name(rec, "Rosa Mella")
     assert a is not None and a.sector != "GOV"
+
+
+def test_laws_events_platforms_and_headline_fragments_are_not_actors():
+    rec = run_text("Mayor Slams Rival Over Dam Plan In Heated Session\n\n"
+                   "Mayor Lena Ward said on Monday that the Clean Rivers Act would pass before the Harvest Festival. "
+                   "Ward wrote on Twitter that the Democratic National Convention would come to the city.",
+                   date="2016-01-05")
+    names = {a.name for a in rec.actors}
+    for bad in ("Clean Rivers Act", "Harvest Festival", "Twitter", "Democratic National Convention",
+                "Rival Over Dam Plan", "Slams Rival"):
+        assert not [n for n in names if bad in n], (bad, names)
+    assert by_name(rec, "Lena Ward") is not None

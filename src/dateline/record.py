@@ -79,6 +79,7 @@ class Actor:
     kb_id: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     role: str | None = None  # e.g. "President", from the registry or the text
+    country_source: str | None = None  # registry, state, title, demonym, apposition, affiliation, name, of, …
 
 
 @dataclass(slots=True)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..options import Options
+    from .actor_words import ActorWords
     from .claims import ClaimLexicon
     from .events import Lexicon as EventLexicon
     from .registry import Registry
@@ -128,6 +129,7 @@ class Knowledge:
     times: "TimeLexicon"
     claims: "ClaimLexicon"
     gazetteer: Any  # knowledge.gazetteer.Gazetteer: place names -> candidates with coordinates
+    actor_words: "ActorWords"  # knowledge.actor_words: titles, offices, organisation words, non-actor heads
     source: DataSource = field(default_factory=DataSource)
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -152,7 +154,7 @@ def _load(registry_path: str | None, knowledge_dir: str | None) -> Knowledge:
         raise KnowledgeError(f"{knowledge_dir}: no such knowledge directory (--knowledge expects a directory "
                              "holding files named like the packaged ones, e.g. reporting_verbs.json)")
     source = DataSource(knowledge_dir)
-    from . import claims, events, gazetteer, reporting, times
+    from . import actor_words, claims, events, gazetteer, reporting, times
     from .registry import load_registry
     registry = load_registry(registry_path)
     return Knowledge(
@@ -164,5 +166,6 @@ def _load(registry_path: str | None, knowledge_dir: str | None) -> Knowledge:
         times=times.load(source),
         claims=claims.load(source),
         gazetteer=gazetteer.load(source, registry),
+        actor_words=actor_words.load(source),
         source=source,
     )

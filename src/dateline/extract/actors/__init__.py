@@ -80,8 +80,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _dominant_country(names, places, doc, reg, date=None) -> str | None:
-    """The article's main country: the one its states, demonyms, places and (half) persons name most."""
+def _dominant_country(names, places, doc, reg, date=None) -> tuple[str | None, float]:
+    """The article's main country, the one its states, demonyms, places and (half) persons name most,
+    and its share of all those votes (1.0: the article names no other country)."""
     votes: Counter = Counter()
     order = {}
     lede_end = next(iter(doc.sents)).end_char if len(doc) else 0
@@ -107,8 +108,9 @@ def _dominant_country(names, places, doc, reg, date=None) -> str | None:
         if p.country:
             vote(p.country, p.start, 1.0)
     if not votes:
-        return None
-    return max(votes, key=lambda k: (votes[k], -order[k]))
+        return None, 0.0
+    best = max(votes, key=lambda k: (votes[k], -order[k]))
+    return best, votes[best] / sum(votes.values())
 
 
 def extract_actors(doc, ctx) -> list[Actor]:
@@ -120,11 +122,13 @@ def extract_actors(doc, ctx) -> list[Actor]:
     def in_quote(pos: int) -> bool:
         return any(s < pos < e for s, e in quotes)
 
-    finder = Finder(doc, reg, date, ctx.in_provenance, ctx.places, ctx.knowledge.gazetteer)
+    words = ctx.knowledge.actor_words
+    finder = Finder(doc, reg, date, ctx.in_provenance, ctx.places, ctx.knowledge.gazetteer, words)
     names = finder.names()
     nominals = finder.nominals(in_quote)
     pronouns = finder.pronouns(in_quote)
-    resolver = Resolver(reg, date, _dominant_country(names, ctx.places, doc, reg, date), in_quote)
+    dominant, share = _dominant_country(names, ctx.places, doc, reg, date)
+    resolver = Resolver(reg, date, dominant, in_quote, words, share)
     resolver.add_names(names, doc)
     resolver.add_rest(nominals, pronouns)
     return resolver.actors()

@@ -6,52 +6,19 @@ them into actors.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ...knowledge.actor_words import ActorWords
+from ...knowledge.actor_words import load as load_actor_words
 from ...knowledge.registry import Registry, RegistryActor, norm
-from .lexicon import (COLLECTIVE_HEADS, COLLECTIVE_POSSESSORS, DETERMINERS, INDEFINITE, MEETING_WORDS,
-                      NEUTRAL_TITLES, OFFICE_KEYS, OFFICES, ORG_NAME_SECTOR, ORG_NOUNS, PERSON_TITLES,
-                      PLURAL_PRONOUNS, SING_PRONOUNS, STANDS_FOR, STATE_NOUNS, SUBJECT_DEPS)
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+# a US party tag's inside: "D-Ore.", "R - Texas", "I-VT", "R"
+_PARTY_TAG = re.compile(r"\s*([RDI])\s*(?:[-\u2013,]\s*([A-Z][A-Za-z. ]{0,16}))?\s*")
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-TITLE_ADJ = {"former", "acting", "incumbent", "then", "deputy", "senior", "interim", "outgoing", "late",
-             "current", "new", "chief", "top", "foreign", "prime", "vice", "state", "national", "special",
-             "presidential", "royal", "crown", "supreme", "general", "de", "facto", "military", "defense",
-             "defence", "security", "press", "opposition", "trade", "industry", "affairs"}
-SUPRANATIONAL = {"african", "european", "asian", "arab", "international", "world", "global",
-                 "pan-african", "regional", "intergovernmental", "latin", "pacific", "atlantic", "islamic"}
-BODY_WORDS = {"house", "club", "university", "board", "federation", "association", "chamber", "society",
-              "committee", "commission", "council", "foundation", "institute", "company", "union", "league",
-              "student", "club", "team", "senate", "assembly", "parliament", "court", "bank", "party"}
-DESCRIPTIVE_NAME_WORDS = {"state", "justice", "defense", "defence", "foreign", "affairs", "interior", "finance",
-                          "health", "education", "homeland", "security", "treasury", "commerce", "energy",
-                          "labor", "labour", "agriculture", "transportation", "the", "of", "for", "and"}
-# a party member named by the party ("a Republican, Mark Amodei") → the party's country when it is specific
-PARTY_MEMBERS = {"republican": "USA", "democrat": "USA", "conservative": None, "socialist": None, "liberal": None,
-                 "tory": "GBR", "labourite": "GBR"}
-LEGISLATOR_TITLES = {"representative", "representatives", "rep", "reps", "congressman", "congresswoman",
-                     "congressmen", "congresswomen", "senator", "senators", "sen", "lawmaker", "lawmakers",
-                     "legislator", "legislators", "mp", "mps", "mep", "meps", "parliamentarian", "deputy"}
-LEGISLATURE_WORDS = {"congress", "senate", "parliament", "representatives", "legislature", "lawmakers",
-                     "legislators", "senators", "congressmen", "congresswomen", "mps", "parliamentarians",
-                     "senator", "congressman", "congresswoman", "lawmaker", "legislator"}
-# titles used before a name only in the United States (with the United States named in the article)
-# ("Senator", "Representative" are not: Australia, the Philippines, Puerto Rico … have them too)
-US_TITLES = {"congressman", "congresswoman", "congressmen", "congresswomen"}
-SKIP_ORGS = {"utc", "gmt", "est", "edt", "pst", "cet"}
-IT_VERBS_SKIP = {"be", "seem", "appear", "take", "remain", "rain", "happen", "mean", "matter", "look", "become",
-                 "cost", "feel", "occur", "emerge", "turn", "make"}
-CORPORATE = {"corporation", "corp", "inc", "ltd", "limited", "company", "co", "group", "plc", "holdings", "sa", "ag"}
-SOURCE_NOUNS = {"sources", "experts", "analysts", "observers", "witnesses"}
-# a person's entourage: "His associates", "Navalny's family", "his campaign" (→ own sector, None: the owner's)
-ENTOURAGE = {"family": "CVL", "associates": None, "supporters": "CVL", "allies": None, "aides": None,
-             "campaign": "OPP", "lawyers": None, "relatives": "CVL", "followers": "CVL", "team": None}
-# nouns a place name modifies ("the Tsuen Wan district"): the name is a place, not a person
-PLACE_NOUNS = {"district", "province", "city", "county", "region", "area", "village", "town", "street", "square",
-               "park", "neighbourhood", "neighborhood", "suburb", "island", "valley", "camp", "airport",
-               "municipality", "prefecture", "governorate", "oblast", "state"}
-CONNECTORS = {"of", "for", "to", "-", "\u2013", "on"}
 
 
 def word_ids(words: frozenset) -> frozenset:
@@ -65,20 +32,18 @@ def _word_ids(words: frozenset) -> frozenset:
     return frozenset(get_string_id(w) for w in words)
 
 
-def noun_ids(reg: Registry) -> frozenset:
+def noun_ids(reg: Registry, aw: ActorWords) -> frozenset:
     """Hashes of every word that can head a role noun phrase (registry agents, titles, body nouns)."""
-    return _noun_ids(id(reg), reg)
-
-
-_NOUN_IDS: dict[int, frozenset] = {}
-
-
-def _noun_ids(key: int, reg: Registry) -> frozenset:
+    key = (id(reg), id(aw))
     ids = _NOUN_IDS.get(key)
-    if ids is None:  # precompiled once per registry (a process holds one or two)
-        words = {w for w in reg.agents if " " not in w} | PERSON_TITLES | ORG_NOUNS | STANDS_FOR | SOURCE_NOUNS | set(ENTOURAGE)
+    if ids is None:  # precompiled once per registry and word set (a process holds one or two)
+        words = {w for w in reg.agents if " " not in w} | aw.person_titles | aw.org_nouns | aw.stands_for \
+            | aw.source_nouns | set(aw.entourage)
         ids = _NOUN_IDS[key] = word_ids(frozenset(words))
     return ids
+
+
+_NOUN_IDS: dict[tuple[int, int], frozenset] = {}
 
 
 class _PosIds(dict):
@@ -116,6 +81,7 @@ class Cand:
     affiliation: "Cand | None" = None
     key: str | None = None
     country_weak: bool = False    # country only guessed (e.g. from a name-internal word)
+    csource: str | None = None    # where `country` came from (Actor.country_source)
     extra: list = field(default_factory=list)   # apposition descriptions of this name
     name_ts: int | None = None    # first token of the name proper (after its title)
     poss_pron: str | None = None  # "his" in "his critics"
@@ -128,6 +94,19 @@ class Cand:
     from_ent: bool = False
 
 
+def headline_end(text: str) -> int:
+    """End of the article's opening headline, 0 when it opens with prose. A headline is a first line of at
+    most 25 words in title case: every word of five letters or more capitalised, at least three of them
+    ("Senator Vows To Block New Dam Plan"; not "Chancellor Olaf Brandt met the unions on Tuesday.")."""
+    end = text.find("\n")
+    first = text[:end] if end > 0 else ""
+    words = [w for w in first.split() if w[:1].isalpha()]
+    long = [w for w in words if len(w.strip(".,:;!?'\"")) >= 5]
+    if not 2 <= len(words) <= 25 or len(long) < 3:
+        return 0
+    return end if all(w[0].isupper() for w in long) else 0
+
+
 def _span_text(doc, ts, te):
     return doc[ts:te].text if te > ts else ""
 
@@ -135,8 +114,10 @@ def _span_text(doc, ts, te):
 class Finder:
     """Per-article mention finder; holds the article's parse and the registry (nothing across articles)."""
 
-    def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=(), gazetteer=None):
+    def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=(), gazetteer=None,
+                 words: ActorWords | None = None):
         self.doc = doc
+        self.w = words if words is not None else load_actor_words()
         self.gazetteer = gazetteer if gazetteer is not None else {}
         self.reg = reg
         self.date = date
@@ -164,12 +145,15 @@ class Finder:
         self.lemma_ids = [int(r[4]) for r in arr]
         # capitalised tokens outside entities: where the registry scan may start
         self.scan_starts = [i for i, r in enumerate(arr) if r[5] == 2 and ((r[6] and r[7] > 1) or r[3])]
+        self.headline_end = headline_end(doc.text if len(doc) else "")
 
     # ------------------------------------------------------------ helpers
     def cand(self, ts, te, mkind, akind, **kw) -> Cand:
         doc = self.doc
         span = doc[ts:te]
         root = span.root
+        if kw.get("country") and "csource" not in kw:
+            kw["csource"] = "metonym" if mkind == "metonym" else "state" if akind == "state" else "name"
         return Cand(ts, te, span.start_char, span.end_char, span.text, mkind, akind,
                     sent=self.sent_of[ts] if ts < len(self.sent_of) else 0, subject=root.dep_ in SUBJECT_DEPS, **kw)
 
@@ -204,18 +188,17 @@ class Finder:
             return None
         return r.role_at(self.date)
 
-    @staticmethod
-    def office_in(text_lower: str) -> str | None:
+    def office_in(self, text_lower: str) -> str | None:
         """The state office a title names; "Senate President" or "Bank president" name none."""
         t = f" {text_lower.replace('-', ' ')} "
-        for k in OFFICE_KEYS:
+        for k in self.w.office_keys:
             key = f" {k.replace('-', ' ')} "
             at = t.find(key)
             if at >= 0:
                 before = t[:at].split()
-                if before and (before[-1] in ORG_NAME_SECTOR or before[-1] in BODY_WORDS):
+                if before and (before[-1] in self.w.org_name_sector or before[-1] in self.w.body_words):
                     return None
-                return OFFICES[k]
+                return self.w.offices[k]
         return None
 
     def agent(self, words: list[str]) -> tuple[bool, str | None]:
@@ -227,9 +210,10 @@ class Finder:
         return False, None
 
     def is_title_word(self, tok) -> bool:
-        low = tok.lower_
-        lemma = tok.lemma_.lower()
-        return low in PERSON_TITLES or lemma in PERSON_TITLES or (
+        """A person's title word ("Ambassador", "spokeswoman", "Sen."), abbreviations written out."""
+        low = self.w.title(tok.lower_)
+        lemma = self.w.title(tok.lemma_)
+        return low in self.w.person_titles or lemma in self.w.person_titles or (
             tok.pos_ in ("NOUN", "PROPN") and (self.reg.agents.get(low) is not None or self.reg.agents.get(lemma) is not None))
 
     # ------------------------------------------------------------ names
@@ -237,7 +221,7 @@ class Finder:
         out: list[Cand] = []
         doc, reg = self.doc, self.reg
         # "Presidents Muhammadu Buhari": a name after a title that the NER missed
-        titles = word_ids(frozenset(PERSON_TITLES | {"presidents", "ministers"}))
+        titles = word_ids(frozenset(self.w.person_titles | {"presidents", "ministers"} | set(self.w.title_abbreviations)))
         for i, low in enumerate(self.lower_ids):
             if not (self.title_flags[i] and low in titles):
                 continue
@@ -247,7 +231,8 @@ class Finder:
                 while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ \
                         and j not in self.taken and j - tok.i <= 4:
                     j += 1
-                if j - tok.i >= 3 and not self.skip_char(tok.idx, doc[j - 1].idx):
+                if j - tok.i >= 3 and not self.skip_char(tok.idx, doc[j - 1].idx) and not (
+                        tok.idx < self.headline_end and doc[tok.i + 1:j].text not in doc.text[self.headline_end:]):
                     c = self.person(tok.i + 1, j, None)
                     out.append(c)
                     for i in range(c.ts, c.te):
@@ -260,7 +245,7 @@ class Finder:
             for i in range(ts, te):  # "Donald Trump's Envoy" → "Donald Trump"; "Free Trade Area (AfCFTA"
                 if doc[i].tag_ == "POS" or doc[i].text in ("'s", "\u2019s", "("):
                     if doc[i].text != "(" and i > ts and i + 1 < te and ent.label_ in ("ORG", "FAC", "NORP") and (
-                            doc[i - 1].lower_ in COLLECTIVE_POSSESSORS or reg.actor(ent.text, self.date) is not None):
+                            doc[i - 1].lower_ in self.w.collective_possessors or reg.actor(ent.text, self.date) is not None):
                         continue  # "People's Liberation Army", "Workers' Party": the possessive is in the name
                     te = i
                     break
@@ -293,7 +278,7 @@ class Finder:
             if c.akind in ("organization", "group") and c.reg is None and c.mkind == "name":
                 self.local.setdefault(norm(c.name), c)
                 words = c.name.split()
-                if len(words) > 1 and words[-1].lower() in CORPORATE:
+                if len(words) > 1 and words[-1].lower() in self.w.corporate:
                     short = " ".join(words[:-1])
                     if any(ch.isupper() for ch in short[1:]) or len(words) > 2:
                         self.local.setdefault(norm(short), c)
@@ -344,7 +329,7 @@ class Finder:
             e, r = hit
             if isinstance(r, Cand):
                 c = self.cand(i, e, "name", r.akind, name=r.name, country=r.country, sector=r.sector,
-                              country_weak=r.country_weak)
+                              country_weak=r.country_weak, csource=r.csource)
             else:
                 c = self.registry_cand(i, e, r)
             found.append(c)
@@ -362,7 +347,7 @@ class Finder:
             return False
         if self.reg.country(doc[ts:te].text):
             return False  # "President of Ukraine": the state is named
-        if all(t.lower_ in DESCRIPTIVE_NAME_WORDS for t in doc[ts:te]):
+        if all(t.lower_ in self.w.descriptive_name_words for t in doc[ts:te]):
             return True
         return te < len(doc) and doc[te].ent_type_ == "PERSON"
 
@@ -370,7 +355,7 @@ class Finder:
         """An organisation's name cut before "for/of" + capitalised words ("Center for Investigative
         Journalism"); stops at lowercase words ("Associated Press of bank robberies")."""
         doc = self.doc
-        if te + 1 >= len(doc) or doc[te].lower_ not in ("for", "of") or doc[te - 1].lower_ not in BODY_WORDS | {
+        if te + 1 >= len(doc) or doc[te].lower_ not in ("for", "of") or doc[te - 1].lower_ not in self.w.body_words | {
                 "center", "centre", "fund", "office", "department", "ministry", "agency", "bureau", "alliance",
                 "network", "coalition", "organization", "organisation", "movement", "front", "campaign", "project"}:
             return te
@@ -397,30 +382,30 @@ class Finder:
         text = span.text
         low_words = [t.lower_ for t in span]
         k = norm(text)
-        if not k:
+        if not k or self._not_an_actor(span, label):
             return None
         # "the People of Gaza": a population, not a place
         if len(span) >= 3 and low_words[-len(span)] in ("people", "the") and "of" in low_words[:3] and "people" in low_words[:2]:
             j = low_words.index("of")
             iso = reg.country(doc[ts + j + 1:te].text) or self._place_country(doc[ts + j + 1:te].text)
             return self.cand(ts, te, "name", "group", name=text[4:] if text.lower().startswith("the ") else text,
-                             country=iso, sector="CVL")
+                             country=iso, sector="CVL", csource="of" if iso else None)
         r = reg.actor(text, date)
-        if r is None and len(span) >= 2 and low_words[-1] in MEETING_WORDS:
+        if r is None and len(span) >= 2 and low_words[-1] in self.w.meeting_words:
             host = reg.actor(doc[ts:te - 1].text, date)  # "the G7 Summit": the body that meets
             if host is not None and host.kind != "person":
                 r = host
-        if r is not None and " " not in k and (k in ORG_NAME_SECTOR or k in reg.agents or k in ORG_NOUNS) \
+        if r is not None and " " not in k and (k in self.w.org_name_sector or k in reg.agents or k in self.w.org_nouns) \
                 and r.source != "user":
             r = None  # "Senate", "Congress": which one depends on the article, not on the registry
         iso = reg.country(text)
         met = reg.metonyms.get(k)
         root = span.root
-        if label == "PERSON" and any(w in PERSON_TITLES for w in low_words) and all(
-                w in PERSON_TITLES or w in DESCRIPTIVE_NAME_WORDS or w in TITLE_ADJ for w in low_words):
+        if label == "PERSON" and any(w in self.w.person_titles for w in low_words) and all(
+                w in self.w.person_titles or w in self.w.descriptive_name_words or w in self.w.title_adj for w in low_words):
             # "the Secretary of State": a description, not a name
             c = self.cand(ts, te, "description", "person", head=low_words[-1],
-                          definite=ts > 0 and doc[ts - 1].lower_ in DETERMINERS or low_words[0] in DETERMINERS)
+                          definite=ts > 0 and doc[ts - 1].lower_ in self.w.determiners or low_words[0] in self.w.determiners)
             c.office = self.office_in(" ".join(low_words))
             c.titles = set(low_words)
             c.needs_antecedent = True
@@ -429,13 +414,13 @@ class Finder:
         if label == "PERSON":
             if iso and r is None:
                 return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
-            if r is None and all(reg.agents.get(w) is not None or w in PERSON_TITLES for w in low_words):
+            if r is None and all(reg.agents.get(w) is not None or w in self.w.person_titles for w in low_words):
                 return None  # "Hostages": a role noun spaCy took for a name
             if r is None and root.dep_ == "pobj" and not self._title_before(ts) and (
                     root.head.lower_ in ("in", "near", "inside", "outside", "throughout", "across")
                     or root.head.lower_ in ("at", "from", "to") and self._place_country(text)):
                 return None  # "an attack in Maidan Shahr": a place spaCy took for a person
-            if r is None and root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS:
+            if r is None and root.dep_ == "compound" and root.head.lemma_.lower() in self.w.place_nouns:
                 return None  # "the Tsuen Wan district", "Maidan Wardak province"
             return self.person(ts, te, r)
         if label == "NORP":
@@ -451,7 +436,7 @@ class Finder:
             if r is not None:
                 return self.registry_cand(ts, te, r)
             if root.dep_ in ("amod", "compound", "nmod") or text[:1].islower() or not root.tag_.endswith("S") \
-                    and set(low_words) & SUPRANATIONAL | {"north", "south", "western", "eastern", "american"}:
+                    and set(low_words) & self.w.supranational | {"north", "south", "western", "eastern", "american"}:
                 return None  # "African economies", "pan-African": an adjective, not an actor
             return self.cand(ts, te, "name", "group", name=text, sector=None)
         if iso and label in ("GPE", "ORG"):
@@ -482,25 +467,41 @@ class Finder:
         if label == "ORG" and r is None and (text.removeprefix("the ")[:1].islower() or (
                 root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from", "near") and self._place_country(text))):
             return None  # "intra-Africa", "met in Niamey": not organisations
-        if label == "ORG" and k in SKIP_ORGS:
+        if label == "ORG" and k in self.w.skip_orgs:
             return None
         if label == "ORG" and r is None:
             inner = ts
-            while inner < te and (doc[inner].lower_ in DETERMINERS or doc[inner].lower_ in TITLE_ADJ
-                                  or (self.is_title_word(doc[inner]) and doc[inner].lower_ not in ORG_NAME_SECTOR)):
+            while inner < te and (doc[inner].lower_ in self.w.determiners or doc[inner].lower_ in self.w.title_adj
+                                  or (self.is_title_word(doc[inner]) and doc[inner].lower_ not in self.w.org_name_sector)):
                 inner += 1
             if inner > ts and 2 <= te - inner <= 3 and all(t.is_title for t in doc[inner:te]) \
-                    and not any(t.lower_ in ORG_NAME_SECTOR or t.lower_ in ORG_NOUNS for t in doc[inner:te]) \
-                    and any(t.lower_ in PERSON_TITLES for t in doc[ts:inner]):
+                    and not any(t.lower_ in self.w.org_name_sector or t.lower_ in self.w.org_nouns for t in doc[inner:te]) \
+                    and any(t.lower_ in self.w.person_titles for t in doc[ts:inner]):
                 return self.person(ts, te, None)  # "the Presidential Spokesperson Harry Roque" tagged ORG
         if label == "ORG":
             if len(span) == 1 and text.isupper() and len(text) >= 4 and r is None and \
                     not (te < len(doc) and doc[te].text == ")"):
                 return None  # shouted words ("it is OVER", "you are DEAD") that spaCy takes for acronyms
-            if self._title_before(ts) and len(span) <= 3 and all(t.is_title for t in span) and not any(w in ORG_NAME_SECTOR for w in low_words):
+            if self._title_before(ts) and len(span) <= 3 and all(t.is_title for t in span) and not any(w in self.w.org_name_sector for w in low_words):
                 return self.person(ts, te, None)  # "Ambassador ... Nikki Haley" tagged ORG
             return self.organization(ts, te)
         return None
+
+    def _not_an_actor(self, span, label: str) -> bool:
+        """Names that are no actors: a law, treaty, event, work or building by its head word ("the Clean
+        Water Act", "the Democratic National Convention", "Hale Tower"); a platform something is posted on
+        ("wrote on Twitter"); a headline's fragment the body never names ("Mayor Slams Rival Over Budget")."""
+        low_words = [t.lower_ for t in span if t.is_alpha]
+        if low_words and low_words[-1] in self.w.non_actor_heads and label in ("ORG", "FAC", "PERSON", "NORP") \
+                and self.reg.actor(span.text, self.date) is None:
+            return True
+        root = span.root
+        if span.text.lower() in self.w.platforms and root.dep_ == "pobj" \
+                and root.head.lower_ in ("on", "via", "across", "through", "in"):
+            return True
+        if span.end_char <= self.headline_end and self.reg.actor(span.text, self.date) is None:
+            return span.text not in self.doc.text[self.headline_end:]
+        return False
 
     def _title_before(self, ts) -> bool:
         """Is a person's title within the few tokens before `ts` ("Ambassador to the United Nations")?"""
@@ -509,7 +510,7 @@ class Finder:
             t = doc[i]
             if t.is_punct or t.pos_ == "VERB":
                 return False
-            if t.lower_ in PERSON_TITLES and t.lower_ not in ORG_NAME_SECTOR:
+            if t.lower_ in self.w.person_titles and t.lower_ not in self.w.org_name_sector:
                 return True
         return False
 
@@ -520,8 +521,8 @@ class Finder:
 
     def _is_role_noun(self, tok) -> bool:
         low, lemma = tok.lower_, tok.lemma_.lower()
-        return (low in self.reg.agents or lemma in self.reg.agents or low in PERSON_TITLES or lemma in PERSON_TITLES
-                or low in STANDS_FOR or lemma in ORG_NOUNS)
+        return (low in self.reg.agents or lemma in self.reg.agents or low in self.w.person_titles or lemma in self.w.person_titles
+                or low in self.w.stands_for or lemma in self.w.org_nouns)
 
     def registry_cand(self, ts, te, r: RegistryActor) -> Cand:
         role = self.role_of(r)
@@ -529,7 +530,7 @@ class Finder:
         if kind == "person":
             return self.person(ts, te, r)
         c = self.cand(ts, te, "name", kind, name=r.name, country=role.country if role else None,
-                      sector=role.sector if role else None, reg=r)
+                      sector=role.sector if role else None, reg=r, csource="registry" if role and role.country else None)
         if kind == "group" or (role and role.sector in ("REB",)):
             c.akind = "group"
         return c
@@ -541,12 +542,12 @@ class Finder:
         words = [t.lower_ for t in span]
         sector = None
         for w in reversed(words):
-            if w in ORG_NAME_SECTOR:
-                sector = ORG_NAME_SECTOR[w]
+            if w in self.w.org_name_sector:
+                sector = self.w.org_name_sector[w]
                 if sector:
                     break
         country = self.country_of_tokens(ts, te)
-        if country is None and set(words) & SUPRANATIONAL:
+        if country is None and set(words) & self.w.supranational:
             country = "IGO"  # "African Continental Free Trade Area", "African Export–Import Bank"
             sector = sector if sector in ("JUD", "HLH", "MED") else "IGO"
         if words and words[0] in ("national", "federal", "state", "royal", "ministry", "department") and sector in (None, "NGO"):
@@ -560,7 +561,7 @@ class Finder:
         text = span.text
         name = text[4:] if text.lower().startswith("the ") else text
         if self._predicate_is_person_title(span.root) and 2 <= len(span) <= 4 and all(t.is_title for t in span) \
-                and not any(w in ORG_NAME_SECTOR or w in ORG_NOUNS or w in CORPORATE for w in words):
+                and not any(w in self.w.org_name_sector or w in self.w.org_nouns or w in self.w.corporate for w in words):
             return self.person(ts, te, None)  # "Ricardo Rosselló Nevares, Puerto Rico's governor," tagged ORG
         pred = self._predicate_sector(span.root)
         if pred:  # "X Corporation is the largest television and radio broadcasting company" → MED
@@ -584,8 +585,8 @@ class Finder:
             return False
         p = preds[0]
         low, lemma = p.lower_, p.lemma_.lower()
-        return (low in PERSON_TITLES or lemma in PERSON_TITLES) and lemma not in ORG_NOUNS \
-            and low not in NEUTRAL_TITLES and lemma not in NEUTRAL_TITLES
+        return (low in self.w.person_titles or lemma in self.w.person_titles) and lemma not in self.w.org_nouns \
+            and low not in self.w.neutral_titles and lemma not in self.w.neutral_titles
 
     def _predicate_sector(self, root) -> str | None:
         """Sector of what the sentence says an organisation is (copula or apposition), modifiers first."""
@@ -596,7 +597,7 @@ class Finder:
             words = [t.lower_ for t in p.subtree if t.i <= p.i and t.is_alpha]
             found = []
             for w in words:
-                sec = ORG_NAME_SECTOR.get(w) or self.reg.agents.get(w)
+                sec = self.w.org_name_sector.get(w) or self.reg.agents.get(w)
                 if sec:
                     found.append(sec)
             specific = [x for x in found[:-1] if x not in ("BUS", "GOV")]
@@ -618,8 +619,8 @@ class Finder:
         doc = self.doc
         # spaCy sometimes puts the title inside the name: "Crown Prince Mohammad bin Salman"
         inner = ts
-        while inner < te - 1 and (self.is_title_word(doc[inner]) or doc[inner].lower_ in TITLE_ADJ
-                                  or doc[inner].lower_ in DETERMINERS):
+        while inner < te - 1 and (self.is_title_word(doc[inner]) or doc[inner].lower_ in self.w.title_adj
+                                  or doc[inner].lower_ in self.w.determiners):
             inner += 1
         name = doc[inner:te].text
         if r is None:
@@ -632,10 +633,10 @@ class Finder:
         title_tokens = list(range(tstart, ts)) + list(range(ts, inner))
         c = self.cand(tstart, te, "name", "person", name=name, reg=r)
         c.name_ts = ts
-        c.titles = {doc[i].lemma_.lower() for i in title_tokens} | {doc[i].lower_ for i in title_tokens}
+        c.titles = {doc[i].lemma_.lower() for i in title_tokens} | {self.w.title(doc[i].lower_) for i in title_tokens}
         for i in range(tstart, ts):
             self.consumed.add(i)
-        title_text = " ".join(doc[i].lower_ for i in title_tokens)
+        title_text = " ".join(self.w.title(doc[i].lower_) for i in title_tokens)
         c.office = self.office_in(title_text)
         if c.office == "foreign minister" and "secretary of state" in title_text and any(
                 doc[i].ent_type_ == "GPE" and not self.reg.country(doc[i].text) and self._place_country(doc[i].text)
@@ -644,15 +645,17 @@ class Finder:
         # country and sector from the title ("French President", "Houthi military spokesperson")
         if title_tokens:
             c.country = self.country_of_tokens(title_tokens[0], title_tokens[-1] + 1)
-            words = [doc[i].lower_ for i in title_tokens if doc[i].is_alpha]
-            ranked = [w for w in reversed(words) if w in PERSON_TITLES] + list(reversed(words))
+            c.csource = "title" if c.country else None
+            words = [self.w.title(doc[i].lower_) for i in title_tokens
+                     if doc[i].is_alpha or doc[i].lower_ in self.w.title_abbreviations]
+            ranked = [w for w in reversed(words) if w in self.w.person_titles] + list(reversed(words))
             known2, sec2 = self.agent(words) if len(words) > 1 else (False, None)
             if known2 and sec2 and len(words) > 1 and " ".join(words[-2:]) in self.reg.agents:
                 ranked = []
                 c.sector = sec2  # "Solicitor General", "presidential spokesperson"
             for w in ranked:
                 known, sec = self.reg.agent_sector(w)
-                if w in NEUTRAL_TITLES:
+                if w in self.w.neutral_titles:
                     continue
                 if known and sec:
                     c.sector = sec
@@ -668,8 +671,31 @@ class Finder:
             c.affiliation = c.affiliation or possessor
         self._right_context(c, te)
         self._left_apposition(c)
+        self._party_tag(c, te)
         self._role_cues(c)
         return c
+
+    def _party_tag(self, c: Cand, te: int) -> None:
+        """A US politician's party tag after the name: "Sen. Ann Hale (D-Ore.)", "Rep. Bo Kim (R-Texas)",
+        "Gov. Al Tran (R)": the United States (a bare party letter only after a title); a legislator's title
+        or a state in the tag gives LEG."""
+        doc = self.doc
+        if te + 2 >= len(doc) or doc[te].text != "(":
+            return
+        close = next((k for k in range(te + 1, min(len(doc), te + 8)) if doc[k].text == ")"), None)
+        if close is None:
+            return
+        m = _PARTY_TAG.fullmatch(doc[te + 1:close].text)
+        if m is None or (m.group(2) and m.group(2).strip() not in self.w.us_state_abbreviations) \
+                or (not m.group(2) and not c.titles):
+            return
+        if c.reg is None and (c.country is None or c.country_weak):
+            c.country, c.csource, c.country_weak = "USA", "party", False
+        words = {self.w.title(t).rstrip(".") for t in c.titles}
+        if c.sector is None and c.reg is None:
+            c.sector = "LEG" if words & self.w.legislator_titles or (m.group(2) and not words) else None
+        if hasattr(self, "extended"):
+            self.extended.update(range(te, close + 1))  # "(D-Ore.)" is no organisation or place of its own
 
     def _left_apposition(self, c: Cand) -> None:
         """A role before the name and a comma: "The Labour Party's leader, Jeremy Corbyn", "a Republican,
@@ -681,7 +707,7 @@ class Finder:
         root = doc[ts:c.te].root
         head = root.head
         def fits(t):
-            return t.lower_ in PARTY_MEMBERS or t.lower_.rstrip("s") in PARTY_MEMBERS or self.is_title_word(t)
+            return t.lower_ in self.w.party_members or t.lower_.rstrip("s") in self.w.party_members or self.is_title_word(t)
 
         if root.dep_ != "appos" or head.i >= ts or not fits(head):
             # the parser missed the apposition: the title word that opens the phrase before the comma
@@ -697,20 +723,21 @@ class Finder:
             return
         low = head.lower_
         iso = self.reg.demonym(head.text) if head.i == ts - 2 else None
-        if iso and low not in PARTY_MEMBERS and ts - s <= 3:  # "An Australian, Brenton Tarrant": a nationality
+        if iso and low not in self.w.party_members and ts - s <= 3:  # "An Australian, Brenton Tarrant": a nationality
             if c.country is None:
-                c.country = iso
+                c.country, c.csource = iso, "demonym"
             return
         if not fits(head):
             return
         c.titles = {head.lemma_.lower(), low}
         words = [t.lower_ for t in doc[s:head.i + 1] if t.is_alpha]
         known, sec = self.agent(words)
-        if sec and low not in NEUTRAL_TITLES and c.sector is None:
+        if sec and low not in self.w.neutral_titles and c.sector is None:
             c.sector = sec
         e = ts - 1  # the whole noun phrase: "the president of the Tunisian League for …"
         if c.country is None:
             c.country = self.country_of_tokens(s, e)
+            c.csource = "apposition" if c.country else None
         if c.affiliation is None:  # an organisation before a state ("the director of Argentina's Amnesty …")
             orgs = [self.taken[i] for i in range(s, e) if i in self.taken and self.taken[i] is not c
                     and self.taken[i].akind in ("organization", "group")]
@@ -724,7 +751,7 @@ class Finder:
         src, heirs = None, set()
         for prev, c in zip(persons, persons[1:]):
             if prev.name_ts is not None and prev.name_ts > prev.ts and any(
-                    (t.endswith("s") or t.endswith("men")) and (t[:-1] in PERSON_TITLES or t in LEGISLATOR_TITLES)
+                    (t.endswith("s") or t.endswith("men")) and (t[:-1] in self.w.person_titles or t in self.w.legislator_titles)
                     for t in prev.titles):
                 src = prev
             elif id(prev) not in heirs:
@@ -737,7 +764,7 @@ class Finder:
             c.titles = c.titles | src.titles
             c.sector = c.sector or src.sector
             if c.country is None and src.country is not None:
-                c.country, c.country_weak = src.country, src.country_weak
+                c.country, c.country_weak, c.csource = src.country, src.country_weak, src.csource
             c.affiliation = c.affiliation or src.affiliation
 
     def _legislative_context(self, i: int) -> bool:
@@ -745,7 +772,7 @@ class Finder:
         sents = list(self.doc.sents) if not hasattr(self, "_sents") else self._sents
         self._sents = sents
         k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), 0)
-        return any(t.lower_ in LEGISLATURE_WORDS for s in sents[max(0, k - 3):k + 1] for t in s)
+        return any(t.lower_ in self.w.legislature_words for s in sents[max(0, k - 3):k + 1] for t in s)
 
     def _us_context(self) -> bool:
         if not hasattr(self, "_us"):
@@ -758,16 +785,16 @@ class Finder:
         """Country and sector a person's title gives when the registry has no entry: a legislator's title
         (LEG), a party membership (OPP, LEG for a legislator), US-specific titles and parties (USA)."""
         words = {w.lower().rstrip(".") for w in c.titles}
-        legislator = bool(words & LEGISLATOR_TITLES)
-        party = next((w for w in words if w in PARTY_MEMBERS or w.rstrip("s") in PARTY_MEMBERS), None)
+        legislator = bool(words & self.w.legislator_titles)
+        party = next((w for w in words if w in self.w.party_members or w.rstrip("s") in self.w.party_members), None)
         if c.sector is None and c.reg is None:
             if legislator:
                 c.sector = "LEG"
             elif party:  # "a Republican, Mark Amodei" among House members: a legislator
                 c.sector = "LEG" if self._legislative_context(c.ts) else "OPP"
         if c.country is None and c.reg is None and self._us_context() and (
-                words & US_TITLES or (party and PARTY_MEMBERS.get(party.rstrip("s"), PARTY_MEMBERS.get(party)) == "USA")):
-            c.country = "USA"
+                words & self.w.us_titles or (party and self.w.party_members.get(party.rstrip("s"), self.w.party_members.get(party)) == "USA")):
+            c.country, c.csource = "USA", "party"
             c.country_weak = True
 
     def title_left(self, ts) -> tuple[int, Cand | None]:
@@ -784,7 +811,7 @@ class Finder:
             if t.tag_ == "POS" or low in ("'s", "\u2019s"):
                 possessor = self.taken.get(i - 1)
                 break
-            if low in CONNECTORS and i > sent_start:
+            if low in self.w.connectors and i > sent_start:
                 i -= 1
                 continue
             if low == "and" and i > sent_start and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower \
@@ -804,7 +831,7 @@ class Finder:
                 break
             if t.is_punct and t.text not in (".",):
                 break
-            if self.is_title_word(t) or low in TITLE_ADJ or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
+            if self.is_title_word(t) or low in self.w.title_adj or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
                 if self.is_title_word(t):
                     has_title = True
                 if t.i == sent_start and not has_title and not self.is_title_word(t):
@@ -820,7 +847,7 @@ class Finder:
             break
         if not has_title:
             return ts, possessor if possessor and possessor.te == ts - 1 and False else None
-        while keep < ts and doc[keep].lower_ in CONNECTORS:
+        while keep < ts and doc[keep].lower_ in self.w.connectors:
             keep += 1
         return keep, possessor
 
@@ -903,19 +930,20 @@ class Finder:
                 c.extra.append(desc)
             words = [t.lower_ for t in doc[s:tok.i + 1] if t.is_alpha]
             known, sec = self.agent(words)
-            if not sec and tok.lower_ not in NEUTRAL_TITLES:  # "an opposition candidate": the modifier's sector
+            if not sec and tok.lower_ not in self.w.neutral_titles:  # "an opposition candidate": the modifier's sector
                 sec = next((x for w in reversed(words[:-1]) for k, x in [self.reg.agent_sector(w)] if k and x), None)
             if not c.titles:
                 c.titles = {tok.lemma_.lower(), tok.lower_}
             if c.office is None:
                 c.office = self.office_in(" ".join(words))
             if c.sector is None:
-                if sec and tok.lower_ not in NEUTRAL_TITLES:
+                if sec and tok.lower_ not in self.w.neutral_titles:
                     c.sector = sec
                 elif c.office:
                     c.sector = "GOV"
             if c.country is None:
                 c.country = self.country_of_tokens(s, e)
+                c.csource = "apposition" if c.country else None
             aff = self._affiliation_in(s, e)
             if aff is not None and c.affiliation is None:
                 c.affiliation = aff
@@ -928,7 +956,7 @@ class Finder:
     def nominals(self, in_quote=lambda pos: False) -> list[Cand]:
         doc, reg = self.doc, self.reg
         out = []
-        wanted = noun_ids(reg)
+        wanted = noun_ids(reg, self.w)
         noun, propn = _POS_IDS["NOUN"], _POS_IDS["PROPN"]
         for i, pos in enumerate(self.pos_ids):
             if pos != noun and pos != propn:
@@ -946,9 +974,9 @@ class Finder:
             known_low, sec = reg.agent_sector(low)
             if not known_low:
                 known_low, sec = reg.agent_sector(lemma)
-            is_title = low in PERSON_TITLES or lemma in PERSON_TITLES
-            is_org = lemma in ORG_NOUNS or low in ORG_NOUNS
-            if low in SOURCE_NOUNS:
+            is_title = low in self.w.person_titles or lemma in self.w.person_titles
+            is_org = lemma in self.w.org_nouns or low in self.w.org_nouns
+            if low in self.w.source_nouns:
                 if not in_quote(tok.idx):  # "Sources report", "Experts attribute", "anonymous sources"
                     s_ = min((ch.left_edge.i for ch in tok.lefts if ch.dep_ in ("amod", "compound", "det")),
                              default=tok.i)
@@ -956,8 +984,8 @@ class Finder:
                     c.no_fallback = True
                     out.append(c)
                 continue
-            if low in ENTOURAGE and any(ch.dep_ == "poss" for ch in tok.lefts) or (
-                    low in ENTOURAGE and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.rights)):
+            if low in self.w.entourage and any(ch.dep_ == "poss" for ch in tok.lefts) or (
+                    low in self.w.entourage and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.rights)):
                 c = self.entourage(tok)
                 if c is not None:
                     out.append(c)
@@ -967,7 +995,7 @@ class Finder:
             if low in ("people", "person", "representatives", "officials", "official", "spokesman", "man", "woman", "men", "women", "group", "groups", "member", "members",
                        "leader", "leaders", "head", "office", "force", "state", "country", "nation", "union",
                        "station", "court", "bank", "party", "parties", "network", "department", "media") \
-                    and not self._has_modifier(tok) and not any(ch.dep_ == "det" and ch.lower_ in DETERMINERS
+                    and not self._has_modifier(tok) and not any(ch.dep_ == "det" and ch.lower_ in self.w.determiners
                                                                 for ch in tok.children):
                 continue
             if self.skip_char(tok.idx, tok.idx + len(tok)):
@@ -986,7 +1014,7 @@ class Finder:
         if poss:
             s = poss[0].left_edge.i
             if poss[0].pos_ == "PRON":
-                if poss[0].lower_ not in SING_PRONOUNS | PLURAL_PRONOUNS:
+                if poss[0].lower_ not in self.w.sing_pronouns | self.w.plural_pronouns:
                     return None
             else:
                 owner = self.taken.get(poss[0].i)
@@ -1000,7 +1028,7 @@ class Finder:
             if owner is None:
                 return None
         c = self.cand(s, e, "description", "group", head=tok.lower_, plural=True)
-        c.sector = ENTOURAGE[tok.lower_]
+        c.sector = self.w.entourage[tok.lower_]
         c.poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
         c.owner_cand = owner
         return c
@@ -1037,18 +1065,19 @@ class Finder:
                     break
         poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
         poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
-        if poss_pron and poss_pron not in SING_PRONOUNS | PLURAL_PRONOUNS:
+        if poss_pron and poss_pron not in self.w.sing_pronouns | self.w.plural_pronouns:
             return None  # "our people", "my watch": the speaker's, resolved by the quote
-        country = None
+        country, csource = None, None
         if aff is None:
             country = self.country_of_tokens(s, tok.i)
+            csource = "demonym" if country else None
         phrase_sector = self.agent([w for w in words if w.isalpha()])[1] or noun_sector
         if aff is None:  # "representatives of the terrorist organization", "leaders of Hamas"
             for ch in tok.rights:
                 if ch.dep_ == "prep" and ch.lower_ == "of":
                     for ob in ch.children:
                         if ob.dep_ == "pobj" and ob.i in self.taken and self.taken[ob.i].akind != "person" \
-                                and (tok.lower_ in STANDS_FOR or tok.lemma_.lower() in ("leader", "member")):
+                                and (tok.lower_ in self.w.stands_for or tok.lemma_.lower() in ("leader", "member")):
                             aff = self.taken[ob.i]
                             e = self.taken[ob.i].te
         if aff is None and country is None:
@@ -1057,9 +1086,10 @@ class Finder:
                     for ob in ch.children:
                         if ob.dep_ == "pobj" and ob.ent_type_ in ("GPE", "LOC"):
                             country = self.reg.demonym(ob.text) or self._place_country(ob.text)
+                            csource = "place" if country else None
         c = self.cand(s, e, "nominal", "group", head=tok.lemma_.lower(), plural=plural)
-        c.sector = phrase_sector if tok.lower_ not in NEUTRAL_TITLES else None
-        if c.sector is None and (tok.lower_ in NEUTRAL_TITLES or tok.lower_ in COLLECTIVE_HEADS):
+        c.sector = phrase_sector if tok.lower_ not in self.w.neutral_titles else None
+        if c.sector is None and (tok.lower_ in self.w.neutral_titles or tok.lower_ in self.w.collective_heads):
             # "Hospital officials", "police spokesman", "student groups": the modifier's sector
             for ch in tok.lefts:
                 if ch.dep_ in ("compound", "amod", "nmod") and ch.i not in self.taken:
@@ -1069,13 +1099,14 @@ class Finder:
         if c.sector is None and aff is None and tok.lemma_.lower() == "official":
             c.sector = "GOV"  # "an Israeli official": a state's official
         c.country = country if country else (aff.country if aff else None)
+        c.csource = csource if country else ("affiliation" if c.country else None)
         c.affiliation = aff
         c.office = self.office_in(" ".join(words))
         c.titles = {tok.lemma_.lower(), tok.lower_}
-        c.definite = det in DETERMINERS or bool(poss)
+        c.definite = det in self.w.determiners or bool(poss)
         c.poss_pron = poss_pron
         lem = tok.lemma_.lower()
-        if (lem in STANDS_FOR or tok.lower_ in STANDS_FOR) and (aff is not None or country):
+        if (lem in self.w.stands_for or tok.lower_ in self.w.stands_for) and (aff is not None or country):
             if aff is not None and aff.akind == "person":
                 # "the Trump administration": the state the leader governs
                 c.state_of_person = aff
@@ -1083,7 +1114,7 @@ class Finder:
             c.stands_for = True
             c.akind = "state" if aff is None or aff.akind == "state" else aff.akind
             return c
-        if c.definite and not poss_pron and (lem in STATE_NOUNS) and aff is None and not country:
+        if c.definite and not poss_pron and (lem in self.w.state_nouns) and aff is None and not country:
             c.mkind = "description"
             c.akind = "state"
             c.needs_antecedent = True
@@ -1104,11 +1135,11 @@ class Finder:
             c.akind = "group" if plural else ("organization" if is_org else "anonymous")
             c.needs_antecedent = False
             return c
-        if not plural and det in INDEFINITE | {"a", "an"} and (is_title or noun_sector or is_org):
+        if not plural and det in self.w.indefinite | {"a", "an"} and (is_title or noun_sector or is_org):
             c.mkind = "description"
             c.akind = "organization" if is_org and not is_title else "anonymous"
             return c
-        if not plural and not det and is_title and lem not in ORG_NOUNS:
+        if not plural and not det and is_title and lem not in self.w.org_nouns:
             return None  # "former London mayor", "as president": a role, not an actor
         if any(w in ("world", "international", "global", "foreign") for w in words[:-1]) or (tok.lower_ == "media" and "state" not in words):
             c.no_fallback = True  # "world leaders": no one country
@@ -1125,7 +1156,7 @@ class Finder:
     # ------------------------------------------------------------ pronouns
     def pronouns(self, in_quote) -> list[Cand]:
         out = []
-        pron = word_ids(frozenset(SING_PRONOUNS | PLURAL_PRONOUNS | {"it", "its"}))
+        pron = word_ids(frozenset(self.w.sing_pronouns | self.w.plural_pronouns | {"it", "its"}))
         for i, low_id in enumerate(self.lower_ids):
             if low_id not in pron:
                 continue
@@ -1137,7 +1168,7 @@ class Finder:
                 # only an organisation acting or speaking: "the SDF said it was given assurances",
                 # "The agency did not say if its …"; never "it is", "it was reported that"
                 head = tok.head
-                if not ((tok.dep_ in SUBJECT_DEPS and head.pos_ == "VERB" and head.lemma_ not in IT_VERBS_SKIP
+                if not ((tok.dep_ in SUBJECT_DEPS and head.pos_ == "VERB" and head.lemma_ not in self.w.it_verbs_skip
                          and not any(ch.dep_ in ("ccomp", "xcomp") and ch.i > head.i and ch.lemma_ == "be"
                                      for ch in head.children))
                         or (tok.tag_ == "PRP$" and head.dep_ in SUBJECT_DEPS)):
@@ -1157,8 +1188,8 @@ class Finder:
                 ok = True
             if not ok:
                 continue
-            c = self.cand(tok.i, tok.i + 1, "pronoun", "person" if low in SING_PRONOUNS else "group")
-            c.plural = low in PLURAL_PRONOUNS
+            c = self.cand(tok.i, tok.i + 1, "pronoun", "person" if low in self.w.sing_pronouns else "group")
+            c.plural = low in self.w.plural_pronouns
             c.subject = dep in SUBJECT_DEPS or (tok.tag_ == "PRP$" and tok.head.dep_ in SUBJECT_DEPS)
             c.needs_antecedent = True
             out.append(c)

@@ -20,28 +20,23 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
+from ...knowledge.actor_words import ActorWords
 from ...knowledge.registry import Registry, fold, norm
 from ...record import Actor, Mention
-from .lexicon import STATE_NOUNS
 from .mentions import Cand
 
-GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-TITLE_GENDER = {"mr": "m", "king": "m", "prince": "m", "sir": "m", "lord": "m", "emir": "m", "sheikh": "m",
-                "mrs": "f", "ms": "f", "miss": "f", "queen": "f", "princess": "f", "lady": "f", "dame": "f",
-                "madam": "f", "chairwoman": "f", "congresswoman": "f", "spokeswoman": "f",
-                "chairman": "m", "congressman": "m", "spokesman": "m", "businessman": "m", "businesswoman": "f"}
-GENERIC_ORG = {"company", "network", "organization", "organisation", "group", "firm", "corporation",
-               "broadcaster", "outlet", "movement", "agency"}
 
 
-# a body inside a body: "House" + "Judiciary Committee" is not the House
-SUB_BODIES = {"committee", "committees", "subcommittee", "commission", "council", "panel", "caucus", "board",
-              "department", "ministry", "office", "agency", "bureau", "court", "tribunal", "delegation"}
 
-# the sectors an organisation must have (or lack: None) to be called this
-GENERIC_ORG_SECTORS = {"company": {"BUS", "MED", None}, "firm": {"BUS", None}, "corporation": {"BUS", "MED", None},
-                       "broadcaster": {"MED", "BUS", None}, "outlet": {"MED", None},
-                       "network": {"MED", "BUS", "REB", None}, "agency": {"GOV", "MED", "IGO", None}}
+
+
+# kinds of actor that take the article's main country when nothing in the text or registry gives one
+# (never persons: a person gets a country only from evidence, or from holding an unnamed state's office)
+FALLBACK_KINDS = {"organization", "group"}
+STATE_OFFICE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
+# a person without evidence takes the article's country only when the article is about that one country
+# (its share of the country votes, calibrated on eval/actors: 0.5 let foreign stories through)
+PERSON_ARTICLE_SHARE = 0.6
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -54,7 +49,10 @@ def _contains(big: tuple, small: tuple) -> bool:
 
 
 class Resolver:
-    def __init__(self, reg: Registry, date: str | None, dominant: str | None, in_quote):
+    def __init__(self, reg: Registry, date: str | None, dominant: str | None, in_quote, words: ActorWords,
+                 dominant_share: float = 0.0):
+        self.w = words
+        self.dominant_share = dominant_share
         self.reg = reg
         self.date = date
         self.dominant = dominant
@@ -99,12 +97,12 @@ class Resolver:
             for o in reversed(self.orgs):
                 otoks = _tokens(o.name)
                 if o.reg is None and len(toks) >= 2 and (otoks[:len(toks)] == toks or toks[:len(otoks)] == otoks):
-                    if len(toks) > len(otoks) and set(toks[len(otoks):]) & SUB_BODIES:
+                    if len(toks) > len(otoks) and set(toks[len(otoks):]) & self.w.sub_bodies:
                         # "House" and "House of Representatives" are one; "House Judiciary Committee" is a body
                         # of the House: its own actor, with the House's country and sector
                         c.affiliation = c.affiliation or o
                         continue
-                    if len(otoks) > len(toks) and set(otoks[len(toks):]) & SUB_BODIES:
+                    if len(otoks) > len(toks) and set(otoks[len(toks):]) & self.w.sub_bodies:
                         continue
                     k = o.key
                     break
@@ -131,8 +129,8 @@ class Resolver:
             if c.akind == "person":
                 self.persons.append(c)
                 for t in c.titles:
-                    if t in TITLE_GENDER and c.key not in self.gender:
-                        self.gender[c.key] = TITLE_GENDER[t]
+                    if t in self.w.title_gender and c.key not in self.gender:
+                        self.gender[c.key] = self.w.title_gender[t]
             elif c.akind in ("organization", "group"):
                 self.orgs.append(c)
             elif c.akind == "state":
@@ -158,7 +156,7 @@ class Resolver:
     # ------------------------------------------------------------ antecedents
     def person_antecedent(self, c: Cand, before: list[Cand]) -> Cand | None:
         prior = [p for p in before if p.start < c.start and not self.in_quote(p.start)]
-        want = GENDER.get(c.text.lower()) if c.mkind == "pronoun" else None
+        want = self.w.pronoun_gender.get(c.text.lower()) if c.mkind == "pronoun" else None
         if want:  # "she" never goes to a person already known as "he" (and vice versa)
             prior = [p for p in prior if self.gender.get(p.key) in (None, want)]
         if not prior:
@@ -232,7 +230,7 @@ class Resolver:
             if o.start < c.start and head and head in _tokens(o.name):
                 c.key = o.key
                 return
-        if head in STATE_NOUNS and self.dominant:
+        if head in self.w.state_nouns and self.dominant:
             c.key = f"s:{self.dominant}"
             return
         if c.sector:
@@ -240,8 +238,8 @@ class Resolver:
                 if o.start < c.start and self.org_sector(o) == c.sector:
                     c.key = o.key
                     return
-        if head in GENERIC_ORG:
-            fits = GENERIC_ORG_SECTORS.get(head)  # "the company" is a company, never a legislature or a ministry
+        if head in self.w.generic_org:
+            fits = self.w.generic_org_sectors.get(head)  # "the company" is a company, never a legislature or a ministry
             orgs = [o for o in self.orgs if fits is None or self.org_sector(o) in fits]
             for o in reversed(orgs):
                 if o.start < c.start and c.sent - o.sent <= 3 and o.mkind == "name":
@@ -251,6 +249,14 @@ class Resolver:
             if counts:
                 c.key = counts.most_common(1)[0][0]
                 return
+
+    @staticmethod
+    def _state_office(cs: list[Cand], sector: str | None) -> bool:
+        """An office of a state whose state the text leaves unnamed ("Solicitor General X", "the press
+        secretary"): the article's main state holds it. Legislators are not: "Senator" exists in many states."""
+        if any(c.office for c in cs):
+            return True
+        return sector in STATE_OFFICE_SECTORS and any(c.titles and c.mkind in ("name", "description") for c in cs)
 
     def org_sector(self, o: Cand) -> str | None:
         if o.reg is not None:
@@ -279,7 +285,7 @@ class Resolver:
                     a = self.person_antecedent(c, self.persons)
                     if a is not None:
                         c.key = a.key
-                        g = GENDER.get(c.text.lower())
+                        g = self.w.pronoun_gender.get(c.text.lower())
                         if g and a.key not in self.gender:
                             self.gender[a.key] = g
                 if c.key:
@@ -358,7 +364,7 @@ class Resolver:
         for key, cs in groups.items():
             if not cs:
                 continue
-            kind, name, country, sector, reg = self.attributes(key, groups, memo, 0)
+            kind, name, country, sector, reg, source = self.attributes(key, groups, memo, 0)
             mentions, seen = [], set()
             for c in sorted(cs, key=lambda x: (x.start, -x.end)):
                 if (c.start, c.end) in seen:
@@ -370,7 +376,8 @@ class Resolver:
                 role = reg.role_at(self.date)
                 office = role.office if role else None
             out.append(Actor(id="", name=name, kind=kind, country=country, sector=sector,
-                             kb_id=reg.id if reg is not None else None, mentions=mentions, role=office))
+                             kb_id=reg.id if reg is not None else None, mentions=mentions, role=office,
+                             country_source=source))
         out.sort(key=lambda a: a.mentions[0].start)
         # one actor per span: the first (earliest-starting) keeps a doubly claimed span
         claimed: set[tuple[int, int]] = set()
@@ -396,7 +403,7 @@ class Resolver:
             iso = key[2:]
             country_obj = self.reg.countries.get(iso)
             res = ("state", country_obj.name if country_obj else iso, iso,
-                   "GOV", None)
+                   "GOV", None, "state")
             memo[key] = res
             return res
         kinds = [c.akind for c in names] or [c.akind for c in cs]
@@ -420,14 +427,16 @@ class Resolver:
                 name = f"{oname}'s {best.head}" if best.head else name
             elif name.lower().startswith(("the ", "a ", "an ")):
                 name = name.split(" ", 1)[1]
-        country = sector = None
+        country = sector = source = None
         if role is not None:
             country, sector = role.country, role.sector
+            source = "registry" if country else None
         evidence = [c for c in cs if c.mkind != "pronoun"]
         if reg is None:
-            strong = [c.country for c in evidence if c.country and not c.country_weak]
-            weak = [c.country for c in evidence if c.country and c.country_weak]
-            country = (strong or weak or [None])[0]
+            strong = [c for c in evidence if c.country and not c.country_weak]
+            weak = [c for c in evidence if c.country and c.country_weak]
+            best = (strong or weak or [None])[0]
+            country, source = (best.country, best.csource or "name") if best is not None else (None, None)
             secs = [c.sector for c in evidence if c.sector]
             sector = secs[0] if secs else None
         if depth < 4:
@@ -435,9 +444,9 @@ class Resolver:
                 aff = c.affiliation or c.owner
                 if aff is None or aff.key == key:
                     continue
-                a_kind, _, a_country, a_sector, _ = self.attributes(aff.key, groups, memo, depth + 1) \
+                a_kind, _, a_country, a_sector, _, _ = self.attributes(aff.key, groups, memo, depth + 1) \
                     if aff.key is not None and (aff.key in groups or aff.key in self.synth) \
-                    else (aff.akind, None, aff.country, aff.sector, None)
+                    else (aff.akind, None, aff.country, aff.sector, None, None)
                 if a_country is None and aff.reg is not None:
                     r = aff.reg.role_at(self.date)
                     a_country, a_sector = (r.country, r.sector) if r else (None, None)
@@ -446,17 +455,21 @@ class Resolver:
                     a_sector = a_sector or aff.sector
                 aff_is_body = a_kind in ("organization", "group") and aff.akind != "person"
                 if a_country in ("IGO", "NGO") and reg is None:
-                    country = a_country  # an officer of an international body
+                    country, source = a_country, "affiliation"  # an officer of an international body
                 if country is None and a_country:
-                    country = a_country
+                    country, source = a_country, "affiliation"
                 if a_sector and (sector is None or (aff_is_body and reg is None and sector != "MED")):
                     sector = a_sector  # a spokesperson/officer of an organisation: its sector
                 break
-        if reg is None and country is None and kind in ("person", "organization", "group", "anonymous") \
-                and not any(c.no_fallback for c in cs):
-            country = self.dominant
+        if reg is None and country is None and self.dominant and not any(c.no_fallback for c in cs):
+            if kind in FALLBACK_KINDS:
+                country, source = self.dominant, "article"
+            elif kind in ("person", "anonymous") and self._state_office(cs, sector):
+                country, source = self.dominant, "office"
+            elif kind in ("person", "anonymous") and self.dominant_share >= PERSON_ARTICLE_SHARE:
+                country, source = self.dominant, "article"
         if sector is None and kind == "person" and any(c.office for c in cs):
             sector = "GOV"
-        res = (kind, name, country, sector, reg)
+        res = (kind, name, country, sector, reg, source if country else None)
         memo[key] = res
         return res

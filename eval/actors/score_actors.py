@@ -1,0 +1,87 @@
+"""Score Dateline's actors against the hand labels in eval/actors/labels.json.
+
+usage: python eval/actors/score_actors.py [--show]   (needs ../shared/data/polnear/train/text)
+
+For each labelled actor, the system actor with the most mentions matching one of its aliases (a mention
+equal to an alias or ending with it: "Sen. Ted Cruz" matches "Ted Cruz") is its match. Reported:
+found (matched / labelled), country accuracy (country among the accepted values, null included),
+country precision (right among matched actors that got a country), empty rate (matched actors with a
+labelled country that got none), sector accuracy, and the non-actor rate: system actors (states
+excluded) whose mention is one of the labelled non-actors, over all system actors that are either
+matched or such non-actors. --show lists the misses.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TEXTS = HERE.parents[2] / "shared" / "data" / "polnear" / "train" / "text"
+
+
+def _matches(mention: str, alias: str) -> bool:
+    m = mention.strip().rstrip(".,'’s").strip()
+    return m == alias or m.endswith(" " + alias)
+
+
+def score(show: bool = False) -> dict:
+    from dateline.ingest import make_article
+    from dateline.options import Options
+    from dateline.pipeline import process
+    labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
+    c = dict(gold=0, found=0, country_ok=0, with_country=0, country_right=0, gold_country=0, empty=0,
+             sector_ok=0, sys_actors=0, non_actors=0)
+    options = Options()
+    for art in labels["articles"]:
+        text = (TEXTS / art["file"]).read_text(encoding="utf-8")
+        a = make_article(text, source=art["file"], id=art["file"], date=art["date"], options=options)
+        [res] = list(process([a], options, strict=True))
+        actors = res.record.actors
+        used = set()
+        for g in art["actors"]:
+            c["gold"] += 1
+            best, n_best = None, 0
+            for sa in actors:
+                n = sum(any(_matches(m.text, al) for al in g["aliases"]) for m in sa.mentions)
+                n += any(_matches(sa.name, al) for al in g["aliases"])
+                if n > n_best:
+                    best, n_best = sa, n
+            if best is None:
+                if show:
+                    print(f"  MISSING {g['aliases'][0]!r} ({art['file'][:30]})")
+                continue
+            used.add(best.id)
+            c["found"] += 1
+            ok_c = best.country in g["countries"]
+            c["country_ok"] += ok_c
+            c["sector_ok"] += best.sector in g["sectors"]
+            if best.country is not None:
+                c["with_country"] += 1
+                c["country_right"] += ok_c
+            if any(x is not None for x in g["countries"]):
+                c["gold_country"] += 1
+                c["empty"] += best.country is None
+            if show and (not ok_c or best.sector not in g["sectors"]):
+                print(f"  {g['aliases'][0]!r}: {best.name} {best.country}/{best.sector} ({best.country_source}); "
+                      f"want {g['countries']}/{g['sectors']}")
+        for sa in actors:
+            if sa.kind == "state":
+                continue
+            bad = any(m.text.strip() in art["not_actors"] or any(n in m.text for n in art["not_actors"] if len(n) > 3)
+                      for m in sa.mentions if m.kind == "name")
+            if bad and sa.id not in used:
+                c["non_actors"] += 1
+                if show:
+                    print(f"  NON-ACTOR {sa.name!r} {sa.kind} ({art['file'][:30]})")
+            if bad or sa.id in used:
+                c["sys_actors"] += 1
+    r = lambda a, b: round(c[a] / c[b], 3) if c[b] else None  # noqa: E731
+    return {"gold_actors": c["gold"], "found": r("found", "gold"), "country_acc": r("country_ok", "found"),
+            "country_precision": r("country_right", "with_country"), "empty_rate": r("empty", "gold_country"),
+            "sector_acc": r("sector_ok", "found"), "non_actor_rate": r("non_actors", "sys_actors"),
+            "non_actors": c["non_actors"]}
+
+
+if __name__ == "__main__":
+    print(json.dumps(score("--show" in sys.argv), indent=1))

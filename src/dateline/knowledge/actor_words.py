@@ -1,0 +1,97 @@
+"""The actors' closed word classes (`knowledge/data/actors/words.json`), loaded into `Knowledge.actor_words`.
+
+Titles and their offices, organisation type words and their sectors,
+collective nouns, pronouns, title abbreviations, the head words of things
+that are not actors (laws, treaties, events, works, buildings) and the
+platforms that are a medium when something is posted "on" them. Grammar of
+naming, not knowledge of particular actors: that is the registry.
+
+>>> w = load()
+>>> w.offices["premier"], "senator" in w.person_titles, w.title_abbreviations["sen."]
+('prime minister', True, 'senator')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+NAME = "actors/words.json"
+
+
+def _set(data: dict, key: str) -> frozenset:
+    return frozenset(w.lower() if isinstance(w, str) else w for w in data.get(key, []))
+
+
+def _map(data: dict, key: str) -> dict:
+    return {k.lower(): v for k, v in data.get(key, {}).items()}
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """Word classes by role in the actor rules (see the `_<name>` notes in the data file)."""
+    offices: dict[str, str]
+    person_titles: frozenset
+    neutral_titles: frozenset
+    org_nouns: frozenset
+    collective_heads: frozenset
+    collective_possessors: frozenset
+    meeting_words: frozenset
+    stands_for: frozenset
+    state_nouns: frozenset
+    org_name_sector: dict[str, Any]
+    sing_pronouns: frozenset
+    plural_pronouns: frozenset
+    determiners: frozenset
+    indefinite: frozenset
+    title_adj: frozenset
+    supranational: frozenset
+    body_words: frozenset
+    descriptive_name_words: frozenset
+    party_members: dict[str, Any]
+    legislator_titles: frozenset
+    legislature_words: frozenset
+    us_titles: frozenset
+    skip_orgs: frozenset
+    it_verbs_skip: frozenset
+    corporate: frozenset
+    source_nouns: frozenset
+    entourage: dict[str, Any]
+    place_nouns: frozenset
+    connectors: frozenset
+    pronoun_gender: dict[str, str]
+    title_gender: dict[str, str]
+    generic_org: frozenset
+    sub_bodies: frozenset
+    generic_org_sectors: dict[str, frozenset]
+    title_abbreviations: dict[str, str]
+    us_state_abbreviations: frozenset
+    non_actor_heads: frozenset
+    platforms: frozenset
+    office_keys: tuple = field(default=())
+
+    def title(self, word: str) -> str:
+        """A title word in full: "Sen." → "senator", "Gov" → "governor"; other words lower-cased."""
+        low = word.lower()
+        return self.title_abbreviations.get(low, low)
+
+
+_SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "collective_possessors",
+         "meeting_words", "stands_for", "state_nouns", "sing_pronouns", "plural_pronouns", "determiners",
+         "indefinite", "title_adj", "supranational", "body_words", "descriptive_name_words", "legislator_titles",
+         "legislature_words", "us_titles", "skip_orgs", "it_verbs_skip", "corporate", "source_nouns",
+         "place_nouns", "connectors", "generic_org", "sub_bodies", "non_actor_heads", "platforms")
+_MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
+         "title_abbreviations")
+
+
+def load(source=None) -> ActorWords:
+    """The actor word classes from a DataSource (default: the packaged file)."""
+    from . import PACKAGED
+    data = (source or PACKAGED).read_json(NAME)
+    kw: dict[str, Any] = {k: _set(data, k) for k in _SETS}
+    kw.update({k: _map(data, k) for k in _MAPS})
+    kw["us_state_abbreviations"] = frozenset(data.get("us_state_abbreviations", []))  # case matters ("Pa.")
+    kw["generic_org_sectors"] = {k: frozenset(v) for k, v in data.get("generic_org_sectors", {}).items()}
+    # multi-word titles first, so "prime minister" wins over "minister"
+    kw["office_keys"] = tuple(sorted(kw["offices"], key=lambda k: -len(k.split())))
+    return ActorWords(**kw)
