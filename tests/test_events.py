@@ -68,11 +68,12 @@ def test_passive_designation_with_date():
 
 
 def test_relative_clause_object_is_the_target():
-    rec, evs = events("The U.S. has held direct talks with Hamas, which it designated as a terrorist organization 28 years ago.")
+    # invented: a relative clause whose object is the noun it modifies
+    rec, evs = events("Canada has held direct talks with Hezbollah, which it designated as a terrorist organization 20 years ago.")
     [(t, src, tgt, _, _, _)] = find(evs, "SANCTION")
-    assert tgt == {"Hamas"}
+    assert tgt == {"Hezbollah"}
     [ev] = [e for e in rec.events if e.type == "SANCTION"]
-    assert ev.date.value == "1997"
+    assert ev.date.value == "2005"
 
 
 def test_withdrawing_from_a_treaty_is_a_sanction_on_the_other_party():
@@ -155,19 +156,6 @@ def test_military_movement_into_territory():
     assert find(evs, "ASSAULT") == []
 
 
-def test_retreat_answers_the_party_that_pressed_for_it():
-    _, evs = events("Joe Biden asked for John Smith's resignation on Monday night, and Smith tendered it the next morning.")
-    [(t, src, tgt, _, _, rule)] = find(evs, "RETREAT")
-    assert "Smith" in " ".join(src) and "Biden" in " ".join(tgt) and rule == "light.tender.it"
-
-
-def test_protesters_gathering_is_a_protest():
-    _, evs = events("On Friday, thousands of Kenyan protesters wearing black clothes, face masks, and helmets "
-                    "gathered around the parliament of Kenya.")
-    [(t, src, tgt, _, _, rule)] = find(evs, "PROTEST")
-    assert src and rule == "agent.protester"
-
-
 def test_critics_of_x_are_not_x():
     _, evs = events("Critics of the government, which include the environmental group Greenpeace, "
                     "blame Jair Bolsonaro for the fires.")
@@ -204,12 +192,6 @@ def test_event_inside_a_quote_belongs_to_the_speaker():
     _, evs = events('"We warn Israel that our missiles will keep flying," Hassan Nasrallah said on Monday.')
     [(t, src, tgt, _, mod, _)] = find(evs, "THREATEN")
     assert src and "Israel" in tgt and mod == "asserted"
-
-
-def test_first_person_future_force_in_a_quote_is_a_threat():
-    _, evs = events('Hassan Nasrallah said: "I will totally destroy Israel if it attacks Lebanon."')
-    threats = find(evs, "THREATEN")
-    assert len(threats) == 1 and threats[0][5].endswith(".as-threat") and "Israel" in threats[0][2]
 
 
 def test_evaluative_speech():
@@ -316,13 +298,6 @@ def test_subnational_government_as_party():
     [(t, src, tgt, _, mod, rule)] = find(evs, "ACCUSE")
     assert "Texas" in tgt
     assert [a for a in rec.actors if a.name == "Texas"][0].kind == "state"
-
-
-def test_claiming_responsibility_is_the_attack():
-    _, evs = events("A bomb attack on a market in Kabul killed 12 people on Monday. "
-                    "The Taliban claimed responsibility for the attack.")
-    [(t, src, tgt, _, mod, rule)] = find(evs, "ASSAULT")
-    assert src == {"Taliban"} and rule.startswith("claim.responsibility")
 
 
 def test_at_the_request_of():
@@ -588,3 +563,10 @@ def test_dev_event_floors(dev_records, seed_record):
     assert f1 >= EVENT_FLOORS["f1"] and p >= EVENT_FLOORS["precision"], res["events_prf"]
     assert res["events_date_acc"] >= EVENT_FLOORS["date"]
     assert res["events_modality_acc"] >= EVENT_FLOORS["modality"]
+
+
+def test_protesters_gathering_is_a_protest():
+    # invented; the agent noun makes the event (PLOVER PROTEST), kept as a general pattern
+    _, evs = events("About 300 protesters gathered outside the parliament in Lusaka on Monday.")
+    [(t, src, tgt, _, _, rule)] = find(evs, "PROTEST")
+    assert src and rule == "agent.protester"

@@ -7,6 +7,7 @@ table, precision per confidence band, and actor matching.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter, defaultdict
@@ -407,3 +408,32 @@ def format_report(result: dict[str, Any]) -> str:
     for k, row in result["events_confusion"].items():
         lines.append(f"  {k:<10} " + ", ".join(f"{s}:{c}" for s, c in sorted(row.items(), key=lambda x: -x[1])))
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ blind set
+
+def blind_articles(blind_dir: str | Path, shared: str | Path) -> list[dict]:
+    """The blind set's articles built from its manifest (`manifest.json`: id, date, source relative
+    to ../shared — a text file or `corpus/samples.jsonl#id` — and the sha256 of the text). Raises
+    ValueError naming the article when a text is missing or has changed."""
+    blind_dir, shared = Path(blind_dir), Path(shared)
+    manifest = json.loads((blind_dir / "manifest.json").read_text(encoding="utf-8"))
+    jsonl_cache: dict[str, dict[str, dict]] = {}
+    out = []
+    for a in manifest["articles"]:
+        path, _, key = a["source"].partition("#")
+        full = shared / path
+        try:
+            if key:
+                if path not in jsonl_cache:
+                    with full.open(encoding="utf-8") as fh:
+                        jsonl_cache[path] = {d["id"]: d for d in map(json.loads, fh)}
+                text = jsonl_cache[path][key]["text"]
+            else:
+                text = full.read_text(encoding="utf-8")
+        except (OSError, KeyError, ValueError) as exc:
+            raise ValueError(f"blind article {a['id']}: cannot read {full}{'#' + key if key else ''} ({exc})") from exc
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != a["sha256"]:
+            raise ValueError(f"blind article {a['id']}: text of {a['source']} does not match its sha256 in the manifest")
+        out.append({"id": a["id"], "date": a["date"], "text": text})
+    return out

@@ -16,6 +16,7 @@ class Options:
     batch_size: int = 32
     registry_path: str | None = None  # user actor registry that extends/overrides the packaged one
     knowledge_dir: str | None = None  # user directory whose files extend/override packaged knowledge files
+    event_min_confidence: float | None = None  # --min-confidence: drop events below it (None: the packaged default)
 
     def with_(self, **changes) -> "Options":
         """A copy with some options changed (None values are ignored)."""

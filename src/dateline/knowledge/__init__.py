@@ -145,7 +145,12 @@ def load_knowledge(options: "Options | None" = None) -> Knowledge:
     """
     registry_path = getattr(options, "registry_path", None)
     knowledge_dir = getattr(options, "knowledge_dir", None)
-    return _load(registry_path, knowledge_dir)
+    knowledge = _load(registry_path, knowledge_dir)
+    min_conf = getattr(options, "event_min_confidence", None)
+    if min_conf is not None:  # --min-confidence: the event coder's threshold (events.Lexicon.min_confidence)
+        from dataclasses import replace
+        knowledge = replace(knowledge, events=replace(knowledge.events, min_confidence=min_conf))
+    return knowledge
 
 
 @lru_cache(maxsize=8)

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from typing import Any
 
 LEXICON_FILE = "plover_triggers.json"
+DICTIONARY_FILE = "events/dictionary.json"
+MODEL_FILE = "events/model.json"
 
 
 def _senses(entry: Any) -> tuple[dict, ...]:
@@ -44,6 +46,38 @@ class Lexicon:
     violation_objects: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     version: str = ""
+    # the field's verb dictionaries compiled by scripts/build_event_lexicon.py, and the learned
+    # candidate classifier trained by scripts/train_events.py (None: rules only)
+    dictionary: "EventDictionary | None" = None
+    model: dict | None = None
+    # events below this confidence are dropped (None: the model's measured default, `event_min_confidence`)
+    min_confidence: float | None = None
+
+
+class EventDictionary:
+    """The compiled dictionary (`knowledge/data/events/dictionary.json`)."""
+
+    def __init__(self, data: dict):
+        self.cameo = {k: tuple(v) for k, v in data.get("cameo", {}).items()}
+        self.synsets = {k: frozenset(v) for k, v in data.get("synsets", {}).items()}
+        self.verbs = data.get("verbs", {})
+        self.nouns = data.get("nouns", {})
+
+    def plover(self, code: str) -> tuple[str | None, str | None]:
+        """PLOVER (type, mode) of a CAMEO code, trying its parents ('0231' -> '023' -> '02')."""
+        c = code
+        while c and c != "---":
+            if c in self.cameo:
+                return self.cameo[c]
+            c = c[:-1]
+        return None, None
+
+    def default(self, lemma: str, particles: frozenset = frozenset()) -> tuple[str, str] | None:
+        """(code, origin) of the verb's first default entry with these particles."""
+        for code, prts, subj, obj, preps, origin in self.verbs.get(lemma, ()):
+            if not (subj or obj or preps) and set(prts) == set(particles):
+                return code, origin
+        return None
 
 
 def build_lexicon(data: dict) -> Lexicon:
@@ -79,7 +113,21 @@ def build_lexicon(data: dict) -> Lexicon:
     )
 
 
+def _optional_json(source, name: str):
+    try:
+        return source.read_json(name)
+    except FileNotFoundError:
+        return None
+
+
 def load(source=None) -> Lexicon:
-    """The trigger lexicon from a DataSource (default: the packaged files, no user overrides)."""
+    """The trigger lexicon from a DataSource (default: the packaged files, no user overrides), with
+    the compiled verb dictionary and the learned classifier when they are packaged."""
+    from dataclasses import replace
+
     from . import PACKAGED
-    return build_lexicon((source or PACKAGED).read_json(LEXICON_FILE))
+    source = source or PACKAGED
+    lex = build_lexicon(source.read_json(LEXICON_FILE))
+    dic = _optional_json(source, DICTIONARY_FILE)
+    return replace(lex, dictionary=EventDictionary(dic) if dic else None,
+                   model=_optional_json(source, MODEL_FILE))

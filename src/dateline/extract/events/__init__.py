@@ -3,7 +3,7 @@
 The method (see docs/events.md): trigger words from a lexicon kept as data
 (`knowledge/data/plover_triggers.json`) are found in the spaCy parse —
 verbs, light verbs with event nouns ("issued a threat"), nominal events
-("the meeting took place between …", "direct talks with Hamas"); roles are
+("the meeting took place between …", "direct talks with the Front"); roles are
 read from the dependency tree around the trigger and mapped to actors with
 `ctx.actor_for`; modality from negation, auxiliaries and governing clauses;
 restatements are merged. Every event names the rule that produced it.
@@ -13,6 +13,9 @@ from __future__ import annotations
 from ...record import Event, Span
 from .actors import ActorFinder
 from .dating import event_date, event_location
+from .dictionary import match_verb
+from .learned import NONE, decide, model_confidence
+from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
 from .modality import modality
 from .roles import RoleReader, clause_subjects
@@ -35,7 +38,7 @@ NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", 
 
 def _governing_trigger(cand: Candidate, anchors: dict, lex) -> bool:
     """Is this candidate the content of another event ('refused to provide', 'urged X to release',
-    'asked for Bolton's resignation')? Then the governing act is the event, not this one."""
+    'asked for Varga's resignation')? Then the governing act is the event, not this one."""
     cur, steps = cand.anchor if cand.anchor != cand.trigger else cand.trigger, 0
     if cand.anchor != cand.trigger and cand.rule.startswith("nominal.") and not cand.rule.startswith("nominal.happen"):
         cur = cand.trigger
@@ -105,7 +108,7 @@ def _collective_subject(cand: Candidate) -> bool:
 
 
 def _vowed(cand: Candidate) -> bool:
-    """'Iran vowed to retaliate against the United States': a vow of force is a threat."""
+    """'Ruritania vowed to retaliate against Freedonia': a vow of force is a threat."""
     cur = cand.anchor
     for _ in range(3):
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head == cur:
@@ -116,9 +119,15 @@ def _vowed(cand: Candidate) -> bool:
     return False
 
 
-def _first_person_subject(cand: Candidate, lex) -> bool:
-    subj, _ = clause_subjects(cand.anchor)
-    return bool(subj) and subj[0].lower_ in lex.first_person
+def _forceful(cand: Candidate, lex) -> bool:
+    """An act of force, coercion or sanction (legal action included: the dictionaries code suing and
+    prosecuting as coercion) by its type or by the field's dictionary reading of its verb."""
+    if cand.type in FORCE_TYPES:
+        return True
+    if lex.dictionary is None or cand.trigger.pos_ != "VERB":
+        return False
+    m = match_verb(lex.dictionary, cand.trigger)
+    return m is not None and m.type in FORCE_TYPES
 
 
 def _definite_nominal(cand: Candidate) -> bool:
@@ -130,7 +139,7 @@ def _definite_nominal(cand: Candidate) -> bool:
 
 
 def _agent_from_context(cand: Candidate, roles, finder, lex) -> None:
-    """An agentless passive ("Wiranto was stabbed", "two suspects were arrested") names no initiator;
+    """An agentless passive ("the governor was stabbed", "two suspects were arrested") names no initiator;
     take one from the text only where the text supports it: for an attack, the article's attacker
     ("the attacker", "the gunmen" — a noun that means the one who attacked); for an arrest, a police
     actor named in the same sentence (the spokesperson who reports it, the police it mentions)."""
@@ -153,7 +162,7 @@ def _agent_from_context(cand: Candidate, roles, finder, lex) -> None:
 
 def _target_from_place(cand: Candidate, roles, finder, ctx) -> None:
     """An armed group's attack on a place ('a car bomb attack on a military base in Afghanistan',
-    'bombings in Tunis') names no victim actor: the state whose territory was hit is the target.
+    'bombings in Port Aster') names no victim actor: the state whose territory was hit is the target.
     Only for non-state initiators (a state's strike abroad is not an attack on the host state)."""
     kinds = {a.id: a.kind for a in ctx.actors}
     if any(kinds.get(s) == "state" for s in roles.source):
@@ -177,6 +186,50 @@ def _in_quote(ctx, char: int) -> bool:
     return any(q.start <= char < q.end for q in ctx.quotes)
 
 
+# the event types' usual recipient prepositions (for candidates the dictionary and model find)
+TARGET_PREPS = {
+    "ACCUSE": ("against", "at", "of", "on"), "REJECT": ("to",), "THREATEN": ("against", "on", "at"),
+    "REQUEST": ("to", "from", "of"), "SUPPORT": ("for", "to"), "AID": ("to", "for"),
+    "ASSAULT": ("on", "against", "at"), "COERCE": ("on", "against"), "SANCTION": ("on", "against"),
+    "CONSULT": ("with", "between"), "AGREE": ("with", "between"), "COOPERATE": ("with", "between"),
+    "CONCEDE": ("to",), "RETREAT": ("from",), "PROTEST": ("against", "outside", "at"), "MOBILIZE": ("to", "against"),
+}
+
+
+def _learned_candidates(doc, lex, found: list, ctx) -> list:
+    """Candidates the rules did not find: verbs and nominalisations listed in the field's dictionaries,
+    kept where the learned classifier reads an event (see learned.py). The rule name records the
+    construction, the dictionary entry and that the decision was the model's."""
+    if lex.model is None or lex.dictionary is None:
+        return []
+    taken = {c.trigger.i for c in found} | {c.anchor.i for c in found}
+    out = []
+    for tok in dictionary_candidates(doc, lex):
+        if tok.i in taken or ctx.in_provenance(tok.idx, tok.idx + len(tok.text)):
+            continue
+        etype, conf, match = decide(tok, lex)
+        if etype == NONE or conf < lex.model.get("min_confidence", 0.5):
+            continue
+        mode = match.mode if match is not None and match.type == etype else None
+        origin = f"{match.origin}:{match.code}" if match is not None else "model"
+        sense = {"target_preps": TARGET_PREPS.get(etype, ()), "dictionary": origin, "model_confidence": conf}
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            rule = f"verb.{'passive' if is_passive(tok) else 'active'}.{lemma}.model"
+            out.append(Candidate(etype, mode, tok, tok, rule, sense))
+            continue
+        anchor = tok
+        while anchor.dep_ != "ROOT" and anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
+            anchor = anchor.head
+        own_party = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children)
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lex.light_verbs and not own_party:
+            rule = f"light.{tok.head.lemma_.lower()}.{lemma}.model"
+        else:
+            rule = f"nominal.{lemma}.model"
+        out.append(Candidate(etype, mode, tok, anchor, rule, sense))
+    return out
+
+
 def extract_events(doc, ctx) -> list[Event]:
     """Every political event the article reports, one record per distinct event."""
     lex = ctx.knowledge.events
@@ -184,6 +237,7 @@ def extract_events(doc, ctx) -> list[Event]:
     verb_anchors = {c.anchor.i for c in cands if c.anchor == c.trigger}
     # a verb trigger wins over a light-verb reading of the same clause ("imposed sanctions")
     cands = [c for c in cands if c.anchor == c.trigger or c.anchor.i not in verb_anchors or not c.rule.startswith("light.")]
+    cands = sorted(cands + _learned_candidates(doc, lex, cands, ctx), key=lambda c: c.trigger.i)
     anchors = {c.anchor.i: c for c in cands if c.rule.startswith(("verb.", "light."))}
     cands = [c for c in cands if not _governing_trigger(c, anchors, lex)]
 
@@ -191,28 +245,16 @@ def extract_events(doc, ctx) -> list[Event]:
     country_of = {a.id: a.country for a in ctx.actors if a.country}
     reader = RoleReader(finder, lex)
     drafts: list[Draft] = []
-    unclaimed: list[tuple[str, list[str]]] = []  # (type, target) of attacks reported without an initiator
     for cand in cands:
         roles = reader.read(cand)
         if not roles.source and roles.target:
             _agent_from_context(cand, roles, finder, lex)
         if not roles.source:
-            if cand.type == "ASSAULT":
-                if not roles.target:
-                    _target_from_place(cand, roles, finder, ctx)
-                if roles.target:
-                    unclaimed.append((cand.type, list(roles.target)))
             continue  # an event without an initiator explains nothing
-        if cand.sense.get("claimed") and not roles.target:
-            # "X claimed responsibility for the attacks": the attacks reported earlier, with their victims
-            prior = next((tg for typ, tg in reversed(unclaimed) if typ == cand.type), None)
-            if prior:
-                roles.target = [t for t in prior if t not in roles.source]
-                roles.inferred.append("back-reference")
         if cand.sense.get("needs_target") and not (roles.target or roles.others) and not _collective_subject(cand):
-            continue  # "X met" alone is no meeting; "leaders of the member states met in Niamey" is
+            continue  # "X met" alone is no meeting; "leaders of the member states met in Port Aster" is
         if cand.sense.get("state_or_military_subject") and not _state_or_military(cand, roles, ctx):
-            continue  # "Turkey would be moving into Northern Syria", not "Trump moved into the White House"
+            continue  # "Ruritania would be moving into northern Freedonia", not "the mayor moved into his new office"
         if cand.sense.get("deontic"):
             own = {country_of.get(a) for a in roles.source} - {None}
             # a passive demand ("Parliament must be recalled") names no addressee: only a "must" in the
@@ -224,7 +266,7 @@ def extract_events(doc, ctx) -> list[Event]:
             if (not roles.target and not passive) or any(country_of.get(t) in own for t in roles.target):
                 continue  # "Britain must leave by October 31," said its prime minister: policy, not a demand
         if cand.type in RESPONSE_TYPES and not roles.target:
-            # "asked for Bolton's resignation … Bolton tendered it": a retreat or concession answers
+            # "asked for Varga's resignation … Varga tendered it": a retreat or concession answers
             # the party that pressed its initiator
             presser = next((d.event.source for d in reversed(drafts) if set(d.event.target) & set(roles.source)
                             and not set(d.event.source) & set(roles.source)), None)
@@ -234,23 +276,22 @@ def extract_events(doc, ctx) -> list[Event]:
         mod = modality(cand, lex)
         in_quote = _in_quote(ctx, cand.trigger.idx)
         etype, rule = cand.type, cand.rule
-        if etype in FORCE_TYPES and mod in ("intended", "hypothetical") and (
-                (in_quote and _first_person_subject(cand, lex)) or _vowed(cand)):
-            # "I will totally destroy …" said of another: a threat, and the threat itself happened
-            etype, rule, mod = "THREATEN", rule + ".as-threat", "asserted"
+        if _forceful(cand, lex) and mod in ("intended", "hypothetical") and _vowed(cand):
+            # "X vowed to sue Y", "X swore to strike back at Y": the vow is a threat, and it happened
+            etype, rule, mod = "THREATEN", rule + ".vowed", "asserted"
         if etype == "ASSAULT" and not roles.target:
             _target_from_place(cand, roles, finder, ctx)
         if etype in NEEDS_TARGET and not (roles.target or roles.others) and not (
-                cand.sense.get("clausal") or cand.sense.get("claimed")
+                cand.sense.get("clausal")
                 or (cand.sense.get("deontic") and is_passive(cand.trigger))
                 or (etype in STANCE_TYPES and "policy-object" in roles.inferred)):
-            continue  # "Saudi Arabia provided airstrikes": without a recipient the record explains too little
+            continue  # "Ostland provided airstrikes": without a recipient the record explains too little
         date, strength = event_date(doc, ctx, cand)
         ev = Event(
             id="", type=etype, mode=cand.mode or ("third-party" if etype == "CONSULT" and "mediator" in roles.inferred else None),
             source=list(roles.source), target=list(roles.target), others=list(roles.others),
             evidence=_evidence(ctx.article.text, cand), rule=rule,
-            confidence=_confidence(cand, roles, mod, in_quote), modality=mod,
+            confidence=model_confidence(cand, lex, _confidence(cand, roles, mod, in_quote)), modality=mod,
             date=date, location=event_location(doc, ctx, cand),
             trigger=Span(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand.trigger.text),
         )
@@ -261,11 +302,14 @@ def extract_events(doc, ctx) -> list[Event]:
     country = {a.id: a.country for a in ctx.actors if a.country and a.kind in ("state", "organization", "group")}
     side = {a.id: a.country for a in ctx.actors if a.country}
     merged = merge_restatements(drafts, key=lambda aid: country.get(aid, aid), side=lambda aid: side.get(aid, aid))
-    # generic participants that kept events name become actors of the article
-    finder.commit({i for d in merged for i in (*d.event.source, *d.event.target, *d.event.others)})
-    for i, d in enumerate(merged, 1):
+    floor = lex.min_confidence if lex.min_confidence is not None else (lex.model or {}).get("event_min_confidence", 0.0)
+    for d in merged:
         ev = d.event
-        ev.id = f"e{i}"
         ev.confidence = round(max(0.05, min(0.95, ev.confidence + 0.05 * min(2, d.mentions - 1))), 2)
-        out.append(ev)
+        if ev.confidence >= floor:
+            out.append(ev)
+    # generic participants that kept events name become actors of the article
+    finder.commit({i for ev in out for i in (*ev.source, *ev.target, *ev.others)})
+    for i, ev in enumerate(out, 1):
+        ev.id = f"e{i}"
     return out

@@ -2,9 +2,9 @@
 
 The actors extractor owns who == who (coreference, descriptions, anonymous
 sources); this module only decides which tokens of an argument phrase name
-its actors: the head itself, then compounds and adjectives ("senior Hamas
-officials", "Israeli officials"), "of"-phrases ("representatives of Egypt"),
-appositions and possessors. Compound actors ("Egypt and Qatar") are listed.
+its actors: the head itself, then compounds and adjectives ("senior Front
+officials", "Freedonian officials"), "of"-phrases ("representatives of Westmark"),
+appositions and possessors. Compound actors ("Westmark and Ostland") are listed.
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ class ActorFinder:
         self._kinds = kinds
         self._actor = {a.id: a for a in ctx.actors}
         self._token_starts = [t.idx for t in doc]
-        # a name the NER missed this time ("apologized to Duterte"): its word, when it names one actor only
+        # a name the NER missed this time ("apologized to Lindqvist"): its word, when it names one actor only
         by_word: dict[str, set[str]] = {}
         for a in ctx.actors:
             for m in a.mentions:
@@ -53,7 +53,7 @@ class ActorFinder:
                 if words and words[-1][:1].isupper():
                     by_word.setdefault(words[-1].lower(), set()).add(a.id)
         self._by_word = {w: next(iter(ids)) for w, ids in by_word.items() if len(ids) == 1}
-        # a place inside a country stands for that country's state actor ("moving into Northern Syria")
+        # a place inside a country stands for that country's state actor ("moving into northern Freedonia")
         states: dict[str, set[str]] = {}
         for a in ctx.actors:
             if a.kind == "state" and a.country:
@@ -256,7 +256,7 @@ class ActorFinder:
         if aid and t.lemma_.lower() in RELATIONAL_NOUNS and any(
                 self.span_actor(o) == aid for c in t.children if c.dep_ == "prep" and c.lower_ in OF_PREPS
                 for o in c.children if c.dep_ == "prep" and o.dep_ == "pobj"):
-            aid = None  # "supporters of Trump" are not Trump, even where a mention spans both
+            aid = None  # "supporters of Osei" are not Osei, even where a mention spans both
         if aid:
             return [aid]
         low = t.lower_
@@ -290,11 +290,11 @@ class ActorFinder:
         found: list[str] = []
         for c in t.children:
             if c.dep_ in MODIFIER_DEPS and (c.pos_ in ("PROPN", "ADJ", "NOUN") or c.ent_type_):
-                # an apposition may be coordinated: "mediators Egypt and Qatar"
+                # an apposition may be coordinated: "mediators Westmark and Ostland"
                 found += self.actors_of(c, depth + 1) if c.dep_ == "appos" else self._one(c, depth + 1)
         if found:
             return found
-        for c in t.children:  # "his critics, which include … Greenpeace"
+        for c in t.children:  # "his critics, which include … an environmental group"
             if c.dep_ == "relcl" and c.lemma_.lower() in ("include", "comprise"):
                 obj = next((o for o in c.children if o.dep_ in ("dobj", "attr")), None)
                 if obj is not None:
@@ -326,7 +326,7 @@ class ActorFinder:
         return self.doc[i] if 0 <= i < len(self.doc) else None
 
     def _reporter(self, pron) -> str | None:
-        """'Trump added that he intends …': a pronoun in a reported clause is its reporter."""
+        """'Osei added that he intends …': a pronoun in a reported clause is its reporter."""
         cur, crossed = pron.head, False
         for _ in range(5):
             if cur.dep_ == "ccomp":

@@ -43,7 +43,7 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     Order: the time attached to the trigger; else the sentence's (the times extractor's
     `event_date` when it exists, else the nearest in the sentence), skipping times inside a
     quotation the trigger is not in and times coarser than a year; else the date of an earlier,
-    dated event it is placed in ("during the hearing"); else the article's news peg (a day-precise time
+    dated event it is placed in ("during the trial"); else the article's news peg (a day-precise time
     in the first paragraph, shortly before publication); else the publication date."""
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
     times = [t for t in ctx.times if _usable(t)]
@@ -74,7 +74,7 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
 
 
 def _anchored_to_earlier_event(doc, ctx, cand, anchor, times) -> EventDate | None:
-    """'apologized … during the hearing': an event placed in an earlier, dated event takes its date
+    """'apologized … during the trial': an event placed in an earlier, dated event takes its date
     (the latest earlier sentence that names that event noun and has a time expression)."""
     for prep in anchor.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("during", "at", "amid"):
@@ -182,7 +182,7 @@ def event_location(doc, ctx, cand) -> Location | None:
     anchor = cand.anchor
     sub = list(anchor.subtree)
     lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    # "met in Niamey"; also "officials in Jerusalem expressed outrage": where the initiator acts from
+    # "met in Port Aster"; also "officials in the capital voiced anger": where the initiator acts from
     heads = {anchor.i, cand.trigger.i} | {c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")}
     for p in ctx.places:
         if not (lo <= p.start and p.end <= hi):

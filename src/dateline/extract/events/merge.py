@@ -34,8 +34,8 @@ def _participants(ev, key=_ident) -> set[str]:
 
 def same_event(a, b, key=_ident) -> bool:
     """Do two events report the same happening? `key` maps an actor id to what identifies it
-    for this purpose (the pipeline uses the country of state-like actors: "U.S. military" and
-    "United States military forces" are one initiator)."""
+    for this purpose (the pipeline uses the country of state-like actors: "Freedonian army" and
+    "the armed forces of Freedonia" are one initiator)."""
     if a.type != b.type or a.modality != b.modality:
         return False
     if a.type in SYMMETRIC:
@@ -76,7 +76,7 @@ def absorb(keep: Draft, other: Draft, key=_ident, side=_ident) -> None:
 def refers_back(earlier, definite) -> bool:
     """Can a definite event noun ("the meeting took place between …") restate this earlier event?"""
     if earlier.type != definite.type:
-        return False  # modality is the governing clause's ("an opportunity to leverage the dialogue"), not the event's
+        return False  # modality is the governing clause's ("a chance to use the talks"), not the event's
     pa, pb = _participants(earlier), _participants(definite)
     return bool(pa & pb) or len(pb) <= 1
 

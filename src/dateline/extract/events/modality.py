@@ -37,7 +37,7 @@ def modality(cand, lex) -> str:
             if aux & cues["hypothetical_aux"]:
                 clause = cur
                 while clause.dep_ == "conj" and clause.head != clause:
-                    clause = clause.head  # "said US troops had … and Turkey would be moving …"
+                    clause = clause.head  # "said its troops had … and Ruritania would be moving …"
                 if aux & {"would", "'d"} and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues["reporting_verbs_for_would"]:
                     return "intended"
                 if aux & {"must", "should"} and cand.type == "REQUEST":

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .triggers import Candidate, child, direct_object, evaluation_object, is_passive, prep_children
 
-# verbs whose object is the one who performs their xcomp: "urged Iran to release …"
+# verbs whose object is the one who performs their xcomp: "urged Ruritania to release …"
 OBJECT_CONTROL = frozenset("urge ask force encourage advise instruct order persuade invite call press allow "
                            "permit tell help enable compel pressure push".split())
 GENERIC_EVENT_NOUNS = frozenset("decision move statement act action announcement remarks comments policy plan "
@@ -50,7 +50,7 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
             return [obj], True
         return clause_subjects(head, depth + 1)[0], True
     if dep == "conj":
-        # "… had defeated ISIS and Turkey would be moving into Syria": the parser took the new
+        # "… had beaten the militia and Ruritania would be moving into Freedonia": the parser took the new
         # clause's subject as a second object; the noun right before the verb group is its subject
         left = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
         if left is not None and left.dep_ == "conj" and left.pos_ in ("PROPN", "NOUN") and left.head.dep_ in ("dobj", "pobj"):
@@ -58,7 +58,7 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
         if not is_passive(head):
             return clause_subjects(head, depth + 1)[0], True
     if dep in ("advcl", "pcomp", "acl", "prep", "pobj", "dobj", "conj", "ccomp"):
-        # "posted a message blaming Iran": climb to the verb that has a subject
+        # "posted a message blaming Ruritania": climb to the verb that has a subject
         up = head
         while up.pos_ not in ("VERB", "AUX") and up.head != up and depth < 4:
             up, depth = up.head, depth + 1
@@ -149,7 +149,7 @@ class RoleReader:
             _add(roles.source, ids)
             obj = evaluation_object(verb)
             own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-            if obj is not None and not own:  # "called its actions defensive" judges oneself
+            if obj is not None and not own:  # "called its own moves justified" judges oneself
                 _add(roles.target, self._target_of(obj, roles))
             return
         if sense.get("deontic") or sense.get("copular"):
@@ -173,7 +173,7 @@ class RoleReader:
                     _add(roles.target, self._target_of(subj, roles))  # "the ruling is … inappropriate"
                 else:
                     _add(roles.target, find(subj) if subj is not None else [])
-                if sense.get("deontic"):  # "They must, with Europe and others, watch over …"
+                if sense.get("deontic"):  # "They must, with their neighbours, oversee …"
                     for p in prep_children(verb, {"with"}):
                         for o in p.children:
                             if o.dep_ == "pobj":
@@ -203,7 +203,7 @@ class RoleReader:
                 roles.inferred.append("inherited-subject")
             obj = direct_object(verb)
             left = self._left_party(verb, sense)
-            if left is not None:  # "withdrew the US from the treaty with Iran": the other party is the target
+            if left is not None:  # "withdrew Freedonia from the treaty with Ruritania": the other party is the target
                 _add(roles.target, left)
                 obj = None
             if sense.get("object_not_target"):
@@ -224,12 +224,12 @@ class RoleReader:
             for o in p.children:
                 if o.dep_ == "pobj":
                     _add(roles.target, self._target_of(o, roles))
-                elif o.dep_ == "pcomp":  # "withdrew from using Princess X as …"
+                elif o.dep_ == "pcomp":  # "withdrew from using a royal as …"
                     inner = child(o, "dobj")
                     if inner is not None:
                         _add(roles.target, find(inner))
         if not roles.target and cand.type == "REQUEST":
-            # "called for G7 action", "asked for Bolton's resignation": the one asked is named in the request
+            # "called for regional action", "asked for Varga's resignation": the one asked is named in the request
             for p in prep_children(verb, {"for"}):
                 pobj = child(p, "pobj")
                 if pobj is None:
@@ -240,14 +240,14 @@ class RoleReader:
                     if named is not None:
                         _add(roles.target, find(named))
         if not roles.target:
-            # "refused to provide the network with …": the object sits in the complement clause
+            # "refused to supply the agency with …": the object sits in the complement clause
             x = child(verb, "xcomp")
             if x is not None:
                 o = child(x, "dobj") or child(x, "dative")
                 if o is not None:
                     _add(roles.target, find(o))
                 if not roles.target and cand.type == "THREATEN":
-                    # "threatened to impose tariffs on Mexican goods": the recipient of the act threatened
+                    # "threatened to impose tariffs on imported goods": the recipient of the act threatened
                     for p in [*prep_children(x, {"on", "against"}), *(prep_children(o, {"on", "against"}) if o is not None else [])]:
                         pobj = child(p, "pobj")
                         if pobj is not None:
@@ -265,9 +265,9 @@ class RoleReader:
         if sense.get("between_roles"):
             self._participants(noun, roles)  # "clashes between police and protesters"
         poss_role = sense.get("poss_role", "source")
-        light = cand.rule.startswith(("light.", "claim."))  # "claimed responsibility for the attacks": the claimant
+        light = cand.rule.startswith("light.")
         if light and poss_role == "source" and anchor.pos_ in ("VERB", "AUX") and not is_passive(anchor):
-            ids, inherited = self._subject_actors(anchor)  # "Honcharuk filed his resignation"
+            ids, inherited = self._subject_actors(anchor)  # "Varga filed his resignation"
             _add(roles.source, ids)
             if inherited and ids:
                 roles.inferred.append("inherited-subject")
@@ -281,7 +281,7 @@ class RoleReader:
                 if o.dep_ == "pobj":
                     _add(roles.source, find(o))
         if not roles.source:
-            # "the attack, reportedly conducted by the Taliban": the agent of a participle on the noun
+            # "the attack, reportedly conducted by the Front": the agent of a participle on the noun
             for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 for a in (c for c in part.children if c.dep_ == "agent"):
                     for o in a.children:
@@ -292,7 +292,7 @@ class RoleReader:
                 if o.dep_ == "pobj":
                     _add(roles.target, self._target_of(o, roles))
         if not roles.target:
-            # "the withholding of security aid to Ukraine": the recipient hangs on the nominalisation's object
+            # "the withholding of security aid to Westmark": the recipient hangs on the nominalisation's object
             for p in prep_children(noun, {"of"}):
                 obj = child(p, "pobj")
                 for q in prep_children(obj, set(sense.get("target_preps", ())) - {"of", "between"}) if obj is not None else ():
@@ -306,7 +306,7 @@ class RoleReader:
             if cand.rule.startswith("nominal.happen") and not roles.source:
                 self._participants(anchor, roles)  # "the meeting took place between …"
         # a bare event noun takes the clause's subject only for meetings ("In discussions with the U.S.,
-        # Israel expressed …"); "withdrew from a treaty with Iran" does not make the withdrawer a party
+        # Freedonia expressed …"); "withdrew from a treaty with Ruritania" does not make the withdrawer a party
         inherits = cand.rule.startswith(("light.", "nominal.happen")) or cand.type == "CONSULT"
         if not roles.source and inherits and anchor != noun and anchor.pos_ in ("VERB", "AUX"):
             direct = noun.head == anchor or (noun.head.dep_ == "prep" and noun.head.head == anchor)
@@ -337,7 +337,7 @@ class RoleReader:
             pobj = child(p, "pobj")
             if pobj is not None:
                 _add(roles.source, self.finder.actors_of(pobj))
-        # the nearest 'by' phrase before it ("prorogation … by the Queen at the request of …"): the
+        # the nearest 'by' phrase before it ("dissolution … by the monarch at the request of …"): the
         # parser often hangs "at the request" on a verb further up, so read the words, not the tree
         doer = None
         sent_start = noun.sent.start
@@ -406,11 +406,11 @@ class RoleReader:
         ids = self.finder.actors_of(tok)
         if ids:
             return ids
-        # "declined Honcharuk's offer", "opposed Macron's statement": the possessor of the object
+        # "declined Varga's offer", "opposed Lindqvist's statement": the possessor of the object
         ids = self._possessor(tok, 0)
         if ids:
             return ids
-        # "the state of emergency Trump declared": whoever made the thing is the one addressed
+        # "the state of emergency the governor declared": whoever made the thing is the one addressed
         for c in tok.children:
             if c.dep_ == "relcl" and not is_passive(c):
                 subj = child(c, "nsubj")
@@ -426,7 +426,7 @@ class RoleReader:
         if not (event_noun or lemma in GENERIC_EVENT_NOUNS):
             return []
         if event_noun or lemma in GENERIC_EVENT_NOUNS:
-            # "condemned the coup in Myanmar", "criticised the crackdown in Hong Kong": the state where it happened
+            # "condemned the coup in Westmark", "criticised the crackdown in Port Aster": the state where it happened
             for p in prep_children(tok, {"in"}):
                 pobj = child(p, "pobj")
                 if pobj is not None and pobj.pos_ == "PROPN":
@@ -444,7 +444,7 @@ class RoleReader:
             # "the decision", "the move": the article's first reported action
             tests = [lambda prev: prev.type in ACTION_TYPES]
         # the story's first report of that kind of event is the salient referent ("these talks" = the
-        # talks of the lead, "spoke out against the attack" = the story's attack), then the same word
+        # talks of the lead, "spoke out against the raid" = the story's attack), then the same word
         for same in tests:
             for prev, prev_roles in self.history:
                 if prev_roles.source and same(prev):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .sents import sentence_of
 
 OBJ_DEPS = ("dobj", "obj")
 PASSIVE_SUBJ = ("nsubjpass",)
@@ -132,7 +131,7 @@ def verb_sense(tok, lex):
         if obj is not None and obj.lemma_.lower() in lex.nonpolitical_objects and (
                 obj.lemma_.lower() not in s.get("allow_objects", ())) and not (
                 s["type"] in ("ACCUSE", "SUPPORT", "REJECT") and child(obj, "poss") is not None):
-            continue  # "held a ceremony" is no event, "boycotted the ceremony" or "slammed Macron's comments" is
+            continue  # "held a ceremony" is no event, "boycotted the ceremony" or "slammed Lindqvist's comments" is
         xcomp = child(tok, "xcomp")
         if xcomp is not None and xcomp.lemma_.lower() in lex.nonpolitical_complements:
             continue  # "declined to comment"
@@ -186,7 +185,7 @@ def _epistemic(verb, lex) -> bool:
 
 
 def evaluation_object(verb):
-    """What an evaluative verb judges: 'called Trump's order swift', 'found the air strike justified'."""
+    """What an evaluative verb judges: 'called Osei's decree prudent', 'found the raid justified'."""
     for dep in ("dobj", "oprd"):
         o = child(verb, dep)
         if o is not None and o.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -199,7 +198,7 @@ def evaluation_object(verb):
 
 def evaluation(verb, lex) -> str | None:
     """SUPPORT or ACCUSE when an evaluative verb ('call', 'describe', 'find') judges something with
-    clearly positive or negative words ('a grave mistake', 'swift, forceful and decisive')."""
+    clearly positive or negative words ('a grave mistake', 'prudent, firm and timely')."""
     if verb.lemma_.lower() not in lex.evaluative_verbs or not lex.evaluation_words:
         return None
     obj = evaluation_object(verb)
@@ -211,7 +210,7 @@ def evaluation(verb, lex) -> str | None:
     for c in verb.children:
         if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as"):
             region += [t for t in c.subtree if t.i != obj.i]
-    for c in obj.children:  # "called Trump's order swift, …": a postposed adjective is the complement
+    for c in obj.children:  # "called Osei's decree prudent, …": a postposed adjective is the complement
         if c.dep_ in ("amod", "appos") and c.i > obj.i:
             region += list(c.subtree)
     words = [t.lemma_.lower() for t in region] + [t.lower_ for t in region]
@@ -229,7 +228,7 @@ def copular_evaluation(be, lex) -> str | None:
     if subj is None or not lex.evaluation_words:
         return None
     # a named party, or a measure ("the ruling is particularly unwelcome and inappropriate"); not a
-    # clause ("Leaving them to die is a big mistake": whose act it judges is not in the sentence)
+    # clause ("Cutting the subsidy is a grave error": whose act it judges is not in the sentence)
     if subj.pos_ != "PROPN" and not (subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.policy_nouns
                                      and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)):
         return None
@@ -296,7 +295,7 @@ def _agent_subject(verb, lex):
 
 
 def _imperative(verb) -> bool:
-    """'Release all of the hostages now': a bare command has no initiator to read from the clause."""
+    """'Free the detainees at once': a bare command has no initiator to read from the clause."""
     if verb.tag_ != "VB" or verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "csubj"):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
@@ -378,7 +377,7 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
                 out.append(Candidate("ACCUSE", None, tok, tok, f"violation.{tok.lemma_.lower()}", {"copular": True}))
                 continue
             if _deontic(tok, lex):
-                # "Turkey must stop the offensive," X said: the speaker demands it of the subject
+                # "Ruritania must halt the advance," X said: the speaker demands it of the subject
                 out.append(Candidate("REQUEST", None, tok, tok, "deontic.must", {"deontic": True}))
                 continue
             # "protesters gathered around the police complex": the agent noun makes the event
@@ -388,15 +387,8 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
                     subj, etype, noun = got
                     out.append(Candidate(etype, None, tok, tok, f"agent.{noun}", {"agent_noun": True, "subject_i": subj.i}))
         elif pos == "AUX" and tok.lemma_ == "be" and (got := copular_evaluation(tok, lex)):
-            # 'He said Zelensky is "a model of honesty"': the speaker judges the subject
+            # 'He said Osei is "a paragon of fairness"': the speaker judges the subject
             out.append(Candidate(got, None, tok, tok, "eval.copula", {"copular": True}))
-        elif pos == "PRON" and tok.lower_ == "it" and tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in lex.light_verbs:
-            # "… asked for Bolton's resignation, and Bolton tendered it": the pronoun stands for the event noun
-            ante = next((t for t in reversed(list(tok.doc[sentence_of(tok).start:tok.i]))
-                         if t.pos_ == "NOUN" and noun_sense(t, lex, light=True)), None)
-            if ante is not None:
-                etype, mode, sense = noun_sense(ante, lex, light=True)
-                out.append(Candidate(etype, mode, tok, tok.head, f"light.{tok.head.lemma_.lower()}.it", sense))
         elif pos == "NOUN" or (pos == "PROPN" and tok.lower_ == "talks"):
             cand = _noun_candidate(tok, lex)
             if cand:
@@ -404,26 +396,8 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
     return [c for c in out if not skip(c.trigger)]
 
 
-def _claimed_act(tok, lex) -> Candidate | None:
-    """'ISIL claimed responsibility for the attacks': the claimant did the act named after 'for'."""
-    if tok.lower_ != "responsibility" or tok.dep_ not in OBJ_DEPS:
-        return None
-    verb = tok.head
-    if verb.lemma_.lower() not in lex.claim_verbs:
-        return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
-    for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
-        act = child(p, "pobj")
-        got = noun_sense(act, lex, light=True) if act is not None else None
-        if got and got[0] in ("ASSAULT", "COERCE"):
-            return Candidate(got[0], got[1], act, verb, f"claim.responsibility.{_noun_lemma(act)}",
-                             {**got[2], "claimed": True})
-    return None
-
-
 def _at_request(tok, lex) -> Candidate | None:
-    """'… prorogued by the Queen at the request of Prime Minister Johnson': X asked for the act."""
+    """'… dissolved by the monarch at the request of Prime Minister Osei': X asked for the act."""
     if tok.lemma_.lower() not in lex.request_nouns or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "upon", "on"):
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -434,7 +408,7 @@ def _at_request(tok, lex) -> Candidate | None:
 
 def _noun_candidate(tok, lex) -> Candidate | None:
     head = tok.head
-    claimed = _claimed_act(tok, lex) or _at_request(tok, lex)
+    claimed = _at_request(tok, lex)
     if claimed:
         return claimed
     # light verb: "issued a threat", "expressed outrage", "held talks", "tendered his resignation"
@@ -446,7 +420,7 @@ def _noun_candidate(tok, lex) -> Candidate | None:
         got = noun_sense(tok, lex, light=True)
         if got:
             return Candidate(got[0], got[1], tok, head.head, f"light.{head.head.lemma_.lower()}.{_noun_lemma(tok)}", got[2])
-    # "the meeting took place …", "the talks centered on …"
+    # "the meeting took place …", "the negotiations focused on …"
     if tok.dep_ == "nsubj" and head.lemma_.lower() in lex.happen_verbs:
         if head.lemma_.lower() != "take" or any(c.lemma_.lower() == "place" for c in head.children):
             got = noun_sense(tok, lex, light=False)
@@ -455,7 +429,7 @@ def _noun_candidate(tok, lex) -> Candidate | None:
     got = noun_sense(tok, lex, light=False)
     if not got:
         return None
-    # "direct talks with Hamas", "a phone conversation with Erdogan", "Iran's attack on …"
+    # "direct talks with the Front", "a phone conversation with Lindqvist", "Ruritania's attack on …"
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if preps & {"with", "between"} or preps & set(got[2].get("target_preps", ())) or child(tok, "poss") is not None:
         anchor = tok

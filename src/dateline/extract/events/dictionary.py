@@ -1,0 +1,89 @@
+"""Match the compiled PETRARCH2/TABARI verb dictionary against the dependency parse.
+
+A dictionary pattern names a verb (with particles), words on its subject side, words on its
+object side and prepositions ("- * ACCUSATION [016]" under DISMISS: dismissing an accusation is a
+rejection; "- * (TO) ..." under RUSH). Here those words are looked up in the parse, not the string:
+the object side is every phrase hanging on the verb except its subject and other clauses (objects,
+prepositional phrases, complements, the passive subject), the subject side is the subject phrase and
+the auxiliaries. The most specific matching pattern wins (PETRARCH2 before TABARI on ties); a pattern
+coded "---" or with a CAMEO code PLOVER does not type (public statements) is a decision that the verb
+reports no event.
+
+Nominalisations ("the accusation", "their refusal to …", "the attack on X by Y") take the default
+code of the verb they derive from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OBJECT_SIDE = frozenset({"dobj", "obj", "prep", "dative", "agent", "xcomp", "attr", "oprd", "acomp",
+                         "nsubjpass", "prt", "advmod", "npadvmod", "pcomp"})
+SUBJECT_SIDE = frozenset({"nsubj", "aux", "auxpass", "neg"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    code: str            # CAMEO code ("---" when the dictionary says: no event)
+    type: str | None     # PLOVER event, None when the code has no PLOVER event
+    mode: str | None
+    origin: str          # "petrarch2:GROUP" or "tabari"
+    words: int           # how many pattern words and prepositions matched (0: the verb's default)
+    default_type: str | None  # the verb's default PLOVER type
+
+
+def _word_in(dic, word: str, forms: set[str], prefixes: tuple[str, ...]) -> bool:
+    if word.startswith("&"):
+        return any(m in forms for m in dic.synsets.get(word, ()))
+    if word.endswith("*"):
+        stem = word[:-1]
+        return any(f.startswith(stem) for f in prefixes)
+    return word in forms
+
+
+def match_verb(dic, tok) -> Match | None:
+    """The best pattern of this verb token in its clause, or None when the verb is not listed."""
+    rows = dic.verbs.get(tok.lemma_.lower())
+    if not rows:
+        return None
+    prts = frozenset(c.lower_ for c in tok.children if c.dep_ == "prt")
+    obj_toks = [t for c in tok.children if c.dep_ in OBJECT_SIDE for t in c.subtree]
+    subj_toks = [t for c in tok.children if c.dep_ in SUBJECT_SIDE for t in c.subtree]
+    obj_forms = {t.lower_ for t in obj_toks} | {t.lemma_.lower() for t in obj_toks}
+    subj_forms = {t.lower_ for t in subj_toks} | {t.lemma_.lower() for t in subj_toks}
+    obj_pre, subj_pre = tuple(obj_forms), tuple(subj_forms)
+    preps = {t.lower_ for t in obj_toks if t.dep_ in ("prep", "agent", "dative", "aux", "mark", "prt")}
+    best, best_n, default = None, -1, None
+    for code, rp, subj, obj, rpreps, origin in rows:
+        if rp and not set(rp) <= prts:
+            continue
+        n = len(subj) + len(obj) + len(rpreps)
+        if n == 0:
+            if set(rp) == prts and default is None:
+                default = (code, origin)
+                if best is None:
+                    best, best_n = default, 0
+            continue
+        if n <= best_n or not all(p in preps for p in rpreps):
+            continue
+        if not all(_word_in(dic, w, obj_forms, obj_pre) for w in obj):
+            continue
+        if not all(_word_in(dic, w, subj_forms, subj_pre) for w in subj):
+            continue
+        best, best_n = (code, origin), n
+    if best is None:
+        return None
+    dtype = dic.plover(default[0])[0] if default else None
+    etype, mode = dic.plover(best[0])
+    return Match(best[0], etype, mode, best[1], max(best_n, 0), dtype)
+
+
+def match_noun(dic, tok) -> Match | None:
+    """A nominalisation's reading: the default of the verb it derives from."""
+    verb = dic.nouns.get(tok.lemma_.lower()) or dic.nouns.get(tok.lower_)
+    if not verb:
+        return None
+    got = dic.default(verb)
+    if got is None:
+        return None
+    etype, mode = dic.plover(got[0])
+    return Match(got[0], etype, mode, got[1], 0, etype)

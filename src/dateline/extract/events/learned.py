@@ -1,0 +1,169 @@
+"""The learned decision over event candidates: is this word an event report, and of which PLOVER type.
+
+Candidates are the verbs and nominalisations the compiled dictionary (or the hand lexicon) lists.
+Each is described by sparse features of its construction in the parse — lemma, particles,
+prepositions, object head, the dictionary's best pattern (code, PLOVER type, how specific), the
+hand lexicon's reading, the governing verb of a complement clause, voice, negation, the subject's
+kind — and scored by a multinomial logistic regression trained by `scripts/train_events.py` on data
+that is not evaluation data (hand-labelled news sentences, synthetic stories). The weights ship as
+plain JSON (`knowledge/data/events/model.json`): classes, feature -> per-class weights, intercepts,
+and an isotonic map from the top probability to the calibrated chance that the decision is right.
+Scoring is a dot product in pure Python (no numpy/sklearn at run time).
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+
+from .dictionary import Match, match_noun, match_verb
+from .triggers import direct_object, is_passive, noun_sense, verb_sense
+
+NONE = "NONE"
+CONTEXT_DEPS = frozenset({"dobj", "obj", "prep", "dative", "agent", "xcomp", "attr", "oprd", "acomp", "nsubjpass", "ccomp"})
+GOVERNED = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp", "pobj", "dobj"})
+
+
+def _dict_match(tok, lex) -> Match | None:
+    dic = lex.dictionary
+    if dic is None:
+        return None
+    return match_verb(dic, tok) if tok.pos_ == "VERB" else match_noun(dic, tok)
+
+
+def _noun_cue(tok) -> bool:
+    """A noun reads as an event only in an event-like construction: with a possessor or a
+    prepositional argument ('the attack on X by Y', 'X's refusal to …'), as the object of a verb
+    ('launched an investigation') or the subject of a clause ('the talks collapsed')."""
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj"):
+        return True
+    return any(c.dep_ in ("poss", "prep", "acl") for c in tok.children)
+
+
+def is_candidate(tok, lex) -> bool:
+    low = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        return low in lex.verbs or (lex.dictionary is not None and low in lex.dictionary.verbs)
+    if tok.pos_ == "NOUN":
+        listed = low in lex.nouns or (lex.dictionary is not None and (low in lex.dictionary.nouns
+                                                                     or tok.lower_ in lex.dictionary.nouns))
+        return listed and _noun_cue(tok)
+    return False
+
+
+def candidates(span, lex) -> list:
+    """Candidate tokens of a sentence or document, in order."""
+    return [t for t in span if is_candidate(t, lex)]
+
+
+def _hand_type(tok, lex) -> str:
+    try:
+        if tok.pos_ == "VERB":
+            got = verb_sense(tok, lex)
+        else:
+            got = noun_sense(tok, lex, light=tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in lex.light_verbs)
+    except (KeyError, TypeError, AttributeError):
+        got = None
+    return got[0] if got else "none"
+
+
+def features(tok, lex, match: Match | None = None) -> list[str]:
+    """Sparse features of one candidate token (strings; the model's vocabulary keys)."""
+    low = tok.lemma_.lower()
+    pos = tok.pos_
+    match = match if match is not None else _dict_match(tok, lex)
+    f = [f"lem={low}", f"pos={pos}", f"tag={tok.tag_}", f"dep={tok.dep_}"]
+    if match is not None:
+        spec = "0" if match.words == 0 else ("1" if match.words == 1 else "2")
+        f += [f"dt={match.type or NONE}", f"dc2={match.code[:2]}", f"dc={match.code}", f"dspec={spec}",
+              f"dt|spec={match.type or NONE}|{spec}", f"ddef={match.default_type or NONE}",
+              f"dorig={match.origin.split(':')[0]}"]
+    else:
+        f.append("dt=absent")
+    f.append(f"hl={_hand_type(tok, lex)}")
+    prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    for p in prts:
+        f.append(f"lem|prt={low}|{p}")
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            f += [f"prep={c.lower_}", f"lem|prep={low}|{c.lower_}"]
+        elif c.dep_ == "neg":
+            f.append("neg")
+        elif c.dep_ == "poss":
+            f.append("poss")
+        elif c.dep_ in ("xcomp", "ccomp"):
+            f.append(f"comp={c.dep_}")
+    obj = direct_object(tok) if pos == "VERB" else None
+    if obj is not None:
+        f += [f"obj={obj.lemma_.lower()}", f"lem|obj={low}|{obj.lemma_.lower()}", f"objent={obj.ent_type_ or obj.pos_}"]
+    if pos == "VERB":
+        f.append("passive" if is_passive(tok) else "active")
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        f.append(f"subj={(subj.ent_type_ or subj.pos_) if subj is not None else 'none'}")
+    if tok.dep_ in GOVERNED and tok.head != tok:
+        gov = tok.head.lemma_.lower()
+        f += [f"gov={gov}", f"gov|dep={gov}|{tok.dep_}"]
+    # content words of the phrases hanging on the trigger ("of war crimes", "to the ceasefire")
+    ctx = {t.lemma_.lower() for c in tok.children if c.dep_ in CONTEXT_DEPS for t in c.subtree
+           if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and t.i != tok.i}
+    f += [f"ctx={w}" for w in sorted(ctx)[:12]]
+    ents = {t.ent_type_ for t in tok.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")}
+    f += [f"ent={e}" for e in sorted(ents)]
+    return f
+
+
+def score(model: dict, feats: list[str]) -> dict[str, float]:
+    """Class probabilities (softmax of the linear scores)."""
+    classes = model["classes"]
+    z = list(model["intercept"])
+    weights = model["weights"]
+    for name in feats:
+        w = weights.get(name)
+        if w is not None:
+            for k, v in enumerate(w):
+                z[k] += v
+    top = max(z)
+    exp = [math.exp(v - top) for v in z]
+    total = sum(exp)
+    return {c: e / total for c, e in zip(classes, exp)}
+
+
+def calibrated(model: dict, p: float) -> float:
+    """The chance that a candidate whose likeliest event type has probability p is an event of that
+    type (isotonic map fitted on held-out folds of the training data); p itself without a map."""
+    cal = model.get("calibration")
+    if not cal:
+        return p
+    xs, ys = cal["x"], cal["y"]
+    i = bisect_right(xs, p)
+    if i == 0:
+        return ys[0]
+    if i >= len(xs):
+        return ys[-1]
+    x0, x1, y0, y1 = xs[i - 1], xs[i], ys[i - 1], ys[i]
+    return y0 if x1 == x0 else y0 + (y1 - y0) * (p - x0) / (x1 - x0)
+
+
+def decide(tok, lex) -> tuple[str, float, Match | None]:
+    """(type, calibrated confidence that the token reports an event of that type, dictionary match).
+    The type is the likeliest event type; the caller keeps it when the confidence is high enough."""
+    match = _dict_match(tok, lex)
+    model = lex.model
+    if not model:
+        etype = match.type if match is not None and match.type else NONE
+        return etype, 0.5, match
+    probs = score(model, features(tok, lex, match))
+    best = max((c for c in probs if c != NONE), key=probs.get)
+    return best, calibrated(model, probs[best]), match
+
+
+def model_confidence(cand, lex, fallback: float) -> float:
+    """Calibrated chance that the candidate is an event of its type: the model's probability of
+    that type, through the isotonic map; `fallback` (the rule's own estimate) without a model."""
+    model = lex.model
+    if not model:
+        return fallback
+    if "model_confidence" in cand.sense:
+        return round(cand.sense["model_confidence"], 3)
+    tok = cand.trigger if cand.trigger.pos_ in ("VERB", "NOUN") else cand.anchor
+    probs = score(model, features(tok, lex))
+    return round(calibrated(model, probs.get(cand.type, 0.0)), 3)

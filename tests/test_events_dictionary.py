@@ -1,0 +1,164 @@
+"""The compiled event dictionary, its parse matcher and the learned decision (invented examples)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_text
+from dateline.extract.events.dictionary import match_noun, match_verb
+from dateline.extract.events.learned import calibrated, decide, features, score
+from dateline.knowledge.events import EventDictionary, load
+from dateline.nlp import load as load_nlp
+from dateline.options import DEFAULT_MODEL
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("build_event_lexicon", ROOT / "scripts/build_event_lexicon.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+PETRARCH_SNIPPET = """\
+####### SYNONYM SETS #######
+
+&PLEDGE
++PLEDGE
++PROMISE
+
+####### VERB PATTERNS #######
+
+---  SCOLD   [111]  ---
+SCOLD
++TELL_OFF {+TELLS_OFF +TOLD_OFF }
+- * {STERN WARNING}                                   [138]         # SCOLD
+- * (FOR &PLEDGE)                                     [---]         # SCOLD
+
+######## TRANSFORMATIONS ##########
+~ a (a b ATTACK) SAY = a b 015
+"""
+
+
+def test_petrarch_reader_groups_patterns_and_particles(tmp_path):
+    mod = _build_module()
+    path = tmp_path / "dict.txt"
+    path.write_text(PETRARCH_SNIPPET, encoding="utf-8")
+    synsets, entries = mod.read_petrarch(path)
+    assert synsets == {"&pledge": ["pledge", "promise"]}
+    heads = {(e[0], tuple(e[1]), e[2]) for e in entries if not (e[3] or e[4] or e[5])}
+    assert heads == {("scold", (), "111"), ("tell", ("off",), "111")}
+    pats = {(e[0], tuple(e[4]), tuple(e[5]), e[2]) for e in entries if e[4] or e[5]}
+    assert ("scold", ("stern", "warning"), (), "138") in pats
+    assert ("tell", ("&pledge",), ("for",), "---") in pats  # a group's pattern holds for each of its verbs
+    assert all(e[6] == "petrarch2:SCOLD" for e in entries)
+
+
+def test_tabari_stems_and_exact_words(tmp_path):
+    mod = _build_module()
+    path = tmp_path / "tab.verbs"
+    path.write_text("SCOLD  [111] ;xx 1/1/01\n- * + TO_ NEGOTIAT  [036] ;xx\n", encoding="latin-1")
+    rows = mod.read_tabari(path)
+    assert rows[0][:3] == ("scold", [], "111")
+    assert rows[1][2] == "036" and rows[1][4] == ["negotiat*"] and rows[1][5] == ["to"]
+
+
+def test_nominalisations_include_common_forms():
+    mod = _build_module()
+    assert "accusation" in mod.nominalisations("accuse")
+    assert "refusal" in mod.nominalisations("refuse")
+    assert "invasion" in mod.nominalisations("invade")
+    assert "withdrawal" in mod.nominalisations("withdraw")
+
+
+TOY = {
+    "cameo": {"111": ["ACCUSE", "disapprove"], "138": ["THREATEN", None], "036": ["AGREE", None]},
+    "synsets": {"&pledge": ["pledge", "promise"]},
+    "verbs": {"scold": [["111", [], [], [], [], "toy:SCOLD"], ["138", [], [], ["stern", "warning"], [], "toy:SCOLD"],
+                        ["---", [], [], ["&pledge"], ["for"], "toy:SCOLD"]],
+              "talk": [["036", [], [], [], [], "toy:TALK"]]},
+    "nouns": {"scolding": "scold"},
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(DEFAULT_MODEL)
+
+
+def test_matcher_reads_the_parse_not_the_string(nlp):
+    dic = EventDictionary(TOY)
+    plain = nlp("The mayor scolded the council.")
+    assert match_verb(dic, next(t for t in plain if t.lemma_ == "scold")).type == "ACCUSE"
+    specific = nlp("The mayor scolded the council with a stern warning.")
+    m = match_verb(dic, next(t for t in specific if t.lemma_ == "scold"))
+    assert (m.type, m.code, m.words) == ("THREATEN", "138", 2)
+    # "---": the dictionary's explicit no-event reading (a synonym set word + its preposition)
+    none = nlp("The mayor scolded the council for its promise.")
+    m = match_verb(dic, next(t for t in none if t.lemma_ == "scold"))
+    assert m.code == "---" and m.type is None and m.default_type == "ACCUSE"
+    nom = nlp("The scolding of the council by the mayor surprised nobody.")
+    assert match_noun(dic, next(t for t in nom if t.lower_ == "scolding")).type == "ACCUSE"
+
+
+def test_plover_code_falls_back_to_parent():
+    dic = EventDictionary(TOY)
+    assert dic.plover("1115") == ("ACCUSE", "disapprove")
+    assert dic.plover("---") == (None, None)
+
+
+def test_model_scoring_and_calibration_map():
+    model = {"classes": ["ACCUSE", "NONE"], "intercept": [0.0, 0.0], "weights": {"lem=scold": [2.0, 0.0]},
+             "calibration": {"x": [0.2, 0.8], "y": [0.1, 0.9]}}
+    p = score(model, ["lem=scold", "unknown"])
+    assert p["ACCUSE"] > 0.85 and abs(sum(p.values()) - 1) < 1e-9
+    assert calibrated(model, 0.5) == pytest.approx(0.5)
+    assert calibrated(model, 0.0) == 0.1 and calibrated(model, 1.0) == 0.9
+
+
+def test_packaged_model_is_plain_json_and_consistent():
+    lex = load()
+    assert lex.dictionary is not None and len(lex.dictionary.verbs) > 1000
+    model = lex.model
+    assert model is not None and "NONE" in model["classes"]
+    assert all(len(w) == len(model["classes"]) for w in list(model["weights"].values())[:500])
+    xs = model["calibration"]["x"]
+    assert xs == sorted(xs)
+
+
+def test_learned_decision_on_invented_sentences(nlp):
+    lex = load()
+    doc = nlp("The rebels shelled the border town overnight.")
+    tok = next(t for t in doc if t.lemma_ == "shell")
+    etype, conf, _ = decide(tok, lex)
+    assert etype == "ASSAULT" and 0.0 <= conf <= 1.0
+    assert any(f.startswith("lem=shell") for f in features(tok, lex))
+
+
+def test_learned_candidates_fill_in_where_rules_found_nothing(nlp):
+    from types import SimpleNamespace
+
+    from dateline.extract.events import _learned_candidates
+    lex = load()
+    doc = nlp("Russian troops shelled Ukrainian border posts on Tuesday, officials said.")
+    ctx = SimpleNamespace(in_provenance=lambda s, e: False)
+    got = _learned_candidates(doc, lex, [], ctx)
+    [shell] = [c for c in got if c.trigger.lemma_ == "shell"]
+    assert shell.type == "ASSAULT" and shell.rule == "verb.active.shell.model"
+    assert shell.sense["dictionary"].split(":")[-1].startswith(("18", "19", "20"))  # CAMEO force codes
+    assert not any(c.trigger.lemma_ == "say" for c in got)  # reported speech is no event
+
+
+def test_an_event_found_in_text_keeps_roles_from_the_construction():
+    rec = run_text("Russian troops shelled Ukrainian border posts on Tuesday, officials said.")
+    names = {a.id: a.name for a in rec.actors}
+    [ev] = [e for e in rec.events if e.type == "ASSAULT"]
+    assert [names[i] for i in ev.target] == ["Ukraine"] and 0.0 < ev.confidence <= 0.95
+
+
+def test_min_confidence_drops_events():
+    from dateline.options import Options
+    text = "Russian troops shelled Ukrainian border posts on Tuesday, officials said."
+    assert not run_text(text, options=Options(event_min_confidence=0.99)).events
