@@ -32,6 +32,7 @@ from ...record import EventDate, Time
 from ...knowledge.times import lexicon
 from .normalize import Interp, Ref, as_date, interpret, normalize
 from .recognize import Candidate, named_day, find_candidates, non_overlapping
+from .timex import measured_event, modifier, range_pairs, set_attributes
 
 __all__ = ["extract_times", "event_date", "normalize", "interpret"]
 
@@ -60,6 +61,7 @@ class _Item:
     quote: tuple[int, int] | None = None
     result: tuple[str, str, str | None] | None = None
     day: date | None = None  # the calendar day it resolved to, when it names one
+    anchor: date | None = None  # the day a relative expression was resolved against
 
 
 @dataclass(slots=True)
@@ -247,10 +249,10 @@ def _has_count(text: str) -> bool:
 def _keep(item: _Item, doc, anchor: date | None) -> bool:
     """Drop what gold does not count as a time: vague references, counts that are not durations."""
     kind, src = item.interp.kind, item.source
-    if kind == "vague":
-        return False
+    if kind == "vague":  # "now", "recently", "soon": PRESENT_REF / PAST_REF / FUTURE_REF
+        return src == "rule:vague"
     if kind == "duration":
-        return src == "rule:duration" and _has_count(item.text)
+        return src in ("rule:duration_adj", "rule:duration_vague") or (src == "rule:duration" and _has_count(item.text))
     if kind == "set":
         return src == "rule:set"
     if src in ("ner", "rule:year_ctx") and re.fullmatch(r"\d{4}", item.text.strip()):
@@ -378,13 +380,45 @@ def extract_times(doc, ctx) -> list[Time]:
         _resolve_group(doc, text, group, local_anchor, narrative, sent_of)
         resolved.extend(group)
 
+    return _records(doc, text, [it for it in sorted(resolved, key=lambda i: i.start) if it.result is not None])
+
+
+def _records(doc, text: str, items: list[_Item]) -> list[Time]:
+    """Time records with their TIMEX3 attributes (tid, mod, quant/freq, anchor, range link, measured event)."""
+    L = lexicon()
+    links: dict[int, int] = {}
+    for i, j in range_pairs(text, items, L):
+        _order_range(doc, items[i], items[j])
+        links[i], links[j] = j, i
     out = []
-    for it in sorted(resolved, key=lambda i: i.start):
-        if it.result is None:
-            continue
+    for k, it in enumerate(items):
         typ, value, precision = it.result
-        out.append(Time(text=it.text, start=it.start, end=it.end, type=typ, value=value, precision=precision))
+        t = Time(text=it.text, start=it.start, end=it.end, type=typ, value=value, precision=precision, tid=f"t{k + 1}",
+                 mod=modifier(it.text, text[max(0, it.start - 20):it.start], L),
+                 anchor=it.anchor.isoformat() if it.anchor else None,
+                 range_with=f"t{links[k] + 1}" if k in links else None)
+        if typ == "SET":
+            t.quant, t.freq = set_attributes(it.text, L)
+        elif typ == "DURATION":
+            got = measured_event(doc, it.start, it.end, L)
+            if got:
+                t.measures, t.measures_start, t.measures_end = got
+        out.append(t)
     return out
+
+
+def _order_range(doc, a: _Item, b: _Item) -> None:
+    """A range's end lies after its start: "will meet from Wednesday through Friday" counts forward from
+    the start; "ran from Wednesday through Friday" back from the end."""
+    if not (a.day and b.day and a.day > b.day):
+        return
+    if tense_direction(doc, a.start, b.end, through_nouns=True) == "future":
+        if b.interp.kind != "absolute":
+            b.result = b.interp.value(Ref(anchor=a.day, narrative=a.day, direction="future"))
+            b.day, b.anchor = _day_of(b.result), a.day
+    elif a.interp.kind != "absolute":
+        a.result = a.interp.value(Ref(anchor=b.day, narrative=b.day, direction="past"))
+        a.day, a.anchor = _day_of(a.result), b.day
 
 
 def _text_of(doc, ctx) -> str:
@@ -464,6 +498,9 @@ def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_o
             # "On November 15, 2017, the army moved ... he resigned on November 21": the year just given
             ref = Ref(anchor=background[0], narrative=background[0], direction=None)
         it.result = it.interp.value(ref)
+        if it.interp.kind in ("deictic", "anaphoric") or (it.interp.yearless and it.interp.kind != "absolute") \
+                or (it.interp.kind == "absolute" and it.interp.yearless):
+            it.anchor = ref.narrative if it.interp.kind == "anaphoric" else ref.anchor
         if it.interp.kind == "absolute":
             got = _first_day_of(it.result)
             if got and got[1] == "day":
@@ -489,6 +526,7 @@ def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_o
             day = before[-1] if before else initial or anchor
         it.result = it.interp.value(Ref(anchor=anchor, narrative=day or anchor))
         it.day = _day_of(it.result)
+        it.anchor = day or anchor
 
 
 # ---------------------------------------------------------------- event dates

@@ -264,7 +264,7 @@ class _Rules:
         self.q = c(r"(?:q([1-4])(?:\s+(\d{4}))?|(\d{4})\s*q([1-4]))")
         self.half = c(r"(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?")
         self.holiday = c(rf"(?:(this|last|next)\s+)?({L.HOLIDAY})(?:\s+(?:of\s+)?(\d{{4}})|\s+(?:of|in)\s+(this|last|next)\s+year|\s+in\s+(?:a|one|1)\s+year)?")
-        self.duration = c(rf"(?:(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|the\s+following|another|an\s+additional|roughly|approximately|just|only|a\s+full|full)\s+)*{NUM}[\s-]+{UNIT}(\s+and\s+a\s+half)?")
+        self.duration = c(rf"(?:(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|the\s+following|another|an\s+additional|roughly|approximately|just|only|a\s+full|full|a\s+mere|mere)\s+)*{NUM}[\s-]+{UNIT}(?:-long)?(\s+and\s+a\s+half)?")
         self.duration_vague = c(rf"(?:(?:for|over|the\s+last|the\s+past|the\s+next|the\s+coming)\s+)?({L.UNIT})s")
         self.half_unit = c(r"(?:a\s+)?half\s+(?:an?\s+)?(hour|day|year|century)|(hour|day|year)\s+and\s+a\s+half")
         self.set_every = c(rf"(?:every|each)\s+(other\s+)?(?:{NUM}\s+)?({L.UNIT}|{L.WEEKDAY}|{L.PART})s?")

@@ -42,7 +42,8 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
     BEG = r"(?<![\w-])"
     QUAL = (r"(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|"
             r"up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|another|"
-            r"roughly|approximately|just|only)")
+            r"roughly|approximately|just|only|a\s+mere|mere|a\s+full|an\s+additional)")
+    VAGUE = _alt(L.vague_emitted)
     P = [
         ("full_date_mdy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?{MONTH}\s+(?:the\s+)?{DAYN}(?:,?\s+{YEAR}|,?\s+(?:last|this|next)\s+year)?(?![\d%])(?!\s*(?:-|percent|million|billion))"),
         ("full_date_dmy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
@@ -68,7 +69,12 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
         ("noon", r"(?:at\s+)(?P<t>noon|midnight|midday)"),
         ("holiday", rf"(?:(?:this|last|next)\s+)?(?:{_alt(k for k in list(L.holidays_fixed) + list(L.holidays_nth) + list(L.holidays_easter) if not k.startswith(('may', 'labour', 'the ')))})(?:\s+{YEAR})?"),
         ("duration", rf"(?:{QUAL}\s+)*{NUMX}\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now))|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
-        ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART})s?|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"),
+        ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART})s?|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"
+                r"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)(?![\w-])(?!\s+(?:basis|newspaper|paper|magazine|show|briefing|report|average|allowance|wage|rate|limit|dose|cap|salary|budget|meeting)s?\b)"),
+        ("duration_adj", rf"{NUMX}-(?:second|minute|hour|day|week|month|year|decade)(?!-old)(?=(?:-long)?\s+[a-z])"),
+        ("duration_vague", r"(?:over\s+|for\s+|in\s+|during\s+|within\s+)?the\s+(?:last|past|next|coming|previous|first)\s+(?:few|several|many|couple\s+of)\s+(?:second|minute|hour|day|week|month|year|decade)s"
+                           r"|(?:for|within)\s+(?P<t>(?:a\s+few|several|many)\s+(?:second|minute|hour|day|week|month|year|decade)s)"),
+        ("vague", VAGUE),
     ]
     months = frozenset(k.rstrip(".") for k in L.months)
     weekdays = frozenset(k for k in L.weekdays if k.endswith("day"))
@@ -84,7 +90,10 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
         "anaphoric": units | parts, "rel_unit": units | {"quarter"}, "ago": units, "in_n": units,
         "season": frozenset(L.seasons), "quarter": frozenset({"quarter"}) | digits, "time12": digits,
         "time24": digits, "time_mil": digits, "noon": frozenset({"noon", "midnight", "midday"}),
-        "holiday": holiday_words, "duration": units, "set": units | weekdays | parts,
+        "holiday": holiday_words, "duration": units, "duration_adj": units, "duration_vague": units,
+        "set": units | weekdays | parts | {"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
+                                          "quarterly", "biweekly", "fortnightly"},
+        "vague": frozenset(w for v in L.vague_emitted for w in v.split()),
     }
     return [(name, re.compile(BEG + "(?:" + p + ")" + END), frozenset(needs[name]) if name in needs else None)
             for name, p in P]
@@ -132,6 +141,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue  # "Easter Island", "Christmas Island"
             if name == "weekday" and named_day(text, s):
                 continue
+            if name in ("set", "vague") and text[s].isupper() and not re.search(r"(?:^|[.!?:\n\"\u201c(]\s*)$", text[max(0, s - 3):s]):
+                continue  # "The Daily Telegraph", "Now This": a name, not a time
             found.append(Candidate(s, e, "rule:" + name))
     return non_overlapping(found)
 
