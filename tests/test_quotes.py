@@ -247,3 +247,57 @@ def test_multi_paragraph_quote_with_cue_at_the_end():
     first, second = find(rec, "We will rebuild"), find(rec, "Nobody will be left")
     assert "Ruiz" in speaker_name(second, names)
     assert speaker_name(first, names) == speaker_name(second, names)
+
+
+# -- who speaks where the cue does not say (issue 10) -------------------------------
+
+def test_interview_turns_give_questions_to_the_interviewer_and_answers_to_the_interviewee():
+    text = ("Reporter Dana Whitfield interviewed Governor Ana Morales on Sunday.\n\n"
+            "WHITFIELD: Will you sign the water bill this week?\n\n"
+            "MORALES: We will sign it once the budget office has checked the costs.\n\n"
+            "WHITFIELD: And the farmers who oppose it?\n\n"
+            "MORALES: They have been heard, and their concerns are in the final text.")
+    rec, names = quotes_of(text)
+    q = find(rec, "Will you sign the water bill")
+    assert "Whitfield" in names.get(q.speaker, "")
+    for frag in ("We will sign it once the budget", "They have been heard"):
+        q = find(rec, frag)
+        assert "Morales" in names.get(q.speaker, ""), frag
+
+
+def test_q_and_a_answers_belong_to_the_interviewee():
+    text = ("Minister Karl Brenner spoke to us about the harbour. Brenner has led the ministry since May.\n\n"
+            "Q: Is the harbour project late?\n\n"
+            "A: It is on time, and the first ships will dock in June.")
+    rec, names = quotes_of(text)
+    assert "Brenner" in names.get(find(rec, "It is on time").speaker, "")
+    assert find(rec, "Is the harbour project late").speaker is None
+
+
+def test_he_said_after_a_quote_is_not_the_person_the_quote_talks_about():
+    text = ("Senator Paul Ortega took questions on Tuesday.\n\n"
+            "The council had criticised Mayor Tom Vance for weeks.\n\n"
+            "“Vance is secondary, to me, to the budget,” he said.")
+    rec, names = quotes_of(text)
+    q = find(rec, "is secondary, to me")
+    assert "Ortega" in names.get(q.speaker, ""), names.get(q.speaker)
+
+
+def test_evidential_verbs_without_a_speaking_subject_are_not_speech():
+    text = ("A new study found that river levels had fallen by a third since 2010. "
+            "The data showed that most of the loss came in summer. "
+            "Minister Lea Holm found that the figures were “deeply worrying”, she said.")
+    rec, _ = quotes_of(text)
+    assert not [q for q in rec.quotes if "river levels had fallen" in q.text or "most of the loss" in q.text]
+    text = "The council approved the plan, not to mention that the mayor had opposed it for years."
+    rec, _ = quotes_of(text)
+    assert not [q for q in rec.quotes if "the mayor had opposed it" in q.text]
+
+
+def test_markup_and_embed_code_are_never_quotes():
+    text = ('Mayor Lena Ward tweeted: "Proud of our team at the harbour today pic.twitter.com/Xy12AbC '
+            '— Lena Ward (@lward) March 3, 2016"\n\n'
+            'Councillor Ben Aslan wrote: "<a href=\'https://example.org/x\'>x</a>"')
+    rec, _ = quotes_of(text)
+    assert not [q for q in rec.quotes if "pic.twitter.com" in q.text or "href" in q.text or "(@" in q.text]
+    assert find(rec, "Proud of our team at the harbour today")

@@ -17,6 +17,11 @@ class Lexicon:
     name_cues: frozenset[str]
     intent: frozenset[str] = frozenset()
     object: frozenset[str] = frozenset()
+    evidential: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    turn_label_skip: frozenset[str] = frozenset()
+    speaking_nouns: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
 
     def is_cue_verb(self, lemma: str) -> bool:
         """A verb that can introduce a direct quote (said, wrote, warned, tweeted …)."""
@@ -37,4 +42,7 @@ def load(source=None) -> Lexicon:
         statement_nouns=words("statement_nouns"),
         according_phrases=tuple(tuple(p.lower().split()) for p in data.get("according_phrases", [])),
         name_cues=words("name_cues"), intent=words("intent"), object=words("object"),
+        evidential=words("evidential"), document_nouns=words("document_nouns"),
+        turn_label_skip=words("turn_label_skip"), speaking_nouns=words("speaking_nouns"),
+        source_nouns=words("source_nouns"),
     )

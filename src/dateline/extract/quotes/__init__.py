@@ -10,7 +10,8 @@ from __future__ import annotations
 from .direct import direct_quotes
 from .indirect import indirect_quotes
 from .marks import find_segments
-from .common import doc_text
+from .common import TokenIndex, doc_text
+from .turns import fix_pronoun_speakers, interview_turns, not_speech, strip_markup
 from ...record import Quote
 
 __all__ = ["extract_quotes"]
@@ -19,11 +20,16 @@ __all__ = ["extract_quotes"]
 def extract_quotes(doc, ctx) -> list[Quote]:
     """Every quotation in the article (direct, then indirect), in text order, with its speaker."""
     lex = ctx.knowledge.reporting
-    segments = find_segments(doc_text(doc, ctx))
+    text = doc_text(doc, ctx)
+    segments = find_segments(text)
     direct = direct_quotes(doc, ctx, lex, segments)
     indirect = indirect_quotes(doc, ctx, lex, direct, segments)
     indirect = [q for q in indirect if not _restates(q, indirect)]
-    quotes = sorted(direct + indirect, key=lambda q: (q.start, q.end))
+    index = TokenIndex(doc)
+    quotes = [q for q in map(strip_markup, direct + indirect) if q is not None and not not_speech(q, index, ctx, lex)]
+    quotes = interview_turns(text, quotes, ctx, lex)
+    fix_pronoun_speakers(text, quotes, ctx)
+    quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     for i, q in enumerate(quotes, 1):
         q.id = f"q{i}"
     return quotes

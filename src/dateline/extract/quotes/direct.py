@@ -140,7 +140,7 @@ class _Finder:
                 if ref is not None and ref.i != tok.i:
                     return ref, tok
             if tok.pos_ in ("VERB", "AUX"):
-                return refine_head(subject_of(tok, self.quoted), self.lex), tok
+                return refine_head(subject_of(tok, self.quoted, lex=self.lex), self.lex), tok
             if tok.head.i == tok.i:
                 break
             tok = tok.head
@@ -155,7 +155,7 @@ class _Finder:
         return last.end() if last else start
 
     def speaker_from_verb(self, verb, seg: Segment):
-        subj = subject_of(verb, self.quoted)
+        subj = subject_of(verb, self.quoted, lex=self.lex)
         if subj is not None and seg.start <= subj.idx < seg.end:
             subj = None  # the parser took the quote's own words as the subject
         if subj is None and seg.close is not None and verb.idx > seg.close:
@@ -172,7 +172,7 @@ class _Finder:
         if tok is None or tok.sent.start == 0:
             return None
         prev = self.doc[tok.sent.start - 1].sent
-        subj = subject_of(prev.root, self.quoted)
+        subj = subject_of(prev.root, self.quoted, lex=self.lex)
         if subj is None or self.inside(subj, segs):
             return None
         return refine_head(subj, self.lex)

@@ -34,13 +34,10 @@ _WH = {"who", "whom", "what", "which", "when", "where", "why", "how"}
 _ACCUSE_PREPS = {"of", "for", "over", "as"}
 
 
-_SOURCE_NOUNS = {"source", "official", "report", "group", "media", "outlet", "person", "people", "expert",
-                 "analyst", "diplomat", "witness", "resident", "document", "study", "survey", "poll"}
 
-
-def _is_source_like(tok) -> bool:
+def _is_source_like(tok, lex: Lexicon) -> bool:
     """'citing anonymous sources': the object names a source, not what was said."""
-    return tok.lemma_.lower() in _SOURCE_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return tok.lemma_.lower() in lex.source_nouns or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _clause_range(tok, c) -> tuple[int, int]:
@@ -118,7 +115,7 @@ def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             return xs[0].left_edge.i, xs[0].right_edge.i
     if lemma in lex.object:
         objs = _right_children(tok, ("dobj",))
-        if objs and objs[0].pos_ != "PRON" and not _is_source_like(objs[0]):
+        if objs and objs[0].pos_ != "PRON" and not _is_source_like(objs[0], lex):
             return objs[0].left_edge.i, objs[0].right_edge.i
     if lemma in lex.speech and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -215,7 +212,7 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None) 
             if rng is None:
                 rng = _that_clause_of_agent(tok)
             if rng is not None:
-                speaker_tok = refine_head(subject_of(tok, segs), lex)
+                speaker_tok = refine_head(subject_of(tok, segs, lex=lex), lex)
         if rng is None:
             continue
         l, r = trim_punct(doc, *rng)

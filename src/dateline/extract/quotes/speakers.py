@@ -17,10 +17,6 @@ from ...knowledge.reporting import Lexicon
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep", "parataxis", "acl", "prep", "relcl")
 RELATIVE = {"who", "which", "that", "whom", "whose"}
-_SPEAKING_NOUNS = {"statement", "message", "tweet", "post", "letter", "report", "release", "communique",
-                   "declaration", "note", "memo", "email", "video", "ad", "advertisement", "study", "survey",
-                   "poll", "analysis", "document", "official", "spokesman", "spokeswoman", "spokesperson",
-                   "source", "group", "government", "agency", "ministry", "campaign", "committee", "court"}
 
 
 @dataclass(slots=True)
@@ -32,7 +28,7 @@ class Speaker:
     actor: str | None
 
 
-def subject_of(verb, quoted=(), max_climb: int = 5):
+def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
     """The subject of a reporting verb; participles and clauses borrow their head's subject.
 
     Heads inside quotation marks are passed over: in '“…,” further saying' the
@@ -58,7 +54,7 @@ def subject_of(verb, quoted=(), max_climb: int = 5):
             # "a statement released …, saying", "officials meeting …, saying" speak; "a news
             # conference announcing …" does not: its speaker is the subject further up
             if tok.dep_ == "relcl" or head.pos_ == "PROPN" or head.ent_type_ or head.tag_ == "NNS" or \
-                    head.lemma_.lower() in _SPEAKING_NOUNS:
+                    (lex is not None and head.lemma_.lower() in lex.speaking_nouns):
                 return head
         if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
             tok = tok.head

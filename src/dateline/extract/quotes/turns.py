@@ -1,0 +1,168 @@
+"""Who speaks where the cue does not say: interview turns, pronoun speakers, and what is no speech at all.
+
+Run over the quotes `direct.py` and `indirect.py` found, with the actors' records in `ctx.actors`:
+
+- `interview_turns`: a transcript's labelled paragraphs ("MORALES: …", "Q: …", "A: …") are turns; each
+  turn is a direct quote of its label's speaker, questions the interviewer's, answers the interviewee's.
+- `fix_pronoun_speakers`: "'…,' he said" belongs to the nearest compatible person outside the quote —
+  the previous quote's speaker, else the nearest person named before it — never to someone the quote
+  itself talks about ("'Novak is secondary, to me,' he said" is not Novak's).
+- `strip_markup`: markup and embed code ("pic.twitter.com/…", "<blockquote …>") is never quoted text;
+- `not_speech`: evidential verbs whose subject is no person or organisation ("the study found that …"),
+  and "not to mention …".
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ...record import Quote
+
+# a transcript label opening a paragraph: "MORALES:", "SEN. HALE:", "Q:", "A:" (possibly inside an open quote)
+_LABEL = re.compile(r"[ \t]*[\"“]?[ \t]*((?:[A-Z][A-Z.'’\-]+ ){0,2}[A-Z][A-Z'’\-]+|Q|A):[ \t]+(?=\S)")
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]{0,200}>|https?://|pic\.twitter\.com|\bwww\.\w|&[a-z]{2,6};|"
+                     r"\{\{|\}\}|\b[a-z\-]+=\"|twitter-tweet|\(@\w+\)\s+\w+ \d")
+_PRONOUNS = {"he": "person", "she": "person", "they": None}
+
+
+def _paragraphs(text: str):
+    """(start, end) of each non-empty line."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def _actor_by_label(label: str, actors) -> str | None:
+    """The person actor a transcript label names: "MORALES" → Ana Morales (by surname)."""
+    last = label.replace("’", "'").split()[-1].strip(".").casefold()
+    hits = [a for a in actors if a.kind == "person" and a.name.split()
+            and a.name.split()[-1].strip(".").casefold() == last]
+    return max(hits, key=lambda a: len(a.mentions)).id if hits else None
+
+
+def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
+    """Labelled transcript paragraphs become (or re-attribute) direct quotes of their label's speaker.
+
+    Needs two turns at least (one labelled line is a caption, not an interview). "Q" turns belong to the
+    interviewer (a speaker only when a label names one), "A" turns to the interviewee: the person the
+    article names most.
+    """
+    turns = []
+    for ps, pe in _paragraphs(text):
+        m = _LABEL.match(text, ps, pe)
+        if m and m.group(1).lower().strip(".") not in lex.turn_label_skip:
+            turns.append((m.start(1), m.end(1), m.end(), pe, m.group(1)))
+    if len(turns) < 2:
+        return quotes
+    persons = [a for a in ctx.actors if a.kind == "person"]
+    interviewee = max(persons, key=lambda a: len(a.mentions)).id if persons else None
+    out = list(quotes)
+    for ls, le, ts, te, label in turns:
+        body_end = te
+        while body_end > ts and text[body_end - 1] in " \t\"”":
+            body_end -= 1
+        if body_end - ts < 2:
+            continue
+        speaker = interviewee if label == "A" else None if label == "Q" else _actor_by_label(label, ctx.actors)
+        covering = [q for q in out if q.start < body_end and ts < q.end]
+        for q in covering:  # a quote inside a turn is the turn's speaker's
+            q.speaker, q.speaker_text, q.speaker_start, q.speaker_end, q.cue = speaker, label, ls, le, None
+        if not covering:
+            out.append(Quote(id="", kind="direct", text=text[ts:body_end], start=ts, end=body_end,
+                             speaker=speaker, speaker_text=label, cue=None, speaker_start=ls, speaker_end=le))
+    return out
+
+
+def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
+    """A direct quote's pronoun speaker ("he said") is the nearest compatible person outside the quote."""
+    by_id = {a.id: a for a in ctx.actors}
+    mentions = sorted((m.start, m.end, a.id) for a in ctx.actors if a.kind in ("person", "anonymous")
+                      for m in a.mentions if m.kind != "pronoun")
+    starts = [m[0] for m in mentions]
+    spans = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+    previous: Quote | None = None
+    for q in sorted(quotes, key=lambda x: x.start):
+        word = (q.speaker_text or "").strip().lower()
+        if q.kind == "direct" and word in _PRONOUNS:
+            actor = by_id.get(q.speaker)
+            talked_about = actor is not None and _named_in(actor, q)
+            if actor is None or talked_about:
+                q.speaker = _nearest_speaker(q, previous, mentions, starts, spans, by_id, text)
+        if q.kind == "direct" and q.speaker is not None:
+            previous = q
+
+
+def _named_in(actor, q: Quote) -> bool:
+    """Does the quote talk about the actor: a mention inside it, or its surname among its words?"""
+    if any(q.start <= m.start < q.end for m in actor.mentions):
+        return True
+    last = actor.name.split()[-1] if actor.kind == "person" and actor.name.split() else ""
+    return len(last) > 2 and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", q.text) is not None
+
+
+def _nearest_speaker(q: Quote, previous, mentions, starts, spans, by_id, text) -> str | None:
+    """The previous quote's speaker (within the paragraph before), else the nearest person named before the
+    quote outside quotation marks and not named inside it (within about two paragraphs)."""
+    inside = {aid for aid, a in by_id.items() if _named_in(a, q)}
+    paras = [ps for ps, _ in _paragraphs(text)]
+    k = bisect_right(paras, q.start) - 1
+    window = paras[k - 1] if k >= 1 else 0
+    if previous is not None and previous.end >= window and previous.speaker not in inside:
+        return previous.speaker
+    for k in range(bisect_right(starts, q.start) - 1, -1, -1):
+        s, e, aid = mentions[k]
+        if q.start - s > 1500:
+            break
+        quoted = any(a <= s < b for a, b in spans)
+        if not quoted and aid not in inside and by_id[aid].kind == "person":
+            return aid
+    return None
+
+
+def strip_markup(q: Quote) -> Quote | None:
+    """A quote ending in embed code keeps its words ('"Proud of the team pic.twitter.com/Xy1 — …"' → "Proud of
+    the team"); a quote that is mostly markup is none."""
+    m = _MARKUP.search(q.text)
+    if m is None:
+        return q
+    cut = m.start()
+    while cut > 0 and q.text[cut - 1] in " \t\n—–-":
+        cut -= 1
+    if len(q.text[:cut].split()) < 3 or "<" in q.text[:cut]:
+        return None
+    q.text, q.end = q.text[:cut], q.start + cut
+    return q
+
+
+def not_speech(q: Quote, index, ctx, lex) -> bool:
+    """An evidential verb without a speaking subject ("the data showed that …"), or "not to mention"."""
+    if not q.cue:
+        return False
+    cue = _cue_token(index, q)
+    if cue is None:
+        return False
+    lemma, doc = cue.lemma_.lower(), cue.doc
+    if lemma == "mention" and cue.i >= 2 and doc[cue.i - 1].lower_ == "to" and doc[cue.i - 2].lower_ == "not":
+        return True  # "not to mention …"
+    if lemma not in lex.evidential:
+        return False
+    words = (q.speaker_text or "").split()
+    if not words or words[-1].lower().strip(".,") not in lex.document_nouns:
+        return False  # a person, group or organisation found it: speech (or an unresolved name: kept)
+    # "a study found" is no one's speech; "a UN report concluded" is the UN's
+    return not any(q.speaker_start is not None and q.speaker_start <= m.start < q.speaker_end
+                   for a in ctx.actors if a.kind != "person" for m in a.mentions)
+
+
+def _cue_token(index, q: Quote):
+    """The cue word nearest the quote, outside it (`index`: quotes.common.TokenIndex)."""
+    word = q.cue.split()[0].lower()
+    best = None
+    for t in index.between(max(0, q.start - 200), q.end + 200):
+        if t.lower_ == word and not (q.start <= t.idx < q.end):
+            d = q.start - t.idx if t.idx < q.start else t.idx - q.end
+            if best is None or d < best[0]:
+                best = (d, t)
+    return best[1] if best else None
