@@ -252,7 +252,8 @@ def _keep(item: _Item, doc, anchor: date | None) -> bool:
     if kind == "vague":  # "now", "recently", "soon": PRESENT_REF / PAST_REF / FUTURE_REF
         return src == "rule:vague"
     if kind == "duration":
-        return src in ("rule:duration_adj", "rule:duration_vague") or (src == "rule:duration" and _has_count(item.text))
+        return src in ("rule:duration_adj", "rule:duration_vague", "rule:rel_unit") or (
+            src == "rule:duration" and _has_count(item.text))  # "the past year", "over the next decade": P1Y, P1DE
     if kind == "set":
         return src == "rule:set"
     if src in ("ner", "rule:year_ctx") and re.fullmatch(r"\d{4}", item.text.strip()):

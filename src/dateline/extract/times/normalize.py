@@ -239,7 +239,7 @@ class _Rules:
         self.rel_unit = c(r"(this|last|next|past|previous|coming|upcoming|current|this\s+past|this\s+coming|"
                           r"the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+following|the\s+next|"
                           r"the\s+current|the\s+same|that|the|the\s+preceding|the\s+prior|following)\s+"
-                          r"(week|weekend|month|year|quarter|decade|century)")
+                          r"(week|weekend|month|year|quarter|decade|century|fiscal\s+year)")
         self.weekday = c(rf"(?:(this\s+past|this\s+coming|last|next|this|coming|past|previous|the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?({L.WEEKDAY})\.?(?:\s+({L.PART}))?")
         self.part_of_weekday = c(rf"({L.PART})\s+of\s+({L.WEEKDAY})")
         self.weekday_after_next = c(rf"({L.WEEKDAY})\s+after\s+next")
@@ -650,7 +650,9 @@ class _Rules:
         m = self.rel_unit.match(s)
         if not m:
             return None
-        rel, unit = " ".join(m.group(1).split()), m.group(2)
+        rel, unit = " ".join(m.group(1).split()), " ".join(m.group(2).split())
+        if unit == "fiscal year":
+            return self._fiscal_year(rel)
         if rel in ("the past", "the last", "the next") and unit not in ("weekend",):
             if rel in ("the next",) and unit in ("week", "month", "year"):
                 pass  # "the next week": anaphoric below
@@ -689,6 +691,15 @@ class _Rules:
             v, p = shift(base, off, u)
             return "DATE", v, p
         return Interp("anaphoric" if anaphoric else "deictic", resolve, direction)
+
+    def _fiscal_year(self, rel: str) -> Interp | None:
+        """'this fiscal year' -> FY2025 (TimeML's fiscal-year value), 'last fiscal year' -> FY2024."""
+        off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the previous": -1,
+               "next": 1, "coming": 1, "the coming": 1, "the next": 1}.get(rel)
+        if off is None:
+            return None
+        return Interp("deictic", lambda ref: ("DATE", f"FY{ref.anchor.year + off}" if ref.anchor else "FYXXXX", "year"),
+                      "past" if off < 0 else "future" if off > 0 else None)
 
     def _weekday(self, s: str) -> Interp | None:
         L = self.L
