@@ -190,7 +190,7 @@ def below_floors(result: dict[str, Any], floors: dict[str, float]) -> list[str]:
 # Modules that add their own subcommands: each has `add_commands(sub, cmd, examples)`, where
 # `cmd(name, help)` makes a subparser (after `examples[name]` is set) and `set_defaults(func=...)`
 # names a function `(args) -> exit status`. Imports inside them stay lazy (optional extras).
-COMMAND_MODULES: list[str] = ["dateline.corpus.commands"]
+COMMAND_MODULES: list[str] = ["dateline.corpus.commands", "dateline.web.commands"]
 
 EXAMPLES = {
     "extract": "example: dateline extract article.txt feeds/ --format jsonl --no-db > out.jsonl",

@@ -1,0 +1,43 @@
+"""Stores for the web tests: invented articles (one carrying script-injection payloads) and, where
+../shared is available, the seed article. Imported by tests/test_web_*.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SEED, run_paths, run_text
+from dateline.record import to_dict
+from dateline.store import Store
+
+XSS_SCRIPT = "<script>window.__xss = 1</script>"
+XSS_IMG = "<img src=x onerror=\"window.__xss = 2\">"
+XSS_TEXT = (
+    f"Minister Anna Berg said on Monday that the council {XSS_SCRIPT} would meet again. "
+    f"\"We will not accept {XSS_IMG} any more threats,\" Berg said. "
+    "The police arrested forty protesters in Oslo on Tuesday, the ministry said."
+)
+ARTICLES = [
+    ("web-a1", "2024-05-06", "Ministers meet over trade",
+     "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday. "
+     "\"We agreed on a common position,\" Macron said. Scholz criticised the United States over tariffs."),
+    ("web-a2", "2024-05-08", "Protests and arrests",
+     "Police in Paris arrested dozens of protesters on Wednesday. The government of France condemned the "
+     "violence. \"The police acted lawfully,\" Interior Minister Gérald Darmanin said."),
+    ("web-xss", "2024-05-09", f"Council {XSS_SCRIPT} meeting", XSS_TEXT),
+]
+
+
+def build_store(path: Path, with_seed: bool = False) -> Path:
+    """A store at `path` with the invented articles (and the seed article when asked and available)."""
+    records = []
+    for aid, date, title, text in ARTICLES:
+        rec = to_dict(run_text(text, date=date))
+        rec["article"]["id"] = aid
+        rec["article"]["title"] = title
+        rec["article"]["url"] = "javascript:window.__xss=3" if aid == "web-xss" else f"https://example.org/{aid}"
+        records.append(rec)
+    if with_seed and SEED.exists():
+        records += [to_dict(r) for r in run_paths(str(SEED))]
+    with Store(path) as st:
+        st.upsert_records(records)
+        st.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
