@@ -23,7 +23,7 @@ from collections import Counter
 from ...knowledge.actor_words import ActorWords
 from ...knowledge.registry import Registry, fold, norm
 from ...record import Actor, Mention
-from .mentions import Cand
+from .cands import Cand
 
 
 

@@ -1,0 +1,106 @@
+"""Mention candidates and the cheap token tests the finders share.
+
+A `Cand` is a span plus what its own words say about who it is (kind,
+country and where that came from, sector, office, registry entry);
+`resolve.py` groups candidates into actors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...knowledge.actor_words import ActorWords
+from ...knowledge.registry import Registry, RegistryActor
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+# a US party tag's inside: "D-Ore.", "R - Texas", "I-VT", "R"
+_PARTY_TAG = re.compile(r"\s*([RDI])\s*(?:[-\u2013,]\s*([A-Z][A-Za-z. ]{0,16}))?\s*")
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def word_ids(words: frozenset) -> frozenset:
+    """spaCy's (deterministic) string hashes of a word set, to test tokens without building them."""
+    return _word_ids(words)
+
+
+@lru_cache(maxsize=64)
+def _word_ids(words: frozenset) -> frozenset:
+    from spacy.strings import get_string_id
+    return frozenset(get_string_id(w) for w in words)
+
+
+def noun_ids(reg: Registry, aw: ActorWords) -> frozenset:
+    """Hashes of every word that can head a role noun phrase (registry agents, titles, body nouns)."""
+    key = (id(reg), id(aw))
+    ids = _NOUN_IDS.get(key)
+    if ids is None:  # precompiled once per registry and word set (a process holds one or two)
+        words = {w for w in reg.agents if " " not in w} | aw.person_titles | aw.org_nouns | aw.stands_for \
+            | aw.source_nouns | set(aw.entourage)
+        ids = _NOUN_IDS[key] = word_ids(frozenset(words))
+    return ids
+
+
+_NOUN_IDS: dict[tuple[int, int], frozenset] = {}
+
+
+class _PosIds(dict):
+    def __missing__(self, name):
+        from spacy.symbols import IDS
+        self[name] = IDS[name]
+        return self[name]
+
+
+_POS_IDS = _PosIds()
+
+
+@dataclass
+class Cand:
+    """One mention candidate and what its own text says about the actor."""
+    ts: int                       # token span
+    te: int
+    start: int                    # char span
+    end: int
+    text: str
+    mkind: str                    # name | description | pronoun | nominal | demonym | metonym
+    akind: str                    # person | organization | state | group | anonymous
+    name: str = ""
+    country: str | None = None
+    sector: str | None = None
+    reg: RegistryActor | None = None
+    office: str | None = None
+    titles: set = field(default_factory=set)
+    head: str = ""                # head noun (descriptions, nominals)
+    sent: int = 0
+    subject: bool = False
+    definite: bool = False
+    plural: bool = False
+    needs_antecedent: bool = False
+    affiliation: "Cand | None" = None
+    key: str | None = None
+    country_weak: bool = False    # country only guessed (e.g. from a name-internal word)
+    csource: str | None = None    # where `country` came from (Actor.country_source)
+    extra: list = field(default_factory=list)   # apposition descriptions of this name
+    name_ts: int | None = None    # first token of the name proper (after its title)
+    poss_pron: str | None = None  # "his" in "his critics"
+    owner_cand: "Cand | None" = None  # the person owning an entourage group
+    owner: "Cand | None" = None
+    stands_for: bool = False      # "Israeli officials" stands for Israel
+    state_of_person: "Cand | None" = None
+    no_fallback: bool = False     # never the article's main country ("world leaders", "sources")
+    neuter: bool = False          # "it"
+    from_ent: bool = False
+
+
+def headline_end(text: str) -> int:
+    """End of the article's opening headline, 0 when it opens with prose. A headline is a first line of at
+    most 25 words in title case: every word of five letters or more capitalised, at least three of them
+    ("Senator Vows To Block New Dam Plan"; not "Chancellor Olaf Brandt met the unions on Tuesday.")."""
+    end = text.find("\n")
+    first = text[:end] if end > 0 else ""
+    words = [w for w in first.split() if w[:1].isalpha()]
+    long = [w for w in words if len(w.strip(".,:;!?'\"")) >= 5]
+    if not 2 <= len(words) <= 25 or len(long) < 3:
+        return 0
+    return end if all(w[0].isupper() for w in long) else 0

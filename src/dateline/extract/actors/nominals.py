@@ -1,0 +1,256 @@
+"""Role noun phrases and pronouns: "Israeli officials", "the president", "an aide", "his associates", "he".
+
+A role noun (registry agent, title, body noun) heads a phrase that stands for a state or group,
+looks for an antecedent (definite), is an anonymous actor (indefinite singular) or a group (plural);
+pronouns are subjects or possessives outside quotations.
+"""
+from __future__ import annotations
+
+from .cands import _POS_IDS, SUBJECT_DEPS, Cand, noun_ids, word_ids
+
+
+class NominalsMixin:
+    """Role noun phrases and pronouns (mixed into `mentions.Finder`, which holds the parse and the registry)."""
+
+    # ------------------------------------------------------------ role noun phrases
+    def nominals(self, in_quote=lambda pos: False) -> list[Cand]:
+        doc, reg = self.doc, self.reg
+        out = []
+        wanted = noun_ids(reg, self.w)
+        noun, propn = _POS_IDS["NOUN"], _POS_IDS["PROPN"]
+        for i, pos in enumerate(self.pos_ids):
+            if pos != noun and pos != propn:
+                continue
+            if self.lower_ids[i] not in wanted and self.lemma_ids[i] not in wanted:
+                continue
+            tok = doc[i]
+            if tok.i in self.taken or tok.i in self.consumed:
+                continue
+            if tok.dep_ in ("compound",) and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue
+            low, lemma = tok.lower_, tok.lemma_.lower()
+            if tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+                continue  # "designated as a terrorist organization": a predicate, not a mention
+            known_low, sec = reg.agent_sector(low)
+            if not known_low:
+                known_low, sec = reg.agent_sector(lemma)
+            is_title = low in self.w.person_titles or lemma in self.w.person_titles
+            is_org = lemma in self.w.org_nouns or low in self.w.org_nouns
+            if low in self.w.source_nouns:
+                if not in_quote(tok.idx):  # "Sources report", "Experts attribute", "anonymous sources"
+                    s_ = min((ch.left_edge.i for ch in tok.lefts if ch.dep_ in ("amod", "compound", "det")),
+                             default=tok.i)
+                    c = self.cand(s_, tok.i + 1, "nominal", "group", head=lemma, plural=True)
+                    c.no_fallback = True
+                    out.append(c)
+                continue
+            if low in self.w.entourage and any(ch.dep_ == "poss" for ch in tok.lefts) or (
+                    low in self.w.entourage and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.rights)):
+                c = self.entourage(tok)
+                if c is not None:
+                    out.append(c)
+                continue
+            if not (known_low or is_title or is_org):
+                continue
+            if low in ("people", "person", "representatives", "officials", "official", "spokesman", "man", "woman", "men", "women", "group", "groups", "member", "members",
+                       "leader", "leaders", "head", "office", "force", "state", "country", "nation", "union",
+                       "station", "court", "bank", "party", "parties", "network", "department", "media") \
+                    and not self._has_modifier(tok) and not any(ch.dep_ == "det" and ch.lower_ in self.w.determiners
+                                                                for ch in tok.children):
+                continue
+            if self.skip_char(tok.idx, tok.idx + len(tok)):
+                continue
+            c = self.nominal(tok, sec, is_title, is_org)
+            if c is not None:
+                out.append(c)
+        return out
+
+    def entourage(self, tok) -> Cand | None:
+        """"His associates", "Navalny's family", "Associates of Navalny": a group owned by a person."""
+        doc = self.doc
+        owner = None
+        poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
+        s, e = tok.i, tok.i + 1
+        if poss:
+            s = poss[0].left_edge.i
+            if poss[0].pos_ == "PRON":
+                if poss[0].lower_ not in self.w.sing_pronouns | self.w.plural_pronouns:
+                    return None
+            else:
+                owner = self.taken.get(poss[0].i)
+        else:
+            for ch in tok.rights:
+                if ch.dep_ == "prep" and ch.lower_ == "of":
+                    for ob in ch.children:
+                        if ob.dep_ == "pobj" and ob.i in self.taken:
+                            owner = self.taken[ob.i]
+                            e = owner.te
+            if owner is None:
+                return None
+        c = self.cand(s, e, "description", "group", head=tok.lower_, plural=True)
+        c.sector = self.w.entourage[tok.lower_]
+        c.poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
+        c.owner_cand = owner
+        return c
+
+    def _has_modifier(self, tok) -> bool:
+        return any(ch.dep_ in ("amod", "compound", "poss", "nmod") for ch in tok.lefts)
+
+    def nominal(self, tok, noun_sector, is_title, is_org) -> Cand | None:
+        doc, reg = self.doc, self.reg
+        left = [ch for ch in tok.lefts if ch.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod",
+                                                       "quantmod", "advmod", "predet")]
+        s = min((ch.left_edge.i for ch in left), default=tok.i)
+        # never cross punctuation or a verb
+        for i in range(tok.i - 1, s - 1, -1):
+            if (doc[i].is_punct and doc[i].text not in ("-", "\u2019s", "'s")) or doc[i].pos_ == "VERB":
+                s = i + 1
+                break
+        e = tok.i + 1
+        words = [t.lower_ for t in doc[s:e]]
+        det = doc[s].lower_ if s < e else ""
+        plural = tok.tag_ in ("NNS", "NNPS")
+        # modifiers: names already found inside the phrase, demonyms, possessors
+        aff = None
+        for i in range(s, tok.i):
+            if i in self.taken:
+                aff = self.taken[i]
+        if tok.i - s >= 2:  # "a Kataeb Hezbollah official": the registry knows the whole modifier
+            for a in range(s, tok.i - 1):
+                if doc[a].pos_ != "PROPN":
+                    continue
+                r = reg.actor(doc[a:tok.i].text, self.date)
+                if r is not None and r.kind != "person":
+                    aff = self.registry_cand(a, tok.i, r)
+                    break
+        poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
+        poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
+        if poss_pron and poss_pron not in self.w.sing_pronouns | self.w.plural_pronouns:
+            return None  # "our people", "my watch": the speaker's, resolved by the quote
+        country, csource = None, None
+        if aff is None:
+            country = self.country_of_tokens(s, tok.i)
+            csource = "demonym" if country else None
+        phrase_sector = self.agent([w for w in words if w.isalpha()])[1] or noun_sector
+        if aff is None:  # "representatives of the terrorist organization", "leaders of Hamas"
+            for ch in tok.rights:
+                if ch.dep_ == "prep" and ch.lower_ == "of":
+                    for ob in ch.children:
+                        if ob.dep_ == "pobj" and ob.i in self.taken and self.taken[ob.i].akind != "person" \
+                                and (tok.lower_ in self.w.stands_for or tok.lemma_.lower() in ("leader", "member")):
+                            aff = self.taken[ob.i]
+                            e = self.taken[ob.i].te
+        if aff is None and country is None:
+            for ch in tok.rights:
+                if ch.dep_ == "prep" and ch.lower_ in ("in", "from"):
+                    for ob in ch.children:
+                        if ob.dep_ == "pobj" and ob.ent_type_ in ("GPE", "LOC"):
+                            country = self.reg.demonym(ob.text) or self._place_country(ob.text)
+                            csource = "place" if country else None
+        c = self.cand(s, e, "nominal", "group", head=tok.lemma_.lower(), plural=plural)
+        c.sector = phrase_sector if tok.lower_ not in self.w.neutral_titles else None
+        if c.sector is None and (tok.lower_ in self.w.neutral_titles or tok.lower_ in self.w.collective_heads):
+            # "Hospital officials", "police spokesman", "student groups": the modifier's sector
+            for ch in tok.lefts:
+                if ch.dep_ in ("compound", "amod", "nmod") and ch.i not in self.taken:
+                    known, sec = self.reg.agent_sector(ch.lower_)
+                    if known and sec:
+                        c.sector = sec
+        if c.sector is None and aff is None and tok.lemma_.lower() == "official":
+            c.sector = "GOV"  # "an Israeli official": a state's official
+        c.country = country if country else (aff.country if aff else None)
+        c.csource = csource if country else ("affiliation" if c.country else None)
+        c.affiliation = aff
+        c.office = self.office_in(" ".join(words))
+        c.titles = {tok.lemma_.lower(), tok.lower_}
+        c.definite = det in self.w.determiners or bool(poss)
+        c.poss_pron = poss_pron
+        lem = tok.lemma_.lower()
+        if (lem in self.w.stands_for or tok.lower_ in self.w.stands_for) and (aff is not None or country):
+            if aff is not None and aff.akind == "person":
+                # "the Trump administration": the state the leader governs
+                c.state_of_person = aff
+            c.mkind = "nominal"
+            c.stands_for = True
+            c.akind = "state" if aff is None or aff.akind == "state" else aff.akind
+            return c
+        if c.definite and not poss_pron and (lem in self.w.state_nouns) and aff is None and not country:
+            c.mkind = "description"
+            c.akind = "state"
+            c.needs_antecedent = True
+            return c
+        if c.definite and not poss_pron and (is_title or c.office) and not is_org \
+                and (aff is None or aff.akind in ("state", "organization", "group", "person")):
+            c.mkind = "description"
+            c.akind = "person"
+            c.needs_antecedent = True
+            return c
+        if c.definite and not poss_pron and aff is None and (is_title or is_org or c.office):
+            c.mkind = "description"
+            c.akind = "organization" if is_org and not is_title else "person"
+            c.needs_antecedent = True
+            return c
+        if poss_pron:
+            c.mkind = "description"
+            c.akind = "group" if plural else ("organization" if is_org else "anonymous")
+            c.needs_antecedent = False
+            return c
+        if not plural and det in self.w.indefinite | {"a", "an"} and (is_title or noun_sector or is_org):
+            c.mkind = "description"
+            c.akind = "organization" if is_org and not is_title else "anonymous"
+            return c
+        if not plural and not det and is_title and lem not in self.w.org_nouns:
+            return None  # "former London mayor", "as president": a role, not an actor
+        if any(w in ("world", "international", "global", "foreign") for w in words[:-1]) or (tok.lower_ == "media" and "state" not in words):
+            c.no_fallback = True  # "world leaders": no one country
+            if lem == "leader" and c.sector is None:
+                c.sector = "GOV"
+        if plural or noun_sector:
+            c.mkind = "nominal"
+            c.akind = "group"
+            if not (c.sector or aff or country):
+                return None
+            return c
+        return None
+
+    # ------------------------------------------------------------ pronouns
+    def pronouns(self, in_quote) -> list[Cand]:
+        out = []
+        pron = word_ids(frozenset(self.w.sing_pronouns | self.w.plural_pronouns | {"it", "its"}))
+        for i, low_id in enumerate(self.lower_ids):
+            if low_id not in pron:
+                continue
+            tok = self.doc[i]
+            low = tok.lower_
+            if in_quote(tok.idx):
+                continue
+            if low in ("it", "its"):
+                # only an organisation acting or speaking: "the SDF said it was given assurances",
+                # "The agency did not say if its …"; never "it is", "it was reported that"
+                head = tok.head
+                if not ((tok.dep_ in SUBJECT_DEPS and head.pos_ == "VERB" and head.lemma_ not in self.w.it_verbs_skip
+                         and not any(ch.dep_ in ("ccomp", "xcomp") and ch.i > head.i and ch.lemma_ == "be"
+                                     for ch in head.children))
+                        or (tok.tag_ == "PRP$" and head.dep_ in SUBJECT_DEPS)):
+                    continue
+                c = self.cand(tok.i, tok.i + 1, "pronoun", "organization")
+                c.subject = True
+                c.needs_antecedent = True
+                c.neuter = True
+                out.append(c)
+                continue
+            dep = tok.dep_
+            ok = dep in SUBJECT_DEPS
+            if not ok and tok.tag_ == "PRP$":  # "His message", "his critics"
+                ok = True
+            if not ok and dep == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 \
+                    and self.doc[tok.head.i - 1].lower_ == "according":
+                ok = True
+            if not ok:
+                continue
+            c = self.cand(tok.i, tok.i + 1, "pronoun", "person" if low in self.w.sing_pronouns else "group")
+            c.plural = low in self.w.plural_pronouns
+            c.subject = dep in SUBJECT_DEPS or (tok.tag_ == "PRP$" and tok.head.dep_ in SUBJECT_DEPS)
+            c.needs_antecedent = True
+            out.append(c)
+        return out

@@ -1,0 +1,352 @@
+"""Persons and what their titles and appositions say: office, country, sector, affiliation.
+
+A title before the name is read right to left ("U.S. President", "Envoy for Hostage Affairs"), a
+role before a comma ("The Labour Party's leader, X"), a party tag after it ("(D-Ore.)"), what the
+sentence says the person is ("X, a spokesman for the PMF,"), plural titles over name lists.
+"""
+from __future__ import annotations
+
+from ...knowledge.registry import RegistryActor, norm
+from .cands import _PARTY_TAG, Cand
+
+
+class TitlesMixin:
+    """Persons and what their titles and appositions say (mixed into `mentions.Finder`, which holds the parse and the registry)."""
+
+    # ------------------------------------------------------------ persons
+    def person(self, ts, te, r: RegistryActor | None) -> Cand:
+        doc = self.doc
+        # spaCy sometimes puts the title inside the name: "Crown Prince Mohammad bin Salman"
+        inner = ts
+        while inner < te - 1 and (self.is_title_word(doc[inner]) or doc[inner].lower_ in self.w.title_adj
+                                  or doc[inner].lower_ in self.w.determiners):
+            inner += 1
+        name = doc[inner:te].text
+        if r is None:
+            r = self.reg.actor(name, self.date)
+            if r is not None and r.kind not in (None, "person"):
+                r = None
+        if r is not None and r.kind not in (None, "person"):
+            r = None
+        tstart, possessor = self.title_left(ts)
+        title_tokens = list(range(tstart, ts)) + list(range(ts, inner))
+        c = self.cand(tstart, te, "name", "person", name=name, reg=r)
+        c.name_ts = ts
+        c.titles = {doc[i].lemma_.lower() for i in title_tokens} | {self.w.title(doc[i].lower_) for i in title_tokens}
+        for i in range(tstart, ts):
+            self.consumed.add(i)
+        title_text = " ".join(self.w.title(doc[i].lower_) for i in title_tokens)
+        c.office = self.office_in(title_text)
+        if c.office == "foreign minister" and "secretary of state" in title_text and any(
+                doc[i].ent_type_ == "GPE" and not self.reg.country(doc[i].text) and self._place_country(doc[i].text)
+                for i in title_tokens):
+            c.office = None  # "Montana Secretary of State": a state's officer, not a foreign minister
+        # country and sector from the title ("French President", "Houthi military spokesperson")
+        if title_tokens:
+            c.country = self.country_of_tokens(title_tokens[0], title_tokens[-1] + 1)
+            c.csource = "title" if c.country else None
+            words = [self.w.title(doc[i].lower_) for i in title_tokens
+                     if doc[i].is_alpha or doc[i].lower_ in self.w.title_abbreviations]
+            ranked = [w for w in reversed(words) if w in self.w.person_titles] + list(reversed(words))
+            known2, sec2 = self.agent(words) if len(words) > 1 else (False, None)
+            if known2 and sec2 and len(words) > 1 and " ".join(words[-2:]) in self.reg.agents:
+                ranked = []
+                c.sector = sec2  # "Solicitor General", "presidential spokesperson"
+            for w in ranked:
+                known, sec = self.reg.agent_sector(w)
+                if w in self.w.neutral_titles:
+                    continue
+                if known and sec:
+                    c.sector = sec
+                    break
+            if c.sector is None and (c.office or any(w in ("president", "minister", "ambassador", "envoy", "king",
+                                                             "prince", "princess", "chancellor", "secretary")
+                                                     for w in words)):
+                c.sector = "GOV"
+            aff = self._affiliation_in(title_tokens[0], title_tokens[-1] + 1)
+            if aff is not None:
+                c.affiliation = aff
+        if possessor is not None:
+            c.affiliation = c.affiliation or possessor
+        self._right_context(c, te)
+        self._left_apposition(c)
+        self._party_tag(c, te)
+        self._role_cues(c)
+        return c
+
+    def _party_tag(self, c: Cand, te: int) -> None:
+        """A US politician's party tag after the name: "Sen. Ann Hale (D-Ore.)", "Rep. Bo Kim (R-Texas)",
+        "Gov. Al Tran (R)": the United States (a bare party letter only after a title); a legislator's title
+        or a state in the tag gives LEG."""
+        doc = self.doc
+        if te + 2 >= len(doc) or doc[te].text != "(":
+            return
+        close = next((k for k in range(te + 1, min(len(doc), te + 8)) if doc[k].text == ")"), None)
+        if close is None:
+            return
+        m = _PARTY_TAG.fullmatch(doc[te + 1:close].text)
+        if m is None or (m.group(2) and m.group(2).strip() not in self.w.us_state_abbreviations) \
+                or (not m.group(2) and not c.titles):
+            return
+        if c.reg is None and (c.country is None or c.country_weak):
+            c.country, c.csource, c.country_weak = "USA", "party", False
+        words = {self.w.title(t).rstrip(".") for t in c.titles}
+        if c.sector is None and c.reg is None:
+            c.sector = "LEG" if words & self.w.legislator_titles or (m.group(2) and not words) else None
+        if hasattr(self, "extended"):
+            self.extended.update(range(te, close + 1))  # "(D-Ore.)" is no organisation or place of its own
+
+    def _left_apposition(self, c: Cand) -> None:
+        """A role before the name and a comma: "The Labour Party's leader, Jeremy Corbyn", "a Republican,
+        Mark Amodei"."""
+        doc = self.doc
+        ts = c.ts
+        if ts < 2 or doc[ts - 1].text != "," or c.titles:
+            return
+        root = doc[ts:c.te].root
+        head = root.head
+        def fits(t):
+            return t.lower_ in self.w.party_members or t.lower_.rstrip("s") in self.w.party_members or self.is_title_word(t)
+
+        if root.dep_ != "appos" or head.i >= ts or not fits(head):
+            # the parser missed the apposition: the title word that opens the phrase before the comma
+            # ("the president of the Tunisian League …, Jamel Msallem"), else the noun right before it
+            k = ts - 2
+            while k > self.sent_first[ts] and not (doc[k - 1].is_punct and doc[k - 1].tag_ != "POS"):
+                k -= 1
+            head = next((t for t in doc[k:ts - 1] if fits(t) and t.ent_type_ in ("", "NORP")), doc[ts - 2])
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or head.i < self.sent_first[ts]:
+            return
+        s = max(min(head.left_edge.i, head.i), self.sent_first[ts])
+        if ts - s > 14 or head.i - s > 8 or any(t.is_punct and t.tag_ != "POS" for t in doc[s:ts - 1]):
+            return
+        low = head.lower_
+        iso = self.reg.demonym(head.text) if head.i == ts - 2 else None
+        if iso and low not in self.w.party_members and ts - s <= 3:  # "An Australian, Brenton Tarrant": a nationality
+            if c.country is None:
+                c.country, c.csource = iso, "demonym"
+            return
+        if not fits(head):
+            return
+        c.titles = {head.lemma_.lower(), low}
+        words = [t.lower_ for t in doc[s:head.i + 1] if t.is_alpha]
+        known, sec = self.agent(words)
+        if sec and low not in self.w.neutral_titles and c.sector is None:
+            c.sector = sec
+        e = ts - 1  # the whole noun phrase: "the president of the Tunisian League for …"
+        if c.country is None:
+            c.country = self.country_of_tokens(s, e)
+            c.csource = "apposition" if c.country else None
+        if c.affiliation is None:  # an organisation before a state ("the director of Argentina's Amnesty …")
+            orgs = [self.taken[i] for i in range(s, e) if i in self.taken and self.taken[i] is not c
+                    and self.taken[i].akind in ("organization", "group")]
+            c.affiliation = orgs[-1] if orgs else self._affiliation_in(s, e, exclude=c)
+
+    def _distribute_titles(self, out: list[Cand]) -> None:
+        """A plural title before a list of names is each one's: "Representatives Eliot Engel, Adam Schiff,
+        and Elijah Cummings"."""
+        doc = self.doc
+        persons = sorted((c for c in out if c.akind == "person" and c.mkind == "name"), key=lambda c: c.ts)
+        src, heirs = None, set()
+        for prev, c in zip(persons, persons[1:]):
+            if prev.name_ts is not None and prev.name_ts > prev.ts and any(
+                    (t.endswith("s") or t.endswith("men")) and (t[:-1] in self.w.person_titles or t in self.w.legislator_titles)
+                    for t in prev.titles):
+                src = prev
+            elif id(prev) not in heirs:
+                src = None
+            between = doc[prev.te:c.ts]
+            if src is None or not 0 < len(between) <= 2 or c.reg is not None \
+                    or not all(t.text == "," or t.lower_ == "and" for t in between):
+                continue
+            heirs.add(id(c))
+            c.titles = c.titles | src.titles
+            c.sector = c.sector or src.sector
+            if c.country is None and src.country is not None:
+                c.country, c.country_weak, c.csource = src.country, src.country_weak, src.csource
+            c.affiliation = c.affiliation or src.affiliation
+
+    def _legislative_context(self, i: int) -> bool:
+        """The sentence of token i or one of the three before it speaks of a legislature or legislators."""
+        sents = list(self.doc.sents) if not hasattr(self, "_sents") else self._sents
+        self._sents = sents
+        k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), 0)
+        return any(t.lower_ in self.w.legislature_words for s in sents[max(0, k - 3):k + 1] for t in s)
+
+    def _us_context(self) -> bool:
+        if not hasattr(self, "_us"):
+            self._us = any(ent.label_ in ("GPE", "NORP") and (self.reg.country(ent.text) == "USA"
+                                                             or self.reg.demonym(ent.text) == "USA")
+                           for ent in self.ents)
+        return self._us
+
+    def _role_cues(self, c: Cand) -> None:
+        """Country and sector a person's title gives when the registry has no entry: a legislator's title
+        (LEG), a party membership (OPP, LEG for a legislator), US-specific titles and parties (USA)."""
+        words = {w.lower().rstrip(".") for w in c.titles}
+        legislator = bool(words & self.w.legislator_titles)
+        party = next((w for w in words if w in self.w.party_members or w.rstrip("s") in self.w.party_members), None)
+        if c.sector is None and c.reg is None:
+            if legislator:
+                c.sector = "LEG"
+            elif party:  # "a Republican, Mark Amodei" among House members: a legislator
+                c.sector = "LEG" if self._legislative_context(c.ts) else "OPP"
+        if c.country is None and c.reg is None and self._us_context() and (
+                words & self.w.us_titles or (party and self.w.party_members.get(party.rstrip("s"), self.w.party_members.get(party)) == "USA")):
+            c.country, c.csource = "USA", "party"
+            c.country_weak = True
+
+    def title_left(self, ts) -> tuple[int, Cand | None]:
+        """Start of the title before a name ("U.S. President", "Envoy for Hostage Affairs"), and a possessor."""
+        doc = self.doc
+        sent_start = self.sent_first[ts]
+        i = ts - 1
+        keep = ts
+        possessor = None
+        has_title = False
+        while i >= sent_start:
+            t = doc[i]
+            low = t.lower_
+            if t.tag_ == "POS" or low in ("'s", "\u2019s"):
+                possessor = self.taken.get(i - 1)
+                break
+            if low in self.w.connectors and i > sent_start:
+                i -= 1
+                continue
+            if low == "and" and i > sent_start and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower \
+                    and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower:
+                i -= 1  # "trade and industry commissioner"
+                continue
+            if low == "the":
+                if i > sent_start and doc[i - 1].lower_ in ("of", "to", "for") and not has_title:
+                    i -= 1
+                    continue
+                if has_title:
+                    keep = i
+                break
+            if i in self.taken and self.taken[i].akind == "person":
+                break
+            if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                break
+            if t.is_punct and t.text not in (".",):
+                break
+            if self.is_title_word(t) or low in self.w.title_adj or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
+                if self.is_title_word(t):
+                    has_title = True
+                if t.i == sent_start and not has_title and not self.is_title_word(t):
+                    break
+                keep = i
+                i -= 1
+                continue
+            if self.reg.demonym(t.text) or (t.dep_ in ("compound", "nmod", "amod")
+                                            and ts - 1 >= t.head.i > t.i and not t.is_punct):
+                keep = i
+                i -= 1
+                continue
+            break
+        if not has_title:
+            return ts, possessor if possessor and possessor.te == ts - 1 and False else None
+        while keep < ts and doc[keep].lower_ in self.w.connectors:
+            keep += 1
+        return keep, possessor
+
+    def _affiliation_in(self, ts, te, exclude: "Cand | None" = None) -> Cand | None:
+        for i in range(ts, te):
+            c = self.taken.get(i)
+            if c is not None and c is not exclude and (c.reg is not None or c.akind in ("state", "person")):
+                return c
+        doc = self.doc
+        for n in (6, 5, 4, 3, 2, 1):  # registry organisations the NER missed ("AU trade … commissioner")
+            for i in range(ts, te - n + 1):
+                if not all(t.pos_ == "PROPN" or t.is_upper or t.text in ("-", "\u2013") for t in doc[i:i + n]):
+                    continue
+                r = self.reg.actor(doc[i:i + n].text, self.date)
+                if r is not None and r.kind != "person" and (n > 1 or doc[i].is_upper or doc[i].is_title):
+                    return self.registry_cand(i, i + n, r)
+                local = getattr(self, "local", {}).get(norm(doc[i:i + n].text))
+                if local is not None and local is not exclude:
+                    return local
+        for i in range(ts, te):
+            c = self.taken.get(i)
+            if c is not None and c is not exclude and c.akind in ("organization", "group") and c.country:
+                return c
+        for ent in self.ents:
+            if ent.start >= ts and ent.end <= te and ent.label_ in ("ORG", "NORP", "GPE"):
+                r = self.reg.actor(ent.text, self.date)
+                if r is not None and r.kind != "person":
+                    return self.registry_cand(ent.start, ent.end, r)
+                iso = self.reg.demonym(ent.text)
+                if iso:
+                    return self.cand(ent.start, ent.end, "demonym", "state", name=self.reg.countries[iso].name,
+                                     country=iso, sector="GOV")
+                if ent.label_ == "ORG":
+                    return self.organization(ent.start, ent.end)
+        for ent in self.ents:  # a person named later in the text ("X, Rosselló's chief of staff,")
+            if ent.start >= ts and ent.end <= te and ent.label_ == "PERSON" and ent.end < len(self.doc) \
+                    and self.doc[ent.end].tag_ == "POS":
+                return self.cand(ent.start, ent.end, "name", "person", name=ent.text)
+        return None
+
+    def _right_context(self, c: Cand, te: int) -> None:
+        """What the sentence says the person is: apposition ("X, a commentator affiliated with
+        Hamas,"), relative or copular predicate ("X, who was Trump's Special Envoy", "X is a
+        Turkish national") and "X of Nigeria"."""
+        doc = self.doc
+        root = doc[c.ts:te].root if c.ts < te else doc[te - 1]
+        if root.i < te - 1 and doc[te - 1].head.i >= te:
+            root = doc[te - 1]
+        preds = []  # (noun token, add as mention?)
+        for tok in root.children:
+            if tok.dep_ == "appos" and tok.i >= te and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" \
+                    and not any(t.is_quote for t in doc[max(0, tok.left_edge.i - 1):tok.i]):
+                preds.append((tok, True))  # not a quoted title: '- Judge Victor Marrero, "Decision and Order"'
+            elif tok.dep_ == "relcl" and tok.lemma_ == "be":
+                preds.extend((a, False) for a in tok.children if a.dep_ == "attr")
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            preds.extend((a, False) for a in root.head.children if a.dep_ == "attr" and a.i > root.i)
+        for tok, as_mention in preds[:1]:
+            if tok.pos_ not in ("NOUN", "PROPN") or (tok.ent_type_ == "PERSON" and not as_mention):
+                continue
+            s = tok.left_edge.i
+            e = tok.i + 1
+            # a short complement: "for the PMF", "affiliated with Hamas", "of Iran's Quds Force"
+            for ch in tok.rights:
+                if ch.dep_ in ("prep", "acl") and ch.right_edge.i - s < 9:
+                    e = max(e, ch.right_edge.i + 1)
+            while e > s and doc[e - 1].is_punct:
+                e -= 1
+            if not as_mention:
+                e = tok.i + 1
+                for ch in tok.rights:
+                    if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "with", "at") and ch.right_edge.i - s < 12:
+                        e = ch.right_edge.i + 1
+                        break
+            if e - s > (8 if as_mention else 12) or s <= te - 1:
+                continue
+            if as_mention:
+                desc = self.cand(s, e, "description", "person", head=tok.lemma_.lower())
+                self.consumed.update(range(s, e))
+                c.extra.append(desc)
+            words = [t.lower_ for t in doc[s:tok.i + 1] if t.is_alpha]
+            known, sec = self.agent(words)
+            if not sec and tok.lower_ not in self.w.neutral_titles:  # "an opposition candidate": the modifier's sector
+                sec = next((x for w in reversed(words[:-1]) for k, x in [self.reg.agent_sector(w)] if k and x), None)
+            if not c.titles:
+                c.titles = {tok.lemma_.lower(), tok.lower_}
+            if c.office is None:
+                c.office = self.office_in(" ".join(words))
+            if c.sector is None:
+                if sec and tok.lower_ not in self.w.neutral_titles:
+                    c.sector = sec
+                elif c.office:
+                    c.sector = "GOV"
+            if c.country is None:
+                c.country = self.country_of_tokens(s, e)
+                c.csource = "apposition" if c.country else None
+            aff = self._affiliation_in(s, e)
+            if aff is not None and c.affiliation is None:
+                c.affiliation = aff
+        if te + 1 < len(doc) and doc[te].lower_ == "of" and doc[te + 1].ent_type_ in ("GPE", "ORG"):
+            aff = self._affiliation_in(te + 1, min(len(doc), te + 6))
+            if aff is not None and c.affiliation is None:
+                c.affiliation = aff
