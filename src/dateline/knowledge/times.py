@@ -88,5 +88,6 @@ def load(source=None) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The packaged lexicon (transitional: the time grammar still compiles from this, not from Knowledge)."""
+    """The packaged lexicon: the default of calls made without a Knowledge (`normalize(text, anchor)`);
+    the pipeline compiles its grammar from `ctx.knowledge.times`."""
     return load()

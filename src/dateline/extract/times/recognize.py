@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ...knowledge.times import _alt, lexicon
 
@@ -24,11 +23,21 @@ _NAMES_MUST_BE_CAPITALISED = re.compile(
     re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
+_PATTERNS: dict[int, tuple[object, list]] = {}
+
+
+def patterns(L=None) -> list[tuple[str, re.Pattern, frozenset | None]]:
     """(name, pattern, words one of which must occur) triples, matched on lowercased text;
-    the span is the group `t` (else the whole match)."""
-    L = lexicon()
+    the span is the group `t` (else the whole match). Compiled once per time lexicon."""
+    L = L if L is not None else lexicon()
+    got = _PATTERNS.get(id(L))
+    if got is None or got[0] is not L:
+        got = _PATTERNS[id(L)] = (L, _compile(L))
+    return got[1]
+
+
+def _compile(L) -> list[tuple[str, re.Pattern, frozenset | None]]:
+    """The recognition patterns written with the lexicon's words (the table below, one line a rule)."""
     MONTHF = _alt(k for k in L.months if len(k) > 3 or k == "may")
     MONTH = rf"(?:{MONTHF}|{_MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=\s+\d))"
     WD = L.WEEKDAY_FULL
@@ -114,13 +123,13 @@ def _capitalisation_ok(text: str, span: str, start: int) -> bool:
     return True
 
 
-def named_day(text: str, start: int) -> bool:
+def named_day(text: str, start: int, L=None) -> bool:
     """'Super Tuesday', 'Good Friday', 'a Tuesday': the word before makes the weekday a name or a kind."""
     m = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
-    return bool(m) and m.group(1).lower() in lexicon().weekday_name_prefixes
+    return bool(m) and m.group(1).lower() in (L or lexicon()).weekday_name_prefixes
 
 
-def find_candidates(text: str) -> list[Candidate]:
+def find_candidates(text: str, L=None) -> list[Candidate]:
     """Rule matches, longest first, without overlaps.
 
     Patterns run on the lowercased text (case-insensitive matching in `re` is twice as slow) and
@@ -131,7 +140,7 @@ def find_candidates(text: str) -> list[Candidate]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     words = set(re.findall(r"[a-z]+", low))
     has_digit = bool(re.search(r"\d", low))
-    for name, pat, needs in patterns():
+    for name, pat, needs in patterns(L):
         if needs is not None and not (needs & words or (has_digit and "0-9" in needs)):
             continue
         for m in pat.finditer(low):
@@ -141,7 +150,7 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             if name == "holiday" and re.match(r"\s+[A-Z]", text[e:e + 2]):
                 continue  # "Easter Island", "Christmas Island"
-            if name == "weekday" and named_day(text, s):
+            if name == "weekday" and named_day(text, s, L):
                 continue
             if name in ("set", "vague") and text[s].isupper() and not re.search(r"(?:^|[.!?:\n\"\u201c(]\s*)$", text[max(0, s - 3):s]):
                 continue  # "The Daily Telegraph", "Now This": a name, not a time
