@@ -124,15 +124,16 @@ def test_a_user_file_adds_a_reporting_verb(tmp_path):
 
 
 def test_a_user_file_overrides_an_event_lexicon_entry(tmp_path):
-    lex = dateline.knowledge.read_json("plover_triggers.json")
-    verb, sense = next((v, s) for v, s in lex["verbs"].items() if isinstance(s, dict) and s.get("type") == "COERCE"
-                       and v == "arrest")
+    """'arrest' is COERCE both in the trigger lexicon and through its CAMEO code (173) in the compiled
+    dictionary; replacing both entries ("=key" replaces a value whole) makes it SANCTION."""
     text = "Police arrested two activists in the capital on Monday."
-    assert any(e.type == "COERCE" for e in analyze(text, "2024-01-03").events)
-    overridden = {**sense, "type": "SANCTION", "mode": None}
-    opts = Options(knowledge_dir=_write(tmp_path, "plover_triggers.json", {"verbs": {verb: overridden}}))
-    types = {e.type for e in analyze(text, "2024-01-03", options=opts).events}
-    assert "SANCTION" in types and "COERCE" not in types
+    assert {e.type for e in analyze(text, "2024-01-03").events} == {"COERCE"}
+    sense = dateline.knowledge.read_json("plover_triggers.json")["verbs"]["arrest"]
+    _write(tmp_path, "plover_triggers.json", {"verbs": {"=arrest": {**sense, "type": "SANCTION", "mode": None}}})
+    (tmp_path / "events").mkdir()
+    _write(tmp_path / "events", "dictionary.json", {"cameo": {"=173": ["SANCTION", None]}})
+    types = {e.type for e in analyze(text, "2024-01-03", options=Options(knowledge_dir=str(tmp_path))).events}
+    assert types == {"SANCTION"}
 
 
 def test_a_user_gazetteer_entry_is_preferred(tmp_path):

@@ -19,15 +19,3 @@ def test_extreme_anchor_dates_keep_placeholders_instead_of_raising(anchor, expr)
 def test_an_article_dated_at_the_end_of_the_calendar_is_processed(anchor):
     rec = run_text("The minister said on Friday that talks would resume tomorrow and end next week.", date=anchor)
     assert rec.times and all(t.value for t in rec.times)
-
-
-def test_the_time_grammar_is_compiled_from_the_knowledge_the_pipeline_is_given(tmp_path):
-    """A user's time_lexicon.json (knowledge directory) adds a holiday: extraction sees it, the default does not."""
-    import json
-
-    from dateline.options import Options
-    (tmp_path / "time_lexicon.json").write_text(json.dumps({"holidays_fixed": {"harvest festival": "09-14"}}))
-    text = "Farmers marched on Harvest Festival, police said."
-    assert not any(t.text == "Harvest Festival" for t in run_text(text).times)
-    got = run_text(text, options=Options(knowledge_dir=str(tmp_path))).times
-    assert [(t.text, t.value) for t in got if t.text == "Harvest Festival"] == [("Harvest Festival", "2024-09-14")]

@@ -4,7 +4,8 @@ Packaged data files (`knowledge/data/`) are read through one `DataSource`,
 which lets a user directory override any of them file by file: a file of
 the same name there is merged into the packaged one (JSON objects key by
 key, recursively; lists extended, a string item written ``"-word"`` removes
-``word``; line lists extended the same way). `load_knowledge(options)`
+``word``; a key written ``"=key"`` replaces that value whole; line lists
+extended the same way). `load_knowledge(options)`
 builds one immutable, typed `Knowledge` per process and option set, and
 every stage receives it through its context: there are no module-level
 lexicon singletons.
@@ -39,15 +40,21 @@ class KnowledgeError(ValueError):
 
 
 def merge(base: Any, extra: Any) -> Any:
-    """`extra` laid over `base`: objects merge key by key, lists extend ("-x" removes x), scalars replace.
+    """`extra` laid over `base`: objects merge key by key, lists extend ("-x" removes x), scalars replace;
+    a key written "=key" replaces that key's value whole.
 
     >>> merge({"a": [1, "x"], "b": {"c": 1}}, {"a": ["y", "-x"], "b": {"d": 2}})
     {'a': [1, 'y'], 'b': {'c': 1, 'd': 2}}
+    >>> merge({"a": ["x", "y"]}, {"=a": ["z"]})
+    {'a': ['z']}
     """
     if isinstance(base, dict) and isinstance(extra, dict):
         out = dict(base)
         for k, v in extra.items():
-            out[k] = merge(base[k], v) if k in base else v
+            if isinstance(k, str) and k.startswith("=") and len(k) > 1:
+                out[k[1:]] = v  # "=key": replace the value instead of merging into it
+            else:
+                out[k] = merge(base[k], v) if k in base else v
         return out
     if isinstance(base, list) and isinstance(extra, list):
         removed = {x[1:] for x in extra if isinstance(x, str) and x.startswith("-") and len(x) > 1}
