@@ -156,6 +156,12 @@ def test_bad_cursor_and_reversed_dates_get_400(client):
     assert r.status_code == 400 and "date_from" in r.json()["detail"]
 
 
+def test_a_loopback_server_refuses_foreign_host_headers(db):
+    c = TestClient(create_app(db, allowed_hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1:8000")
+    assert c.get("/api/stats").status_code == 200
+    assert c.get("/api/stats", headers={"Host": "attacker.example"}).status_code == 400
+
+
 def test_rate_limit_answers_429(db):
     c = TestClient(create_app(db, rate=0.001, burst=3))
     codes = [c.get("/api/stats").status_code for _ in range(5)]
@@ -213,6 +219,7 @@ def test_openapi_and_docs_are_served_without_a_cdn(client):
 def test_corpus_endpoints_answer_404_until_the_corpus_is_built(client):
     r = client.get("/api/corpus/events")
     assert r.status_code == 404 and "dateline corpus" in r.json()["detail"]
+    assert client.get("/corpus").status_code == 404 and "dateline corpus" in client.get("/corpus").text
 
 
 def test_corpus_events_once_linked(db, tmp_path):
@@ -232,6 +239,9 @@ def test_corpus_events_once_linked(db, tmp_path):
     assert one["reports"] and {r["article_id"] for r in one["reports"]} <= {"web-a1", "web-a2", "web-xss"}
     assert c.get("/api/corpus/events/999999").status_code == 404
     assert c.get(f"/corpus/events/{events[0]['id']}").status_code == 200
+    listing = c.get(f"/corpus?min_sources={many}&type=")
+    assert listing.status_code == 200 and f'href="/corpus/events/{events[0]["id"]}"' in c.get("/corpus").text
+    assert c.get("/corpus?min_sources=0").status_code == 422
 
 
 def test_serve_command_defaults_to_localhost_and_reports_a_missing_store(tmp_path, capsys):

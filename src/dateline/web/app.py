@@ -82,8 +82,10 @@ def _validation_errors(exc: RequestValidationError) -> list[dict]:
              "problem": e.get("msg", "invalid")} for e in exc.errors()]
 
 
-def create_app(db_path: str | Path, rate: float = 20.0, burst: int = 200) -> FastAPI:
-    """The web application over the store at `db_path` (opened read-only)."""
+def create_app(db_path: str | Path, rate: float = 20.0, burst: int = 200,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The web application over the store at `db_path` (opened read-only). `allowed_hosts` (Host header
+    values) guards a loopback server against DNS rebinding; None accepts any."""
     from . import api, pages
 
     app = FastAPI(title="Dateline", version=__version__, docs_url=None, redoc_url=None,
@@ -128,4 +130,7 @@ def create_app(db_path: str | Path, rate: float = 20.0, burst: int = 200) -> Fas
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     return app

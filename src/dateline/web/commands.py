@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+LOOPBACK = ["127.0.0.1", "localhost", "::1"]
 EXAMPLE = "example: dateline serve --db dateline.db   (then open http://127.0.0.1:8000/)"
 
 
@@ -19,8 +20,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         print(f"error: --port {args.port}: not a TCP port (1-65535)", file=sys.stderr)
         return 2
-    app = create_app(args.db, rate=args.rate, burst=max(10, int(args.rate * 10)))
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
+    loopback = args.host in LOOPBACK
+    app = create_app(args.db, rate=args.rate, burst=max(10, int(args.rate * 10)),
+                     allowed_hosts=LOOPBACK + ["[::1]"] if loopback else None)
+    if not loopback:
         print(f"warning: serving on {args.host}: anyone who can reach this address can read the store",
               file=sys.stderr)
     print(f"Dateline UI on http://{args.host}:{args.port}/ (API docs at /docs); store {args.db} read-only. "

@@ -129,6 +129,19 @@ def conflicts(request: Request, cursor: Cursor = None):
     return render(request, "conflicts.html", page=store(request).conflicts(50, cursor))
 
 
+@router.get("/corpus", response_class=HTMLResponse)
+def corpus(request: Request, cursor: Cursor = None, type: EventType = None, country: Country = None,
+           min_sources: Annotated[int | None, Query(ge=1, le=10_000)] = None, date_from: DateFrom = None,
+           date_to: DateTo = None):
+    st = store(request)
+    if not st.has_corpus:
+        raise HTTPException(404, "this store has no corpus tables: run `dateline corpus` on it first")
+    _dates(date_from, date_to)
+    filters = _filters(type=type, country=country, min_sources=min_sources, date_from=date_from, date_to=date_to)
+    page = st.corpus_events(50, cursor, **filters)
+    return render(request, "corpus.html", page=page, filters=filters, types=PLOVER_TYPES)
+
+
 @router.get("/corpus/events/{event_id}", response_class=HTMLResponse)
 def corpus_event(request: Request, event_id: Annotated[int, Path(ge=1, le=2**62)]):
     st = store(request)
