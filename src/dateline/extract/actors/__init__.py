@@ -88,6 +88,7 @@ def _dominant_country(names, places, doc, reg, date=None) -> tuple[str | None, f
     lede_end = next(iter(doc.sents)).end_char if len(doc) else 0
 
     def vote(iso, pos, weight):
+        """Add a country's votes (double in the lead sentence) and remember where it first appeared."""
         votes[iso] += weight * (2 if pos < lede_end else 1)
         order.setdefault(iso, pos)
 
@@ -120,6 +121,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     quotes = quote_regions(ctx.article.text)
 
     def in_quote(pos: int) -> bool:
+        """Is the character inside quotation marks?"""
         return any(s < pos < e for s, e in quotes)
 
     words = ctx.knowledge.actor_words

@@ -27,6 +27,7 @@ def word_ids(words: frozenset) -> frozenset:
 
 @lru_cache(maxsize=64)
 def _word_ids(words: frozenset) -> frozenset:
+    """The string hashes of a word set (cached: the sets are few and fixed per process)."""
     from spacy.strings import get_string_id
     return frozenset(get_string_id(w) for w in words)
 
@@ -47,6 +48,7 @@ _NOUN_IDS: dict[tuple[int, int], frozenset] = {}
 
 class _PosIds(dict):
     def __missing__(self, name):
+        """spaCy's symbol id of a part-of-speech name ("NOUN"), looked up once."""
         from spacy.symbols import IDS
         self[name] = IDS[name]
         return self[name]

@@ -22,6 +22,7 @@ class Finder(NamesMixin, TitlesMixin, NominalsMixin):
 
     def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=(), gazetteer=None,
                  words: ActorWords | None = None):
+        """Read the parse once into integer arrays (sentence starts, lower-case ids, POS, title case)."""
         self.doc = doc
         self.w = words if words is not None else load_actor_words()
         self.gazetteer = gazetteer if gazetteer is not None else {}
@@ -55,6 +56,8 @@ class Finder(NamesMixin, TitlesMixin, NominalsMixin):
 
     # ------------------------------------------------------------ helpers
     def cand(self, ts, te, mkind, akind, **kw) -> Cand:
+        """A candidate over tokens [ts, te); a country given with it is marked by its source (state, metonym,
+        name)."""
         doc = self.doc
         span = doc[ts:te]
         root = span.root
@@ -90,6 +93,7 @@ class Finder(NamesMixin, TitlesMixin, NominalsMixin):
         return None
 
     def role_of(self, r: RegistryActor | None):
+        """The registry role the actor holds on the article's date ("president" of USA on 2019-05-01)."""
         if r is None:
             return None
         return r.role_at(self.date)

@@ -365,16 +365,19 @@ class NamesMixin:
         return False
 
     def _place_country(self, text: str) -> str | None:
+        """The country of a place name by the gazetteer ("Lyon" -> FRA), or None."""
         from ..places import resolve
         c = resolve(self.gazetteer, text, set())
         return c.country if c else None
 
     def _is_role_noun(self, tok) -> bool:
+        """A head that makes a role phrase ("officials", "spokesman", "army")."""
         low, lemma = tok.lower_, tok.lemma_.lower()
         return (low in self.reg.agents or lemma in self.reg.agents or low in self.w.person_titles or lemma in self.w.person_titles
                 or low in self.w.stands_for or lemma in self.w.org_nouns)
 
     def registry_cand(self, ts, te, r: RegistryActor) -> Cand:
+        """A candidate for a registry actor, with its role's country and sector on the article's date."""
         role = self.role_of(r)
         kind = r.kind or "organization"
         if kind == "person":
@@ -458,6 +461,7 @@ class NamesMixin:
         return None
 
     def _ent_start(self, i: int) -> int:
+        """First token of the entity that token i belongs to."""
         tok = self.doc[i]
         if tok.ent_iob_ in ("I", "B"):
             while i > 0 and self.doc[i].ent_iob_ == "I":

@@ -14,6 +14,7 @@ class NominalsMixin:
 
     # ------------------------------------------------------------ role noun phrases
     def nominals(self, in_quote=lambda pos: False) -> list[Cand]:
+        """Role noun phrases: "Israeli officials", "the president", "an aide", "his associates", "protesters"."""
         doc, reg = self.doc, self.reg
         out = []
         wanted = noun_ids(reg, self.w)
@@ -94,127 +95,147 @@ class NominalsMixin:
         return c
 
     def _has_modifier(self, tok) -> bool:
+        """Does the noun have an adjective, compound, possessor or nominal modifier ("senior officials")?"""
         return any(ch.dep_ in ("amod", "compound", "poss", "nmod") for ch in tok.lefts)
 
     def nominal(self, tok, noun_sector, is_title, is_org) -> Cand | None:
-        doc, reg = self.doc, self.reg
-        left = [ch for ch in tok.lefts if ch.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod",
-                                                       "quantmod", "advmod", "predet")]
-        s = min((ch.left_edge.i for ch in left), default=tok.i)
-        # never cross punctuation or a verb
-        for i in range(tok.i - 1, s - 1, -1):
-            if (doc[i].is_punct and doc[i].text not in ("-", "\u2019s", "'s")) or doc[i].pos_ == "VERB":
-                s = i + 1
-                break
+        """A role noun phrase around `tok`: "Israeli officials" (stands for Israel), "the president" (needs an
+        antecedent), "an aide" (anonymous), "riot police" (a group), or None ("as president": a role)."""
+        doc = self.doc
+        s = self._nominal_start(tok)
         e = tok.i + 1
         words = [t.lower_ for t in doc[s:e]]
-        det = doc[s].lower_ if s < e else ""
-        plural = tok.tag_ in ("NNS", "NNPS")
-        # modifiers: names already found inside the phrase, demonyms, possessors
-        aff = None
-        for i in range(s, tok.i):
-            if i in self.taken:
-                aff = self.taken[i]
-        if tok.i - s >= 2:  # "a Kataeb Hezbollah official": the registry knows the whole modifier
-            for a in range(s, tok.i - 1):
-                if doc[a].pos_ != "PROPN":
-                    continue
-                r = reg.actor(doc[a:tok.i].text, self.date)
-                if r is not None and r.kind != "person":
-                    aff = self.registry_cand(a, tok.i, r)
-                    break
         poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
         poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
         if poss_pron and poss_pron not in self.w.sing_pronouns | self.w.plural_pronouns:
             return None  # "our people", "my watch": the speaker's, resolved by the quote
-        country, csource = None, None
+        aff = self._nominal_modifier(tok, s)
+        country = self.country_of_tokens(s, tok.i) if aff is None else None
+        csource = "demonym" if country else None
         if aff is None:
-            country = self.country_of_tokens(s, tok.i)
-            csource = "demonym" if country else None
-        phrase_sector = self.agent([w for w in words if w.isalpha()])[1] or noun_sector
-        if aff is None:  # "representatives of the terrorist organization", "leaders of Hamas"
-            for ch in tok.rights:
-                if ch.dep_ == "prep" and ch.lower_ == "of":
-                    for ob in ch.children:
-                        if ob.dep_ == "pobj" and ob.i in self.taken and self.taken[ob.i].akind != "person" \
-                                and (tok.lower_ in self.w.stands_for or tok.lemma_.lower() in ("leader", "member")):
-                            aff = self.taken[ob.i]
-                            e = self.taken[ob.i].te
+            aff = self._nominal_owner(tok)
+            e = aff.te if aff is not None else e
         if aff is None and country is None:
-            for ch in tok.rights:
-                if ch.dep_ == "prep" and ch.lower_ in ("in", "from"):
-                    for ob in ch.children:
-                        if ob.dep_ == "pobj" and ob.ent_type_ in ("GPE", "LOC"):
-                            country = self.reg.demonym(ob.text) or self._place_country(ob.text)
-                            csource = "place" if country else None
-        c = self.cand(s, e, "nominal", "group", head=tok.lemma_.lower(), plural=plural)
-        c.sector = phrase_sector if tok.lower_ not in self.w.neutral_titles else None
-        if c.sector is None and (tok.lower_ in self.w.neutral_titles or tok.lower_ in self.w.collective_heads):
-            # "Hospital officials", "police spokesman", "student groups": the modifier's sector
-            for ch in tok.lefts:
-                if ch.dep_ in ("compound", "amod", "nmod") and ch.i not in self.taken:
-                    known, sec = self.reg.agent_sector(ch.lower_)
-                    if known and sec:
-                        c.sector = sec
-        if c.sector is None and aff is None and tok.lemma_.lower() == "official":
-            c.sector = "GOV"  # "an Israeli official": a state's official
+            country, csource = self._nominal_place(tok)
+        c = self.cand(s, e, "nominal", "group", head=tok.lemma_.lower(), plural=tok.tag_ in ("NNS", "NNPS"))
+        c.sector = self._nominal_sector(tok, words, noun_sector, aff)
         c.country = country if country else (aff.country if aff else None)
         c.csource = csource if country else ("affiliation" if c.country else None)
         c.affiliation = aff
         c.office = self.office_in(" ".join(words))
         c.titles = {tok.lemma_.lower(), tok.lower_}
-        c.definite = det in self.w.determiners or bool(poss)
+        c.definite = (doc[s].lower_ if s < e else "") in self.w.determiners or bool(poss)
         c.poss_pron = poss_pron
-        lem = tok.lemma_.lower()
-        if (lem in self.w.stands_for or tok.lower_ in self.w.stands_for) and (aff is not None or country):
-            if aff is not None and aff.akind == "person":
-                # "the Trump administration": the state the leader governs
-                c.state_of_person = aff
-            c.mkind = "nominal"
-            c.stands_for = True
+        return self._nominal_kind(c, tok, words, noun_sector, is_title, is_org)
+
+    def _nominal_start(self, tok) -> int:
+        """First token of the phrase: its determiners and modifiers, never across punctuation or a verb
+        ("the senior Hamas officials" from "the"; "said, officials" from "officials")."""
+        doc = self.doc
+        left = [ch for ch in tok.lefts if ch.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod",
+                                                       "quantmod", "advmod", "predet")]
+        s = min((ch.left_edge.i for ch in left), default=tok.i)
+        for i in range(tok.i - 1, s - 1, -1):
+            if (doc[i].is_punct and doc[i].text not in ("-", "\u2019s", "'s")) or doc[i].pos_ == "VERB":
+                return i + 1
+        return s
+
+    def _nominal_modifier(self, tok, s: int) -> Cand | None:
+        """A name inside the phrase it belongs to: "Hamas officials", "a Kataeb Hezbollah official" (the
+        registry knows the whole modifier)."""
+        doc, aff = self.doc, None
+        for i in range(s, tok.i):
+            if i in self.taken:
+                aff = self.taken[i]
+        if tok.i - s >= 2:
+            for a in range(s, tok.i - 1):
+                if doc[a].pos_ != "PROPN":
+                    continue
+                r = self.reg.actor(doc[a:tok.i].text, self.date)
+                if r is not None and r.kind != "person":
+                    return self.registry_cand(a, tok.i, r)
+        return aff
+
+    def _nominal_place(self, tok) -> tuple[str | None, str | None]:
+        """The country of a place after the head ("officials in Kenya", "protesters from Lyon")."""
+        country = None
+        for ch in tok.rights:
+            if ch.dep_ == "prep" and ch.lower_ in ("in", "from"):
+                for ob in ch.children:
+                    if ob.dep_ == "pobj" and ob.ent_type_ in ("GPE", "LOC"):
+                        country = self.reg.demonym(ob.text) or self._place_country(ob.text)
+        return country, "place" if country else None
+
+    def _nominal_owner(self, tok) -> Cand | None:
+        """The body a leader or representative belongs to: "leaders of Hamas", "representatives of the
+        terrorist organization"."""
+        for ch in tok.rights:
+            if ch.dep_ == "prep" and ch.lower_ == "of":
+                for ob in ch.children:
+                    if ob.dep_ == "pobj" and ob.i in self.taken and self.taken[ob.i].akind != "person" \
+                            and (tok.lower_ in self.w.stands_for or tok.lemma_.lower() in ("leader", "member")):
+                        return self.taken[ob.i]
+        return None
+
+    def _nominal_sector(self, tok, words, noun_sector, aff) -> str | None:
+        """Sector of the phrase: its known role noun ("riot police" POL), else a neutral head's modifier
+        ("Hospital officials" HLH, "student groups" EDU), else GOV for a state's "official"."""
+        sector = (self.agent([w for w in words if w.isalpha()])[1] or noun_sector) \
+            if tok.lower_ not in self.w.neutral_titles else None
+        if sector is None and (tok.lower_ in self.w.neutral_titles or tok.lower_ in self.w.collective_heads):
+            for ch in tok.lefts:
+                if ch.dep_ in ("compound", "amod", "nmod") and ch.i not in self.taken:
+                    known, sec = self.reg.agent_sector(ch.lower_)
+                    if known and sec:
+                        sector = sec
+        if sector is None and aff is None and tok.lemma_.lower() == "official":
+            sector = "GOV"  # "an Israeli official": a state's official
+        return sector
+
+    def _nominal_kind(self, c: Cand, tok, words, noun_sector, is_title, is_org) -> Cand | None:
+        """What the phrase is: a state or group it stands for ("the Trump administration"), a definite
+        description to resolve ("the president", "the party"), a possessed group ("his aides"), an anonymous
+        actor ("an official"), a plural group ("protesters"), or None."""
+        lem, aff, plural = tok.lemma_.lower(), c.affiliation, c.plural
+        det = words[0] if words else ""
+        if (lem in self.w.stands_for or tok.lower_ in self.w.stands_for) and (aff is not None or c.csource in ("demonym", "place")):
+            c.state_of_person = aff if aff is not None and aff.akind == "person" else None
+            c.mkind, c.stands_for = "nominal", True
             c.akind = "state" if aff is None or aff.akind == "state" else aff.akind
             return c
-        if c.definite and not poss_pron and (lem in self.w.state_nouns) and aff is None and not country:
-            c.mkind = "description"
-            c.akind = "state"
-            c.needs_antecedent = True
+        plain = c.definite and not c.poss_pron
+        if plain and lem in self.w.state_nouns and aff is None and not c.country:
+            c.mkind, c.akind, c.needs_antecedent = "description", "state", True
             return c
-        if c.definite and not poss_pron and (is_title or c.office) and not is_org \
+        if plain and (is_title or c.office) and not is_org \
                 and (aff is None or aff.akind in ("state", "organization", "group", "person")):
-            c.mkind = "description"
-            c.akind = "person"
-            c.needs_antecedent = True
+            c.mkind, c.akind, c.needs_antecedent = "description", "person", True
             return c
-        if c.definite and not poss_pron and aff is None and (is_title or is_org or c.office):
-            c.mkind = "description"
+        if plain and aff is None and (is_title or is_org or c.office):
+            c.mkind, c.needs_antecedent = "description", True
             c.akind = "organization" if is_org and not is_title else "person"
-            c.needs_antecedent = True
             return c
-        if poss_pron:
-            c.mkind = "description"
+        if c.poss_pron:
+            c.mkind, c.needs_antecedent = "description", False
             c.akind = "group" if plural else ("organization" if is_org else "anonymous")
-            c.needs_antecedent = False
             return c
         if not plural and det in self.w.indefinite | {"a", "an"} and (is_title or noun_sector or is_org):
             c.mkind = "description"
             c.akind = "organization" if is_org and not is_title else "anonymous"
             return c
-        if not plural and not det and is_title and lem not in self.w.org_nouns:
-            return None  # "former London mayor", "as president": a role, not an actor
         if any(w in ("world", "international", "global", "foreign") for w in words[:-1]) or (tok.lower_ == "media" and "state" not in words):
             c.no_fallback = True  # "world leaders": no one country
             if lem == "leader" and c.sector is None:
                 c.sector = "GOV"
         if plural or noun_sector:
-            c.mkind = "nominal"
-            c.akind = "group"
-            if not (c.sector or aff or country):
-                return None
-            return c
+            c.mkind, c.akind = "nominal", "group"
+            return c if (c.sector or aff or c.country) else None
         return None
 
     # ------------------------------------------------------------ pronouns
     def pronouns(self, in_quote) -> list[Cand]:
+        """Pronouns that can be sources: he/she/they as subjects or possessives ("his message"), "according to
+        him", "it" acting ("the agency said it …"); none inside quotes."""
         out = []
         pron = word_ids(frozenset(self.w.sing_pronouns | self.w.plural_pronouns | {"it", "its"}))
         for i, low_id in enumerate(self.lower_ids):

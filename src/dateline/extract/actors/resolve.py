@@ -40,10 +40,12 @@ PERSON_ARTICLE_SHARE = 0.6
 
 
 def _tokens(name: str) -> tuple[str, ...]:
+    """A name's folded words ("Al-Madhoun's" -> ("al", "madhoun"))."""
     return tuple(fold(name).replace("-", " ").replace(".", " ").replace("'s", " ").split())
 
 
 def _contains(big: tuple, small: tuple) -> bool:
+    """Is `small` a proper contiguous part of `big` ("Mugabe" in "Robert Mugabe")?"""
     n = len(small)
     return 0 < n < len(big) and any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
@@ -51,6 +53,7 @@ def _contains(big: tuple, small: tuple) -> bool:
 class Resolver:
     def __init__(self, reg: Registry, date: str | None, dominant: str | None, in_quote, words: ActorWords,
                  dominant_share: float = 0.0):
+        """Grouping state for one article: the registry, its date, its main country and share, the quote test."""
         self.w = words
         self.dominant_share = dominant_share
         self.reg = reg
@@ -69,6 +72,8 @@ class Resolver:
 
     # ------------------------------------------------------------ keys
     def key_name(self, c: Cand, doc) -> str:
+        """The group key of a name: a state's code, the earlier person whose name contains it ("Trump" ->
+        "Donald Trump"), an acronym's long form, a registry id, or its own words."""
         if c.akind == "state":
             return f"s:{c.country}"
         if c.akind == "person":
@@ -113,6 +118,8 @@ class Resolver:
         return k
 
     def add_names(self, names: list[Cand], doc) -> None:
+        """Key the named candidates in text order (persons typed ORG repaired first; a surname used before the
+        full name joins it)."""
         person_toks = [_tokens(c.name) for c in names if c.akind == "person" and c.mkind == "name"]
         for c in names + [n.affiliation for n in names if n.affiliation is not None and n.affiliation.key is None]:
             if c.akind == "organization" and c.reg is None and c.mkind == "name" and not c.sector \
@@ -155,6 +162,8 @@ class Resolver:
 
     # ------------------------------------------------------------ antecedents
     def person_antecedent(self, c: Cand, before: list[Cand]) -> Cand | None:
+        """The person a pronoun or description points back to: same sentence first, else the subject of up to
+        three sentences back, never one of the other gender."""
         prior = [p for p in before if p.start < c.start and not self.in_quote(p.start)]
         want = self.w.pronoun_gender.get(c.text.lower()) if c.mkind == "pronoun" else None
         if want:  # "she" never goes to a person already known as "he" (and vice versa)
@@ -173,6 +182,7 @@ class Resolver:
         return None
 
     def key_country(self, key: str) -> str | None:
+        """The country an actor's key carries (its registry role or a candidate's own)."""
         if key.startswith("s:"):
             return key[2:]
         for p in self.cands:
@@ -186,6 +196,7 @@ class Resolver:
         return None
 
     def key_offices(self, key: str) -> set[str]:
+        """Every office an actor's candidates or registry role name ("foreign minister")."""
         out = set()
         for p in self.cands:
             if p.key == key:
@@ -259,12 +270,16 @@ class Resolver:
         return sector in STATE_OFFICE_SECTORS and any(c.titles and c.mkind in ("name", "description") for c in cs)
 
     def org_sector(self, o: Cand) -> str | None:
+        """An organisation candidate's sector (its registry role's, else its own)."""
         if o.reg is not None:
             role = o.reg.role_at(self.date)
             return role.sector if role else None
         return o.sector
 
     def add_rest(self, nominals: list[Cand], pronouns: list[Cand]) -> None:
+        """Key role phrases and pronouns in text order: pronouns to antecedents, "Israeli officials" to Israel,
+        descriptions to antecedents, possessed groups to owners, plural groups one per noun (one pass over
+        several candidate kinds, kept together so the order of keys is the text's)."""
         for c in sorted(nominals + pronouns, key=lambda x: x.start):
             if c.mkind == "pronoun":
                 if c.neuter:
@@ -353,6 +368,8 @@ class Resolver:
 
     # ------------------------------------------------------------ actors
     def actors(self) -> list[Actor]:
+        """The article's actors, one per key, ordered by first mention; a span claimed twice stays with the
+        earliest."""
         groups: dict[str, list[Cand]] = {}
         for c in self.cands:
             if c.key:
@@ -392,6 +409,10 @@ class Resolver:
         return final
 
     def attributes(self, key, groups, memo, depth):
+        """kind, name, country, sector, registry entry and country source of one key, in order of trust:
+        registry role, the mentions' own words, the affiliation, then the article's country (organisations;
+        persons only in a one-country article or in an unnamed state's office). Long because the order of
+        trust is one decision."""
         if key in memo:
             return memo[key]
         cs = groups.get(key) or []

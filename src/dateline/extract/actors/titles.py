@@ -15,6 +15,8 @@ class TitlesMixin:
 
     # ------------------------------------------------------------ persons
     def person(self, ts, te, r: RegistryActor | None) -> Cand:
+        """A person's name with what its title, apposition, party tag and role cues say ("French President X",
+        "X, a Kenyan lawyer,", "Sen. X (D-Ore.)")."""
         doc = self.doc
         # spaCy sometimes puts the title inside the name: "Crown Prince Mohammad bin Salman"
         inner = ts
@@ -106,6 +108,7 @@ class TitlesMixin:
         root = doc[ts:c.te].root
         head = root.head
         def fits(t):
+            """A party member or title word ("Republican", "leader")."""
             return t.lower_ in self.w.party_members or t.lower_.rstrip("s") in self.w.party_members or self.is_title_word(t)
 
         if root.dep_ != "appos" or head.i >= ts or not fits(head):
@@ -174,6 +177,7 @@ class TitlesMixin:
         return any(t.lower_ in self.w.legislature_words for s in sents[max(0, k - 3):k + 1] for t in s)
 
     def _us_context(self) -> bool:
+        """Does the article name the United States (as a country or demonym)?"""
         if not hasattr(self, "_us"):
             self._us = any(ent.label_ in ("GPE", "NORP") and (self.reg.country(ent.text) == "USA"
                                                              or self.reg.demonym(ent.text) == "USA")
@@ -251,6 +255,8 @@ class TitlesMixin:
         return keep, possessor
 
     def _affiliation_in(self, ts, te, exclude: "Cand | None" = None) -> Cand | None:
+        """The organisation, state or person tokens [ts, te) name ("spokesman for the PMF" -> PMF), registry
+        names the NER missed included."""
         for i in range(ts, te):
             c = self.taken.get(i)
             if c is not None and c is not exclude and (c.reg is not None or c.akind in ("state", "person")):
