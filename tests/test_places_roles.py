@@ -81,3 +81,11 @@ def test_the_event_place_is_where_it_happened_not_every_place_in_the_sentence():
     assert located and all(e.location.country == "AFG" and abs(e.location.lat - 31.6) < 0.3 for e in located)
     rec = run_text("The foreign minister, speaking in Brussels, said troops had clashed with protesters in Lagos.")
     assert all(e.location is None or e.location.country == "NGA" for e in rec.events)
+
+
+def test_region_abbreviations_resolve_to_their_region():
+    gaz = load_knowledge().gazetteer
+    from dateline.extract.places import resolve
+    assert resolve(gaz, "Ky.", set()).name == "Kentucky"
+    assert resolve(gaz, "B.C.", set()).country == "CAN"
+    assert resolve(gaz, "NSW", set()).name == "New South Wales"

