@@ -210,7 +210,8 @@ def test_article_page_marks_quotes_with_speakers_and_links_marks_to_records(clie
 def test_openapi_and_docs_are_served_without_a_cdn(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/articles", "/api/articles/{article_id}", "/api/events", "/api/timeline", "/api/quotes",
-            "/api/actors", "/api/network", "/api/conflicts", "/api/search", "/api/corpus/events"} <= set(paths)
+            "/api/actors", "/api/network", "/api/conflicts", "/api/search", "/api/corpus/events",
+            "/api/corpus/conflicts"} <= set(paths)
     docs = client.get("/docs").text
     assert "/static/vendor/swagger-ui-dist/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
     assert client.get("/static/vendor/swagger-ui-dist/swagger-ui-bundle.js").status_code == 200
@@ -220,6 +221,7 @@ def test_corpus_endpoints_answer_404_until_the_corpus_is_built(client):
     r = client.get("/api/corpus/events")
     assert r.status_code == 404 and "dateline corpus" in r.json()["detail"]
     assert client.get("/corpus").status_code == 404 and "dateline corpus" in client.get("/corpus").text
+    assert client.get("/api/corpus/conflicts").status_code == 404
 
 
 def test_corpus_events_once_linked(db, tmp_path):
@@ -242,6 +244,11 @@ def test_corpus_events_once_linked(db, tmp_path):
     listing = c.get(f"/corpus?min_sources={many}&type=")
     assert listing.status_code == 200 and f'href="/corpus/events/{events[0]["id"]}"' in c.get("/corpus").text
     assert c.get("/corpus?min_sources=0").status_code == 422
+    conflicts = walk(c, "/api/corpus/conflicts")
+    assert conflicts == c.get("/api/corpus/conflicts?limit=200").json()["items"]
+    assert all(x["scope"] == "article" for x in c.get("/api/corpus/conflicts?scope=article").json()["items"])
+    assert c.get("/api/corpus/conflicts?kind=rumour").status_code == 422
+    assert c.get("/conflicts").status_code == 200
 
 
 def test_serve_command_defaults_to_localhost_and_reports_a_missing_store(tmp_path, capsys):

@@ -132,3 +132,13 @@ def corpus_event(request: Request, event_id: Annotated[int, Path(ge=1, le=2**62)
     if ev is None:
         raise HTTPException(404, f"no corpus event {event_id}")
     return ev
+
+
+@router.get("/corpus/conflicts", summary="Conflicting accounts across articles and inside one (needs `dateline corpus`)")
+def corpus_conflicts(request: Request, limit: Limit = 50, cursor: Cursor = None,
+                     kind: Annotated[Literal["denial", "figure", "date", "claim"] | None, Query()] = None,
+                     scope: Annotated[Literal["corpus", "article"] | None, Query()] = None) -> dict[str, Any]:
+    st = _corpus(request)
+    if not st.has_corpus_conflicts:
+        raise HTTPException(404, "this store has no corpus conflicts table: run `dateline corpus` on it first")
+    return st.corpus_conflicts(limit, cursor, kind=kind, scope=scope)

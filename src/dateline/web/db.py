@@ -416,3 +416,20 @@ class ReadStore:
             "b_value, b_outlet, score FROM corpus_conflicts WHERE corpus_event_id = ? ORDER BY id",
             (event_id,)) if self.has_corpus_conflicts else []
         return ev
+
+    def corpus_conflicts(self, limit: int, cursor: str | None = None, *, kind: str | None = None,
+                         scope: str | None = None) -> dict[str, Any]:
+        """Conflicting accounts found by `dateline corpus`: across articles (scope corpus) and inside one."""
+        where, args = ["1"], []
+        for cond, val in (("kind = ?", kind), ("scope = ?", scope)):
+            if val:
+                where.append(cond)
+                args.append(val)
+        key = decode_cursor(cursor, (int,))
+        if key:
+            where.append("id > ?")
+            args += key
+        rows = self.all("SELECT id, kind, scope, corpus_event_id, matter, a_article, a_text, a_holder, a_value, "
+                        "a_outlet, b_article, b_text, b_holder, b_value, b_outlet, score FROM corpus_conflicts "
+                        "WHERE " + " AND ".join(where) + " ORDER BY id LIMIT ?", args + [limit + 1])
+        return _page(rows, limit, lambda r: [r["id"]])

@@ -126,7 +126,9 @@ def actor(request: Request, name: Annotated[str, Path(min_length=1, max_length=1
 
 @router.get("/conflicts", response_class=HTMLResponse)
 def conflicts(request: Request, cursor: Cursor = None):
-    return render(request, "conflicts.html", page=store(request).conflicts(50, cursor))
+    st = store(request)
+    across = st.corpus_conflicts(100, None, scope="corpus") if st.has_corpus_conflicts else None
+    return render(request, "conflicts.html", page=st.conflicts(50, cursor), across=across)
 
 
 @router.get("/corpus", response_class=HTMLResponse)
