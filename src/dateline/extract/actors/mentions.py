@@ -78,7 +78,7 @@ class Finder(NamesMixin, TitlesMixin, NominalsMixin):
                     # "Jersey" inside "New Jersey" (or "New Jersey Transit"), "China" inside "South China
                     # Morning Post"; but an organisation's name may open with its country or end with
                     # "of/in <country>": "Turkish Foreign Ministry", "Democratic Rally in Cyprus"
-                    opens = i == ent.start or (i == ent.start + 1 and doc[ent.start].lower_ == "the")
+                    opens = all(t.is_lower or t.is_punct for t in doc[ent.start:i])  # "the anti-war Danish …"
                     after_prep = i > ent.start and doc[i - 1].lower_ in ("of", "in", "for") and i + n == ent.end
                     if not (ent.label_ == "ORG" and (opens or after_prep)):
                         continue

@@ -321,15 +321,16 @@ class TitlesMixin:
                     e = max(e, ch.right_edge.i + 1)
             while e > s and doc[e - 1].is_punct:
                 e -= 1
-            if not as_mention:
+            mention = as_mention and e - s <= 8  # a long apposition is read, but is no mention of its own
+            if not mention:
                 e = tok.i + 1
                 for ch in tok.rights:
                     if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "with", "at") and ch.right_edge.i - s < 12:
                         e = ch.right_edge.i + 1
                         break
-            if e - s > (8 if as_mention else 12) or s <= te - 1:
+            if e - s > 12 or s <= te - 1:
                 continue
-            if as_mention:
+            if mention:
                 desc = self.cand(s, e, "description", "person", head=tok.lemma_.lower())
                 self.consumed.update(range(s, e))
                 c.extra.append(desc)
