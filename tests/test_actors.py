@@ -536,3 +536,12 @@ def test_laws_events_platforms_and_headline_fragments_are_not_actors():
                 "Rival Over Dam Plan", "Slams Rival"):
         assert not [n for n in names if bad in n], (bad, names)
     assert by_name(rec, "Lena Ward") is not None
+
+
+def test_a_long_apposition_still_gives_the_affiliation_and_a_demonym_inside_a_party_name():
+    rec = run_text("Karl Brandt, leader of the anti-immigration Danish Freedom Party, says such votes matter. "
+                   "Mia Holt, director for civil liberties at the Swedish Open Rights Foundation, disagreed.",
+                   date="2016-04-29")
+    brandt, holt = by_name(rec, "Karl Brandt"), by_name(rec, "Mia Holt")
+    assert brandt.sector == "OPP" and brandt.country == "DNK" and brandt.country_source in ("apposition", "affiliation")
+    assert holt.country == "SWE" and holt.sector == "NGO"
