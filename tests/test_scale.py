@@ -170,3 +170,56 @@ def test_kill_9_at_several_points_then_resume_matches_a_clean_run(tmp_path):
     assert sorted(ids) == sorted(_stored(clean_db)) and len(ids) == 30
     again = subprocess.run(cmd(db, out), env=env, capture_output=True, text=True, timeout=300)
     assert "0 article(s) processed, 0 failed, 30 unchanged" in again.stderr
+
+
+def _fake(i: int) -> dict:
+    return {"schema": "dateline/article@1", "article": {"id": f"x{i}", "sha256": "0" * 64, "date": "2020-01-0" + str(i + 1),
+                                                        "title": None, "url": None, "metadata": {}}}
+
+
+def test_jsonl_sink_resumes_after_a_cut_line(tmp_path):
+    from dateline.batch.sinks import JsonlSink
+    from dateline.store import input_hash
+
+    out = tmp_path / "out.jsonl"
+    sink = JsonlSink(str(out), commit_every=1)
+    for i in range(3):
+        sink.add(_fake(i), input_hash(_fake(i)["article"]))
+    sink.close()
+    with open(out, "a") as fh:
+        fh.write('{"schema": "dateline/article@1", "article": {"id": "x3", "sha')  # killed mid-line
+    again = JsonlSink(str(out))
+    assert all(again.done(f"x{i}", input_hash(_fake(i)["article"])) for i in range(3))
+    assert not again.done("x3", "whatever")
+    again.close()
+    assert [json.loads(ln)["article"]["id"] for ln in out.read_text().splitlines()] == ["x0", "x1", "x2"]
+
+
+def test_parquet_sink_partitions_by_month_and_knows_what_it_holds(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    from dateline.store import input_hash
+
+    sink = ParquetSink(str(tmp_path / "pq"), commit_every=2)
+    for i in range(3):
+        sink.add(_fake(i), input_hash(_fake(i)["article"]))
+    sink.close()
+    assert sorted(p.name for p in (tmp_path / "pq").iterdir()) == ["month=2020-01"]
+    reopened = ParquetSink(str(tmp_path / "pq"))
+    assert reopened.done("x1", input_hash(_fake(1)["article"]))
+    assert pq.read_table(tmp_path / "pq").num_rows == 3
+
+
+def test_summary_only_quiet_and_no_progress_in_pipes(tmp_path, capsys, monkeypatch):
+    from dateline.cli import main
+
+    monkeypatch.delenv("CI", raising=False)
+    src = write_jsonl(tmp_path / "c.jsonl", corpus(2))
+    assert main(["extract", str(src), "--no-db", "--summary-only", "--workers", "1"]) == 0
+    out = capsys.readouterr()
+    assert out.out == "" and "2 article(s) processed, 0 failed" in out.err and "it/s" not in out.err
+    assert "article/s" not in out.err.replace("articles/s", "")  # no progress bar: stderr is not a terminal
+    assert main(["extract", str(src), "--no-db", "--quiet", "--workers", "1"]) == 0
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == ""
+    assert main(["extract", str(src), "--no-db", "--format", "jsonl", "--workers", "1"]) == 0
+    assert [json.loads(ln)["article"]["id"] for ln in capsys.readouterr().out.splitlines()] == ["n000", "n001"]

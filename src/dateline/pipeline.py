@@ -163,7 +163,7 @@ def _process_chunk(chunk: list, model, knowledge: Knowledge, options: Options, s
                 yield Result(error=ExtractionFailed(item.source or item.id, item.id, doc))
                 continue
             try:
-                record = call_with_budget(options.time_budget, extract_record, item, doc, knowledge)
+                record = call_with_budget(article_budget(options, item), extract_record, item, doc, knowledge)
             except TimeBudgetExceeded as exc:
                 yield Result(error=ArticleFailed(item.source or item.id, exc.args[0]))
                 continue
@@ -173,6 +173,19 @@ def _process_chunk(chunk: list, model, knowledge: Knowledge, options: Options, s
                 yield Result(error=ExtractionFailed(item.source or item.id, item.id, exc))
                 continue
             yield Result(record=record)
+
+
+BUDGET_CHARS = 100_000
+
+
+def article_budget(options: Options, article: Article) -> float | None:
+    """Seconds of extraction an article may take: the budget per 100,000 characters, at least the budget.
+
+    A linear-time extractor needs longer on a longer text; runaway (super-linear) work is still cut.
+    """
+    if not options.time_budget or options.time_budget <= 0:
+        return None
+    return options.time_budget * max(1.0, len(article.text) / BUDGET_CHARS)
 
 
 def _parse_all(articles: list[Article], model) -> list:

@@ -146,8 +146,8 @@ def add_arguments(x) -> None:
                    help="also write records to PATH: a .jsonl file, or a directory of Parquet files partitioned "
                         "by publication month (needs pyarrow)")
     x.add_argument("--timeout", type=float, metavar="SECONDS",
-                   help="per-article extraction time budget; an article over it is stopped with an error "
-                        "(default 60, 0 for none)")
+                   help="extraction time budget per article of up to 100,000 characters (longer ones get "
+                        "proportionally more); an article over it is stopped with an error (default 60, 0: none)")
     x.add_argument("--commit-every", type=int, metavar="N",
                    help="records per store transaction / output commit (default 200; a kill loses at most these)")
     x.add_argument("--quiet", action="store_true", help="print nothing but errors (no records, progress or summary)")

@@ -151,7 +151,13 @@ def _run_dask(parts: Iterator[list], options: Options, address: str, workers: in
                 window.append((part, future))
             while window and (part is None or len(window) >= 2 * n_workers):
                 done_part, future = window.popleft()
-                yield from _merge(done_part, future.result() if future is not None else [])
+                try:
+                    results = future.result() if future is not None else []
+                except Exception as exc:  # noqa: BLE001 - a worker died or the task failed: this partition only
+                    results = [Outcome(source=a.source or a.id, error=f"{a.source or a.id}: the Dask task for this "
+                                       f"partition failed ({type(exc).__name__}: {exc})")
+                               for a in done_part if isinstance(a, Article)]
+                yield from _merge(done_part, results)
     finally:
         client.close()
         if cluster is not None:
