@@ -21,10 +21,10 @@ from dateline.store import Store
 MEETING = [
     ("m1", "2025-03-06", "Daily Ledger",
      "WASHINGTON — President Joe Biden met German Chancellor Olaf Scholz at the White House on Wednesday. "
-     "About 40 protesters gathered outside."),
+     "About 40 protesters demonstrated outside the White House on Wednesday."),
     ("m2", "2025-03-06", "Evening Courier",
      "Chancellor Olaf Scholz held talks with Joe Biden in Washington on Wednesday. Scholz said the talks made "
-     "good progress on Ukraine. Police said about 400 protesters gathered outside the White House."),
+     "good progress on Ukraine. Police said about 400 protesters demonstrated outside the White House on Wednesday."),
     ("m3", "2025-03-07", "Northern Post",
      "Joe Biden and Olaf Scholz met in Washington on Wednesday. A German spokesman said he was not aware of "
      "any progress on Ukraine."),

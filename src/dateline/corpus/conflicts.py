@@ -3,7 +3,8 @@
 Kinds: `denial` (an event reported in one article, denied in another — found by the linker), `figure`
 (different counts for the same thing: '40 protesters' vs '400 protesters', within one corpus event or
 between claims on one matter), `date` (different explicit days for one corpus event) and `claim` (claims
-of opposite polarity about the same matter, e.g. progress reported vs 'not aware of any progress';
+by different holders, of opposite polarity, about the same matter — shared content words, one at least
+not a name — e.g. progress reported vs 'not aware of any progress';
 inside one article: the extractor's `conflicts_with`). Each row holds both sides with article, text,
 holder and outlet.
 """
@@ -15,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .signature import actor_keys, day_number, figures, settings, terms
+from .signature import actor_keys, day_number, figures, plain_terms, settings, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
 
@@ -66,9 +67,10 @@ def _figure_clash(fa: list, fb: list) -> tuple[str, str] | None:
     return None
 
 
-def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | None) -> int:
-    """File an article's claims; list their conflicts with earlier articles' claims and inside the article."""
-    cfg = settings()
+def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | None,
+                 stats: ClaimStats | None = None) -> int:
+    """File an article's claims and list the conflicts inside the article (across articles: `cross_claims`,
+    once a linking run has filed all its articles, so that word frequencies cover the whole corpus)."""
     art = rec["article"]
     aid, day = art["id"], day_number(art.get("date"))
     added = 0
@@ -82,22 +84,66 @@ def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | No
                              (aid, o["id"], o["text"], outlet, _holder(rec, o)[1]), (c.get("polarity"), o.get("polarity")),
                              None)
         words = terms(c["text"], _claim_stop())
-        figs = figures(c["text"])
-        if day is not None and len(words) >= cfg["claim_min_shared"]:
-            added += _cross_claims(conn, aid, c, day, words, figs, outlet, hname)
+        info = {"t": words, "p": plain_terms(c["text"], _claim_stop()), "f": figures(c["text"]), "h": hkey}
         conn.execute("INSERT OR REPLACE INTO corpus_claims VALUES (?,?,?,?,?,?,?,?)",
-                     (aid, c["id"], day, c.get("polarity"), hkey, hname, c["text"],
-                      json.dumps({"t": words, "f": figs})))
+                     (aid, c["id"], day, c.get("polarity"), hkey, hname, c["text"], json.dumps(info)))
         if day is not None:
             conn.executemany("INSERT OR IGNORE INTO corpus_claim_terms VALUES (?,?,?,?)",
                              [(w, day, aid, c["id"]) for w in words])
     return added
 
 
-def _cross_claims(conn, aid, c, day, words, figs, outlet, hname) -> int:
-    """Compare one claim with earlier articles' claims (same matter, within the claim window)."""
+class ClaimStats:
+    """How many claims hold a word (document frequency), for telling matter words from common ones."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.n = conn.execute("SELECT COUNT(*) FROM corpus_claims").fetchone()[0]
+        self.df: dict[str, int] = {}
+
+    def common(self, word: str) -> bool:
+        """A word in more than `claim_common_share` of the claims (once there are enough) says no matter."""
+        cfg = settings()
+        if self.n < cfg["claim_common_min_claims"]:
+            return False
+        if word not in self.df:
+            self.df[word] = self.conn.execute(
+                "SELECT COUNT(DISTINCT article_id || ' ' || claim_id) FROM corpus_claim_terms WHERE term = ?",
+                (word,)).fetchone()[0]
+        return self.df[word] > cfg["claim_common_share"] * self.n
+
+
+def _same_matter(mine: dict[str, Any], theirs: dict[str, Any], stats: ClaimStats) -> tuple[list[str], float] | None:
+    """Shared words and overlap when two claims are about one matter: at least `claim_min_shared` shared
+    content words that are not common to many claims, one of them not a name, and the shorter claim's
+    name-free words mostly shared."""
     cfg = settings()
-    w = cfg["claim_window_days"]
+    shared = sorted(w for w in set(mine["t"]) & set(theirs["t"]) if not stats.common(w))
+    plain = (set(mine["p"]) & set(theirs["p"])) - {w for w in mine["p"] if stats.common(w)}
+    if len(shared) < cfg["claim_min_shared"] or not plain:
+        return None
+    overlap = len(plain) / min(len(mine["p"]), len(theirs["p"]))
+    return (shared, overlap) if overlap >= cfg["claim_min_overlap"] else None
+
+
+def cross_claims(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
+    """List conflicts between the claims of these articles and any other article's claims."""
+    stats, added = ClaimStats(conn), 0
+    for aid in article_ids:
+        for cid, day, pol, hname, text, raw, outlet in conn.execute(
+                "SELECT c.claim_id, c.day, c.polarity, c.holder_name, c.text, c.terms, a.outlet FROM corpus_claims c "
+                "JOIN corpus_articles a ON a.article_id = c.article_id WHERE c.article_id = ?", (aid,)).fetchall():
+            info = json.loads(raw)
+            if day is not None and info.get("h") and len(info["t"]) >= settings()["claim_min_shared"]:
+                added += _cross_claims(conn, aid, {"id": cid, "text": text, "polarity": pol}, day, info, outlet,
+                                       hname, stats)
+    return added
+
+
+def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> int:
+    """Compare one claim with other articles' claims by other holders (same matter, within the window)."""
+    cfg = settings()
+    w, words = cfg["claim_window_days"], info["t"]
     marks = ",".join("?" * len(words))
     rows = conn.execute(
         f"SELECT t.article_id, t.claim_id, COUNT(*) AS n FROM corpus_claim_terms t WHERE t.term IN ({marks}) "
@@ -106,15 +152,15 @@ def _cross_claims(conn, aid, c, day, words, figs, outlet, hname) -> int:
         (*words, day - w, day + w, aid, cfg["claim_min_shared"])).fetchall()
     added = 0
     for other_aid, other_cid, _ in rows:
-        o = conn.execute("SELECT c.text, c.polarity, c.holder_name, c.terms, a.outlet FROM corpus_claims c LEFT JOIN corpus_articles a "
-                         "ON a.article_id = c.article_id WHERE c.article_id = ? AND c.claim_id = ?",
-                         (other_aid, other_cid)).fetchone()
+        o = conn.execute("SELECT c.text, c.polarity, c.holder_name, c.terms, a.outlet FROM corpus_claims c "
+                         "LEFT JOIN corpus_articles a ON a.article_id = c.article_id "
+                         "WHERE c.article_id = ? AND c.claim_id = ?", (other_aid, other_cid)).fetchone()
         o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet"), o))
         data = json.loads(o["terms"])
-        shared = sorted(set(words) & set(data["t"]))
-        overlap = len(shared) / min(len(words), len(data["t"]))
-        if overlap < cfg["claim_min_overlap"]:
+        same = _same_matter(info, data, stats) if data.get("h") and data["h"] != info["h"] else None
+        if same is None:
             continue
+        shared, overlap = same
         mine = (aid, c["id"], c["text"], outlet, hname)
         theirs = (other_aid, other_cid, o["text"], o["outlet"], o["holder_name"])
         a, b = sorted([mine, theirs], key=lambda s: (s[0], s[1]))
@@ -122,7 +168,7 @@ def _cross_claims(conn, aid, c, day, words, figs, outlet, hname) -> int:
             vals = (c["polarity"], o["polarity"]) if a is mine else (o["polarity"], c["polarity"])
             added += add(conn, "claim", "corpus", None, " ".join(shared), a, b, vals, round(overlap, 3))
         else:
-            clash = _figure_clash(figs, [tuple(f) for f in data["f"]])
+            clash = _figure_clash(info["f"], [tuple(f) for f in data["f"]])
             if clash:
                 vals = clash if a is mine else (clash[1], clash[0])
                 added += add(conn, "figure", "corpus", None, " ".join(shared), a, b, vals, round(overlap, 3))

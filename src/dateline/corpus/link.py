@@ -50,6 +50,7 @@ class Linker:
         self.cfg = settings()
         self.reps: dict[int, dict[str, Any]] = {}
         self.summary = UpdateSummary()
+        self.linked: list[str] = []
 
     # ---------------------------------------------------------------- reps and blocks
     def rep(self, cev: int) -> dict[str, Any]:
@@ -117,6 +118,7 @@ class Linker:
             if sig["mod"] in OPPOSITE:
                 self.summary.conflicts += self.denials(aid, event, sig, outlet)
         self.summary.conflicts += conflicts.index_claims(self.conn, rec, outlet)
+        self.linked.append(aid)
         self.conn.execute("INSERT OR REPLACE INTO corpus_articles VALUES (?,?,?,?)",
                           (aid, art.get("sha256") or "", published, outlet))
         self.summary.articles_linked += 1
@@ -171,6 +173,7 @@ class Linker:
                               [(json.dumps(self.reps[c]), c) for c in live])
         refresh_events(self.conn, live)
         self.summary.conflicts += conflicts.event_conflicts(self.conn, live)
+        self.summary.conflicts += conflicts.cross_claims(self.conn, self.linked)
 
 
 def update(conn: sqlite3.Connection, relink: bool = False,

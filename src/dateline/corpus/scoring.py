@@ -1,12 +1,15 @@
 """Scoring one event mention against a corpus event's merged signature ("rep").
 
 Hard constraints first (type family and modality class are guaranteed by the blocking key): dates within
-the window, no two different countries for the place, and — when both name actors — at least one shared
-actor. Then a weighted sum of five features in [0, 1] (weights in data/linking.json):
+the window, no two different countries or far-apart places, and — when both name a source (or a target)
+— at least one shared source (target). Then a weighted sum of five features in [0, 1] (weights in data/linking.json):
 
     type    1 when the mention's type is one the corpus event holds, else the related-type score
-    date    1 - distance / (window + 1), distance in days to the corpus event's day range
-    actors  share of the mention's named participants found in the corpus event (0.2 when it names none)
+    date    1 - distance / (window + 1), distance in days to the corpus event's day range; halved when a
+            side only has its publication date (weak evidence of when the event happened)
+    actors  share of the mention's named sources / targets among the corpus event's (role by role; both
+            sides together for symmetric types such as CONSULT; halved when only one role can be
+            compared); 0.2-0.4 when it names none
     place   1 same country, 0.5 unknown on either side
     terms   Jaccard of evidence content words with the corpus event's most frequent ones
 """
@@ -23,7 +26,7 @@ TOP_TERMS = 25
 
 def new_rep(sig: dict[str, Any]) -> dict[str, Any]:
     rep = {"types": {}, "mod": sig["mod"], "family": sig["family"], "lo": sig["day"], "hi": sig["day"],
-           "exact": False, "keys": {}, "weak": {}, "countries": {}, "terms": {}, "n": 0}
+           "exact": False, "keys": {}, "src": {}, "tgt": {}, "weak": {}, "countries": {}, "terms": {}, "n": 0}
     rep_add(rep, sig)
     return rep
 
@@ -39,10 +42,13 @@ def rep_add(rep: dict[str, Any], sig: dict[str, Any]) -> None:
         elif sig["exact"] or not rep["exact"]:
             rep["lo"] = sig["day"] if rep["lo"] is None else min(rep["lo"], sig["day"])
             rep["hi"] = sig["day"] if rep["hi"] is None else max(rep["hi"], sig["day"])
-    for p in sig["src"] + sig["tgt"] + sig["oth"]:
-        bucket = rep["keys"] if p["strong"] else rep["weak"]
-        for k in p["keys"]:
-            bucket[k] = bucket.get(k, 0) + 1
+    for role in ("src", "tgt", "oth"):
+        for p in sig[role]:
+            buckets = [rep["keys"], rep[role]] if p["strong"] and role != "oth" else \
+                [rep["keys"]] if p["strong"] else [rep["weak"]]
+            for bucket in buckets:
+                for k in p["keys"]:
+                    bucket[k] = bucket.get(k, 0) + 1
     if sig.get("lat") is not None and sig.get("lon") is not None and len(rep.setdefault("places", [])) < 8:
         if [sig["lat"], sig["lon"]] not in rep["places"]:
             rep["places"].append([sig["lat"], sig["lon"]])
@@ -65,14 +71,37 @@ def _far(sig: dict[str, Any], rep: dict[str, Any]) -> bool:
     return True
 
 
+def _hits(parts: list[dict[str, Any]], keys: dict[str, int]) -> int:
+    return sum(1 for p in parts if any(k in keys for k in p["keys"]))
+
+
 def _actors(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
-    """Share of the mention's named participants the corpus event holds; None = both named, none shared."""
-    parts = sig["src"] + sig["tgt"] + sig["oth"]
-    strong = [p for p in parts if p["strong"]]
-    if strong and rep["keys"]:
-        hits = sum(1 for p in strong if any(k in rep["keys"] for k in p["keys"]))
-        return hits / len(strong) if hits else None
-    weak = [p for p in parts if not p["strong"] and p["keys"]]
+    """How far the mention's named participants are the corpus event's, role by role.
+
+    For a directed type (X accuses Y) sources are compared with sources and targets with targets: a
+    named source (or target) that the corpus event's named sources (targets) do not include means another
+    event (None). For a symmetric type (X meets Y = Y meets X) both sides are compared together. Without
+    comparable named participants: 0.4 when an unnamed group matches (same country and sector), else 0.2.
+    """
+    src = [p for p in sig["src"] if p["strong"]]
+    tgt = [p for p in sig["tgt"] if p["strong"]]
+    if sig["type"] in settings()["symmetric_types"]:
+        both = src + tgt
+        pool = {**rep["src"], **rep["tgt"]}
+        if both and pool:
+            hits = _hits(both, pool)
+            return hits / len(both) if hits else None
+    else:
+        ratios = []
+        for mine, theirs in ((src, rep["src"]), (tgt, rep["tgt"])):
+            if mine and theirs:
+                hits = _hits(mine, theirs)
+                if not hits:
+                    return None
+                ratios.append(hits / len(mine))
+        if ratios:  # one role agreeing (a source's many acts that day) says half of what both roles say
+            return sum(ratios) / len(ratios) * (1.0 if len(ratios) == 2 else settings()["one_role_factor"])
+    weak = [p for p in sig["src"] + sig["tgt"] + sig["oth"] if not p["strong"] and p["keys"]]
     if weak and any(k in rep["weak"] for p in weak for k in p["keys"]):
         return 0.4
     return 0.2
@@ -100,7 +129,7 @@ def score(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, dict[str, An
     mine = set(sig["terms"])
     feats = {
         "type": 1.0 if sig["type"] in rep["types"] else cfg["related_type_score"],
-        "date": round(1 - dist / (window + 1), 3),
+        "date": round((1 - dist / (window + 1)) * (1.0 if sig["exact"] and rep["exact"] else cfg["inexact_date_factor"]), 3),
         "actors": round(actors, 3),
         "place": 1.0 if sig.get("country") and sig["country"] in rep["countries"] else 0.5,
         "terms": round(len(top & mine) / len(top | mine), 3) if (top or mine) else 0.0,

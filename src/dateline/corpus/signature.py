@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d[\d,.]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d,.]*")
 _TITLE = re.compile(r"^(?:the|president|prime minister|minister|sen\.|senator|rep\.|gov\.|governor|mr\.|mrs\.|ms\.|"
                     r"dr\.|chancellor|secretary|general|gen\.)\s+", re.I)
 
@@ -77,13 +77,22 @@ def terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
     out = []
     stop = _stop() | extra_stop if extra_stop else _stop()
     for w in _WORD.findall(text):
-        w = w.lower().strip("'-")
+        w = w.lower().replace("’", "'").strip("'-")
+        if "'" in w:  # contractions and possessives: "don't" is a stop word, "Clinton's" is "clinton"
+            w = w.split("'")[0] if w.endswith("'s") else w
         if len(w) < 3 or w in stop or w[0].isdigit():
             continue
         if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
         out.append(w)
     return sorted(set(out))
+
+
+def plain_terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
+    """`terms` without names: words written with a capital (but the first) say who, not what."""
+    names = {w.lower() for i, w in enumerate(_WORD.findall(text)) if i and w[:1].isupper()}
+    return [t for t in terms(text, extra_stop)
+            if t not in names and t + "s" not in names and t.rstrip("s") not in names]
 
 
 def figures(text: str) -> list[tuple[float, str]]:

@@ -31,8 +31,23 @@ def _event(eid: str, typ: str, src: str, tgt: str, day: date, exact: bool, figur
             "date": {"value": day.isoformat(), "text": "on a day", "precision": "day"} if exact else None}
 
 
-def synthetic_records(n: int, seed: int = 7, start: date = date(2020, 1, 1)) -> list[dict[str, Any]]:
-    """n invented article records; about three articles report each shared event."""
+WORDS = tuple(f"word{i}" for i in range(5000))
+
+
+def _claims(rng: random.Random, n: int) -> list[dict[str, Any]]:
+    out = []
+    for k in range(n):
+        text = " ".join(rng.choice(WORDS) for _ in range(8))
+        out.append({"id": f"c{k + 1}", "text": text, "holder": "a1" if k % 2 else "a3", "quote": None,
+                    "conflicts_with": [], "start": None, "end": None,
+                    "polarity": "negative" if rng.random() < 0.3 else "positive"})
+    return out
+
+
+def synthetic_records(n: int, seed: int = 7, start: date = date(2020, 1, 1), own_events: int = 1,
+                      claims: int = 0) -> list[dict[str, Any]]:
+    """n invented article records; about three articles report each shared event. Each article also
+    reports `own_events` events nobody else reports and holds `claims` invented claims."""
     rng = random.Random(seed)
     n_events = max(1, n // 3)
     events = [(TYPES[rng.randrange(len(TYPES))], rng.randrange(5000), rng.randrange(5000),
@@ -42,19 +57,23 @@ def synthetic_records(n: int, seed: int = 7, start: date = date(2020, 1, 1)) -> 
     for i in range(n):
         typ, s, t, day, fig = events[rng.randrange(n_events)]
         published = day + timedelta(days=rng.randrange(3))
-        own = (TYPES[rng.randrange(len(TYPES))], 5000 + rng.randrange(20000), 5000 + rng.randrange(20000))
         aid = f"syn{i:06d}"
-        actors = [_actor("a1", s, rng.random() < 0.3), _actor("a2", t, False),
-                  _actor("a3", own[1], False), _actor("a4", own[2], False)]
+        actors = [_actor("a1", s, rng.random() < 0.3), _actor("a2", t, False)]
         evs = [_event("e1", typ, "a1", "a2", day, rng.random() < 0.7, fig if rng.random() < 0.9 else fig + 50,
-                      "asserted"),
-               _event("e2", own[0], "a3", "a4", published, False, 10, "asserted")]
+                      "asserted")]
+        truth = {"e1": f"shared{events.index((typ, s, t, day, fig))}"}
+        for j in range(own_events):
+            own = (TYPES[rng.randrange(len(TYPES))], 5000 + rng.randrange(20000), 5000 + rng.randrange(20000))
+            a, b = f"a{3 + 2 * j}", f"a{4 + 2 * j}"
+            actors += [_actor(a, own[1], False), _actor(b, own[2], False)]
+            evs.append(_event(f"e{2 + j}", own[0], a, b, published, False, 10, "asserted"))
+            truth[f"e{2 + j}"] = f"own{i}.{j}"
         text = f"synthetic article {i}"
         out.append({"schema": "dateline/article@1", "article": {
             "id": aid, "text": text, "date": published.isoformat(), "title": f"Article {i}",
             "url": f"https://example.org/{aid}", "language": "en", "authors": [],
             "outlet": OUTLETS[rng.randrange(len(OUTLETS))], "original_publisher": None, "cited_sources": [],
             "sha256": hashlib.sha256(text.encode()).hexdigest(), "provenance_spans": [],
-            "metadata": {"truth": {"e1": f"shared{events.index((typ, s, t, day, fig))}", "e2": f"own{i}"}}},
-            "actors": actors, "events": evs, "quotes": [], "places": [], "times": [], "claims": []})
+            "metadata": {"truth": truth}},
+            "actors": actors, "events": evs, "quotes": [], "places": [], "times": [], "claims": _claims(rng, claims)})
     return out
