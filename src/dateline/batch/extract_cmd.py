@@ -68,7 +68,6 @@ def _bar(args):
 def cmd_extract(args) -> int:
     from ..ingest import read_inputs
     from ..options import Options
-    from ..present import summary
     from .runner import run
     from .sinks import StoreSink, open_sink
 
@@ -103,35 +102,56 @@ def cmd_extract(args) -> int:
                 for s in sinks:  # a sink that already holds it (committed before a kill) is not written twice
                     if not s.done(rec["article"]["id"], o.input_hash):
                         s.add(rec, o.input_hash)
-            if quiet_records or rec is None:
-                continue
-            if args.format == "jsonl":
-                print(json.dumps(rec, ensure_ascii=False))
-            elif args.format == "json":
-                as_list.append(rec)
-            else:
-                print(summary(rec) + "\n")
+            if not quiet_records and rec is not None:
+                _emit(rec, args.format, as_list)
+    except DatelineError as exc:  # a sink failed (e.g. the store stayed locked): report, then summarise
+        failure = exc
+    else:
+        failure = None
     finally:
         if bar is not None:
             bar.close()
-        errors = []
-        for s in sinks:
-            try:
-                s.close()
-            except DatelineError as exc:
-                errors.append(exc)
-        if errors:
-            raise errors[0]
-    elapsed = time.perf_counter() - started
+    try:
+        _close_all(sinks)
+    except DatelineError as exc:
+        failure = failure or exc
+    if failure is not None:
+        _err(f"error: {failure}; records not committed will be processed again by the same command")
     if args.format == "json" and not quiet_records:
         print(json.dumps(as_list[0] if len(as_list) == 1 else as_list, ensure_ascii=False, indent=1))
     if not args.quiet:
-        rate = tally.processed / elapsed if elapsed > 0 else 0.0
-        tail = (f"{tally.processed} article(s) processed, {tally.failed} failed, {tally.unchanged} unchanged "
-                f"(skipped) in {elapsed:.1f} s ({rate:.1f} articles/s)")
-        tail += "".join(f"; {s.describe()}" for s in sinks)
-        _err(tail)
-    return 1 if tally.failed else 0
+        _err(_closing_summary(tally, time.perf_counter() - started, sinks))
+    return 1 if tally.failed or failure is not None else 0
+
+
+def _emit(rec: dict[str, Any], fmt: str, as_list: list) -> None:
+    from ..present import summary
+
+    if fmt == "jsonl":
+        print(json.dumps(rec, ensure_ascii=False))
+    elif fmt == "json":
+        as_list.append(rec)
+    else:
+        print(summary(rec) + "\n")
+
+
+def _close_all(sinks: list) -> None:
+    """Close (commit) every sink even if one fails; the first failure is then raised."""
+    errors = []
+    for s in sinks:
+        try:
+            s.close()
+        except DatelineError as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0]
+
+
+def _closing_summary(tally: Tally, elapsed: float, sinks: list) -> str:
+    rate = tally.processed / elapsed if elapsed > 0 else 0.0
+    tail = (f"{tally.processed} article(s) processed, {tally.failed} failed, {tally.unchanged} unchanged "
+            f"(skipped) in {elapsed:.1f} s ({rate:.1f} articles/s)")
+    return tail + "".join(f"; {s.describe()}" for s in sinks)
 
 
 def add_arguments(x) -> None:
