@@ -293,6 +293,16 @@ class TitlesMixin:
                 return self.cand(ent.start, ent.end, "name", "person", name=ent.text)
         return None
 
+    def _organisation_in(self, ts: int, te: int) -> Cand | None:
+        """The first whole organisation entity in tokens [ts, te) ("at the Open Rights Foundation"), also when
+        the NER gave it another label but its last word is an organisation's type word (Foundation, Party)."""
+        for ent in self.ents:
+            if ent.start >= ts and ent.end <= te and (ent.label_ == "ORG" or ent[-1].lower_ in self.w.org_name_sector):
+                r = self.reg.actor(ent.text, self.date)
+                return self.registry_cand(ent.start, ent.end, r) if r is not None and r.kind != "person" \
+                    else self.organization(ent.start, ent.end)
+        return None
+
     def _right_context(self, c: Cand, te: int) -> None:
         """What the sentence says the person is: apposition ("X, a commentator affiliated with
         Hamas,"), relative or copular predicate ("X, who was Trump's Special Envoy", "X is a
@@ -347,10 +357,14 @@ class TitlesMixin:
                     c.sector = sec
                 elif c.office:
                     c.sector = "GOV"
+            k = e  # the apposition runs to its comma even where the parser hung the rest elsewhere
+            while k < len(doc) and k < s + 14 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+                k += 1
             if c.country is None:
                 c.country = self.country_of_tokens(s, e)
                 c.csource = "apposition" if c.country else None
-            aff = self._affiliation_in(s, e)
+            aff = self._affiliation_in(s, e) or (self._organisation_in(e, k) if k < len(doc) and doc[k].text == ","
+                                                 else None)
             if aff is not None and c.affiliation is None:
                 c.affiliation = aff
         if te + 1 < len(doc) and doc[te].lower_ == "of" and doc[te + 1].ent_type_ in ("GPE", "ORG"):
