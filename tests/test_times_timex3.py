@@ -19,3 +19,50 @@ def test_extreme_anchor_dates_keep_placeholders_instead_of_raising(anchor, expr)
 def test_an_article_dated_at_the_end_of_the_calendar_is_processed(anchor):
     rec = run_text("The minister said on Friday that talks would resume tomorrow and end next week.", date=anchor)
     assert rec.times and all(t.value for t in rec.times)
+
+
+def test_the_time_grammar_is_compiled_from_the_knowledge_the_pipeline_is_given(tmp_path):
+    """A user's time_lexicon.json (knowledge directory) adds a holiday: extraction sees it, the default does not."""
+    import json
+
+    from dateline.options import Options
+    (tmp_path / "time_lexicon.json").write_text(json.dumps({"holidays_fixed": {"harvest festival": "09-14"}}))
+    text = "Farmers marched on Harvest Festival, police said."
+    assert not any(t.text == "Harvest Festival" for t in run_text(text).times)
+    got = run_text(text, options=Options(knowledge_dir=str(tmp_path))).times
+    assert [(t.text, t.value) for t in got if t.text == "Harvest Festival"] == [("Harvest Festival", "2024-09-14")]
+
+
+def _by_text(rec):
+    return {t.text: t for t in rec.times}
+
+
+def test_timex3_attributes_mod_quant_freq():
+    got = _by_text(run_text("Talks lasted about three weeks. The council meets every Monday and inspectors "
+                            "visit twice a week. Prices rose in early March and more than a decade ago."))
+    assert got["about three weeks"].mod == "APPROX" and got["about three weeks"].value == "P3W"
+    assert got["every Monday"].quant == "EVERY" and got["every Monday"].type == "SET"
+    assert got["twice a week"].freq == "2X" and got["twice a week"].value == "P1W"
+    assert got["early March"].mod == "START"
+    assert all(t.tid for t in got.values()) and len({t.tid for t in got.values()}) == len(got)
+
+
+def test_a_range_is_two_linked_times_the_end_after_the_start():
+    rec = run_text("The summit will run from Wednesday to Friday.")  # published Thursday 2025-03-06
+    got = _by_text(rec)
+    wed, fri = got["Wednesday"], got["Friday"]
+    assert wed.range_with == fri.tid and fri.range_with == wed.tid
+    assert wed.value == "2025-03-12" and fri.value == "2025-03-14"
+    past = _by_text(run_text("The festival ran from Wednesday through Friday."))
+    assert past["Wednesday"].value < past["Friday"].value <= "2025-03-06"
+
+
+def test_a_duration_names_the_event_it_measures_where_the_syntax_says_so():
+    got = _by_text(run_text("A three-month investigation found no wrongdoing. The talks lasted two hours."))
+    assert got["three-month"].measures == "investigation" and got["three-month"].value == "P3M"
+    assert got["two hours"].measures == "talks"
+
+
+def test_relative_times_record_their_anchor_and_absolute_ones_do_not():
+    got = _by_text(run_text("The minister resigned yesterday; the treaty was signed on March 5, 2019."))
+    assert got["yesterday"].anchor == "2025-03-06" and got["March 5, 2019"].anchor is None

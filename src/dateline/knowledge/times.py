@@ -36,6 +36,22 @@ class Lexicon:
         self.vague: dict[str, str] = data["vague"]
         self.not_times: frozenset[str] = frozenset(data["not_times"])
         self.future_verbs: frozenset[str] = frozenset(data["future_verbs"])
+        # TIMEX3 attributes and the vague references that are emitted (PRESENT_REF, PAST_REF, FUTURE_REF)
+        self.vague_emitted: frozenset[str] = frozenset(data.get("vague_emitted", []))
+        self.modifiers: dict[str, str] = {k: v for k, v in data.get("timex_modifiers", {}).items()
+                                          if not k.startswith("_")}
+        self.set_quantifiers: dict[str, str] = data.get("set_quantifiers", {})
+        self.set_frequencies: dict[str, int] = data.get("set_frequencies", {})
+        self.range_connectors: frozenset[str] = frozenset(data.get("range_connectors", []))
+        mods = sorted(self.modifiers, key=len, reverse=True)
+        # "about three weeks", "mid-March" (the expression's own first words; not "over the past months")
+        self.MOD_LEAD = re.compile(r"(" + "|".join(re.escape(m.rstrip("-")) for m in mods)
+                                   + r")(?:\s+|-)(the\b|this\b|that\b)?") if mods else None
+        # "more than [three weeks]": the words just before the expression (not START/MID/END words)
+        self.MOD_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(m) for m in mods
+                                                           if self.modifiers[m] not in ("START", "MID", "END"))
+                                     + r")\s*$") if mods else None
+        self.measure_verbs: frozenset[str] = frozenset(data.get("measure_verbs", []))
 
         self.MONTH = _alt(self.months)
         self.MONTH_FULL = _alt(k for k in self.months if len(k) > 3 or k == "may")
@@ -80,5 +96,6 @@ def load(source=None) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The packaged lexicon (transitional: the time grammar still compiles from this, not from Knowledge)."""
+    """The packaged lexicon: the default of calls made without a Knowledge (`normalize(text, anchor)`);
+    the pipeline compiles its grammar from `ctx.knowledge.times`."""
     return load()

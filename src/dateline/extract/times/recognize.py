@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ...knowledge.times import _alt, lexicon
 
@@ -24,11 +23,21 @@ _NAMES_MUST_BE_CAPITALISED = re.compile(
     re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
+_PATTERNS: dict[int, tuple[object, list]] = {}
+
+
+def patterns(L=None) -> list[tuple[str, re.Pattern, frozenset | None]]:
     """(name, pattern, words one of which must occur) triples, matched on lowercased text;
-    the span is the group `t` (else the whole match)."""
-    L = lexicon()
+    the span is the group `t` (else the whole match). Compiled once per time lexicon."""
+    L = L if L is not None else lexicon()
+    got = _PATTERNS.get(id(L))
+    if got is None or got[0] is not L:
+        got = _PATTERNS[id(L)] = (L, _compile(L))
+    return got[1]
+
+
+def _compile(L) -> list[tuple[str, re.Pattern, frozenset | None]]:
+    """The recognition patterns written with the lexicon's words (the table below, one line a rule)."""
     MONTHF = _alt(k for k in L.months if len(k) > 3 or k == "may")
     MONTH = rf"(?:{MONTHF}|{_MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=\s+\d))"
     WD = L.WEEKDAY_FULL
@@ -42,7 +51,8 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
     BEG = r"(?<![\w-])"
     QUAL = (r"(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|"
             r"up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|another|"
-            r"roughly|approximately|just|only)")
+            r"roughly|approximately|just|only|a\s+mere|mere|a\s+full|an\s+additional)")
+    VAGUE = _alt(L.vague_emitted)
     P = [
         ("full_date_mdy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?{MONTH}\s+(?:the\s+)?{DAYN}(?:,?\s+{YEAR}|,?\s+(?:last|this|next)\s+year)?(?![\d%])(?!\s*(?:-|percent|million|billion))"),
         ("full_date_dmy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
@@ -57,7 +67,7 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
         ("weekday", rf"(?:(?:late|early|later|earlier)\s+(?:on\s+)?)?(?:(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?:{WD})(?:['\u2019]s)?(?:\s+{PART})?"),
         ("deictic", rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|overnight)(?:\s+{PART})?|(?:this|last|tomorrow|yesterday)\s+{PART}|the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)"),
         ("anaphoric", rf"(?:(?:later|earlier)\s+)?(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|{PART}|week|weekend|month|year)|(?:(?:later|earlier)\s+)?that\s+(?:day|{PART}|week|weekend|month|year)|(?:later|earlier)\s+(?:in|on)\s+the\s+(?:day|{PART})|the\s+day\s+(?:before|after)(?=\s*[,.;])"),
-        ("rel_unit", r"(?:(?:earlier|later)\s+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century)(?:['\u2019]s)?"),
+        ("rel_unit", r"(?:(?:earlier|later)\s+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century|fiscal\s+year)(?:['\u2019]s)?"),
         ("ago", rf"(?:{NUMA})\s+{UNIT}\s+(?:ago|earlier|later)"),
         ("in_n", rf"in\s+(?:just\s+|another\s+)?{NUMA}\s+{UNIT}|{NUMA}\s+{UNIT}\s+from\s+now"),
         ("season", rf"(?:(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[\s-]+)(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{YEAR})?|(?:in|during|by|since|until|over|through)\s+the\s+(?P<t>(?:spring|summer|autumn|winter))|(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{YEAR}|{YEAR}\s+(?:spring|summer|autumn|winter|fall)"),
@@ -66,9 +76,15 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
         ("time24", rf"(?:(?:at|around|about|by|until|from|before|after|since|approximately)\s+)(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:hrs|h\b|{_ZONE}\b))?)(?![\d:])|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:local\s+time|hrs|gmt|utc)"),
         ("time_mil", r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:utc|gmt|hrs|hours|h)\b"),
         ("noon", r"(?:at\s+)(?P<t>noon|midnight|midday)"),
+        ("clock_word", r"(?:at|by|until|around|about|before|after)\s+(?P<t>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o'?clock)?\s+(?:tonight|in\s+the\s+(?:morning|afternoon|evening)))"),
         ("holiday", rf"(?:(?:this|last|next)\s+)?(?:{_alt(k for k in list(L.holidays_fixed) + list(L.holidays_nth) + list(L.holidays_easter) if not k.startswith(('may', 'labour', 'the ')))})(?:\s+{YEAR})?"),
         ("duration", rf"(?:{QUAL}\s+)*{NUMX}\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now))|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
-        ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART})s?|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"),
+        ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART})s?|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"
+                r"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)(?![\w-])(?!\s+(?:basis|newspaper|paper|magazine|show|briefing|report|average|allowance|wage|rate|limit|dose|cap|salary|budget|meeting)s?\b)"),
+        ("duration_adj", rf"{NUMX}-(?:second|minute|hour|day|week|month|year|decade)(?!-old)(?=(?:-long)?\s+[a-z])"),
+        ("duration_vague", r"(?:over\s+|for\s+|in\s+|during\s+|within\s+)?the\s+(?:last|past|next|coming|previous|first)\s+(?:few|several|many|couple\s+of)\s+(?:second|minute|hour|day|week|month|year|decade)s"
+                           r"|(?:for|within)\s+(?P<t>(?:a\s+few|several|many)\s+(?:second|minute|hour|day|week|month|year|decade)s)"),
+        ("vague", VAGUE),
     ]
     months = frozenset(k.rstrip(".") for k in L.months)
     weekdays = frozenset(k for k in L.weekdays if k.endswith("day"))
@@ -84,7 +100,11 @@ def patterns() -> list[tuple[str, re.Pattern, frozenset | None]]:
         "anaphoric": units | parts, "rel_unit": units | {"quarter"}, "ago": units, "in_n": units,
         "season": frozenset(L.seasons), "quarter": frozenset({"quarter"}) | digits, "time12": digits,
         "time24": digits, "time_mil": digits, "noon": frozenset({"noon", "midnight", "midday"}),
-        "holiday": holiday_words, "duration": units, "set": units | weekdays | parts,
+        "clock_word": frozenset({"tonight", "morning", "afternoon", "evening"}),
+        "holiday": holiday_words, "duration": units, "duration_adj": units, "duration_vague": units,
+        "set": units | weekdays | parts | {"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
+                                          "quarterly", "biweekly", "fortnightly"},
+        "vague": frozenset(max(v.split(), key=len) for v in L.vague_emitted),  # "in the past": "past"
     }
     return [(name, re.compile(BEG + "(?:" + p + ")" + END), frozenset(needs[name]) if name in needs else None)
             for name, p in P]
@@ -103,13 +123,13 @@ def _capitalisation_ok(text: str, span: str, start: int) -> bool:
     return True
 
 
-def named_day(text: str, start: int) -> bool:
+def named_day(text: str, start: int, L=None) -> bool:
     """'Super Tuesday', 'Good Friday', 'a Tuesday': the word before makes the weekday a name or a kind."""
     m = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
-    return bool(m) and m.group(1).lower() in lexicon().weekday_name_prefixes
+    return bool(m) and m.group(1).lower() in (L or lexicon()).weekday_name_prefixes
 
 
-def find_candidates(text: str) -> list[Candidate]:
+def find_candidates(text: str, L=None) -> list[Candidate]:
     """Rule matches, longest first, without overlaps.
 
     Patterns run on the lowercased text (case-insensitive matching in `re` is twice as slow) and
@@ -120,7 +140,7 @@ def find_candidates(text: str) -> list[Candidate]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     words = set(re.findall(r"[a-z]+", low))
     has_digit = bool(re.search(r"\d", low))
-    for name, pat, needs in patterns():
+    for name, pat, needs in patterns(L):
         if needs is not None and not (needs & words or (has_digit and "0-9" in needs)):
             continue
         for m in pat.finditer(low):
@@ -130,8 +150,10 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             if name == "holiday" and re.match(r"\s+[A-Z]", text[e:e + 2]):
                 continue  # "Easter Island", "Christmas Island"
-            if name == "weekday" and named_day(text, s):
+            if name == "weekday" and named_day(text, s, L):
                 continue
+            if name in ("set", "vague") and text[s].isupper() and not re.search(r"(?:^|[.!?:\n\"\u201c(]\s*)$", text[max(0, s - 3):s]):
+                continue  # "The Daily Telegraph", "Now This": a name, not a time
             found.append(Candidate(s, e, "rule:" + name))
     return non_overlapping(found)
 
