@@ -151,6 +151,16 @@ class Time:
     type: str
     value: str | None
     precision: str | None = None
+    # TIMEX3 attributes (additive): see docs/time.md
+    tid: str | None = None            # "t1", "t2", ... unique within the record
+    mod: str | None = None            # APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS, START, MID, END
+    quant: str | None = None          # SET quantifier: EVERY, EACH
+    freq: str | None = None           # SET frequency: "2X" ("twice a week")
+    anchor: str | None = None         # the day (ISO) a relative expression was resolved against
+    range_with: str | None = None     # tid of the other end of a range ("Wednesday through Friday")
+    measures: str | None = None       # a DURATION's event word, where the text ties them ("a three-month inquiry")
+    measures_start: int | None = None
+    measures_end: int | None = None
 
 
 @dataclass(slots=True)

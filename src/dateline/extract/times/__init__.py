@@ -31,7 +31,9 @@ from datetime import date, timedelta
 from ...record import EventDate, Time
 from ...knowledge.times import lexicon
 from .normalize import Interp, Ref, as_date, interpret, normalize
+from .quotes import _Quote, _depth, quote_regions
 from .recognize import Candidate, named_day, find_candidates, non_overlapping
+from .timex import measured_event, modifier, range_pairs, set_attributes
 
 __all__ = ["extract_times", "event_date", "normalize", "interpret"]
 
@@ -43,7 +45,6 @@ _NAME_LIKE = re.compile(r"(?:Today|Tonight|Tomorrow|Yesterday|TODAY|TONIGHT)$"
 _WEEKDAY_ONLY = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['\u2019]s)?$")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _MONTH_PREP_BEFORE = re.compile(r"(?i)\b(?:in|since|until|till|by|during|through|from|early|late|mid|last|next|this)[\s-]+$")
-_QUOTE_OPEN = {"\u201c": "\u201d", "\u2018": "\u2019"}
 _SUPERLATIVE_BEFORE = re.compile(  # "the first time in 20 years", "the highest level in a decade"
     r"(?:\btimes?|\b(?:highest|lowest|largest|biggest|smallest|worst|best|most|least|fastest|slowest|"
     r"strongest|weakest|longest|deadliest|record)\s+\w+)\s*$", re.IGNORECASE)
@@ -60,69 +61,7 @@ class _Item:
     quote: tuple[int, int] | None = None
     result: tuple[str, str, str | None] | None = None
     day: date | None = None  # the calendar day it resolved to, when it names one
-
-
-@dataclass(slots=True)
-class _Quote:
-    start: int  # first character inside the marks
-    end: int    # the closing mark
-    depth: int  # 1 for a quotation, 2 for a quotation inside it, ...
-
-
-# ---------------------------------------------------------------- quotations
-
-_QUOTE_CHARS = re.compile("[\u201c\u201d\u2018\u2019\"']|\n\n")
-
-
-def quote_regions(text: str) -> list[_Quote]:
-    """Spans inside quotation marks, with nesting depth (curly and straight quotes)."""
-    regions: list[_Quote] = []
-    stack: list[tuple[str, int]] = []  # (closing char, start)
-    n = len(text)
-    for qm in _QUOTE_CHARS.finditer(text):
-        i, ch = qm.start(), qm.group(0)
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < n else " "
-        if ch in _QUOTE_OPEN:
-            if ch == "\u2018" and prev.isalnum():
-                continue
-            stack.append((_QUOTE_OPEN[ch], i + 1))
-        elif ch in ("\u201d", "\u2019"):
-            if ch == "\u2019" and (prev.isalnum() and nxt.isalnum()):
-                continue  # apostrophe
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k][0] == ch:
-                    regions.append(_Quote(stack[k][1], i, k + 1))
-                    del stack[k:]
-                    break
-        elif ch == '"':
-            if stack and stack[-1][0] == '"':
-                regions.append(_Quote(stack[-1][1], i, len(stack)))
-                stack.pop()
-            elif not nxt.isspace() or prev.isspace() or prev in "([{\u2014-":
-                stack.append(('"', i + 1))
-        elif ch == "'":
-            if stack and stack[-1][0] == "'" and not nxt.isalnum():
-                regions.append(_Quote(stack[-1][1], i, len(stack)))
-                stack.pop()
-            elif (prev.isspace() or prev in '"\u201c([') and nxt.isalpha() and stack:
-                stack.append(("'", i + 1))  # single quotes only nest inside a quotation
-        elif stack:
-            # a paragraph ends an unclosed quotation (it may continue in the next one)
-            for depth, (_, s) in enumerate(stack, 1):
-                regions.append(_Quote(s, i, depth))
-            stack.clear()
-    for depth, (_, s) in enumerate(stack, 1):
-        regions.append(_Quote(s, n, depth))
-    return regions
-
-
-def _depth(start: int, end: int, quotes: list[_Quote]) -> tuple[int, _Quote | None]:
-    inside = [q for q in quotes if q.start <= start and end <= q.end]
-    if not inside:
-        return 0, None
-    q = max(inside, key=lambda q: q.start)
-    return len(inside), q
+    anchor: date | None = None  # the day a relative expression was resolved against
 
 
 # ---------------------------------------------------------------- tense
@@ -131,14 +70,14 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gon"}
 _PAST_AUX = {"has", "have", "had", "'ve", "'d", "did", "was", "were"}
 
 
-def _verb_direction(v, hops: int = 0, adverbial: bool = False) -> str | None:
-    L = lexicon()
+def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | None:
+    L = L or lexicon()
     auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _FUTURE_AUX:
         return "future"
     if not auxes and v.dep_ in ("conj", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and hops < 3 and (v.dep_ == "conj" or v.tag_ in ("VBN", "VB")):
-        return _verb_direction(v.head, hops + 1)  # "would assume office ..., run in November": shares its tense
+        return _verb_direction(v.head, hops + 1, L=L)  # "would assume office ..., run in November": shares its tense
     if v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children):
         return "future"
     if "to" in auxes and v.head.i != v.i and hops < 2:
@@ -151,7 +90,7 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False) -> str | None:
             return None  # "was planning to hold it on Tuesday": future of a past moment
         if head.lemma_ in L.future_verbs or (head.lower_ == "going"):
             return "future"
-        d = _verb_direction(head, hops + 1)
+        d = _verb_direction(head, hops + 1, L=L)
         return "future" if d == "future" else None
     if v.lemma_ in L.future_verbs and not auxes & _PAST_AUX and v.tag_ != "VBD":
         return "future"
@@ -173,7 +112,7 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False) -> str | None:
     return None
 
 
-def tense_direction(doc, start: int, end: int, through_nouns: bool = False) -> str | None:
+def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=None) -> str | None:
     """'past' / 'future' / None from the verb governing the span at [start, end); None when the span
     modifies a noun, unless `through_nouns` (the clause's tense, wherever the span sits)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -196,7 +135,7 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False) -> s
         # the day dates a noun's event, not the clause's ("Monday's bid for October elections
         # failed", "will discuss Monday's attack"): the verb's tense says nothing about it
         return None
-    return _verb_direction(tok, adverbial=adverbial)
+    return _verb_direction(tok, adverbial=adverbial, L=L)
 
 
 # ---------------------------------------------------------------- extraction
@@ -230,27 +169,27 @@ def _first_day_of(result) -> tuple[date, str] | None:
     return None
 
 
-def interpret_simple(text: str) -> Interp | None:
+def interpret_simple(text: str, L=None) -> Interp | None:
     """The grammar without the compound reading (no gluing of a day-of-month to a part of day)."""
     from .normalize import rules
-    return rules().interpret(text, compound=False)
+    return rules(L).interpret(text, compound=False)
 
 
-def _has_count(text: str) -> bool:
-    L = lexicon()
+def _has_count(text: str, L) -> bool:
     words = re.findall(r"[a-z]+|\d", text.lower())
     return any(w.isdigit() or (w in L.numbers and w not in ("a", "an")) for w in words) or bool(
         re.search(r"\b(?:about|around|nearly|almost|over|for|within|more than|less than|at least|half)\s+an?\b",
                   text, re.IGNORECASE))
 
 
-def _keep(item: _Item, doc, anchor: date | None) -> bool:
+def _keep(item: _Item, doc, anchor: date | None, L) -> bool:
     """Drop what gold does not count as a time: vague references, counts that are not durations."""
     kind, src = item.interp.kind, item.source
-    if kind == "vague":
-        return False
+    if kind == "vague":  # "now", "recently", "soon": PRESENT_REF / PAST_REF / FUTURE_REF
+        return src == "rule:vague"
     if kind == "duration":
-        return src == "rule:duration" and _has_count(item.text)
+        return src in ("rule:duration_adj", "rule:duration_vague", "rule:rel_unit") or (
+            src == "rule:duration" and _has_count(item.text, L))  # "the past year", "over the next decade": P1Y, P1DE
     if kind == "set":
         return src == "rule:set"
     if src in ("ner", "rule:year_ctx") and re.fullmatch(r"\d{4}", item.text.strip()):
@@ -265,9 +204,9 @@ def _keep(item: _Item, doc, anchor: date | None) -> bool:
     return True
 
 
-def _month_surnames(doc) -> frozenset[str]:
+def _month_surnames(doc, L) -> frozenset[str]:
     """Month names the article uses as a person's surname ("Theresa May"); a bare one is the person."""
-    months = lexicon().months
+    months = L.months
     out = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in months \
@@ -276,8 +215,8 @@ def _month_surnames(doc) -> frozenset[str]:
     return frozenset(out)
 
 
-def _candidates(doc, text: str) -> list[Candidate]:
-    cands = find_candidates(text)
+def _candidates(doc, text: str, L) -> list[Candidate]:
+    cands = find_candidates(text, L)
     ents = []
     for s, e in _date_entities(doc):
         m = re.search(r"['\u2019]s$", text[s:e])
@@ -327,35 +266,36 @@ def extract_times(doc, ctx) -> list[Time]:
     cache: dict[str, Interp | None] = {}  # per call only: never shared across articles
     quotes = quote_regions(text)
     items: list[_Item] = []
-    surnames = _month_surnames(doc)
-    for c in _candidates(doc, text):
+    L = ctx.knowledge.times
+    surnames = _month_surnames(doc, L)
+    for c in _candidates(doc, text, L):
         span_text = text[c.start:c.end]
         if span_text.lower() in surnames and (
                 re.match(r"['\u2019]s\b", text[c.end:c.end + 3])
                 or not _MONTH_PREP_BEFORE.search(text[max(0, c.start - 12):c.start])):
             continue  # "Theresa May ... in protest to May's agreement": the person, not the month
         if span_text not in cache:
-            cache[span_text] = interpret(span_text)
+            cache[span_text] = interpret(span_text, L)
         it = cache[span_text]
         if it is None:
             continue
-        if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and named_day(text, c.start):
+        if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and named_day(text, c.start, L):
             continue  # "Super Tuesday", "a Tuesday"
         if _NAME_LIKE.match(span_text) and not _sentence_initial(text, c.start):
             continue  # "Trending Today USA", "CBS This Morning": titles, not times
         if re.match(r"(?i)the\s+day\s+(?:before|after)$", span_text) and re.match(r"\s+\w", text[c.end:c.end + 2]):
             continue  # "the day after Monday's debate": relative to an event we do not resolve
         if c.source == "ner" and re.match(r"(?i)(?:the\s+)?\w+\s+(?:day|week|night|year)s?$", span_text) and \
-                not interpret_simple(span_text):
+                not interpret_simple(span_text, L):
             continue  # "the fourth night": an ordinal count, not a calendar day
         if c.source == "rule:in_n" and re.match(r"in\s", span_text, re.IGNORECASE) and (
                 _SUPERLATIVE_BEFORE.search(text[max(0, c.start - 40):c.start])
-                or tense_direction(doc, c.start, c.end, through_nouns=True) == "past"):
+                or tense_direction(doc, c.start, c.end, through_nouns=True, L=L) == "past"):
             # "the first time in 20 years", "eight million views in two days": a stretch of time, not a date
-            it = interpret(re.sub(r"^in\s+", "", span_text, flags=re.IGNORECASE)) or it
+            it = interpret(re.sub(r"^in\s+", "", span_text, flags=re.IGNORECASE), L) or it
         depth, q = _depth(c.start, c.end, quotes)
         item = _Item(c.start, c.end, span_text, c.source, it, depth, (q.start, q.end) if q else None)
-        if _keep(item, doc, anchor):
+        if _keep(item, doc, anchor, L):
             items.append(item)
 
     sent_of = _sentence_index(doc) if any(it.interp.kind == "time_only" for it in items) else (lambda pos: 0)
@@ -375,16 +315,47 @@ def extract_times(doc, ctx) -> list[Time]:
             local_anchor = _speech_anchor(text, key, quotes, resolved, speech, anchor, recent)
             speech[key] = local_anchor
             narrative = local_anchor
-        _resolve_group(doc, text, group, local_anchor, narrative, sent_of)
+        _resolve_group(doc, text, group, local_anchor, narrative, sent_of, L)
         resolved.extend(group)
 
+    return _records(doc, text, [it for it in sorted(resolved, key=lambda i: i.start) if it.result is not None], L)
+
+
+def _records(doc, text: str, items: list[_Item], L) -> list[Time]:
+    """Time records with their TIMEX3 attributes (tid, mod, quant/freq, anchor, range link, measured event)."""
+    links: dict[int, int] = {}
+    for i, j in range_pairs(text, items, L):
+        _order_range(doc, items[i], items[j], L)
+        links[i], links[j] = j, i
     out = []
-    for it in sorted(resolved, key=lambda i: i.start):
-        if it.result is None:
-            continue
+    for k, it in enumerate(items):
         typ, value, precision = it.result
-        out.append(Time(text=it.text, start=it.start, end=it.end, type=typ, value=value, precision=precision))
+        t = Time(text=it.text, start=it.start, end=it.end, type=typ, value=value, precision=precision, tid=f"t{k + 1}",
+                 mod=modifier(it.text, text[max(0, it.start - 20):it.start], L),
+                 anchor=it.anchor.isoformat() if it.anchor else None,
+                 range_with=f"t{links[k] + 1}" if k in links else None)
+        if typ == "SET":
+            t.quant, t.freq = set_attributes(it.text, L)
+        elif typ == "DURATION":
+            got = measured_event(doc, it.start, it.end, L)
+            if got:
+                t.measures, t.measures_start, t.measures_end = got
+        out.append(t)
     return out
+
+
+def _order_range(doc, a: _Item, b: _Item, L) -> None:
+    """A range's end lies after its start: "will meet from Wednesday through Friday" counts forward from
+    the start; "ran from Wednesday through Friday" back from the end."""
+    if not (a.day and b.day and a.day > b.day):
+        return
+    if tense_direction(doc, a.start, b.end, through_nouns=True, L=L) == "future":
+        if b.interp.kind != "absolute":
+            b.result = b.interp.value(Ref(anchor=a.day, narrative=a.day, direction="future"))
+            b.day, b.anchor = _day_of(b.result), a.day
+    elif a.interp.kind != "absolute":
+        a.result = a.interp.value(Ref(anchor=b.day, narrative=b.day, direction="past"))
+        a.day, a.anchor = _day_of(a.result), b.day
 
 
 def _text_of(doc, ctx) -> str:
@@ -439,7 +410,7 @@ def _speech_anchor(text, key, quotes, resolved, speech, anchor, recent) -> date 
     return anchor
 
 
-def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_of) -> None:
+def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_of, L=None) -> None:
     history: list[tuple[int, date]] = []   # every day named, for clock times in the same sentence
     times_only = []
     initial = narrative
@@ -451,7 +422,7 @@ def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_o
         if it.interp.kind == "time_only":
             times_only.append(it)
             continue
-        direction = it.interp.direction or tense_direction(doc, it.start, it.end)
+        direction = it.interp.direction or tense_direction(doc, it.start, it.end, L=L)
         base = narrative
         if it.interp.kind == "anaphoric" and history and 0 <= it.start - last_end <= 30:
             base = history[-1][1]  # "on October 14, the same day ...": the date just named
@@ -464,6 +435,9 @@ def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_o
             # "On November 15, 2017, the army moved ... he resigned on November 21": the year just given
             ref = Ref(anchor=background[0], narrative=background[0], direction=None)
         it.result = it.interp.value(ref)
+        if it.interp.kind in ("deictic", "anaphoric") or (it.interp.yearless and it.interp.kind != "absolute") \
+                or (it.interp.kind == "absolute" and it.interp.yearless):
+            it.anchor = ref.narrative if it.interp.kind == "anaphoric" else ref.anchor
         if it.interp.kind == "absolute":
             got = _first_day_of(it.result)
             if got and got[1] == "day":
@@ -489,6 +463,7 @@ def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_o
             day = before[-1] if before else initial or anchor
         it.result = it.interp.value(Ref(anchor=anchor, narrative=day or anchor))
         it.day = _day_of(it.result)
+        it.anchor = day or anchor
 
 
 # ---------------------------------------------------------------- event dates

@@ -1,0 +1,75 @@
+"""Score the time extractor on the time regression set (tests/time_regression/cases.tsv).
+
+usage: python scripts/time_regression.py [--misses]
+
+Each case is one invented sentence (or a TimeML-guideline-style example) with its
+publication date, one expression, its TIMEX3 type and value. A case is right when
+the whole pipeline emits a time overlapping the expression with exactly that type
+and value (a missed expression counts as wrong). Reported per type: DATE, TIME,
+DURATION, SET, and REF (DATE valued PRESENT_REF / PAST_REF / FUTURE_REF).
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+CASES = Path(__file__).resolve().parents[1] / "tests" / "time_regression" / "cases.tsv"
+
+
+def read_cases(path: Path = CASES) -> list[dict]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        date, typ, value, expr, sentence = line.split("\t")
+        assert expr in sentence, f"{path}: {expr!r} not in {sentence!r}"
+        out.append({"date": date, "type": typ, "value": value, "expr": expr, "sentence": sentence})
+    return out
+
+
+def run(cases: list[dict]) -> list[tuple[dict, object]]:
+    """(case, the system time overlapping its expression or None) for every case."""
+    from dateline.ingest import make_article
+    from dateline.options import Options
+    from dateline.pipeline import process
+    opts = Options()
+    arts = [make_article(c["sentence"], source="time-regression", id=f"c{i}", date=c["date"], options=opts)
+            for i, c in enumerate(cases)]
+    out = []
+    for case, res in zip(cases, process(arts, opts, strict=True)):
+        s = case["sentence"].index(case["expr"])
+        e = s + len(case["expr"])
+        hit = next((t for t in res.record.times if t.start < e and s < t.end), None)
+        out.append((case, hit))
+    return out
+
+
+def correct(case: dict, hit) -> bool:
+    if hit is None:
+        return False
+    typ = "REF" if (hit.value or "").endswith("_REF") else hit.type
+    return typ == case["type"] and hit.value == case["value"]
+
+
+def figures(results) -> dict[str, tuple[int, int]]:
+    n, ok = Counter(), Counter()
+    for case, hit in results:
+        n[case["type"]] += 1
+        ok[case["type"]] += correct(case, hit)
+    return {t: (ok[t], n[t]) for t in ("DATE", "TIME", "DURATION", "SET", "REF") if n[t]}
+
+
+def main(argv) -> None:
+    results = run(read_cases())
+    for t, (ok, n) in figures(results).items():
+        print(f"{t:9s} {ok:3d}/{n:3d} = {ok / n:.3f}")
+    if "--misses" in argv:
+        for case, hit in results:
+            if not correct(case, hit):
+                got = (hit.type, hit.value, hit.text) if hit else None
+                print(f"MISS {case['type']} {case['value']} {case['expr']!r} got {got} | {case['sentence']}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
