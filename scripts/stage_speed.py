@@ -5,7 +5,8 @@ usage: python scripts/stage_speed.py
 Parses the bundled Wikinews sample (repeated 4 times) once, then times extract_times and
 extract_places alone (best of 3), reported in ms per article and as a fraction of nlp time per article.
 """
-import sys, time, json
+import json
+import time
 from pathlib import Path
 from dateline import nlp
 from dateline.extract import Context
@@ -14,7 +15,8 @@ from dateline.extract.places import extract_places
 from dateline.knowledge import load_knowledge
 from dateline.options import Options
 from dateline.record import Article
-base = [json.loads(l) for l in Path(__file__).resolve().parents[1] / "samples" / "wikinews-politics-sample.jsonl".read_text().splitlines()]
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "wikinews-politics-sample.jsonl"
+base = [json.loads(line) for line in SAMPLE.read_text().splitlines()]
 texts = [(b["text"], b.get("date")) for b in base] * 4
 k = load_knowledge(); m = nlp.load(Options().model)
 docs = list(m.pipe(t for t, _ in texts))
