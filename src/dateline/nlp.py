@@ -45,9 +45,10 @@ MAX_RUN = 200
 """Longest run of non-space characters tokenized in one piece.
 
 spaCy's tokenizer peels prefixes and suffixes off a whitespace-free run one at a time, re-slicing
-the run each time: 5,000 quotation marks in a row take 7 s, 10,000 take 18 s (quadratic). A run
-longer than this (no real word or URL is) is tokenized in pieces of this length, so any text costs
-linear time; the pieces join without spaces, so offsets and the text are unchanged.
+the run each time: 5,000 quotation marks in a row take 7 s, 10,000 take 18 s (quadratic), and each
+mark then costs the parser a token. A run longer than this (no English word or URL is) is garbage:
+it becomes tokens of this length, so any text costs linear time in the tokenizer and a bounded
+number of tokens; the pieces join without spaces, so offsets and the text are unchanged.
 """
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 
@@ -71,8 +72,9 @@ class BoundedTokenizer:
         pos = 0
         for m in _LONG_RUN.finditer(text):
             self._add(text[pos:m.start()], words, spaces)
-            for i in range(m.start(), m.end(), MAX_RUN):
-                self._add(text[i:min(i + MAX_RUN, m.end())], words, spaces)
+            for i in range(m.start(), m.end(), MAX_RUN):  # garbage, not words: one token per piece
+                words.append(text[i:min(i + MAX_RUN, m.end())])
+                spaces.append(False)
             pos = m.end()
         self._add(text[pos:], words, spaces)
         return Doc(self.tokenizer.vocab, words=words, spaces=spaces)
