@@ -247,17 +247,23 @@ def cross_validate(X, y, w, groups, kinds, hand, C: float, folds: int, seed: int
                  for i in hand_idx]
     hl_pred = [next((x.split("=", 1)[1] for x in X[i] if x.startswith("hl=")), "none").replace("none", "NONE")
                for i in hand_idx]
+    # as the pipeline combines them: the hand lexicon's reading where it fires, else the model's
+    # likeliest type at the candidate threshold
+    cand_thr = min(precise) if precise else curve[-1]["min_confidence"]
+    hybrid = [h if h != "NONE" else (t if c >= cand_thr else "NONE") for h, t, c in zip(hl_pred, types, cal)]
     return {
         "folds": folds, "C": C, "fit_seconds_per_fold": round(fit_s, 1),
         "candidates": len(hand_idx), "gold_event_candidates": sum(1 for v in ys if v != "NONE"),
         "type_accuracy_on_event_candidates": round(sum(1 for a, b in zip(ys, types) if a == b != "NONE")
                                                    / max(1, sum(1 for a in ys if a != "NONE")), 3),
         "curve": curve, "min_confidence": best["min_confidence"],
-        "candidate_min_confidence": min(precise) if precise else curve[-1]["min_confidence"],
+        "candidate_min_confidence": cand_thr,
         "dictionary_only": {"candidates": _candidate_prf(ys, dict_pred),
                             "sentences": _sentence_metrics(hk, ys, dict_pred, [0.5] * len(ys), gold)},
         "hand_lexicon_only": {"candidates": _candidate_prf(ys, hl_pred),
                               "sentences": _sentence_metrics(hk, ys, hl_pred, [0.5] * len(ys), gold)},
+        "hand_lexicon_then_model": {"candidates": _candidate_prf(ys, hybrid),
+                                    "sentences": _sentence_metrics(hk, ys, hybrid, cal, gold)},
         "reliability_raw": _reliability(pr, correct),
         "reliability_calibrated": _reliability(cal, correct),
         "calibration": {"x": [round(float(v), 4) for v in iso.X_thresholds_],
@@ -274,8 +280,8 @@ def fit_all(X, y, w, C: float) -> dict:
     clf.fit(Xtr, y, sample_weight=w)
     weights = {}
     for j, name in enumerate(vec.feature_names_):
-        col = [round(float(v), 4) for v in clf.coef_[:, j]]
-        if max(abs(v) for v in col) >= 1e-3:
+        col = [round(float(v), 3) for v in clf.coef_[:, j]]
+        if max(abs(v) for v in col) >= 0.005:
             weights[name] = col
     return {"classes": [str(c) for c in clf.classes_], "intercept": [round(float(v), 4) for v in clf.intercept_],
             "weights": weights}
@@ -320,6 +326,7 @@ def main(argv=None) -> None:
     model["calibration"] = report["cv"]["calibration"]
     model["min_confidence"] = report["cv"]["candidate_min_confidence"]
     model["event_min_confidence"] = manifest.get("event_min_confidence", 0.0)
+    model["retype_below"] = manifest.get("retype_below", 0.05)
     model["version"] = "event-model/1"
     model["about"] = ("Logistic regression over parse/lexical/dictionary features of event candidates, "
                       "trained by scripts/train_events.py from training/events/manifest.json")

@@ -54,3 +54,23 @@ def test_eval_prints_dev_and_blind_and_gates_blind_floors(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "events_prf" in out
     assert status != 0 and "blind.events_prf" in err
+
+
+def test_blind_floors_do_not_gate_the_dev_result():
+    from dateline.cli import below_floors
+    result = {"events_prf": (0.9, 0.8, 0.85)}
+    assert below_floors(result, {"events_prf": 0.8, "blind.events_prf": 0.99}) == []
+    assert below_floors(result, {"blind.events_prf": 0.99, "events_prf_p": 0.95}) != []
+
+
+def test_blind_set_holds_its_floors():
+    """CI gate on the frozen blind set (issue 9): the `blind.` floors of quality_floors.json. Only the
+    aggregate figures are checked; nobody reads the blind misses to write rules."""
+    from conftest import ROOT, SHARED
+    if not (SHARED / "data/polnear/train").exists():
+        pytest.skip("../shared is not available")
+    floors = json.loads((ROOT / "quality_floors.json").read_text())
+    assert any(k.startswith("blind.") for k in floors)
+    status = main(["eval", "--blind", str(ROOT / "eval/blind"), "--shared", str(SHARED),
+                   "--floors", str(ROOT / "quality_floors.json"), "--json"])
+    assert status == 0

@@ -121,26 +121,11 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ eval
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import format_report, load_gold, score
+def _eval_records(gold: dict, sources: list[str], options) -> tuple[dict[str, dict], int]:
+    """Run the pipeline on the articles and keep the records of those with gold."""
     from .ingest import read_inputs
-    from .options import Options
     from .pipeline import process
     from .record import to_dict
-
-    gold = load_gold(args.gold)
-    if not gold:
-        _err(f"error: no *.gold.json files in {', '.join(args.gold)}")
-        return EXIT_USAGE
-    sources = list(args.articles or [])
-    if not sources:
-        for g in map(Path, args.gold):
-            folder = g if g.is_dir() else g.parent
-            sources += [str(p) for p in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.jsonl"))]
-            sibling = folder.parent / f"{folder.name}.articles.jsonl"
-            if sibling.exists():
-                sources.append(str(sibling))
-    options = Options().with_(model=args.model)
     system: dict[str, dict] = {}
     failed = 0
     for result in process(read_inputs(sources, options), options):
@@ -151,18 +136,78 @@ def cmd_eval(args: argparse.Namespace) -> int:
         rec = to_dict(result.record)
         if rec["article"]["id"] in gold:
             system[rec["article"]["id"]] = rec
+    return system, failed
+
+
+def _blind_sources(args: argparse.Namespace) -> tuple[dict, list[str]]:
+    """Gold and a temporary article file of the blind set (texts from ../shared, sha256-checked)."""
+    import tempfile
+
+    from .evaluate import blind_articles, load_gold
+    gold = load_gold([str(Path(args.blind) / "gold")])
+    arts = blind_articles(args.blind, args.shared)
+    tmp = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
+    with tmp:
+        for a in arts:
+            tmp.write(_dumps(a) + "\n")
+    return gold, [tmp.name]
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import format_report, load_gold, score
+    from .options import Options
+
+    gold = load_gold(args.gold) if args.gold else {}
+    if args.gold and not gold:
+        _err(f"error: no *.gold.json files in {', '.join(args.gold)}")
+        return EXIT_USAGE
+    if not args.gold and not args.blind:
+        _err("error: give gold folders, --blind DIR, or both")
+        return EXIT_USAGE
+    sources = list(args.articles or [])
+    if not sources:
+        for g in map(Path, args.gold):
+            folder = g if g.is_dir() else g.parent
+            sources += [str(p) for p in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.jsonl"))]
+            sibling = folder.parent / f"{folder.name}.articles.jsonl"
+            if sibling.exists():
+                sources.append(str(sibling))
+    options = Options().with_(model=args.model, event_min_confidence=args.min_confidence)
+    sets = []
+    if gold:
+        sets.append(("dev", gold, sources))
+    if args.blind:
+        try:
+            sets.append(("blind", *_blind_sources(args)))
+        except (OSError, ValueError) as exc:
+            _err(f"error: blind set {args.blind}: {exc}")
+            return EXIT_USAGE
+    status, results, records = EXIT_OK, {}, []
+    for name, g, src in sets:
+        system, failed = _eval_records(g, src, options)
+        records += list(system.values())
+        results[name] = score(system, g)
+        if failed or results[name]["missing"]:
+            status = EXIT_SOME_FAILED
     if args.output:
         with open(args.output, "w", encoding="utf-8") as fh:
-            for rec in system.values():
+            for rec in records:
                 fh.write(_dumps(rec) + "\n")
-    result = score(system, gold)
     if args.json:
-        print(_dumps(result))
+        print(_dumps(results if len(results) > 1 else next(iter(results.values()))))
     else:
-        print(format_report(result))
-    status = EXIT_SOME_FAILED if failed or result["missing"] else EXIT_OK
+        for name, result in results.items():
+            if len(results) > 1:
+                print(f"=== {name} ===")
+            print(format_report(result))
     if args.floors:
-        below = below_floors(result, json.loads(Path(args.floors).read_text()))
+        floors = json.loads(Path(args.floors).read_text())
+        below = []
+        for name, result in results.items():
+            prefix = "blind." if name == "blind" else ""
+            mine = {k[len(prefix):]: v for k, v in floors.items()
+                    if (k.startswith("blind.") if prefix else not k.startswith("blind."))}
+            below += [f"{prefix}{msg}" for msg in below_floors(result, mine)]
         for msg in below:
             _err(f"quality gate: {msg}")
         if below:
@@ -171,10 +216,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def below_floors(result: dict[str, Any], floors: dict[str, float]) -> list[str]:
-    """Metrics under their pinned floor (an F1 triple is judged by its F1, also `_p` for precision)."""
+    """Metrics under their pinned floor (an F1 triple is judged by its F1, also `_p` for precision).
+    Keys starting with "blind." belong to the blind set (`dateline eval --blind`) and are skipped here."""
     out = []
     for key, floor in floors.items():
-        if key.startswith("_"):
+        if key.startswith(("_", "blind.")):
             continue
         base, part = (key[:-2], 0) if key.endswith("_p") and key[:-2] in result else (key, None)
         v = result.get(base)
@@ -229,6 +275,8 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--knowledge", metavar="DIR",
                    help="directory of user knowledge files (same names as the packaged ones, e.g. reporting_verbs.json, "
                         "plover_triggers.json, gazetteer.json) that extend or override them")
+    x.add_argument("--min-confidence", type=float, metavar="P",
+                   help="drop events whose confidence is below P (default: the event model's measured default)")
     from .batch.extract_cmd import add_arguments as add_scale_arguments
     add_scale_arguments(x)
     x.set_defaults(func=cmd_extract)
@@ -245,7 +293,12 @@ def build_parser() -> argparse.ArgumentParser:
     st.set_defaults(func=cmd_stats)
 
     e = cmd("eval", "Run the pipeline on gold articles and print the scores of GOLD.md.")
-    e.add_argument("gold", nargs="+", metavar="GOLD_DIR")
+    e.add_argument("gold", nargs="*", metavar="GOLD_DIR")
+    e.add_argument("--blind", metavar="DIR", help="also score the blind set: DIR/manifest.json + DIR/gold (e.g. eval/blind)")
+    e.add_argument("--shared", metavar="DIR", default=os.environ.get("DATELINE_SHARED", "../shared"),
+                   help="where the blind manifest's texts live (default ../shared)")
+    e.add_argument("--min-confidence", type=float, metavar="P",
+                   help="drop events whose confidence is below P (default: the packaged model's)")
     e.add_argument("--articles", action="append", metavar="FILE.jsonl",
                    help="article texts (default: *.txt / *.jsonl next to the gold, or DIR.articles.jsonl beside it)")
     e.add_argument("--model", metavar="NAME")

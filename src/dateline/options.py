@@ -18,6 +18,7 @@ class Options:
     registry_path: str | None = None  # user actor registry that extends/overrides the packaged one
     knowledge_dir: str | None = None  # user directory whose files extend/override packaged knowledge files
     time_budget: float = DEFAULT_TIME_BUDGET  # seconds of extraction per article before it is stopped (0: none)
+    event_min_confidence: float | None = None  # --min-confidence: drop events below it (None: the packaged default)
 
     def with_(self, **changes) -> "Options":
         """A copy with some options changed (None values are ignored)."""

@@ -62,6 +62,8 @@ class EventDictionary:
         self.synsets = {k: frozenset(v) for k, v in data.get("synsets", {}).items()}
         self.verbs = data.get("verbs", {})
         self.nouns = data.get("nouns", {})
+        # verbs with at least one reading that PLOVER types (others, e.g. 'say', are never candidates)
+        self.typed = frozenset(v for v, rows in self.verbs.items() if any(self.plover(r[0])[0] for r in rows))
 
     def plover(self, code: str) -> tuple[str | None, str | None]:
         """PLOVER (type, mode) of a CAMEO code, trying its parents ('0231' -> '023' -> '02')."""

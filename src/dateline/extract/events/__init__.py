@@ -14,7 +14,7 @@ from ...record import Event, Span
 from .actors import ActorFinder
 from .dating import event_date, event_location
 from .dictionary import match_verb
-from .learned import NONE, decide, model_confidence
+from .learned import NONE, decide, model_confidence, retype
 from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
 from .modality import modality
@@ -31,6 +31,10 @@ RESPONSE_TYPES = frozenset({"RETREAT", "CONCEDE"})
 # the text does not say whose measure it is
 STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# lexicon sense keys that tie a reading to its object, particle, preposition or subject
+SPECIFIC_SENSE = frozenset({"objects", "particles", "particles_or_preps", "prep_objects", "objects_or_xcomp",
+                            "object_types", "needs_with", "needs_as", "as_objects", "preps_on_verb_or_object",
+                            "from_types", "needs_instrument", "subjects", "with_light_verbs", "needs_modifier"})
 # types that usually have a recipient; without one the event is less certain
 NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",
                           "REQUEST"})
@@ -237,6 +241,13 @@ def extract_events(doc, ctx) -> list[Event]:
     verb_anchors = {c.anchor.i for c in cands if c.anchor == c.trigger}
     # a verb trigger wins over a light-verb reading of the same clause ("imposed sanctions")
     cands = [c for c in cands if c.anchor == c.trigger or c.anchor.i not in verb_anchors or not c.rule.startswith("light.")]
+    for c in cands:  # the learned model may correct the rule's type
+        # (only a bare lexical reading: a construction's type — a demand in "must", a judgement — and a
+        # sense constrained by its object, particle or preposition stay)
+        bare = c.rule.startswith(("verb.", "light.", "nominal.")) and not set(c.sense) & SPECIFIC_SENSE
+        other = retype(c, lex) if bare else None
+        if other:
+            c.type, c.mode, c.rule = other, None, c.rule + ".retyped"
     cands = sorted(cands + _learned_candidates(doc, lex, cands, ctx), key=lambda c: c.trigger.i)
     anchors = {c.anchor.i: c for c in cands if c.rule.startswith(("verb.", "light."))}
     cands = [c for c in cands if not _governing_trigger(c, anchors, lex)]

@@ -31,13 +31,17 @@ class Match:
     default_type: str | None  # the verb's default PLOVER type
 
 
-def _word_in(dic, word: str, forms: set[str], prefixes: tuple[str, ...]) -> bool:
+def _word_in(dic, word: str, forms: set[str], prefixes: set[str]) -> bool:
     if word.startswith("&"):
         return any(m in forms for m in dic.synsets.get(word, ()))
     if word.endswith("*"):
-        stem = word[:-1]
-        return any(f.startswith(stem) for f in prefixes)
+        return word[:-1] in prefixes
     return word in forms
+
+
+def _prefixes(forms: set[str]) -> set[str]:
+    """Every prefix of the clause's words (a TABARI stem 'negotiat*' matches when it is one)."""
+    return {f[:n] for f in forms for n in range(1, len(f) + 1)}
 
 
 def match_verb(dic, tok) -> Match | None:
@@ -50,7 +54,7 @@ def match_verb(dic, tok) -> Match | None:
     subj_toks = [t for c in tok.children if c.dep_ in SUBJECT_SIDE for t in c.subtree]
     obj_forms = {t.lower_ for t in obj_toks} | {t.lemma_.lower() for t in obj_toks}
     subj_forms = {t.lower_ for t in subj_toks} | {t.lemma_.lower() for t in subj_toks}
-    obj_pre, subj_pre = tuple(obj_forms), tuple(subj_forms)
+    obj_pre, subj_pre = _prefixes(obj_forms), _prefixes(subj_forms)
     preps = {t.lower_ for t in obj_toks if t.dep_ in ("prep", "agent", "dative", "aux", "mark", "prt")}
     best, best_n, default = None, -1, None
     for code, rp, subj, obj, rpreps, origin in rows:
