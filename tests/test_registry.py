@@ -109,3 +109,14 @@ def test_bad_user_registry_says_what_to_do(tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(ValueError, match="user actor registry"):
         load_registry(str(bad))
+
+
+def test_a_future_office_holder_has_only_the_country_before_the_office_begins():
+    from dateline.knowledge.registry import load_registry
+    reg = load_registry(None)
+    trump = reg.actor("Donald Trump", "2016-01-05")
+    before = trump.role_at("2016-01-05")
+    assert before.country == "USA" and before.sector is None and before.office is None
+    during = trump.role_at("2019-05-01")
+    assert during.sector == "GOV" and during.office == "president"
+    assert trump.role_at("2022-05-01").sector == "GOV"  # a former president keeps country and sector

@@ -79,7 +79,9 @@ class RegistryActor:
     source: str = ""
 
     def role_at(self, date: str | None) -> Role | None:
-        """The role held on `date`; else the latest one (a former president keeps country and sector)."""
+        """The role held on `date`; else the latest one begun before it (a former president keeps country
+        and sector); before any of its roles began, only the country (a future president is no official
+        yet: "X, 2016" of a president from 2017 is USA with no sector or office)."""
         if not self.roles:
             return None
         held = [r for r in self.roles if r.holds(date)]
@@ -90,6 +92,10 @@ class RegistryActor:
             before = [r for r in dated if (r.start or "0000") <= date]
             if before:
                 return max(before, key=lambda r: r.end or "9999")
+            undated = [r for r in self.roles if not (r.start or r.end)]
+            if not undated:
+                first = min(dated, key=lambda r: r.start or "0000")
+                return Role(first.country, None)
         return self.roles[-1]
 
 

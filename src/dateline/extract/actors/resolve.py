@@ -460,6 +460,8 @@ class Resolver:
             country, source = (best.country, best.csource or "name") if best is not None else (None, None)
             secs = [c.sector for c in evidence if c.sector]
             sector = secs[0] if secs else None
+        elif sector is None:  # a registry person with no role yet on this date: the text's title decides
+            sector = next((c.sector for c in evidence if c.sector), None)
         if depth < 4:
             for c in evidence:
                 aff = c.affiliation or c.owner
