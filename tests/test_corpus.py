@@ -179,3 +179,26 @@ def test_bcubed_known_values():
     s = bcubed({1: "x", 2: "y", 3: "y"}, gold)
     assert s["precision"] == pytest.approx(round((1 + 0.5 + 0.5) / 3, 4))
     assert s["recall"] == pytest.approx(round((0.5 + 0.5 + 1) / 3, 4))
+
+
+def test_directed_events_with_another_named_target_stay_apart():
+    third = copy.deepcopy(PAIR) + [_actor("a3", "Cora Lindqvist", country="SWE")]
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(third), [_event("e1", "ACCUSE", ["a1"], ["a2"], "2021-05-03")]),
+            _record("r2", "2021-05-03", "o2", copy.deepcopy(third), [_event("e1", "ACCUSE", ["a1"], ["a3"], "2021-05-03")]),
+            _record("r3", "2021-05-03", "o3", copy.deepcopy(third), [_event("e1", "ACCUSE", ["a1"], ["a2"], "2021-05-03")])]
+    st = _store(recs)
+    update(st.conn)
+    assert _partition(st) == {frozenset({("r1", "e1"), ("r3", "e1")}), frozenset({("r2", "e1")})}
+
+
+def test_claims_by_one_holder_or_unknown_holders_are_no_cross_article_conflict():
+    claim = lambda cid, text, holder, pol: {"id": cid, "text": text, "holder": holder, "quote": None,  # noqa: E731
+                                            "conflicts_with": [], "polarity": pol}
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [],
+                    claims=[claim("c1", "the ceasefire talks made real progress", "a1", "positive")]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [],
+                    claims=[claim("c1", "the ceasefire talks made no real progress", "a1", "negative"),
+                            claim("c2", "no real progress in the ceasefire talks", None, "negative")])]
+    st = _store(recs)
+    update(st.conn)
+    assert st.conn.execute("SELECT COUNT(*) FROM corpus_conflicts").fetchone()[0] == 0

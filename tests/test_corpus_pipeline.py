@@ -20,7 +20,7 @@ from dateline.store import Store
 # three invented reports of one meeting that disagree on the crowd and on progress
 MEETING = [
     ("m1", "2025-03-06", "Daily Ledger",
-     "WASHINGTON — President Joe Biden met German Chancellor Olaf Scholz at the White House on Wednesday. "
+     "WASHINGTON — President Joe Biden met German Chancellor Olaf Scholz in Washington on Wednesday. "
      "About 40 protesters demonstrated outside the White House on Wednesday."),
     ("m2", "2025-03-06", "Evening Courier",
      "Chancellor Olaf Scholz held talks with Joe Biden in Washington on Wednesday. Scholz said the talks made "

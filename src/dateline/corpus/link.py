@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from . import conflicts
 from .aggregate import refresh_events
@@ -176,12 +177,26 @@ class Linker:
         self.summary.conflicts += conflicts.cross_claims(self.conn, self.linked)
 
 
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One explicit transaction, whether the connection autocommits (isolation_level None) or not."""
+    if not conn.in_transaction:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
 def update(conn: sqlite3.Connection, relink: bool = False,
            progress: Callable[[int, int], None] | None = None) -> UpdateSummary:
     """Bring the corpus tables up to date with the articles in the store (all in one transaction)."""
     ensure_schema(conn)
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache: one long transaction touches many pages
     linker = Linker(conn)
-    with conn:
+    with _transaction(conn):
         if relink:
             for t in TABLES:
                 if t != "corpus_meta":

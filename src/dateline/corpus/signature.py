@@ -64,8 +64,7 @@ def actor_keys(actor: dict[str, Any]) -> tuple[list[str], bool]:
     if kind == "person" and name:
         parts = name.split()
         keys.append("p:" + name)
-        if len(parts) > 1:
-            keys.append("ps:" + parts[-1])
+        keys.append("ps:" + parts[-1])  # 'Roe' alone meets 'Jane Roe' through the surname key
         return keys, True
     if kind == "organization" and name:
         return keys + ["o:" + name], True
