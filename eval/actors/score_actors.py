@@ -13,6 +13,7 @@ matched or such non-actors. --show lists the misses.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -21,7 +22,9 @@ TEXTS = HERE.parents[2] / "shared" / "data" / "polnear" / "train" / "text"
 
 
 def _matches(mention: str, alias: str) -> bool:
-    m = mention.strip().rstrip(".,'’s").strip()
+    def bare(x: str) -> str:  # "Hale's", "Hale," → "Hale" ("Sanders" stays)
+        return re.sub(r"(['’]s?|[.,])+$", "", x.strip()).strip()
+    m, alias = bare(mention), bare(alias)
     return m == alias or m.endswith(" " + alias)
 
 
