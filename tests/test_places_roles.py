@@ -89,3 +89,21 @@ def test_region_abbreviations_resolve_to_their_region():
     assert resolve(gaz, "Ky.", set()).name == "Kentucky"
     assert resolve(gaz, "B.C.", set()).country == "CAN"
     assert resolve(gaz, "NSW", set()).name == "New South Wales"
+
+
+def test_a_place_the_parser_tagged_as_an_organisation_is_still_a_place_after_in():
+    # invented: whatever the NER calls it, a major city after "in" or modifying a noun is a place
+    from types import SimpleNamespace
+
+    from dateline.extract.places import _mistagged_place
+    gaz = load_knowledge().gazetteer
+    tok = lambda text, dep="pobj": SimpleNamespace(lower_=text.lower(), dep_=dep)  # noqa: E731
+
+    class Ent(list):
+        def __init__(self, text, label, start, root_dep="pobj"):
+            super().__init__([tok(text, root_dep)])
+            self.text, self.label_, self.start, self.root = text, label, start, tok(text, root_dep)
+    doc = [tok("fighting"), tok("in"), tok("Aleppo")]
+    assert _mistagged_place(doc, Ent("Aleppo", "ORG", 2), gaz)
+    assert not _mistagged_place([tok("said"), tok("Aleppo")], Ent("Aleppo", "PERSON", 1, "nsubj"), gaz)
+    assert not _mistagged_place(doc, Ent("Zzyzxville", "ORG", 2), gaz)

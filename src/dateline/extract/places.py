@@ -35,6 +35,7 @@ from ..record import Place
 
 PLACE_LABELS = ("GPE", "LOC")
 _NAME_LABELS = ("ORG", "FAC")
+_MISTAGGED = ("ORG", "PERSON", "FAC", "PRODUCT")
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -103,11 +104,22 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
             iso = reg.demonyms.get(norm(e.text))
             if iso:
                 out.append((e, "adjectival", iso))
+        elif e.label_ in _MISTAGGED and _mistagged_place(doc, e, gaz):
+            out.append((e, "literal", e.text))  # "fighting in Aleppo" tagged as an organisation or person
         elif e.label_ in _NAME_LABELS and len(e) > 1:
             part = _name_part(e, gaz)
             if part is not None:
                 out.append((part, "name_part", part.text))
     return out
+
+
+def _mistagged_place(doc, ent, gaz) -> bool:
+    """A whole ORG/PERSON/FAC entity that is a major place right after a locative preposition."""
+    after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in _words(gaz, "locative_prepositions")
+    modifier = len(ent) == 1 and ent.label_ != "PERSON" and ent.root.dep_ in ("compound", "amod", "nmod", "poss")
+    if not (after_prep or modifier):  # "in Aleppo"; "the Winnipeg jail", "Edmonton's mayor"
+        return False
+    return _major(gaz.get(norm(ent.text), ()))
 
 
 def _major(cands) -> bool:
