@@ -37,7 +37,8 @@ def patterns(L=None) -> list[tuple[str, re.Pattern, frozenset | None]]:
 
 
 def _compile(L) -> list[tuple[str, re.Pattern, frozenset | None]]:
-    """The recognition patterns written with the lexicon's words (the table below, one line a rule)."""
+    """The recognition patterns written with the lexicon's words. Longer than 60 lines because it is one
+    table (one line a rule, then the words each rule needs); split, the grammar would be scattered."""
     MONTHF = _alt(k for k in L.months if len(k) > 3 or k == "may")
     MONTH = rf"(?:{MONTHF}|{_MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=\s+\d))"
     WD = L.WEEKDAY_FULL
