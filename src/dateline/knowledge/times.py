@@ -52,6 +52,8 @@ class Lexicon:
                                                            if self.modifiers[m] not in ("START", "MID", "END"))
                                      + r")\s*$") if mods else None
         self.measure_verbs: frozenset[str] = frozenset(data.get("measure_verbs", []))
+        self.hour_words: dict[str, int] = data.get("clock_hour_words", {})      # "eight" -> 8 ("at eight tonight")
+        self.minute_words: dict[str, int] = data.get("clock_minute_words", {})  # "ten thirty" -> 10:30
 
         self.MONTH = _alt(self.months)
         self.MONTH_FULL = _alt(k for k in self.months if len(k) > 3 or k == "may")

@@ -11,11 +11,6 @@ class PeriodRules:
     """Rule methods of the grammar (mixed into `normalize.Grammar`, which holds the compiled patterns
     as attributes and the lexicon as `self.L`)."""
 
-    _HOUR_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-    _MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "twenty-five": 25,
-                     "thirty": 30, "thirty five": 35, "forty": 40, "forty five": 45, "forty-five": 45, "fifty": 50,
-                     "fifty five": 55, "fifty nine": 59, "fifty-nine": 59}
-
     # .............................................................. relative quantities
     def _in_n(self, s: str) -> Interp | None:
         m = self.in_n.match(s) or self.n_from_now.match(s)
@@ -192,18 +187,18 @@ class PeriodRules:
 
     def _spell_clock(self, s: str) -> str:
         """Spelled and colloquial clock times to digits: 'half past three pm' -> '3:30 pm', '15h' -> '15:00'."""
-        hw = "|".join(sorted(self._HOUR_WORDS, key=len, reverse=True))
-        mw = "|".join(sorted((re.escape(k) for k in self._MINUTE_WORDS), key=len, reverse=True))
+        hw = "|".join(sorted(self.L.hour_words, key=len, reverse=True))
+        mw = "|".join(sorted((re.escape(k) for k in self.L.minute_words), key=len, reverse=True))
         s = re.sub(r"\b(\d{1,2})ish\b", r"\1", s)
         s = re.sub(r"\s+(?:approximately|approx\.?|or so)$", "", s)
         s = re.sub(r"\b(\d{1,2})\s*o'?\s*clock\s+(?=[ap]\.?m)", r"\1 ", s)
         s = re.sub(r"\b([1-9]|1[0-2])([0-5]\d)\s*(?=[ap]\.?\s*m\b)", r"\1:\2 ", s)       # 330 p.m.
         s = re.sub(r"\b([01]?\d|2[0-3])h\b(?!\d)", r"\1:00", s)                           # 15h
-        s = re.sub(rf"\b({hw})[\s-]+({mw})\b", lambda m: f"{self._HOUR_WORDS[m.group(1)]}:{self._MINUTE_WORDS[m.group(2).replace('-', ' ')]:02d}"
-                   if self._HOUR_WORDS[m.group(1)] else m.group(0), s)                   # ten thirty
+        s = re.sub(rf"\b({hw})[\s-]+({mw})\b", lambda m: f"{self.L.hour_words[m.group(1)]}:{self.L.minute_words[m.group(2).replace('-', ' ')]:02d}"
+                   if self.L.hour_words[m.group(1)] else m.group(0), s)                   # ten thirty
         s = re.sub(rf"\b({hw})\b(?=\s*(?:[ap]\.?\s*m\b|o'?clock|in\s+the\s+(?:morning|afternoon|evening)|tonight))",
-                   lambda m: str(self._HOUR_WORDS[m.group(1)]), s)
-        s = re.sub(rf"\bat\s+({hw})\b", lambda m: f"at {self._HOUR_WORDS[m.group(1)]}", s)
+                   lambda m: str(self.L.hour_words[m.group(1)]), s)
+        s = re.sub(rf"\bat\s+({hw})\b", lambda m: f"at {self.L.hour_words[m.group(1)]}", s)
 
         def past_to(m: re.Match) -> str:
             q = m.group(1)
