@@ -133,7 +133,7 @@ def test_actor_lookup_agrees_with_context_actor_for():
     from types import SimpleNamespace
 
     from dateline.extract import Context  # noqa: F401  (the real Context's rule is what is mirrored)
-    from dateline.extract.claims import _ActorLookup
+    from dateline.extract.quotes.common import ActorLookup as _ActorLookup
     index = {(0, 12): "a1", (20, 25): "a2", (22, 40): "a3", (50, 52): "a1"}
     ctx = SimpleNamespace(mention_index=index)
     look = _ActorLookup(SimpleNamespace(ents=()), ctx)

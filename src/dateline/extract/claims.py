@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 
 from ..knowledge.claims import ClaimLexicon as _Lex
 from ..record import Claim, Quote
+from .quotes.common import ActorLookup
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 _NEG_WORDS = {"no", "never", "nobody", "nothing", "none", "neither", "nor", "no-one"}
@@ -45,45 +46,6 @@ MAX_CLAIM_TOKENS = 150
 # claims compared pairwise for conflicts: each with at most this many neighbours in text order, so that an
 # article with thousands of claims costs linear time (ordinary articles have far fewer claims than this)
 MAX_COMPARED = 300
-
-
-class _ActorLookup:
-    """Actor ids by character span, built once per article: `ctx.actor_for` without its linear scan.
-
-    With mentions {(0, 5): "a1", (10, 20): "a2"}, the span (12, 15) gives "a2"; a token inside a named
-    entity ("Obama" in "Barack Obama") gives the actor whose mention covers the entity.
-    """
-
-    def __init__(self, doc, ctx):
-        self.exact = ctx.mention_index
-        order = {k: n for n, k in enumerate(ctx.mention_index)}
-        self.spans = sorted((s, e, order[(s, e)], a) for (s, e), a in ctx.mention_index.items())
-        self.starts = [x[0] for x in self.spans]
-        self.longest = max((e - s for s, e, _, _ in self.spans), default=0)
-        self.ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
-        self.memo: dict[tuple[int, int], str | None] = {}
-
-    def span(self, start: int, end: int) -> str | None:
-        """The actor whose mention overlaps [start, end) most (the earliest-added on a tie)."""
-        key = (start, end)
-        if key not in self.memo:
-            lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
-            best, best_len, best_n = None, 0, 0
-            for s, e, n, aid in self.spans[lo:hi]:
-                ov = min(e, end) - max(s, start)
-                if ov > best_len or (ov == best_len and ov > 0 and n < best_n):
-                    best, best_len, best_n = aid, ov, n
-            self.memo[key] = best
-        return self.memo[key]
-
-    def token(self, t) -> str | None:
-        """The actor a word names: its own mention, else the named entity around it."""
-        actor = self.exact.get((t.idx, t.idx + len(t.text)))
-        if actor is None and t.ent_type_ and t.ent_type_ != "NORP":
-            ent = self.ent_at.get(t.i)
-            if ent is not None:
-                actor = self.span(ent.start_char, ent.end_char)
-        return actor
 
 
 def _tokens(doc, starts: list[int], start: int, end: int):
@@ -269,7 +231,7 @@ def _same_holder(a: _Info, b: _Info, names: dict[str, str]) -> bool:
                                                        (wa <= wb or wb <= wa)))
 
 
-def _describe(toks, root, lex: _Lex, actors: _ActorLookup, holder_words: set[str], holder: str | None, cue_tok, cue_lemma: str,
+def _describe(toks, root, lex: _Lex, actors: ActorLookup, holder_words: set[str], holder: str | None, cue_tok, cue_lemma: str,
               forced: bool | None = None):
     """Polarity and matter of one claim."""
     inside = lambda t: toks.start <= t.i < toks.end  # noqa: E731
@@ -478,7 +440,7 @@ def extract_claims(doc, ctx) -> list[Claim]:
     starts = [t.idx for t in doc]
     sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
     names = {a.id: a.name for a in ctx.actors}
-    actors = _ActorLookup(doc, ctx)
+    actors = ActorLookup(doc, ctx)
     claims: list[Claim] = []
     infos: list[_Info | None] = []
     for q in ctx.quotes:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from ...record import Quote
-from .common import TokenIndex, doc_text
+from .common import ActorLookup, TokenIndex, doc_text
 from ...knowledge.reporting import Lexicon
 from .marks import Segment, find_segments
 from .speakers import Speaker, refine_head, resolve, subject_of
@@ -213,6 +213,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
         segments = find_segments(text)
     segs = [s for s in segments if not ctx.in_provenance(s.start, s.end)]
     f = _Finder(doc, ctx, lex)
+    actors = ActorLookup(doc, ctx)
     quoted = f.quoted = [(s.start, s.end) for s in segs]
     out: list[tuple[Segment, Quote]] = []
     prev_end = 0
@@ -286,7 +287,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
         if inherit is not None:
             speaker = _copy_speaker(inherit)
         else:
-            speaker = resolve(speaker_tok, ctx, lex, quoted, cue_at) if speaker_tok is not None else None
+            speaker = resolve(speaker_tok, ctx, lex, quoted, cue_at, actors) if speaker_tok is not None else None
             if speaker is not None and speaker.actor is None and speaker_tok.pos_ == "PRON" and \
                     last is not None and last.speaker and last_para >= f.para(max(ps - 1, 0))[0]:
                 speaker.actor = last.speaker  # 'he added' right after his earlier quote

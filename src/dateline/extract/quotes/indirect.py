@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from ...record import Quote
-from .common import doc_text, overlap, trim_punct
+from .common import ActorLookup, doc_text, overlap, trim_punct
 from .direct import _according
 from ...knowledge.reporting import Lexicon
 from .marks import find_segments
@@ -193,6 +193,7 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None) 
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     seg_starts = [s for s, _ in segs]
+    actors = ActorLookup(doc, ctx)
     for tok in doc:
         if tok.is_punct or tok.is_space:
             continue
@@ -231,7 +232,7 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None) 
                 not tok.left_edge.i <= speaker_tok.i <= tok.right_edge.i:
             speaker_tok = None  # the parser took part of the content as the subject
         seen.add((start, end))
-        speaker = resolve(speaker_tok, ctx, lex, segs, tok) if speaker_tok is not None else None
+        speaker = resolve(speaker_tok, ctx, lex, segs, tok, actors) if speaker_tok is not None else None
         kind = "mixed" if quoted else "indirect"
         out.append(Quote(id="", kind=kind, text=text[start:end], start=start, end=end,
                          speaker=speaker.actor if speaker else None,

@@ -186,18 +186,23 @@ def _entity_of(tok):
     return None
 
 
-def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None) -> Speaker | None:
-    """The speaker whose head is `tok`: its words, and its actor id when one can be found."""
+def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker | None:
+    """The speaker whose head is `tok`: its words, and its actor id when one can be found.
+
+    `actors` (a `common.ActorLookup` built once per article) makes each lookup logarithmic; without it
+    `ctx.actor_for` scans every mention."""
     if tok is None or tok.is_space or tok.is_punct:
         return None
     doc = tok.doc
+    actor_for = actors.span if actors is not None else ctx.actor_for
+    entity_of = (lambda t: actors.ent_at.get(t.i)) if actors is not None else _entity_of
     if _relative_subject(tok):  # "Bolton, who said …": the words are "who", the speaker its antecedent
         antecedent = tok.head.head
-        actor = ctx.actor_for(tok.idx, tok.idx + len(tok)) or ctx.actor_for(antecedent.idx, antecedent.idx + len(antecedent))
+        actor = actor_for(tok.idx, tok.idx + len(tok)) or actor_for(antecedent.idx, antecedent.idx + len(antecedent))
         if actor is None:
-            ent = _entity_of(antecedent)
+            ent = entity_of(antecedent)
             if ent is not None:
-                actor = ctx.actor_for(ent.start_char, ent.end_char)
+                actor = actor_for(ent.start_char, ent.end_char)
         if actor is not None:
             return Speaker(tok.idx, tok.idx + len(tok), tok.text, actor)
         tok = antecedent
@@ -216,9 +221,9 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None) -> Speaker | None:
     start, end = span.start_char, span.end_char
     if ctx.in_provenance(start, end):
         return None
-    actor = ctx.actor_for(tok.idx, tok.idx + len(tok))
+    actor = actor_for(tok.idx, tok.idx + len(tok))
     if actor is None:
-        ent = _entity_of(tok)
+        ent = entity_of(tok)
         if ent is not None:
-            actor = ctx.actor_for(ent.start_char, ent.end_char)
+            actor = actor_for(ent.start_char, ent.end_char)
     return Speaker(start, end, span.text, actor)
