@@ -52,6 +52,8 @@ class Lexicon:
                                                            if self.modifiers[m] not in ("START", "MID", "END"))
                                      + r")\s*$") if mods else None
         self.measure_verbs: frozenset[str] = frozenset(data.get("measure_verbs", []))
+        # "a daily newspaper", "on a weekly basis": the adverb names a kind of thing, not a set of times
+        self.set_adverb_not_before: list[str] = data.get("set_adverb_not_before", [])
         self.hour_words: dict[str, int] = data.get("clock_hour_words", {})      # "eight" -> 8 ("at eight tonight")
         self.minute_words: dict[str, int] = data.get("clock_minute_words", {})  # "ten thirty" -> 10:30
 

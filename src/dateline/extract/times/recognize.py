@@ -81,7 +81,7 @@ def _compile(L) -> list[tuple[str, re.Pattern, frozenset | None]]:
         ("holiday", rf"(?:(?:this|last|next)\s+)?(?:{_alt(k for k in list(L.holidays_fixed) + list(L.holidays_nth) + list(L.holidays_easter) if not k.startswith(('may', 'labour', 'the ')))})(?:\s+{YEAR})?"),
         ("duration", rf"(?:{QUAL}\s+)*{NUMX}\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now))|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
         ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART})s?|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"
-                r"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)(?![\w-])(?!\s+(?:basis|newspaper|paper|magazine|show|briefing|report|average|allowance|wage|rate|limit|dose|cap|salary|budget|meeting)s?\b)"),
+                rf"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)(?![\w-])(?!\s+(?:{_alt(L.set_adverb_not_before)})s?\b)"),
         ("duration_adj", rf"{NUMX}-(?:second|minute|hour|day|week|month|year|decade)(?!-old)(?=(?:-long)?\s+[a-z])"),
         ("duration_vague", r"(?:over\s+|for\s+|in\s+|during\s+|within\s+)?the\s+(?:last|past|next|coming|previous|first)\s+(?:few|several|many|couple\s+of)\s+(?:second|minute|hour|day|week|month|year|decade)s"
                            r"|(?:for|within)\s+(?P<t>(?:a\s+few|several|many)\s+(?:second|minute|hour|day|week|month|year|decade)s)"),
