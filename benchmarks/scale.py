@@ -130,6 +130,19 @@ def peak_rss_mb(path: Path, db: Path) -> float:
     return int(out.stdout.split()[-1]) / 1024
 
 
+class Rows(list):
+    """Table rows, each printed as soon as it is measured (a long run still reports what it has)."""
+
+    def __init__(self, rows):
+        super().__init__()
+        for row in rows:
+            self.append(row)
+
+    def append(self, row) -> None:
+        super().append(row)
+        print(f"| {row[0]} | {row[1]} |", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=2000)
@@ -140,9 +153,10 @@ def main() -> None:
     skip = set(filter(None, args.skip.split(",")))
     tmp = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
     path = write_corpus(args.articles, tmp)
-    rows = [("machine", f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+    print("| measure | result |\n|---|---|", flush=True)
+    rows = Rows([("machine", f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
                         f"load average {os.getloadavg()[0]:.1f} at start"),
-            ("articles", str(args.articles))]
+            ("articles", str(args.articles))])
     if "bare" not in skip:
         from dateline import nlp
         nlp.load(args.model)
@@ -170,9 +184,6 @@ def main() -> None:
         peaks = [peak_rss_mb(write_corpus(n, tmp), tmp / f"rss-{n}.db") for n in sizes]
         rows.append(("peak RSS", ", ".join(f"{n:,} articles {mb:.0f} MB" for n, mb in zip(sizes, peaks))
                      + f" (ratio {peaks[-1] / peaks[0]:.2f})"))
-    print("| measure | result |\n|---|---|")
-    for k, v in rows:
-        print(f"| {k} | {v} |")
 
 
 if __name__ == "__main__":

@@ -179,13 +179,14 @@ BUDGET_CHARS = 100_000
 
 
 def article_budget(options: Options, article: Article) -> float | None:
-    """Seconds of extraction an article may take: the budget per 100,000 characters, at least the budget.
+    """Seconds of extraction an article may take: the budget per 100,000 characters, between 1 and 5 budgets.
 
-    A linear-time extractor needs longer on a longer text; runaway (super-linear) work is still cut.
+    A linear-time extractor needs longer on a longer text; runaway (super-linear) work is still cut,
+    and no article holds a worker for more than five budgets.
     """
     if not options.time_budget or options.time_budget <= 0:
         return None
-    return options.time_budget * max(1.0, len(article.text) / BUDGET_CHARS)
+    return options.time_budget * min(5.0, max(1.0, len(article.text) / BUDGET_CHARS))
 
 
 def _parse_all(articles: list[Article], model) -> list:

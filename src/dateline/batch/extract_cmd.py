@@ -167,7 +167,8 @@ def add_arguments(x) -> None:
                         "by publication month (needs pyarrow)")
     x.add_argument("--timeout", type=float, metavar="SECONDS",
                    help="extraction time budget per article of up to 100,000 characters (longer ones get "
-                        "proportionally more); an article over it is stopped with an error (default 60, 0: none)")
+                        "proportionally more, at most 5 times it); an article over it is stopped with an error "
+                        "(default 60, 0: none)")
     x.add_argument("--commit-every", type=int, metavar="N",
                    help="records per store transaction / output commit (default 200; a kill loses at most these)")
     x.add_argument("--quiet", action="store_true", help="print nothing but errors (no records, progress or summary)")
