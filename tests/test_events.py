@@ -570,3 +570,11 @@ def test_protesters_gathering_is_a_protest():
     _, evs = events("About 300 protesters gathered outside the parliament in Lusaka on Monday.")
     [(t, src, tgt, _, _, rule)] = find(evs, "PROTEST")
     assert src and rule == "agent.protester"
+
+
+def test_a_named_party_attacking_a_person_without_weapons_is_criticism():
+    # invented: the verbal reading of "attack" (PLOVER ACCUSE) vs the physical one (ASSAULT)
+    _, evs = events("Senator Ted Cruz attacked Donald Trump on Tuesday.")
+    assert [e[0] for e in evs] == ["ACCUSE"]
+    _, evs = events("Two men attacked Governor Ali Osei outside his home on Monday.")
+    assert [e[0] for e in evs] == ["ASSAULT"]

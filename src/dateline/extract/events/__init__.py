@@ -33,7 +33,7 @@ STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # lexicon sense keys that tie a reading to its object, particle, preposition or subject
 SPECIFIC_SENSE = frozenset({"objects", "particles", "particles_or_preps", "prep_objects", "objects_or_xcomp",
-                            "object_types", "needs_with", "needs_as", "as_objects", "preps_on_verb_or_object",
+                            "needs_with", "needs_as", "as_objects", "preps_on_verb_or_object",
                             "from_types", "needs_instrument", "subjects", "with_light_verbs", "needs_modifier"})
 # types that usually have a recipient; without one the event is less certain
 NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",

@@ -165,6 +165,13 @@ def verb_sense(tok, lex):
                     etype = s["from_types"][pobj.lemma_.lower()]
         if obj is not None and "object_types" in s:
             etype = s["object_types"].get(obj.lemma_.lower(), s["object_types"].get(obj.lower_, etype))
+        subj = child(tok, "nsubj")
+        if obj is not None and obj.ent_type_ in s.get("person_object_types", {}) and not _has_instrument(tok, lex) \
+                and subj is not None and subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            # "Senator Kell attacked Governor Osei": one named party attacking a named person, with no
+            # weapon in the clause, is the verbal reading (PLOVER: criticism is ACCUSE); "two men
+            # attacked the governor" keeps the physical one
+            etype = s["person_object_types"][obj.ent_type_]
         return etype, s.get("mode"), s
     return None
 
