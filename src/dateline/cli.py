@@ -183,12 +183,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
             _err(f"error: blind set {args.blind}: {exc}")
             return EXIT_USAGE
     status, results, records = EXIT_OK, {}, []
-    for name, g, src in sets:
-        system, failed = _eval_records(g, src, options)
-        records += list(system.values())
-        results[name] = score(system, g)
-        if failed or results[name]["missing"]:
-            status = EXIT_SOME_FAILED
+    try:
+        for name, g, src in sets:
+            system, failed = _eval_records(g, src, options)
+            records += list(system.values())
+            results[name] = score(system, g)
+            if failed or results[name]["missing"]:
+                status = EXIT_SOME_FAILED
+    finally:
+        for name, _, src in sets:
+            if name == "blind":  # the temporary article file built from the manifest
+                Path(src[0]).unlink(missing_ok=True)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as fh:
             for rec in records:
