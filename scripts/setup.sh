@@ -8,7 +8,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 # a current pip resolves trafilatura's lxml extras correctly (old pips miss lxml_html_clean)
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24" 2>&1 | grep -v "^WARNING: Location" || true
-# extras: test (pytest, hypothesis, build), analysis (pandas, pyarrow, duckdb), scale (dask, pyarrow, warcio,
+# extras: test (pytest, hypothesis, build), analysis (pandas, pyarrow, duckdb), web, scale (dask, pyarrow, warcio,
 # zstandard, tqdm); add new extras to this list
 EXTRAS="test,analysis,scale,web"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[$EXTRAS]" 2>&1 | grep -v "^WARNING: Location" || true
