@@ -7,6 +7,7 @@ articles.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,8 @@ class Context:
     claims: list[Claim] = field(default_factory=list)
     # char offset -> actor id for every actor mention (filled by the actors extractor)
     mention_index: dict[tuple[int, int], str] = field(default_factory=dict)
+    # mention spans sorted by start, rebuilt when mention_index grows: (size, spans, starts, longest)
+    _span_index: tuple | None = field(default=None, repr=False, compare=False)
 
     def in_provenance(self, start: int, end: int) -> bool:
         """Does [start, end) overlap a byline / credit line? Those are never events or quotes."""
@@ -39,10 +42,24 @@ class Context:
                    for p in self.article.provenance_spans)
 
     def actor_for(self, start: int, end: int) -> str | None:
-        """The actor whose mention best covers [start, end), if any."""
-        best, best_len = None, 0
-        for (s, e), aid in self.mention_index.items():
+        """The actor whose mention best covers [start, end), if any (largest overlap; ties: first added).
+
+        Looks only at mentions that can overlap the span (bisect on sorted starts), so a long
+        article's many lookups stay near-linear.
+        """
+        spans, starts, longest = self._spans()
+        best, best_len, best_order = None, 0, 0
+        for s, e, order, aid in spans[bisect_left(starts, start - longest + 1):bisect_left(starts, end)]:
             overlap = min(e, end) - max(s, start)
-            if overlap > 0 and overlap > best_len:
-                best, best_len = aid, overlap
+            if overlap > best_len or (overlap == best_len and overlap > 0 and order < best_order):
+                best, best_len, best_order = aid, overlap, order
         return best
+
+    def _spans(self) -> tuple[list, list[int], int]:
+        size = len(self.mention_index)
+        if self._span_index is None or self._span_index[0] != size:
+            order = {key: n for n, key in enumerate(self.mention_index)}
+            spans = sorted((s, e, order[(s, e)], aid) for (s, e), aid in self.mention_index.items())
+            longest = max((e - s for s, e, _, _ in spans), default=1)
+            self._span_index = (size, spans, [sp[0] for sp in spans], max(longest, 1))
+        return self._span_index[1:]

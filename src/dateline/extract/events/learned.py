@@ -12,6 +12,8 @@ Scoring is a dot product in pure Python (no numpy/sklearn at run time).
 """
 from __future__ import annotations
 
+from itertools import islice
+
 import math
 from bisect import bisect_right
 
@@ -86,6 +88,9 @@ def _hand_type(tok, lex) -> str:
     return got[0] if got else "none"
 
 
+SUBTREE_CAP = 250
+
+
 def features(tok, lex, match: Match | None = None) -> list[str]:
     """Sparse features of one candidate token (strings; the model's vocabulary keys)."""
     low = tok.lemma_.lower()
@@ -123,10 +128,12 @@ def features(tok, lex, match: Match | None = None) -> list[str]:
         gov = tok.head.lemma_.lower()
         f += [f"gov={gov}", f"gov|dep={gov}|{tok.dep_}"]
     # content words of the phrases hanging on the trigger ("of war crimes", "to the ceasefire")
-    ctx = {t.lemma_.lower() for c in tok.children if c.dep_ in CONTEXT_DEPS for t in c.subtree
+    # subtrees are read up to SUBTREE_CAP tokens: the same features on any ordinary sentence, bounded
+    # work on a run-on one (a 10,000-token sentence without punctuation)
+    ctx = {t.lemma_.lower() for c in tok.children if c.dep_ in CONTEXT_DEPS for t in islice(c.subtree, SUBTREE_CAP)
            if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and t.i != tok.i}
     f += [f"ctx={w}" for w in sorted(ctx)[:12]]
-    ents = {t.ent_type_ for t in tok.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")}
+    ents = {t.ent_type_ for t in islice(tok.subtree, SUBTREE_CAP) if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")}
     f += [f"ent={e}" for e in sorted(ents)]
     return f
 
