@@ -184,6 +184,10 @@ def test_events_filter_form_updates_the_table(server, page):
     page.fill("input[name=actor]", "Macron")
     page.click("form.filters button[type=submit]")
     page.wait_for_load_state("networkidle")
+    # htmx swaps the table, then pushes the filtered URL: wait for both rather than racing them
+    page.wait_for_url("**actor=Macron**", timeout=10_000)
+    page.wait_for_function("() => document.querySelector('#events-table').innerText.includes('Macron')",
+                           timeout=10_000)
     rows = page.locator("#events-table tbody tr")
     assert rows.count() >= 1 and "Macron" in page.inner_text("#events-table")
     assert "actor=Macron" in page.url
