@@ -69,9 +69,9 @@ def test_passive_designation_with_date():
 
 def test_relative_clause_object_is_the_target():
     # invented: a relative clause whose object is the noun it modifies
-    rec, evs = events("Canada has held direct talks with Hezbollah, which it designated as a terrorist organization 20 years ago.")
+    rec, evs = events("Norway has held direct talks with the Taliban, which it designated as a militant group 20 years ago.")
     [(t, src, tgt, _, _, _)] = find(evs, "SANCTION")
-    assert tgt == {"Hezbollah"}
+    assert tgt == {"Taliban"}
     [ev] = [e for e in rec.events if e.type == "SANCTION"]
     assert ev.date.value == "2005"
 

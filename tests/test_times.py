@@ -61,7 +61,7 @@ def test_weekday_future_from_tense():
 
 
 def test_scheduled_month_day_goes_forward():
-    got = times("The election is scheduled for March 24.", date="2019-02-11")
+    got = times("The referendum is planned for March 24.", date="2019-02-11")
     assert got["March 24"] == "2019-03-24"
     got = times("The election was held on March 24.", date="2019-02-11")
     assert got["March 24"] == "2018-03-24"

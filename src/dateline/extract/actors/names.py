@@ -42,7 +42,7 @@ class NamesMixin:
         return out
 
     def _titled_runs(self, out: list[Cand]) -> None:
-        """Names after a title that the NER missed: "Presidents Muhammadu Buhari", "Sen. Ann Hale" (not in a
+        """Names after a title that the NER missed: "Presidents Ana Ruiz", "Sen. Ann Hale" (not in a
         headline unless the body names them too)."""
         doc = self.doc
         titles = word_ids(frozenset(self.w.person_titles | {"presidents", "ministers"} | set(self.w.title_abbreviations)))
@@ -310,7 +310,7 @@ class NamesMixin:
         k = norm(text)
         if r is None and root.dep_ == "conj" and root.head.i in self.taken \
                 and self.taken[root.head.i].akind == "person" and all(t.is_title for t in span):
-            p = self.person(ts, te, None)  # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
+            p = self.person(ts, te, None)  # "Presidents Ana Ruiz of Chile and Tomas Berg of Norway"
             head = self.taken[root.head.i]
             p.titles |= head.titles
             p.office = p.office or head.office
@@ -417,7 +417,7 @@ class NamesMixin:
                 and not any(w in self.w.org_name_sector or w in self.w.org_nouns or w in self.w.corporate for w in words):
             return self.person(ts, te, None)  # "Ricardo Rosselló Nevares, Puerto Rico's governor," tagged ORG
         pred = self._predicate_sector(span.root)
-        if pred:  # "X Corporation is the largest television and radio broadcasting company" → MED
+        if pred:  # "Acme Corp is the country's biggest newspaper publisher" → MED
             sector = pred
         return self.cand(ts, te, "name", "group" if sector == "REB" else "organization", name=name,
                          country=country, sector=sector, country_weak=country is not None)
