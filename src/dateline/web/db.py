@@ -20,6 +20,20 @@ from ..errors import StoreError
 MAX_LIMIT = 200
 
 
+
+def conditions(*pairs: tuple[str, Any]) -> tuple[list[str], list[Any]]:
+    """SQL conditions (each with one `?`) for the filters that were given, and their parameters.
+
+    >>> conditions(("a.x = ?", 1), ("a.y = ?", None))
+    (['1', 'a.x = ?'], [1])
+    """
+    where, args = ["1"], []
+    for clause, value in pairs:
+        if value not in (None, ""):
+            where.append(clause)
+            args.append(value)
+    return where, args
+
 class BadParameter(ValueError):
     """A request parameter that cannot be used (answered with HTTP 400)."""
 
@@ -107,16 +121,8 @@ class ReadStore:
     def articles(self, limit: int, cursor: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, outlet: str | None = None) -> dict[str, Any]:
         """Articles newest first, with counts of what was found in each."""
-        where, args = ["1"], []
-        if date_from:
-            where.append("a.date >= ?")
-            args.append(date_from)
-        if date_to:
-            where.append("substr(a.date, 1, 10) <= ?")
-            args.append(date_to)
-        if outlet:
-            where.append("a.outlet LIKE ? ESCAPE '\\'")
-            args.append(like(outlet))
+        where, args = conditions(("a.date >= ?", date_from), ("substr(a.date, 1, 10) <= ?", date_to),
+                                 ("a.outlet LIKE ? ESCAPE '\\'", like(outlet) if outlet else None))
         key = decode_cursor(cursor, (str, int))
         if key:
             where.append("(COALESCE(a.date, ''), a.rowid) < (?, ?)")
@@ -154,22 +160,9 @@ class ReadStore:
                date_from: str | None = None, date_to: str | None = None, article: str | None = None,
                by_date: bool = False) -> dict[str, Any]:
         """Events with their actors by role; `by_date` orders them by when they happened (dated ones only)."""
-        where, args = ["1"], []
-        if type:
-            where.append("e.type = ?")
-            args.append(type)
-        if modality:
-            where.append("e.modality = ?")
-            args.append(modality)
-        if article:
-            where.append("e.article_id = ?")
-            args.append(article)
-        if date_from:
-            where.append("substr(e.date_value, 1, 10) >= ?")
-            args.append(date_from)
-        if date_to:
-            where.append("substr(e.date_value, 1, 10) <= ?")
-            args.append(date_to)
+        where, args = conditions(("e.type = ?", type), ("e.modality = ?", modality), ("e.article_id = ?", article),
+                                 ("substr(e.date_value, 1, 10) >= ?", date_from),
+                                 ("substr(e.date_value, 1, 10) <= ?", date_to))
         participant = ("EXISTS (SELECT 1 FROM event_actors ea JOIN actors ac ON ac.article_id = ea.article_id "
                        "AND ac.id = ea.actor_id WHERE ea.article_id = e.article_id AND ea.event_id = e.id AND {})")
         if actor:
