@@ -132,6 +132,19 @@ class ActorFinder:
         ("the state of Montana"). Only while reading an event's roles (`generic_ok`)."""
         if not self.generic_ok:
             return []
+        found = self._generic_head_word(t)
+        if found is None or isinstance(found, list):
+            return found or []
+        t, key, sector, collective = found
+        lefts = [c for c in t.lefts if c.dep_ in SPAN_DEPS]
+        if any(c.dep_ == "det" and c.lower_ in NO_REFERENT for c in lefts):
+            return []  # "no suspect was arrested": nobody to name
+        return [self._pending_participant(t, key, sector, collective, lefts)]
+
+    def _generic_head_word(self, t):
+        """The word naming a generic participant and its sector: (token, key, sector, collective); a list
+        of actor ids when it is a sub-national government ("the state of Montana", "Sixteen states
+        sued …"); None when the phrase names no participant."""
         nouns = self.lex.argument_nouns or {}
         low, lemma = t.lower_, t.lemma_.lower()
         if lemma in self.lex.subnational_heads and t.pos_ == "NOUN":
@@ -142,30 +155,29 @@ class ActorFinder:
             counted = t.tag_ == "NNS" and any(c.dep_ in ("nummod", "amod", "det") and (
                 c.pos_ == "NUM" or c.lower_ in COUNTING) for c in t.children)
             if not counted or self.generic_ok == "subnational":
-                return []
-            # "Sixteen states sued …", "several provinces": a collective of governments
-            nouns = {**nouns, lemma: "GOV"}
+                return None
+            nouns = {**nouns, lemma: "GOV"}  # "several provinces": a collective of governments
         if t.pos_ == "PROPN" and t.ent_type_ == "GPE":
             return self._subnational(t)
         if self.generic_ok == "subnational" and lemma not in self.lex.subnational_heads:
-            return []
+            return None
         key = low if low in nouns else lemma
+        collective = False
         if t.pos_ == "NOUN" and key not in nouns:
-            # "rebel positions", "militant hideouts", "police stations": a place of an armed group is
-            # that group
+            # "rebel positions", "militant hideouts", "police stations": a place of an armed group is that group
             mod = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i
                         and nouns.get(c.lemma_.lower()) in ARMED_SECTORS), None)
             if mod is None:
-                return []
-            t, low, lemma, key = mod, mod.lower_, mod.lemma_.lower(), mod.lemma_.lower()
-            collective = True
-        else:
-            collective = False
+                return None
+            t, key, collective = mod, mod.lemma_.lower(), True
         if t.pos_ not in ("NOUN", "ADJ") or key not in nouns:
-            return []
-        lefts = [c for c in t.lefts if c.dep_ in SPAN_DEPS]
-        if any(c.dep_ == "det" and c.lower_ in NO_REFERENT for c in lefts):
-            return []  # "no suspect was arrested": nobody to name
+            return None
+        return t, key, nouns[key], collective
+
+    def _pending_participant(self, t, key: str, sector, collective: bool, lefts: list) -> str:
+        """The pending actor of the participant phrase headed by `t` ("two suspects … the suspects" is
+        one actor), with this phrase as a nominal mention."""
+        low, lemma = t.lower_, t.lemma_.lower()
         start = min([c.left_edge.i for c in lefts] + [t.i])
         end = t.i + 1
         if lemma in OF_EXTENDED or low in OF_EXTENDED:  # "thousands of people", "supporters of the opposition"
@@ -178,21 +190,20 @@ class ActorFinder:
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in lefts)
         aid = self._generic_span.get((s, e))
         if aid is None and (definite or not lefts):
-            aid = self._generic_head.get(lemma)  # "two suspects … the suspects"
+            aid = self._generic_head.get(lemma)
         if aid is None:
             words = [w for w in span if not (w.i == start and w.dep_ == "det")]
             name = self.text[words[0].idx:e] if words else span.text
             kind = "group" if collective or t.tag_ in ("NNS", "NNPS") or key in COLLECTIVE else "anonymous"
             aid = f"a{self._next}"
             self._next += 1
-            self.pending[aid] = Actor(id=aid, name=name, kind=kind, country=self._main_country,
-                                      sector=nouns[key])
+            self.pending[aid] = Actor(id=aid, name=name, kind=kind, country=self._main_country, sector=sector)
             self._generic_head.setdefault(lemma, aid)
         actor = self.pending.get(aid)
         if actor is not None and not any(m.start == s for m in actor.mentions):
             actor.mentions.append(Mention(s, e, self.text[s:e], kind="nominal"))
         self._generic_span[(s, e)] = aid
-        return [aid]
+        return aid
 
     def _subnational(self, tok) -> list[str]:
         """'sued the state of Montana': a place inside a country, named as a party, is its government."""
@@ -250,8 +261,20 @@ class ActorFinder:
 
     # ------------------------------------------------------------------ internals
     def _one(self, t, depth: int) -> list[str]:
+        """Actor ids of the phrase headed by `t` without its conjuncts: the token's own mention, name or
+        pronoun first, then the words inside the phrase that name its actor."""
         if t.lower_ in RELATIVE and t.head.dep_ == "relcl":
             t = t.head.head
+        direct = self._named_directly(t)
+        if direct is not None:
+            return direct
+        if depth >= 3:
+            return []
+        return self._named_inside(t, depth)
+
+    def _named_directly(self, t) -> list[str] | None:
+        """The actor the token itself names: its mention ("Ostland"), a surname the NER missed, a place
+        standing for its state, a pronoun; None when the token itself names nobody."""
         aid = self.span_actor(t)
         if aid and t.lemma_.lower() in RELATIONAL_NOUNS and any(
                 self.span_actor(o) == aid for c in t.children if c.dep_ == "prep" and c.lower_ in OF_PREPS
@@ -267,17 +290,26 @@ class ActorFinder:
                 if ps <= t.idx < pe and country in self._state_of:
                     return [self._state_of[country]]
         if t.pos_ == "PRON":
-            if low in self.lex.first_person:
-                spk = self._quote_speaker(t.idx)
-                return [spk] if spk else []
-            if low in self.lex.pronoun_person:
-                prev = self._reporter(t) or self._previous_person(t.idx)
-                if prev:
-                    self.used_fallback = True
-                    return [prev]
-            return []
-        if depth >= 3:
-            return []
+            return self._pronoun(t)
+        return None
+
+    def _pronoun(self, t) -> list[str]:
+        """A pronoun the actors extractor left unresolved: "we" in a quote is its speaker; "he" in a
+        reported clause its reporter ("Osei said he would sue"), else a person earlier in the sentence."""
+        low = t.lower_
+        if low in self.lex.first_person:
+            spk = self._quote_speaker(t.idx)
+            return [spk] if spk else []
+        if low in self.lex.pronoun_person:
+            prev = self._reporter(t) or self._previous_person(t.idx)
+            if prev:
+                self.used_fallback = True
+                return [prev]
+        return []
+
+    def _named_inside(self, t, depth: int) -> list[str]:
+        """Actors named by words inside the phrase: "one of these groups, the SDF", "senior Front
+        officials", "his critics, which include Acme", "representatives of Westmark", "Osei's aides"."""
         if t.lemma_.lower() in QUANTITY_HEADS or t.pos_ == "NUM":
             for c in t.children:  # "one of these groups, the SDF,"
                 if c.dep_ == "appos":

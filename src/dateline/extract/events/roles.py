@@ -142,123 +142,168 @@ class RoleReader:
         return list(dict.fromkeys(ids)), inherited
 
     def _verb_roles(self, cand: Candidate, roles: Roles) -> None:
+        """Roles of a verb trigger: by the reading's construction (judgement, demand, agent noun), else
+        the clause's arguments ("Ruritania shelled Freedonia", "Freedonia was shelled by Ruritania"),
+        then recipients in prepositions and complements."""
         verb, sense = cand.trigger, cand.sense
-        find = self.finder.actors_of
         if sense.get("evaluative"):
-            ids, inherited = self._subject_actors(verb)
-            _add(roles.source, ids)
-            obj = evaluation_object(verb)
-            own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-            if obj is not None and not own:  # "called its own moves justified" judges oneself
-                _add(roles.target, self._target_of(obj, roles))
+            self._evaluative_roles(verb, roles)
             return
         if sense.get("deontic") or sense.get("copular"):
-            # the one who says what must be done is the source: the quote's speaker, else the reporter
-            spk = self.finder._quote_speaker(verb.idx)
-            if spk is None:
-                clause = verb
-                while clause.dep_ == "conj" and clause.head != clause:
-                    clause = clause.head
-                if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
-                    rep = child(clause.head, "nsubj")
-                    if rep is not None:
-                        ids = find(rep)
-                        spk = ids[0] if ids else None
-            if spk:
-                roles.source.append(spk)
-                if sense.get("deontic") and is_passive(verb):
-                    return  # "the killers must be brought to justice": who must act is not said
-                subj = child(verb, "nsubj")
-                if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.policy_nouns:
-                    _add(roles.target, self._target_of(subj, roles))  # "the ruling is … inappropriate"
-                else:
-                    _add(roles.target, find(subj) if subj is not None else [])
-                if sense.get("deontic"):  # "They must, with their neighbours, oversee …"
-                    for p in prep_children(verb, {"with"}):
-                        for o in p.children:
-                            if o.dep_ == "pobj":
-                                _add(roles.target, find(o))
+            self._speaker_roles(verb, sense, roles)
             return
-        if sense.get("subject_i") is not None:  # an agent-noun subject found by the trigger rule
-            _add(roles.source, find(verb.doc[sense["subject_i"]]))
-            for p in prep_children(verb, {"around", "outside", "at", "against", "on"}):
-                for o in p.children:
-                    if o.dep_ == "pobj":
-                        _add(roles.target, self._target_of(o, roles))
-            if not roles.target and direct_object(verb) is not None:
-                _add(roles.target, find(direct_object(verb)))
+        if sense.get("subject_i") is not None:
+            self._agent_noun_roles(verb, sense, roles)
             return
         if is_passive(verb):
-            for a in (c for c in verb.children if c.dep_ == "agent"):
-                for p in a.children:
-                    if p.dep_ == "pobj":
-                        _add(roles.source, find(p))
-            patient = direct_object(verb)
-            if patient is not None:
-                _add(roles.target, self._target_of(patient, roles))
+            self._passive_args(verb, roles)
         else:
-            ids, inherited = self._subject_actors(verb)
-            _add(roles.source, ids)
-            if inherited and roles.source:
-                roles.inferred.append("inherited-subject")
-            obj = direct_object(verb)
-            left = self._left_party(verb, sense)
-            if left is not None:  # "withdrew Freedonia from the treaty with Ruritania": the other party is the target
-                _add(roles.target, left)
-                obj = None
-            if sense.get("object_not_target"):
-                obj = None  # "deployed troops to Libya": the troops are what is moved, Libya the target
-            if sense.get("target_as_object") is None and obj is not None:
-                _add(roles.target, self._target_of(obj, roles))
-            elif obj is not None:
-                _add(roles.target, find(obj))
-            dat = child(verb, "dative")
-            if dat is not None:
-                pobj = child(dat, "pobj")
-                _add(roles.target, find(pobj if pobj is not None else dat))
+            self._active_args(verb, sense, roles)
+        self._prep_targets(verb, sense, roles)
+        if not roles.target and cand.type == "REQUEST":
+            self._request_for_target(verb, roles)
+        if not roles.target:
+            self._complement_target(verb, cand.type, roles)
+        if cand.type in ("CONSULT", "AGREE", "COOPERATE"):
+            self._participants(verb, roles)
+
+    def _evaluative_roles(self, verb, roles: Roles) -> None:
+        """'Varga called the ruling unjust': the judge is the source, what is judged (its maker) the target;
+        'called its own moves justified' judges oneself (no target)."""
+        ids, _ = self._subject_actors(verb)
+        _add(roles.source, ids)
+        obj = evaluation_object(verb)
+        own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        if obj is not None and not own:
+            _add(roles.target, self._target_of(obj, roles))
+
+    def _speaker_roles(self, verb, sense: dict, roles: Roles) -> None:
+        """A demand or judgement in someone's words ('Ostland must withdraw', said Varga): the one who says
+        what must be done is the source (the quote's speaker, else the reporter), the one who must act
+        the target."""
+        find = self.finder.actors_of
+        spk = self.finder._quote_speaker(verb.idx)
+        if spk is None:
+            clause = verb
+            while clause.dep_ == "conj" and clause.head != clause:
+                clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
+                rep = child(clause.head, "nsubj")
+                if rep is not None:
+                    ids = find(rep)
+                    spk = ids[0] if ids else None
+        if not spk:
+            return
+        roles.source.append(spk)
+        if sense.get("deontic") and is_passive(verb):
+            return  # "the killers must be brought to justice": who must act is not said
+        subj = child(verb, "nsubj")
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.policy_nouns:
+            _add(roles.target, self._target_of(subj, roles))  # "the ruling is … inappropriate"
+        else:
+            _add(roles.target, find(subj) if subj is not None else [])
+        if sense.get("deontic"):  # "They must, with their neighbours, oversee …"
+            for p in prep_children(verb, {"with"}):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        _add(roles.target, find(o))
+
+    def _agent_noun_roles(self, verb, sense: dict, roles: Roles) -> None:
+        """'Hundreds of protesters gathered outside parliament': the agent noun the trigger rule found is
+        the source, the place's owner or the object the target."""
+        find = self.finder.actors_of
+        _add(roles.source, find(verb.doc[sense["subject_i"]]))
+        for p in prep_children(verb, {"around", "outside", "at", "against", "on"}):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    _add(roles.target, self._target_of(o, roles))
+        if not roles.target and direct_object(verb) is not None:
+            _add(roles.target, find(direct_object(verb)))
+
+    def _passive_args(self, verb, roles: Roles) -> None:
+        """'Freedonia was shelled by Ruritania': the by-agent is the source, the passive subject the target."""
+        for a in (c for c in verb.children if c.dep_ == "agent"):
+            for p in a.children:
+                if p.dep_ == "pobj":
+                    _add(roles.source, self.finder.actors_of(p))
+        patient = direct_object(verb)
+        if patient is not None:
+            _add(roles.target, self._target_of(patient, roles))
+
+    def _active_args(self, verb, sense: dict, roles: Roles) -> None:
+        """'Ruritania shelled Freedonia', 'gave Ostland aid': the subject (inherited by a subjectless
+        clause) is the source, the object or the dative the target."""
+        find = self.finder.actors_of
+        ids, inherited = self._subject_actors(verb)
+        _add(roles.source, ids)
+        if inherited and roles.source:
+            roles.inferred.append("inherited-subject")
+        obj = direct_object(verb)
+        left = self._left_party(verb, sense)
+        if left is not None:  # "withdrew Freedonia from the treaty with Ruritania": the other party is the target
+            _add(roles.target, left)
+            obj = None
+        if sense.get("object_not_target"):
+            obj = None  # "deployed troops to Libya": the troops are what is moved, Libya the target
+        if sense.get("target_as_object") is None and obj is not None:
+            _add(roles.target, self._target_of(obj, roles))
+        elif obj is not None:
+            _add(roles.target, find(obj))
+        dat = child(verb, "dative")
+        if dat is not None:
+            pobj = child(dat, "pobj")
+            _add(roles.target, find(pobj if pobj is not None else dat))
+
+    def _prep_targets(self, verb, sense: dict, roles: Roles) -> None:
+        """Recipients in the reading's prepositions, on the verb or on its object ('levied sanctions
+        against Ostland', 'withdrew from using …')."""
         obj = direct_object(verb)
         preps = prep_children(verb, set(sense.get("target_preps", ())))
-        if obj is not None and not is_passive(verb):  # "levied sanctions against X": the preposition hangs on the object
+        if obj is not None and not is_passive(verb):
             preps += prep_children(obj, set(sense.get("target_preps", ())) - {"of"})
         for p in preps:
             for o in p.children:
                 if o.dep_ == "pobj":
                     _add(roles.target, self._target_of(o, roles))
-                elif o.dep_ == "pcomp":  # "withdrew from using a royal as …"
+                elif o.dep_ == "pcomp":
                     inner = child(o, "dobj")
                     if inner is not None:
-                        _add(roles.target, find(inner))
-        if not roles.target and cand.type == "REQUEST":
-            # "called for regional action", "asked for Varga's resignation": the one asked is named in the request
-            for p in prep_children(verb, {"for"}):
+                        _add(roles.target, self.finder.actors_of(inner))
+
+    def _request_for_target(self, verb, roles: Roles) -> None:
+        """'called for regional action', 'asked for Varga's resignation': the one asked is named in the request."""
+        for p in prep_children(verb, {"for"}):
+            pobj = child(p, "pobj")
+            if pobj is None:
+                continue
+            for c in pobj.children:
+                named = c if c.dep_ in ("poss", "compound", "nmod") else (
+                    child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "of" else None)
+                if named is not None:
+                    _add(roles.target, self.finder.actors_of(named))
+
+    def _complement_target(self, verb, etype: str, roles: Roles) -> None:
+        """'refused to supply the agency with …': the object sits in the complement clause; 'threatened to
+        impose tariffs on Ostland': the recipient of the act threatened."""
+        find = self.finder.actors_of
+        x = child(verb, "xcomp")
+        if x is None:
+            return
+        o = child(x, "dobj") or child(x, "dative")
+        if o is not None:
+            _add(roles.target, find(o))
+        if not roles.target and etype == "THREATEN":
+            for p in [*prep_children(x, {"on", "against"}), *(prep_children(o, {"on", "against"}) if o is not None else [])]:
                 pobj = child(p, "pobj")
-                if pobj is None:
-                    continue
-                for c in pobj.children:
-                    named = c if c.dep_ in ("poss", "compound", "nmod") else (
-                        child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "of" else None)
-                    if named is not None:
-                        _add(roles.target, find(named))
-        if not roles.target:
-            # "refused to supply the agency with …": the object sits in the complement clause
-            x = child(verb, "xcomp")
-            if x is not None:
-                o = child(x, "dobj") or child(x, "dative")
-                if o is not None:
-                    _add(roles.target, find(o))
-                if not roles.target and cand.type == "THREATEN":
-                    # "threatened to impose tariffs on imported goods": the recipient of the act threatened
-                    for p in [*prep_children(x, {"on", "against"}), *(prep_children(o, {"on", "against"}) if o is not None else [])]:
-                        pobj = child(p, "pobj")
-                        if pobj is not None:
-                            _add(roles.target, find(pobj))
-        if cand.type in ("CONSULT", "AGREE", "COOPERATE"):
-            self._participants(verb, roles)
+                if pobj is not None:
+                    _add(roles.target, find(pobj))
 
     # ------------------------------------------------------------------ nouns
     def _noun_roles(self, cand: Candidate, roles: Roles) -> None:
+        """Roles of an event noun: its own arguments ('Ruritania's attack on Freedonia', 'the attack on
+        Freedonia by Ruritania'), the participants of a meeting, else the clause it stands in ('Varga
+        filed his resignation', 'the talks took place between …')."""
         noun, anchor, sense = cand.trigger, cand.anchor, cand.sense
-        find = self.finder.actors_of
         if sense.get("at_request"):
             self._at_request_roles(noun, anchor, roles)
             return
@@ -271,34 +316,8 @@ class RoleReader:
             _add(roles.source, ids)
             if inherited and ids:
                 roles.inferred.append("inherited-subject")
-        for c in noun.children:
-            if c.dep_ == "poss" and not (roles.source and poss_role == "source"):
-                _add(roles.target if poss_role == "target" else roles.source, find(c))
-            elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"):
-                _add(roles.source, find(c))
-        for p in prep_children(noun, {"by"}):
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    _add(roles.source, find(o))
-        if not roles.source:
-            # "the attack, reportedly conducted by the Front": the agent of a participle on the noun
-            for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-                for a in (c for c in part.children if c.dep_ == "agent"):
-                    for o in a.children:
-                        if o.dep_ == "pobj":
-                            _add(roles.source, find(o))
-        for p in prep_children(noun, set(sense.get("target_preps", ())) - {"between"}):
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    _add(roles.target, self._target_of(o, roles))
-        if not roles.target:
-            # "the withholding of security aid to Westmark": the recipient hangs on the nominalisation's object
-            for p in prep_children(noun, {"of"}):
-                obj = child(p, "pobj")
-                for q in prep_children(obj, set(sense.get("target_preps", ())) - {"of", "between"}) if obj is not None else ():
-                    for o in q.children:
-                        if o.dep_ == "pobj":
-                            _add(roles.target, self.finder.actors_of(o))
+        self._noun_source(noun, poss_role, roles)
+        self._noun_targets(noun, sense, roles)
         if cand.rule.startswith("agent."):
             return
         if cand.type in ("CONSULT", "AGREE", "COOPERATE", "RETREAT"):
@@ -309,27 +328,74 @@ class RoleReader:
         # Freedonia expressed …"); "withdrew from a treaty with Ruritania" does not make the withdrawer a party
         inherits = cand.rule.startswith(("light.", "nominal.happen")) or cand.type == "CONSULT"
         if not roles.source and inherits and anchor != noun and anchor.pos_ in ("VERB", "AUX"):
-            direct = noun.head == anchor or (noun.head.dep_ == "prep" and noun.head.head == anchor)
-            direct = direct or (noun.dep_ == "conj" and noun.head.head == anchor)
-            if direct:
-                if is_passive(anchor) and noun.dep_ == "nsubjpass":
-                    for a in (c for c in anchor.children if c.dep_ == "agent"):
-                        for p in a.children:
-                            if p.dep_ == "pobj":
-                                _add(roles.source, find(p))
-                else:
-                    ids, inherited = self._subject_actors(anchor)
-                    _add(roles.source, ids)
-                    if inherited and roles.source:
-                        roles.inferred.append("inherited-subject")
-        if not roles.target and anchor != noun and cand.rule.startswith("light."):
-            for p in prep_children(anchor, set(sense.get("target_preps", ())) | {"to", "against", "with"}):
-                for o in p.children:
+            self._clause_source(noun, anchor, roles)
+        if not roles.target and anchor != noun and light:
+            self._light_targets(anchor, sense, roles)
+
+    def _noun_source(self, noun, poss_role: str, roles: Roles) -> None:
+        """The initiator named on the noun itself: its possessor ('Ruritania's attack'), a name modifying it
+        ('the Ruritanian offensive'), its by-phrase, or the agent of a participle on it ('the attack,
+        reportedly conducted by the Front')."""
+        find = self.finder.actors_of
+        for c in noun.children:
+            if c.dep_ == "poss" and not (roles.source and poss_role == "source"):
+                _add(roles.target if poss_role == "target" else roles.source, find(c))
+            elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"):
+                _add(roles.source, find(c))
+        for p in prep_children(noun, {"by"}):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    _add(roles.source, find(o))
+        if not roles.source:
+            for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                for a in (c for c in part.children if c.dep_ == "agent"):
+                    for o in a.children:
+                        if o.dep_ == "pobj":
+                            _add(roles.source, find(o))
+
+    def _noun_targets(self, noun, sense: dict, roles: Roles) -> None:
+        """The recipient in the reading's prepositions on the noun ('the attack on Freedonia'), or on the
+        nominalisation's object ('the withholding of security aid to Westmark')."""
+        for p in prep_children(noun, set(sense.get("target_preps", ())) - {"between"}):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    _add(roles.target, self._target_of(o, roles))
+        if roles.target:
+            return
+        for p in prep_children(noun, {"of"}):
+            obj = child(p, "pobj")
+            for q in prep_children(obj, set(sense.get("target_preps", ())) - {"of", "between"}) if obj is not None else ():
+                for o in q.children:
                     if o.dep_ == "pobj":
-                        _add(roles.target, self._target_of(o, roles))
-            dat = child(anchor, "dative")
-            if dat is not None and not roles.target:
-                _add(roles.target, find(child(dat, "pobj") or dat))
+                        _add(roles.target, self.finder.actors_of(o))
+
+    def _clause_source(self, noun, anchor, roles: Roles) -> None:
+        """The source of the clause an event noun is an argument of ('Ruritania held talks with …',
+        'talks were held by Ruritania …')."""
+        direct = noun.head == anchor or (noun.head.dep_ == "prep" and noun.head.head == anchor)
+        direct = direct or (noun.dep_ == "conj" and noun.head.head == anchor)
+        if not direct:
+            return
+        if is_passive(anchor) and noun.dep_ == "nsubjpass":
+            for a in (c for c in anchor.children if c.dep_ == "agent"):
+                for p in a.children:
+                    if p.dep_ == "pobj":
+                        _add(roles.source, self.finder.actors_of(p))
+        else:
+            ids, inherited = self._subject_actors(anchor)
+            _add(roles.source, ids)
+            if inherited and roles.source:
+                roles.inferred.append("inherited-subject")
+
+    def _light_targets(self, anchor, sense: dict, roles: Roles) -> None:
+        """'issued a warning to Ostland', 'gave Ostland an ultimatum': the light verb's recipient."""
+        for p in prep_children(anchor, set(sense.get("target_preps", ())) | {"to", "against", "with"}):
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    _add(roles.target, self._target_of(o, roles))
+        dat = child(anchor, "dative")
+        if dat is not None and not roles.target:
+            _add(roles.target, self.finder.actors_of(child(dat, "pobj") or dat))
 
     def _at_request_roles(self, noun, anchor, roles: Roles) -> None:
         """Source: the 'of' party; target: who performed the requested act (its 'by' agent or subject)."""
