@@ -4,6 +4,7 @@ from __future__ import annotations
 import doctest
 import io
 import json
+import re
 from contextlib import redirect_stdout
 
 import pytest
@@ -11,17 +12,39 @@ import spacy
 
 import dateline
 import dateline.api
+import dateline.evaluate
 import dateline.knowledge
-from conftest import DEV_ARTICLES, SEED, needs_shared
+from conftest import DEV_ARTICLES, ROOT, SEED, needs_shared
 from dateline import Options, analyze, analyze_many, from_dict, to_dict
 from dateline.cli import main as cli_main
 from dateline.ingest import read_inputs
 
 
-@pytest.mark.parametrize("module", [dateline, dateline.api, dateline.knowledge])
+@pytest.mark.parametrize("module", [dateline, dateline.api, dateline.knowledge, dateline.evaluate])
 def test_docstring_examples_run(module):
     failures, _ = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert failures == 0
+
+
+def _python_blocks(path) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", path.read_text(encoding="utf-8"), re.S)
+
+
+def test_readme_and_api_doc_examples_run_and_print_what_they_say(tmp_path, monkeypatch, capsys):
+    """Every python block of README.md and docs/api.md runs (in a scratch directory holding the user
+    knowledge file the page describes); a `print(...)  # shown` line must print what its comment shows."""
+    pytest.importorskip("pandas")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my_knowledge").mkdir()
+    (tmp_path / "my_knowledge" / "reporting_verbs.json").write_text('{"speech": ["grumble"]}', encoding="utf-8")
+    blocks = _python_blocks(ROOT / "README.md") + _python_blocks(ROOT / "docs" / "api.md")
+    assert len(blocks) >= 4
+    for block in blocks:
+        exec(compile(block, "<doc example>", "exec"), {"text": "Police in Lagos arrested two activists on Friday."})
+        shown = [c.rstrip(" …") for c in re.findall(r"^\s*print\(.*\)\s+#\s*(.*)$", block, re.M)]
+        out = capsys.readouterr().out
+        assert all(s in out for s in shown), (shown, out)
+    assert (tmp_path / "my_pipeline" / "config.cfg").exists()
 
 
 def _cli_records(paths: list[str]) -> dict[str, dict]:

@@ -26,7 +26,7 @@ __all__ = ["analyze", "analyze_many", "validate", "to_frames", "AnalysisError"]
 
 class AnalysisError(DatelineError):
     """An article could not be analysed: names the article and the problem."""
-    code = "E400"
+    code = "E700"
 
 
 ArticleLike = str | Mapping[str, Any] | Article

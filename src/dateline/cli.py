@@ -7,10 +7,11 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from . import __version__
 from .errors import DatelineError
+from .evaluate import below_floors  # noqa: F401  (re-exported: tests and scripts import it from here)
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_DB = "dateline.db"
@@ -121,119 +122,36 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ eval
 
-def _eval_records(gold: dict, sources: list[str], options) -> tuple[dict[str, dict], int]:
-    """Run the pipeline on the articles and keep the records of those with gold."""
-    from .ingest import read_inputs
-    from .pipeline import process
-    from .record import to_dict
-    system: dict[str, dict] = {}
-    failed = 0
-    for result in process(read_inputs(sources, options), options):
-        if result.error:
-            failed += 1
-            _err(f"error: {result.error}")
-            continue
-        rec = to_dict(result.record)
-        if rec["article"]["id"] in gold:
-            system[rec["article"]["id"]] = rec
-    return system, failed
-
-
-def _blind_sources(args: argparse.Namespace) -> tuple[dict, list[str]]:
-    """Gold and a temporary article file of the blind set (texts from ../shared, sha256-checked)."""
-    import tempfile
-
-    from .evaluate import blind_articles, load_gold
-    gold = load_gold([str(Path(args.blind) / "gold")])
-    arts = blind_articles(args.blind, args.shared)
-    tmp = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
-    with tmp:
-        for a in arts:
-            tmp.write(_dumps(a) + "\n")
-    return gold, [tmp.name]
-
-
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import format_report, load_gold, score
+    """Score gold sets (dateline.evaluate), print the report, apply the floors of --floors."""
+    from .evaluate import blind_set, dev_set, evaluate_sets, format_report, gate, load_floors
     from .options import Options
 
-    gold = load_gold(args.gold) if args.gold else {}
-    if args.gold and not gold:
-        _err(f"error: no *.gold.json files in {', '.join(args.gold)}")
-        return EXIT_USAGE
     if not args.gold and not args.blind:
         _err("error: give gold folders, --blind DIR, or both")
         return EXIT_USAGE
-    sources = list(args.articles or [])
-    if not sources:
-        for g in map(Path, args.gold):
-            folder = g if g.is_dir() else g.parent
-            sources += [str(p) for p in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.jsonl"))]
-            sibling = folder.parent / f"{folder.name}.articles.jsonl"
-            if sibling.exists():
-                sources.append(str(sibling))
-    options = Options().with_(model=args.model, event_min_confidence=args.min_confidence)
-    sets = []
-    if gold:
-        sets.append(("dev", gold, sources))
-    if args.blind:
-        try:
-            sets.append(("blind", *_blind_sources(args)))
-        except (OSError, ValueError) as exc:
-            _err(f"error: blind set {args.blind}: {exc}")
-            return EXIT_USAGE
-    status, results, records = EXIT_OK, {}, []
     try:
-        for name, g, src in sets:
-            system, failed = _eval_records(g, src, options)
-            records += list(system.values())
-            results[name] = score(system, g)
-            if failed or results[name]["missing"]:
-                status = EXIT_SOME_FAILED
-    finally:
-        for name, _, src in sets:
-            if name == "blind":  # the temporary article file built from the manifest
-                Path(src[0]).unlink(missing_ok=True)
+        floors = load_floors(args.floors) if args.floors else {}
+        sets = [dev_set(args.gold, args.articles)] if args.gold else []
+        sets += [blind_set(args.blind, args.shared)] if args.blind else []
+    except (OSError, ValueError) as exc:
+        _err(f"error: {exc}")
+        return EXIT_USAGE
+    run = evaluate_sets(sets, Options().with_(model=args.model, event_min_confidence=args.min_confidence))
+    for msg in run.errors:
+        _err(f"error: {msg}")
     if args.output:
         with open(args.output, "w", encoding="utf-8") as fh:
-            for rec in records:
-                fh.write(_dumps(rec) + "\n")
+            fh.writelines(_dumps(rec) + "\n" for rec in run.records)
     if args.json:
-        print(_dumps(results if len(results) > 1 else next(iter(results.values()))))
+        print(_dumps(run.results if len(run.results) > 1 else next(iter(run.results.values()))))
     else:
-        for name, result in results.items():
-            if len(results) > 1:
-                print(f"=== {name} ===")
-            print(format_report(result))
-    if args.floors:
-        floors = json.loads(Path(args.floors).read_text())
-        below = []
-        for name, result in results.items():
-            prefix = "blind." if name == "blind" else ""
-            mine = {k[len(prefix):]: v for k, v in floors.items()
-                    if (k.startswith("blind.") if prefix else not k.startswith("blind."))}
-            below += [f"{prefix}{msg}" for msg in below_floors(result, mine)]
-        for msg in below:
-            _err(f"quality gate: {msg}")
-        if below:
-            status = EXIT_SOME_FAILED
-    return status
-
-
-def below_floors(result: dict[str, Any], floors: dict[str, float]) -> list[str]:
-    """Metrics under their pinned floor (an F1 triple is judged by its F1, also `_p` for precision).
-    Keys starting with "blind." belong to the blind set (`dateline eval --blind`) and are skipped here."""
-    out = []
-    for key, floor in floors.items():
-        if key.startswith(("_", "blind.")):
-            continue
-        base, part = (key[:-2], 0) if key.endswith("_p") and key[:-2] in result else (key, None)
-        v = result.get(base)
-        if isinstance(v, (list, tuple)):
-            v = v[0] if part == 0 else v[2]
-        if v is None or v < floor:
-            out.append(f"{key} = {v} is below its floor {floor}")
-    return out
+        print("\n\n".join((f"=== {name} ===\n" if len(run.results) > 1 else "") + format_report(result)
+                          for name, result in run.results.items()))
+    below = gate(run.results, floors)
+    for msg in below:
+        _err(f"quality gate: {msg}")
+    return EXIT_OK if run.complete and not below else EXIT_SOME_FAILED
 
 
 # ------------------------------------------------------------------ parser
@@ -253,18 +171,10 @@ EXAMPLES = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="dateline",
-        description="Who did what to whom, when and where; who said what — from dated news articles.",
-        epilog="example: dateline extract samples/ && dateline stats")
-    p.add_argument("--version", action="version", version=f"dateline {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+Command = Callable[[str, str], argparse.ArgumentParser]  # cmd(name, help) -> a subparser
 
-    def cmd(name: str, help: str) -> argparse.ArgumentParser:
-        return sub.add_parser(name, help=help, description=help, epilog=EXAMPLES[name],
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
 
+def _add_extract(cmd: Command) -> None:
     x = cmd("extract", "Process articles (files, directories, JSON Lines, HTML, - for stdin) into records.")
     x.add_argument("paths", nargs="+", metavar="PATH")
     x.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
@@ -286,18 +196,32 @@ def build_parser() -> argparse.ArgumentParser:
     add_scale_arguments(x)
     x.set_defaults(func=cmd_extract)
 
+
+def _add_store_views(cmd: Command) -> None:
     s = cmd("show", "Show one stored article's record.")
     s.add_argument("id", metavar="ID")
     s.add_argument("--format", choices=("text", "json"), default="text")
-    _add_db(s)
     s.set_defaults(func=cmd_show)
-
     st = cmd("stats", "Row counts and the most frequent event types and actors in the store.")
     st.add_argument("--format", choices=("text", "json"), default="text")
-    _add_db(st)
     st.set_defaults(func=cmd_stats)
+    q = cmd("quotes", "Quotes across the store, by speaker.")
+    q.add_argument("--speaker", metavar="NAME")
+    q.add_argument("--format", choices=("text", "jsonl"), default="text")
+    q.set_defaults(func=cmd_quotes)
+    t = cmd("timeline", "Events across the store ordered by when they happened, with evidence.")
+    t.add_argument("--actor", metavar="NAME")
+    t.add_argument("--from", dest="date_from", metavar="DATE")
+    t.add_argument("--to", dest="date_to", metavar="DATE")
+    t.add_argument("--format", choices=("text", "jsonl"), default="text")
+    t.set_defaults(func=cmd_timeline)
+    for view in (s, st, q, t):
+        _add_db(view)
 
-    e = cmd("eval", "Run the pipeline on gold articles and print the scores of GOLD.md.")
+
+def _add_eval(cmd: Command) -> None:
+    e = cmd("eval", "Run the pipeline on gold articles and print the scores of GOLD.md, with per-type event "
+                    "figures and the wrong-type confusions.")
     e.add_argument("gold", nargs="*", metavar="GOLD_DIR")
     e.add_argument("--blind", metavar="DIR", help="also score the blind set: DIR/manifest.json + DIR/gold (e.g. eval/blind)")
     e.add_argument("--shared", metavar="DIR", default=os.environ.get("DATELINE_SHARED", "../shared"),
@@ -312,20 +236,23 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--floors", metavar="FILE.json", help="quality gate: exit 1 if a score falls below its floor")
     e.set_defaults(func=cmd_eval)
 
-    q = cmd("quotes", "Quotes across the store, by speaker.")
-    q.add_argument("--speaker", metavar="NAME")
-    q.add_argument("--format", choices=("text", "jsonl"), default="text")
-    _add_db(q)
-    q.set_defaults(func=cmd_quotes)
 
-    t = cmd("timeline", "Events across the store ordered by when they happened, with evidence.")
-    t.add_argument("--actor", metavar="NAME")
-    t.add_argument("--from", dest="date_from", metavar="DATE")
-    t.add_argument("--to", dest="date_to", metavar="DATE")
-    t.add_argument("--format", choices=("text", "jsonl"), default="text")
-    _add_db(t)
-    t.set_defaults(func=cmd_timeline)
+def build_parser() -> argparse.ArgumentParser:
+    """The `dateline` parser: the core commands here, the others from COMMAND_MODULES."""
+    p = argparse.ArgumentParser(
+        prog="dateline",
+        description="Who did what to whom, when and where; who said what — from dated news articles.",
+        epilog="example: dateline extract samples/ && dateline stats")
+    p.add_argument("--version", action="version", version=f"dateline {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    def cmd(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help, description=help, epilog=EXAMPLES[name],
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    _add_extract(cmd)
+    _add_store_views(cmd)
+    _add_eval(cmd)
     for module in COMMAND_MODULES:  # commands that live beside their subsystem (corpus, web, ...)
         importlib.import_module(module).add_commands(sub, cmd, EXAMPLES)
     return p
