@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -31,8 +32,13 @@ REQUIRED_IN_WHEEL = [
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(ROOT)],
+    """Built from a copy of the project files, so a stale `build/` left in the working tree (setuptools
+    never removes modules from it) cannot slip deleted modules into the wheel."""
+    out, project = tmp_path_factory.mktemp("wheel"), tmp_path_factory.mktemp("project")
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / name, project / name)
+    shutil.copytree(ROOT / "src", project / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(project)],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
     wheels = list(out.glob("dateline-*.whl"))
@@ -49,6 +55,10 @@ def test_the_wheel_holds_every_packaged_data_file(wheel):
         if path.is_file() and path.suffix not in (".pyc",) and "__pycache__" not in path.parts:
             rel = "dateline/" + path.relative_to(ROOT / "src" / "dateline").as_posix()
             assert rel in names, f"{rel} is not in the wheel"
+    modules = {n for n in names if n.endswith(".py")}
+    sources = {"dateline/" + p.relative_to(ROOT / "src" / "dateline").as_posix()
+               for p in (ROOT / "src" / "dateline").rglob("*.py")}
+    assert modules == sources, (modules ^ sources)
     assert any(n.endswith("entry_points.txt") and "spacy_factories" in zipfile.ZipFile(wheel).read(n).decode()
                for n in names)
 
