@@ -1,6 +1,7 @@
 """Dateline's scorer agrees with the reference scorer, and the quality gate holds its floors."""
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 
@@ -180,3 +181,27 @@ def test_eval_command_refuses_bad_floors_and_empty_gold_before_running(tmp_path,
     (tmp_path / "empty").mkdir()
     assert main(["eval", str(tmp_path / "empty")]) == 2
     assert "no *.gold.json" in capsys.readouterr().err
+
+
+def test_eval_command_prints_per_type_figures_for_dev_and_blind(tmp_path, capsys):
+    """An invented blind set (manifest + gold + text under a fake ../shared) beside an invented dev set."""
+    dev = _invented_set(tmp_path / "dev")
+    shared, blind = tmp_path / "shared", tmp_path / "blind"
+    text = "Freedonia's police detained three reporters in the capital on Monday, a rights group said."
+    (shared / "texts").mkdir(parents=True)
+    (shared / "texts" / "b1.txt").write_text(text, encoding="utf-8")
+    (blind / "gold").mkdir(parents=True)
+    (blind / "manifest.json").write_text(json.dumps({"articles": [
+        {"id": "b1", "date": "2021-03-02", "source": "texts/b1.txt",
+         "sha256": hashlib.sha256(text.encode()).hexdigest()}]}), encoding="utf-8")
+    (blind / "gold" / "b1.gold.json").write_text(json.dumps({
+        "id": "b1", "events": [{"type": "COERCE", "source": ["police"], "evidence": "detained three reporters"}]}))
+    assert main(["eval", str(dev), "--blind", str(blind), "--shared", str(shared)]) == 0
+    out = capsys.readouterr().out
+    dev_part, blind_part = out.split("=== blind ===")
+    assert "=== dev ===" in dev_part
+    for part in (dev_part, blind_part):
+        assert "events by PLOVER type" in part and "wrong-type matches" in part
+    assert main(["eval", str(dev), "--blind", str(blind), "--shared", str(shared), "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert set(results) == {"dev", "blind"} and all("events_by_type" in r for r in results.values())
