@@ -18,12 +18,13 @@ Matching rules (decided before looking at any output, stated here so figures can
   the text before the sentence (the nearest one). An actor *matches* it when one of the actor's mentions
   overlaps that span, or when the label's last word is the last word of the actor's name or of one of
   its mentions ("Hillary" for an actor named "Hillary Clinton").
-- A labelled pronoun ("he", "their", "them", …) matches the actor it refers to, judged without the
+- A labelled pronoun ("he", "their", "them", …) matches a *plausible antecedent*, judged without the
   actors extractor's own coreference: first person inside a quotation → the quotation's speaker; else
-  the nearest actor before the pronoun with a non-pronoun mention in the same or the previous paragraph
-  that agrees in kind (he/she/him/her/his/hers → a person; it/its → not a person; they/them/their →
-  anything but a single person unless nothing else qualifies). This is an approximation: gender is not
-  checked, and a right reading of a far antecedent counts as wrong.
+  any actor with a non-pronoun mention before the pronoun in its sentence or the two sentences before
+  (not beyond the previous paragraph) that agrees in kind (he/she/him/her/his → a person or an anonymous
+  source; it/its → not a person; they/them/their → any). Lenient by design (gender is not checked and
+  two candidates in the window both count), so the pronoun row is an upper bound on pronoun accuracy;
+  a far antecedent counts as wrong.
 - Outcomes per role: *right* (some actor of the role matches the label), *wrong* (actors given, none
   matches), *missing* (label has one, we give none), *guessed* (label empty, we give one), *agree-empty*.
   *Fully right* follows the scorer (GOLD.md): the type is the label's type (or one of its `also`
@@ -232,37 +233,32 @@ class Judge:
             self.actors.setdefault(aid, a)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
 
-    def _paragraph_lo(self, char: int) -> int:
-        """Start of the paragraph before the one holding `char`."""
-        starts = [s for s in self.paragraph_starts if s <= char]
-        return starts[-2] if len(starts) >= 2 else 0
+    def _window_lo(self, char: int) -> int:
+        """Start of the sentence two sentences before the one holding `char` (not before the previous paragraph)."""
+        starts = [t.idx for t in self.ctx.doc if t.is_sent_start and t.idx <= char]
+        lo = starts[-3] if len(starts) >= 3 else 0
+        paras = [p for p in self.paragraph_starts if p <= char]
+        return max(lo, paras[-2] if len(paras) >= 2 else 0)
 
-    def antecedent(self, span: tuple[int, int], pron: str) -> str | None:
+    def antecedents(self, span: tuple[int, int], pron: str) -> set[str]:
+        """Plausible antecedents of a labelled pronoun (see the module docstring)."""
         kind = PRONOUNS[pron]
         s = span[0]
         if kind == "first":
-            return next((q.speaker for q in self.ctx.quotes if q.start <= s < q.end and q.speaker), None)
-        lo = self._paragraph_lo(s)
-        last: list[tuple[int, str]] = []
-        for aid, a in self.actors.items():
-            ends = [m.start for m in a.mentions if lo <= m.start < s and m.kind != "pronoun"]
-            if ends:
-                last.append((max(ends), aid))
-        last.sort(reverse=True)
+            return {q.speaker for q in self.ctx.quotes if q.start <= s < q.end and q.speaker}
+        lo = self._window_lo(s)
+        named = {aid for aid, a in self.actors.items()
+                 if any(lo <= m.start < s and m.kind != "pronoun" for m in a.mentions)}
 
-        def fits(aid: str, strict: bool) -> bool:
+        def fits(aid: str) -> bool:
             k = self.actors[aid].kind
             if kind == "person":
                 return k in ("person", "anonymous")
             if kind == "thing":
                 return k != "person"
-            return k not in ("person", "anonymous") if strict else True
+            return True
 
-        for strict in (True, False):
-            for _, aid in last:
-                if fits(aid, strict):
-                    return aid
-        return None
+        return {aid for aid in named if fits(aid)}
 
     def matches(self, aid: str, span: tuple[int, int] | None, label: str) -> bool:
         a = self.actors.get(aid)
@@ -270,7 +266,7 @@ class Judge:
             return False
         low = label.strip().lower()
         if low in PRONOUNS and span is not None:
-            return self.antecedent(span, low) == aid
+            return aid in self.antecedents(span, low)
         if span is not None and any(m.start < span[1] and span[0] < m.end for m in a.mentions):
             return True
         words = re.findall(r"[\w'-]+", low)

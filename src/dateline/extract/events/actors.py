@@ -80,6 +80,7 @@ class ActorFinder:
         counts = Counter(a.country for a in ctx.actors if a.country and a.country not in ("IGO", "NGO", "MNC"))
         self._main_country = counts.most_common(1)[0][0] if counts else None
         self._all_places = [(p.start, p.end, p.country) for p in ctx.places]
+        self._antecedents: Antecedents | None = None  # built on the first unresolved pronoun
 
     # ------------------------------------------------------------------ public
     def actors_of(self, tok, depth: int = 0) -> list[str]:
@@ -295,16 +296,23 @@ class ActorFinder:
 
     def _pronoun(self, t) -> list[str]:
         """A pronoun the actors extractor left unresolved: "we" in a quote is its speaker; "he" in a
-        reported clause its reporter ("Osei said he would sue"), else a person earlier in the sentence."""
+        reported clause its reporter ("Osei said he would sue"); outside quotations the antecedent
+        `Antecedents` finds ("Ostland … It also called on …", "Varga praised them"); else a person
+        earlier in the sentence."""
         low = t.lower_
         if low in self.lex.first_person:
             spk = self._quote_speaker(t.idx)
             return [spk] if spk else []
-        if low in self.lex.pronoun_person:
-            prev = self._reporter(t) or self._previous_person(t.idx)
-            if prev:
-                self.used_fallback = True
-                return [prev]
+        prev = self._reporter(t) if low in self.lex.pronoun_person else None
+        if prev is None and self._quote_speaker(t.idx) is None:
+            if self._antecedents is None:
+                self._antecedents = Antecedents(self.doc, self.ctx, self._platform_ids)
+            prev = self._antecedents.of(t)
+        if prev is None and low in self.lex.pronoun_person:
+            prev = self._previous_person(t.idx)
+        if prev:
+            self.used_fallback = True
+            return [prev]
         return []
 
     def _named_inside(self, t, depth: int) -> list[str]:
@@ -392,3 +400,102 @@ class ActorFinder:
             if s <= char < e:
                 return spk
         return None
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+class Antecedents:
+    """Third-person pronouns the actors extractor leaves unresolved (objects such as "him" and "them",
+    "it" and "they" it found no antecedent for) → the actor they most likely refer to, read from the
+    actors' own mentions and the parse: agreement from the pronoun's morphology (number, gender,
+    neuter); in its own sentence the last agreeing subject before it, else the last agreeing mention;
+    in an earlier sentence (persons up to three back, groups and organisations one, never past a
+    paragraph) the first agreeing subject, else the last agreeing mention; never the pronoun's own
+    clause subject for an object pronoun ("Varga praised him" is not Varga praising himself).
+    """
+
+    def __init__(self, doc, ctx, skip_ids: set[str]):
+        self.doc = doc
+        self.kind = {a.id: a.kind for a in ctx.actors}
+        self.gender: dict[str, str] = {}
+        self.subject: dict[int, bool] = {}
+        rows = sorted((m.start, m.end, a.id, m.kind) for a in ctx.actors if a.id not in skip_ids for m in a.mentions)
+        self.mentions = rows
+        self.starts = [r[0] for r in rows]
+        for s, e, aid, mkind in rows:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            self.subject[s] = span.root.dep_ in SUBJECT_DEPS
+            g = span.root.morph.get("Gender") if mkind == "pronoun" else None
+            if g and g[0] in ("Masc", "Fem"):  # a person's gender from the pronouns already resolved to it
+                self.gender.setdefault(aid, g[0])
+
+    def of(self, pron) -> str | None:
+        """The actor id `pron` refers to, or None when no actor agrees with it nearby."""
+        morph = pron.morph
+        if morph.get("Person") != ["3"]:
+            return None
+        gender = (morph.get("Gender") or [None])[0]
+        plural = morph.get("Number") == ["Plur"]
+        lo, hi = self._own_subject(pron)
+        for i, sent in enumerate(self._window(pron, 1 if plural or gender == "Neut" else 3)):
+            end = pron.idx if i == 0 else sent.end_char
+            found = [(s, aid) for s, e, aid, _ in self._between(sent.start_char, end)
+                     if not lo <= s < hi and self._agrees(aid, plural, gender)]
+            if found:
+                subj = [f for f in found if self.subject.get(f[0])]
+                if i == 0:
+                    return (subj or found)[-1][1]
+                return subj[0][1] if subj else found[-1][1]
+        return None
+
+    def _window(self, pron, back: int) -> list:
+        """The pronoun's sentence and up to `back` sentences before it in the same paragraph (a piece the
+        parser split at a wrapped line, starting in lower case, does not count as a sentence)."""
+        out = [pron.sent]
+        counted = 0
+        while counted < back and out[-1].start > 0:
+            prev = self.doc[out[-1].start - 1].sent
+            if "\n\n" in self.doc.text[prev.end_char - 1:out[-1].start_char + 1]:
+                break  # a blank line ends a paragraph (single line breaks may only wrap lines)
+            out.append(prev)
+            if not prev.text[:1].islower():
+                counted += 1
+        return out
+
+    @staticmethod
+    def _own_subject(pron) -> tuple[int, int]:
+        """Character range of the subject of the clause an object pronoun belongs to ((0, 0) for subjects)."""
+        if pron.dep_ in SUBJECT_DEPS or pron.dep_ == "poss":
+            return 0, 0
+        if pron.dep_ == "pobj" and pron.head.head.pos_ == "NOUN":  # "his criticism of her": not his
+            poss = next((c for c in pron.head.head.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss.idx, poss.idx + len(poss.text)
+        verb = pron.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        for v in (verb, verb.head if verb.dep_ == "conj" else None):
+            subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if v is not None else None
+            if subj is not None:
+                return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        return 0, 0
+
+    def _between(self, lo: int, hi: int):
+        i = bisect_left(self.starts, lo)
+        while i < len(self.mentions) and self.mentions[i][0] < hi:
+            yield self.mentions[i]
+            i += 1
+
+    def _agrees(self, aid: str, plural: bool, gender: str | None) -> bool:
+        kind = self.kind.get(aid)
+        if gender == "Neut":
+            return kind in ("organization", "state", "group")
+        if plural:
+            return kind in ("group", "state", "organization")
+        if kind not in ("person", "anonymous"):
+            return False
+        known = self.gender.get(aid)
+        return known is None or gender is None or known == gender

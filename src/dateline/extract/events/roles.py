@@ -11,6 +11,11 @@ OBJECT_CONTROL = frozenset("urge ask force encourage advise instruct order persu
 GENERIC_EVENT_NOUNS = frozenset("decision move statement act action announcement remarks comments policy plan "
                                 "order step measure".split())
 REACTIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+# event nouns whose from-phrase names the initiator ("support from Ostland"; not "withdrawal from Westmark")
+FROM_SOURCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AID", "THREATEN", "AGREE", "CONCEDE"})
+# event nouns without a patient, whose of-phrase names the initiator ("the request of Varga")
+OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREAT", "MOBILIZE", "CONCEDE", "PROTEST"})
+PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT", "REQUEST"})
 ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
 
@@ -48,6 +53,9 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
         obj = child(head, "dobj")
         if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
             return [obj], True
+        passive_subject = child(head, "nsubjpass")
+        if passive_subject is not None:  # "Ostland was urged to withdraw", "Varga is expected to resign"
+            return [passive_subject], True
         return clause_subjects(head, depth + 1)[0], True
     if dep == "conj":
         # "… had beaten the militia and Ruritania would be moving into Freedonia": the parser took the new
@@ -126,6 +134,11 @@ class RoleReader:
     def _subject_actors(self, verb) -> tuple[list[str], bool]:
         """Actors of the verb's subject; a subjectless clause inherits, climbing past subjects
         that name no actor ('… the president stated, issued a threat')."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and child(verb, "nsubj") is None:
+            # "protesters demanding Varga's resignation": the participle's noun, where it names an actor
+            ids = self.finder.actors_of_head(verb.head)
+            if ids:
+                return ids, True
         subj, inherited = clause_subjects(verb)
         ids = [i for s in subj for i in self._subject(s)]
         cur = verb
@@ -164,6 +177,8 @@ class RoleReader:
             self._request_for_target(verb, roles)
         if not roles.target:
             self._complement_target(verb, cand.type, roles)
+        if not roles.target and cand.type == "REQUEST":
+            self._that_clause_target(verb, roles)
         if cand.type in ("CONSULT", "AGREE", "COOPERATE"):
             self._participants(verb, roles)
 
@@ -282,6 +297,15 @@ class RoleReader:
                 if named is not None:
                     _add(roles.target, self.finder.actors_of(named))
 
+    def _that_clause_target(self, verb, roles: Roles) -> None:
+        """'demanded that Ostland withdraw', 'asked that the agency return him': the one asked is the
+        active subject of the clause that says what is asked."""
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                subj = child(c, "nsubj")  # not "demanded that the prisoners be released"
+                if subj is not None:
+                    _add(roles.target, self.finder.actors_of(subj))
+
     def _complement_target(self, verb, etype: str, roles: Roles) -> None:
         """'refused to supply the agency with …': the object sits in the complement clause; 'threatened to
         impose tariffs on Ostland': the recipient of the act threatened."""
@@ -317,7 +341,8 @@ class RoleReader:
             if inherited and ids:
                 roles.inferred.append("inherited-subject")
         self._noun_source(noun, poss_role, roles)
-        self._noun_targets(noun, sense, roles)
+        of_used = self._noun_from_of_source(noun, cand.type, roles) if not roles.source else False
+        self._noun_targets(noun, sense, roles, skip_of=of_used)
         if cand.rule.startswith("agent."):
             return
         if cand.type in ("CONSULT", "AGREE", "COOPERATE", "RETREAT"):
@@ -353,10 +378,45 @@ class RoleReader:
                         if o.dep_ == "pobj":
                             _add(roles.source, find(o))
 
-    def _noun_targets(self, noun, sense: dict, roles: Roles) -> None:
+    def _noun_from_of_source(self, noun, etype: str, roles: Roles) -> bool:
+        """An initiator in a prepositional phrase on the noun. 'Support from Ostland', 'condemnation from
+        Varga': the from-phrase of a reaction, request or aid. 'The request of Varga', 'the meeting of
+        Ostland, Westmark and Freedonia' (the parties), 'the refusal of Ostland to pay': the of-phrase of
+        an event without a patient, or of one whose own to-clause says what is done. True when the
+        of-phrase was read so (it is then no target)."""
+        find = self.finder.actors_of
+        if etype in FROM_SOURCE_TYPES:
+            for p in prep_children(noun, {"from"}):
+                pobj = child(p, "pobj")
+                if pobj is not None:
+                    _add(roles.source, find(pobj))
+            if roles.source:
+                return False
+        to_clause = any(c.dep_ in ("acl", "xcomp", "relcl") and c.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
+        if not (etype in OF_SOURCE_TYPES or to_clause):
+            return False
+        for p in prep_children(noun, {"of"}):
+            pobj = child(p, "pobj")
+            if pobj is None:
+                continue
+            groups = [ids for ids in (self.finder.actors_of_head(g) for g in (pobj, *pobj.conjuncts)) if ids]
+            if len(groups) > 1 and etype in PARTY_TYPES:  # the parties of a meeting or agreement
+                _add(roles.source, groups[0])
+                _add(roles.target, groups[1])
+                for g in groups[2:]:
+                    _add(roles.others, g)
+            else:
+                for g in groups:
+                    _add(roles.source, g)
+            return bool(groups)
+        return False
+
+    def _noun_targets(self, noun, sense: dict, roles: Roles, skip_of: bool = False) -> None:
         """The recipient in the reading's prepositions on the noun ('the attack on Freedonia'), or on the
         nominalisation's object ('the withholding of security aid to Westmark')."""
-        for p in prep_children(noun, set(sense.get("target_preps", ())) - {"between"}):
+        preps = set(sense.get("target_preps", ())) - {"between"} - ({"of"} if skip_of else set())
+        for p in prep_children(noun, preps):
             for o in p.children:
                 if o.dep_ == "pobj":
                     _add(roles.target, self._target_of(o, roles))
@@ -444,6 +504,25 @@ class RoleReader:
                         return self._possessor(pobj, depth + 1)
         return []
 
+    def _author_of(self, tok) -> list[str]:
+        """'denounced proposals by Varga', 'rejected the offer made by Ostland', 'criticised demands from
+        the union': who made the thing an act responds to."""
+        find = self.finder.actors_of
+        for p in prep_children(tok, {"by", "from"}):
+            pobj = child(p, "pobj")
+            if pobj is not None:
+                ids = find(pobj)
+                if ids:
+                    return ids
+        for part in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for a in (c for c in part.children if c.dep_ == "agent"):
+                pobj = child(a, "pobj")
+                if pobj is not None:
+                    ids = find(pobj)
+                    if ids:
+                        return ids
+        return []
+
     def _participants(self, tok, roles: Roles) -> None:
         """'between A, B and representatives of mediators C and D' → source A, target B, others C, D."""
         groups = between_groups(tok)
@@ -474,6 +553,9 @@ class RoleReader:
             return ids
         # "declined Varga's offer", "opposed Lindqvist's statement": the possessor of the object
         ids = self._possessor(tok, 0)
+        if ids:
+            return ids
+        ids = self._author_of(tok)
         if ids:
             return ids
         # "the state of emergency the governor declared": whoever made the thing is the one addressed
