@@ -1,22 +1,30 @@
-"""Developer loop: run the pipeline on the seed and dev articles, then the shared scorer.
+"""Developer loop: run the pipeline on the seed and dev articles, then the shared reference scorer.
 
 usage: python scripts/dev_eval.py [OUT.jsonl]   (needs ../shared, as in CI)
-The product's own `dateline eval` does the same with its own scorer.
+The product's own `dateline eval` does the same with its own scorer (kept equal by tests/test_evaluate.py).
 """
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-from dateline.ingest import read_inputs
-from dateline.pipeline import process
-from dateline.record import to_dict
+from dateline import Options
+from dateline.evaluate import dev_set, evaluate_sets
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/dateline_dev.jsonl")
-inputs = [str(SHARED / "eval/seed/000_ec717493f034e952.txt"), str(SHARED / "eval/dev.articles.jsonl")]
-with out.open("w") as fh:
-    for r in process(read_inputs(inputs), strict=True):
-        fh.write(json.dumps(to_dict(r.record), ensure_ascii=False) + "\n")
-subprocess.run([sys.executable, str(SHARED / "eval/score.py"), str(out), str(SHARED / "eval/seed"),
-                str(SHARED / "eval/dev")], check=True)
+GOLD = [SHARED / "eval/seed", SHARED / "eval/dev"]
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "/tmp/dateline_dev.jsonl")
+    run = evaluate_sets([dev_set(GOLD)], Options(), strict=True)
+    for msg in run.errors:
+        print(f"error: {msg}", file=sys.stderr)
+    with out.open("w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(rec, ensure_ascii=False) + "\n" for rec in run.records)
+    scored = subprocess.run([sys.executable, str(SHARED / "eval/score.py"), str(out), *map(str, GOLD)])
+    return scored.returncode or int(not run.complete)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

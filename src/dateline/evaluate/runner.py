@@ -125,15 +125,16 @@ class EvalRun:
         return not self.errors and not any(r["missing"] for r in self.results.values())
 
 
-def evaluate_sets(sets: Iterable[EvalSet], options: Options) -> EvalRun:
-    """Run the pipeline on each set's articles and score the records of those with gold."""
+def evaluate_sets(sets: Iterable[EvalSet], options: Options, strict: bool = False) -> EvalRun:
+    """Run the pipeline on each set's articles and score the records of those with gold.
+    A failed article is named in `errors`; with `strict`, an extractor's exception propagates instead."""
     from ..pipeline import process
     from ..record import to_dict
 
     run = EvalRun()
     for s in sets:
         system: dict[str, dict] = {}
-        for result in process(s.inputs(options), options):
+        for result in process(s.inputs(options), options, strict=strict):
             if result.error:
                 run.errors.append(str(result.error))
                 continue
