@@ -205,3 +205,11 @@ def test_eval_command_prints_per_type_figures_for_dev_and_blind(tmp_path, capsys
     assert main(["eval", str(dev), "--blind", str(blind), "--shared", str(shared), "--json"]) == 0
     results = json.loads(capsys.readouterr().out)
     assert set(results) == {"dev", "blind"} and all("events_by_type" in r for r in results.values())
+
+
+def test_unusable_gold_is_named(tmp_path):
+    (tmp_path / "a.gold.json").write_text('{"events": []}', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"a\.gold\.json.*\"id\""):
+        load_gold([tmp_path])
+    with pytest.raises(ValueError, match="nowhere"):
+        load_gold([tmp_path / "nowhere"])

@@ -19,12 +19,20 @@ BLIND_PREFIX = "blind."  # floors with this prefix gate the blind set, the other
 
 
 def load_gold(paths: Iterable[str | Path]) -> dict[str, dict]:
-    """Gold objects by article id from gold files or directories of `*.gold.json`."""
+    """Gold objects by article id from gold files or directories of `*.gold.json`.
+    Raises ValueError naming the file that is missing, not JSON, or has no "id"."""
     gold = {}
     for p in map(Path, paths):
         files = sorted(p.glob("*.gold.json")) if p.is_dir() else [p]
         for f in files:
-            g = json.loads(f.read_text(encoding="utf-8"))
+            try:
+                g = json.loads(f.read_text(encoding="utf-8"))
+            except OSError as exc:
+                raise ValueError(f"gold {f}: {exc.strerror}") from exc
+            except ValueError as exc:
+                raise ValueError(f"gold {f}: not JSON ({exc})") from exc
+            if not isinstance(g, dict) or not isinstance(g.get("id"), str):
+                raise ValueError(f'gold {f}: expected an object with an "id" string')
             gold[g["id"]] = g
     return gold
 
