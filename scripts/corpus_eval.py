@@ -25,7 +25,25 @@ def _selection() -> list[dict]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def cmd_extract(db: str) -> None:
+CALIBRATION = ("2016-04-01", "2016-05-31")
+# a second window, read by hand to judge the precision of cross-article conflicts on real text (not the set)
+CALIBRATION_2 = ("2015-11-01", "2015-12-31")
+
+
+def _calibration_selection(window: tuple[str, str] = CALIBRATION) -> list[dict]:
+    """PolNeAR train articles outside the set's weeks and outside the blind set (no labels are used):
+    the similarity of event mentions that share an actor but lie weeks apart — different events — sets the
+    similarity a cross-type link needs (linking.json `cross_type_min_similarity`)."""
+    ours = {r["article"] for r in _selection()}
+    blind = (ROOT / "eval" / "blind" / "manifest.json").read_text(encoding="utf-8")
+    with open(SHARED.parents[1] / "metadata.tsv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["compartment"] == "train"]
+    return [{"article": r["filename"], "date": r["publication_date"], "outlet": r["publisher"]} for r in rows
+            if window[0] <= r["publication_date"] <= window[1] and r["filename"] not in ours
+            and r["filename"] not in blind]
+
+
+def cmd_extract(db: str, selection=None) -> None:
     from dateline.ingest import make_article
     from dateline.options import Options
     from dateline.pipeline import process
@@ -34,7 +52,7 @@ def cmd_extract(db: str) -> None:
 
     opts = Options()
     arts = []
-    for row in _selection():
+    for row in selection or _selection():
         text = (SHARED / f"{row['article']}.txt").read_text(encoding="utf-8")
         art = make_article(text, source=row["article"], id=row["article"], date=row["date"], options=opts)
         art.outlet = row["outlet"]
@@ -62,12 +80,23 @@ def _gold(conn) -> dict[tuple[str, str], str]:
     events = {(r[0], r[4]): (r[1], r[2], r[3]) for r in conn.execute(
         "SELECT article_id, evidence_start, evidence_end, type, id FROM events")}
     by_span = {(a, s, e, t): i for (a, i), (s, e, t) in sorted(events.items())}
-    out = {}
+    # the label is the occurrence the evidence reports, whatever type the extractor gives it (GUIDE.md rule 3):
+    # a span that one event alone has today re-attaches its row even when the event was retyped
+    span_only: dict[tuple, list[str]] = {}
+    for (a, i), (s, e, _t) in sorted(events.items()):
+        span_only.setdefault((a, s, e), []).append(i)
+    out, later = {}, []
     for art, eid, label, typ, _mod, start, end in rows:
         if events.get((art, eid)) != (int(start), int(end), typ):
             eid = by_span.get((art, int(start), int(end), typ))
-        if eid is not None:  # a labelled mention today's extractor no longer produces is left out (counted)
+        if eid is not None:
             out[(art, eid)] = label
+        else:
+            later.append((art, (art, int(start), int(end)), label))
+    for art, span, label in later:  # a labelled mention today's extractor no longer produces is left out (counted)
+        alone = span_only.get(span, [])
+        if len(alone) == 1 and (art, alone[0]) not in out:
+            out[(art, alone[0])] = label
     _gold.unattached = len(rows) - len(out)
     return out
 
@@ -114,7 +143,11 @@ def _scores(pred: dict, gold: dict, outlet: dict) -> dict:
     multi = {g for g in {gold[k] for k in shared} if len({k[0] for k in shared if gold[k] == g}) > 1}
     cross = {g for g in multi if len({outlet[k[0]] for k in shared if gold[k] == g}) > 1}
     pred_g = {k: pred.get(k, ("s", k)) for k in gold}
+    pairs = [(a, b) for a in gold for b in gold if a < b and gold[a] == gold[b] and gold[a] in cross
+             and outlet[a[0]] != outlet[b[0]]]
     return {
+        "cross_outlet_pairs": len(pairs),
+        "cross_outlet_pair_recall": round(sum(pred_g[a] == pred_g[b] for a, b in pairs) / len(pairs), 3) if pairs else None,
         "gold_events_in_several_outlets": len(cross),
         "bcubed_several_outlets_only": bcubed(pred_g, {k: v for k, v in gold.items() if v in cross}),
         "outlet_count_exact_several_outlets": outlet_count_exactness(
@@ -143,12 +176,103 @@ def _conflict_scores(found: list[dict]) -> dict:
             "precision": round(tp / len(sys_pairs), 3) if sys_pairs else None}
 
 
+def cmd_calibrate(db: str) -> None:
+    """The cross-type similarity gate: the 99th percentile of the evidence similarity of mentions of
+    different type families that share a named participant but were published >= 21 days apart (so are
+    different events), on the calibration articles (`calibration-extract`); no labels are used."""
+    import time
+    import numpy as np
+    from dateline.corpus.signature import event_signature
+    from dateline.store import Store
+    with Store(db) as st:
+        recs = [json.loads(r[0]) for r in st.conn.execute("SELECT record FROM articles ORDER BY date, id")]
+    sigs, texts = [], []
+    for rec in recs:
+        for ev in rec.get("events") or []:
+            sigs.append(event_signature(rec, ev))
+            texts.append((ev.get("evidence") or {}).get("text") or "")
+    vecs = None
+    try:
+        from dateline.corpus.similarity import load_encoder, unpack
+        t0 = time.perf_counter()
+        vecs = [unpack(v) for v in load_encoder("minilm").encode(texts)]
+        enc = {"sentences": len(texts), "seconds": round(time.perf_counter() - t0, 1)}
+    except RuntimeError as exc:
+        enc = {"unavailable": str(exc)}
+    null = {"terms": [], "cosine": []}
+    for i, a in enumerate(sigs):
+        ka = {k for p in a["src"] + a["tgt"] + a["oth"] if p["strong"] for k in p["keys"]}
+        for j in range(i + 1, len(sigs)):
+            b = sigs[j]
+            if b["article"] == a["article"] or b["family"] == a["family"] or None in (a["day"], b["day"]) \
+                    or abs(b["day"] - a["day"]) < 21:
+                continue
+            if not ka & {k for p in b["src"] + b["tgt"] + b["oth"] if p["strong"] for k in p["keys"]}:
+                continue
+            ta, tb = set(a["terms"]), set(b["terms"])
+            null["terms"].append(len(ta & tb) / len(ta | tb) if ta | tb else 0.0)
+            if vecs is not None:
+                null["cosine"].append(float(vecs[i] @ vecs[j]))
+    out = {"articles": len(recs), "mentions": len(sigs), "encoder": enc}
+    for k, vals in null.items():
+        if vals:
+            out[k] = {"pairs": len(vals), **{f"p{q}": round(float(np.percentile(vals, q)), 3) for q in (50, 90, 99, 99.9)}}
+    print(json.dumps(out, indent=1))
+
+
+INVENTED = SET / "invented"
+DEFAULT_DB = "/tmp/corpus_linking.db"
+
+
+def cmd_invented(db: str, show: bool = False) -> dict:
+    """Conflicts on the invented articles (eval/corpus_linking/invented/, written for this purpose, no
+    evaluation text): the full pipeline, then linking; precision and recall of conflicting article pairs."""
+    from dateline.corpus import update
+    from dateline.ingest import make_article
+    from dateline.options import Options
+    from dateline.pipeline import process
+    from dateline.record import to_dict
+    from dateline.store import Store
+
+    opts = Options()
+    arts = []
+    for line in (INVENTED / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        art = make_article(row["text"], source=row["id"], id=row["id"], date=row["date"], options=opts)
+        art.outlet, art.title = row["outlet"], row["title"]
+        arts.append(art)
+    Path(db).unlink(missing_ok=True)
+    with Store(db) as st:
+        st.upsert_records([to_dict(r.record) for r in process(arts, opts) if r.record is not None])
+        update(st.conn, relink=True)
+        found = [dict(r) for r in st.conn.execute(
+            "SELECT kind, a_article, a_ref, a_text, a_value, b_article, b_ref, b_text, b_value FROM corpus_conflicts "
+            "WHERE scope = 'corpus'")]
+    with open(INVENTED / "conflicts.tsv", encoding="utf-8") as fh:
+        gold = {frozenset(r[1:3]): r[0] for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")}
+    sys_pairs = {frozenset((f["a_article"], f["b_article"])) for f in found}
+    tp = len(set(gold) & sys_pairs)
+    out = {"gold": len(gold), "system": len(sys_pairs), "matched_article_pairs": tp,
+           "recall": round(tp / len(gold), 3), "precision": round(tp / len(sys_pairs), 3) if sys_pairs else None,
+           "missed": sorted("-".join(sorted(g)) for g in set(gold) - sys_pairs),
+           "false": sorted("-".join(sorted(g)) for g in sys_pairs - set(gold))}
+    if show:
+        for f in found:
+            print(f"{f['kind']}: {f['a_article']} {f['a_value']} | {f['b_article']} {f['b_value']}", file=sys.stderr)
+    print(json.dumps(out, indent=1))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", choices=("extract", "mentions", "score"))
-    ap.add_argument("--db", default="/tmp/corpus_linking.db")
+    ap.add_argument("step", choices=("extract", "mentions", "score", "calibration-extract", "calibration-extract-2", "calibrate", "invented"))
+    ap.add_argument("--db", default=DEFAULT_DB)
     args = ap.parse_args()
-    {"extract": cmd_extract, "mentions": cmd_mentions, "score": cmd_score}[args.step](args.db)
+    if args.step == "invented":
+        return cmd_invented(args.db if args.db != DEFAULT_DB else "/tmp/corpus_invented.db", show=True)
+    if args.step in ("calibration-extract", "calibration-extract-2"):
+        return cmd_extract(args.db, _calibration_selection(CALIBRATION_2 if args.step.endswith("2") else CALIBRATION))
+    {"extract": cmd_extract, "mentions": cmd_mentions, "score": cmd_score, "calibrate": cmd_calibrate}[args.step](args.db)
 
 
 if __name__ == "__main__":

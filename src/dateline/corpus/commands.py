@@ -59,8 +59,12 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     if store is None:
         return EXIT_FAILED
     with store:
-        done = update(store.conn, relink=args.relink,
-                      progress=lambda n, t: _err(f"linked {n}/{t} articles") if not args.quiet else None)
+        try:
+            done = update(store.conn, relink=args.relink, similarity=args.similarity,
+                          progress=lambda n, t: _err(f"linked {n}/{t} articles") if not args.quiet else None)
+        except RuntimeError as exc:  # the optional encoder is not installed
+            _err(f"error: --similarity {args.similarity}: {exc}")
+            return EXIT_FAILED
         s = summary(store.conn)
     if args.format == "json":
         print(json.dumps({"update": done.as_dict(), "summary": s}, ensure_ascii=False, indent=1))
@@ -190,6 +194,7 @@ def _common(p: argparse.ArgumentParser, filters: bool = True) -> None:
 def add_commands(sub, cmd, examples: dict[str, str]) -> None:
     """Register the corpus commands on the `dateline` parser (see cli.COMMAND_MODULES)."""
     from .columns import COLUMNS
+    from .similarity import ENCODERS
     from .writers import FORMATS
     examples.update(EXAMPLES)
     c = cmd("corpus", "Link the stored articles' events into corpus events (incremental) and summarise the corpus.")
@@ -197,6 +202,9 @@ def add_commands(sub, cmd, examples: dict[str, str]) -> None:
     c.add_argument("--relink", action="store_true", help="drop the corpus links and link everything again")
     c.add_argument("--format", choices=("text", "json"), default="text")
     c.add_argument("--quiet", action="store_true", help="no progress lines")
+    c.add_argument("--similarity", choices=ENCODERS, default=None,
+                   help="compare evidence with a sentence encoder (needs `pip install 'dateline[similarity]'`; "
+                        "default: shared content words)")
     c.set_defaults(func=cmd_corpus)
 
     e = cmd("events", "Events in the store: per article, or with --corpus one row per real-world event.")

@@ -11,12 +11,13 @@ holder and outlet.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .signature import actor_keys, day_number, figures, plain_terms, settings, terms
+from .signature import actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
 
@@ -63,8 +64,38 @@ def _figure_clash(fa: list, fb: list) -> tuple[str, str] | None:
     for va, na in fa:
         for vb, nb in fb:
             if na == nb and na not in skip and max(va, vb) >= ratio * max(min(va, vb), 1e-9):
+                if {v for v, n in fa if n == na} & {v for v, n in fb if n == nb}:
+                    continue  # both give this figure ('250,000 claimed, 10,000 in fact' on each side)
                 return f"{va:g} {na}", f"{vb:g} {nb}"
     return None
+
+
+def _explicit_days(rec: dict[str, Any], claim: dict[str, Any]) -> list[int]:
+    """Days the claim names as calendar dates ('on April 18'); relative days ('on Monday') are left out,
+    since two articles resolve them against different publication dates."""
+    if claim.get("start") is None or claim.get("end") is None:
+        return []
+    return sorted({day_number(t.get("value")) for t in rec.get("times") or []
+                   if t.get("precision") == "day" and claim["start"] <= t["start"] and t["end"] <= claim["end"]
+                   and any(ch.isdigit() for ch in t.get("text") or "") and day_number(t.get("value"))})
+
+
+@lru_cache(maxsize=1)
+def _deny_stems() -> frozenset[str]:
+    from ..knowledge.claims import load
+    return frozenset(stem(w) for w in load().deny)
+
+
+def _negated(text: str) -> bool:
+    """The claim's own words carry a negation ('not', "n't", 'never', 'no', 'denied')."""
+    cues = frozenset(settings()["negation_cues"])
+    return any(w in cues or w.endswith("n't") for w in re.findall(r"[a-z']+", text.lower().replace("’", "'")))
+
+
+def _denies(rec: dict[str, Any], claim: dict[str, Any]) -> bool:
+    """The claim is a denial: its reporting verb is a denial cue ('X denied that ...', 'X disputed ...')."""
+    quote = next((q for q in rec.get("quotes") or [] if q["id"] == claim.get("quote")), None)
+    return any(stem(w) in _deny_stems() for w in ((quote or {}).get("cue") or "").lower().split())
 
 
 def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | None,
@@ -84,7 +115,9 @@ def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | No
                              (aid, o["id"], o["text"], outlet, _holder(rec, o)[1]), (c.get("polarity"), o.get("polarity")),
                              None)
         words = terms(c["text"], _claim_stop())
-        info = {"t": words, "p": plain_terms(c["text"], _claim_stop()), "f": figures(c["text"]), "h": hkey}
+        info = {"t": words, "p": plain_terms(c["text"], _claim_stop()), "f": figures(c["text"]), "h": hkey,
+                "d": _explicit_days(rec, c), "deny": _denies(rec, c)}
+        info["neg"] = info["deny"] or _negated(c["text"])
         conn.execute("INSERT OR REPLACE INTO corpus_claims VALUES (?,?,?,?,?,?,?,?)",
                      (aid, c["id"], day, c.get("polarity"), hkey, hname, c["text"], json.dumps(info)))
         if day is not None:
@@ -115,15 +148,16 @@ class ClaimStats:
 
 def _same_matter(mine: dict[str, Any], theirs: dict[str, Any], stats: ClaimStats) -> tuple[list[str], float] | None:
     """Shared words and overlap when two claims are about one matter: at least `claim_min_shared` shared
-    content words that are not common to many claims, one of them not a name, and the shorter claim's
-    name-free words mostly shared."""
+    content words that are not common to many claims, one of them not a name, and the name-free words of
+    both largely shared (Jaccard): two claims that only share a phrase ("commander in chief") are about
+    different things."""
     cfg = settings()
     shared = sorted(w for w in set(mine["t"]) & set(theirs["t"]) if not stats.common(w))
     plain = (set(mine["p"]) & set(theirs["p"])) - {w for w in mine["p"] if stats.common(w)}
     if len(shared) < cfg["claim_min_shared"] or not plain:
         return None
-    overlap = len(plain) / min(len(mine["p"]), len(theirs["p"]))
-    return (shared, overlap) if overlap >= cfg["claim_min_overlap"] else None
+    overlap = len(plain) / len(set(mine["p"]) | set(theirs["p"]))
+    return (shared, overlap) if overlap >= cfg["claim_min_jaccard"] else None
 
 
 def cross_claims(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
@@ -134,7 +168,7 @@ def cross_claims(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
                 "SELECT c.claim_id, c.day, c.polarity, c.holder_name, c.text, c.terms, a.outlet FROM corpus_claims c "
                 "JOIN corpus_articles a ON a.article_id = c.article_id WHERE c.article_id = ?", (aid,)).fetchall():
             info = json.loads(raw)
-            if day is not None and info.get("h") and len(info["t"]) >= settings()["claim_min_shared"]:
+            if day is not None and len(info["t"]) >= settings()["claim_min_shared"]:
                 added += _cross_claims(conn, aid, {"id": cid, "text": text, "polarity": pol}, day, info, outlet,
                                        hname, stats)
     return added
@@ -157,22 +191,38 @@ def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> 
                          "WHERE c.article_id = ? AND c.claim_id = ?", (other_aid, other_cid)).fetchone()
         o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet"), o))
         data = json.loads(o["terms"])
-        same = _same_matter(info, data, stats) if data.get("h") and data["h"] != info["h"] else None
+        one_holder = data.get("h") and data["h"] == info["h"]  # one source changing its account is no dispute
+        same = None if one_holder else _same_matter(info, data, stats)
         if same is None:
             continue
         shared, overlap = same
         mine = (aid, c["id"], c["text"], outlet, hname)
         theirs = (other_aid, other_cid, o["text"], o["outlet"], o["holder_name"])
         a, b = sorted([mine, theirs], key=lambda s: (s[0], s[1]))
-        if c.get("polarity") and o["polarity"] and c["polarity"] != o["polarity"]:
-            vals = (c["polarity"], o["polarity"]) if a is mine else (o["polarity"], c["polarity"])
-            added += add(conn, "claim", "corpus", None, " ".join(shared), a, b, vals, round(overlap, 3))
-        else:
-            clash = _figure_clash(info["f"], [tuple(f) for f in data["f"]])
-            if clash:
-                vals = clash if a is mine else (clash[1], clash[0])
-                added += add(conn, "figure", "corpus", None, " ".join(shared), a, b, vals, round(overlap, 3))
+        found = _clash(c, info, o, data)
+        if found:
+            kind, vals = found
+            vals = vals if a is mine else (vals[1], vals[0])
+            added += add(conn, kind, "corpus", None, " ".join(shared), a, b, vals, round(overlap, 3))
     return added
+
+
+def _clash(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], data: dict[str, Any]
+           ) -> tuple[str, tuple[str, str]] | None:
+    """How two claims on one matter contradict: opposite polarity (a `denial` when the negative side is
+    one), different figures for one thing, or different calendar days; None when they do not."""
+    if c.get("polarity") and o["polarity"] and c["polarity"] != o["polarity"]:
+        negative, positive = (info, data) if c["polarity"] == "negative" else (data, info)
+        if positive.get("neg", True) or not negative.get("neg", True):
+            return None  # the texts do not bear the polarities out: both or neither carry a negation
+        return ("denial" if negative.get("deny") else "claim"), (c["polarity"], o["polarity"])
+    clash = _figure_clash(info["f"], [tuple(f) for f in data["f"]])
+    if clash:
+        return "figure", clash
+    mine, theirs = set(info.get("d") or ()), set(data.get("d") or ())
+    if mine and theirs and not mine & theirs:
+        return "date", (date.fromordinal(min(mine)).isoformat(), date.fromordinal(min(theirs)).isoformat())
+    return None
 
 
 def event_conflicts(conn: sqlite3.Connection, cevs: Iterable[int]) -> int:

@@ -22,6 +22,7 @@ from .aggregate import refresh_events
 from .schema import TABLES, ensure_schema
 from .scoring import new_rep, rep_add, score
 from .signature import block_keys, event_signature, settings
+from .similarity import Encoder, load_encoder
 
 OPPOSITE = {"asserted": "negated", "negated": "asserted"}
 
@@ -97,11 +98,14 @@ class Linker:
         return cur.lastrowid
 
     # ---------------------------------------------------------------- articles
-    def link_article(self, rec: dict[str, Any], outlet: str | None) -> None:
+    def link_article(self, rec: dict[str, Any], outlet: str | None, vectors: list[str] | None = None) -> None:
+        """Link one article's events (`vectors`: their packed evidence vectors, when an encoder is used)."""
         art = rec["article"]
         aid, published = art["id"], (art.get("date") or "")[:10] or None
-        for event in rec.get("events") or []:
+        for n, event in enumerate(rec.get("events") or []):
             sig = event_signature(rec, event)
+            if vectors:
+                sig["vec"] = vectors[n]
             self.summary.mentions += 1
             found = self.best(sig, sig["mod"])
             if found:
@@ -129,7 +133,9 @@ class Linker:
         found = self.best(sig, OPPOSITE[sig["mod"]])
         if not found:
             return 0
-        cev, sc, _ = found
+        cev, sc, feats = found
+        if feats["similarity"] < self.cfg["cross_type_min_similarity"][feats["similarity_by"]]:
+            return 0  # a denial says what the report says, negated: its evidence is as close as another report's
         other = self.conn.execute(
             "SELECT article_id, event_id, evidence_text, outlet FROM corpus_mentions WHERE corpus_event_id = ? "
             "AND article_id != ? ORDER BY published, article_id LIMIT 1", (cev, aid)).fetchone()
@@ -190,9 +196,36 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.commit()
 
 
+def _link_new(conn: sqlite3.Connection, linker: Linker, encoder: Encoder | None,
+              progress: Callable[[int, int], None] | None) -> None:
+    """Link the articles the corpus has not seen, in publication order; with an encoder, their evidence is
+    embedded a chunk of articles at a time (one batched call instead of one per article)."""
+    new = conn.execute("SELECT a.id, a.outlet FROM articles a LEFT JOIN corpus_articles ca "
+                       "ON ca.article_id = a.id WHERE ca.article_id IS NULL ORDER BY a.date, a.id").fetchall()
+    chunk = 256
+    for first in range(0, len(new), chunk):
+        part = new[first:first + chunk]
+        recs = [json.loads(conn.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()[0])
+                for aid, _ in part]
+        vectors: list[list[str] | None] = [None] * len(recs)
+        if encoder is not None:
+            texts = [[(e.get("evidence") or {}).get("text") or "" for e in r.get("events") or []] for r in recs]
+            flat = iter(encoder.encode([t for ts in texts for t in ts]))
+            vectors = [[next(flat) for _ in ts] for ts in texts]
+        for n, (rec, (_, outlet), vecs) in enumerate(zip(recs, part, vectors), first + 1):
+            linker.link_article(rec, outlet, vecs)
+            if progress and n % 500 == 0:
+                progress(n, len(new))
+
+
 def update(conn: sqlite3.Connection, relink: bool = False,
-           progress: Callable[[int, int], None] | None = None) -> UpdateSummary:
-    """Bring the corpus tables up to date with the articles in the store (all in one transaction)."""
+           progress: Callable[[int, int], None] | None = None, similarity: str | None = None) -> UpdateSummary:
+    """Bring the corpus tables up to date with the articles in the store (all in one transaction).
+
+    `similarity`: an evidence encoder name (`"minilm"`, needs the `similarity` extra) to compare the
+    evidence of mentions of different types; None compares their content words.
+    """
+    encoder = load_encoder(similarity)
     ensure_schema(conn)
     conn.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache: one long transaction touches many pages
     linker = Linker(conn)
@@ -206,12 +239,6 @@ def update(conn: sqlite3.Connection, relink: bool = False,
             "WHERE a.id IS NULL OR a.sha256 != ca.sha256 ORDER BY ca.article_id")]
         for aid in stale:
             linker.unlink_article(aid)
-        new = conn.execute("SELECT a.id, a.outlet FROM articles a LEFT JOIN corpus_articles ca "
-                           "ON ca.article_id = a.id WHERE ca.article_id IS NULL ORDER BY a.date, a.id").fetchall()
-        for n, (aid, outlet) in enumerate(new, 1):
-            rec = json.loads(conn.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()[0])
-            linker.link_article(rec, outlet)
-            if progress and n % 500 == 0:
-                progress(n, len(new))
+        _link_new(conn, linker, encoder, progress)
         linker.flush()
     return linker.summary

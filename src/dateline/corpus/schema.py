@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CORPUS_SCHEMA = 1
+CORPUS_SCHEMA = 2  # 2: blocks keyed by modality class and actor, no longer by type family
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

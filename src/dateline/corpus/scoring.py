@@ -1,10 +1,15 @@
 """Scoring one event mention against a corpus event's merged signature ("rep").
 
-Hard constraints first (type family and modality class are guaranteed by the blocking key): dates within
-the window, no two different countries or far-apart places, and — when both name a source (or a target)
-— at least one shared source (target). Then a weighted sum of five features in [0, 1] (weights in data/linking.json):
+Hard constraints first (the modality class is guaranteed by the blocking key): dates within the window,
+no two different countries or far-apart places, and — when both name a source (or a target) — at least
+one shared source (target). Reports of one occurrence often disagree on its type, so a mention of
+another type family may join too, but only when its evidence is as similar as reports of one occurrence
+are (`similarity.py`; the gate is calibrated on mentions weeks apart, which are different events) and a
+named participant is shared in any role (types assign roles differently: "X beat Y", "Y lost to X").
+Then a weighted sum of five features in [0, 1] (weights in data/linking.json):
 
-    type    1 when the mention's type is one the corpus event holds, else the related-type score
+    type    1 when the mention's type is one the corpus event holds, else the related-type score (the
+            same family, or another family whose evidence passed the similarity gate)
     date    1 - distance / (window + 1), distance in days to the corpus event's day range; halved when a
             side only has its publication date (weak evidence of when the event happened)
     actors  share of the mention's named sources / targets among the corpus event's (role by role; both
@@ -20,6 +25,7 @@ from collections import Counter
 from typing import Any
 
 from .signature import settings
+from .similarity import add_vector, cosine
 
 TOP_TERMS = 25
 
@@ -54,6 +60,9 @@ def rep_add(rep: dict[str, Any], sig: dict[str, Any]) -> None:
             rep["places"].append([sig["lat"], sig["lon"]])
     if sig.get("country"):
         rep["countries"][sig["country"]] = rep["countries"].get(sig["country"], 0) + 1
+    add_vector(rep, sig)
+    if sig.get("article") and sig["article"] not in rep.setdefault("articles", []):
+        rep["articles"].append(sig["article"])
     counts = Counter(rep["terms"])
     counts.update(sig["terms"])
     rep["terms"] = dict(counts.most_common(TOP_TERMS))
@@ -107,10 +116,41 @@ def _actors(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
     return 0.2
 
 
+def _any_role(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
+    """Share of the mention's named participants the corpus event names in any role (None: none shared)."""
+    mine = [p for p in sig["src"] + sig["tgt"] + sig["oth"] if p["strong"]]
+    hits = _hits(mine, rep["keys"])
+    return hits / len(mine) if hits else None
+
+
+def similarity(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, str]:
+    """Evidence similarity: the encoder's cosine when both sides have vectors, else content-word Jaccard."""
+    cos = cosine(sig, rep)
+    if cos is not None:
+        return round(cos, 3), "cosine"
+    top, mine = set(rep["terms"]), set(sig["terms"])
+    return (round(len(top & mine) / len(top | mine), 3) if (top or mine) else 0.0), "terms"
+
+
+def _type_and_actors(sig: dict[str, Any], rep: dict[str, Any], sim: tuple[float, str]) -> tuple[float, float] | None:
+    """The type and actor features, or None: another type family needs the similarity gate, a shared name
+    and another article."""
+    cfg = settings()
+    if sig["family"] == rep["family"]:
+        actors = _actors(sig, rep)
+        if actors is None:
+            return None
+        return (1.0 if sig["type"] in rep["types"] else cfg["related_type_score"]), actors
+    if sim[0] < cfg["cross_type_min_similarity"][sim[1]] or sig.get("article") in rep.get("articles", ()):
+        return None  # inside one article, two types are two acts (a concession and a congratulation)
+    actors = _any_role(sig, rep)
+    return None if actors is None else (cfg["related_type_score"], actors)
+
+
 def score(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, dict[str, Any]] | None:
     """(score, features) of linking the mention to the corpus event, or None when a hard constraint fails."""
     cfg = settings()
-    if sig["mod"] != rep["mod"] or sig["family"] != rep["family"]:
+    if sig["mod"] != rep["mod"]:
         return None
     if sig["day"] is None or rep["lo"] is None:
         return None
@@ -122,13 +162,15 @@ def score(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, dict[str, An
         return None
     if _far(sig, rep):
         return None
-    actors = _actors(sig, rep)
-    if actors is None:
+    sim = similarity(sig, rep)
+    got = _type_and_actors(sig, rep, sim)
+    if got is None:
         return None
+    type_f, actors = got
     top = set(rep["terms"])
     mine = set(sig["terms"])
     feats = {
-        "type": 1.0 if sig["type"] in rep["types"] else cfg["related_type_score"],
+        "type": type_f,
         "date": round((1 - dist / (window + 1)) * (1.0 if sig["exact"] and rep["exact"] else cfg["inexact_date_factor"]), 3),
         "actors": round(actors, 3),
         "place": 1.0 if sig.get("country") and sig["country"] in rep["countries"] else 0.5,
@@ -136,4 +178,5 @@ def score(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, dict[str, An
     }
     total = sum(cfg["weights"][k] * v for k, v in feats.items())
     feats["days_apart"] = dist
+    feats["similarity"], feats["similarity_by"] = sim
     return round(total, 4), feats

@@ -81,17 +81,31 @@ def terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
             w = w.split("'")[0] if w.endswith("'s") else w
         if len(w) < 3 or w in stop or w[0].isdigit():
             continue
-        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        out.append(w)
+        out.append(stem(w))
     return sorted(set(out))
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper, so that a report and a denial of it share words: 'raided' = 'raid',
+    'denied' = 'denies' = 'deny', 'talks' = 'talk', 'closing' = 'closed' = 'close'."""
+    w = word
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    elif len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("eed"):
+        w = w[:-1]
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w
 
 
 def plain_terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
     """`terms` without names: words written with a capital (but the first) say who, not what."""
-    names = {w.lower() for i, w in enumerate(_WORD.findall(text)) if i and w[:1].isupper()}
-    return [t for t in terms(text, extra_stop)
-            if t not in names and t + "s" not in names and t.rstrip("s") not in names]
+    names = {t for i, w in enumerate(_WORD.findall(text)) if i and w[:1].isupper() for t in terms(w)}
+    return [t for t in terms(text, extra_stop) if t not in names]
 
 
 def figures(text: str) -> list[tuple[float, str]]:
@@ -147,6 +161,7 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
     loc = event.get("location") or {}
     ev_text = (event.get("evidence") or {}).get("text") or ""
     return {
+        "article": rec["article"]["id"],
         "type": event["type"],
         "family": cfg["families"].get(event["type"], event["type"]),
         "mod": cfg["modality_classes"].get(event.get("modality") or "asserted", "asserted"),
@@ -162,8 +177,9 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
 
 
 def block_keys(sig: dict[str, Any]) -> list[str]:
-    """Where a mention is filed: one block per strong actor key, else its place (type family, modality)."""
-    head = f"{sig['mod']}|{sig['family']}|"
+    """Where a mention is filed: one block per strong actor key, else its place, under its modality class
+    (not its type family: reports of one occurrence may disagree on the type, see scoring.py)."""
+    head = f"{sig['mod']}|"
     parts = sig["src"] + sig["tgt"] + sig["oth"]
     keys = {k for p in parts if p["strong"] for k in p["keys"]}
     keys |= {k for p in parts if not p["strong"] for k in p["keys"][-1:]}
