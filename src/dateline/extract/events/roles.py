@@ -380,13 +380,16 @@ class RoleReader:
 
     def _noun_from_of_source(self, noun, etype: str, roles: Roles) -> bool:
         """An initiator in a prepositional phrase on the noun. 'Support from Ostland', 'condemnation from
-        Varga': the from-phrase of a reaction, request or aid. 'The request of Varga', 'the meeting of
+        Varga', 'condemnation came from Varga': the from-phrase of a reaction, request or aid. 'The request of Varga', 'the meeting of
         Ostland, Westmark and Freedonia' (the parties), 'the refusal of Ostland to pay': the of-phrase of
         an event without a patient, or of one whose own to-clause says what is done. True when the
         of-phrase was read so (it is then no target)."""
         find = self.finder.actors_of
         if etype in FROM_SOURCE_TYPES:
-            for p in prep_children(noun, {"from"}):
+            heads = [noun]
+            if noun.dep_ == "nsubj" and direct_object(noun.head) is None:
+                heads.append(noun.head)  # "Support for the plan came from Ostland"
+            for p in (p for h in heads for p in prep_children(h, {"from"})):
                 pobj = child(p, "pobj")
                 if pobj is not None:
                     _add(roles.source, find(pobj))

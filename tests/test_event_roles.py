@@ -1,0 +1,146 @@
+"""Event roles: which actors the construction around a trigger names (roles.py, actors.py).
+
+Every text is invented. `roles_of` reads the roles the events stage gave one candidate (also for a
+candidate the stage later drops for lack of a source or a recipient), so each mechanism is tested on
+its own; `events` checks what reaches the record.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_text
+from dateline.extract.events import roles as roles_mod
+
+
+def _names(rec_actors, pending, ids):
+    names = {a.id: a.name for a in rec_actors}
+    names.update({aid: a.name for aid, a in pending.items()})
+    return [names.get(i, i) for i in ids]
+
+
+def roles_of(monkeypatch, text: str, trigger: str):
+    """(source names, target names, others names, inferred) of the candidate whose trigger is `trigger`."""
+    seen = []
+    original = roles_mod.RoleReader.read
+
+    def read(reader, cand):
+        out = original(reader, cand)
+        seen.append((cand, out, reader.finder))
+        return out
+
+    monkeypatch.setattr(roles_mod.RoleReader, "read", read)
+    rec = run_text(text)
+    hits = [(c, r, f) for c, r, f in seen if c.trigger.text == trigger]
+    assert hits, f"no candidate with trigger {trigger!r}: {[c.trigger.text for c, _, _ in seen]}"
+    cand, r, finder = hits[0]
+    return (_names(rec.actors, finder.pending, r.source), _names(rec.actors, finder.pending, r.target),
+            _names(rec.actors, finder.pending, r.others), r.inferred)
+
+
+def events(text: str):
+    rec = run_text(text)
+    names = {a.id: a.name for a in rec.actors}
+    return [(e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in rec.events]
+
+
+# ---------------------------------------------------------------- pronouns (coreference by agreement)
+def test_object_pronoun_resolves_to_the_earlier_person_of_its_gender(monkeypatch):
+    src, tgt, _, inferred = roles_of(
+        monkeypatch, "Chile's president Petra Varga met Norway's president Jonas Osei on Monday. "
+                     "Osei criticized her for the border closure.", "criticized")
+    assert src == ["Jonas Osei"] and tgt == ["Petra Varga"] and "pronoun" in inferred
+
+
+def test_object_pronoun_is_never_its_own_clause_subject(monkeypatch):
+    # "him" cannot be Osei, the subject of its own clause; the only other man named is Bekele
+    src, tgt, _, _ = roles_of(
+        monkeypatch, "Norway's minister Tomas Bekele arrived in Port Aster on Monday. "
+                     "Norway's president Jonas Osei praised him on Tuesday.", "praised")
+    assert src == ["Jonas Osei"] and tgt == ["Tomas Bekele"]
+
+
+def test_neuter_pronoun_subject_takes_the_organisation_subject_before_it(monkeypatch):
+    src, tgt, _, _ = roles_of(
+        monkeypatch, "The Chile Workers Union held a rally in Port Aster on Monday. "
+                     "It accused Norway's president Jonas Osei of breaking his promises.", "accused")
+    assert src == ["Chile Workers Union"] and tgt == ["Jonas Osei"]
+
+
+def test_pronoun_with_no_agreeing_antecedent_stays_unresolved(monkeypatch):
+    # "they" needs a group, state or organisation; only a person is named: no role is guessed
+    src, _, _, _ = roles_of(
+        monkeypatch, "Jonas Osei, a farmer, arrived in the capital on Monday. "
+                     "They accused Chile of breaking the truce.", "accused")
+    assert src == []
+
+
+# ---------------------------------------------------------------- inherited subjects
+def test_passive_controller_is_the_subject_of_its_complement(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Chile's president Petra Varga is expected to urge Norway "
+                                           "to reopen the border.", "urge")
+    assert src == ["Petra Varga"] and tgt == ["Norway"]
+
+
+def test_participle_on_an_actor_noun_takes_that_noun_as_subject():
+    evs = events("Thousands of protesters demanding the resignation of President Jonas Osei "
+                 "marched in Port Aster on Monday.")
+    assert ("REQUEST", ["protesters"], ["Jonas Osei"]) in [(t, s[:1], g) for t, s, g in evs]
+
+
+# ---------------------------------------------------------------- nominal events
+@pytest.mark.parametrize("text", [
+    "Strong condemnation of Chile came from Norway's president Jonas Osei on Monday.",
+    "The condemnation from Norway's president Jonas Osei angered Chile.",
+])
+def test_from_phrase_of_a_reaction_noun_is_its_source(monkeypatch, text):
+    src, _, _, _ = roles_of(monkeypatch, text, "condemnation")
+    assert src == ["Jonas Osei"]
+
+
+def test_of_phrase_names_the_parties_of_a_meeting(monkeypatch):
+    src, tgt, others, _ = roles_of(monkeypatch, "A meeting of Chile, Norway and Peru "
+                                                "took place in Port Aster on Monday.", "meeting")
+    assert src == ["Chile"] and tgt == ["Norway"] and others == ["Peru"]
+
+
+def test_of_phrase_of_a_patient_event_is_its_target(monkeypatch):
+    # an attack has a victim: "of" names it, not the attacker
+    src, tgt, _, _ = roles_of(monkeypatch, "Norway's president Jonas Osei condemned the shelling of "
+                                           "Chile on Monday.", "condemned")
+    assert src == ["Jonas Osei"]
+    assert "Jonas Osei" not in tgt
+
+
+# ---------------------------------------------------------------- speech-act targets
+def test_author_of_what_is_denounced_is_the_target():
+    evs = events("Norway's president Jonas Osei denounced proposals by Chile's president "
+                 "Petra Varga on Monday.")
+    assert ("ACCUSE", ["Jonas Osei"], ["Petra Varga"]) in evs
+
+
+def test_subject_of_a_that_clause_is_the_one_asked(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Chile's president Petra Varga asked that Norway "
+                                           "return the prisoners.", "asked")
+    assert src == ["Petra Varga"] and tgt == ["Norway"]
+
+
+def test_passive_subject_of_that_clause_is_not_the_one_asked(monkeypatch):
+    # "that the prisoners be released": who is asked is not said
+    src, tgt, _, _ = roles_of(monkeypatch, "Chile's president Petra Varga asked that the prisoners "
+                                           "be released.", "asked")
+    assert src == ["Petra Varga"] and tgt == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Chile's president Petra Varga urged Norway to withdraw its troops.", "urged"),
+    ("Chile's president Petra Varga accused Norway of shelling the border.", "accused"),
+])
+def test_object_of_a_speech_act_is_its_target(monkeypatch, text, trigger):
+    src, tgt, _, _ = roles_of(monkeypatch, text, trigger)
+    assert src == ["Petra Varga"] and tgt == ["Norway"]
+
+
+def test_possessor_of_a_rejected_demand_is_the_target(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Chile's president Petra Varga rejected Norway's demand "
+                                           "for compensation.", "rejected")
+    assert src == ["Petra Varga"] and tgt == ["Norway"]
