@@ -138,12 +138,14 @@ def _write(tmp_path, name: str, data) -> str:
 
 
 def test_a_user_file_adds_a_reporting_verb(tmp_path):
-    text = "The senator grumbled that the budget was a disgrace."
+    """A quote followed by "<speaker> <verb>" is attributed only when the verb is a known reporting verb
+    (a learned cue model may read "X grumbled that …" without the lexicon, so the test uses this form)."""
+    text = '"The budget is a disgrace," the senator grumbled.'
     before = analyze(text, "2024-01-01")
-    assert not any(q.kind == "indirect" for q in before.quotes)
+    assert [(q.kind, q.speaker_text) for q in before.quotes] == [("direct", None)]
     opts = Options(knowledge_dir=_write(tmp_path, "reporting_verbs.json", {"speech": ["grumble"]}))
     after = analyze(text, "2024-01-01", options=opts)
-    assert any(q.kind == "indirect" and "budget" in q.text for q in after.quotes)
+    assert [(q.kind, q.speaker_text, q.cue) for q in after.quotes] == [("direct", "the senator", "grumbled")]
 
 
 def test_a_user_file_overrides_an_event_lexicon_entry(tmp_path):
