@@ -366,6 +366,8 @@ def judge_event(lab: dict, s: dict, s0: int, s1: int, text: str, ctx, items: lis
         return row
     for k in ROLE_KEYS:
         row[k] = judge.outcome(got[k], spans[k], lab.get(k) or "")
+        if row[k] in ("missing", "wrong"):  # is the labelled actor an actor of the article at all?
+            row[f"{k}_actor_exists"] = any(judge.matches(aid, spans[k], lab.get(k) or "") for aid in judge.actors)
         row[f"our_{k}"] = [judge.actors[i].name if i in judge.actors else i for i in got[k]]
         row[f"label_{k}"] = lab.get(k) or ""
     tgt_ok = row["target"] in ("right", "agree-empty", "guessed")

@@ -144,3 +144,15 @@ def test_possessor_of_a_rejected_demand_is_the_target(monkeypatch):
     src, tgt, _, _ = roles_of(monkeypatch, "Chile's president Petra Varga rejected Norway's demand "
                                            "for compensation.", "rejected")
     assert src == ["Petra Varga"] and tgt == ["Norway"]
+
+
+def test_from_phrase_of_a_received_reaction_is_the_source_and_the_receiver_the_target(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Norway's president Jonas Osei received an endorsement from "
+                                           "Chile's president Petra Varga on Monday.", "endorsement")
+    assert src == ["Petra Varga"] and tgt == ["Jonas Osei"]
+
+
+def test_relative_clause_on_an_apposition_takes_the_named_head(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "The Chile Workers Union, a union that endorsed Petra Varga, "
+                                           "met on Monday.", "endorsed")
+    assert src == ["Chile Workers Union"] and tgt == ["Petra Varga"]

@@ -351,6 +351,9 @@ class ActorFinder:
             for c in t.children:
                 if c.dep_ == "poss":
                     found += self._one(c, depth + 1)
+        if not found and t.dep_ == "appos" and t.pos_ == "NOUN":
+            # "Acme, a union that endorsed Varga": a description in apposition stands for its head's actor
+            found = self._one(t.head, depth + 1)
         return found
 
     def _pobj_actors(self, prep, depth: int) -> list[str]:

@@ -380,7 +380,9 @@ class RoleReader:
 
     def _noun_from_of_source(self, noun, etype: str, roles: Roles) -> bool:
         """An initiator in a prepositional phrase on the noun. 'Support from Ostland', 'condemnation from
-        Varga', 'condemnation came from Varga': the from-phrase of a reaction, request or aid. 'The request of Varga', 'the meeting of
+        Varga', 'condemnation came from Varga': the from-phrase of a reaction, request or aid; 'Osei
+        received support from Ostland', 'Osei drew criticism from Varga': the from-phrase of the clause
+        the noun is the object of, whose subject is then the recipient. 'The request of Varga', 'the meeting of
         Ostland, Westmark and Freedonia' (the parties), 'the refusal of Ostland to pay': the of-phrase of
         an event without a patient, or of one whose own to-clause says what is done. True when the
         of-phrase was read so (it is then no target)."""
@@ -389,11 +391,19 @@ class RoleReader:
             heads = [noun]
             if noun.dep_ == "nsubj" and direct_object(noun.head) is None:
                 heads.append(noun.head)  # "Support for the plan came from Ostland"
+            received = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and bool(
+                prep_children(noun.head, {"from"}) or prep_children(noun, {"from"}))
+            if received:
+                heads.append(noun.head)  # "Varga received support from Ostland", "drew criticism from …"
             for p in (p for h in heads for p in prep_children(h, {"from"})):
                 pobj = child(p, "pobj")
                 if pobj is not None:
                     _add(roles.source, find(pobj))
             if roles.source:
+                if received and not is_passive(noun.head):
+                    # the one who receives the support or the criticism is its recipient
+                    subj, _ = clause_subjects(noun.head)
+                    _add(roles.target, [i for t in subj for i in self._subject(t)])
                 return False
         to_clause = any(c.dep_ in ("acl", "xcomp", "relcl") and c.tag_ == "VB" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
