@@ -306,3 +306,20 @@ def test_sentence_encoder_links_paraphrased_reports_typed_differently():
 def test_unknown_similarity_encoder_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown similarity encoder"):
         update(Store(":memory:").conn, similarity="nonesuch")
+
+
+def test_a_rebuttal_conflicts_with_the_rejected_partys_claim_on_that_matter_only():
+    third = copy.deepcopy(PAIR) + [_actor("a3", "Cora Lindqvist", country="SWE")]
+    reject = lambda eid, target, text: dict(_event(eid, "REJECT", ["a2"], [target], text=text))  # noqa: E731
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(third), [], claims=[
+                _claim("c1", "the new dam on the river is completely safe", "a1", "positive"),
+                _claim("c2", "electricity prices will fall in May", "a1", "positive")]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(third), [
+                reject("e1", "a1", "Okafor rejected Torvik's claim that the new dam on the river was safe."),
+                reject("e2", "a3", "Okafor rejected Lindqvist's claim that the new dam on the river was safe.")])]
+    st = _store(recs)
+    update(st.conn)
+    rows = st.conn.execute("SELECT kind, a_article, a_ref, a_holder, a_value, b_article, b_ref, b_holder, b_value "
+                           "FROM corpus_conflicts").fetchall()
+    assert [tuple(r) for r in rows] == [("claim", "r1", "c1", "Alma Torvik", "claimed", "r2", "e1", "Bram Okafor",
+                                         "rejected")]

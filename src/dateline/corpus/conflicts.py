@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
+from . import rebuttals
 from .signature import actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
@@ -49,6 +50,7 @@ def forget_article(conn: sqlite3.Connection, aid: str) -> None:
     conn.execute("DELETE FROM corpus_conflicts WHERE a_article = ? OR b_article = ?", (aid, aid))
     conn.execute("DELETE FROM corpus_claim_terms WHERE article_id = ?", (aid,))
     conn.execute("DELETE FROM corpus_claims WHERE article_id = ?", (aid,))
+    conn.execute("DELETE FROM corpus_rebuttals WHERE article_id = ?", (aid,))
 
 
 def _holder(rec: dict[str, Any], claim: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -123,6 +125,7 @@ def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | No
         if day is not None:
             conn.executemany("INSERT OR IGNORE INTO corpus_claim_terms VALUES (?,?,?,?)",
                              [(w, day, aid, c["id"]) for w in words])
+    rebuttals.index(conn, rec, _deny_stems(), _claim_stop())
     return added
 
 
@@ -149,20 +152,25 @@ class ClaimStats:
 def _same_matter(mine: dict[str, Any], theirs: dict[str, Any], stats: ClaimStats) -> tuple[list[str], float] | None:
     """Shared words and overlap when two claims are about one matter: at least `claim_min_shared` shared
     content words that are not common to many claims, one of them not a name, and the name-free words of
-    both largely shared (Jaccard): two claims that only share a phrase ("commander in chief") are about
-    different things."""
+    both largely shared (Jaccard) — or, when they share a name, all of one claim's name-free words in the
+    other ("the talks made progress on Ukraine" / "not aware of any progress on Ukraine"). Two claims
+    that only share a phrase ("commander in chief") are about different things."""
     cfg = settings()
     shared = sorted(w for w in set(mine["t"]) & set(theirs["t"]) if not stats.common(w))
     plain = (set(mine["p"]) & set(theirs["p"])) - {w for w in mine["p"] if stats.common(w)}
     if len(shared) < cfg["claim_min_shared"] or not plain:
         return None
-    overlap = len(plain) / len(set(mine["p"]) | set(theirs["p"]))
-    return (shared, overlap) if overlap >= cfg["claim_min_jaccard"] else None
+    a, b = ({w for w in side["p"] if not stats.common(w)} for side in (mine, theirs))
+    overlap = len(plain) / len(a | b)
+    if overlap >= cfg["claim_min_jaccard"]:
+        return shared, overlap
+    contained = plain >= a or plain >= b
+    return (shared, overlap) if contained and set(shared) - plain else None
 
 
 def cross_claims(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
     """List conflicts between the claims of these articles and any other article's claims."""
-    stats, added = ClaimStats(conn), 0
+    stats, added, article_ids = ClaimStats(conn), 0, list(article_ids)
     for aid in article_ids:
         for cid, day, pol, hname, text, raw, outlet in conn.execute(
                 "SELECT c.claim_id, c.day, c.polarity, c.holder_name, c.text, c.terms, a.outlet FROM corpus_claims c "
@@ -171,7 +179,7 @@ def cross_claims(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
             if day is not None and len(info["t"]) >= settings()["claim_min_shared"]:
                 added += _cross_claims(conn, aid, {"id": cid, "text": text, "polarity": pol}, day, info, outlet,
                                        hname, stats)
-    return added
+    return added + rebuttals.cross(conn, article_ids, stats.common, add)
 
 
 def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> int:

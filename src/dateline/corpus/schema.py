@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CORPUS_SCHEMA = 2  # 2: blocks keyed by modality class and actor, no longer by type family
+CORPUS_SCHEMA = 3  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -58,6 +58,14 @@ CREATE TABLE IF NOT EXISTS corpus_claims (
     article_id TEXT NOT NULL, claim_id TEXT NOT NULL, day INTEGER, polarity TEXT,
     holder_key TEXT, holder_name TEXT, text TEXT NOT NULL, terms TEXT NOT NULL,
     PRIMARY KEY (article_id, claim_id));
+CREATE INDEX IF NOT EXISTS corpus_claims_holder ON corpus_claims(holder_key, day);
+-- statements rejecting a named party (REJECT events, claims reported with a denial verb), by that party
+CREATE TABLE IF NOT EXISTS corpus_rebuttals (
+    article_id TEXT NOT NULL, ref TEXT NOT NULL, day INTEGER NOT NULL, holder_key TEXT, holder_name TEXT,
+    target_key TEXT NOT NULL, self INTEGER NOT NULL,  -- 1: the party is the holder ('X denied doing it')
+    text TEXT NOT NULL, terms TEXT NOT NULL,
+    PRIMARY KEY (article_id, ref, target_key));
+CREATE INDEX IF NOT EXISTS corpus_rebuttals_target ON corpus_rebuttals(target_key, day);
 -- conflicting accounts: across articles (scope corpus) and inside one article (scope article)
 CREATE TABLE IF NOT EXISTS corpus_conflicts (
     id INTEGER PRIMARY KEY,
@@ -75,7 +83,7 @@ CREATE INDEX IF NOT EXISTS corpus_conflicts_event ON corpus_conflicts(corpus_eve
 """
 
 TABLES = ("corpus_articles", "corpus_events", "corpus_mentions", "corpus_blocks", "corpus_claim_terms",
-          "corpus_claims", "corpus_conflicts", "corpus_meta")
+          "corpus_claims", "corpus_rebuttals", "corpus_conflicts", "corpus_meta")
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:

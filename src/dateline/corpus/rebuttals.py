@@ -1,0 +1,119 @@
+"""Rebuttals across articles: one source rejecting what another source said elsewhere.
+
+A *rebuttal* is a statement in one article by which a holder rejects a named other party: a REJECT event
+with a named target ("X dismissed Y's account"), or a claim reported with a denial verb that names
+another party ("X denied that Y had been told ..."). It conflicts with a claim *held by that party* in
+another article published within `claim_window_days`, when the two are about one matter: they share a
+name-free content word that is not common to many claims, and their name-free words overlap by at least
+`rebuttal_min_jaccard`. Listed as kind `claim`, values `claimed` / `rejected`. A rebuttal also conflicts
+with an asserted event of another article in which the rejected party — or the holder, for 'X denied
+having done it' — takes part, on the same matter: kind `denial`, values `reported` / `denied`.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any, Iterable
+
+from .signature import actor_keys, day_number, plain_terms, settings, stem
+
+
+def _strong_keys(actor: dict[str, Any] | None) -> list[str]:
+    if actor is None:
+        return []
+    keys, strong = actor_keys(actor)
+    return keys if strong else []
+
+
+def _statements(rec: dict[str, Any], deny_stems: frozenset[str]) -> Iterable[tuple[str, tuple, str, list[str]]]:
+    """(ref, (holder key, holder name), text, target keys) of each rebuttal in one record."""
+    actors = {a["id"]: a for a in rec.get("actors") or []}
+    for ev in rec.get("events") or []:
+        if ev["type"] == "REJECT" and (ev.get("modality") or "asserted") == "asserted":
+            src = next(((k, actors[a].get("name")) for a in ev.get("source") or []
+                        for k in _strong_keys(actors.get(a))[:1]), (None, None))
+            targets = [k for a in ev.get("target") or [] for k in _strong_keys(actors.get(a))[:1]]
+            if targets:
+                yield ev["id"], src, (ev.get("evidence") or {}).get("text") or "", targets
+    quotes = {q["id"]: q for q in rec.get("quotes") or []}
+    for c in rec.get("claims") or []:
+        cue = ((quotes.get(c.get("quote")) or {}).get("cue") or "").lower().split()
+        if not any(stem(w) in deny_stems for w in cue) or c.get("start") is None:
+            continue
+        holder = (next(iter(_strong_keys(actors.get(c.get("holder")))), None),
+                  (actors.get(c.get("holder")) or {}).get("name"))
+        named = [a for a in actors.values() if a["id"] != c.get("holder") and any(
+            c["start"] <= m["start"] and m["end"] <= c["end"] for m in a.get("mentions") or [])]
+        targets = [k for a in named for k in _strong_keys(a)[:1]]
+        if targets or holder[0]:  # 'X denied having done it': the holder is a party of the denied event
+            yield c["id"], holder, c["text"], targets + ([holder[0]] if holder[0] else [])
+
+
+def index(conn: sqlite3.Connection, rec: dict[str, Any], deny_stems: frozenset[str], stop: frozenset[str]) -> None:
+    """File an article's rebuttals under the parties they reject."""
+    art = rec["article"]
+    aid, day = art["id"], day_number(art.get("date"))
+    if day is None:
+        return
+    for ref, holder, text, targets in _statements(rec, deny_stems):
+        words = json.dumps(plain_terms(text, stop))
+        conn.executemany("INSERT OR IGNORE INTO corpus_rebuttals VALUES (?,?,?,?,?,?,?,?,?)",
+                         [(aid, ref, day, holder[0], holder[1], t, int(t == holder[0]), text, words) for t in targets])
+
+
+def _about_one_matter(rebuttal: list[str], claim: list[str], common) -> float | None:
+    shared = {w for w in set(rebuttal) & set(claim) if not common(w)}
+    if not shared:
+        return None
+    overlap = len(shared) / len(set(rebuttal) | set(claim))
+    return overlap if overlap >= settings()["rebuttal_min_jaccard"] else None
+
+
+def cross(conn: sqlite3.Connection, article_ids: Iterable[str], common, add) -> int:
+    """List conflicts between these articles' rebuttals and claims and other articles' claims and rebuttals."""
+    w, added = settings()["claim_window_days"], 0
+    cols = ("r.article_id, r.ref, r.text, r.terms, r.holder_name, "
+            "c.article_id, c.claim_id, c.text, c.terms, c.holder_name")
+    join = ("FROM corpus_rebuttals r JOIN corpus_claims c ON c.holder_key = r.target_key AND r.self = 0 "
+            "AND c.day BETWEEN r.day - ? AND r.day + ? AND c.article_id != r.article_id")
+    for aid in article_ids:
+        pairs = conn.execute(f"SELECT {cols} {join} WHERE r.article_id = ?", (w, w, aid)).fetchall()
+        pairs += conn.execute(f"SELECT {cols} {join} WHERE c.article_id = ?", (w, w, aid)).fetchall()
+        for raid, ref, rtext, rterms, rholder, caid, cid, ctext, cterms, cholder in pairs:
+            score = _about_one_matter(json.loads(rterms), json.loads(cterms)["p"], common)
+            if score is None:
+                continue
+            outlets = dict(conn.execute("SELECT article_id, outlet FROM corpus_articles WHERE article_id IN (?, ?)",
+                                        (raid, caid)).fetchall())
+            added += add(conn, "claim", "corpus", None, "rebuttal", (caid, cid, ctext, outlets.get(caid), cholder),
+                         (raid, ref, rtext, outlets.get(raid), rholder), ("claimed", "rejected"), round(score, 3))
+        added += _denied_events(conn, aid, common, add)
+    return added
+
+
+def _denied_events(conn: sqlite3.Connection, aid: str, common, add) -> int:
+    """An asserted event in one article and a rebuttal in another by or about one of its participants, on
+    the same matter ('X grabbed a reporter' / 'X denied touching the reporter'): a `denial`."""
+    w, added = settings()["claim_window_days"], 0
+    cols = ("r.article_id, r.ref, r.text, r.terms, r.holder_name, "
+            "m.article_id, m.event_id, m.evidence_text, m.outlet, m.corpus_event_id")
+    join = ("FROM corpus_rebuttals r JOIN corpus_blocks b ON b.block = 'asserted|' || r.target_key "
+            "AND b.day BETWEEN r.day - ? AND r.day + ? "
+            "JOIN corpus_mentions m ON m.corpus_event_id = b.corpus_event_id AND m.article_id != r.article_id")
+    rows = conn.execute(f"SELECT DISTINCT {cols} {join} WHERE r.article_id = ?", (w, w, aid)).fetchall()
+    rows += conn.execute(f"SELECT DISTINCT {cols} {join} WHERE m.article_id = ?", (w, w, aid)).fetchall()
+    stop = _stop()
+    for raid, ref, rtext, rterms, rholder, maid, eid, etext, moutlet, cev in rows:
+        score = _about_one_matter(json.loads(rterms), plain_terms(etext or "", stop), common)
+        if score is None:
+            continue
+        routlet = conn.execute("SELECT outlet FROM corpus_articles WHERE article_id = ?", (raid,)).fetchone()
+        added += add(conn, "denial", "corpus", cev, "rebuttal", (maid, eid, etext, moutlet),
+                     (raid, ref, rtext, routlet[0] if routlet else None, rholder), ("reported", "denied"),
+                     round(score, 3))
+    return added
+
+
+def _stop() -> frozenset[str]:
+    from .conflicts import _claim_stop
+    return _claim_stop()
