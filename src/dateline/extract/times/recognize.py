@@ -36,9 +36,21 @@ def patterns(L=None) -> list[tuple[str, re.Pattern, frozenset | None]]:
     return got[1]
 
 
+_BEG = r"(?<![\w-])"  # a rule starts at a word start
+_END = r"(?![\w])"  # and ends at a word end
+
+
 def _compile(L) -> list[tuple[str, re.Pattern, frozenset | None]]:
-    """The recognition patterns written with the lexicon's words. Longer than 60 lines because it is one
-    table (one line a rule, then the words each rule needs); split, the grammar would be scattered."""
+    """The recognition patterns written with the lexicon's words: (rule, pattern, the words one of which a
+    text must contain for the rule to be tried, or None)."""
+    needs = _needs(L)
+    return [(name, re.compile(_BEG + "(?:" + p + ")" + _END), frozenset(needs[name]) if name in needs else None)
+            for name, p in _patterns(L)]
+
+
+def _blocks(L) -> tuple[str, ...]:
+    """The sub-patterns the rules share: month, weekday, part of day, day number, year, number, unit,
+    duration qualifier, vague expressions."""
     MONTHF = _alt(k for k in L.months if len(k) > 3 or k == "may")
     MONTH = rf"(?:{MONTHF}|{_MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=\s+\d))"
     WD = L.WEEKDAY_FULL
@@ -48,12 +60,16 @@ def _compile(L) -> list[tuple[str, re.Pattern, frozenset | None]]:
     NUMX = rf"(?:\d+(?:\.\d+)?|{_alt(k for k in L.numbers if k not in ('a', 'an'))}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
     NUMA = rf"(?:{NUMX}|an?)"
     UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?"
-    END = r"(?![\w])"
-    BEG = r"(?<![\w-])"
     QUAL = (r"(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|"
             r"up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|another|"
             r"roughly|approximately|just|only|a\s+mere|mere|a\s+full|an\s+additional)")
     VAGUE = _alt(L.vague_emitted)
+    return MONTHF, MONTH, WD, PART, DAYN, YEAR, NUMX, NUMA, UNIT, QUAL, VAGUE
+
+
+def _patterns(L) -> list[tuple[str, str]]:
+    """The rule table, one line a rule (the order breaks ties between overlapping matches)."""
+    MONTHF, MONTH, WD, PART, DAYN, YEAR, NUMX, NUMA, UNIT, QUAL, VAGUE = _blocks(L)
     P = [
         ("full_date_mdy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?{MONTH}\s+(?:the\s+)?{DAYN}(?:,?\s+{YEAR}|,?\s+(?:last|this|next)\s+year)?(?![\d%])(?!\s*(?:-|percent|million|billion))"),
         ("full_date_dmy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
@@ -87,6 +103,11 @@ def _compile(L) -> list[tuple[str, re.Pattern, frozenset | None]]:
                            r"|(?:for|within)\s+(?P<t>(?:a\s+few|several|many)\s+(?:second|minute|hour|day|week|month|year|decade)s)"),
         ("vague", VAGUE),
     ]
+    return P
+
+
+def _needs(L) -> dict[str, frozenset]:
+    """For each rule, the words one of which the text must contain (a cheap test before the regex)."""
     months = frozenset(k.rstrip(".") for k in L.months)
     weekdays = frozenset(k for k in L.weekdays if k.endswith("day"))
     units = frozenset(k for u in L.units for k in (u, u + "s")) | {"centuries", "weekend", "weekends"}
@@ -107,9 +128,7 @@ def _compile(L) -> list[tuple[str, re.Pattern, frozenset | None]]:
                                           "quarterly", "biweekly", "fortnightly"},
         "vague": frozenset(max(v.split(), key=len) for v in L.vague_emitted),  # "in the past": "past"
     }
-    return [(name, re.compile(BEG + "(?:" + p + ")" + END), frozenset(needs[name]) if name in needs else None)
-            for name, p in P]
-
+    return needs
 
 def _capitalisation_ok(text: str, span: str, start: int) -> bool:
     """Month, weekday and holiday names are capitalised in English; 'may', 'march' and 'sun' usually are not dates."""
