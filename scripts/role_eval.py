@@ -76,13 +76,15 @@ def labelled_documents(limit: int | None = None) -> list[dict]:
                 continue
             lab = json.loads(line)
             ref = refs.get(lab["id"])
-            if not lab.get("events") or ref is None or ref["doc"] in blind_docs:
+            if ref is None or ref["doc"] in blind_docs:
                 continue
             key = (ref["source"], ref["doc"])
             d = docs.setdefault(key, {"source": key[0], "doc": key[1], "sentences": []})
             d["sentences"].append({"id": lab["id"], "start": ref["start"], "end": ref["end"],
-                                   "sha1": ref["sha1"], "events": lab["events"]})
-    out = sorted(docs.values(), key=lambda d: (d["source"], d["doc"]))
+                                   "sha1": ref["sha1"], "events": lab.get("events", [])})
+    # documents with a labelled event; their sentences labelled "no event" count for precision
+    out = sorted((d for d in docs.values() if any(s["events"] for s in d["sentences"])),
+                 key=lambda d: (d["source"], d["doc"]))
     return out[:limit] if limit else out
 
 
@@ -334,9 +336,24 @@ def judge_document(d: dict, text: str, ctx, items: list, pending: dict) -> list[
             rows += [{"id": s["id"], "status": "unlocated"} for _ in s["events"]]
             continue
         s1 = s0 + len(s["text"])
+        labelled = []
         for lab in s["events"]:
             rows.append(judge_event(lab, s, s0, s1, text, ctx, items, judge))
+            labelled.append((lab, rows[-1]))
+        rows += [judge_system_event(ev, s, labelled) for ev in ctx.events
+                 if ev.trigger is not None and s0 <= ev.trigger.start < s1]
     return rows
+
+
+def judge_system_event(ev, s: dict, labelled: list) -> dict:
+    """A Dateline event inside a labelled sentence: does a labelled event of its type share its trigger, and
+    is it fully right there (precision side)?"""
+    row = {"id": s["id"], "status": "system", "our_type": ev.type, "rule": ev.rule, "sentence": s["text"]}
+    hits = [(lab, r) for lab, r in labelled if "trigger_span" in r and type_ok(ev.type, lab)
+            and _overlaps(r["trigger_span"], ev.trigger.start, ev.trigger.end)]
+    row["matched"] = bool(hits)
+    row["full"] = any(r.get("full") and r.get("rule") == ev.rule for _, r in hits)
+    return row
 
 
 def _overlaps(span, lo: int, hi: int) -> bool:
@@ -349,6 +366,7 @@ def judge_event(lab: dict, s: dict, s0: int, s1: int, text: str, ctx, items: lis
     if trig is None or not (s0 <= trig[0] < s1):
         row["status"] = "unlocated"
         return row
+    row["trigger_span"] = list(trig)
     spans = {k: locate(text, lab.get(k) or "", s0, s1, trig[0]) for k in ROLE_KEYS}
     row["tags"] = sorted(constructions(ctx.doc, *trig, lab.get("source") or "", ctx.knowledge.events.light_verbs))
     events = [e for e in ctx.events if e.trigger is not None and _overlaps(trig, e.trigger.start, e.trigger.end)]
@@ -377,6 +395,8 @@ def judge_event(lab: dict, s: dict, s0: int, s1: int, text: str, ctx, items: lis
 
 # ---------------------------------------------------------------- report
 def summarise(rows: list[dict]) -> dict:
+    system = [r for r in rows if r["status"] == "system"]
+    rows = [r for r in rows if r["status"] != "system"]
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         groups["all"].append(r)
@@ -400,6 +420,10 @@ def summarise(rows: list[dict]) -> dict:
                 empty = c["guessed"] + c["agree-empty"]
                 fig[f"{scope}.{k}.guess_rate"] = round(c["guessed"] / empty, 3) if empty else None
         out[name] = fig
+    out["system events"] = {"in_labelled_sentences": len(system), "type_and_trigger_match": sum(r["matched"] for r in system),
+                            "fully_right": sum(r["full"] for r in system)}
+    if system:
+        out["system events"]["precision_full"] = round(out["system events"]["fully_right"] / len(system), 3)
     return out
 
 
@@ -418,7 +442,7 @@ def print_table(summary: dict) -> None:
             f"{'E tgt guess':>11} | {'C src ok':>8} {'C src miss':>10} {'C tgt ok':>8} {'C tgt miss':>10}")
     print(head)
     print("-" * len(head))
-    for name in ORDER + sorted(set(summary) - set(ORDER)):
+    for name in ORDER + sorted(set(summary) - set(ORDER) - {"system events"}):
         f = summary.get(name)
         if f is None:
             continue
@@ -428,6 +452,10 @@ def print_table(summary: dict) -> None:
               f"{pct(f['events.source.guess_rate']):>11} {pct(f['events.target.guess_rate']):>11} | "
               f"{pct(f['candidates.source.right_rate']):>8} {pct(f['candidates.source.missing_rate']):>10} "
               f"{pct(f['candidates.target.right_rate']):>8} {pct(f['candidates.target.missing_rate']):>10}")
+    sy = summary["system events"]
+    print(f"\nDateline events inside the labelled sentences of these documents: {sy['in_labelled_sentences']}; "
+          f"type and trigger match a labelled event: {sy['type_and_trigger_match']}; fully right: "
+          f"{sy['fully_right']} (precision {sy.get('precision_full', 0):.2f})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,7 +16,7 @@ FROM_SOURCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AID", 
 # event nouns without a patient, whose of-phrase names the initiator ("the request of Varga")
 OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREAT", "MOBILIZE", "CONCEDE", "PROTEST"})
 PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT", "REQUEST"})
+NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
 
 
