@@ -123,3 +123,17 @@ def test_corpus_commands(meeting_records, tmp_path, capsys):
     assert any(p["Event Type"] == "consult" and p["Number of Sources"] == 3 for p in pol)
     assert main(["actor", "Nobody Atall", "--db", db]) == 1
     assert main(["corpus", "--db", str(tmp_path / "missing.db")]) == 1
+
+
+def test_invented_conflict_set_end_to_end(tmp_path, capsys):
+    """The planted conflicts of eval/corpus_linking/invented through the extractor and the linker: a floor,
+    not the exact list (the extractors change; the figures are in docs/corpus.md)."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "scripts" / "corpus_eval.py"
+    spec = importlib.util.spec_from_file_location("corpus_eval", path)
+    corpus_eval = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus_eval)
+    got = corpus_eval.cmd_invented(str(tmp_path / "invented.db"))
+    assert got["precision"] is not None and got["precision"] >= 0.8, got
+    assert got["recall"] >= 0.6, got

@@ -15,7 +15,7 @@ import json
 import sqlite3
 from typing import Any, Iterable
 
-from .signature import actor_keys, day_number, plain_terms, settings, stem
+from .signature import actor_keys, block_key, day_number, plain_terms, settings, stem
 
 
 def _strong_keys(actor: dict[str, Any] | None) -> list[str]:
@@ -97,11 +97,12 @@ def _denied_events(conn: sqlite3.Connection, aid: str, common, add) -> int:
     w, added = settings()["claim_window_days"], 0
     cols = ("r.article_id, r.ref, r.text, r.terms, r.holder_name, "
             "m.article_id, m.event_id, m.evidence_text, m.outlet, m.corpus_event_id")
-    join = ("FROM corpus_rebuttals r JOIN corpus_blocks b ON b.block = 'asserted|' || r.target_key "
+    join = ("FROM corpus_rebuttals r JOIN corpus_blocks b ON b.block = ? || r.target_key "
             "AND b.day BETWEEN r.day - ? AND r.day + ? "
             "JOIN corpus_mentions m ON m.corpus_event_id = b.corpus_event_id AND m.article_id != r.article_id")
-    rows = conn.execute(f"SELECT DISTINCT {cols} {join} WHERE r.article_id = ?", (w, w, aid)).fetchall()
-    rows += conn.execute(f"SELECT DISTINCT {cols} {join} WHERE m.article_id = ?", (w, w, aid)).fetchall()
+    head = block_key("asserted", "")
+    rows = conn.execute(f"SELECT DISTINCT {cols} {join} WHERE r.article_id = ?", (head, w, w, aid)).fetchall()
+    rows += conn.execute(f"SELECT DISTINCT {cols} {join} WHERE m.article_id = ?", (head, w, w, aid)).fetchall()
     stop = _stop()
     for raid, ref, rtext, rterms, rholder, maid, eid, etext, moutlet, cev in rows:
         score = _about_one_matter(json.loads(rterms), plain_terms(etext or "", stop), common)

@@ -179,10 +179,14 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
 def block_keys(sig: dict[str, Any]) -> list[str]:
     """Where a mention is filed: one block per strong actor key, else its place, under its modality class
     (not its type family: reports of one occurrence may disagree on the type, see scoring.py)."""
-    head = f"{sig['mod']}|"
     parts = sig["src"] + sig["tgt"] + sig["oth"]
     keys = {k for p in parts if p["strong"] for k in p["keys"]}
     keys |= {k for p in parts if not p["strong"] for k in p["keys"][-1:]}
     if not keys:
         keys = {f"place:{sig.get('country') or '-'}"}
-    return [head + k for k in sorted(keys)]
+    return [block_key(sig["mod"], k) for k in sorted(keys)]
+
+
+def block_key(mod: str, key: str) -> str:
+    """The block of a modality class and one actor (or place) key."""
+    return f"{mod}|{key}"
