@@ -71,6 +71,8 @@ def labelled_documents(limit: int | None = None) -> list[dict]:
         refs[d["id"]] = d
     docs: dict[tuple[str, str], dict] = {}
     for name in manifest["labels"]:
+        if not (ROOT / name).exists():  # a labels file still being written elsewhere
+            continue
         for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue

@@ -156,3 +156,25 @@ def test_relative_clause_on_an_apposition_takes_the_named_head(monkeypatch):
     src, tgt, _, _ = roles_of(monkeypatch, "The Chile Workers Union, a union that endorsed Petra Varga, "
                                            "met on Monday.", "endorsed")
     assert src == ["Chile Workers Union"] and tgt == ["Petra Varga"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Jonas Osei was shot in the back by a police officer on Monday.", "shot"),
+    ("Jonas Osei was invited to speak by Chile's president Petra Varga.", "invited"),
+])
+def test_by_phrase_hung_below_a_passive_verb_is_its_agent(monkeypatch, text, trigger):
+    src, tgt, _, _ = roles_of(monkeypatch, text, trigger)
+    assert src and "Jonas Osei" not in src and tgt == ["Jonas Osei"]
+
+
+def test_by_phrase_of_a_means_is_no_agent(monkeypatch):
+    # "by telephone" names no actor: the passive keeps no source
+    src, _, _, _ = roles_of(monkeypatch, "Jonas Osei was threatened in a call by telephone on Monday.",
+                            "threatened")
+    assert src == []
+
+
+def test_by_phrase_of_an_event_noun_is_not_the_passive_verbs_agent(monkeypatch):
+    src, _, _, _ = roles_of(monkeypatch, "Jonas Osei was arrested in connection with attacks by the "
+                                         "Chile Liberation Front.", "arrested")
+    assert "Chile Liberation Front" not in src

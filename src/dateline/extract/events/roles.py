@@ -75,6 +75,23 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
     return [], False
 
 
+def _stray_agents(verb) -> list:
+    """By-phrases of a passive verb that the parser hung lower down: 'was shot in the back by a guard'
+    (on the noun), 'was invited to speak by the union' (on the complement verb). Only through
+    prepositional phrases and complements of the verb, at most three steps down, never inside another
+    clause with its own subject."""
+    out, frontier = [], [(c, 1) for c in verb.children if c.dep_ in ("prep", "xcomp")]
+    while frontier:
+        tok, depth = frontier.pop(0)
+        if tok.dep_ in ("agent", "prep") and tok.lower_ == "by" and tok.head != verb:
+            out.append(tok)
+            continue
+        if depth >= 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        frontier += [(c, depth + 1) for c in tok.children if c.dep_ in ("prep", "pobj", "agent")]
+    return out
+
+
 def between_groups(tok) -> list:
     """The conjoined participants of 'between A, B and C' under this token."""
     for p in prep_children(tok, {"between", "among"}):
@@ -237,7 +254,10 @@ class RoleReader:
 
     def _passive_args(self, verb, roles: Roles) -> None:
         """'Freedonia was shelled by Ruritania': the by-agent is the source, the passive subject the target."""
-        for a in (c for c in verb.children if c.dep_ == "agent"):
+        agents = [c for c in verb.children if c.dep_ == "agent"] or [
+            a for a in _stray_agents(verb)  # "arrested over attacks by the Front": that is the attacks' agent
+            if a.head.lemma_.lower() not in self.lex.nouns and a.head.lower_ not in self.lex.nouns]
+        for a in agents:
             for p in a.children:
                 if p.dep_ == "pobj":
                     _add(roles.source, self.finder.actors_of(p))
