@@ -178,3 +178,24 @@ def test_by_phrase_of_an_event_noun_is_not_the_passive_verbs_agent(monkeypatch):
     src, _, _, _ = roles_of(monkeypatch, "Jonas Osei was arrested in connection with attacks by the "
                                          "Chile Liberation Front.", "arrested")
     assert "Chile Liberation Front" not in src
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Chile's president Petra Varga lashed out at Norway for shooting down a Peruvian plane.", "shooting"),
+    ("Chile's president Petra Varga praised Norway for sending aid to Peru.", "sending"),
+])
+def test_the_one_blamed_or_praised_is_the_doer_of_the_gerund(monkeypatch, text, trigger):
+    src, tgt, _, _ = roles_of(monkeypatch, text, trigger)
+    assert src == ["Norway"] and tgt == ["Peru"]
+
+
+def test_the_owner_of_a_decision_is_the_subject_of_its_infinitive(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Chile's president Petra Varga welcomed Norway's decision "
+                                           "to expel the Peruvian ambassador.", "expel")
+    assert src == ["Norway"]
+
+
+def test_a_subject_pronoun_is_not_the_object_of_its_own_verb(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "The Chile Workers Union met Peru's delegates in Lima. "
+                                           "It later urged Peru to raise wages.", "urged")
+    assert "Peru" not in src and tgt == ["Peru"]

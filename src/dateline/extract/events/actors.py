@@ -415,7 +415,8 @@ class Antecedents:
     neuter); in its own sentence the last agreeing subject before it, else the last agreeing mention;
     in an earlier sentence (persons up to three back, groups and organisations one, never past a
     paragraph) the first agreeing subject, else the last agreeing mention; never the pronoun's own
-    clause subject for an object pronoun ("Varga praised him" is not Varga praising himself).
+    clause subject for an object pronoun ("Varga praised him" is not Varga praising himself), never an
+    actor its own verb takes as object for a subject pronoun ("it called on Ostland" is not Ostland).
     """
 
     def __init__(self, doc, ctx, skip_ids: set[str]):
@@ -443,10 +444,11 @@ class Antecedents:
         gender = (morph.get("Gender") or [None])[0]
         plural = morph.get("Number") == ["Plur"]
         lo, hi = self._own_subject(pron)
+        bound = self._clause_objects(pron)
         for i, sent in enumerate(self._window(pron, 1 if plural or gender == "Neut" else 3)):
             end = pron.idx if i == 0 else sent.end_char
             found = [(s, aid) for s, e, aid, _ in self._between(sent.start_char, end)
-                     if not lo <= s < hi and self._agrees(aid, plural, gender)]
+                     if not lo <= s < hi and aid not in bound and self._agrees(aid, plural, gender)]
             if found:
                 subj = [f for f in found if self.subject.get(f[0])]
                 if i == 0:
@@ -466,6 +468,17 @@ class Antecedents:
             out.append(prev)
             if not prev.text[:1].islower():
                 counted += 1
+        return out
+
+    def _clause_objects(self, pron) -> set[str]:
+        """Actors named as objects of a subject pronoun's own verb ("it called on Ostland" is not Ostland)."""
+        if pron.dep_ not in SUBJECT_DEPS:
+            return set()
+        out = set()
+        for c in pron.head.children:
+            if c.dep_ in ("dobj", "dative", "prep", "attr") and c.i > pron.i:
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+                out |= {aid for _, _, aid, _ in self._between(lo, hi)}
         return out
 
     @staticmethod

@@ -65,6 +65,23 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
             return [left], False
         if not is_passive(head):
             return clause_subjects(head, depth + 1)[0], True
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
+        # "accused Freedonia of shelling …", "lashed out at Varga for ignoring …", "Varga was arrested for
+        # attacking …": the one accused or blamed is the doer of the gerund
+        obj = direct_object(head.head)
+        if obj is None:  # "lashed out at Freedonia for shelling …"
+            at = next(iter(prep_children(head.head, {"at", "on"})), None)
+            obj = child(at, "pobj") if at is not None else None
+        if obj is not None:
+            return [obj], True
+    if dep in ("acl", "relcl") and head.pos_ == "NOUN" and verb.tag_ == "VB":
+        # "Ostland's decision to expel the envoys", "the decision by Ostland to …": the maker of the decision
+        owner = child(head, "poss")
+        if owner is None:
+            by = next(iter(prep_children(head, {"by"})), None)
+            owner = child(by, "pobj") if by is not None else None
+        if owner is not None:
+            return [owner], True
     if dep in ("advcl", "pcomp", "acl", "prep", "pobj", "dobj", "conj", "ccomp"):
         # "posted a message blaming Ruritania": climb to the verb that has a subject
         up = head
