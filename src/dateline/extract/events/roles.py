@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .clauses import between_groups, clause_subjects, is_mediator, stray_agents
 from .triggers import Candidate, child, direct_object, evaluation_object, is_passive, prep_children
 
-# verbs whose object is the one who performs their xcomp: "urged Ruritania to release …"
-OBJECT_CONTROL = frozenset("urge ask force encourage advise instruct order persuade invite call press allow "
-                           "permit tell help enable compel pressure push".split())
+__all__ = ["Roles", "RoleReader", "clause_subjects"]
 GENERIC_EVENT_NOUNS = frozenset("decision move statement act action announcement remarks comments policy plan "
                                 "order step measure".split())
 REACTIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
@@ -32,104 +31,6 @@ def _add(lst: list[str], ids: list[str]) -> None:
     for i in ids:
         if i not in lst:
             lst.append(i)
-
-
-def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
-    """Subject tokens of a verb's clause, inherited through control, coordination and participles.
-
-    Returns (tokens, inherited)."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if subj:
-        s = subj[0]
-        if s.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-            return [verb.head], False
-        return [s], False
-    if depth >= 4:
-        return [], False
-    dep, head = verb.dep_, verb.head
-    if head == verb:
-        return [], False
-    if dep == "xcomp":
-        obj = child(head, "dobj")
-        if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
-            return [obj], True
-        passive_subject = child(head, "nsubjpass")
-        if passive_subject is not None:  # "Ostland was urged to withdraw", "Varga is expected to resign"
-            return [passive_subject], True
-        return clause_subjects(head, depth + 1)[0], True
-    if dep == "conj":
-        # "… had beaten the militia and Ruritania would be moving into Freedonia": the parser took the new
-        # clause's subject as a second object; the noun right before the verb group is its subject
-        left = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-        if left is not None and left.dep_ == "conj" and left.pos_ in ("PROPN", "NOUN") and left.head.dep_ in ("dobj", "pobj"):
-            return [left], False
-        if not is_passive(head):
-            return clause_subjects(head, depth + 1)[0], True
-    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
-        # "accused Freedonia of shelling …", "lashed out at Varga for ignoring …", "Varga was arrested for
-        # attacking …": the one accused or blamed is the doer of the gerund
-        obj = direct_object(head.head)
-        if obj is None:  # "lashed out at Freedonia for shelling …"
-            at = next(iter(prep_children(head.head, {"at", "on"})), None)
-            obj = child(at, "pobj") if at is not None else None
-        if obj is not None:
-            return [obj], True
-    if dep in ("acl", "relcl") and head.pos_ == "NOUN" and verb.tag_ == "VB":
-        # "Ostland's decision to expel the envoys", "the decision by Ostland to …": the maker of the decision
-        owner = child(head, "poss")
-        if owner is None:
-            by = next(iter(prep_children(head, {"by"})), None)
-            owner = child(by, "pobj") if by is not None else None
-        if owner is not None:
-            return [owner], True
-    if dep in ("advcl", "pcomp", "acl", "prep", "pobj", "dobj", "conj", "ccomp"):
-        # "posted a message blaming Ruritania": climb to the verb that has a subject
-        up = head
-        while up.pos_ not in ("VERB", "AUX") and up.head != up and depth < 4:
-            up, depth = up.head, depth + 1
-        if up.pos_ in ("VERB", "AUX") and up != verb:
-            return clause_subjects(up, depth + 1)[0], True
-    return [], False
-
-
-def _stray_agents(verb) -> list:
-    """By-phrases of a passive verb that the parser hung lower down: 'was shot in the back by a guard'
-    (on the noun), 'was invited to speak by the union' (on the complement verb). Only through
-    prepositional phrases and complements of the verb, at most three steps down, never inside another
-    clause with its own subject."""
-    out, frontier = [], [(c, 1) for c in verb.children if c.dep_ in ("prep", "xcomp")]
-    while frontier:
-        tok, depth = frontier.pop(0)
-        if tok.dep_ in ("agent", "prep") and tok.lower_ == "by" and tok.head != verb:
-            out.append(tok)
-            continue
-        if depth >= 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            continue
-        frontier += [(c, depth + 1) for c in tok.children if c.dep_ in ("prep", "pobj", "agent")]
-    return out
-
-
-def between_groups(tok) -> list:
-    """The conjoined participants of 'between A, B and C' under this token."""
-    for p in prep_children(tok, {"between", "among"}):
-        pobj = child(p, "pobj")
-        if pobj is not None:
-            return [pobj, *pobj.conjuncts]
-    return []
-
-
-def _own_phrase(tok):
-    """The tokens of tok's phrase without its coordinated siblings ('A, B and C' → A)."""
-    out, stack = [], [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if not (t == tok and c.dep_ in ("conj", "cc")))
-    return out
-
-
-def _is_mediator(tok) -> bool:
-    return any(t.lemma_.lower() in ("mediator", "mediate", "host", "broker") for t in _own_phrase(tok))
 
 
 class RoleReader:
@@ -272,7 +173,7 @@ class RoleReader:
     def _passive_args(self, verb, roles: Roles) -> None:
         """'Freedonia was shelled by Ruritania': the by-agent is the source, the passive subject the target."""
         agents = [c for c in verb.children if c.dep_ == "agent"] or [
-            a for a in _stray_agents(verb)  # "arrested over attacks by the Front": that is the attacks' agent
+            a for a in stray_agents(verb)  # "arrested over attacks by the Front": that is the attacks' agent
             if a.head.lemma_.lower() not in self.lex.nouns and a.head.lower_ not in self.lex.nouns]
         for a in agents:
             for p in a.children:
@@ -578,8 +479,8 @@ class RoleReader:
         groups = between_groups(tok)
         if not groups:
             return
-        mediators = [g for g in groups if _is_mediator(g)]
-        parties = [g for g in groups if not _is_mediator(g)]
+        mediators = [g for g in groups if is_mediator(g)]
+        parties = [g for g in groups if not is_mediator(g)]
         ids = [self.finder.actors_of_head(g) for g in parties]
         ids = [i for i in ids if i]
         for i, group in enumerate(ids):

@@ -1,0 +1,136 @@
+"""Who the parse says performs a clause: subjects inherited through control, coordination, participles
+and gerunds; agents the parser hung too low; the parties of 'between A and B'. Pure functions of the
+spaCy parse (no actors): `roles.py` maps the tokens they return to actors."""
+from __future__ import annotations
+
+from .triggers import child, direct_object, is_passive, prep_children
+
+# verbs whose object is the one who performs their xcomp: "urged Ruritania to release …"
+OBJECT_CONTROL = frozenset("urge ask force encourage advise instruct order persuade invite call press allow "
+                           "permit tell help enable compel pressure push".split())
+CLIMB_DEPS = frozenset({"advcl", "pcomp", "acl", "prep", "pobj", "dobj", "conj", "ccomp"})
+
+
+def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
+    """Subject tokens of a verb's clause, inherited through control, coordination and participles.
+
+    Returns (tokens, inherited)."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subj:
+        s = subj[0]
+        if s.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            return [verb.head], False
+        return [s], False
+    if depth >= 4 or verb.head == verb:
+        return [], False
+    dep, head = verb.dep_, verb.head
+    if dep == "xcomp":
+        return _controller(head, depth), True
+    if dep == "conj":
+        left = _split_conjunct_subject(verb)
+        if left is not None:
+            return [left], False
+        if not is_passive(head):
+            return clause_subjects(head, depth + 1)[0], True
+    doer = _gerund_doer(verb) if dep == "pcomp" else None
+    if doer is None and dep in ("acl", "relcl"):
+        doer = _decision_owner(verb)
+    if doer is not None:
+        return [doer], True
+    if dep in CLIMB_DEPS:
+        # "posted a message blaming Ruritania": climb to the verb that has a subject
+        up = head
+        while up.pos_ not in ("VERB", "AUX") and up.head != up and depth < 4:
+            up, depth = up.head, depth + 1
+        if up.pos_ in ("VERB", "AUX") and up != verb:
+            return clause_subjects(up, depth + 1)[0], True
+    return [], False
+
+
+def _controller(head, depth: int) -> list:
+    """Who performs an xcomp of `head`: the object of an object-control verb ("urged Ruritania to
+    release …"), the passive subject ("Ostland was urged to withdraw", "Varga is expected to resign"),
+    else the subject of `head`."""
+    obj = child(head, "dobj")
+    if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
+        return [obj]
+    passive_subject = child(head, "nsubjpass")
+    if passive_subject is not None:
+        return [passive_subject]
+    return clause_subjects(head, depth + 1)[0]
+
+
+def _split_conjunct_subject(verb):
+    """'… had beaten the militia and Ruritania would be moving into Freedonia': the parser took the new
+    clause's subject as a second object; the noun right before the verb group is its subject."""
+    left = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if left is not None and left.dep_ == "conj" and left.pos_ in ("PROPN", "NOUN") and left.head.dep_ in ("dobj", "pobj"):
+        return left
+    return None
+
+
+def _gerund_doer(verb):
+    """'accused Freedonia of shelling …', 'lashed out at Varga for ignoring …', 'Varga was arrested for
+    attacking …': the one accused, blamed or arrested is the doer of the gerund."""
+    head = verb.head
+    if not (head.dep_ == "prep" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB"):
+        return None
+    obj = direct_object(head.head)
+    if obj is None:
+        at = next(iter(prep_children(head.head, {"at", "on"})), None)
+        obj = child(at, "pobj") if at is not None else None
+    return obj
+
+
+def _decision_owner(verb):
+    """'Ostland's decision to expel the envoys', 'the decision by Ostland to …': the maker of the decision
+    performs its infinitive."""
+    head = verb.head
+    if head.pos_ != "NOUN" or verb.tag_ != "VB":
+        return None
+    owner = child(head, "poss")
+    if owner is None:
+        by = next(iter(prep_children(head, {"by"})), None)
+        owner = child(by, "pobj") if by is not None else None
+    return owner
+
+
+def stray_agents(verb) -> list:
+    """By-phrases of a passive verb that the parser hung lower down: 'was shot in the back by a guard'
+    (on the noun), 'was invited to speak by the union' (on the complement verb). Only through
+    prepositional phrases and complements of the verb, at most three steps down, never inside another
+    clause with its own subject."""
+    out, frontier = [], [(c, 1) for c in verb.children if c.dep_ in ("prep", "xcomp")]
+    while frontier:
+        tok, depth = frontier.pop(0)
+        if tok.dep_ in ("agent", "prep") and tok.lower_ == "by" and tok.head != verb:
+            out.append(tok)
+            continue
+        if depth >= 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        frontier += [(c, depth + 1) for c in tok.children if c.dep_ in ("prep", "pobj", "agent")]
+    return out
+
+
+def between_groups(tok) -> list:
+    """The conjoined participants of 'between A, B and C' under this token."""
+    for p in prep_children(tok, {"between", "among"}):
+        pobj = child(p, "pobj")
+        if pobj is not None:
+            return [pobj, *pobj.conjuncts]
+    return []
+
+
+def _own_phrase(tok):
+    """The tokens of tok's phrase without its coordinated siblings ('A, B and C' → A)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if not (t == tok and c.dep_ in ("conj", "cc")))
+    return out
+
+
+def is_mediator(tok) -> bool:
+    """'representatives of mediators Westmark and Ostland': a party that brokers, not a side."""
+    return any(t.lemma_.lower() in ("mediator", "mediate", "host", "broker") for t in _own_phrase(tok))
