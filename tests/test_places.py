@@ -99,6 +99,9 @@ def test_generic_heads_and_region_groups_resolve():
     rec = run_text("Officials in Dallas County, Texas, reported two new cases on Monday.")
     p = place(rec, "Dallas County")
     assert p is not None and p.country == "USA" and abs(p.lat - 32.8) < 1.0
+    rec = run_text("An outbreak hit southern Indiana. Cases in Scott County, Indiana, rose again.")
+    p = place(rec, "Scott County")
+    assert p is not None and p.country == "USA" and p.name == "Indiana"  # no town named Scott there: its state
 
 
 def test_supranational_regions_have_a_point_among_their_members():

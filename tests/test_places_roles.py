@@ -83,6 +83,16 @@ def test_the_event_place_is_where_it_happened_not_every_place_in_the_sentence():
     assert all(e.location is None or e.location.country == "NGA" for e in rec.events)
 
 
+
+def test_the_event_place_is_not_a_place_in_a_clause_about_something_else():
+    """Where the arrest happened, not where the protests began; where they met, not where they come from."""
+    rec = run_text("Police arrested three men in Mombasa after protests that began in Nairobi last week.")
+    located = [e for e in rec.events if e.location is not None]
+    assert located and all(e.location.name == "Mombasa" for e in located)
+    rec = run_text("Officials from Canada and Mexico met in Geneva on Tuesday to negotiate a trade deal.")
+    located = [e for e in rec.events if e.location is not None]
+    assert located and all(e.location.name == "Geneva" for e in located)
+
 def test_region_abbreviations_resolve_to_their_region():
     gaz = load_knowledge().gazetteer
     from dateline.extract.places import resolve

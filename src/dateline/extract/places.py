@@ -124,6 +124,11 @@ def _without_head(gaz, key: str) -> list[Candidate]:
     if len(words) < 2 or words[-1] not in _words(gaz, "mention_suffix_words"):
         return []
     cands = list(gaz.get(" ".join(words[:-1]), ()))
+    states = getattr(gaz, "us_counties", {}).get(key) if words[-1] == "county" else None
+    if states:  # a US county: its namesake town in its state, else its state ("Dallas County" -> Dallas, TX)
+        towns = [c for c in cands if c.country == "USA" and c.admin1 in states and c.kind == "city"]
+        return towns or [c for st in sorted(states) for name in sorted(gaz.region_names.get(("USA", st), ()))[:1]
+                         for c in gaz.get(name, ()) if c.kind == "state" and c.admin1 == st]
     if words[-1] in _words(gaz, "region_mention_words"):
         cands = [c for c in cands if c.kind == "state"] or cands
     return cands

