@@ -324,6 +324,17 @@ def constructions(doc, t_lo: int, t_hi: int, label_source: str, light_verbs=froz
     return tags
 
 
+def drop_reason(cand, roles) -> str:
+    """Why the events stage most likely dropped a candidate whose roles were read (its own checks, in order)."""
+    from dateline.extract import events
+
+    if not roles.source:
+        return "no source"
+    if cand.type in getattr(events, "NEEDS_TARGET", ()) and not (roles.target or roles.others):
+        return "no recipient"
+    return "other (deontic, meeting, state-subject checks; merged restatement)"
+
+
 def type_ok(etype: str, lab: dict) -> bool:
     return etype == lab["type"] or etype in (lab.get("also") or [])
 
@@ -381,6 +392,7 @@ def judge_event(lab: dict, s: dict, s0: int, s1: int, text: str, ctx, items: lis
         cand, roles = next(((c, r) for c, r in cands if type_ok(c.type, lab)), cands[0])
         row["status"], row["our_type"], row["rule"] = "candidate", cand.type, cand.rule
         got = {"source": roles.source, "target": roles.target + roles.others}
+        row["dropped"] = drop_reason(cand, roles)
     else:
         row["status"] = "none"
         return row
@@ -422,6 +434,9 @@ def summarise(rows: list[dict]) -> dict:
                 empty = c["guessed"] + c["agree-empty"]
                 fig[f"{scope}.{k}.guess_rate"] = round(c["guessed"] / empty, 3) if empty else None
         out[name] = fig
+    dropped = Counter((r["dropped"], r["source"], r["target"]) for r in rows if r["status"] == "candidate")
+    out["dropped candidates"] = {f"{reason} | label source {src} | label target {tgt}": n
+                                 for (reason, src, tgt), n in dropped.most_common()}
     out["system events"] = {"in_labelled_sentences": len(system), "type_and_trigger_match": sum(r["matched"] for r in system),
                             "fully_right": sum(r["full"] for r in system)}
     if system:
@@ -444,7 +459,7 @@ def print_table(summary: dict) -> None:
             f"{'E tgt guess':>11} | {'C src ok':>8} {'C src miss':>10} {'C tgt ok':>8} {'C tgt miss':>10}")
     print(head)
     print("-" * len(head))
-    for name in ORDER + sorted(set(summary) - set(ORDER) - {"system events"}):
+    for name in ORDER + sorted(set(summary) - set(ORDER) - {"system events", "dropped candidates"}):
         f = summary.get(name)
         if f is None:
             continue
@@ -454,6 +469,10 @@ def print_table(summary: dict) -> None:
               f"{pct(f['events.source.guess_rate']):>11} {pct(f['events.target.guess_rate']):>11} | "
               f"{pct(f['candidates.source.right_rate']):>8} {pct(f['candidates.source.missing_rate']):>10} "
               f"{pct(f['candidates.target.right_rate']):>8} {pct(f['candidates.target.missing_rate']):>10}")
+    print("\nCandidates the events stage dropped (labelled events only), by likely reason and role outcome:")
+    for k, n in summary["dropped candidates"].items():
+        if n >= 5:
+            print(f"  {n:4}  {k}")
     sy = summary["system events"]
     print(f"\nDateline events inside the labelled sentences of these documents: {sy['in_labelled_sentences']}; "
           f"type and trigger match a labelled event: {sy['type_and_trigger_match']}; fully right: "
