@@ -93,18 +93,30 @@ def cross(conn: sqlite3.Connection, article_ids: Iterable[str], common, add) -> 
 
 def _denied_events(conn: sqlite3.Connection, aid: str, common, add) -> int:
     """An asserted event in one article and a rebuttal in another by or about one of its participants, on
-    the same matter ('X grabbed a reporter' / 'X denied touching the reporter'): a `denial`."""
-    w, added = settings()["claim_window_days"], 0
-    cols = ("r.article_id, r.ref, r.text, r.terms, r.holder_name, "
-            "m.article_id, m.event_id, m.evidence_text, m.outlet, m.corpus_event_id")
-    join = ("FROM corpus_rebuttals r JOIN corpus_blocks b ON b.block = ? || r.target_key "
-            "AND b.day BETWEEN r.day - ? AND r.day + ? "
-            "JOIN corpus_mentions m ON m.corpus_event_id = b.corpus_event_id AND m.article_id != r.article_id")
-    head = block_key("asserted", "")
-    rows = conn.execute(f"SELECT DISTINCT {cols} {join} WHERE r.article_id = ?", (head, w, w, aid)).fetchall()
-    rows += conn.execute(f"SELECT DISTINCT {cols} {join} WHERE m.article_id = ?", (head, w, w, aid)).fetchall()
-    stop = _stop()
-    for raid, ref, rtext, rterms, rholder, maid, eid, etext, moutlet, cev in rows:
+    the same matter ('X grabbed a reporter' / 'X denied touching the reporter'): a `denial`. Both lookups
+    go through indexes: this article's rebuttals to the events filed under their party (corpus_blocks),
+    this article's asserted events to the rebuttals filed under their participants (corpus_rebuttals)."""
+    w, rows = settings()["claim_window_days"], []
+    mention = ("SELECT m.article_id, m.event_id, m.evidence_text, m.outlet, m.corpus_event_id FROM corpus_mentions m "
+               "WHERE m.corpus_event_id IN (SELECT corpus_event_id FROM corpus_blocks WHERE block = ? "
+               "AND day BETWEEN ? AND ?) AND m.article_id != ?")
+    for reb in conn.execute("SELECT article_id, ref, text, terms, holder_name, target_key, day FROM corpus_rebuttals "
+                            "WHERE article_id = ?", (aid,)).fetchall():
+        rows += [(*reb[:5], *m) for m in conn.execute(
+            mention, (block_key("asserted", reb[5]), reb[6] - w, reb[6] + w, aid))]
+    for eid, etext, outlet, cev, sig in conn.execute(
+            "SELECT event_id, evidence_text, outlet, corpus_event_id, sig FROM corpus_mentions WHERE article_id = ?",
+            (aid,)).fetchall():
+        sig = json.loads(sig)
+        if sig["mod"] != "asserted" or sig["day"] is None:
+            continue
+        keys = {k for p in sig["src"] + sig["tgt"] + sig["oth"] if p["strong"] for k in p["keys"][:1]}
+        for key in sorted(keys):
+            rows += [(*reb, aid, eid, etext, outlet, cev) for reb in conn.execute(
+                "SELECT article_id, ref, text, terms, holder_name FROM corpus_rebuttals WHERE target_key = ? "
+                "AND day BETWEEN ? AND ? AND article_id != ?", (key, sig["day"] - w, sig["day"] + w, aid))]
+    added, stop = 0, _stop()
+    for raid, ref, rtext, rterms, rholder, maid, eid, etext, moutlet, cev in dict.fromkeys(rows):
         score = _about_one_matter(json.loads(rterms), plain_terms(etext or "", stop), common)
         if score is None:
             continue
