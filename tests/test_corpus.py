@@ -323,3 +323,25 @@ def test_a_rebuttal_conflicts_with_the_rejected_partys_claim_on_that_matter_only
                            "FROM corpus_conflicts").fetchall()
     assert [tuple(r) for r in rows] == [("claim", "r1", "c1", "Alma Torvik", "claimed", "r2", "e1", "Bram Okafor",
                                          "rejected")]
+
+
+@pytest.mark.parametrize("event_first", [True, False])
+def test_a_denial_by_a_participant_conflicts_with_the_reported_event_in_either_order(event_first):
+    event_day, denial_day = ("2021-05-03", "2021-05-04") if event_first else ("2021-05-04", "2021-05-03")
+    quote = {"id": "q1", "kind": "indirect", "text": "x", "start": 0, "end": 1, "cue": "denied",
+             "speaker": "a1", "speaker_text": "Torvik", "speaker_start": None, "speaker_end": None}
+    recs = [_record("r1", event_day, "o1", copy.deepcopy(PAIR), [_event(
+                "e1", "ASSAULT", ["a1"], ["a2"], text="Torvik grabbed the reporter Okafor by the arm at the rally.")]),
+            _record("r2", denial_day, "o2", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "that he had grabbed a reporter by the arm at the rally", "a1", "negative",
+                       quote="q1", start=0, end=60),
+                _claim("c2", "that he had raised taxes on farmers", "a1", "negative", quote="q1", start=61, end=99)])]
+    recs[1]["quotes"] = [quote]
+    first, second = recs if event_first else recs[::-1]
+    st = _store([first])
+    update(st.conn)  # the second article arrives in a later run: its side looks the first one up
+    st.upsert_records([second])
+    update(st.conn)
+    rows = st.conn.execute("SELECT kind, a_article, a_ref, a_value, b_article, b_ref, b_value FROM corpus_conflicts"
+                           ).fetchall()
+    assert [tuple(r) for r in rows] == [("denial", "r1", "e1", "reported", "r2", "c1", "denied")]
