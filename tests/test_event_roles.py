@@ -199,3 +199,9 @@ def test_a_subject_pronoun_is_not_the_object_of_its_own_verb(monkeypatch):
     src, tgt, _, _ = roles_of(monkeypatch, "The Chile Workers Union met Peru's delegates in Lima. "
                                            "It later urged Peru to raise wages.", "urged")
     assert "Peru" not in src and tgt == ["Peru"]
+
+
+def test_object_relative_pronoun_stands_for_its_noun(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Chile rejected Norway's trade plan, which Peru's president "
+                                           "Petra Varga also criticized.", "criticized")
+    assert src == ["Petra Varga"] and tgt == ["Norway"]

@@ -499,6 +499,8 @@ class RoleReader:
     def _target_of(self, tok, roles: Roles) -> list[str]:
         """Actors named by an object phrase; for an event phrase ('these talks', 'the decision'),
         the initiator of the event it refers back to."""
+        if tok.lower_ in ("which", "that", "whom") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head  # "Varga's plan, which Osei criticized": what the relative pronoun stands for
         ids = self.finder.actors_of(tok)
         if ids:
             return ids
