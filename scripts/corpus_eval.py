@@ -3,6 +3,10 @@
   python scripts/corpus_eval.py extract  [--db PATH]   # extract the selected PolNeAR train articles (no linking)
   python scripts/corpus_eval.py mentions [--db PATH]   # their event mentions, per article, for annotation
   python scripts/corpus_eval.py score    [--db PATH]   # link them, then B-cubed, outlet-count exactness, conflicts
+  python scripts/corpus_eval.py invented [--db PATH]   # the invented conflict set end to end: conflict P/R
+  python scripts/corpus_eval.py calibration-extract [--db PATH]   # PolNeAR train 2016-04/05, outside the set
+  python scripts/corpus_eval.py calibrate [--db PATH]  # similarity of different events sharing an actor
+  python scripts/corpus_eval.py calibration-extract-2 [--db PATH] # 2015-11/12, for reading conflicts by hand
 
 The selection (articles.tsv), the hand grouping (gold.tsv) and the hand-listed conflicts (conflicts.tsv)
 hold references and labels only; texts are read from ../shared/data/polnear (see GUIDE.md).
