@@ -1,7 +1,8 @@
 """Quote attribution on PolNeAR: build the input, run the pipeline, score, and time it.
 
-usage: python scripts/polnear_eval.py [SPLIT_DIR] [--out OUT.jsonl] [--limit N] [--no-bench]
-  SPLIT_DIR defaults to ../shared/data/polnear/dev.
+usage: python scripts/polnear_eval.py [SPLIT_DIR] [--out OUT.jsonl] [--limit N] [--no-bench] [--speech-only] [--knowledge DIR]
+  SPLIT_DIR defaults to ../shared/data/polnear/dev. Scores PolNeAR's broad attributions (the learned
+  cue switched on) unless --speech-only or --knowledge DIR is given.
 
 Steps: `polnear_score.py --make-input SPLIT_DIR` writes the articles as
 JSONL; the whole Dateline pipeline runs over them; `polnear_score.py` scores
@@ -35,6 +36,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--out", default="/tmp/dateline_polnear.jsonl")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--no-bench", action="store_true", help="skip the nlp.pipe timing")
+    ap.add_argument("--knowledge", default=None, help="a user knowledge directory (as `dateline --knowledge`)")
+    ap.add_argument("--speech-only", action="store_true",
+                    help="quotes as the product emits them by default (speech); without it the learned cue for "
+                         "PolNeAR's broader attributions (beliefs, intentions, findings) is switched on")
     args = ap.parse_args(argv)
 
     made = subprocess.run([sys.executable, str(SCORER), "--make-input", args.split],
@@ -46,7 +51,7 @@ def main(argv: list[str]) -> int:
         fh.write("\n".join(lines) + "\n")
         input_path = fh.name
 
-    options = Options()
+    options = Options(knowledge_dir=args.knowledge or (None if args.speech_only else broad_attributions()))
     model = nlp.load(options.model)  # load once, outside the timings
     texts = [json.loads(ln)["text"] for ln in lines]
     if not args.no_bench:
@@ -73,6 +78,14 @@ def main(argv: list[str]) -> int:
     subprocess.run([sys.executable, str(SCORER), args.out, args.split], check=True)
     speaker_span_source(args.out, args.split)
     return 0
+
+
+def broad_attributions() -> str:
+    """A knowledge directory that switches on the learned attribution cue (extract/quotes/learned.py)."""
+    kdir = Path(tempfile.mkdtemp(prefix="dateline_attributions_"))
+    (kdir / "quotes").mkdir()
+    (kdir / "quotes" / "cue_model.json").write_text('{"enabled": true}\n', encoding="utf-8")
+    return str(kdir)
 
 
 def speaker_span_source(out_path: str, split: str) -> None:

@@ -343,8 +343,6 @@ KNOWN_MISSES: dict[str, str] = {
         "no ACCUSE/REJECT event 'De León criticises the law (and so the state)'; system events: ACCUSE(American Civil Liberties Union,Native American Rights Fund->Montana); SUPPORT(State legislators,Montana...",
     'sessioncourt:actors:colin_sutherland:sector':
         "'Colin Sutherland': sector None, want one of ['JUD']",
-    'sessioncourt:quotes:was_motivated_by_the_improper_pu:speaker':
-        "speaker of 'was motivated by the improper purpose of stymying Parliament' is [None], want 'Court of Session'",
     'sessioncourt:quotes:that_although_advice_to_hm:speaker':
         "speaker of 'that although advice to HM' is ['the summary'], want 'Colin Sutherland'",
     'sessioncourt:quotes:the_uk_government_needs_to_bring:speaker':

@@ -231,36 +231,54 @@ def _same_holder(a: _Info, b: _Info, names: dict[str, str]) -> bool:
                                                        (wa <= wb or wb <= wa)))
 
 
-def _describe(toks, root, lex: _Lex, actors: ActorLookup, holder_words: set[str], holder: str | None, cue_tok, cue_lemma: str,
-              forced: bool | None = None):
-    """Polarity and matter of one claim."""
-    inside = lambda t: toks.start <= t.i < toks.end  # noqa: E731
+def _charge(root, toks, lex: _Lex, cue_lemma: str):
+    """'[accused] the network of violating its licence': the claim's root is the charge after 'of'/'for'."""
     if cue_lemma in lex.accuse and root.pos_ in ("NOUN", "PROPN", "PRON"):
-        # "[accused] the network of violating its franchise": the charge is what follows 'of'/'for'
         charge = [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                   for g in c.children if g.dep_ in ("pobj", "pcomp")]
-        root = charge[0] if charge and inside(charge[0]) else root
-    path, core = _spine(root, lex, inside)
+        if charge and toks.start <= charge[0].i < toks.end:
+            return charge[0]
+    return root
+
+
+def _polarity(root, path, core, lex: _Lex, cue_tok, cue_lemma: str, forced: bool | None):
+    """(negative, whole, direct): is the claim negated, is all of it denied, is its predicate negated.
+
+    "We reject the plan" is negative; "there is no evidence that X fled" denies all that follows
+    the frame (whole); "the bridge is not closed" negates the predicate itself (direct); a
+    denying cue ("denied that …") or "did not think that …" deny the whole content.
+    """
     negated = [t for t in path if _negated(t)]
     negative = bool(negated) or (root.lemma_.lower() in lex.deny and any(
-        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children))  # "we reject …"
-    # a denied frame ('no evidence that …', 'not aware of …', 'denied that …') denies all that follows it
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children))
     whole = any(t.lemma_.lower() in lex.epistemic for t in negated)
-    direct = any(t in core for t in negated)  # 'no progress', 'is not defeated' (not 'we are not terrorists')
+    direct = any(t in core for t in negated)
     if forced is not None:
         negative = whole = direct = forced
     elif cue_tok is not None and cue_lemma in lex.deny:
         negative = whole = direct = True
     elif cue_tok is not None and _negated(cue_tok) and cue_lemma in lex.cognition:
         negative = whole = True
-    # what a negation denies: the predicate and its object ("nobody is conducting a formal inquiry")
+    return negative, whole, direct
+
+
+def _focus(core, lex: _Lex, inside) -> set[str]:
+    """What a negation denies: the predicate and its objects ("nobody is running [an inquiry]";
+    'no correlation between turnout and …' denies a correlation)."""
     focus = {_stem(t.lemma_, lex) for t in core}
-    for t in (t for t in core if t.pos_ != "NOUN"):  # 'no correlation between turnout and …' denies a correlation
+    for t in (t for t in core if t.pos_ != "NOUN"):
         for c in t.children:
             objs = [c] if c.dep_ in ("dobj", "attr", "oprd") else \
                 [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             focus |= {_stem(o.lemma_, lex) for o in objs if inside(o) and o.pos_ in ("NOUN", "PROPN")}
-    matter, entities, names = set(), set(), set()  # entities: dates and numbers
+    return focus
+
+
+def _matter(toks, lex: _Lex, actors: ActorLookup, holder_words: set[str], holder: str | None):
+    """(matter, entities, names): the claim's content words and actors ("@a3"), its numbers, and
+    names no actor stands for. "His party won 40 seats in May" → matter {party, win, seat, @a2 …},
+    entities {"40"}; the holder's own words and frame words are left out."""
+    matter, entities, names = set(), set(), set()
     for t in toks:
         if t.ent_type_ in _CIRCUMSTANCE and t.pos_ != "VERB":
             if t.like_num:
@@ -282,24 +300,26 @@ def _describe(toks, root, lex: _Lex, actors: ActorLookup, holder_words: set[str]
         if lemma in lex.frame or lemma in holder_words or t.lower_ in holder_words:
             continue
         if t.pos_ == "PROPN" or t.ent_type_:
-            names.add(_stem(lemma, lex))  # a name no actor stands for
+            names.add(_stem(lemma, lex))
         matter.add(_stem(lemma, lex))
-    if cue_lemma in lex.accuse:
-        matter.add(_stem("responsible", lex))  # an accusation says who is responsible
-    info = _Info(None, negative, matter, {_canon(t.lemma_, lex) for t in core}, matter if whole else focus & matter,
-                 entities)
-    info.names, info.direct = names, direct
-    # "people said the governor should step down": a reported opinion or possibility, not a fact
+    return matter, entities, names
+
+
+def _qualify(info: _Info, toks, path, core, lex: _Lex, actors: ActorLookup, holder_words: set[str],
+             holder: str | None) -> None:
+    """The finer parts of a claim used to compare it: modality, qualifiers, subjects, self-reference.
+
+    "People said the governor should step down" is modal (an opinion, not a fact); 'no paid parental
+    leave' denies only *paid* leave (qualifiers); "we are not terrorists" is first person.
+    """
     info.modal = any((c.dep_ == "aux" and c.lower_ in lex.opinion | lex.possibility) or
                      (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
                      for t in core for c in t.children)
-    # 'no paid parental leave' denies only paid parental leave: those words must be in the other claim
     info.qualifiers = {_stem(m.lemma_, lex) for t in toks if t.pos_ == "NOUN" and any(
         d.dep_ == "det" and d.lower_ == "no" for d in t.children) and t.lemma_.lower() not in lex.epistemic
                        for m in t.children if m.dep_ == "amod" and m.lemma_.lower() not in lex.frame}
     info.core_nouns = {_stem(t.lemma_, lex) for t in core if t.pos_ == "NOUN"}
     info.core_verbs = {_stem(t.lemma_, lex) for t in core if t.pos_ == "VERB"}
-    info.whole = whole
     # the subjects of the predicate ('exports were continuing'), for antonyms; what the claim negates anywhere
     subj_toks = [c for t in core for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj_toks += [g for c in subj_toks for g in c.children if g.dep_ == "conj"]
@@ -313,9 +333,27 @@ def _describe(toks, root, lex: _Lex, actors: ActorLookup, holder_words: set[str]
     # first person: the subject of the claim's own predicate ("we are not terrorists"; not "I don't think …")
     subjects = [c for t in core + path for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     info.first_person = any(c.lower_ in ("i", "we") for c in subjects)
-    if _RESPONSIBLE in matter or info.first_person:
+    if _RESPONSIBLE in info.matter or info.first_person:
         info.self_refs = {_stem(w, lex) for w in holder_words if len(w) > 2 and w not in _PRONOUNS
                           and w not in _STOP} | ({"@" + holder} if holder else set())
+
+
+def _describe(toks, root, lex: _Lex, actors: ActorLookup, holder_words: set[str], holder: str | None, cue_tok, cue_lemma: str,
+              forced: bool | None = None):
+    """Polarity and matter of one claim ("Officials denied that the dam had failed": negative, whole,
+    matter {dam, fail})."""
+    inside = lambda t: toks.start <= t.i < toks.end  # noqa: E731
+    root = _charge(root, toks, lex, cue_lemma)
+    path, core = _spine(root, lex, inside)
+    negative, whole, direct = _polarity(root, path, core, lex, cue_tok, cue_lemma, forced)
+    focus = _focus(core, lex, inside)
+    matter, entities, names = _matter(toks, lex, actors, holder_words, holder)
+    if cue_lemma in lex.accuse:
+        matter.add(_stem("responsible", lex))  # an accusation says who is responsible
+    info = _Info(None, negative, matter, {_canon(t.lemma_, lex) for t in core}, matter if whole else focus & matter,
+                 entities)
+    info.names, info.direct, info.whole = names, direct, whole
+    _qualify(info, toks, path, core, lex, actors, holder_words, holder)
     return info
 
 
@@ -433,57 +471,77 @@ def _negated_noun(tok) -> bool:
     return tok.dep_ in ("dobj", "attr", "nsubjpass") and _negated(tok.head)
 
 
-def extract_claims(doc, ctx) -> list[Claim]:
-    """Statements of fact with their holders, and conflicts between them."""
-    lex = ctx.knowledge.claims
-    text = ctx.article.text
-    starts = [t.idx for t in doc]
-    sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
-    names = {a.id: a.name for a in ctx.actors}
-    actors = ActorLookup(doc, ctx)
-    claims: list[Claim] = []
-    infos: list[_Info | None] = []
-    for q in ctx.quotes:
-        if q.speaker is None and not q.speaker_text:
+class _Article:
+    """What claim finding reads from one article, built once."""
+
+    def __init__(self, doc, ctx):
+        self.doc, self.ctx, self.lex = doc, ctx, ctx.knowledge.claims
+        self.text = ctx.article.text
+        self.starts = [t.idx for t in doc]
+        self.sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
+        self.names = {a.id: a.name for a in ctx.actors}
+        self.actors = ActorLookup(doc, ctx)
+
+
+def _quote_cue(doc, starts, q: Quote):
+    """The quote's cue word, or None when the cue is part of the content.
+
+    "She wrote that denying them citizenship violated …": the gerund is the content's subject,
+    not a cue; nor is a cue whose head lies inside the quote.
+    """
+    cue_tok = _cue_token(doc, starts, q)
+    if cue_tok is not None and (q.start <= cue_tok.head.idx < q.end or (
+            cue_tok.tag_ == "VBG" and cue_tok.i > 0 and (cue_tok.dep_ in ("csubj", "csubjpass") or
+                                                  doc[cue_tok.i - 1].lower_ == "that" or
+                                                  doc[cue_tok.i - 1].pos_ == "VERB"))):
+        return None
+    return cue_tok
+
+
+def _denial_start(q: Quote, cue_tok, info: _Info, lex: _Lex, cue_lemma: str, cue_neg: bool, ps: int) -> int:
+    """Where a denied claim starts: "the Senate did not find that …", "The firm denied …" take in
+    the denial and its subject (within 200 characters)."""
+    if ps == q.start and cue_tok is not None and cue_tok.idx < q.start and info.negative and \
+            (cue_lemma in lex.deny or cue_neg):
+        subj = [c for c in cue_tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < cue_tok.idx]
+        first = min([cue_tok] + [c for c in cue_tok.children if c.dep_ in ("neg", "aux") and c.i < cue_tok.i]
+                    + [s.left_edge for s in subj], key=lambda t: t.i)
+        if q.start - first.idx < 200:
+            return first.idx
+    return ps
+
+
+def _quote_claims(art: _Article, q: Quote, claims: list[Claim], infos: list[_Info]) -> None:
+    """The claims of one quote: each of its sentences that states a fact, held by its speaker."""
+    doc, lex, text = art.doc, art.lex, art.text
+    holder = _holder_key(q, art.names)
+    holder_words = {re.sub(r"['’]s$", "", w.lower())
+                    for w in f"{q.speaker_text or ''} {art.names.get(q.speaker) or ''}".split()}
+    cue_tok = _quote_cue(doc, art.starts, q)
+    cue_lemma = cue_tok.lemma_.lower() if cue_tok is not None else (q.cue or "").lower()
+    cue_neg = cue_tok is not None and _negated(cue_tok)
+    for ps, pe in _pieces(text, q.start, q.end, art.sent_starts):
+        toks = _tokens(doc, art.starts, ps, pe)
+        if not len(toks) or len(toks) > MAX_CLAIM_TOKENS:
             continue
-        holder = _holder_key(q, names)
-        holder_words = {re.sub(r"['’]s$", "", w.lower())
-                        for w in f"{q.speaker_text or ''} {names.get(q.speaker) or ''}".split()}
-        cue_tok = _cue_token(doc, starts, q)
-        if cue_tok is not None and (q.start <= cue_tok.head.idx < q.end or (
-                cue_tok.tag_ == "VBG" and cue_tok.i > 0 and (cue_tok.dep_ in ("csubj", "csubjpass") or
-                                                      doc[cue_tok.i - 1].lower_ == "that" or
-                                                      doc[cue_tok.i - 1].pos_ == "VERB"))):
-            # "wrote [that] denying them citizenship violated …": the gerund is the content's subject
-            cue_tok = None  # 'ruled that denying them citizenship violated …': the cue is part of the content
-        cue_lemma = cue_tok.lemma_.lower() if cue_tok is not None else (q.cue or "").lower()
-        cue_neg = cue_tok is not None and _negated(cue_tok)
-        for ps, pe in _pieces(text, q.start, q.end, sent_starts):
-            toks = _tokens(doc, starts, ps, pe)
-            if not len(toks) or len(toks) > MAX_CLAIM_TOKENS:
-                continue
-            root = _span_root(toks)
-            if not _is_statement(toks, root, lex, cue_lemma, cue_neg, text[ps:pe]):
-                continue
-            info = _describe(toks, root, lex, actors, holder_words, q.speaker, cue_tok, cue_lemma)
-            if info.modal:
-                continue
-            info.holder = holder
-            info.span = (ps, pe)
-            cs = ps
-            if ps == q.start and cue_tok is not None and cue_tok.idx < q.start and info.negative and \
-                    (cue_lemma in lex.deny or cue_neg):
-                # "the Senate did not find that …", "Saudi Arabia denied …": the denial is part of the claim
-                subj = [c for c in cue_tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < cue_tok.idx]
-                first = min([cue_tok] + [c for c in cue_tok.children if c.dep_ in ("neg", "aux") and c.i < cue_tok.i]
-                            + [s.left_edge for s in subj], key=lambda t: t.i)
-                if q.start - first.idx < 200:
-                    cs = first.idx
-            claims.append(Claim(id=f"c{len(claims) + 1}", text=text[cs:pe], holder=q.speaker, quote=q.id,
-                                start=cs, end=pe, polarity="negative" if info.negative else "positive"))
-            infos.append(info)
-    quoted = [(q.start, q.end) for q in ctx.quotes]
-    for tok, start, end, negative in (_verb_claims(doc, text, lex, quoted) if CLAIMS_OUTSIDE_QUOTES else ()):
+        root = _span_root(toks)
+        if not _is_statement(toks, root, lex, cue_lemma, cue_neg, text[ps:pe]):
+            continue
+        info = _describe(toks, root, lex, art.actors, holder_words, q.speaker, cue_tok, cue_lemma)
+        if info.modal:
+            continue
+        info.holder, info.span = holder, (ps, pe)
+        cs = _denial_start(q, cue_tok, info, lex, cue_lemma, cue_neg, ps)
+        claims.append(Claim(id=f"c{len(claims) + 1}", text=text[cs:pe], holder=q.speaker, quote=q.id,
+                            start=cs, end=pe, polarity="negative" if info.negative else "positive"))
+        infos.append(info)
+
+
+def _outside_claims(art: _Article, claims: list[Claim], infos: list[_Info]) -> None:
+    """Claims outside quotes ("X denied involvement", "no evidence of Y was found"); see CLAIMS_OUTSIDE_QUOTES."""
+    doc, lex, text, starts, actors = art.doc, art.lex, art.text, art.starts, art.actors
+    quoted = [(q.start, q.end) for q in art.ctx.quotes]
+    for tok, start, end, negative in _verb_claims(doc, text, lex, quoted):
         subj = _subject(tok)
         holder_id = actors.span(subj.idx, subj.idx + len(subj)) if subj is not None else None
         holder_text = subj.text.lower() if subj is not None else ""
@@ -494,7 +552,7 @@ def extract_claims(doc, ctx) -> list[Claim]:
         if tok.lemma_.lower() in _NARRATOR:
             holder, holder_id = "narrator", None  # "no evidence of Israeli involvement has been reported"
         holder_words = {re.sub(r"['’]s$", "", w.lower()) for w in
-                        " ".join([holder_text, names.get(holder_id) or ""] +
+                        " ".join([holder_text, art.names.get(holder_id) or ""] +
                                  ([t.text for t in subj.subtree] if subj is not None else [])).split()}
         body = doc[tok.i:_tokens(doc, starts, start, end).end] if tok.lemma_.lower() not in _NARRATOR else \
             _tokens(doc, starts, start, end)
@@ -506,6 +564,10 @@ def extract_claims(doc, ctx) -> list[Claim]:
         claims.append(Claim(id=f"c{len(claims) + 1}", text=text[start:end], holder=holder_id, quote=None,
                             start=start, end=end, polarity="negative" if negative else "positive"))
         infos.append(info)
+
+
+def _link_conflicts(claims: list[Claim], infos: list[_Info], names: dict[str, str], lex: _Lex) -> None:
+    """Claims of different holders that contradict each other point to each other (conflicts_with)."""
     for i, a in enumerate(claims):
         for j in range(i + 1, min(len(claims), i + 1 + MAX_COMPARED)):
             ia, ib = infos[i], infos[j]
@@ -514,4 +576,17 @@ def extract_claims(doc, ctx) -> list[Claim]:
             if _conflict(ia, ib, lex):
                 a.conflicts_with.append(claims[j].id)
                 claims[j].conflicts_with.append(a.id)
+
+
+def extract_claims(doc, ctx) -> list[Claim]:
+    """Statements of fact with their holders, and conflicts between them."""
+    art = _Article(doc, ctx)
+    claims: list[Claim] = []
+    infos: list[_Info] = []
+    for q in ctx.quotes:
+        if q.speaker is not None or q.speaker_text:
+            _quote_claims(art, q, claims, infos)
+    if CLAIMS_OUTSIDE_QUOTES:
+        _outside_claims(art, claims, infos)
+    _link_conflicts(claims, infos, art.names, art.lex)
     return claims

@@ -22,6 +22,7 @@ class Lexicon:
     turn_label_skip: frozenset[str] = frozenset()
     speaking_nouns: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()
+    cue_model: dict | None = None  # the learned attribution cue (extract/quotes/learned.py), None = rules only
 
     def is_cue_verb(self, lemma: str) -> bool:
         """A verb that can introduce a direct quote (said, wrote, warned, tweeted …)."""
@@ -45,4 +46,5 @@ def load(source=None) -> Lexicon:
         evidential=words("evidential"), document_nouns=words("document_nouns"),
         turn_label_skip=words("turn_label_skip"), speaking_nouns=words("speaking_nouns"),
         source_nouns=words("source_nouns"),
+        cue_model=(source or PACKAGED).read_json("quotes/cue_model.json"),
     )

@@ -282,89 +282,106 @@ class Resolver:
         several candidate kinds, kept together so the order of keys is the text's)."""
         for c in sorted(nominals + pronouns, key=lambda x: x.start):
             if c.mkind == "pronoun":
-                if c.neuter:
-                    # "it": the organisation or state that is the subject of this or the previous sentence
-                    cands = [o for o in self.orgs + self.states if o.start < c.start and c.sent - o.sent <= 1
-                             and o.subject and not self.in_quote(o.start) and o.mkind in ("name", "metonym")]
-                    if cands:
-                        c.key = max(cands, key=lambda o: o.start).key
-                        self.cands.append(c)
-                    continue
-                if c.plural:
-                    cands = [g for g in self.groups + self.orgs if g.start < c.start and c.sent - g.sent <= 1
-                             and not self.in_quote(g.start)]
-                    if cands:
-                        subj = [g for g in cands if g.subject]
-                        c.key = (subj or cands)[-1].key
-                else:
-                    a = self.person_antecedent(c, self.persons)
-                    if a is not None:
-                        c.key = a.key
-                        g = self.w.pronoun_gender.get(c.text.lower())
-                        if g and a.key not in self.gender:
-                            self.gender[a.key] = g
-                if c.key:
-                    self.cands.append(c)
-                    if not c.plural:
-                        p = dataclasses.replace(c)
-                        p.mkind = "pronoun"
-                        self.persons.append(p)
-                continue
-            if c.stands_for:
-                aff = c.affiliation
-                if aff is not None and aff.akind == "person":
-                    country = self.key_country(aff.key) if aff.key else (aff.country or None)
-                    if country is None and aff.reg is not None:
-                        role = aff.reg.role_at(self.date)
-                        country = role.country if role else None
-                    if not country:
-                        continue
-                    c.key = f"s:{country}"
-                elif aff is not None:
-                    c.key = aff.key
-                else:
-                    c.key = f"s:{c.country}"
-                self.cands.append(c)
-                continue
-            if c.needs_antecedent:
-                self.describe(c)
-                if c.key is None:
-                    c.key = "d:" + norm(c.text)
-                    c.mkind = "description"
-                    if c.akind == "person":
-                        c.akind = "anonymous"
-                self.cands.append(c)
-                if c.akind in ("person", "anonymous"):
-                    self.persons.append(c)
-                continue
-            if c.poss_pron or c.owner_cand is not None:
-                owner = c.owner_cand or self.person_antecedent(c, self.persons)
-                if owner is None or owner.key is None:
-                    continue
-                c.key = f"g:{owner.key}:{c.head}"
-                c.owner = owner
-                self.cands.append(c)
-                self.groups.append(c)
-                continue
-            if c.akind == "anonymous" or (c.mkind == "description" and not c.plural):
+                self._add_pronoun(c)
+            elif c.stands_for:
+                self._add_stand_in(c)
+            elif c.needs_antecedent:
+                self._add_description(c)
+            elif c.poss_pron or c.owner_cand is not None:
+                self._add_possessed(c)
+            elif c.akind == "anonymous" or (c.mkind == "description" and not c.plural):
                 self.n_anon += 1
                 c.key = f"a:{self.n_anon}"
                 self.cands.append(c)
                 self.persons.append(c)
-                continue
-            # plural / collective nominals: one group per noun (and country)
-            c.key = f"g:{c.head}:{c.country or ''}"
-            if c.head in ("group", "people", "member", "organization", "party", "force", "unit"):
-                c.key = "g:" + norm(c.text)
-            for g in self.groups:
-                if g.head == c.head and (not g.country or not c.country or g.country == c.country) \
-                        and not g.owner and (c.head not in ("group", "people", "member",
-                                                                             "organization", "party", "force", "unit")
-                                                             or norm(g.text) == norm(c.text)):
-                    c.key = g.key
-                    break
+            else:
+                self._add_group(c)
+
+    def _add_pronoun(self, c: Cand) -> None:
+        """A pronoun to its antecedent: "it" to the organisation or state that was the subject of this or
+        the previous sentence, "they" to the last group, "she" to the nearest compatible person (whose
+        gender it then records)."""
+        if c.neuter:
+            cands = [o for o in self.orgs + self.states if o.start < c.start and c.sent - o.sent <= 1
+                     and o.subject and not self.in_quote(o.start) and o.mkind in ("name", "metonym")]
+            if cands:
+                c.key = max(cands, key=lambda o: o.start).key
+                self.cands.append(c)
+            return
+        if c.plural:
+            cands = [g for g in self.groups + self.orgs if g.start < c.start and c.sent - g.sent <= 1
+                     and not self.in_quote(g.start)]
+            if cands:
+                subj = [g for g in cands if g.subject]
+                c.key = (subj or cands)[-1].key
+        else:
+            a = self.person_antecedent(c, self.persons)
+            if a is not None:
+                c.key = a.key
+                g = self.w.pronoun_gender.get(c.text.lower())
+                if g and a.key not in self.gender:
+                    self.gender[a.key] = g
+        if c.key:
             self.cands.append(c)
-            self.groups.append(c)
+            if not c.plural:
+                p = dataclasses.replace(c)
+                p.mkind = "pronoun"
+                self.persons.append(p)
+
+    def _add_stand_in(self, c: Cand) -> None:
+        """A phrase standing for a state or organisation: "Israeli officials" → Israel, "Trump's aides" → the
+        country of Trump (only when known: no country, no actor), "spokesmen for the league" → the league."""
+        aff = c.affiliation
+        if aff is not None and aff.akind == "person":
+            country = self.key_country(aff.key) if aff.key else (aff.country or None)
+            if country is None and aff.reg is not None:
+                role = aff.reg.role_at(self.date)
+                country = role.country if role else None
+            if not country:
+                return
+            c.key = f"s:{country}"
+        elif aff is not None:
+            c.key = aff.key
+        else:
+            c.key = f"s:{c.country}"
+        self.cands.append(c)
+
+    def _add_description(self, c: Cand) -> None:
+        """"the senator" to the person it describes, else an actor of its own (anonymous for a person)."""
+        self.describe(c)
+        if c.key is None:
+            c.key = "d:" + norm(c.text)
+            c.mkind = "description"
+            if c.akind == "person":
+                c.akind = "anonymous"
+        self.cands.append(c)
+        if c.akind in ("person", "anonymous"):
+            self.persons.append(c)
+
+    def _add_possessed(self, c: Cand) -> None:
+        """A group owned by someone ("her supporters", "Lee's lawyers"): one group per owner and noun."""
+        owner = c.owner_cand or self.person_antecedent(c, self.persons)
+        if owner is None or owner.key is None:
+            return
+        c.key = f"g:{owner.key}:{c.head}"
+        c.owner = owner
+        self.cands.append(c)
+        self.groups.append(c)
+
+    def _add_group(self, c: Cand) -> None:
+        """Plural or collective nominals: one group per noun and country ("protesters" twice is one group);
+        generic heads ("group", "people", …) only merge with the same words."""
+        generic = ("group", "people", "member", "organization", "party", "force", "unit")
+        c.key = f"g:{c.head}:{c.country or ''}"
+        if c.head in generic:
+            c.key = "g:" + norm(c.text)
+        for g in self.groups:
+            if g.head == c.head and (not g.country or not c.country or g.country == c.country) \
+                    and not g.owner and (c.head not in generic or norm(g.text) == norm(c.text)):
+                c.key = g.key
+                break
+        self.cands.append(c)
+        self.groups.append(c)
 
     # ------------------------------------------------------------ actors
     def actors(self) -> list[Actor]:
@@ -411,8 +428,7 @@ class Resolver:
     def attributes(self, key, groups, memo, depth):
         """kind, name, country, sector, registry entry and country source of one key, in order of trust:
         registry role, the mentions' own words, the affiliation, then the article's country (organisations;
-        persons only in a one-country article or in an unnamed state's office). Long because the order of
-        trust is one decision."""
+        persons only in a one-country article or in an unnamed state's office)."""
         if key in memo:
             return memo[key]
         cs = groups.get(key) or []
@@ -423,10 +439,26 @@ class Resolver:
         if key.startswith("s:"):
             iso = key[2:]
             country_obj = self.reg.countries.get(iso)
-            res = ("state", country_obj.name if country_obj else iso, iso,
-                   "GOV", None, "state")
-            memo[key] = res
-            return res
+            memo[key] = ("state", country_obj.name if country_obj else iso, iso, "GOV", None, "state")
+            return memo[key]
+        kind = self._kind(cs, names, reg, role, syn)
+        name = self._name(cs, names, reg, groups, memo, depth)
+        evidence = [c for c in cs if c.mkind != "pronoun"]
+        country, sector, source = self._own_country(evidence, reg, role)
+        if depth < 4:
+            country, sector, source = self._affiliated(key, evidence, reg, groups, memo, depth, country, sector, source)
+        if reg is None and country is None and self.dominant and not any(c.no_fallback for c in cs):
+            country, source = self._article_country(cs, kind, sector)
+        if sector is None and kind == "person" and any(c.office for c in cs):
+            sector = "GOV"
+        res = (kind, name, country, sector, reg, source if country else None)
+        memo[key] = res
+        return res
+
+    @staticmethod
+    def _kind(cs, names, reg, role, syn) -> str:
+        """The registry's kind, else the names' majority kind; a registry rebel body is a group, and a
+        registry entry only ever named as a person is a person."""
         kinds = [c.akind for c in names] or [c.akind for c in cs]
         kind = (reg.kind if reg is not None and reg.kind else None) or (syn.get("kind")) or \
             Counter(kinds).most_common(1)[0][0]
@@ -434,25 +466,34 @@ class Resolver:
             kind = "group"
         if reg is not None and names and all(c.akind == "person" for c in names):
             kind = "person"
+        return kind
+
+    def _name(self, cs, names, reg, groups, memo, depth) -> str:
+        """The registry name, else the longest name, else the best description ("the Kenyan lawyer" →
+        "Kenyan lawyer"; an owned group is "<owner>'s <noun>")."""
         if reg is not None:
-            name = reg.name
-        elif names:
-            name = max((c.name for c in names), key=lambda n: (len(n.split()), len(n)))
-        else:
-            texts = [c for c in cs if c.mkind != "pronoun"]
-            best = max(texts, key=lambda c: (c.country is not None, len(c.text))) if texts else cs[0]
-            name = best.text
-            owner = best.owner
-            if owner is not None:
-                oname = self.attributes(owner.key, groups, memo, depth + 1)[1] if depth < 4 else owner.name
-                name = f"{oname}'s {best.head}" if best.head else name
-            elif name.lower().startswith(("the ", "a ", "an ")):
-                name = name.split(" ", 1)[1]
+            return reg.name
+        if names:
+            return max((c.name for c in names), key=lambda n: (len(n.split()), len(n)))
+        texts = [c for c in cs if c.mkind != "pronoun"]
+        best = max(texts, key=lambda c: (c.country is not None, len(c.text))) if texts else cs[0]
+        name = best.text
+        owner = best.owner
+        if owner is not None:
+            oname = self.attributes(owner.key, groups, memo, depth + 1)[1] if depth < 4 else owner.name
+            return f"{oname}'s {best.head}" if best.head else name
+        if name.lower().startswith(("the ", "a ", "an ")):
+            return name.split(" ", 1)[1]
+        return name
+
+    @staticmethod
+    def _own_country(evidence, reg, role):
+        """(country, sector, source) from the registry role, else from the mentions' own words (a strong
+        cue such as a title before a weak one such as a name's form)."""
         country = sector = source = None
         if role is not None:
             country, sector = role.country, role.sector
             source = "registry" if country else None
-        evidence = [c for c in cs if c.mkind != "pronoun"]
         if reg is None:
             strong = [c for c in evidence if c.country and not c.country_weak]
             weak = [c for c in evidence if c.country and c.country_weak]
@@ -462,37 +503,41 @@ class Resolver:
             sector = secs[0] if secs else None
         elif sector is None:  # a registry person with no role yet on this date: the text's title decides
             sector = next((c.sector for c in evidence if c.sector), None)
-        if depth < 4:
-            for c in evidence:
-                aff = c.affiliation or c.owner
-                if aff is None or aff.key == key:
-                    continue
-                a_kind, _, a_country, a_sector, _, _ = self.attributes(aff.key, groups, memo, depth + 1) \
-                    if aff.key is not None and (aff.key in groups or aff.key in self.synth) \
-                    else (aff.akind, None, aff.country, aff.sector, None, None)
-                if a_country is None and aff.reg is not None:
-                    r = aff.reg.role_at(self.date)
-                    a_country, a_sector = (r.country, r.sector) if r else (None, None)
-                if a_country is None:
-                    a_country = aff.country
-                    a_sector = a_sector or aff.sector
-                aff_is_body = a_kind in ("organization", "group") and aff.akind != "person"
-                if a_country in ("IGO", "NGO") and reg is None:
-                    country, source = a_country, "affiliation"  # an officer of an international body
-                if country is None and a_country:
-                    country, source = a_country, "affiliation"
-                if a_sector and (sector is None or (aff_is_body and reg is None and sector != "MED")):
-                    sector = a_sector  # a spokesperson/officer of an organisation: its sector
-                break
-        if reg is None and country is None and self.dominant and not any(c.no_fallback for c in cs):
-            if kind in FALLBACK_KINDS:
-                country, source = self.dominant, "article"
-            elif kind in ("person", "anonymous") and self._state_office(cs, sector):
-                country, source = self.dominant, "office"
-            elif kind in ("person", "anonymous") and self.dominant_share >= PERSON_ARTICLE_SHARE:
-                country, source = self.dominant, "article"
-        if sector is None and kind == "person" and any(c.office for c in cs):
-            sector = "GOV"
-        res = (kind, name, country, sector, reg, source if country else None)
-        memo[key] = res
-        return res
+        return country, sector, source
+
+    def _affiliated(self, key, evidence, reg, groups, memo, depth, country, sector, source):
+        """The first affiliation's country and sector fill what is missing: "a spokesman for the league"
+        takes the league's country and sector; an officer of an international body is IGO/NGO."""
+        for c in evidence:
+            aff = c.affiliation or c.owner
+            if aff is None or aff.key == key:
+                continue
+            a_kind, _, a_country, a_sector, _, _ = self.attributes(aff.key, groups, memo, depth + 1) \
+                if aff.key is not None and (aff.key in groups or aff.key in self.synth) \
+                else (aff.akind, None, aff.country, aff.sector, None, None)
+            if a_country is None and aff.reg is not None:
+                r = aff.reg.role_at(self.date)
+                a_country, a_sector = (r.country, r.sector) if r else (None, None)
+            if a_country is None:
+                a_country = aff.country
+                a_sector = a_sector or aff.sector
+            aff_is_body = a_kind in ("organization", "group") and aff.akind != "person"
+            if a_country in ("IGO", "NGO") and reg is None:
+                country, source = a_country, "affiliation"
+            if country is None and a_country:
+                country, source = a_country, "affiliation"
+            if a_sector and (sector is None or (aff_is_body and reg is None and sector != "MED")):
+                sector = a_sector  # a spokesperson/officer of an organisation: its sector
+            break
+        return country, sector, source
+
+    def _article_country(self, cs, kind, sector):
+        """The article's main country, as a last resort: organisations and groups; a person only in an
+        unnamed state's office ("the interior minister") or in an article about one country alone."""
+        if kind in FALLBACK_KINDS:
+            return self.dominant, "article"
+        if kind in ("person", "anonymous") and self._state_office(cs, sector):
+            return self.dominant, "office"
+        if kind in ("person", "anonymous") and self.dominant_share >= PERSON_ARTICLE_SHARE:
+            return self.dominant, "article"
+        return None, None

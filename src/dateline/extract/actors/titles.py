@@ -43,31 +43,8 @@ class TitlesMixin:
                 doc[i].ent_type_ == "GPE" and not self.reg.country(doc[i].text) and self._place_country(doc[i].text)
                 for i in title_tokens):
             c.office = None  # "Montana Secretary of State": a state's officer, not a foreign minister
-        # country and sector from the title ("French President", "Houthi military spokesperson")
         if title_tokens:
-            c.country = self.country_of_tokens(title_tokens[0], title_tokens[-1] + 1)
-            c.csource = "title" if c.country else None
-            words = [self.w.title(doc[i].lower_) for i in title_tokens
-                     if doc[i].is_alpha or doc[i].lower_ in self.w.title_abbreviations]
-            ranked = [w for w in reversed(words) if w in self.w.person_titles] + list(reversed(words))
-            known2, sec2 = self.agent(words) if len(words) > 1 else (False, None)
-            if known2 and sec2 and len(words) > 1 and " ".join(words[-2:]) in self.reg.agents:
-                ranked = []
-                c.sector = sec2  # "Solicitor General", "presidential spokesperson"
-            for w in ranked:
-                known, sec = self.reg.agent_sector(w)
-                if w in self.w.neutral_titles:
-                    continue
-                if known and sec:
-                    c.sector = sec
-                    break
-            if c.sector is None and (c.office or any(w in ("president", "minister", "ambassador", "envoy", "king",
-                                                             "prince", "princess", "chancellor", "secretary")
-                                                     for w in words)):
-                c.sector = "GOV"
-            aff = self._affiliation_in(title_tokens[0], title_tokens[-1] + 1)
-            if aff is not None:
-                c.affiliation = aff
+            self._title_attributes(c, title_tokens)
         if possessor is not None:
             c.affiliation = c.affiliation or possessor
         self._right_context(c, te)
@@ -75,6 +52,34 @@ class TitlesMixin:
         self._party_tag(c, te)
         self._role_cues(c)
         return c
+
+    def _title_attributes(self, c: Cand, title_tokens: list[int]) -> None:
+        """Country, sector and affiliation from the words of a title: "French President X" → FRA, GOV;
+        "Solicitor General X" → the two-word agent's sector; "Houthi military spokesperson X" → its group."""
+        doc = self.doc
+        c.country = self.country_of_tokens(title_tokens[0], title_tokens[-1] + 1)
+        c.csource = "title" if c.country else None
+        words = [self.w.title(doc[i].lower_) for i in title_tokens
+                 if doc[i].is_alpha or doc[i].lower_ in self.w.title_abbreviations]
+        ranked = [w for w in reversed(words) if w in self.w.person_titles] + list(reversed(words))
+        known2, sec2 = self.agent(words) if len(words) > 1 else (False, None)
+        if known2 and sec2 and len(words) > 1 and " ".join(words[-2:]) in self.reg.agents:
+            ranked = []
+            c.sector = sec2  # "Solicitor General", "presidential spokesperson"
+        for w in ranked:
+            known, sec = self.reg.agent_sector(w)
+            if w in self.w.neutral_titles:
+                continue
+            if known and sec:
+                c.sector = sec
+                break
+        if c.sector is None and (c.office or any(w in ("president", "minister", "ambassador", "envoy", "king",
+                                                         "prince", "princess", "chancellor", "secretary")
+                                                 for w in words)):
+            c.sector = "GOV"
+        aff = self._affiliation_in(title_tokens[0], title_tokens[-1] + 1)
+        if aff is not None:
+            c.affiliation = aff
 
     def _party_tag(self, c: Cand, te: int) -> None:
         """A US politician's party tag after the name: "Sen. Ann Hale (D-Ore.)", "Rep. Bo Kim (R-Texas)",
@@ -303,70 +308,91 @@ class TitlesMixin:
                     else self.organization(ent.start, ent.end)
         return None
 
+    def _person_predicates(self, c: Cand, te: int) -> list:
+        """(noun, is it a mention?) for what the sentence predicates of the name ending at `te`:
+        an apposition ("X, a Kenyan lawyer," → lawyer, True), "X, who was an envoy" and "X is a
+        Turkish national" (→ envoy / national, False). A quoted title after a dash is none."""
+        doc = self.doc
+        root = doc[c.ts:te].root if c.ts < te else doc[te - 1]
+        if root.i < te - 1 and doc[te - 1].head.i >= te:
+            root = doc[te - 1]
+        preds = []
+        for tok in root.children:
+            if tok.dep_ == "appos" and tok.i >= te and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" \
+                    and not any(t.is_quote for t in doc[max(0, tok.left_edge.i - 1):tok.i]):
+                preds.append((tok, True))
+            elif tok.dep_ == "relcl" and tok.lemma_ == "be":
+                preds.extend((a, False) for a in tok.children if a.dep_ == "attr")
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            preds.extend((a, False) for a in root.head.children if a.dep_ == "attr" and a.i > root.i)
+        return preds
+
+    def _predicate_span(self, tok, te: int, as_mention: bool) -> tuple[int, int, bool] | None:
+        """Token range [s, e) of a predicate noun with a short complement ("a spokesman for the
+        league", "affiliated with the party"), and whether it is a mention (an apposition of at most
+        8 words); None when it is too long or starts inside the name."""
+        doc = self.doc
+        s, e = tok.left_edge.i, tok.i + 1
+        for ch in tok.rights:
+            if ch.dep_ in ("prep", "acl") and ch.right_edge.i - s < 9:
+                e = max(e, ch.right_edge.i + 1)
+        while e > s and doc[e - 1].is_punct:
+            e -= 1
+        mention = as_mention and e - s <= 8  # a long apposition is read, but is no mention of its own
+        if not mention:
+            e = tok.i + 1
+            for ch in tok.rights:
+                if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "with", "at") and ch.right_edge.i - s < 12:
+                    e = ch.right_edge.i + 1
+                    break
+        if e - s > 12 or s <= te - 1:
+            return None
+        return s, e, mention
+
+    def _apply_predicate(self, c: Cand, tok, s: int, e: int, mention: bool) -> None:
+        """Titles, office, sector, country and affiliation from a predicate noun phrase [s, e):
+        "X, a Kenyan opposition lawyer," → KEN (apposition), the modifier's sector; the phrase is a
+        description mention of X when `mention`."""
+        doc = self.doc
+        if mention:
+            desc = self.cand(s, e, "description", "person", head=tok.lemma_.lower())
+            self.consumed.update(range(s, e))
+            c.extra.append(desc)
+        words = [t.lower_ for t in doc[s:tok.i + 1] if t.is_alpha]
+        known, sec = self.agent(words)
+        if not sec and tok.lower_ not in self.w.neutral_titles:  # "an opposition candidate": the modifier's sector
+            sec = next((x for w in reversed(words[:-1]) for k, x in [self.reg.agent_sector(w)] if k and x), None)
+        if not c.titles:
+            c.titles = {tok.lemma_.lower(), tok.lower_}
+        if c.office is None:
+            c.office = self.office_in(" ".join(words))
+        if c.sector is None:
+            if sec and tok.lower_ not in self.w.neutral_titles:
+                c.sector = sec
+            elif c.office:
+                c.sector = "GOV"
+        k = e  # the apposition runs to its comma even where the parser hung the rest elsewhere
+        while k < len(doc) and k < s + 14 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        if c.country is None:
+            c.country = self.country_of_tokens(s, e)
+            c.csource = "apposition" if c.country else None
+        aff = self._affiliation_in(s, e) or (self._organisation_in(e, k) if k < len(doc) and doc[k].text == ","
+                                             else None)
+        if aff is not None and c.affiliation is None:
+            c.affiliation = aff
+
     def _right_context(self, c: Cand, te: int) -> None:
         """What the sentence says the person is: apposition ("X, a commentator affiliated with
         Hamas,"), relative or copular predicate ("X, who was Trump's Special Envoy", "X is a
         Turkish national") and "X of Nigeria"."""
         doc = self.doc
-        root = doc[c.ts:te].root if c.ts < te else doc[te - 1]
-        if root.i < te - 1 and doc[te - 1].head.i >= te:
-            root = doc[te - 1]
-        preds = []  # (noun token, add as mention?)
-        for tok in root.children:
-            if tok.dep_ == "appos" and tok.i >= te and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" \
-                    and not any(t.is_quote for t in doc[max(0, tok.left_edge.i - 1):tok.i]):
-                preds.append((tok, True))  # not a quoted title: '- Judge Victor Marrero, "Decision and Order"'
-            elif tok.dep_ == "relcl" and tok.lemma_ == "be":
-                preds.extend((a, False) for a in tok.children if a.dep_ == "attr")
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
-            preds.extend((a, False) for a in root.head.children if a.dep_ == "attr" and a.i > root.i)
-        for tok, as_mention in preds[:1]:
+        for tok, as_mention in self._person_predicates(c, te)[:1]:
             if tok.pos_ not in ("NOUN", "PROPN") or (tok.ent_type_ == "PERSON" and not as_mention):
                 continue
-            s = tok.left_edge.i
-            e = tok.i + 1
-            # a short complement: "for the PMF", "affiliated with Hamas", "of Iran's Quds Force"
-            for ch in tok.rights:
-                if ch.dep_ in ("prep", "acl") and ch.right_edge.i - s < 9:
-                    e = max(e, ch.right_edge.i + 1)
-            while e > s and doc[e - 1].is_punct:
-                e -= 1
-            mention = as_mention and e - s <= 8  # a long apposition is read, but is no mention of its own
-            if not mention:
-                e = tok.i + 1
-                for ch in tok.rights:
-                    if ch.dep_ == "prep" and ch.lower_ in ("of", "for", "with", "at") and ch.right_edge.i - s < 12:
-                        e = ch.right_edge.i + 1
-                        break
-            if e - s > 12 or s <= te - 1:
-                continue
-            if mention:
-                desc = self.cand(s, e, "description", "person", head=tok.lemma_.lower())
-                self.consumed.update(range(s, e))
-                c.extra.append(desc)
-            words = [t.lower_ for t in doc[s:tok.i + 1] if t.is_alpha]
-            known, sec = self.agent(words)
-            if not sec and tok.lower_ not in self.w.neutral_titles:  # "an opposition candidate": the modifier's sector
-                sec = next((x for w in reversed(words[:-1]) for k, x in [self.reg.agent_sector(w)] if k and x), None)
-            if not c.titles:
-                c.titles = {tok.lemma_.lower(), tok.lower_}
-            if c.office is None:
-                c.office = self.office_in(" ".join(words))
-            if c.sector is None:
-                if sec and tok.lower_ not in self.w.neutral_titles:
-                    c.sector = sec
-                elif c.office:
-                    c.sector = "GOV"
-            k = e  # the apposition runs to its comma even where the parser hung the rest elsewhere
-            while k < len(doc) and k < s + 14 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
-                k += 1
-            if c.country is None:
-                c.country = self.country_of_tokens(s, e)
-                c.csource = "apposition" if c.country else None
-            aff = self._affiliation_in(s, e) or (self._organisation_in(e, k) if k < len(doc) and doc[k].text == ","
-                                                 else None)
-            if aff is not None and c.affiliation is None:
-                c.affiliation = aff
+            span = self._predicate_span(tok, te, as_mention)
+            if span is not None:
+                self._apply_predicate(c, tok, *span)
         if te + 1 < len(doc) and doc[te].lower_ == "of" and doc[te + 1].ent_type_ in ("GPE", "ORG"):
             aff = self._affiliation_in(te + 1, min(len(doc), te + 6))
             if aff is not None and c.affiliation is None:

@@ -23,7 +23,9 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     text = doc_text(doc, ctx)
     segments = find_segments(text)
     direct = direct_quotes(doc, ctx, lex, segments)
-    indirect = indirect_quotes(doc, ctx, lex, direct, segments)
+    absorbed: set[tuple[int, int]] = set()
+    indirect = indirect_quotes(doc, ctx, lex, direct, segments, absorbed)
+    direct = _absorb(direct, indirect, absorbed)
     indirect = [q for q in indirect if not _restates(q, indirect)]
     index = TokenIndex(doc)
     quotes = [q for q in map(strip_markup, direct + indirect) if q is not None and not not_speech(q, index, ctx, lex)]
@@ -33,6 +35,23 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     for i, q in enumerate(quotes, 1):
         q.id = f"q{i}"
     return quotes
+
+
+def _absorb(direct: list[Quote], indirect: list[Quote], absorbed: set[tuple[int, int]]) -> list[Quote]:
+    """Drop the direct quotes a mixed quote took in ("said that “…”" is one quote); the mixed quote
+    keeps the direct one's speaker when its own cue gave none."""
+    if not absorbed:
+        return direct
+    keep = []
+    for d in direct:
+        if (d.start, d.end) not in absorbed:
+            keep.append(d)
+            continue
+        for m in indirect:
+            if m.kind == "mixed" and m.start <= d.start and d.end <= m.end and m.speaker_text is None:
+                m.speaker, m.speaker_text = d.speaker, d.speaker_text
+                m.speaker_start, m.speaker_end, m.cue = d.speaker_start, d.speaker_end, m.cue or d.cue
+    return keep
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:

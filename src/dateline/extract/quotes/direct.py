@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from ...record import Quote
 from .common import ActorLookup, TokenIndex, doc_text
@@ -204,6 +205,127 @@ def _copy_speaker(q: Quote | None) -> Speaker | None:
     return Speaker(q.speaker_start, q.speaker_end, q.speaker_text, q.speaker)
 
 
+@dataclass(slots=True)
+class _Found:
+    """How one quoted segment is attributed: the speaker's head word (or a quote to inherit from)."""
+    how: str
+    speaker_tok: object = None
+    cue: str | None = None
+    cue_at: object = None
+    inherit: Quote | None = None
+
+
+@dataclass(slots=True)
+class _Place:
+    """Where a segment stands: its paragraph, the sentence start before it, the previous quote."""
+    ps: int
+    pe: int
+    next_open: int
+    region: int
+    gap: str | None
+    last: Quote | None
+    last_para: int
+
+
+def _cue_near(f: _Finder, seg: Segment, words: list[str], at: _Place) -> _Found | None:
+    """A cue next to the quote: after it ('“…,” she said'), a dash name, before it ('said: “…”').
+
+    A verb before the quote counts when it governs the quote, stands close (under 40 characters),
+    is an "according to", or the quote is longer than three words.
+    """
+    first = f.index.at(seg.start)
+    before_tok, before_kind = f.before_cue(seg, at.region)
+    governs = before_tok is not None and first is not None and \
+        before_tok.i <= first.i <= before_tok.right_edge.i
+    verb = None if governs else f.after_cue(seg, at.next_open)
+    if verb is not None:
+        return _Found("after", f.speaker_from_verb(verb, seg), verb.text, verb)
+    dash = f.dash_speaker(seg, at.next_open)
+    if dash is not None:
+        return _Found("dash", dash)
+    if before_tok is not None:
+        near = seg.open - (before_tok.idx + len(before_tok)) < 40
+        if len(words) > 3 or near or governs or before_kind == "according":
+            if before_kind == "verb":
+                return _Found("before", f.speaker_from_verb(before_tok, seg), before_tok.text, before_tok)
+            return _Found("before", refine_head(_according(before_tok, f.lex), f.lex), "according to")
+    return None
+
+
+def _colon_cue(f: _Finder, seg: Segment, words: list[str], at: _Place) -> _Found | None:
+    """'X warned: “…”' in the same paragraph, or 'X continued:' closing the paragraph before."""
+    text = f.text
+    long_sentence = len(words) >= 4 and words[0][:1].isupper()
+    sp, cue_tok = f.colon_speaker(seg, at.region, comma=long_sentence)
+    if cue_tok is None and not text[at.ps:seg.open].strip() and at.ps > 0 and \
+            text[:at.ps].rstrip().endswith(":") and (at.last is None or at.last_para < f.para(at.ps - 1)[0]):
+        sp, cue_tok = f.colon_speaker(seg, f.para(at.ps - 1)[0], prev_para=True)
+    if cue_tok is None:
+        return None
+    return _Found("colon", sp, cue_tok.text, cue_tok)
+
+
+def _no_cue(f: _Finder, seg: Segment, words: list[str], at: _Place, segs: list[Segment]) -> _Found | None:
+    """A quote with no cue: a continued paragraph or a sentence after earlier speech inherits.
+
+    '“… more.”' opening a paragraph after "“We will win,” she said." is hers (chain); a quote
+    standing alone with no earlier quote nearby is the previous sentence's subject's; a short
+    phrase with no cue is a scare quote and gives None.
+    """
+    if seg.continued and at.last is not None:
+        return _Found("continued", inherit=at.last)
+    if seg.continues:
+        return _Found("runs-on")  # the speaker usually comes with the quote's last paragraph
+    starts_sentence = not f.text[at.region:seg.open].strip()
+    if starts_sentence and len(words) >= 4:
+        if at.last is not None and at.last_para >= f.para(max(at.ps - 1, 0))[0]:
+            return _Found("chain", inherit=at.last)
+        return _Found("alone", f.previous_subject(seg, segs))
+    if len(words) >= 6:
+        return _Found("unknown", inherit=at.last if at.last is not None and at.last_para == at.ps else None)
+    return None
+
+
+def _attribute(f: _Finder, seg: Segment, words: list[str], at: _Place, prev_seg, segs) -> _Found | None:
+    """The first rule that attributes the segment (see the module doc), or None when it is no speech."""
+    # coordinated partial quotes: 'as a “grave abuse of power” and “contrary to law”'
+    if at.gap is not None and at.last is not None and prev_seg and at.last_para == at.ps and \
+            re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*", at.gap):
+        return _Found("coordinated", cue=at.last.cue, inherit=at.last)
+    found = _cue_near(f, seg, words, at) or _colon_cue(f, seg, words, at)
+    if found is None and seg.single:
+        return None
+    return found or _no_cue(f, seg, words, at, segs)
+
+
+def _quote(f: _Finder, seg: Segment, found: _Found, at: _Place, actors) -> Quote:
+    """The Quote record: the inherited speaker, or the speaker word resolved to an actor."""
+    if found.inherit is not None:
+        speaker = _copy_speaker(found.inherit)
+    elif found.speaker_tok is None:
+        speaker = None
+    else:
+        speaker = resolve(found.speaker_tok, f.ctx, f.lex, f.quoted, found.cue_at, actors)
+        last = at.last
+        if speaker is not None and speaker.actor is None and found.speaker_tok.pos_ == "PRON" and \
+                last is not None and last.speaker and at.last_para >= f.para(max(at.ps - 1, 0))[0]:
+            speaker.actor = last.speaker  # 'he added' right after his earlier quote
+    return Quote(id="", kind="direct", text=f.text[seg.start:seg.end], start=seg.start, end=seg.end,
+                 speaker=speaker.actor if speaker else None, speaker_text=speaker.text if speaker else None,
+                 cue=found.cue, speaker_start=speaker.start if speaker else None,
+                 speaker_end=speaker.end if speaker else None)
+
+
+def _share_runon_speakers(out: list[tuple[Segment, Quote]]) -> None:
+    """A quote that runs on into the next paragraph shares its speaker both ways."""
+    for (s1, q1), (s2, q2) in reversed(list(zip(out, out[1:]))):
+        if s1.continues and s2.continued:
+            for a, b in ((q1, q2), (q2, q1)):
+                if a.speaker_text is None and b.speaker_text is not None:
+                    a.speaker, a.speaker_text = b.speaker, b.speaker_text
+                    a.speaker_start, a.speaker_end = b.speaker_start, b.speaker_end
+
+
 def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None) -> list[Quote]:
     """Direct quotations with cue and speaker (ids are set by the caller)."""
     text = doc_text(doc, ctx)
@@ -214,7 +336,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
     segs = [s for s in segments if not ctx.in_provenance(s.start, s.end)]
     f = _Finder(doc, ctx, lex)
     actors = ActorLookup(doc, ctx)
-    quoted = f.quoted = [(s.start, s.end) for s in segs]
+    f.quoted = [(s.start, s.end) for s in segs]
     out: list[tuple[Segment, Quote]] = []
     prev_end = 0
     for k, seg in enumerate(segs):
@@ -222,85 +344,15 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
         if not words:
             continue
         ps, pe = f.para(seg.open)
-        next_open = segs[k + 1].open if k + 1 < len(segs) and segs[k + 1].open < pe else pe
-        region = f.region_start(seg, prev_end)
-        gap = text[prev_end:seg.open] if prev_end >= ps else None
+        at = _Place(ps=ps, pe=pe,
+                    next_open=segs[k + 1].open if k + 1 < len(segs) and segs[k + 1].open < pe else pe,
+                    region=f.region_start(seg, prev_end), gap=text[prev_end:seg.open] if prev_end >= ps else None,
+                    last=out[-1][1] if out else None, last_para=f.para(out[-1][0].open)[0] if out else -1)
         prev_end = (seg.close + 1) if seg.close is not None else seg.end
-        last = out[-1][1] if out else None
-        last_para = f.para(out[-1][0].open)[0] if out else -1
         if _is_name(seg, text, doc, f.index, lex, words):
             continue
-        speaker_tok, cue, how, inherit, cue_at = None, None, None, None, None
-        # coordinated partial quotes: 'as a “grave abuse of power” and “contrary to law”'
-        if gap is not None and last is not None and out[-1][0] is segs[k - 1] and last_para == ps and \
-                re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*", gap):
-            how, cue, inherit = "coordinated", last.cue, last
-        first = f.index.at(seg.start)
-        before_tok, before_kind = (None, None) if how else f.before_cue(seg, region)
-        governs = before_tok is not None and first is not None and \
-            before_tok.i <= first.i <= before_tok.right_edge.i
-        verb = None if how or governs else f.after_cue(seg, next_open)
-        if verb is not None:
-            speaker_tok, cue, how, cue_at = f.speaker_from_verb(verb, seg), verb.text, "after", verb
-        if how is None:
-            dash = f.dash_speaker(seg, next_open)
-            if dash is not None:
-                speaker_tok, cue, how = dash, None, "dash"
-        if how is None and before_tok is not None:
-            near = seg.open - (before_tok.idx + len(before_tok)) < 40
-            if len(words) > 3 or near or governs or before_kind == "according":
-                if before_kind == "verb":
-                    speaker_tok, cue, how = f.speaker_from_verb(before_tok, seg), before_tok.text, "before"
-                    cue_at = before_tok
-                else:
-                    speaker_tok = refine_head(_according(before_tok, lex), lex)
-                    cue, how = "according to", "before"
-        if how is None:
-            long_sentence = len(words) >= 4 and words[0][:1].isupper()
-            sp, cue_tok = f.colon_speaker(seg, region, comma=long_sentence)
-            if cue_tok is None and not text[ps:seg.open].strip() and ps > 0 and \
-                    text[:ps].rstrip().endswith(":") and (last is None or last_para < f.para(ps - 1)[0]):
-                # 'Caddell continued:' closing one paragraph, the quote opening the next
-                sp, cue_tok = f.colon_speaker(seg, f.para(ps - 1)[0], prev_para=True)
-            if cue_tok is not None:
-                speaker_tok, cue, how, cue_at = sp, cue_tok.text, "colon", cue_tok
-        if how is None and seg.single:
-            continue
-        if how is None:
-            starts_sentence = not text[region:seg.open].strip()
-            if seg.continued and last is not None:
-                how, inherit = "continued", last
-            elif seg.continues:
-                how = "runs-on"  # the speaker usually comes with the quote's last paragraph
-            elif starts_sentence and len(words) >= 4:
-                recent = last is not None and last_para >= f.para(max(ps - 1, 0))[0]
-                if recent:
-                    how, inherit = "chain", last
-                else:
-                    how, speaker_tok = "alone", f.previous_subject(seg, segs)
-            elif len(words) >= 6:
-                how = "unknown"
-                if last is not None and last_para == ps:
-                    inherit = last
-            else:
-                continue
-        if inherit is not None:
-            speaker = _copy_speaker(inherit)
-        else:
-            speaker = resolve(speaker_tok, ctx, lex, quoted, cue_at, actors) if speaker_tok is not None else None
-            if speaker is not None and speaker.actor is None and speaker_tok.pos_ == "PRON" and \
-                    last is not None and last.speaker and last_para >= f.para(max(ps - 1, 0))[0]:
-                speaker.actor = last.speaker  # 'he added' right after his earlier quote
-        q = Quote(id="", kind="direct", text=text[seg.start:seg.end], start=seg.start, end=seg.end,
-                  speaker=speaker.actor if speaker else None, speaker_text=speaker.text if speaker else None,
-                  cue=cue, speaker_start=speaker.start if speaker else None,
-                  speaker_end=speaker.end if speaker else None)
-        out.append((seg, q))
-    # a quote that runs on into the next paragraph shares its speaker both ways
-    for (s1, q1), (s2, q2) in reversed(list(zip(out, out[1:]))):
-        if s1.continues and s2.continued:
-            for a, b in ((q1, q2), (q2, q1)):
-                if a.speaker_text is None and b.speaker_text is not None:
-                    a.speaker, a.speaker_text = b.speaker, b.speaker_text
-                    a.speaker_start, a.speaker_end = b.speaker_start, b.speaker_end
+        found = _attribute(f, seg, words, at, bool(out) and out[-1][0] is segs[k - 1], segs)
+        if found is not None:
+            out.append((seg, _quote(f, seg, found, at, actors)))
+    _share_runon_speakers(out)
     return [q for _, q in out]

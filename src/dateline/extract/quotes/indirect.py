@@ -16,6 +16,7 @@ from ...record import Quote
 from .common import ActorLookup, doc_text, overlap, trim_punct
 from .direct import _according
 from ...knowledge.reporting import Lexicon
+from .learned import learned_content
 from .marks import find_segments
 from .speakers import refine_head, resolve, subject_of
 
@@ -24,6 +25,7 @@ _ASKING = {"ask", "wonder", "question", "inquire", "enquire"}
 _TIME_ENTS = {"DATE", "TIME"}
 _ACCORDING_FIRST = {"according", "in", "as"}
 _WORD = re.compile(r"\w+")
+_CLOSING_MARKS = "\"”’»"
 
 
 def _right_children(tok, deps):
@@ -65,75 +67,119 @@ def _pick_ccomp(tok):
     return None
 
 
-def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
-    """Token range [l, r] of what the reporting verb `tok` reports, or None."""
+def _embedded_question(tok, c, lemma: str) -> bool:
+    """'X said whether taxes rise' reports no statement; only asking verbs take such clauses."""
+    first = tok.doc[_clause_range(tok, c)[0]]
+    return (first.lower_ in _QUESTION_MARKS or first.lower_ in _WH) and lemma not in _ASKING
+
+
+def _speech_content(tok, c, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
+    """A speech or cognition verb's content clause `c`: "X said [that taxes rise]", "[…], X believes".
+
+    A cognition verb ("thinks", "believes") needs a full clause with its own subject.
+    """
+    l, r = _clause_range(tok, c)
+    if lemma in lex.speech or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+        return l, r
+    return None
+
+
+def _request_content(tok, lemma: str) -> tuple[int, int] | None:
+    """What a request asks for: "urged [the council to act]", "called for [the bill to be dropped]",
+    "appealed for [calm]"."""
     doc = tok.doc
+    xs = _right_children(tok, ("xcomp",))
+    if xs and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)):
+        objs = _right_children(tok, ("dobj", "prep", "dative"))
+        left = min([o.left_edge.i for o in objs if o.i < xs[0].i] + [xs[0].left_edge.i])
+        if objs and objs[0].dep_ == "prep":
+            left = min(left, objs[0].i + 1)
+        return left, xs[-1].right_edge.i
+    for c in _right_children(tok, ("advcl",)):  # "called for the bill to be dropped"
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
+        if marks:
+            return marks[0].i + 1, c.right_edge.i
+    for p in _right_children(tok, ("prep",)):
+        if p.lower_ == "for" and lemma in ("call", "appeal", "press", "ask", "push", "urge"):
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if objs:
+                r = p.right_edge.i
+                for c in _right_children(tok, ("advcl", "xcomp", "acl")):
+                    if c.left_edge.i == r + 1 and doc[c.left_edge.i].lower_ == "to":
+                        r = c.right_edge.i
+                return objs[0].left_edge.i, r
+    return None
+
+
+def _accusation_content(tok, lemma: str) -> tuple[int, int] | None:
+    """An accusation's object and charge: "accused [the police of lying]", "called [its actions defensive]"."""
+    objs = _right_children(tok, ("dobj",))
+    if not objs:
+        return None
+    comps = [c for c in _right_children(tok, ("oprd", "prep", "xcomp", "ccomp", "acomp"))
+             if c.i > objs[0].i and (c.dep_ != "prep" or c.lower_ in _ACCUSE_PREPS)]
+    comps += [c for c in objs[0].rights if c.dep_ == "prep" and c.lower_ in ("of", "over")]
+    if lemma == "call":
+        comps = [c for c in comps if c.dep_ == "oprd"] or \
+            [c for c in objs[0].children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "acl" and c.pos_ == "ADJ")]
+    if comps:
+        return objs[0].left_edge.i, max(c.right_edge.i for c in comps)
+    return None
+
+
+def _parenthetical_content(tok) -> tuple[int, int] | None:
+    """The clause around a parenthetical cue: "The museum, [X said], would open" → "The museum … would open"."""
+    h = tok.head
+    L, R, sl, sr = h.left_edge.i, h.right_edge.i, tok.left_edge.i, tok.right_edge.i
+    if sl > L and sr < R:
+        return L, R
+    if sl <= L:
+        return sr + 1, R
+    return L, sl - 1
+
+
+def _report_on_content(tok) -> tuple[int, int] | None:
+    """The topic of "reported on [progress in the talks]" (not a date, not a bare name)."""
+    for p in _right_children(tok, ("prep",)):
+        if p.lower_ in ("on", "about"):
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if objs and objs[0].ent_type_ not in _TIME_ENTS and objs[0].pos_ != "PROPN":
+                return objs[0].left_edge.i, p.right_edge.i
+    return None
+
+
+def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Token range [l, r] of what the reporting verb `tok` reports, or None.
+
+    Tried by the verb's lexicon classes in turn: speech/cognition clause, request, accusation,
+    intention ("plans [to resign]"), object ("cited [three failures]"), a parenthetical speech verb,
+    "reported on …".
+    """
+    rng = None
     if lemma in lex.speech or lemma in lex.cognition:
         c = _pick_ccomp(tok)
         if c is not None:
-            l, r = _clause_range(tok, c)
-            first = doc[l]
-            if (first.lower_ in _QUESTION_MARKS or first.lower_ in _WH) and lemma not in _ASKING:
+            if _embedded_question(tok, c, lemma):
                 return None
-            if lemma in lex.speech or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
-                return l, r
-    if lemma in lex.request:
+            rng = _speech_content(tok, c, lemma, lex)
+    if rng is None and lemma in lex.request:
+        rng = _request_content(tok, lemma)
+    if rng is None and lemma in lex.accuse:
+        rng = _accusation_content(tok, lemma)
+    if rng is None and lemma in lex.intent:
         xs = _right_children(tok, ("xcomp",))
-        if xs and (lemma != "call" or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)):
-            objs = _right_children(tok, ("dobj", "prep", "dative"))
-            left = min([o.left_edge.i for o in objs if o.i < xs[0].i] + [xs[0].left_edge.i])
-            if objs and objs[0].dep_ == "prep":
-                left = min(left, objs[0].i + 1)
-            return left, xs[-1].right_edge.i
-        for c in _right_children(tok, ("advcl",)):  # "called for the bill to be dropped"
-            marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
-            if marks:
-                return marks[0].i + 1, c.right_edge.i
-        for p in _right_children(tok, ("prep",)):
-            if p.lower_ == "for" and lemma in ("call", "appeal", "press", "ask", "push", "urge"):
-                objs = [g for g in p.children if g.dep_ == "pobj"]
-                if objs:
-                    r = p.right_edge.i
-                    for c in _right_children(tok, ("advcl", "xcomp", "acl")):
-                        if c.left_edge.i == r + 1 and doc[c.left_edge.i].lower_ == "to":
-                            r = c.right_edge.i
-                    return objs[0].left_edge.i, r
-    if lemma in lex.accuse:
-        objs = _right_children(tok, ("dobj",))
-        if objs:
-            comps = [c for c in _right_children(tok, ("oprd", "prep", "xcomp", "ccomp", "acomp"))
-                     if c.i > objs[0].i and (c.dep_ != "prep" or c.lower_ in _ACCUSE_PREPS)]
-            comps += [c for c in objs[0].rights if c.dep_ == "prep" and c.lower_ in ("of", "over")]
-            if lemma == "call":
-                comps = [c for c in comps if c.dep_ == "oprd"] or \
-                    [c for c in objs[0].children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "acl" and c.pos_ == "ADJ")]
-            if comps:
-                return objs[0].left_edge.i, max(c.right_edge.i for c in comps)
-    if lemma in lex.intent:
-        xs = _right_children(tok, ("xcomp",))
-        if xs and doc[xs[0].left_edge.i].lower_ == "to":
-            return xs[0].left_edge.i, xs[0].right_edge.i
-    if lemma in lex.object:
+        if xs and tok.doc[xs[0].left_edge.i].lower_ == "to":
+            rng = xs[0].left_edge.i, xs[0].right_edge.i
+    if rng is None and lemma in lex.object:
         objs = _right_children(tok, ("dobj",))
         if objs and objs[0].pos_ != "PRON" and not _is_source_like(objs[0], lex):
-            return objs[0].left_edge.i, objs[0].right_edge.i
-    if lemma in lex.speech and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") \
+            rng = objs[0].left_edge.i, objs[0].right_edge.i
+    if rng is None and lemma in lex.speech and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        # "The museum, Mr. Obama said, would tell …": the clause around the parenthetical
-        h = tok.head
-        L, R, sl, sr = h.left_edge.i, h.right_edge.i, tok.left_edge.i, tok.right_edge.i
-        if sl > L and sr < R:
-            return L, R
-        if sl <= L:
-            return sr + 1, R
-        return L, sl - 1
-    if lemma in lex.report_on and not any(c.dep_ == "ccomp" for c in tok.children):
-        for p in _right_children(tok, ("prep",)):
-            if p.lower_ in ("on", "about"):
-                objs = [g for g in p.children if g.dep_ == "pobj"]
-                if objs and objs[0].ent_type_ not in _TIME_ENTS and objs[0].pos_ != "PROPN":
-                    return objs[0].left_edge.i, p.right_edge.i
-    return None
+        rng = _parenthetical_content(tok)
+    if rng is None and lemma in lex.report_on and not any(c.dep_ == "ccomp" for c in tok.children):
+        rng = _report_on_content(tok)
+    return rng
 
 
 _AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -183,8 +229,81 @@ def _according_content(tok, obj) -> tuple[int, int] | None:
     return best if best[1] >= best[0] else None
 
 
-def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None) -> list[Quote]:
-    """Indirect reports of speech (ids are set by the caller)."""
+def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, str]:
+    """(content range, speaker word, cue) of `tok` read as a reporting cue, or (None, None, cue).
+
+    Tried in turn: "according to X"; a lexicon verb's content (`_content_range`); any verb of a
+    person with a that-clause; the learned cue (`learned.py`) for verbs, nouns and adjectives
+    ("her complaints about the delay", "Lee is hopeful that …").
+    """
+    obj = _according(tok, lex) if tok.lower_ in _ACCORDING_FIRST else None
+    if obj is not None:
+        if obj.lower_ in ("which", "whom", "who", "that"):
+            return None, None, tok.text  # "a report, according to which …": the relative clause, not the sentence
+        return _according_content(tok, obj), refine_head(obj, lex), "according to"
+    rng = None
+    if tok.pos_ in ("VERB", "AUX"):
+        rng = _content_range(tok, tok.lemma_.lower(), lex) or _that_clause_of_agent(tok)
+    if rng is not None:
+        return rng, refine_head(subject_of(tok, segs, lex=lex), lex), tok.text
+    if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+        rng = learned_content(tok, lex)
+    if rng is None:
+        return None, None, tok.text
+    if tok.pos_ == "NOUN":
+        holder = _noun_holder(tok, segs, lex)
+    elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.i != tok.i:
+        holder = subject_of(tok.head, segs, lex=lex)  # "Lee seemed hopeful that …": Lee
+    else:
+        holder = subject_of(tok, segs, lex=lex)
+    return rng, refine_head(holder, lex), tok.text
+
+
+def _noun_holder(tok, segs, lex: Lexicon):
+    """Whose attitude a noun reports: its possessor ("her doubts about …"), its by/from agent ("complaints
+    from farmers"), else the subject of the verb it is the object of ("Lee voiced doubts that …")."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ == "PRON"):
+                    return g
+    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        return subject_of(tok.head, segs, lex=lex)
+    return None
+
+
+def _words_outside(text: str, start: int, end: int, direct_spans) -> int:
+    return len(_WORD.findall(text[start:end])) - sum(
+        len(_WORD.findall(text[max(s, start):min(e, end)])) for s, e in direct_spans if overlap((start, end), (s, e)))
+
+
+def _mostly_quoted(text: str, start: int, end: int, direct_spans, quoted: int) -> list[tuple[int, int]] | None:
+    """The direct quotes a clause absorbs when it is mostly their words with a short lead-in.
+
+    "Lee said that “the plan is dead.”" and "he called it a “stiff”": the clause is the content
+    (the lead-in words belong to it), and replaces the direct quote inside it. None when the clause
+    runs on well past its last quote or the lead-in is long.
+    """
+    inside = [(s, e) for s, e in direct_spans if start <= s and e <= end + 2]
+    if quoted < 0.6 * (end - start) or not inside:
+        return None
+    first, last = min(s for s, _ in inside), max(e for _, e in inside)
+    if first <= start or len(_WORD.findall(text[start:first])) > 8 or \
+            len(_WORD.findall(text[last:end])) > 2:
+        return None
+    return inside
+
+
+def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None,
+                    absorbed: set | None = None) -> list[Quote]:
+    """Indirect reports of speech (ids are set by the caller).
+
+    `absorbed` receives the (start, end) of direct quotes that a mixed quote takes in (see
+    `_mostly_quoted`); the caller drops them.
+    """
     text = doc_text(doc, ctx)
     if segments is None:
         segments = find_segments(text)
@@ -200,20 +319,7 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None) 
         k = bisect_right(seg_starts, tok.idx) - 1
         if k >= 0 and tok.idx < segs[k][1]:
             continue  # inside quotation marks
-        lemma = tok.lemma_.lower()
-        rng, speaker_tok, cue = None, None, tok.text
-        obj = _according(tok, lex) if tok.lower_ in _ACCORDING_FIRST else None
-        if obj is not None and obj.lower_ in ("which", "whom", "who", "that"):
-            continue  # "a report, according to which …": the relative clause, not the sentence
-        if obj is not None:
-            rng = _according_content(tok, obj)
-            speaker_tok, cue = refine_head(obj, lex), "according to"
-        elif tok.pos_ in ("VERB", "AUX"):
-            rng = _content_range(tok, lemma, lex)
-            if rng is None:
-                rng = _that_clause_of_agent(tok)
-            if rng is not None:
-                speaker_tok = refine_head(subject_of(tok, segs, lex=lex), lex)
+        rng, speaker_tok, cue = _reading(tok, lex, segs)
         if rng is None:
             continue
         l, r = trim_punct(doc, *rng)
@@ -223,18 +329,21 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None) 
         if (start, end) in seen or ctx.in_provenance(start, end):
             continue
         quoted = sum(overlap((start, end), d) for d in direct_spans)
-        if quoted >= 0.5 * (end - start):
-            continue
-        if quoted and len(_WORD.findall(text[start:end])) - sum(
-                len(_WORD.findall(text[max(s, start):min(e, end)])) for s, e in direct_spans if overlap((start, end), (s, e))) <= 4:
-            continue  # 'called his admission a “political maneuver”': the direct quote says it
+        takes = _mostly_quoted(text, start, end, direct_spans, quoted) if quoted else None
+        if takes:
+            end = max(end, max(e for _, e in takes))
+            if end < len(text) and text[end] in _CLOSING_MARKS:
+                end += 1  # 'that “…”' carries both its marks
+        elif quoted >= 0.5 * (end - start) or (quoted and _words_outside(text, start, end, direct_spans) <= 4):
+            continue  # 'called his admission a “political maneuver”' with more around it: the direct quote says it
         if speaker_tok is not None and start <= speaker_tok.idx < end and \
                 not tok.left_edge.i <= speaker_tok.i <= tok.right_edge.i:
             speaker_tok = None  # the parser took part of the content as the subject
         seen.add((start, end))
         speaker = resolve(speaker_tok, ctx, lex, segs, tok, actors) if speaker_tok is not None else None
-        kind = "mixed" if quoted else "indirect"
-        out.append(Quote(id="", kind=kind, text=text[start:end], start=start, end=end,
+        if takes and absorbed is not None:
+            absorbed.update(takes)
+        out.append(Quote(id="", kind="mixed" if quoted else "indirect", text=text[start:end], start=start, end=end,
                          speaker=speaker.actor if speaker else None,
                          speaker_text=speaker.text if speaker else None, cue=cue,
                          speaker_start=speaker.start if speaker else None,

@@ -66,6 +66,8 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
         if body_end - ts < 2:
             continue
         speaker = interviewee if label == "A" else None if label == "Q" else _actor_by_label(label, ctx.actors)
+        # the turn itself is what the speaker said: reported speech inside it is part of that quote
+        out = [q for q in out if q.kind == "direct" or not (ts <= q.start and q.end <= body_end)]
         covering = [q for q in out if q.start < body_end and ts < q.end]
         for q in covering:  # a quote inside a turn is the turn's speaker's
             q.speaker, q.speaker_text, q.speaker_start, q.speaker_end, q.cue = speaker, label, ls, le, None
