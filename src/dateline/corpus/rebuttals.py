@@ -61,12 +61,13 @@ def index(conn: sqlite3.Connection, rec: dict[str, Any], deny_stems: frozenset[s
                          [(aid, ref, day, holder[0], holder[1], t, int(t == holder[0]), text, words) for t in targets])
 
 
-def _about_one_matter(rebuttal: list[str], claim: list[str], common) -> float | None:
+def _about_one_matter(rebuttal: list[str], claim: list[str], common) -> tuple[float, str] | None:
+    """(overlap, the shared words) when a rebuttal and a claim or event are about one matter."""
     shared = {w for w in set(rebuttal) & set(claim) if not common(w)}
     if not shared:
         return None
     overlap = len(shared) / len(set(rebuttal) | set(claim))
-    return overlap if overlap >= settings()["rebuttal_min_jaccard"] else None
+    return (overlap, " ".join(sorted(shared))) if overlap >= settings()["rebuttal_min_jaccard"] else None
 
 
 def cross(conn: sqlite3.Connection, article_ids: Iterable[str], common, add) -> int:
@@ -80,13 +81,14 @@ def cross(conn: sqlite3.Connection, article_ids: Iterable[str], common, add) -> 
         pairs = conn.execute(f"SELECT {cols} {join} WHERE r.article_id = ?", (w, w, aid)).fetchall()
         pairs += conn.execute(f"SELECT {cols} {join} WHERE c.article_id = ?", (w, w, aid)).fetchall()
         for raid, ref, rtext, rterms, rholder, caid, cid, ctext, cterms, cholder in pairs:
-            score = _about_one_matter(json.loads(rterms), json.loads(cterms)["p"], common)
-            if score is None:
+            found = _about_one_matter(json.loads(rterms), json.loads(cterms)["p"], common)
+            if found is None:
                 continue
             outlets = dict(conn.execute("SELECT article_id, outlet FROM corpus_articles WHERE article_id IN (?, ?)",
                                         (raid, caid)).fetchall())
-            added += add(conn, "claim", "corpus", None, "rebuttal", (caid, cid, ctext, outlets.get(caid), cholder),
-                         (raid, ref, rtext, outlets.get(raid), rholder), ("claimed", "rejected"), round(score, 3))
+            added += add(conn, "claim", "corpus", None, f"rebuttal: {found[1]}",
+                         (caid, cid, ctext, outlets.get(caid), cholder), (raid, ref, rtext, outlets.get(raid), rholder),
+                         ("claimed", "rejected"), round(found[0], 3))
         added += _denied_events(conn, aid, common, add)
     return added
 
@@ -117,13 +119,13 @@ def _denied_events(conn: sqlite3.Connection, aid: str, common, add) -> int:
                 "AND day BETWEEN ? AND ? AND article_id != ?", (key, sig["day"] - w, sig["day"] + w, aid))]
     added, stop = 0, _stop()
     for raid, ref, rtext, rterms, rholder, maid, eid, etext, moutlet, cev in dict.fromkeys(rows):
-        score = _about_one_matter(json.loads(rterms), plain_terms(etext or "", stop), common)
-        if score is None:
+        found = _about_one_matter(json.loads(rterms), plain_terms(etext or "", stop), common)
+        if found is None:
             continue
         routlet = conn.execute("SELECT outlet FROM corpus_articles WHERE article_id = ?", (raid,)).fetchone()
-        added += add(conn, "denial", "corpus", cev, "rebuttal", (maid, eid, etext, moutlet),
+        added += add(conn, "denial", "corpus", cev, f"rebuttal: {found[1]}", (maid, eid, etext, moutlet),
                      (raid, ref, rtext, routlet[0] if routlet else None, rholder), ("reported", "denied"),
-                     round(score, 3))
+                     round(found[0], 3))
     return added
 
 
