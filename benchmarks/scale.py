@@ -9,7 +9,7 @@ Every figure is wall-clock on this machine; run it on a quiet machine. Prints a 
     with where the time goes: parse, extractors, plumbing (records, validation, store writes)
   - --workers 1 vs --workers 2 (worker processes, each loading the model once; includes start-up)
   - Dask LocalCluster (2 workers) vs --workers 2
-  - peak RSS of a fresh process streaming N articles into a store, for each N in --rss
+  - peak RSS of one process streaming articles into a store, after each N in --rss articles
 """
 from __future__ import annotations
 
@@ -116,18 +116,26 @@ from dateline.batch.runner import run
 from dateline.batch.sinks import StoreSink
 from dateline.ingest import read_inputs
 from dateline.options import Options
+checkpoints = {int(n) for n in sys.argv[3].split(",")}
 sink = StoreSink(sys.argv[2])
-for o in run(read_inputs([sys.argv[1]]), Options(), workers=1):
+for n, o in enumerate(run(read_inputs([sys.argv[1]]), Options(), workers=1), 1):
     sink.add(o.record, o.input_hash)
+    if n in checkpoints:
+        print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 sink.close()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
-def peak_rss_mb(path: Path, db: Path) -> float:
-    out = subprocess.run([sys.executable, "-c", RSS_CHILD, str(path), str(db)], capture_output=True, text=True,
-                         check=True)
-    return int(out.stdout.split()[-1]) / 1024
+def peak_rss_mb(path: Path, db: Path, sizes: list[int]) -> list[float]:
+    """Peak RSS (MB) of one process streaming the articles of `path` into a store, after each of `sizes` articles.
+
+    The peak after the first N articles of a stream is the peak of a run over N articles (the same
+    process does the same work up to there), so one run gives every size.
+    """
+    out = subprocess.run([sys.executable, "-c", RSS_CHILD, str(path), str(db), ",".join(map(str, sizes))],
+                         capture_output=True, text=True, check=True)
+    peaks = dict(line.split() for line in out.stdout.splitlines())
+    return [int(peaks[str(n)]) / 1024 for n in sizes]
 
 
 class Rows(list):
@@ -180,8 +188,8 @@ def main() -> None:
             d2 = engine(path, args.model, 2, dask="local")
             rows.append(("Dask LocalCluster (2) vs --workers 2", f"{d2:.1f} vs {w2:.1f} articles/s = {d2 / w2:.2f}x"))
     if "rss" not in skip:
-        sizes = [int(x) for x in args.rss.split(",")]
-        peaks = [peak_rss_mb(write_corpus(n, tmp), tmp / f"rss-{n}.db") for n in sizes]
+        sizes = sorted(int(x) for x in args.rss.split(","))
+        peaks = peak_rss_mb(write_corpus(sizes[-1], tmp), tmp / "rss.db", sizes)
         rows.append(("peak RSS", ", ".join(f"{n:,} articles {mb:.0f} MB" for n, mb in zip(sizes, peaks))
                      + f" (ratio {peaks[-1] / peaks[0]:.2f})"))
 

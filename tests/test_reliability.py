@@ -111,6 +111,36 @@ def test_budget_is_not_raised_after_the_call_returns():
         call_with_budget(0.1, lambda: [None for _ in iter(int, 1)])
 
 
+def test_budgets_in_several_threads_are_independent_and_start_no_thread_per_call():
+    import threading
+
+    call_with_budget(5, lambda: None)  # the watchdog thread exists from here on
+    threads_before = threading.active_count()
+    for _ in range(50):
+        assert call_with_budget(5, lambda: 1) == 1
+    assert threading.active_count() == threads_before
+    results: dict[str, object] = {}
+
+    def patient():  # a long budget armed first, finishing well within it
+        results["patient"] = call_with_budget(30, lambda: (time.sleep(1.0), "done")[1])
+
+    def runaway():  # a shorter deadline armed later must still fire on time
+        try:
+            call_with_budget(0.3, lambda: [None for _ in iter(int, 1)])
+        except TimeBudgetExceeded:
+            results["runaway"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    workers = [threading.Thread(target=patient), threading.Thread(target=runaway)]
+    for w in workers:
+        w.start()
+        time.sleep(0.1)  # the long budget is armed first
+    for w in workers:
+        w.join(30)
+    assert results["patient"] == "done"
+    assert results["runaway"] < 10
+
+
 def test_long_whitespace_free_runs_keep_the_text_and_offsets():
     model = nlp.load(Options().model)
     text = 'He said "' + '"' * 3000 + '" and ' + "-" * 999 + " then left."

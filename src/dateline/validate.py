@@ -18,15 +18,47 @@ def schema() -> dict:
 
 @lru_cache(maxsize=1)
 def _validator():
+    """The reference validator (jsonschema): it lists every error with its path, so it writes the messages."""
     import jsonschema
 
     return jsonschema.Draft202012Validator(schema())
 
 
-def problems(record: dict[str, Any]) -> list[str]:
-    """Every way `record` breaks the contract; empty when it is valid."""
+@lru_cache(maxsize=1)
+def _compiled():
+    """The schema compiled to Python code (fastjsonschema), once per process: ~40x faster than jsonschema.
+
+    It gives the same verdict as jsonschema on every record (tests/test_validate.py checks it on
+    real records and on thousands of broken ones), with one deliberate difference: a pattern's `$`
+    matches only at the end of the string (JSON Schema's ECMA-262 regular expressions), where
+    Python's `re`, which jsonschema uses, also lets a trailing newline through ("2021-03-01\\n").
+    """
+    import fastjsonschema
+
+    return fastjsonschema.compile(schema())
+
+
+def schema_problems(record: dict[str, Any]) -> list[str]:
+    """The ways `record` breaks the JSON Schema (offsets and ids aside); empty when it conforms.
+
+    A valid record (the usual case) costs one run of the compiled validator; only an invalid
+    one is run through jsonschema too, for a message per error with its path.
+    """
+    import fastjsonschema
+
+    try:
+        _compiled()(record)
+        return []
+    except fastjsonschema.JsonSchemaException as exc:
+        first = exc.message  # e.g. "data.article.date must match pattern ..."
     out = [f"{'/'.join(map(str, e.absolute_path)) or '<record>'}: {e.message}"
            for e in _validator().iter_errors(record)]
+    return out or [first]
+
+
+def problems(record: dict[str, Any]) -> list[str]:
+    """Every way `record` breaks the contract; empty when it is valid."""
+    out = schema_problems(record)
     if out:
         return out
     text = record["article"]["text"]
