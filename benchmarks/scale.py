@@ -130,12 +130,18 @@ def peak_rss_mb(path: Path, db: Path, sizes: list[int]) -> list[float]:
     """Peak RSS (MB) of one process streaming the articles of `path` into a store, after each of `sizes` articles.
 
     The peak after the first N articles of a stream is the peak of a run over N articles (the same
-    process does the same work up to there), so one run gives every size.
+    process does the same work up to there), so one run gives every size; each is printed as it comes.
     """
-    out = subprocess.run([sys.executable, "-c", RSS_CHILD, str(path), str(db), ",".join(map(str, sizes))],
-                         capture_output=True, text=True, check=True)
-    peaks = dict(line.split() for line in out.stdout.splitlines())
-    return [int(peaks[str(n)]) / 1024 for n in sizes]
+    peaks = []
+    with subprocess.Popen([sys.executable, "-c", RSS_CHILD, str(path), str(db), ",".join(map(str, sizes))],
+                          stdout=subprocess.PIPE, text=True) as child:
+        for line in child.stdout:
+            n, kb = line.split()
+            peaks.append(int(kb) / 1024)
+            print(f"| peak RSS after {int(n):,} articles | {peaks[-1]:.0f} MB |", flush=True)
+    if child.returncode:
+        raise SystemExit(f"the RSS run failed (exit {child.returncode})")
+    return peaks
 
 
 class Rows(list):

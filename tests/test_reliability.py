@@ -141,6 +141,28 @@ def test_budgets_in_several_threads_are_independent_and_start_no_thread_per_call
     assert results["runaway"] < 10
 
 
+def test_processed_docs_are_freed_at_once_not_by_a_later_garbage_collection():
+    """Memory stays flat on long runs: no parsed doc outlives its article (a doc <-> span cycle would keep its
+    arrays until a rare full collection; peak memory then grew with the number of articles)."""
+    import gc
+
+    from spacy.tokens import Doc
+
+    texts = [f"Report {i}. The minister accused the rebels of attacking the town. Talks resumed in Geneva on "
+             f"Monday, officials said." for i in range(4)]
+    list(process([make_article(texts[0], source="warm")]))
+    gc.collect()
+    gc.disable()
+    try:
+        before = sum(isinstance(o, Doc) for o in gc.get_objects())
+        out = list(process([make_article(t, source=f"{i}.txt") for i, t in enumerate(texts)]))
+        after = sum(isinstance(o, Doc) for o in gc.get_objects())
+    finally:
+        gc.enable()
+    assert all(r.record is not None and r.record.events for r in out)
+    assert after == before
+
+
 def test_long_whitespace_free_runs_keep_the_text_and_offsets():
     model = nlp.load(Options().model)
     text = 'He said "' + '"' * 3000 + '" and ' + "-" * 999 + " then left."
