@@ -261,7 +261,8 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
 
 def _noun_holder(tok, segs, lex: Lexicon):
     """Whose attitude a noun reports: its possessor ("her doubts about …"), its by/from agent ("complaints
-    from farmers"), else the subject of the verb it is the object of ("Lee voiced doubts that …")."""
+    from farmers"), else the subject of the verb it is the object of ("Lee voiced doubts that …") or whose
+    prepositional phrase it ends ("Lee campaigned in hopes of …")."""
     for c in tok.children:
         if c.dep_ == "poss":
             return c
@@ -272,6 +273,8 @@ def _noun_holder(tok, segs, lex: Lexicon):
                     return g
     if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         return subject_of(tok.head, segs, lex=lex)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(tok.head.head, segs, lex=lex)  # "Lee campaigned in hopes of …": Lee
     return None
 
 
