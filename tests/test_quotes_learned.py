@@ -83,3 +83,9 @@ def test_reported_words_inside_an_interview_turn_stay_in_the_turn(broad):
     got = quotes(text, broad)
     assert [k for k, _, _ in got] == ["direct"] * 4
     assert "Whitfield" in got[0][2] and "Morales" in got[1][2]
+
+
+def test_a_hope_in_a_prepositional_phrase_belongs_to_the_verbs_subject(broad):
+    got = quotes("Governor Lena Park toured the valley in hopes of winning over the farmers.", broad)
+    hits = [s for _, t, s in got if t.startswith("winning over the farmers")]
+    assert hits and "Park" in hits[0]
