@@ -217,12 +217,25 @@ def _held_out(X, y, w, groups, kinds, C: float, folds: int, seed: int):
         classes = list(clf.classes_)
         for i, row in zip(test, clf.predict_proba(vec.transform([{k: 1 for k in X[i]} for i in test]))):
             best = max((j for j, c in enumerate(classes) if c != "NONE"), key=lambda j: row[j])
-            out[i] = (classes[best], float(row[best]))
+            out[i] = (classes[best], float(row[best]), {c: float(v) for c, v in zip(classes, row)})
     return hand_idx, out
 
 
+def _combined(hl_pred, types, cal, probs, cand_thr: float, veto: float) -> list[str]:
+    """What the pipeline does: the hand lexicon's reading where it fires, unless the model gives that
+    type a probability below `veto` (then the candidate is dropped, or retyped by the model when its
+    likeliest type is sure enough); else the model's likeliest type at the candidate threshold."""
+    out = []
+    for h, t, c, pr in zip(hl_pred, types, cal, probs):
+        if h != "NONE" and pr.get(h, 0.0) >= veto:
+            out.append(h)
+        else:
+            out.append(t if c >= cand_thr else "NONE")
+    return out
+
+
 def cross_validate(X, y, w, groups, kinds, hand, C: float, folds: int, seed: int,
-                   target_precision: float = 0.6) -> dict:
+                   target_precision: float = 0.6, veto_grid=(0.0, 0.02, 0.05, 0.1)) -> dict:
     from sklearn.isotonic import IsotonicRegression
     t0 = time.time()
     hand_idx, held = _held_out(X, y, w, groups, kinds, C, folds, seed)
@@ -230,7 +243,7 @@ def cross_validate(X, y, w, groups, kinds, hand, C: float, folds: int, seed: int
     ys = [y[i] for i in hand_idx]
     types = [held[i][0] for i in hand_idx]
     pr = [held[i][1] for i in hand_idx]
-    correct = [int(a == b) for a, b in zip(ys, types)]
+    correct = [int(a == b) for a, b in zip(ys, types)]  # (types: the likeliest non-NONE type)
     iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(pr, correct)
     cal = [float(v) for v in iso.predict(pr)]
     gold = {s["id"]: {e["type"] for e in s["events"]} for s in hand}
@@ -249,15 +262,25 @@ def cross_validate(X, y, w, groups, kinds, hand, C: float, folds: int, seed: int
                for i in hand_idx]
     # as the pipeline combines them: the hand lexicon's reading where it fires, else the model's
     # likeliest type at the candidate threshold
-    cand_thr = min(precise) if precise else curve[-1]["min_confidence"]
-    hybrid = [h if h != "NONE" else (t if c >= cand_thr else "NONE") for h, t, c in zip(hl_pred, types, cal)]
+    probs = [held[i][2] for i in hand_idx]
+    combos = []
+    for thr in (0.2, 0.3, 0.4, 0.5):
+        for veto in veto_grid:
+            pred = _combined(hl_pred, types, cal, probs, thr, veto)
+            combos.append({"candidate_min_confidence": thr, "veto_below": veto, "candidates": _candidate_prf(ys, pred),
+                           "sentences": _sentence_metrics(hk, ys, pred, cal, gold)})
+    # the shipped defaults: the combination with the best held-out candidate F1
+    chosen = max(combos, key=lambda r: (r["candidates"]["F1"], r["candidate_min_confidence"]))
+    cand_thr = chosen["candidate_min_confidence"]
+    hybrid = _combined(hl_pred, types, cal, probs, cand_thr, chosen["veto_below"])
     return {
         "folds": folds, "C": C, "fit_seconds_per_fold": round(fit_s, 1),
         "candidates": len(hand_idx), "gold_event_candidates": sum(1 for v in ys if v != "NONE"),
         "type_accuracy_on_event_candidates": round(sum(1 for a, b in zip(ys, types) if a == b != "NONE")
                                                    / max(1, sum(1 for a in ys if a != "NONE")), 3),
         "curve": curve, "min_confidence": best["min_confidence"],
-        "candidate_min_confidence": cand_thr,
+        "candidate_min_confidence": cand_thr, "veto_below": chosen["veto_below"],
+        "target_precision_threshold": min(precise) if precise else None, "combinations": combos,
         "dictionary_only": {"candidates": _candidate_prf(ys, dict_pred),
                             "sentences": _sentence_metrics(hk, ys, dict_pred, [0.5] * len(ys), gold)},
         "hand_lexicon_only": {"candidates": _candidate_prf(ys, hl_pred),
@@ -317,7 +340,7 @@ def main(argv=None) -> None:
                        "hand_events": stats["events"],
                        "hand_events_with_candidate": stats["events_with_candidate"]}}
     report["cv"] = cross_validate(X, y, w, groups, kinds, hand, C, manifest.get("folds", 5), manifest.get("seed", 13),
-                                  manifest.get("target_precision", 0.6))
+                                  manifest.get("target_precision", 0.6), manifest.get("veto_grid", (0.0, 0.02, 0.05, 0.1)))
     print(json.dumps(report, indent=1), file=sys.stderr)
     REPORT.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if args.cv_only:
@@ -327,6 +350,7 @@ def main(argv=None) -> None:
     model["min_confidence"] = report["cv"]["candidate_min_confidence"]
     model["event_min_confidence"] = manifest.get("event_min_confidence", 0.0)
     model["retype_below"] = manifest.get("retype_below", 0.05)
+    model["veto_below"] = report["cv"]["veto_below"]
     model["version"] = "event-model/1"
     model["about"] = ("Logistic regression over parse/lexical/dictionary features of event candidates, "
                       "trained by scripts/train_events.py from training/events/manifest.json")

@@ -14,7 +14,7 @@ from ...record import Event, Span
 from .actors import ActorFinder
 from .dating import event_date, event_location
 from .dictionary import match_verb
-from .learned import NONE, decide, model_confidence, retype
+from .learned import NONE, decide, model_confidence, retype, vetoed
 from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
 from .modality import modality
@@ -200,6 +200,23 @@ TARGET_PREPS = {
 }
 
 
+def _model_keeps(cand: Candidate, lex) -> bool:
+    """The learned model checks each lexical reading of the rules. A bare reading ('X attacked the
+    plan' read as an armed attack) may be retyped when the model is sure of another type; any lexical
+    reading whose type the model finds implausible (probability below `veto_below`, chosen on held-out
+    folds) is dropped. Construction types (a demand in "must", a judgement) and readings tied to their
+    object, particle or preposition ('designated X as a terrorist group') are not the model's call."""
+    if not cand.rule.startswith(("verb.", "light.", "nominal.")):
+        return True
+    if set(cand.sense) & SPECIFIC_SENSE:
+        return True
+    other = retype(cand, lex)
+    if other:
+        cand.type, cand.mode, cand.rule = other, None, cand.rule + ".retyped"
+        return True
+    return not vetoed(cand, lex)
+
+
 def _learned_candidates(doc, lex, found: list, ctx) -> list:
     """Candidates the rules did not find: verbs and nominalisations listed in the field's dictionaries,
     kept where the learned classifier reads an event (see learned.py). The rule name records the
@@ -241,13 +258,7 @@ def extract_events(doc, ctx) -> list[Event]:
     verb_anchors = {c.anchor.i for c in cands if c.anchor == c.trigger}
     # a verb trigger wins over a light-verb reading of the same clause ("imposed sanctions")
     cands = [c for c in cands if c.anchor == c.trigger or c.anchor.i not in verb_anchors or not c.rule.startswith("light.")]
-    for c in cands:  # the learned model may correct the rule's type
-        # (only a bare lexical reading: a construction's type — a demand in "must", a judgement — and a
-        # sense constrained by its object, particle or preposition stay)
-        bare = c.rule.startswith(("verb.", "light.", "nominal.")) and not set(c.sense) & SPECIFIC_SENSE
-        other = retype(c, lex) if bare else None
-        if other:
-            c.type, c.mode, c.rule = other, None, c.rule + ".retyped"
+    cands = [c for c in cands if _model_keeps(c, lex)]
     cands = sorted(cands + _learned_candidates(doc, lex, cands, ctx), key=lambda c: c.trigger.i)
     anchors = {c.anchor.i: c for c in cands if c.rule.startswith(("verb.", "light."))}
     cands = [c for c in cands if not _governing_trigger(c, anchors, lex)]

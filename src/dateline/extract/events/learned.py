@@ -209,3 +209,13 @@ def retype(cand, lex) -> str | None:
     if best == cand.type or probs.get(cand.type, 0.0) >= model.get("retype_below", 0.05):
         return None
     return best if calibrated(model, probs[best]) >= model.get("min_confidence", 0.5) else None
+
+
+def vetoed(cand, lex) -> bool:
+    """Does the model give the rule's type a probability below the model's `veto_below`? (0 or absent:
+    never.)"""
+    model = lex.model
+    veto = (model or {}).get("veto_below", 0.0)
+    if not veto or cand.trigger.pos_ not in ("VERB", "NOUN"):
+        return False
+    return _probs(cand.trigger, lex).get(cand.type, 0.0) < veto
