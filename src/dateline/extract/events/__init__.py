@@ -251,9 +251,9 @@ def _learned_candidates(doc, lex, found: list, ctx) -> list:
     return out
 
 
-def extract_events(doc, ctx) -> list[Event]:
-    """Every political event the article reports, one record per distinct event."""
-    lex = ctx.knowledge.events
+def _all_candidates(doc, ctx, lex) -> list[Candidate]:
+    """The rules' candidates the model keeps, then the model's own, minus those that are the content
+    of a governing act ('urged X to release …': the urging is the event)."""
     cands = find_candidates(doc, lex, skip=lambda tok: ctx.in_provenance(tok.idx, tok.idx + len(tok.text)))
     verb_anchors = {c.anchor.i for c in cands if c.anchor == c.trigger}
     # a verb trigger wins over a light-verb reading of the same clause ("imposed sanctions")
@@ -261,8 +261,36 @@ def extract_events(doc, ctx) -> list[Event]:
     cands = [c for c in cands if _model_keeps(c, lex)]
     cands = sorted(cands + _learned_candidates(doc, lex, cands, ctx), key=lambda c: c.trigger.i)
     anchors = {c.anchor.i: c for c in cands if c.rule.startswith(("verb.", "light."))}
-    cands = [c for c in cands if not _governing_trigger(c, anchors, lex)]
+    return [c for c in cands if not _governing_trigger(c, anchors, lex)]
 
+
+def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
+    """Does the construction's reading hold with the roles the text gives? (An event without an
+    initiator explains nothing; a meeting needs a counterpart or a collective subject; a demand in
+    'must' needs an addressee that is not the speaker's own side.)"""
+    if not roles.source:
+        return False
+    if cand.sense.get("needs_target") and not (roles.target or roles.others) and not _collective_subject(cand):
+        return False  # "X met" alone is no meeting; "leaders of the member states met in Port Aster" is
+    if cand.sense.get("state_or_military_subject") and not _state_or_military(cand, roles, ctx):
+        return False  # "Ruritania would be moving into northern Freedonia", not "the mayor moved into his new office"
+    if cand.sense.get("deontic"):
+        own = {country_of.get(a) for a in roles.source} - {None}
+        # a passive demand ("Parliament must be recalled") names no addressee: only a "must" in the
+        # speaker's own words counts ("… should be opened up to agriculture" is a policy view)
+        passive = is_passive(cand.trigger) and _in_quote(ctx, cand.trigger.idx) and any(
+            c.dep_ == "aux" and c.lower_ == "must" for c in cand.trigger.children)
+        if is_passive(cand.trigger) and not passive:
+            return False
+        if (not roles.target and not passive) or any(country_of.get(t) in own for t in roles.target):
+            return False  # "Britain must leave by October 31," said its prime minister: policy, not a demand
+    return True
+
+
+def extract_events(doc, ctx) -> list[Event]:
+    """Every political event the article reports, one record per distinct event."""
+    lex = ctx.knowledge.events
+    cands = _all_candidates(doc, ctx, lex)
     finder = ActorFinder(doc, ctx, lex)
     country_of = {a.id: a.country for a in ctx.actors if a.country}
     reader = RoleReader(finder, lex)
@@ -271,22 +299,8 @@ def extract_events(doc, ctx) -> list[Event]:
         roles = reader.read(cand)
         if not roles.source and roles.target:
             _agent_from_context(cand, roles, finder, lex)
-        if not roles.source:
-            continue  # an event without an initiator explains nothing
-        if cand.sense.get("needs_target") and not (roles.target or roles.others) and not _collective_subject(cand):
-            continue  # "X met" alone is no meeting; "leaders of the member states met in Port Aster" is
-        if cand.sense.get("state_or_military_subject") and not _state_or_military(cand, roles, ctx):
-            continue  # "Ruritania would be moving into northern Freedonia", not "the mayor moved into his new office"
-        if cand.sense.get("deontic"):
-            own = {country_of.get(a) for a in roles.source} - {None}
-            # a passive demand ("Parliament must be recalled") names no addressee: only a "must" in the
-            # speaker's own words counts ("… should be opened up to agriculture" is a policy view)
-            passive = is_passive(cand.trigger) and _in_quote(ctx, cand.trigger.idx) and any(
-                c.dep_ == "aux" and c.lower_ == "must" for c in cand.trigger.children)
-            if is_passive(cand.trigger) and not passive:
-                continue
-            if (not roles.target and not passive) or any(country_of.get(t) in own for t in roles.target):
-                continue  # "Britain must leave by October 31," said its prime minister: policy, not a demand
+        if not _roles_fit(cand, roles, ctx, country_of):
+            continue
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Varga's resignation … Varga tendered it": a retreat or concession answers
             # the party that pressed its initiator
@@ -319,6 +333,12 @@ def extract_events(doc, ctx) -> list[Event]:
         )
         drafts.append(Draft(event=ev, sent_start=sentence_of(cand.trigger).start, triggers=[cand.trigger.i],
                             date_strength=strength, anaphoric=_definite_nominal(cand)))
+    return _finish(drafts, ctx, lex, finder)
+
+
+def _finish(drafts: list[Draft], ctx, lex, finder) -> list[Event]:
+    """Merge restatements of one event, apply the confidence floor, number the events and make the
+    generic participants that kept events actors of the article."""
     out = []
     # (generic participants are not yet in ctx.actors: each counts as itself, never as its country)
     country = {a.id: a.country for a in ctx.actors if a.country and a.kind in ("state", "organization", "group")}

@@ -93,7 +93,9 @@ def _noun_lemma(tok) -> str:
 # ---------------------------------------------------------------------- verbs
 
 def verb_sense(tok, lex):
-    """(type, mode, sense) when this verb token reports an event, else None."""
+    """(type, mode, sense) when this verb token reports an event, else None: the first listed sense
+    of its lemma whose conditions the clause meets ("took to the streets" needs its prepositional
+    object, "designated X as a terrorist group" its "as"), typed by its object where the sense says so."""
     senses = lex.verbs.get(tok.lemma_.lower())
     if not senses:
         return None
@@ -101,79 +103,88 @@ def verb_sense(tok, lex):
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
     obj = direct_object(tok)
     for s in senses:
-        if prts & set(s.get("exclude_particles", ())) or prts & set(s.get("not_particles", ())):
-            continue
-        if "particles" in s and not prts & set(s["particles"]):
-            continue
-        if "particles_or_preps" in s and not (prts | preps) & set(s["particles_or_preps"]):
-            continue
-        if "preps_on_verb_or_object" in s and not (preps | {c.lower_ for c in (obj.children if obj is not None else ())
-                                                             if c.dep_ == "prep"}) & set(s["preps_on_verb_or_object"]):
-            continue  # "used force against protesters", not "use the full force of the law"
-        if s.get("needs_as") and "as" not in preps:
-            continue
-        if "as_objects" in s and not _as_label(tok, s["as_objects"]):
-            continue  # "designated X as a terrorist organisation", not "… as the security minister"
-        if s.get("needs_with") and "with" not in preps:
-            continue
-        if s.get("needs_xcomp") and child(tok, "xcomp") is None:
-            continue
-        if s.get("needs_xcomp_or_for") and child(tok, "xcomp") is None and "for" not in preps:
-            continue
-        if s.get("needs_object") and obj is None:
-            continue
-        if "prep_objects" in s and not any(  # "took to the streets"
-                (pobj := child(c, "pobj")) is not None and pobj.lemma_.lower() in s["prep_objects"].get(c.lower_, ())
-                for c in tok.children if c.dep_ == "prep"):
-            continue
-        if s.get("not_with_object") and obj is not None:
-            continue
-        if obj is not None and obj.lemma_.lower() in lex.nonpolitical_objects and (
-                obj.lemma_.lower() not in s.get("allow_objects", ())) and not (
-                s["type"] in ("ACCUSE", "SUPPORT", "REJECT") and child(obj, "poss") is not None):
-            continue  # "held a ceremony" is no event, "boycotted the ceremony" or "slammed Lindqvist's comments" is
-        xcomp = child(tok, "xcomp")
-        if xcomp is not None and xcomp.lemma_.lower() in lex.nonpolitical_complements:
-            continue  # "declined to comment"
-        if s.get("needs_instrument") and not _has_instrument(tok, lex):
-            continue
-        if "subjects" in s:
-            subj = child(tok, "nsubj")
-            if subj is None or subj.lemma_.lower() not in s["subjects"]:
-                continue
-        if "objects_or_xcomp" in s and child(tok, "xcomp") is None and not (
-                obj is not None and _words(obj) & set(s["objects_or_xcomp"])):
-            continue
-        if "objects" in s:
-            ok = obj is not None and bool(_words(obj) & set(s["objects"]))
-            if not ok and obj is not None and s.get("objects_any_actor"):
-                ok = obj.pos_ == "PROPN" or bool(obj.ent_type_)
-            if not ok:
-                continue
-        if s.get("objects_any_actor") and "objects" not in s:
-            if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lower_ in ("him", "her")):
-                continue
-        if s.get("objects_actor_person") and (obj is None or obj.ent_type_ not in ("PERSON",)):
-            continue
-        if s.get("objects_not_actor") and obj is not None and obj.ent_type_ in ("PERSON",):
-            continue
-        etype = s["type"]
-        if "from_types" in s:  # PLOVER: a country withdrawing from a treaty or organisation is a SANCTION
-            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
-                pobj = child(p, "pobj")
-                if pobj is not None and pobj.lemma_.lower() in s["from_types"]:
-                    etype = s["from_types"][pobj.lemma_.lower()]
-        if obj is not None and "object_types" in s:
-            etype = s["object_types"].get(obj.lemma_.lower(), s["object_types"].get(obj.lower_, etype))
-        subj = child(tok, "nsubj")
-        if obj is not None and obj.ent_type_ in s.get("person_object_types", {}) and not _has_instrument(tok, lex) \
-                and subj is not None and subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-            # "Senator Kell attacked Governor Osei": one named party attacking a named person, with no
-            # weapon in the clause, is the verbal reading (PLOVER: criticism is ACCUSE); "two men
-            # attacked the governor" keeps the physical one
-            etype = s["person_object_types"][obj.ent_type_]
-        return etype, s.get("mode"), s
+        if _sense_fits(tok, s, lex, prts, preps, obj) and _object_fits(tok, s, lex, obj):
+            return _sense_type(tok, s, lex, obj), s.get("mode"), s
     return None
+
+
+def _sense_fits(tok, s: dict, lex, prts: set, preps: set, obj) -> bool:
+    """The sense's conditions on particles, prepositions and complements ("used force against
+    protesters", not "use the full force of the law"; "declined to comment" is no refusal)."""
+    if prts & set(s.get("exclude_particles", ())) or prts & set(s.get("not_particles", ())):
+        return False
+    if "particles" in s and not prts & set(s["particles"]):
+        return False
+    if "particles_or_preps" in s and not (prts | preps) & set(s["particles_or_preps"]):
+        return False
+    if "preps_on_verb_or_object" in s and not (preps | {c.lower_ for c in (obj.children if obj is not None else ())
+                                                         if c.dep_ == "prep"}) & set(s["preps_on_verb_or_object"]):
+        return False
+    if (s.get("needs_as") and "as" not in preps) or ("as_objects" in s and not _as_label(tok, s["as_objects"])):
+        return False  # "designated X as a terrorist organisation", not "… as the security minister"
+    if s.get("needs_with") and "with" not in preps:
+        return False
+    xcomp = child(tok, "xcomp")
+    if (s.get("needs_xcomp") and xcomp is None) or (s.get("needs_xcomp_or_for") and xcomp is None and "for" not in preps):
+        return False
+    if "prep_objects" in s and not any(  # "took to the streets"
+            (pobj := child(c, "pobj")) is not None and pobj.lemma_.lower() in s["prep_objects"].get(c.lower_, ())
+            for c in tok.children if c.dep_ == "prep"):
+        return False
+    if xcomp is not None and xcomp.lemma_.lower() in lex.nonpolitical_complements:
+        return False  # "declined to comment"
+    if s.get("needs_instrument") and not _has_instrument(tok, lex):
+        return False
+    if "subjects" in s:
+        subj = child(tok, "nsubj")
+        if subj is None or subj.lemma_.lower() not in s["subjects"]:
+            return False
+    return not ("objects_or_xcomp" in s and xcomp is None and not (
+        obj is not None and _words(obj) & set(s["objects_or_xcomp"])))
+
+
+def _object_fits(tok, s: dict, lex, obj) -> bool:
+    """The sense's conditions on the direct object ("held a ceremony" is no event, "boycotted the
+    ceremony" or "slammed Lindqvist's comments" is)."""
+    if (s.get("needs_object") and obj is None) or (s.get("not_with_object") and obj is not None):
+        return False
+    if obj is not None and obj.lemma_.lower() in lex.nonpolitical_objects and (
+            obj.lemma_.lower() not in s.get("allow_objects", ())) and not (
+            s["type"] in ("ACCUSE", "SUPPORT", "REJECT") and child(obj, "poss") is not None):
+        return False
+    if "objects" in s:
+        ok = obj is not None and bool(_words(obj) & set(s["objects"]))
+        if not ok and obj is not None and s.get("objects_any_actor"):
+            ok = obj.pos_ == "PROPN" or bool(obj.ent_type_)
+        if not ok:
+            return False
+    if s.get("objects_any_actor") and "objects" not in s:
+        if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lower_ in ("him", "her")):
+            return False
+    if s.get("objects_actor_person") and (obj is None or obj.ent_type_ not in ("PERSON",)):
+        return False
+    return not (s.get("objects_not_actor") and obj is not None and obj.ent_type_ in ("PERSON",))
+
+
+def _sense_type(tok, s: dict, lex, obj) -> str:
+    """The sense's type, refined by what is withdrawn from, by the object, or by a named person as
+    the object of a named party with no weapon in the clause (the verbal reading)."""
+    etype = s["type"]
+    if "from_types" in s:  # PLOVER: a country withdrawing from a treaty or organisation is a SANCTION
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+            pobj = child(p, "pobj")
+            if pobj is not None and pobj.lemma_.lower() in s["from_types"]:
+                etype = s["from_types"][pobj.lemma_.lower()]
+    if obj is not None and "object_types" in s:
+        etype = s["object_types"].get(obj.lemma_.lower(), s["object_types"].get(obj.lower_, etype))
+    subj = child(tok, "nsubj")
+    if obj is not None and obj.ent_type_ in s.get("person_object_types", {}) and not _has_instrument(tok, lex) \
+            and subj is not None and subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        # "Senator Kell attacked Governor Osei": one named party attacking a named person, with no
+        # weapon in the clause, is the verbal reading (PLOVER: criticism is ACCUSE); "two men
+        # attacked the governor" keeps the physical one
+        etype = s["person_object_types"][obj.ent_type_]
+    return etype
 
 
 def _as_label(verb, labels) -> bool:
