@@ -19,7 +19,7 @@ from ..errors import DatelineError
 
 class TimeBudgetExceeded(DatelineError):
     """An article's extraction ran past its time budget and was stopped."""
-    code = "E501"
+    code = "E502"
 
 
 class _Expired(BaseException):
