@@ -154,9 +154,9 @@ def test_processed_docs_are_freed_at_once_not_by_a_later_garbage_collection():
     gc.collect()
     gc.disable()
     try:
-        before = sum(isinstance(o, Doc) for o in gc.get_objects())
+        before = sum(type(o) is Doc for o in gc.get_objects())
         out = list(process([make_article(t, source=f"{i}.txt") for i, t in enumerate(texts)]))
-        after = sum(isinstance(o, Doc) for o in gc.get_objects())
+        after = sum(type(o) is Doc for o in gc.get_objects())
     finally:
         gc.enable()
     assert all(r.record is not None and r.record.events for r in out)
