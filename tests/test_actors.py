@@ -73,7 +73,7 @@ def test_indefinite_nationality_official_is_an_anonymous_state_official():
 
 
 def test_nationality_officials_stand_for_the_state():
-    rec = run_text("Israeli officials in Jerusalem expressed outrage over the talks. Israel denied it.")
+    rec = run_text("Israeli officials in Jerusalem voiced anger at the plan. Israel denied it.")
     a = actor_with(rec, "Israeli officials")
     assert a is not None and a.kind == "state" and a.country == "ISR" and a.sector == "GOV"
     assert actor_with(rec, "Israel") is a

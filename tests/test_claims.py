@@ -42,9 +42,10 @@ def test_same_holder_or_unrelated_claims_do_not_conflict():
 
 
 @needs_shared
-def test_seed_reuters_conflicts_with_israeli_official(seed_record):
-    reuters = claim_with(seed_record, "progress in negotiations to move to the next phase")
-    official = claim_with(seed_record, "Israel is not aware of progress toward Phase 2")
+def test_seed_reuters_conflicts_with_israeli_official(seed_record, seed_gold):
+    [pair] = seed_gold["conflicts"]  # the gold's one conflict: a wire report (a) against an official (b)
+    reuters = claim_with(seed_record, pair["a"][:45])
+    official = claim_with(seed_record, pair["b"][:40])
     assert official.polarity == "negative"
     assert official.id in reuters.conflicts_with
     names = {a.id: a.name for a in seed_record.actors}

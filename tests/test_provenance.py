@@ -12,8 +12,8 @@ def prov(text, url=None):
 
 
 def test_byline_with_outlet_and_credit_line():
-    p = prov("Talks began.\n\nBy Shachar Kleiman, JNS\n\nMore text.\n\nThe article was originally published in Israel Hayom")
-    assert p.authors == ["Shachar Kleiman"] and p.outlet == "JNS" and p.original_publisher == "Israel Hayom"
+    p = prov("Talks began.\n\nBy Dana Weller, JNS\n\nMore text.\n\nThe story was originally published in Israel Hayom")
+    assert p.authors == ["Dana Weller"] and p.outlet == "JNS" and p.original_publisher == "Israel Hayom"
     assert {s.kind for s in p.spans} == {"byline", "original_publisher"}
 
 

@@ -153,35 +153,31 @@ def test_indirect_request_and_accusation():
 
 
 def test_anonymous_speaker_keeps_description():
-    rec, _ = quotes_of("An Israeli official responded, saying, “Israel is not aware of any progress.”")
-    q = find(rec, "Israel is not aware")
+    rec, _ = quotes_of("An Israeli official responded, saying, “Israel has seen no such offer.”")
+    q = find(rec, "Israel has seen no such offer")
     assert q.speaker_text == "An Israeli official"
 
 
 # -- the seed ---------------------------------------------------------------------
 
 @needs_shared
-def test_seed_six_direct_quotes_with_speakers(seed_record):
+def test_seed_six_direct_quotes_with_speakers(seed_record, seed_gold):
+    """Every direct quote of the seed's gold (read from the gold file, not restated here) is found,
+    with a speaker named like the gold's."""
     rec = seed_record
     names = {a.id: a.name for a in rec.actors}
     text = rec.article.text
     direct = [q for q in rec.quotes if q.kind == "direct"]
-    want = {
-        "Israel is not aware of progress toward Phase 2": ("official",),
-        "In discussions with the U.S., Israel expressed": ("israel", "statement", "official"),
-        "Release all of the hostages now": ("trump", "president"),
-        "Also, to the People of Gaza": ("trump",),
-        "to finish the job; not a single Hamas member": ("trump",),
-        "Only sick and twisted people": ("trump",),
-    }
-    for fragment, speakers in want.items():
+    gold = [g for g in seed_gold["quotes"] if g["kind"] == "direct" and not g.get("optional") and len(g["text"]) > 30]
+    assert len(gold) == 6
+    for g in gold:
+        fragment = g["text"][:40]
         q = next((q for q in direct if fragment in q.text), None)
         assert q is not None, fragment
         assert text[q.start:q.end] == q.text
         said_by = f"{names.get(q.speaker, '')} {q.speaker_text}".lower()
-        assert any(s in said_by for s in speakers), (fragment, said_by)
-    trump_quotes = [q for q in direct if any(f in q.text for f in list(want)[2:])]
-    assert all(q.speaker and "trump" in names[q.speaker].lower() for q in trump_quotes)
+        assert said_by.strip() and any(w in said_by for s in g["speaker"] for w in s.lower().split() if len(w) > 3), (
+            fragment, said_by)
 
 
 @needs_shared

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "date 2025-03-06 This marks …": the body may continue on the header's line.
+# "date 2024-05-02 Officials met …": the body may continue on the header's line.
 _DATE_HEADER = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2}\S*)[ \t]*", re.IGNORECASE)
 _TITLE_HEADER = re.compile(r"\A\s*title\s*[:=]\s*(.*)$|\A\s*title[ \t]+(.*)$", re.IGNORECASE | re.MULTILINE)
 

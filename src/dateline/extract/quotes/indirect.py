@@ -85,7 +85,7 @@ def _speech_content(tok, c, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
 
 
 def _request_content(tok, lemma: str) -> tuple[int, int] | None:
-    """What a request asks for: "urged [the council to act]", "called for [the bill to be dropped]",
+    """What a request asks for: "urged [the council to act]", "pressed for [a tariff to be lifted]",
     "appealed for [calm]"."""
     doc = tok.doc
     xs = _right_children(tok, ("xcomp",))
@@ -95,7 +95,7 @@ def _request_content(tok, lemma: str) -> tuple[int, int] | None:
         if objs and objs[0].dep_ == "prep":
             left = min(left, objs[0].i + 1)
         return left, xs[-1].right_edge.i
-    for c in _right_children(tok, ("advcl",)):  # "called for the bill to be dropped"
+    for c in _right_children(tok, ("advcl",)):  # "pressed for a tariff to be lifted"
         marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"]
         if marks:
             return marks[0].i + 1, c.right_edge.i
