@@ -65,25 +65,13 @@ def labelled_documents(limit: int | None = None) -> list[dict]:
     manifest = json.loads((ROOT / "training/events/manifest.json").read_text(encoding="utf-8"))
     blind = json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))
     blind_docs = {a["id"] for a in blind["articles"]}
-    refs = {}
-    for line in (ROOT / manifest["sentences"]).read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        refs[d["id"]] = d
+    from train_events import labelled_refs
     docs: dict[tuple[str, str], dict] = {}
-    for name in manifest["labels"]:
-        if not (ROOT / name).exists():  # a labels file still being written elsewhere
-            continue
-        for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            lab = json.loads(line)
-            ref = refs.get(lab["id"])
-            if ref is None or ref["doc"] in blind_docs:
-                continue
-            key = (ref["source"], ref["doc"])
-            d = docs.setdefault(key, {"source": key[0], "doc": key[1], "sentences": []})
-            d["sentences"].append({"id": lab["id"], "start": ref["start"], "end": ref["end"],
-                                   "sha1": ref["sha1"], "events": lab.get("events", [])})
+    for ref, lab in labelled_refs(manifest, blind_docs):
+        key = (ref["source"], ref["doc"])
+        d = docs.setdefault(key, {"source": key[0], "doc": key[1], "sentences": []})
+        d["sentences"].append({"id": lab["id"], "start": ref["start"], "end": ref["end"],
+                               "sha1": ref["sha1"], "events": lab.get("events", [])})
     # documents with a labelled event; their sentences labelled "no event" count for precision
     out = sorted((d for d in docs.values() if any(s["events"] for s in d["sentences"])),
                  key=lambda d: (d["source"], d["doc"]))

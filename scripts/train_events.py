@@ -76,12 +76,13 @@ def import_refs(paths: list[str], out: Path) -> None:
     print(f"{out}: {len(rows)} sentence references")
 
 
-def hand_sentences(manifest: dict, texts: Texts, blind_docs: set[str]) -> list[dict]:
+def labelled_refs(manifest: dict, blind_docs: set[str]):
+    """(sentence reference, label) for every labelled sentence of the manifest outside the blind set
+    (a labels file not yet written is skipped)."""
     refs = {}
     for line in (ROOT / manifest["sentences"]).read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         refs[d["id"]] = d
-    out = []
     for name in manifest["labels"]:
         path = ROOT / name
         if not path.exists():
@@ -91,13 +92,18 @@ def hand_sentences(manifest: dict, texts: Texts, blind_docs: set[str]) -> list[d
                 continue
             lab = json.loads(line)
             ref = refs.get(lab["id"])
-            if ref is None or ref["doc"] in blind_docs:
-                continue
-            text = texts.get(ref["source"], ref["doc"])[ref["start"]:ref["end"]]
-            if hashlib.sha1(text.encode()).hexdigest()[: len(ref["sha1"])] != ref["sha1"]:
-                raise SystemExit(f"{ref['id']}: text of {ref['source']}:{ref['doc']} changed (sha1)")
-            out.append({"id": lab["id"], "text": text, "events": lab.get("events", []),
-                        "uncertain": lab.get("uncertain", False), "group": ref["doc"]})
+            if ref is not None and ref["doc"] not in blind_docs:
+                yield ref, lab
+
+
+def hand_sentences(manifest: dict, texts: Texts, blind_docs: set[str]) -> list[dict]:
+    out = []
+    for ref, lab in labelled_refs(manifest, blind_docs):
+        text = texts.get(ref["source"], ref["doc"])[ref["start"]:ref["end"]]
+        if hashlib.sha1(text.encode()).hexdigest()[: len(ref["sha1"])] != ref["sha1"]:
+            raise SystemExit(f"{ref['id']}: text of {ref['source']}:{ref['doc']} changed (sha1)")
+        out.append({"id": lab["id"], "text": text, "events": lab.get("events", []),
+                    "uncertain": lab.get("uncertain", False), "group": ref["doc"]})
     return out
 
 
