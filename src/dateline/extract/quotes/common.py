@@ -96,3 +96,14 @@ class ActorLookup:
             if ent is not None:
                 actor = self.span(ent.start_char, ent.end_char)
         return actor
+
+
+def own_side(tok, c) -> tuple[int, int]:
+    """The token range of `c`'s subtree on its own side of the cue `tok` ('X said [that …]',
+    '[…], X said')."""
+    l, r = c.left_edge.i, c.right_edge.i
+    if c.i > tok.i:
+        l = max(l, tok.i + 1)
+    else:
+        r = min(r, tok.i - 1)
+    return l, r

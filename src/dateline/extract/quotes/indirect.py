@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from ...record import Quote
-from .common import ActorLookup, doc_text, overlap, trim_punct
+from .common import ActorLookup, doc_text, overlap, own_side, trim_punct
 from .direct import _according
 from ...knowledge.reporting import Lexicon
 from .learned import learned_content
@@ -44,11 +44,7 @@ def _is_source_like(tok, lex: Lexicon) -> bool:
 
 def _clause_range(tok, c) -> tuple[int, int]:
     """A complement clause's tokens on its own side of the verb (relative pronouns excluded)."""
-    l, r = c.left_edge.i, c.right_edge.i
-    if c.i > tok.i:
-        l = max(l, tok.i + 1)
-    else:
-        r = min(r, tok.i - 1)
+    l, r = own_side(tok, c)
     while l < r and tok.doc[l].lower_ in ("which", "who", "that") and tok.doc[l].dep_ in ("nsubj", "nsubjpass", "dobj"):
         l += 1
     return l, r

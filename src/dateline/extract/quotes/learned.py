@@ -25,6 +25,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .common import own_side
+
 CLAUSE_DEPS = ("ccomp", "xcomp")
 TOPIC_PREPS = ("about", "on", "over", "of", "against", "for", "to", "with")
 _WH = {"who", "whom", "what", "which", "when", "where", "why", "how", "if", "whether"}
@@ -42,16 +44,6 @@ class Candidate:
     right: int
 
 
-def _clause_side(tok, c) -> tuple[int, int]:
-    """A complement's tokens on its own side of the cue ('X said [that …]', '[…], X said')."""
-    l, r = c.left_edge.i, c.right_edge.i
-    if c.i > tok.i:
-        l = max(l, tok.i + 1)
-    else:
-        r = min(r, tok.i - 1)
-    return l, r
-
-
 def candidates(doc, tok) -> list[Candidate]:
     """Every reading of `tok` as an attribution cue, each with the content it would report.
 
@@ -64,7 +56,7 @@ def candidates(doc, tok) -> list[Candidate]:
     out = []
     for c in tok.children:
         if c.dep_ in CLAUSE_DEPS and (c.i > tok.i or c.right_edge.i < tok.i):
-            l, r = _clause_side(tok, c)
+            l, r = own_side(tok, c)
             if r > l:
                 out.append(Candidate(tok, c, "clause", l, r))
         elif c.dep_ in ("acl", "advcl") and tok.pos_ in ("NOUN", "ADJ") and c.i > tok.i and \
