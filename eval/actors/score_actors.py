@@ -1,6 +1,6 @@
 """Score Dateline's actors against the hand labels in eval/actors/labels.json.
 
-usage: python eval/actors/score_actors.py [--show]   (needs ../shared/data/polnear/train/text)
+usage: python eval/actors/score_actors.py [--show] [--labels FILE]   (needs ../shared/data/polnear/train/text)
 
 For each labelled actor, the system actor with the most mentions matching one of its aliases (a mention
 equal to an alias or ending with it: "Sen. Ted Cruz" matches "Ted Cruz") is its match. Reported:
@@ -12,6 +12,7 @@ matched or such non-actors. --show lists the misses.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -28,16 +29,19 @@ def _matches(mention: str, alias: str) -> bool:
     return m == alias or m.endswith(" " + alias)
 
 
-def score(show: bool = False) -> dict:
+def score(show: bool = False, labels_path: Path = HERE / "labels.json") -> dict:
     from dateline.ingest import make_article
     from dateline.options import Options
     from dateline.pipeline import process
-    labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
+    labels = json.loads(Path(labels_path).read_text(encoding="utf-8"))
     c = dict(gold=0, found=0, country_ok=0, with_country=0, country_right=0, gold_country=0, empty=0,
              sector_ok=0, sys_actors=0, non_actors=0)
     options = Options()
     for art in labels["articles"]:
-        text = (TEXTS / art["file"]).read_text(encoding="utf-8")
+        raw = (TEXTS / art["file"]).read_bytes()
+        if art.get("sha256") and hashlib.sha256(raw).hexdigest() != art["sha256"]:
+            raise SystemExit(f"{art['file']}: text differs from the labelled one (sha256); relabel or restore it")
+        text = raw.decode("utf-8")
         a = make_article(text, source=art["file"], id=art["file"], date=art["date"], options=options)
         [res] = list(process([a], options, strict=True))
         actors = res.record.actors
@@ -87,4 +91,6 @@ def score(show: bool = False) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(score("--show" in sys.argv), indent=1))
+    args = sys.argv[1:]
+    path = args[args.index("--labels") + 1] if "--labels" in args else HERE / "labels.json"
+    print(json.dumps(score("--show" in args, path), indent=1))
