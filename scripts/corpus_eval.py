@@ -7,6 +7,7 @@
   python scripts/corpus_eval.py calibration-extract [--db PATH]   # PolNeAR train 2016-04/05, outside the set
   python scripts/corpus_eval.py calibrate [--db PATH]  # similarity of different events sharing an actor
   python scripts/corpus_eval.py calibration-extract-2 [--db PATH] # 2015-11/12, for reading conflicts by hand
+  python scripts/corpus_eval.py shift-test [--db PATH]  # false-link rate without labels (calibration articles)
 
 The selection (articles.tsv), the hand grouping (gold.tsv) and the hand-listed conflicts (conflicts.tsv)
 hold references and labels only; texts are read from ../shared/data/polnear (see GUIDE.md).
@@ -224,6 +225,58 @@ def cmd_calibrate(db: str) -> None:
     print(json.dumps(out, indent=1))
 
 
+def _shifted(rec: dict, days: int) -> dict:
+    """A copy of a record whose publication and event dates lie `days` later."""
+    import copy
+    from datetime import date, timedelta
+
+    def later(value):
+        if not value or len(value) < 10:
+            return value
+        try:
+            return (date.fromisoformat(value[:10]) + timedelta(days=days)).isoformat() + value[10:]
+        except ValueError:
+            return value
+    rec = copy.deepcopy(rec)
+    rec["article"]["date"] = later(rec["article"].get("date"))
+    for ev in rec.get("events") or []:
+        if ev.get("date"):
+            ev["date"]["value"] = later(ev["date"].get("value"))
+    return rec
+
+
+def cmd_shift_test(db: str, days: int = 30) -> dict:
+    """How often the linker joins reports of different events, measured without labels: the calibration
+    articles of the first month are moved `days` later, onto the second month's articles. A link between a
+    moved and an unmoved article joins two events weeks apart — a false link; the links among unmoved (or
+    among moved) articles are true and false ones at the same density. So the share of cross-article links
+    that cross the halves estimates the false-link rate (pessimistic: the density is doubled)."""
+    from dateline.corpus import update
+    from dateline.store import Store
+    with Store(db) as st:
+        recs = [json.loads(r[0]) for r in st.conn.execute("SELECT record FROM articles ORDER BY date, id")]
+    cut = min(r["article"]["date"][:7] for r in recs)
+    moved = {r["article"]["id"] for r in recs if r["article"]["date"][:7] == cut}
+    st = Store(":memory:")
+    st.upsert_records([_shifted(r, days) if r["article"]["id"] in moved else r for r in recs])
+    update(st.conn)
+    groups: dict[int, list[str]] = {}
+    for a, c in st.conn.execute("SELECT article_id, corpus_event_id FROM corpus_mentions"):
+        groups.setdefault(c, []).append(a)
+    within = across = 0
+    for arts in groups.values():
+        for i, a in enumerate(arts):
+            for b in arts[i + 1:]:
+                if a != b:
+                    across += (a in moved) != (b in moved)
+                    within += (a in moved) == (b in moved)
+    out = {"articles": len(recs), "moved": len(moved), "days": days, "cross_article_links_within_halves": within,
+           "links_across_halves_false": across,
+           "estimated_precision": round(1 - across / within, 3) if within else None}
+    print(json.dumps(out, indent=1))
+    return out
+
+
 INVENTED = SET / "invented"
 DEFAULT_DB = "/tmp/corpus_linking.db"
 
@@ -255,11 +308,11 @@ def cmd_invented(db: str, show: bool = False) -> dict:
     with open(INVENTED / "conflicts.tsv", encoding="utf-8") as fh:
         gold = {frozenset(r[1:3]): r[0] for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")}
     sys_pairs = {frozenset((f["a_article"], f["b_article"])) for f in found}
-    tp = len(set(gold) & sys_pairs)
-    out = {"gold": len(gold), "system": len(sys_pairs), "matched_article_pairs": tp,
-           "recall": round(tp / len(gold), 3), "precision": round(tp / len(sys_pairs), 3) if sys_pairs else None,
-           "missed": sorted("-".join(sorted(g)) for g in set(gold) - sys_pairs),
-           "false": sorted("-".join(sorted(g)) for g in sys_pairs - set(gold))}
+    out = _pair_scores(set(gold), sys_pairs)
+    # by batch (the id's letter): p = written with the rules (session 3), q = written before running (session 4)
+    for batch in sorted({a[0] for g in gold for a in g}):
+        mine = lambda pairs: {g for g in pairs if all(a[0] == batch for a in g)}  # noqa: E731
+        out[f"batch {batch}"] = _pair_scores(mine(gold), mine(sys_pairs))
     if show:
         for f in found:
             print(f"{f['kind']}: {f['a_article']} {f['a_value']} | {f['b_article']} {f['b_value']}", file=sys.stderr)
@@ -267,16 +320,26 @@ def cmd_invented(db: str, show: bool = False) -> dict:
     return out
 
 
+def _pair_scores(gold: set, found: set) -> dict:
+    tp = len(gold & found)
+    return {"gold": len(gold), "system": len(found), "matched_article_pairs": tp,
+            "recall": round(tp / len(gold), 3) if gold else None,
+            "precision": round(tp / len(found), 3) if found else None,
+            "missed": sorted("-".join(sorted(g)) for g in gold - found),
+            "false": sorted("-".join(sorted(g)) for g in found - gold)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", choices=("extract", "mentions", "score", "calibration-extract", "calibration-extract-2", "calibrate", "invented"))
+    ap.add_argument("step", choices=("extract", "mentions", "score", "calibration-extract", "calibration-extract-2", "calibrate", "invented", "shift-test"))
     ap.add_argument("--db", default=DEFAULT_DB)
     args = ap.parse_args()
     if args.step == "invented":
         return cmd_invented(args.db if args.db != DEFAULT_DB else "/tmp/corpus_invented.db", show=True)
     if args.step in ("calibration-extract", "calibration-extract-2"):
         return cmd_extract(args.db, _calibration_selection(CALIBRATION_2 if args.step.endswith("2") else CALIBRATION))
-    {"extract": cmd_extract, "mentions": cmd_mentions, "score": cmd_score, "calibrate": cmd_calibrate}[args.step](args.db)
+    {"extract": cmd_extract, "mentions": cmd_mentions, "score": cmd_score, "calibrate": cmd_calibrate,
+     "shift-test": cmd_shift_test}[args.step](args.db)
 
 
 if __name__ == "__main__":

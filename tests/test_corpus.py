@@ -345,3 +345,42 @@ def test_a_denial_by_a_participant_conflicts_with_the_reported_event_in_either_o
     rows = st.conn.execute("SELECT kind, a_article, a_ref, a_value, b_article, b_ref, b_value FROM corpus_conflicts"
                            ).fetchall()
     assert [tuple(r) for r in rows] == [("denial", "r1", "e1", "reported", "r2", "c1", "denied")]
+
+
+def test_an_undated_report_meets_an_event_of_the_days_before_its_publication_never_after():
+    rec = lambda aid, published, day: _record(aid, published, aid, copy.deepcopy(PAIR), [  # noqa: E731
+        _event("e1", "CONSULT", ["a1"], ["a2"], day, text="Torvik met Okafor in Lagos.")])
+    st = _store([rec("dated", "2021-05-01", "2021-05-01"), rec("two_days_later", "2021-05-03", None),
+                 rec("day_before", "2021-04-30", None), rec("four_days_later", "2021-05-05", None)])
+    update(st.conn)
+    assert frozenset({("dated", "e1"), ("two_days_later", "e1")}) in _partition(st)
+    assert frozenset({("day_before", "e1")}) in _partition(st)  # a report cannot precede its event
+
+
+def test_reports_typed_differently_link_when_both_roles_agree_on_the_same_side():
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [
+                _event("e1", "ACCUSE", ["a1"], ["a2"], "2021-05-03", text="Torvik called Okafor a liar.")]),
+            _record("r2", "2021-05-03", "o2", copy.deepcopy(PAIR), [
+                _event("e1", "ASSAULT", ["a1"], ["a2"], "2021-05-03", text="Torvik fired at Okafor in a speech.")]),
+            _record("r3", "2021-05-03", "o3", copy.deepcopy(PAIR), [  # cooperation, not conflict
+                _event("e1", "SUPPORT", ["a1"], ["a2"], "2021-05-03", text="Torvik praised the courage Okafor showed during the long floods.")]),
+            _record("r4", "2021-05-03", "o4", copy.deepcopy(PAIR), [  # the other way round
+                _event("e1", "ASSAULT", ["a2"], ["a1"], "2021-05-03", text="Okafor hit back at Torvik over budget cuts in the northern provinces.")])]
+    st = _store(recs)
+    update(st.conn)
+    assert _partition(st) == {frozenset({("r1", "e1"), ("r2", "e1")}), frozenset({("r3", "e1")}),
+                              frozenset({("r4", "e1")})}
+
+
+def test_actor_keys_match_across_kinds_initials_and_written_names():
+    from dateline.corpus.signature import actor_keys
+    org = dict(_actor("x", "Carla Mendt", kind="organization"))
+    assert actor_keys(org)[0] == actor_keys(_actor("y", "Carla Mendt"))[0][:1] == ["n:carla mendt"]
+    union = _actor("u", "Ruritanian Farmers Union", kind="organization")
+    assert "n:rfu" in actor_keys(union)[0] and actor_keys(_actor("v", "RFU", kind="organization"))[0] == ["n:rfu"]
+    resolved = dict(_actor("p", "Jonas Kell Senior", kb="dl:9"), mentions=[
+        {"text": "Ruritanian Gov. Tomas Kell"}, {"text": "Tomas Kell"}, {"text": "Kell"}, {"text": "the governor"}])
+    keys, strong = actor_keys(resolved)
+    assert strong and keys[0] == "kb:dl:9" and {"n:tomas kell", "ps:kell", "ps:senior"} <= set(keys)
+    # a name written inside the mention that is another actor's of the article is not this actor's
+    assert "n:tomas kell" not in actor_keys(resolved, taken=frozenset({"tomas kell"}))[0]

@@ -65,7 +65,7 @@ class Linker:
         """Corpus events sharing a block with the mention (under modality class `mod`), most shared first."""
         if sig["day"] is None:
             return []
-        w = self.cfg["loose_window_days"]
+        w = max(self.cfg["loose_window_days"], self.cfg["report_lag_days"])
         votes: Counter[int] = Counter()
         for key in block_keys(dict(sig, mod=mod)):
             for (cev,) in self.conn.execute(

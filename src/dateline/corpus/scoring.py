@@ -5,7 +5,10 @@ no two different countries or far-apart places, and — when both name a source 
 one shared source (target). Reports of one occurrence often disagree on its type, so a mention of
 another type family may join too, but only when its evidence is as similar as reports of one occurrence
 are (`similarity.py`; the gate is calibrated on mentions weeks apart, which are different events) and a
-named participant is shared in any role (types assign roles differently: "X beat Y", "Y lost to X").
+named participant is shared in any role (types assign roles differently: "X beat Y", "Y lost to X") — or,
+without the gate, when both types are on one side (cooperation or conflict) and the mention's named source
+and target are the corpus event's, in the same roles ("X accused Y" / "X fired at Y" that day).
+Undated reports tell of events of the days before their publication (`days_apart`).
 Then a weighted sum of five features in [0, 1] (weights in data/linking.json):
 
     type    1 when the mention's type is one the corpus event holds, else the related-type score (the
@@ -123,6 +126,32 @@ def _any_role(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
     return hits / len(mine) if hits else None
 
 
+def _side(typ: str) -> int | None:
+    """Cooperation (PLOVER quad classes 1 and 2) or conflict (3 and 4)."""
+    quad = settings()["quad_class"].get(typ)
+    return None if quad is None else (quad > 2)
+
+
+def _same_side(sig: dict[str, Any], rep: dict[str, Any]) -> bool:
+    side = _side(sig["type"])
+    return side is not None and any(_side(t) == side for t in rep["types"])
+
+
+def _both_roles(sig: dict[str, Any], rep: dict[str, Any]) -> bool:
+    """The mention names a source and a target, and the corpus event names both in the same roles (either
+    way round when a symmetric type is involved): 'X accused Y' and 'X lashed out at Y' that day."""
+    src = [p for p in sig["src"] if p["strong"]]
+    tgt = [p for p in sig["tgt"] if p["strong"]]
+    if not (src and tgt and rep["src"] and rep["tgt"]):
+        return False
+    if _hits(src, rep["src"]) and _hits(tgt, rep["tgt"]):
+        return True
+    symmetric = settings()["symmetric_types"]
+    if sig["type"] in symmetric or any(t in symmetric for t in rep["types"]):
+        return bool(_hits(src, rep["tgt"]) and _hits(tgt, rep["src"]))
+    return False
+
+
 def similarity(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, str]:
     """Evidence similarity: the encoder's cosine when both sides have vectors, else content-word Jaccard."""
     cos = cosine(sig, rep)
@@ -141,10 +170,38 @@ def _type_and_actors(sig: dict[str, Any], rep: dict[str, Any], sim: tuple[float,
         if actors is None:
             return None
         return (1.0 if sig["type"] in rep["types"] else cfg["related_type_score"]), actors
-    if sim[0] < cfg["cross_type_min_similarity"][sim[1]] or sig.get("article") in rep.get("articles", ()):
+    if sig.get("article") in rep.get("articles", ()):
         return None  # inside one article, two types are two acts (a concession and a congratulation)
+    if _same_side(sig, rep) and _both_roles(sig, rep):
+        return cfg["related_type_score"], 1.0
+    if sim[0] < cfg["cross_type_min_similarity"][sim[1]]:
+        return None
     actors = _any_role(sig, rep)
     return None if actors is None else (cfg["related_type_score"], actors)
+
+
+def days_apart(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[int, int] | None:
+    """(distance in days, the window it is measured against), or None when the dates rule a link out.
+
+    Two events' own dates may differ by `window_days`, two publication dates by `loose_window_days`. An
+    undated report (its day is its publication day P) tells of an event on or before P: an event dated
+    on its own may lie up to `report_lag_days` before P and at most `report_lead_days` after it.
+    """
+    cfg = settings()
+    if sig["exact"] == rep["exact"]:
+        window = cfg["window_days"] if sig["exact"] else cfg["loose_window_days"]
+        dist = max(0, rep["lo"] - sig["day"], sig["day"] - rep["hi"])
+        return (dist, window) if dist <= window else None
+    lag, lead = cfg["report_lag_days"], cfg["report_lead_days"]
+    if sig["exact"]:  # the corpus event holds undated reports published lo..hi
+        earliest, latest, own = rep["hi"] - lag, rep["lo"] + lead, (sig["day"], sig["day"])
+        published = rep["hi"]
+    else:
+        earliest, latest, own = sig["day"] - lag, sig["day"] + lead, (rep["lo"], rep["hi"])
+        published = sig["day"]
+    if own[0] < earliest or own[1] > latest:
+        return None
+    return max(0, published - own[1]), lag
 
 
 def score(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, dict[str, Any]] | None:
@@ -154,10 +211,10 @@ def score(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, dict[str, An
         return None
     if sig["day"] is None or rep["lo"] is None:
         return None
-    window = cfg["window_days"] if (sig["exact"] and rep["exact"]) else cfg["loose_window_days"]
-    dist = max(0, rep["lo"] - sig["day"], sig["day"] - rep["hi"])
-    if dist > window:
+    days = days_apart(sig, rep)
+    if days is None:
         return None
+    dist, window = days
     if sig.get("country") and rep["countries"] and sig["country"] not in rep["countries"]:
         return None
     if _far(sig, rep):

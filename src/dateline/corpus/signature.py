@@ -49,11 +49,16 @@ def norm(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
-def actor_keys(actor: dict[str, Any]) -> tuple[list[str], bool]:
+def actor_keys(actor: dict[str, Any], taken: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
     """Corpus-wide keys of an article's actor and whether they are strong (a named entity, a state).
 
-    A person 'Sen. Jane Roe' gets 'p:jane roe' and the surname key 'ps:roe'; a state its country code;
-    an unnamed group or spokesperson only the weak key of its country and sector.
+    The first key is the actor's identity (registry id, else its normalised name). A person or an
+    organisation gets one name key whatever its kind ('n:jane roe': the extractor may call a person an
+    organisation in another article); a person also the surname key of each name it goes by ('ps:roe', so
+    'Roe' alone meets 'Jane Roe'); an organisation of three or more words the key of its initials
+    ('Ruritanian Farmers Union' meets 'RFU'); a state its country code; an unnamed group or spokesperson
+    only the weak key of its country and sector. `taken`: the normalised names of the article's other actors
+    (a name written inside this actor's mentions that belongs to another actor is not this actor's).
     """
     kind, name = actor.get("kind"), norm(actor.get("name") or "")
     keys: list[str] = []
@@ -61,14 +66,33 @@ def actor_keys(actor: dict[str, Any]) -> tuple[list[str], bool]:
         keys.append("kb:" + actor["kb_id"])
     if kind == "state" and actor.get("country"):
         return keys + ["st:" + actor["country"]], True
-    if kind == "person" and name:
-        parts = name.split()
-        keys.append("p:" + name)
-        keys.append("ps:" + parts[-1])  # 'Roe' alone meets 'Jane Roe' through the surname key
-        return keys, True
-    if kind == "organization" and name:
-        return keys + ["o:" + name], True
+    if kind in ("person", "organization") and name:
+        names = [name] + [n for n in (_mention_names(actor, name) if kind == "person" else []) if n not in taken]
+        keys += ["n:" + n for n in names]
+        if kind == "person":
+            keys += dict.fromkeys("ps:" + n.split()[-1] for n in names)
+        elif len(name.split()) >= 3:
+            keys.append("n:" + "".join(w[0] for w in name.split() if w not in _stop()))
+        return list(dict.fromkeys(keys)), True
     return keys + [f"g:{actor.get('country') or '-'}:{actor.get('sector') or '-'}"], bool(keys)
+
+
+_TITLE_ANY = re.compile(r"\b(?:president|prime minister|minister|sen\.|senator|rep\.|gov\.|governor|mr\.|mrs\.|"
+                        r"ms\.|dr\.|chancellor|secretary|gen\.|general)\s+", re.I)
+_PROPER = re.compile(r"^(?:[A-Z][\w'’.\-]*\s+)+[A-Z][\w'’.\-]*$")
+
+
+def _mention_names(actor: dict[str, Any], name: str) -> list[str]:
+    """The full name a person is most often written as in its article, when it differs from its resolved
+    name ('Jane Roe' for an actor resolved to a registry entry of another name, or named with words the
+    name extractor swept in): reports resolve names differently, the way they write them agrees more."""
+    counts: dict[str, int] = {}
+    for m in actor.get("mentions") or []:
+        text = " ".join(_TITLE_ANY.split(m.get("text") or "")[-1].split())  # 'Ruritanian Gov. Jane Roe' -> 'Jane Roe'
+        if len(text.split()) >= 2 and _PROPER.match(text):
+            counts[norm(text)] = counts.get(norm(text), 0) + 1
+    best = max(sorted(counts), key=lambda n: counts[n], default=None)
+    return [best] if best and best != name else []
 
 
 def terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
@@ -139,10 +163,10 @@ def figures(text: str) -> list[tuple[float, str]]:
     return out
 
 
-def _participant(actor: dict[str, Any] | None, aid: str) -> dict[str, Any]:
+def _participant(actor: dict[str, Any] | None, aid: str, taken: frozenset[str] = frozenset()) -> dict[str, Any]:
     if actor is None:
         return {"keys": [], "strong": False, "name": aid, "country": None, "sector": None}
-    keys, strong = actor_keys(actor)
+    keys, strong = actor_keys(actor, taken - {norm(actor.get("name") or "")})
     return {"keys": keys, "strong": strong, "name": actor.get("name"), "country": actor.get("country"),
             "sector": actor.get("sector")}
 
@@ -160,15 +184,16 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
         day, exact = day_number(published), False
     loc = event.get("location") or {}
     ev_text = (event.get("evidence") or {}).get("text") or ""
+    taken = frozenset(norm(a.get("name") or "") for a in actors.values())
     return {
         "article": rec["article"]["id"],
         "type": event["type"],
         "family": cfg["families"].get(event["type"], event["type"]),
         "mod": cfg["modality_classes"].get(event.get("modality") or "asserted", "asserted"),
         "day": day, "exact": exact,
-        "src": [_participant(actors.get(a), a) for a in event.get("source") or []],
-        "tgt": [_participant(actors.get(a), a) for a in event.get("target") or []],
-        "oth": [_participant(actors.get(a), a) for a in event.get("others") or []],
+        "src": [_participant(actors.get(a), a, taken) for a in event.get("source") or []],
+        "tgt": [_participant(actors.get(a), a, taken) for a in event.get("target") or []],
+        "oth": [_participant(actors.get(a), a, taken) for a in event.get("others") or []],
         "place": loc.get("name"), "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
         "terms": terms(ev_text),
         "figures": figures(ev_text),
