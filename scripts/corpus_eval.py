@@ -8,6 +8,8 @@
   python scripts/corpus_eval.py calibrate [--db PATH]  # similarity of different events sharing an actor
   python scripts/corpus_eval.py calibration-extract-2 [--db PATH] # 2015-11/12, for reading conflicts by hand
   python scripts/corpus_eval.py shift-test [--db PATH]  # false-link rate without labels (calibration articles)
+  python scripts/corpus_eval.py diagnose [--db PATH]    # after `score`: why cross-outlet gold pairs stay apart
+  python scripts/corpus_eval.py type-pairs             # types annotators find interchangeable (training labels)
 
 The selection (articles.tsv), the hand grouping (gold.tsv) and the hand-listed conflicts (conflicts.tsv)
 hold references and labels only; texts are read from ../shared/data/polnear (see GUIDE.md).
@@ -277,6 +279,72 @@ def cmd_shift_test(db: str, days: int = 30) -> dict:
     return out
 
 
+def _why_apart(a: dict, b: dict) -> str:
+    """The first linking stage that keeps mention `b` from a corpus event holding only `a` ('' = none)."""
+    from dateline.corpus.scoring import _far, days_apart, new_rep, score
+    from dateline.corpus.signature import settings
+    rep = new_rep(a)
+    keys = lambda s: {k for p in s["src"] + s["tgt"] + s["oth"] if p["strong"] for k in p["keys"]}  # noqa: E731
+    if a["mod"] != b["mod"]:
+        return f"modality class {a['mod']}/{b['mod']}"
+    if not keys(a) & keys(b):
+        return "blocking: no named participant key shared"
+    if days_apart(b, rep) is None:
+        return f"dates: {abs(a['day'] - b['day'])} days apart (own dates: {a['exact']}/{b['exact']})"
+    if (b.get("country") and a.get("country") and a["country"] != b["country"]) or _far(b, rep):
+        return "place"
+    got = score(b, rep)
+    if got is None:
+        return ("same type family: named source/target differ" if a["family"] == b["family"] else
+                f"other type family ({a['type']}/{b['type']}): roles differ and evidence below the gate")
+    return f"score {got[0]} < {settings()['link_threshold']}" if got[0] < settings()["link_threshold"] else ""
+
+
+def cmd_diagnose(db: str) -> dict:
+    """Why gold pairs of mentions in different outlets are (not) linked: the first stage that keeps them
+    apart, pair by pair (run `score` first: it links the store)."""
+    from collections import Counter
+    from dateline.store import Store
+    with Store(db) as st:
+        gold = {k: v for k, v in _gold(st.conn).items() if v != "-"}
+        rows = {(a, e): (c, json.loads(s)) for a, e, c, s in st.conn.execute(
+            "SELECT article_id, event_id, corpus_event_id, sig FROM corpus_mentions")}
+        outlet = {r[0]: r[1] for r in st.conn.execute("SELECT id, outlet FROM articles")}
+    stages: Counter = Counter()
+    for a in sorted(gold):
+        for b in sorted(gold):
+            if a < b and gold[a] == gold[b] and outlet[a[0]] != outlet[b[0]] and a in rows and b in rows:
+                (ca, sa), (cb, sb) = rows[a], rows[b]
+                first, second = sorted([sa, sb], key=lambda s: (s["day"] or 0, s["article"]))
+                why = "linked" if ca == cb else (_why_apart(first, second) or "pairwise linkable (greedy order)")
+                stages[why.split(":")[0].split(" (")[0]] += 1
+                print(f"{gold[a]}\t{sa['type']}/{sb['type']}\t{why}", file=sys.stderr)
+    print(json.dumps(dict(stages.most_common()), indent=1))
+    return dict(stages)
+
+
+def cmd_type_pairs(min_count: int = 5, min_share: float = 0.1) -> dict:
+    """Types that annotators find interchangeable for one occurrence: in the event training labels
+    (training/events/labels_*.jsonl) an event's `also` lists the other types the annotator found plausible.
+    A pair listed together at least `min_count` times and for at least `min_share` of the rarer type's
+    labelled events, both on one side (cooperation or conflict), was tried as one type family for linking:
+    not shipped (docs/corpus.md: more links, but as many across the shift test's halves as within)."""
+    from collections import Counter
+    from dateline.corpus.signature import settings
+    quad = settings()["quad_class"]
+    types, pairs = Counter(), Counter()
+    for path in sorted((ROOT / "training" / "events").glob("labels_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for ev in json.loads(line).get("events") or []:
+                types[ev["type"]] += 1
+                pairs.update(tuple(sorted((ev["type"], t))) for t in set(ev.get("also") or []) - {ev["type"]})
+    keep = sorted([a, b] for (a, b), n in pairs.items() if n >= min_count and n >= min_share * min(types[a], types[b])
+                  and a in quad and b in quad and (quad[a] > 2) == (quad[b] > 2))
+    out = {"events": sum(types.values()), "pairs": {f"{a}/{b}": pairs[(a, b)] for a, b in keep}}
+    print(json.dumps(out, indent=1))
+    return out
+
+
 INVENTED = SET / "invented"
 DEFAULT_DB = "/tmp/corpus_linking.db"
 
@@ -331,15 +399,18 @@ def _pair_scores(gold: set, found: set) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", choices=("extract", "mentions", "score", "calibration-extract", "calibration-extract-2", "calibrate", "invented", "shift-test"))
+    ap.add_argument("step", choices=("extract", "mentions", "score", "calibration-extract", "calibration-extract-2", "calibrate", "invented", "shift-test", "diagnose",
+                                      "type-pairs"))
     ap.add_argument("--db", default=DEFAULT_DB)
     args = ap.parse_args()
+    if args.step == "type-pairs":
+        return cmd_type_pairs()
     if args.step == "invented":
         return cmd_invented(args.db if args.db != DEFAULT_DB else "/tmp/corpus_invented.db", show=True)
     if args.step in ("calibration-extract", "calibration-extract-2"):
         return cmd_extract(args.db, _calibration_selection(CALIBRATION_2 if args.step.endswith("2") else CALIBRATION))
     {"extract": cmd_extract, "mentions": cmd_mentions, "score": cmd_score, "calibrate": cmd_calibrate,
-     "shift-test": cmd_shift_test}[args.step](args.db)
+     "shift-test": cmd_shift_test, "diagnose": cmd_diagnose}[args.step](args.db)
 
 
 if __name__ == "__main__":
