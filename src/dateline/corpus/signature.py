@@ -55,8 +55,8 @@ def actor_keys(actor: dict[str, Any], taken: frozenset[str] = frozenset()) -> tu
     The first key is the actor's identity (registry id, else its normalised name). A person or an
     organisation gets one name key whatever its kind ('n:jane roe': the extractor may call a person an
     organisation in another article); a person also the surname key of each name it goes by ('ps:roe', so
-    'Roe' alone meets 'Jane Roe'); an organisation of three or more words the key of its initials
-    ('Ruritanian Farmers Union' meets 'RFU'); a state its country code; an unnamed group or spokesperson
+    'Roe' alone meets 'Jane Roe'); an organisation the key of its initials when
+    they are three or more ('Ruritanian Farmers Union' meets 'RFU'); a state its country code; an unnamed group or spokesperson
     only the weak key of its country and sector. `taken`: the normalised names of the article's other actors
     (a name written inside this actor's mentions that belongs to another actor is not this actor's).
     """
@@ -71,8 +71,8 @@ def actor_keys(actor: dict[str, Any], taken: frozenset[str] = frozenset()) -> tu
         keys += ["n:" + n for n in names]
         if kind == "person":
             keys += dict.fromkeys("ps:" + n.split()[-1] for n in names)
-        elif len(name.split()) >= 3:
-            keys.append("n:" + "".join(w[0] for w in name.split() if w not in _stop()))
+        elif len(initials := "".join(w[0] for w in name.split() if w not in _stop())) >= 3:
+            keys.append("n:" + initials)
         return list(dict.fromkeys(keys)), True
     return keys + [f"g:{actor.get('country') or '-'}:{actor.get('sector') or '-'}"], bool(keys)
 
