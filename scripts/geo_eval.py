@@ -1,6 +1,6 @@
 """Measure the places extractor on the geoparsing sets in ../shared/data/geo.
 
-usage: python scripts/geo_eval.py [--limit N] [--errors FILE]
+usage: python scripts/geo_eval.py [--limit N] [--errors FILE] [--misses]
 
 For each gold toponym (GeoVirus, TR-News): found when a system place overlaps
 its span; resolved when the system's coordinates lie within 161 km of the gold
@@ -13,6 +13,12 @@ The two sets annotate differently: TR-News marks demonyms ("Turkish") as
 toponyms, GeoVirus does not. Dateline's adjectival places (role "adjectival")
 are therefore scored on TR-News and left out on GeoVirus; every other place
 counts on both.
+
+`--misses` also prints, per set, why each toponym was not placed within 161 km (`miss_bucket`):
+not found at all (recognition), found without coordinates (not in the gazetteer), a metonym, or
+the country of the gold point (reverse-geocoded to the nearest packaged town) against the
+system's: the same country placed at another reference point (by the system's kind: country,
+region, city, supranational), or another country (a wrong namesake).
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ import math
 import statistics
 import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 from dateline import nlp
@@ -60,8 +67,47 @@ def read(path: Path):
         yield text, gold
 
 
-def score(name: str, docs, model, knowledge, errors=None) -> dict:
-    """Recognition P/R/F1, accuracy@161km and error distances on one set."""
+class NearestTown:
+    """The country of a point: that of the nearest packaged GeoNames town (a 1-degree grid search)."""
+
+    def __init__(self):
+        from dateline.knowledge.gazetteer import _text
+        self.grid: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+        for line in _text("cities.tsv.gz", gz=True).splitlines():
+            if line and line[0] != "#":
+                parts = line.split("\t")
+                la, lo = float(parts[4]), float(parts[5])
+                self.grid.setdefault((math.floor(la), math.floor(lo)), []).append((la, lo, parts[2]))
+
+    def country(self, lat: float, lon: float) -> str | None:
+        cy, cx = math.floor(lat), math.floor(lon)
+        for r in range(0, 12):
+            ring = [(cy + dy, (cx + dx + 180) % 360 - 180) for dy in range(-r, r + 1) for dx in range(-r, r + 1)
+                    if max(abs(dy), abs(dx)) == r]
+            pts = [p for cell in ring for p in self.grid.get(cell, ())]
+            if pts:  # the ring found something: the nearest of it and the next ring
+                pts += [p for dy in range(-r - 1, r + 2) for dx in range(-r - 1, r + 2) if max(abs(dy), abs(dx)) == r + 1
+                        for p in self.grid.get((cy + dy, (cx + dx + 180) % 360 - 180), ())]
+                return min(pts, key=lambda p: km((lat, lon), p[:2]))[2]
+        return None
+
+
+def miss_bucket(hit, lat: float, lon: float, towns: NearestTown) -> str:
+    """Why a found toponym lies beyond 161 km of the gold point."""
+    if hit.lat is None:
+        return "no coordinates (not in gazetteer)"
+    if hit.role == "metonym":
+        return "metonym"
+    if hit.kind == "continent" or hit.country is None:
+        return "supranational point"
+    if towns.country(lat, lon) != hit.country:
+        return "other country (wrong namesake)"
+    return {"country": "country point", "region": "region point"}.get(hit.kind, "same country, other city")
+
+
+def score(name: str, docs, model, knowledge, errors=None, misses: Counter | None = None, towns=None) -> dict:
+    """Recognition P/R/F1, accuracy@161km and error distances on one set; `misses` counts why
+    toponyms were not placed within 161 km (`towns`: a NearestTown)."""
     n_gold = found = resolved = n_sys = sys_ok = 0
     dists: list[float] = []
     for doc, (text, gold) in zip(model.pipe(t for t, _ in docs), docs):
@@ -71,6 +117,8 @@ def score(name: str, docs, model, knowledge, errors=None) -> dict:
             n_gold += 1
             hit = next((p for p in places if p.start < e and s < p.end), None)
             if hit is None:
+                if misses is not None:
+                    misses["not found (recognition)"] += 1
                 if errors:
                     errors.write(json.dumps({"set": name, "miss": text[s:e], "ctx": text[max(0, s - 50):e + 50]}) + "\n")
                 continue
@@ -78,6 +126,8 @@ def score(name: str, docs, model, knowledge, errors=None) -> dict:
             d = km((hit.lat, hit.lon), (lat, lon)) if hit.lat is not None else FAR
             dists.append(d)
             resolved += d <= 161
+            if misses is not None and d > 161:
+                misses[miss_bucket(hit, lat, lon, towns)] += 1
             if errors and d > 161:
                 errors.write(json.dumps({"set": name, "far": text[s:e], "sys": [hit.name, hit.country, hit.kind, hit.role],
                                          "km": round(d), "ctx": text[max(0, s - 50):e + 50]}) + "\n")
@@ -98,12 +148,30 @@ def main(argv):
     errors = open(argv[argv.index("--errors") + 1], "w", encoding="utf-8") if "--errors" in argv else None
     knowledge = load_knowledge()
     model = nlp.load(Options().model)
+    towns = NearestTown() if "--misses" in argv else None
+    tables = {}
     for name in ("GeoVirus.xml", "TR-News.xml"):
         docs = list(read(GEO / name))[:limit]
-        m = score(name, docs, model, knowledge, errors)
+        misses = tables[name] = Counter() if towns is not None else None
+        m = score(name, docs, model, knowledge, errors, misses, towns)
         print(f"{name}: articles={m['articles']} gold={m['gold']} P={m['precision']:.3f} R={m['recall']:.3f} "
               f"F1={m['f1']:.3f} acc@161km(of found)={m['acc161_found']:.3f} acc@161km(of gold)={m['acc161_gold']:.3f} "
               f"mean_km={m['mean_km']:.0f} median_km={m['median_km']:.0f}")
+    if towns is not None:
+        print_misses(tables)
+
+
+BUCKETS = ("not found (recognition)", "no coordinates (not in gazetteer)", "metonym", "country point", "region point",
+           "same country, other city", "supranational point", "other country (wrong namesake)")
+
+
+def print_misses(tables: dict) -> None:
+    """The miss table: one row per cause, one column per set."""
+    names = list(tables)
+    print(f"\n{'gold toponyms not placed within 161 km, by cause':52s}" + "".join(f"{n[:-4]:>10s}" for n in names))
+    for b in BUCKETS:
+        print(f"  {b:50s}" + "".join(f"{tables[n][b]:>10d}" for n in names))
+    print(f"  {'total':50s}" + "".join(f"{sum(tables[n].values()):>10d}" for n in names))
 
 
 if __name__ == "__main__":

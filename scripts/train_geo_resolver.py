@@ -57,15 +57,16 @@ def parsed(name: str, cache: Path | None):
     return [(t, g, d) for (t, g), d in zip(docs, sdocs)]
 
 
-def rows(articles, knowledge):
-    """Feature rows and labels of every ambiguous found toponym."""
+def rows(articles, knowledge, groups: list | None = None):
+    """Feature rows and labels of every ambiguous found toponym (`groups`, when given, receives each
+    row's mention number)."""
     gaz = knowledge.gazetteer
     X, y = [], []
     for text, gold, doc in articles:
         ctx = Context(article=Article(id="g", text=text), doc=doc, knowledge=knowledge)
         mentions = P._mentions(doc, ctx, gaz)
         art = P._context(gaz, mentions)
-        starts = {span.start: span for span, role, _ in mentions if role == "literal"}
+        around = P.settings(doc, gaz, mentions)
         for span, role, look in mentions:
             if role == "adjectival":
                 continue
@@ -77,8 +78,10 @@ def rows(articles, knowledge):
             labels = [c.lat is not None and geo_eval.km((c.lat, c.lon), (g[3], g[4])) <= 161 for c in cands]
             if not any(labels):
                 continue
-            X += P.candidate_features(gaz, key, cands, norm(P.next_place(doc, span, starts)), art)
+            X += P.candidate_features(gaz, key, cands, around[span.start], art)
             y += labels
+            if groups is not None:
+                groups += [len(groups) and groups[-1] + 1] * len(cands)
     return X, y
 
 

