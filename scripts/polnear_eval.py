@@ -1,8 +1,11 @@
 """Quote attribution on PolNeAR: build the input, run the pipeline, score, and time it.
 
-usage: python scripts/polnear_eval.py [SPLIT_DIR] [--out OUT.jsonl] [--limit N] [--no-bench] [--speech-only] [--knowledge DIR]
+usage: python scripts/polnear_eval.py [SPLIT_DIR] [--out OUT.jsonl] [--limit N] [--no-bench] [--speech-only]
+                                      [--knowledge DIR] [--cache DIR] [--articles IDS.txt]
   SPLIT_DIR defaults to ../shared/data/polnear/dev. Scores PolNeAR's broad attributions (the learned
-  cue switched on) unless --speech-only or --knowledge DIR is given.
+  cue switched on) unless --speech-only or --knowledge DIR is given. --cache DIR keeps each article's
+  parse (a spaCy DocBin named by the text's hash) so a rerun only extracts (implies --no-bench);
+  --articles keeps only the article ids listed in a file (one a line), e.g. held-out train articles.
 
 Steps: `polnear_score.py --make-input SPLIT_DIR` writes the articles as
 JSONL; the whole Dateline pipeline runs over them; `polnear_score.py` scores
@@ -40,11 +43,16 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--speech-only", action="store_true",
                     help="quotes as the product emits them by default (speech); without it the learned cue for "
                          "PolNeAR's broader attributions (beliefs, intentions, findings) is switched on")
+    ap.add_argument("--cache", default="", help="directory of cached parses (one DocBin per article text)")
+    ap.add_argument("--articles", default="", help="a file of article ids (one a line): score only those")
     args = ap.parse_args(argv)
 
     made = subprocess.run([sys.executable, str(SCORER), "--make-input", args.split],
                           check=True, capture_output=True, text=True).stdout
     lines = [ln for ln in made.splitlines() if ln.strip()]
+    if args.articles:
+        keep = set(Path(args.articles).read_text(encoding="utf-8").split())
+        lines = [ln for ln in lines if json.loads(ln)["id"] in keep]
     if args.limit:
         lines = lines[:args.limit]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
@@ -54,6 +62,11 @@ def main(argv: list[str]) -> int:
     options = Options(knowledge_dir=args.knowledge or (None if args.speech_only else broad_attributions()))
     model = nlp.load(options.model)  # load once, outside the timings
     texts = [json.loads(ln)["text"] for ln in lines]
+    if args.cache:
+        n = extract_cached(input_path, options, model, Path(args.cache), args.out)
+        print(f"{n} articles → {args.out} (parses cached in {args.cache})")
+        score(args.out, args.split, [json.loads(ln)["id"] for ln in lines] if args.articles else None)
+        return 0
     if not args.no_bench:
         for _ in model.pipe(texts[:5]):  # warm up before timing
             pass
@@ -75,9 +88,53 @@ def main(argv: list[str]) -> int:
     print(f"{n} articles → {args.out}")
     if not args.no_bench:
         print(f"time: bare nlp.pipe {bare:.1f}s, whole pipeline {full:.1f}s, ratio {full / bare:.2f}x")
-    subprocess.run([sys.executable, str(SCORER), args.out, args.split], check=True)
-    speaker_span_source(args.out, args.split)
+    score(args.out, args.split, [json.loads(ln)["id"] for ln in lines] if args.articles else None)
     return 0
+
+
+def score(out_path: str, split: str, ids: list[str] | None) -> None:
+    """The shared scorer's figures, then Source on our own speaker spans; `ids` limits the split's articles."""
+    if ids is not None:
+        split = subset_split(split, ids)
+    subprocess.run([sys.executable, str(SCORER), out_path, split], check=True)
+    speaker_span_source(out_path, split)
+
+
+def subset_split(split: str, ids: list[str]) -> str:
+    """A temporary split directory holding only `ids` (symbolic links to the texts and annotations)."""
+    src, dst = Path(split), Path(tempfile.mkdtemp(prefix="dateline_polnear_split_"))
+    for sub in ("text", "attributions"):
+        (dst / sub).mkdir()
+        for f in (src / sub).iterdir():
+            if f.name.split(".")[0] in ids or f.stem.rsplit("_", 1)[0] in ids:
+                (dst / sub / f.name).symlink_to(f.resolve())
+    return str(dst)
+
+
+def extract_cached(input_path: str, options: Options, model, cache: Path, out_path: str) -> int:
+    """Run the extractors over each article, parsing only texts whose parse is not in `cache` yet."""
+    import hashlib
+
+    from spacy.tokens import DocBin
+
+    from dateline.knowledge import load_knowledge
+    from dateline.pipeline import extract_record
+
+    cache.mkdir(parents=True, exist_ok=True)
+    knowledge = load_knowledge(options)
+    n = 0
+    with open(out_path, "w", encoding="utf-8") as out:
+        for article in read_inputs([input_path], options):
+            key = hashlib.sha1(f"{options.model}\n{article.text}".encode()).hexdigest()[:20]
+            path = cache / f"{key}.spacy"
+            if path.exists():
+                doc = next(DocBin().from_disk(path).get_docs(model.vocab))
+            else:
+                doc = model(article.text)
+                DocBin(docs=[doc], store_user_data=False).to_disk(path)
+            out.write(json.dumps(to_dict(extract_record(article, doc, knowledge)), ensure_ascii=False) + "\n")
+            n += 1
+    return n
 
 
 def broad_attributions() -> str:

@@ -297,3 +297,39 @@ def test_markup_and_embed_code_are_never_quotes():
     rec, _ = quotes_of(text)
     assert not [q for q in rec.quotes if "pic.twitter.com" in q.text or "href" in q.text or "(@" in q.text]
     assert find(rec, "Proud of our team at the harbour today")
+
+
+def test_he_said_takes_the_nearest_person_of_the_pronouns_gender():
+    text = ("Mr. Omar Haddad opened the session. Mr. Peter Lund then met Ms. Clara Voss at the harbour.\n\n"
+            "“Lund has broken every promise he made to this city,” he said.")
+    rec, names = quotes_of(text)
+    q = find(rec, "Lund has broken every promise")
+    assert "Haddad" in names.get(q.speaker, ""), names.get(q.speaker)
+
+
+def test_a_name_alone_before_a_colon_is_the_speaker():
+    text = ("The two candidates disagreed on the border.\n\n"
+            'Kell: "Our goal is not to delay the vote but to win it outright." '
+            'Senator Marta Ruiz: "The vote must wait until the spring session."')
+    rec, names = quotes_of(text)
+    assert "Kell" in speaker_name(find(rec, "Our goal is not to delay"), names)
+    assert "Ruiz" in speaker_name(find(rec, "The vote must wait"), names)
+
+
+def test_a_name_after_other_words_before_a_colon_is_not_the_speaker():
+    rec, names = quotes_of("Ana Diaz, an aide to Senator Kell, said of Mr. Kell: “He is careful with every vote "
+                           "and he never misses a hearing.”")
+    assert "Diaz" in speaker_name(find(rec, "He is careful with every vote"), names)
+
+
+def test_a_headline_name_before_a_colon_attributes_the_line():
+    text = ("Kell: Budget talks with the unions will fail.\n\n"
+            "Kell to farmers: The subsidy will stay in place.\n\n"
+            "Update: The hearing has moved to Tuesday afternoon.\n\n"
+            "The result: nobody came to the meeting at all.\n\n"
+            "Senator Anna Kell said on Monday that the talks had failed.")
+    rec, names = quotes_of(text)
+    for frag in ("Budget talks with the unions will fail", "The subsidy will stay in place"):
+        q = find(rec, frag)
+        assert q.speaker_text == "Kell" and "Kell" in names.get(q.speaker, ""), frag
+    assert not [q for q in rec.quotes if "hearing has moved" in q.text or "nobody came" in q.text]

@@ -133,6 +133,9 @@ class _Finder:
         colon = self.index.at(region_start + len(before) - 1)
         if colon is None or colon.i == 0:
             return None, None
+        name = self.bare_name(region_start, colon) if before.endswith(":") else None
+        if name is not None:
+            return name, colon
         tok = self.doc[colon.i - 1]
         for _ in range(8):
             if tok.lemma_.lower() in self.lex.statement_nouns:
@@ -146,6 +149,26 @@ class _Finder:
                 break
             tok = tok.head
         return None, None
+
+    def bare_name(self, region_start: int, colon):
+        """'Senator Kell: “…”', 'Ruritania's ministry: “…”': a name alone before the colon is the speaker.
+
+        Only a short run of proper nouns (at most five words, a title's period allowed) whose head is a
+        person or organisation; 'Update: “…”' or 'Watch: “…”' names no one.
+        """
+        toks = [t for t in self.index.between(region_start, colon.idx) if not t.is_space]
+        words = [t for t in toks if not t.is_punct]
+        if not words or len(words) > 5 or any(t.pos_ != "PROPN" and t.tag_ != "POS" for t in words):
+            return None
+        if any(t.is_punct and t.text not in ".'’" for t in toks):
+            return None
+        prev = self.doc[toks[0].i - 1] if toks[0].i > 0 else None
+        if prev is not None and not toks[0].is_sent_start and not (prev.is_space or prev.text in "\"”’'"):
+            return None  # '… said of Mr. Kell: “…”' is no name standing alone
+        head = words[-1]
+        if head.ent_type_ not in ("PERSON", "ORG") and self.ctx.mention_index.get((head.idx, head.idx + len(head))) is None:
+            return None
+        return head
 
     def region_start(self, seg: Segment, prev_end: int) -> int:
         ps, _ = self.para(seg.open)

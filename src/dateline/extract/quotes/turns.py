@@ -80,6 +80,8 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
 def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
     """A direct quote's pronoun speaker ("he said") is the nearest compatible person outside the quote."""
     by_id = {a.id: a for a in ctx.actors}
+    words = ctx.knowledge.actor_words
+    genders = {a.id: _gender(a, words, text) for a in ctx.actors if a.kind in ("person", "anonymous")}
     mentions = sorted((m.start, m.end, a.id) for a in ctx.actors if a.kind in ("person", "anonymous")
                       for m in a.mentions if m.kind != "pronoun")
     starts = [m[0] for m in mentions]
@@ -89,11 +91,27 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
         word = (q.speaker_text or "").strip().lower()
         if q.kind == "direct" and word in _PRONOUNS:
             actor = by_id.get(q.speaker)
+            want = words.pronoun_gender.get(word)
             talked_about = actor is not None and _named_in(actor, q)
-            if actor is None or talked_about:
-                q.speaker = _nearest_speaker(q, previous, mentions, starts, spans, by_id, text)
+            if actor is None or talked_about or genders.get(actor.id, want) not in (None, want):
+                fits = {aid for aid, g in genders.items() if g in (None, want)} if want else set(by_id)
+                q.speaker = _nearest_speaker(q, previous, mentions, starts, spans, by_id, text, fits)
         if q.kind == "direct" and q.speaker is not None:
             previous = q
+
+
+def _gender(actor, words, text: str) -> str | None:
+    """'m' or 'f' from a title in or right before a name mention ("Ms. Voss", "Sir John"); None when no
+    title says (`words`: knowledge.actor_words). The actor's own pronoun mentions are no evidence: they
+    are the coreference this check is meant to catch."""
+    for m in actor.mentions:
+        if m.kind == "pronoun":
+            continue
+        for word in (text[max(0, m.start - 12):m.start].split() or [""])[-1:] + m.text.split()[:1]:
+            title = word.strip(".").lower()
+            if title in words.title_gender:
+                return words.title_gender[title]
+    return None
 
 
 def _named_in(actor, q: Quote) -> bool:
@@ -104,21 +122,23 @@ def _named_in(actor, q: Quote) -> bool:
     return len(last) > 2 and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", q.text) is not None
 
 
-def _nearest_speaker(q: Quote, previous, mentions, starts, spans, by_id, text) -> str | None:
+def _nearest_speaker(q: Quote, previous, mentions, starts, spans, by_id, text, fits) -> str | None:
     """The previous quote's speaker (within the paragraph before), else the nearest person named before the
-    quote outside quotation marks and not named inside it (within about two paragraphs)."""
+    quote outside quotation marks and not named inside it (within about two paragraphs); either must agree
+    with the pronoun's gender (`fits`: the actor ids that may be "he" or "she")."""
     inside = {aid for aid, a in by_id.items() if _named_in(a, q)}
     paras = [ps for ps, _ in _paragraphs(text)]
     k = bisect_right(paras, q.start) - 1
     window = paras[k - 1] if k >= 1 else 0
-    if previous is not None and previous.end >= window and previous.speaker not in inside:
+    if previous is not None and previous.end >= window and previous.speaker not in inside and \
+            previous.speaker in fits:
         return previous.speaker
     for k in range(bisect_right(starts, q.start) - 1, -1, -1):
         s, e, aid = mentions[k]
         if q.start - s > 1500:
             break
         quoted = any(a <= s < b for a, b in spans)
-        if not quoted and aid not in inside and by_id[aid].kind == "person":
+        if not quoted and aid not in inside and by_id[aid].kind == "person" and aid in fits:
             return aid
     return None
 
@@ -168,3 +188,66 @@ def _cue_token(index, q: Quote):
             if best is None or d < best[0]:
                 best = (d, t)
     return best[1] if best else None
+
+
+_HEADLINE_WORDS = 25  # a headline, caption or related-story line is short
+
+
+def headline_attributions(doc, text: str, quotes: list[Quote], ctx, lex, index) -> list[Quote]:
+    """'Senator Kell: Budget talks will fail.' — a short line whose words before a colon name a person or
+    organisation (alone, or "Kell to farmers:") attributes the rest of the line to them.
+
+    Headlines, captions and lists of related stories attribute this way without a reporting verb. A line
+    that already holds a quote, or whose label is no speaker ("Update:", "The result:"), is left alone.
+    `index` is a `common.TokenIndex` over `doc`.
+    """
+    from .common import ActorLookup
+
+    out, actors = list(quotes), None
+    for ps, pe in _paragraphs(text):
+        colon = text.find(":", ps, pe)
+        if colon < 0 or colon - ps > 80 or len(text[ps:pe].split()) > _HEADLINE_WORDS:
+            continue
+        start = colon + 1
+        while start < pe and text[start].isspace():
+            start += 1
+        end = pe
+        while end > start and text[end - 1] in " \t.":
+            end -= 1
+        if len(text[start:end].split()) < 3 or any(q.start < pe and ps < q.end for q in out):
+            continue
+        names = _headline_speaker(index.between(ps, colon), ctx, lex)
+        if names is None:
+            continue
+        actors = actors or ActorLookup(doc, ctx)
+        s, e = names[0].idx, names[-1].idx + len(names[-1])
+        actor = actors.token(names[-1]) or actors.span(s, e)
+        out.append(Quote(id="", kind="indirect", text=text[start:end], start=start, end=end, speaker=actor,
+                         speaker_text=text[s:e], cue=":", speaker_start=s, speaker_end=e))
+    return out
+
+
+def _headline_speaker(tokens, ctx, lex):
+    """The tokens of the proper name that opens a headline label ("Senator Kell", "Kell to farmers"), if it
+    names a person or organisation."""
+    toks = [t for t in tokens if not t.is_space]
+    run = []
+    for t in toks:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or (run and t.text == "."):
+            run.append(t)
+            continue
+        break
+    while run and run[-1].text == ".":
+        run.pop()
+    names = [t for t in run if t.text != "."]
+    if not names or len(names) > 4:
+        return None
+    rest = toks[len(run):]
+    if rest and (rest[0].lower_ != "to" or len(rest) > 5):
+        return None
+    head = names[-1]
+    if " ".join(t.lower_ for t in names) in lex.turn_label_skip or head.lower_ in lex.turn_label_skip:
+        return None
+    if head.ent_type_ in ("PERSON", "ORG") or (head.idx, head.idx + len(head)) in ctx.mention_index:
+        return run
+    return None
