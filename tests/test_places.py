@@ -205,3 +205,32 @@ def test_geo_eval_sorts_a_far_toponym_into_its_cause():
     assert geo_eval.miss_bucket(hit(country="RUR", lat=1, lon=1, kind="city"), 5, 5, Towns("BOR")).startswith("other country")
     assert geo_eval.miss_bucket(hit(country="RUR", lat=1, lon=1, kind="country", role="metonym",
                                     stands_for="RUR"), 5, 5, Towns("RUR")) == "metonym"
+
+
+def test_a_dateline_names_the_city_the_story_was_filed_from():
+    rec = run_text("WASHINGTON (Agency) Senators argued over the farm budget on Tuesday.")
+    p = place(rec, "WASHINGTON")
+    assert p is not None and p.kind == "city" and abs(p.lat - 38.9) < 0.3
+    rec = run_text("Springfield, Illinois - The city council met on Monday.")
+    assert place(rec, "Springfield").country == "USA" and 39 < place(rec, "Springfield").lat < 40.5
+
+
+def test_a_part_of_a_place_named_by_direction_is_placed_at_that_place():
+    """'Northern X', 'West X' not in the gazetteer: the major place X (not a village called X)."""
+    for text, name, kind in (("Snow closed roads across Northern Ontario on Monday.", "Ontario", "region"),
+                             ("Police patrolled West Birmingham overnight.", "Birmingham", "city")):
+        rec = run_text(text)
+        p = next(p for p in rec.places if p.text.endswith(name))
+        assert p.name == name and p.kind == kind and p.lat is not None, text
+    gaz = load_knowledge().gazetteer
+    from dateline.extract.places import _without_head
+    assert _without_head(gaz, "western hamletville") == []  # nothing major by that name
+
+
+def test_hyphenated_place_names_are_read_whole():
+    """The parser cuts "X-Y" names or tags them as organisations; the whole name is the place."""
+    rec = run_text("Aid convoys reached Guinea-Bissau and Senegal last week.")
+    assert ("Guinea-Bissau", "GNB") in {(p.text, p.country) for p in rec.places}
+    rec = run_text("Officials in Saxony-Anhalt confirmed two cases.")
+    p = next(p for p in rec.places if p.text.startswith("Saxony"))
+    assert p.text == "Saxony-Anhalt" and p.name == "Saxony-Anhalt"

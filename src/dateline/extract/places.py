@@ -66,10 +66,12 @@ class ArticleGeo:
 
 @dataclass(frozen=True)
 class Setting:
-    """Where one mention stands: the place named right after it (", Texas" in "Paris, Texas") and the
-    first-pass candidates of the toponyms coordinated with it ("Ohio and Georgia")."""
+    """Where one mention stands: the place named right after it (", Texas" in "Paris, Texas"), the
+    first-pass candidates of the toponyms coordinated with it ("Ohio and Georgia"), and whether it
+    is the article's dateline ("RURITOWN (Agency) -"), which names the city a story was filed from."""
     next: str = ""
     siblings: tuple = ()
+    dateline: bool = False
 
 
 def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text: str = "", us_context: bool = False,
@@ -96,6 +98,9 @@ def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text
         near = {(c.country, c.admin1) for k, c in article.first if k != key and c is not None}
         cands = [c for c in cands if c.kind == "country" or c.capital or (c.country, c.admin1) in near] or cands
     cands = _level_of_list(cands, setting.siblings)
+    if setting.dateline:  # the city a story was filed from: the most probable one unless a region follows
+        cands = [c for c in cands if c.kind == "city"] or cands
+        cands = cands if setting.next else cands[:1]
     if len(cands) == 1:
         return cands[0]
     weights = gaz.resolver
@@ -161,8 +166,12 @@ def _without_head(gaz, key: str) -> list[Candidate]:
     words = key.split()
     if len(words) > 2 and words[:2] == ["city", "of"]:
         return [c for c in gaz.get(" ".join(words[2:]), ()) if c.kind == "city"]
-    if len(words) < 2 or words[-1] not in _words(gaz, "mention_suffix_words"):
+    if len(words) > 2 and words[1] == "of" and words[0] in ("county", "province", "state"):  # "County of Ruritown"
+        return [c for c in gaz.get(" ".join(words[2:]), ()) if c.kind in ("state", "county")]
+    if len(words) < 2:
         return []
+    if words[-1] not in _words(gaz, "mention_suffix_words"):
+        return _without_direction(gaz, words)
     cands = list(gaz.get(" ".join(words[:-1]), ()))
     states = getattr(gaz, "us_counties", {}).get(key) if words[-1] == "county" else None
     if states:  # a US county: its namesake town in its state, else its state ("Dallas County" -> Dallas, TX)
@@ -172,6 +181,17 @@ def _without_head(gaz, key: str) -> list[Candidate]:
     if words[-1] in _words(gaz, "region_mention_words"):
         cands = [c for c in cands if c.kind in ("state", "county")] or cands
     return cands
+
+
+def _without_direction(gaz, words: list[str]) -> list[Candidate]:
+    """A part of a major place named by direction ("Southern Ruritania", "Far North Ruritania", "North
+    Ruritown") is placed at that place when the name is not in the gazetteer itself."""
+    direction = _words(gaz, "direction_words") | {"far"}
+    if words[0] not in direction:
+        return []
+    while len(words) > 1 and words[0] in direction:
+        words = words[1:]
+    return [c for c in gaz.get(" ".join(words), ()) if _major((c,)) or c.kind == "continent"]
 
 
 def _prior(gaz, c: Candidate, key: str) -> float:
@@ -249,6 +269,7 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
                 continue
             if e.end < len(doc) and doc[e.end].lower_ in _words(gaz, "not_place_after"):
                 continue  # "West Nile virus", "Marburg fever": a disease named after a place
+            e = _hyphenated(doc, e, gaz)
             out.append((e, "literal", e.text))
         elif e.label_ == "NORP":
             iso = reg.demonyms.get(norm(e.text))
@@ -264,12 +285,29 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
 
 
 def _mistagged_place(doc, ent, gaz) -> bool:
-    """A whole ORG/PERSON/FAC entity that is a major place right after a locative preposition."""
+    """A whole ORG/PERSON/FAC entity that is a major place right after a locative preposition, or a
+    hyphenated ORG/FAC entity that is a country's or a region's own name ("Ruritania-Borduria")."""
+    key = norm(ent.text)
+    if ent.label_ != "PERSON" and "-" in ent.text and any(
+            c.kind in ("country", "state") and _own_name(gaz, c, key) for c in gaz.get(key, ())):
+        return True
     after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in _words(gaz, "locative_prepositions")
     modifier = len(ent) == 1 and ent.label_ != "PERSON" and ent.root.dep_ in ("compound", "amod", "nmod", "poss")
     if not (after_prep or modifier):  # "in Aleppo"; "the Winnipeg jail", "Edmonton's mayor"
         return False
-    return _major(gaz.get(norm(ent.text), ()))
+    return _major(gaz.get(key, ()))
+
+
+def _hyphenated(doc, ent, gaz):
+    """The entity widened over a hyphen to the rest of a hyphenated place name the parser cut
+    ("Ruritania" + "-Nord" when "Ruritania-Nord" is in the gazetteer)."""
+    end = ent.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_title):
+        end += 2
+    if end > ent.end and norm(doc[ent.start:end].text) in gaz:
+        return doc[ent.start:end]
+    return ent
 
 
 def _major(cands) -> bool:
@@ -284,7 +322,7 @@ def _name_part(ent, gaz):
         if n >= len(ent):
             continue
         for span in (ent[:n], ent[len(ent) - n:]):
-            if span[0].is_title or span[0].is_upper:
+            if (span[0].is_title or span[0].is_upper) and not span[-1].is_punct:
                 if span[-1].lower_ not in _words(gaz, "generic_names") and _major(gaz.get(norm(span.text), ())):
                     return span
     return None
@@ -332,8 +370,21 @@ def settings(doc, gaz, mentions) -> dict[int, Setting]:
             comma_after = span.end < len(doc) and doc[span.end].text == ","
             out[span.start] = Setting(
                 next=starts[span.end + 1].text if comma_after and span.end + 1 in starts else "",
-                siblings=tuple(first[o.root.i] for o in spans if o is not span and first.get(o.root.i) is not None))
+                siblings=tuple(first[o.root.i] for o in spans if o is not span and first.get(o.root.i) is not None),
+                dateline=_dateline(doc, span))
     return out
+
+
+_DATELINE_AFTER = ("(", "-", "--", "—", "–", ",")
+
+
+def _dateline(doc, span) -> bool:
+    """The toponym opens the article in capitals or before "(", a dash or a comma ("RURITOWN -",
+    "Ruritown (Agency)", "RURITOWN, Borduria -")."""
+    if span.start != 0 or span.start_char > 2:
+        return False
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return (span.text.isupper() and len(span.text) > 2) or after in _DATELINE_AFTER
 
 
 def _acting_subject(span, gaz) -> bool:
@@ -377,6 +428,8 @@ def extract_places(doc, ctx) -> list[Place]:
                 role = "embedded"
             span = wide
         else:
+            if role == "name_part" and around[span.start].dateline:
+                role = "literal"  # "RURITOWN (Agency)" parsed as one organisation: the dateline's city
             ask = (look, around[span.start], role == "literal" and _acting_subject(span, gaz))
             if ask not in resolved:  # the same name in the same setting resolves the same way
                 resolved[ask] = resolve(gaz, ask[0], article=article, states_only=ask[2], setting=ask[1])
