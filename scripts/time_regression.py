@@ -7,6 +7,9 @@ publication date, one expression, its TIMEX3 type and value. A case is right whe
 the whole pipeline emits a time overlapping the expression with exactly that type
 and value (a missed expression counts as wrong). Reported per type: DATE, TIME,
 DURATION, SET, and REF (DATE valued PRESENT_REF / PAST_REF / FUTURE_REF).
+
+tests/time_regression/not_times.tsv lists words the guidelines do not mark (ages,
+counts, names, bare "time", idioms): each is right when no emitted time overlaps it.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 CASES = Path(__file__).resolve().parents[1] / "tests" / "time_regression" / "cases.tsv"
+NOT_TIMES = CASES.with_name("not_times.tsv")
 
 
 def read_cases(path: Path = CASES) -> list[dict]:
@@ -25,6 +29,17 @@ def read_cases(path: Path = CASES) -> list[dict]:
         date, typ, value, expr, sentence = line.split("\t")
         assert expr in sentence, f"{path}: {expr!r} not in {sentence!r}"
         out.append({"date": date, "type": typ, "value": value, "expr": expr, "sentence": sentence})
+    return out
+
+
+def read_not_times(path: Path = NOT_TIMES) -> list[dict]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        date, expr, sentence = line.split("\t")
+        assert expr in sentence, f"{path}: {expr!r} not in {sentence!r}"
+        out.append({"date": date, "expr": expr, "sentence": sentence})
     return out
 
 
@@ -43,6 +58,11 @@ def run(cases: list[dict]) -> list[tuple[dict, object]]:
         hit = next((t for t in res.record.times if t.start < e and s < t.end), None)
         out.append((case, hit))
     return out
+
+
+def false_alarms(not_times: list[dict]) -> list[tuple[dict, object]]:
+    """The not-a-time cases over which the pipeline emitted a time, with that time."""
+    return [(c, hit) for c, hit in run(not_times) if hit is not None]
 
 
 def correct(case: dict, hit) -> bool:
@@ -64,11 +84,16 @@ def main(argv) -> None:
     results = run(read_cases())
     for t, (ok, n) in figures(results).items():
         print(f"{t:9s} {ok:3d}/{n:3d} = {ok / n:.3f}")
+    negatives = read_not_times()
+    alarms = false_alarms(negatives)
+    print(f"NOT-TIMES {len(negatives) - len(alarms):3d}/{len(negatives):3d} = {1 - len(alarms) / len(negatives):.3f} left unmarked")
     if "--misses" in argv:
         for case, hit in results:
             if not correct(case, hit):
                 got = (hit.type, hit.value, hit.text) if hit else None
                 print(f"MISS {case['type']} {case['value']} {case['expr']!r} got {got} | {case['sentence']}")
+        for case, hit in alarms:
+            print(f"FALSE ALARM {case['expr']!r} got {(hit.type, hit.value, hit.text)} | {case['sentence']}")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """The time regression set (tests/time_regression/cases.tsv): invented sentences and TimeML-guideline-style
-examples, scored per TIMEX3 type through the whole pipeline (scripts/time_regression.py)."""
+examples, scored per TIMEX3 type through the whole pipeline (scripts/time_regression.py); and
+tests/time_regression/not_times.tsv, words the guidelines do not mark."""
 from __future__ import annotations
 
 import sys
@@ -31,3 +32,9 @@ def test_value_accuracy_per_type(results, typ):
     misses = [(c["expr"], c["value"], (h.type, h.value) if h else None) for c, h in results
               if c["type"] == typ and not time_regression.correct(c, h)]
     assert ok / n >= FLOORS[typ], misses
+
+
+def test_words_the_guidelines_do_not_mark_stay_unmarked():
+    """Ages, counts, names, bare "time", idioms ("called it a day", "as soon as"): no TIMEX3 over them."""
+    alarms = time_regression.false_alarms(time_regression.read_not_times())
+    assert [(c["expr"], h.text, h.value) for c, h in alarms] == []

@@ -36,12 +36,23 @@ class Lexicon:
         self.vague: dict[str, str] = data["vague"]
         self.not_times: frozenset[str] = frozenset(data["not_times"])
         self.future_verbs: frozenset[str] = frozenset(data["future_verbs"])
+        self._read_timex_words(data)
+        self._compile_fragments()
+
+    def _read_timex_words(self, data: dict) -> None:
+        """The words behind TIMEX3 beyond calendar values: vague references, mods, sets, ranges, measures."""
         # TIMEX3 attributes and the vague references that are emitted (PRESENT_REF, PAST_REF, FUTURE_REF)
         self.vague_emitted: frozenset[str] = frozenset(data.get("vague_emitted", []))
+        # phrases inside which a vague word or a bare unit is no time ("now that ...", "as soon as", "called it a day")
+        self.time_idioms: tuple[str, ...] = tuple(data.get("time_idioms", {}).get("phrases", []))
         self.modifiers: dict[str, str] = {k: v for k, v in data.get("timex_modifiers", {}).items()
                                           if not k.startswith("_")}
         self.set_quantifiers: dict[str, str] = data.get("set_quantifiers", {})
         self.set_frequencies: dict[str, int] = data.get("set_frequencies", {})
+        # "today's youth", "today's economy": the present, not the day
+        self.present_nouns: list[str] = data.get("present_nouns", [])
+        # "each season" -> P1Y, "every weekend" -> XXXX-WXX-WE: set periods that are not duration units
+        self.set_periods: dict[str, str] = {k: v for k, v in data.get("set_periods", {}).items() if not k.startswith("_")}
         self.range_connectors: frozenset[str] = frozenset(data.get("range_connectors", []))
         mods = sorted(self.modifiers, key=len, reverse=True)
         # "about three weeks", "mid-March" (the expression's own first words; not "over the past months")
@@ -57,6 +68,8 @@ class Lexicon:
         self.hour_words: dict[str, int] = data.get("clock_hour_words", {})      # "eight" -> 8 ("at eight tonight")
         self.minute_words: dict[str, int] = data.get("clock_minute_words", {})  # "ten thirty" -> 10:30
 
+    def _compile_fragments(self) -> None:
+        """The regex alternations the grammar and the recognition patterns are written with."""
         self.MONTH = _alt(self.months)
         self.MONTH_FULL = _alt(k for k in self.months if len(k) > 3 or k == "may")
         self.WEEKDAY = _alt(self.weekdays)

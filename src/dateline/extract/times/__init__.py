@@ -30,9 +30,9 @@ from datetime import date, timedelta
 
 from ...record import EventDate, Time
 from ...knowledge.times import lexicon
-from .normalize import Interp, Ref, as_date, interpret, normalize
+from .normalize import Interp, Ref, as_date, interpret, normalize, rules
 from .quotes import _Quote, _depth, quote_regions
-from .recognize import Candidate, named_day, find_candidates, non_overlapping
+from .recognize import Candidate, _capitalisation_ok, named_day, find_candidates, non_overlapping
 from .timex import measured_event, modifier, range_pairs, set_attributes
 
 __all__ = ["extract_times", "event_date", "normalize", "interpret"]
@@ -185,13 +185,13 @@ def _has_count(text: str, L) -> bool:
 def _keep(item: _Item, doc, anchor: date | None, L) -> bool:
     """Drop what gold does not count as a time: vague references, counts that are not durations."""
     kind, src = item.interp.kind, item.source
-    if kind == "vague":  # "now", "recently", "soon": PRESENT_REF / PAST_REF / FUTURE_REF
-        return src == "rule:vague"
-    if kind == "duration":
-        return src in ("rule:duration_adj", "rule:duration_vague", "rule:rel_unit") or (
-            src == "rule:duration" and _has_count(item.text, L))  # "the past year", "over the next decade": P1Y, P1DE
+    if kind == "vague":  # "now", "recently", "soon", "years ago": PRESENT_REF / PAST_REF / FUTURE_REF
+        return src in ("rule:vague", "rule:vague_plural", "rule:present_generic")
+    if kind == "duration":  # "the past year", "over the next decade", "for years", "an hour"
+        return src in ("rule:duration_adj", "rule:duration_vague", "rule:rel_unit", "rule:duration_a") or (
+            src == "rule:duration" and _has_count(item.text, L))
     if kind == "set":
-        return src == "rule:set"
+        return src in ("rule:set", "rule:set_rate")
     if src in ("ner", "rule:year_ctx") and re.fullmatch(r"\d{4}", item.text.strip()):
         year = int(item.text.strip())
         if anchor and year > anchor.year + 30:
@@ -222,7 +222,7 @@ def _candidates(doc, text: str, L) -> list[Candidate]:
         m = re.search(r"['\u2019]s$", text[s:e])
         if m:
             e = s + m.start()
-        if e > s and all(e <= c.start or c.end <= s for c in cands):
+        if e > s and all(e <= c.start or c.end <= s for c in cands) and _capitalisation_ok(text, text[s:e], s):
             ents.append(Candidate(s, e, "ner"))
     return sorted(cands + non_overlapping(ents), key=lambda c: c.start)
 
@@ -276,7 +276,7 @@ def extract_times(doc, ctx) -> list[Time]:
             continue  # "Theresa May ... in protest to May's agreement": the person, not the month
         if span_text not in cache:
             cache[span_text] = interpret(span_text, L)
-        it = cache[span_text]
+        it = rules(L).reading(c.source, span_text) or cache[span_text]  # "$2 billion a year": a SET
         if it is None:
             continue
         if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and named_day(text, c.start, L):

@@ -163,9 +163,17 @@ UNIT_PRECISION = {"D": "day", "W": "week", "2W": "week", "M": "month", "Y": "yea
                   "CE": "century", "H": "day", "MIN": "day", "S": "day"}
 
 
+_SMALLER = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN")}
+
+
 def duration_value(n: float | None, unit: str) -> str:
+    """ISO 8601 duration of n units ('X' when vague); a fraction goes to the next smaller unit
+    ("an hour and a half" -> PT90M)."""
     if unit == "2W":
         unit, n = "W", (2 * n if n is not None else None)
+    while n is not None and not float(n).is_integer() and unit in _SMALLER:
+        k, unit = _SMALLER[unit]
+        n = n * k
     q = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     if unit in ("H", "MIN", "S"):
         return f"PT{q}{'M' if unit == 'MIN' else unit}"

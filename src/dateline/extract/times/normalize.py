@@ -39,8 +39,10 @@ def clean(text: str, L, abbr: re.Pattern | None = None) -> str:
     if abbr is not None:
         s = abbr.sub(lambda m: L.abbreviations[m.group(1)], s)
     # "the end of the year", "the first half of the month": the current one
-    s = re.sub(r"\b(end|beginning|start|middle|rest|remainder|close|turn|half|quarter|part)\s+of\s+the\s+"
+    s = re.sub(r"\b(end|beginning|start|middle|rest|remainder|close|turn|half|quarter|part)\s+of\s+(?:the\s+)?"
                r"(year|month|week|decade|century)\b", r"\1 of this \2", s)
+    s = re.sub(r"^(?:the\s+)?(year|month)[\s-]end$", r"end of this \1", s)  # "by year-end"
+    s = re.sub(r"^(?:an?\s+)?(day|week|month|year)long$", r"a \1", s)  # "a weeklong visit"
     # "at 8" / "@ 10" / "at 1030": a clock time, not a count or a year
     s = re.sub(r"(?:\bat|@)\s*([01]?\d|2[0-3])(?::?([0-5]\d))?(?![\d:.]|\s*(?:a\.?m|p\.?m|[ap]\b|h\b|o'?clock|percent|%)|\s+(?:past|after|to|till|before|minutes)\b)",
                lambda m: f"at {m.group(1)}:{m.group(2) or '00'}", s)
@@ -73,9 +75,11 @@ class Grammar(DateRules, PeriodRules):
         self.anaph_day = c(rf"(?:the\s+)?(next|following|previous|preceding|prior|same|that)\s+(day|{L.PART})")
         self.anaph_part = c(rf"(?:that|the|in\s+the|that\s+same)\s+({L.PART})")
         self.day_before = c(r"the\s+day\s+(before|after)")
+        self.ordinal_day = c(rf"(?:the|its|their|his|her)\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{L.ORDWORD})\s+(?:(?:straight|consecutive|successive)\s+)?day")
         self.rel_unit = c(r"(this|last|next|past|previous|coming|upcoming|current|this\s+past|this\s+coming|"
                           r"the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+following|the\s+next|"
-                          r"the\s+current|the\s+same|that|the|the\s+preceding|the\s+prior|following)\s+"
+                          r"the\s+current|the\s+same|that|the|the\s+preceding|the\s+prior|following|"
+                          r"the\s+latest|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago)\s+"
                           r"(week|weekend|month|year|quarter|decade|century|fiscal\s+year)")
         self.weekday = c(rf"(?:(this\s+past|this\s+coming|last|next|this|coming|past|previous|the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?({L.WEEKDAY})\.?(?:\s+({L.PART}))?")
         self.part_of_weekday = c(rf"({L.PART})\s+of\s+({L.WEEKDAY})")
@@ -102,12 +106,17 @@ class Grammar(DateRules, PeriodRules):
         self.half = c(r"(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?")
         self.holiday = c(rf"(?:(this|last|next)\s+)?({L.HOLIDAY})(?:\s+(?:of\s+)?(\d{{4}})|\s+(?:of|in)\s+(this|last|next)\s+year|\s+in\s+(?:a|one|1)\s+year)?")
         self.duration = c(rf"(?:(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|the\s+following|another|an\s+additional|roughly|approximately|just|only|a\s+full|full|a\s+mere|mere)\s+)*{NUM}[\s-]+{UNIT}(?:-long)?(\s+and\s+a\s+half)?")
-        self.duration_vague = c(rf"(?:(?:for|over|the\s+last|the\s+past|the\s+next|the\s+coming)\s+)?({L.UNIT})s")
+        self.duration_vague = c(rf"(?:(?:for|over|during|within)\s+)?(?:the\s+(?:last|past|next|coming|previous|first|final)\s+)?({L.UNIT})s")
         self.half_unit = c(r"(?:a\s+)?half\s+(?:an?\s+)?(hour|day|year|century)|(hour|day|year)\s+and\s+a\s+half")
-        self.set_every = c(rf"(?:every|each)\s+(other\s+)?(?:{NUM}\s+)?({L.UNIT}|{L.WEEKDAY}|{L.PART})s?")
+        self.set_every = c(rf"(?:every|each)\s+(other\s+)?(?:{NUM}\s+)?({L.UNIT}|{L.WEEKDAY}|{L.PART}|{L.SEASON}|{L.MONTH}|season|quarter|weekend)s?")
+        self.set_per = c(rf"(?:per|an?)\s+({L.UNIT})")
         self.set_adverb = c(r"(daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)")
         self.set_times = c(rf"(once|twice|thrice|{NUM}\s+times)\s+(?:a|per|every|each)\s+({L.UNIT})")
         self.set_weekdays = c(rf"({L.WEEKDAY_FULL})s")
+        self._compile_clock(L)
+
+    def _compile_clock(self, L) -> None:
+        """The clock-time pattern: 12- and 24-hour, military, noon/midnight, "o'clock", a part of day, a zone."""
         T12 = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s*m\.?|p\.?\s*m\.?|a|p)(?![a-z])"
         T24 = r"([01]?\d|2[0-3])[:h]([0-5]\d)(?:h|hrs)?"
         TMIL = r"([01]\d|2[0-3])([0-5]\d)\s*(?:utc|gmt|z|hrs|hours|h)"
@@ -149,6 +158,15 @@ class Grammar(DateRules, PeriodRules):
         if got is None and compound:
             got = self._range(s) or self._compound(s)
         return got
+
+    def reading(self, source: str, text: str) -> Interp | None:
+        """The reading a recognition rule imposes on its span: "$2 billion [a year]" is a SET, "[today]'s youth"
+        the present (PRESENT_REF); None when the text is read as usual."""
+        if source == "rule:set_rate":
+            return self.rate(text)
+        if source == "rule:present_generic":
+            return Interp("vague", lambda ref: ("DATE", "PRESENT_REF", None))
+        return None
 
     def _range(self, s: str) -> Interp | None:
         """'July 13-15', 'from 13 to 15 July', '1960 - 1961': one TIMEX valued by the range's start."""

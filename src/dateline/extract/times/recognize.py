@@ -24,6 +24,7 @@ _NAMES_MUST_BE_CAPITALISED = re.compile(
 
 
 _PATTERNS: dict[int, tuple[object, list]] = {}
+_IDIOM_PRONE = frozenset({"vague", "duration_a", "duration_vague", "vague_plural"})
 
 
 def patterns(L=None) -> list[tuple[str, re.Pattern, frozenset | None]]:
@@ -67,9 +68,19 @@ def _blocks(L) -> tuple[str, ...]:
     return MONTHF, MONTH, WD, PART, DAYN, YEAR, NUMX, NUMA, UNIT, QUAL, VAGUE
 
 
+# plural units ("for years", "several months"), one unit ("an hour", "a decade"; "a second" is mostly an
+# ordinal, "a night" an event), and the quantity before a rate ("$2 billion a year", "10,000 barrels a day")
+PLURAL = r"(?:(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
+SINGLE = r"(?:minute|hour|day|week|fortnight|month|year|decade|century)"
+SET_PERIOD = r"season|quarter|weekend|spring|summer|autumn|winter"
+RATE = (r"(?:(?:usd|eur|gbp|us\$)?(?<![\d,.])(?!1[5-9]\d\d\b|20\d\d\b)\d[\d,.]*%?|percent|per\s+cent|million|billion|trillion|thousand|hundred)"
+        r"(?:\s+[a-z]+)?")
+
+
 def _patterns(L) -> list[tuple[str, str]]:
     """The rule table, one line a rule (the order breaks ties between overlapping matches)."""
     MONTHF, MONTH, WD, PART, DAYN, YEAR, NUMX, NUMA, UNIT, QUAL, VAGUE = _blocks(L)
+    VAGUENUM = _alt(v for v in L.vague_numbers if v not in ("some", "multiple"))  # "several years", "dozens of years"
     P = [
         ("full_date_mdy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?{MONTH}\s+(?:the\s+)?{DAYN}(?:,?\s+{YEAR}|,?\s+(?:last|this|next)\s+year)?(?![\d%])(?!\s*(?:-|percent|million|billion))"),
         ("full_date_dmy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
@@ -84,23 +95,32 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("weekday", rf"(?:(?:late|early|later|earlier)\s+(?:on\s+)?)?(?:(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?:{WD})(?:['\u2019]s)?(?:\s+{PART})?"),
         ("deictic", rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|overnight)(?:\s+{PART})?|(?:this|last|tomorrow|yesterday)\s+{PART}|the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)"),
         ("anaphoric", rf"(?:(?:later|earlier)\s+)?(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|{PART}|week|weekend|month|year)|(?:(?:later|earlier)\s+)?that\s+(?:day|{PART}|week|weekend|month|year)|(?:later|earlier)\s+(?:in|on)\s+the\s+(?:day|{PART})|the\s+day\s+(?:before|after)(?=\s*[,.;])"),
-        ("rel_unit", r"(?:(?:earlier|later)\s+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century|fiscal\s+year)(?:['\u2019]s)?"),
+        ("rel_unit", r"(?:(?:earlier|later)\s+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century|fiscal\s+year)(?:['\u2019]s)?"
+                     r"|the\s+(?:latest|most\s+recent|year-earlier|year-ago|same)\s+quarter|the\s+quarter(?!\s+of\b)(?![\w-])"),
         ("ago", rf"(?:{NUMA})\s+{UNIT}\s+(?:ago|earlier|later)"),
         ("in_n", rf"in\s+(?:just\s+|another\s+)?{NUMA}\s+{UNIT}|{NUMA}\s+{UNIT}\s+from\s+now"),
-        ("season", rf"(?:(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[\s-]+)(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{YEAR})?|(?:in|during|by|since|until|over|through)\s+the\s+(?P<t>(?:spring|summer|autumn|winter))|(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{YEAR}|{YEAR}\s+(?:spring|summer|autumn|winter|fall)"),
-        ("quarter", rf"(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year))?|q[1-4]\s+{YEAR}"),
+        ("season", rf"(?:(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[\s-]+)(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{YEAR})?|(?:in|during|by|since|until|over|through)\s+(?P<t>the\s+(?:spring|summer|autumn|winter|fall)\s+of\s+{YEAR}|(?:spring|summer|autumn|winter))|(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{YEAR}|{YEAR}\s+(?:spring|summer|autumn|winter|fall)"),
+        ("quarter", rf"(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year)|(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year))?|q[1-4]\s+{YEAR}"),
         ("time12", rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\w])(?:\s+{_ZONE}\b|\s+\({_ZONE}\))?"),
         ("time24", rf"(?:(?:at|around|about|by|until|from|before|after|since|approximately)\s+)(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:hrs|h\b|{_ZONE}\b))?)(?![\d:])|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:local\s+time|hrs|gmt|utc)"),
         ("time_mil", r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:utc|gmt|hrs|hours|h)\b"),
         ("noon", r"(?:at\s+)(?P<t>noon|midnight|midday)"),
         ("clock_word", r"(?:at|by|until|around|about|before|after)\s+(?P<t>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o'?clock)?\s+(?:tonight|in\s+the\s+(?:morning|afternoon|evening)))"),
         ("holiday", rf"(?:(?:this|last|next)\s+)?(?:{_alt(k for k in list(L.holidays_fixed) + list(L.holidays_nth) + list(L.holidays_easter) if not k.startswith(('may', 'labour', 'the ')))})(?:\s+{YEAR})?"),
-        ("duration", rf"(?:{QUAL}\s+)*{NUMX}\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now))|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
-        ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART})s?|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"
+        ("duration", rf"(?:{QUAL}\s+)*{NUMX}\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now|of\s+age)\b)|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
+        ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART}|{SET_PERIOD}|{MONTHF})s?(?![\w-])|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"
                 rf"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)(?![\w-])(?!\s+(?:{_alt(L.set_adverb_not_before)})s?\b)"),
-        ("duration_adj", rf"{NUMX}-(?:second|minute|hour|day|week|month|year|decade)(?!-old)(?=(?:-long)?\s+[a-z])"),
-        ("duration_vague", r"(?:over\s+|for\s+|in\s+|during\s+|within\s+)?the\s+(?:last|past|next|coming|previous|first)\s+(?:few|several|many|couple\s+of)\s+(?:second|minute|hour|day|week|month|year|decade)s"
-                           r"|(?:for|within)\s+(?P<t>(?:a\s+few|several|many)\s+(?:second|minute|hour|day|week|month|year|decade)s)"),
+        ("duration_adj", rf"{NUMX}-(?:second|minute|hour|day|week|month|year|decade)(?!-old)(?=(?:-long)?\s+[a-z])|(?:an?|one)\s+{SINGLE}-long|(?:an?\s+)?(?:day|week|month|year)long(?=\s+[a-z])"),
+        ("duration_vague", rf"(?:over\s+|for\s+|during\s+|within\s+)?the\s+(?:last|past|next|coming|previous|first|final)\s+(?:few\s+|several\s+|many\s+|couple\s+of\s+)?{PLURAL}"
+                           rf"|(?:{VAGUENUM})\s+{PLURAL}(?!\s+(?:old|ago|earlier|later|before|after)\b)"
+                           rf"|(?:for|within|over|after|in|spen[dt]|spends|spending|take[ns]?|took|taking|last(?:s|ed|ing)?)\s+(?P<t>{PLURAL})(?!\s+(?:old|ago|earlier|later)\b)|(?:day|week|month|year|decade)s(?=\s+of\s+(?!the\b|these\b|those\b|this\b|that\b)[a-z])"),
+        ("vague_plural", rf"{PLURAL}\s+(?:ago|earlier|later)"),
+        ("set_rate", rf"{RATE}\s+(?P<t>(?:an?|per)\s+{SINGLE})(?![\w-])"),
+        ("duration_a", rf"(?:half\s+)?(?:an?|one)\s+{SINGLE}(?:\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:old|ago|earlier|later|from\s+now)\b)"),
+        ("ordinal_day", rf"(?:the|its|their|his|her)\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{L.ORDWORD})\s+(?:straight\s+|consecutive\s+|successive\s+)?day(?!\s+of\s+(?:{MONTHF}|the\s+(?:month|year)|this|next|last)\b)(?![\w-])"),
+        ("year_end", r"(?:the\s+)?(?:(?:year|month)[\s-]end|(?:end|beginning|start|middle)\s+of\s+(?:year|month))(?![\w-])"),
+        ("present_generic", rf"today['\u2019]s(?=\s+(?:{_alt(L.present_nouns)})\b)"),
+        ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|fy\s?)(?:{YEAR}|'?\d{{2}})(?![\w-])"),
         ("vague", VAGUE),
     ]
     return P
@@ -120,13 +140,15 @@ def _needs(L) -> dict[str, frozenset]:
         "month_bare": months, "iso_date": digits, "year_ctx": digits, "decade": digits, "century": {"century"},
         "weekday": weekdays, "deictic": frozenset({"today", "tonight", "yesterday", "tomorrow", "overnight"}) | parts,
         "anaphoric": units | parts, "rel_unit": units | {"quarter"}, "ago": units, "in_n": units,
-        "season": frozenset(L.seasons), "quarter": frozenset({"quarter"}) | digits, "time12": digits,
+        "season": frozenset(L.seasons), "quarter": frozenset({"quarter", "half"}) | digits, "time12": digits,
         "time24": digits, "time_mil": digits, "noon": frozenset({"noon", "midnight", "midday"}),
         "clock_word": frozenset({"tonight", "morning", "afternoon", "evening"}),
-        "holiday": holiday_words, "duration": units, "duration_adj": units, "duration_vague": units,
-        "set": units | weekdays | parts | {"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
+        "holiday": holiday_words, "duration": units, "duration_adj": units | {"daylong", "weeklong", "monthlong", "yearlong"}, "duration_vague": units,
+        "vague_plural": units, "set_rate": units, "duration_a": units, "ordinal_day": {"day"},
+        "fiscal": frozenset({"fiscal", "fy"}), "year_end": frozenset({"end"}), "present_generic": frozenset({"today"}),
+        "set": units | weekdays | parts | months | frozenset(L.seasons) | {"season", "quarter", "weekend", "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
                                           "quarterly", "biweekly", "fortnightly"},
-        "vague": frozenset(max(v.split(), key=len) for v in L.vague_emitted),  # "in the past": "past"
+        "vague": frozenset(max(re.findall(r"[a-z]+", v), key=len) for v in L.vague_emitted),  # "in the past": "past"
     }
     return needs
 
@@ -172,10 +194,21 @@ def find_candidates(text: str, L=None) -> list[Candidate]:
                 continue  # "Easter Island", "Christmas Island"
             if name == "weekday" and named_day(text, s, L):
                 continue
+            if name in _IDIOM_PRONE and _inside_phrase(low, s, low[s:e], (L or lexicon()).time_idioms):
+                continue  # "now that the war is over", "at the time of the vote", "as soon as", "called it a day"
             if name in ("set", "vague") and text[s].isupper() and not re.search(r"(?:^|[.!?:\n\"\u201c(]\s*)$", text[max(0, s - 3):s]):
                 continue  # "The Daily Telegraph", "Now This": a name, not a time
             found.append(Candidate(s, e, "rule:" + name))
     return non_overlapping(found)
+
+
+def _inside_phrase(low: str, start: int, match: str, phrases) -> bool:
+    """Is the match at `start` part of one of the phrases (which contain it)?"""
+    for p in phrases:
+        i = p.find(match)
+        if i >= 0 and start - i >= 0 and low.startswith(p, start - i):
+            return True
+    return False
 
 
 def non_overlapping(cands: list[Candidate]) -> list[Candidate]:

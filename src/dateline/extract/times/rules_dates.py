@@ -153,6 +153,10 @@ class DateRules:
     def _ago(self, s: str) -> Interp | None:
         m = self.ago.match(s)
         if not m:
+            m = re.fullmatch(rf"(?:{self.L.UNIT})s\s+(ago|earlier|later)", s)  # "years ago": no calendar value
+            if m:
+                v = "FUTURE_REF" if m.group(1) == "later" else "PAST_REF"
+                return Interp("vague", lambda ref: ("DATE", v, None))
             return None
         n, unit, how = self.L.number(m.group(1)), self.L.units[m.group(2)], m.group(3)
         if n is None:  # "a few years ago": no calendar value
@@ -178,6 +182,8 @@ class DateRules:
             part = L.parts.get(what)
             return Interp("anaphoric", lambda ref: with_part(
                 (ref.narrative or ref.anchor) and (ref.narrative or ref.anchor) + timedelta(days=off), part))
+        if self.ordinal_day.match(s):  # "the strike entered its 99th day": the story's day
+            return Interp("anaphoric", lambda ref: with_part(ref.narrative or ref.anchor, None))
         m = re.fullmatch(r"(?:earlier|later)\s+(?:in\s+the|that)\s+(day|week|month|year)", s)
         if m:
             unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m.group(1)]
@@ -209,15 +215,18 @@ class DateRules:
                 if unit == "quarter":
                     v = "P3M"
                 return Interp("duration", lambda ref: ("DURATION", v, None))
-        if rel == "the" and unit not in ("week", "weekend"):
+        if rel == "the" and unit not in ("week", "weekend", "quarter"):
             return None  # "the year", "the month": not a reference on their own
         off = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
                "this past": -1, "next": 1, "coming": 1, "upcoming": 1, "this coming": 1,
                "the coming": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
                "the following": 1, "following": 1, "the next": 1, "the same": 0, "that": 0, "the": 0,
-               "the past": -1, "the last": -1}[rel]
+               "the past": -1, "the last": -1, "the latest": -1, "the most recent": -1,
+               "the year-earlier": -4, "the year-ago": -4}[rel]
+        if off == -4 and unit != "quarter":
+            return None
         anaphoric = rel in ("the previous", "the preceding", "the prior", "the following", "following",
-                            "the next", "the same", "that", "the")
+                            "the next", "the same", "that", "the", "the year-earlier", "the year-ago")
         direction = "past" if off < 0 else "future" if off > 0 else None
 
         def resolve(ref: Ref) -> Result:
@@ -454,6 +463,10 @@ class DateRules:
         return Interp("deictic", resolve, words_dir, yearless=not rel and not tail)
 
     def _year_like(self, s: str) -> Interp | None:
+        m = re.fullmatch(r"(?:fiscal\s+(?:year\s+)?|fy\s?)'?(\d{4}|\d{2})", s)
+        if m:  # "fiscal 1998", "FY25": TimeML's fiscal-year value
+            y = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1)) if int(m.group(1)) < 50 else 1900 + int(m.group(1))
+            return self._fixed(f"FY{y}", "year")
         m = self.year.match(s)
         if m:
             y = int(m.group(1))

@@ -38,6 +38,10 @@ class PeriodRules:
                 k = 2
             if what in L.weekdays:
                 v = f"XXXX-WXX-{L.weekdays[what]}"
+            elif what in L.seasons or what in L.months:
+                v = f"XXXX-{L.seasons[what]}" if what in L.seasons else f"XXXX-{L.months[what]:02d}"
+            elif what in L.set_periods:
+                v = L.set_periods[what]
             elif what in L.parts:
                 v = f"T{L.parts[what]}"
             else:
@@ -58,6 +62,14 @@ class PeriodRules:
             v = f"XXXX-WXX-{L.weekdays[m.group(1)]}"
             return Interp("set", lambda ref: ("SET", v, None))
         return None
+
+    def rate(self, s: str) -> Interp | None:
+        """'a year' / 'per day' after a quantity ("$2 billion a year", "10,000 barrels a day"): a SET."""
+        m = self.set_per.match(" ".join(s.lower().split()))
+        if not m:
+            return None
+        v = duration_value(1, self.L.units[m.group(1)])
+        return Interp("set", lambda ref: ("SET", v, None))
 
     # .............................................................. durations
     def _durations(self, s: str) -> Interp | None:

@@ -24,6 +24,8 @@ def modifier(text: str, before: str, L) -> str | None:
     m = L.MOD_LEAD.match(low) if L.MOD_LEAD is not None else None
     if m and not (m.group(2) and not m.group(1).endswith(" of")):  # not "over the past months"
         return L.modifiers.get(m.group(1)) or L.modifiers.get(m.group(1) + "-")
+    if re.match(r"(?:the|this|that|these|those|last|next)\b", low):
+        return None  # "over the weekend", "over the past decade": a preposition, not "more than"
     m = L.MOD_BEFORE.search(" ".join(before.lower().split())) if L.MOD_BEFORE is not None else None
     return L.modifiers.get(m.group(1)) if m else None
 
