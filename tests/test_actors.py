@@ -545,3 +545,95 @@ def test_a_long_apposition_still_gives_the_affiliation_and_a_demonym_inside_a_pa
     brandt, holt = by_name(rec, "Karl Brandt"), by_name(rec, "Mia Holt")
     assert brandt.sector == "OPP" and brandt.country == "DNK" and brandt.country_source in ("apposition", "affiliation")
     assert holt.country == "SWE" and holt.sector == "NGO"
+
+
+# ---------------------------------------------------------------- issue 10, session 4: evidence and non-actors
+
+def _user_registry(tmp_path, actors):
+    import json
+
+    from dateline.options import Options
+    path = tmp_path / "registry.json"
+    path.write_text(json.dumps({"actors": actors}), encoding="utf-8")
+    return Options(registry_path=str(path))
+
+
+def test_former_office_holder_takes_the_sector_the_text_gives_now(tmp_path):
+    opts = _user_registry(tmp_path, [{"name": "Ann Kell", "kind": "person", "country": "USA", "sector": "GOV",
+                                      "start": "2001-01-01", "end": "2005-01-01", "role": "governor"}])
+    rec = run_text("Democratic presidential candidate Ann Kell spoke in Ohio on Monday.", date="2016-03-01",
+                   options=opts)
+    a = actor_with(rec, "Democratic presidential candidate Ann Kell")
+    assert a is not None and (a.country, a.sector) == ("USA", "OPP")
+    rec = run_text("Ann Kell spoke in Ohio on Monday.", date="2016-03-01", options=opts)
+    assert (by_name(rec, "Ann Kell").country, by_name(rec, "Ann Kell").sector) == ("USA", "GOV")
+
+
+def test_party_adjective_opening_a_title_gives_the_united_states():
+    rec = run_text("Voters in the United States are restless. Republican presidential candidate Tom Brack "
+                   "spoke in Ohio on Monday.", date="2016-03-01")
+    a = by_name(rec, "Tom Brack")
+    assert a is not None and (a.country, a.sector, a.country_source) == ("USA", "OPP", "party")
+
+
+def test_occupation_nouns_give_sectors():
+    rec = run_text("Ruth Vell, a Ruritanian army cadet, and Olaf Brink, a pastor, met on Monday.")
+    assert by_name(rec, "Ruth Vell").sector == "MIL"
+    assert by_name(rec, "Olaf Brink").sector == "REL"
+
+
+def test_organisation_kind_before_the_name_gives_sector_and_country():
+    rec = run_text("Ann Kell told Portuguese newspaper Diario Brisa that the plan had failed.")
+    a = by_name(rec, "Diario Brisa")
+    assert a is not None and (a.country, a.sector, a.country_source) == ("PRT", "MED", "title")
+
+
+def test_an_organisation_that_reports_or_is_told_is_media():
+    rec = run_text("The deal was signed, the Daily Clarion reported on Monday. Ann Kell told the Weekly Courier "
+                   "she was relieved.")
+    assert by_name(rec, "Daily Clarion").sector == "MED"
+    assert by_name(rec, "Weekly Courier").sector == "MED"
+    rec = run_text("Fizzco Holdings reported a loss of $3 million on Monday.")
+    assert by_name(rec, "Fizzco Holdings").sector != "MED"
+
+
+def test_organisation_apposition_gives_its_country():
+    rec = run_text("The Brisk Agency, a Canadian banking regulator, fined the firm on Monday.")
+    a = by_name(rec, "Brisk Agency")
+    assert a is not None and (a.country, a.country_source) == ("CAN", "apposition")
+
+
+def test_a_big_city_opening_an_organisation_name_gives_its_country():
+    rec = run_text("The Toronto Lantern published the letter on Monday, and Ann Kell spoke in Madrid.")
+    assert by_name(rec, "Toronto Lantern").country == "CAN"
+
+
+def test_demonyms_of_small_states_and_nationality_nouns():
+    rec = run_text("A Kuwaiti official and a Frenchman, Luc Brel, met Ann Kell, a Nigerien lawyer, in Geneva.")
+    assert actor_with(rec, "A Kuwaiti official").country == "KWT"
+    assert by_name(rec, "Ann Kell").country == "NER"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The senator spoke on Monday.\n\nAnn Kell/Facebook.\n\nKell was a teacher.", "Ann Kell/Facebook"),
+    ("The senator spoke on Monday.\n\nNorth Lantern Agency.\n\nKell was a teacher.", "North Lantern Agency"),
+    ("The senator spoke.\n\nFizzco via Lumen Images.\n\nKell was a teacher.", "Lumen Images"),
+    ("The senator spoke on Monday.\n(Reporting by Ann Kell; Editing by Tom Brack.)", "Tom Brack"),
+    ("He sat down, sipping a Fizzco-Cola, and smiled.", "Fizzco-Cola"),
+    ("They live in the French city of Ruriton and sell shoes.", "Ruriton"),
+    ("Another Twitter user, Ann Kell, wrote that the plan failed.", "Twitter"),
+    ("Ships patrolled near the Kell Shoal on Monday, officials said.", "Kell Shoal"),
+])
+def test_credits_products_places_and_media_are_no_actors(text, name):
+    rec = run_text(text)
+    assert not any(m.text == name and m.kind == "name" for a in rec.actors for m in a.mentions), \
+        [(a.name, [m.text for m in a.mentions]) for a in rec.actors]
+
+
+def test_organisation_takes_the_article_country_only_when_the_article_is_mostly_about_it():
+    text = ("Officials in Ruritania and Kenya, Tanzania, Uganda and Ethiopia met on Monday. The Brisk Institute "
+            "said talks in Nairobi, Dar es Salaam, Kampala and Addis Ababa would continue.")
+    rec = run_text(text)
+    assert by_name(rec, "Brisk Institute").country is None
+    rec = run_text("Officials in Kenya met in Nairobi on Monday. The Brisk Institute said talks would continue.")
+    assert (by_name(rec, "Brisk Institute").country, by_name(rec, "Brisk Institute").country_source) == ("KEN", "article")

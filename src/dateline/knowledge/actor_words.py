@@ -68,6 +68,7 @@ class ActorWords:
     non_actor_heads: frozenset
     platforms: frozenset
     office_keys: tuple = field(default=())
+    party_adjectives: dict[str, str] = field(default_factory=dict)
 
     def title(self, word: str) -> str:
         """A title word in full: "Sen." → "senator", "Gov" → "governor"; other words lower-cased."""
@@ -81,7 +82,7 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "legislature_words", "us_titles", "skip_orgs", "it_verbs_skip", "corporate", "source_nouns",
          "place_nouns", "connectors", "generic_org", "sub_bodies", "non_actor_heads", "platforms")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
-         "title_abbreviations")
+         "title_abbreviations", "party_adjectives")
 
 
 def load(source=None) -> ActorWords:

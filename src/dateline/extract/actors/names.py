@@ -8,7 +8,13 @@ are no actors. Classification by label, registry, demonyms and the parse.
 from __future__ import annotations
 
 from ...knowledge.registry import RegistryActor, norm
+from . import nonactors
 from .cands import _POS_IDS, NAME_LABELS, SUBJECT_DEPS, Cand, word_ids
+
+
+# a city opening an organisation's name gives its country only when it is this big (small towns share names
+# across countries: a college named after one says little)
+OPENING_CITY_POPULATION = 250_000
 
 
 class NamesMixin:
@@ -349,6 +355,11 @@ class NamesMixin:
         if span.text.lower() in self.w.platforms and root.dep_ == "pobj" \
                 and root.head.lower_ in ("on", "via", "across", "through", "in"):
             return True
+        if nonactors.is_platform_medium(span, self.w.platforms) or nonactors.is_product(span, label) \
+                or nonactors.in_reporting_credit(span) \
+                or (label != "PERSON" and nonactors.is_place_of(span, self.w.place_nouns)) \
+                or nonactors.in_credit_line(span, label):
+            return True
         if span.end_char <= self.headline_end and self.reg.actor(span.text, self.date) is None:
             return span.text not in self.doc.text[self.headline_end:]
         return False
@@ -419,8 +430,68 @@ class NamesMixin:
         pred = self._predicate_sector(span.root)
         if pred:  # "Acme Corp is the country's biggest newspaper publisher" → MED
             sector = pred
+        kind_words, kind_country = self._type_before(span)
+        sector = sector or self._words_sector(kind_words) or self._media_cue(span.root)
+        csource = None
+        if country is None and kind_country:  # "Ruritanian newspaper Daily Star": the modifier's country
+            country, csource = kind_country, "title"
+        if country is None:  # "Acme, a Ruritanian bank regulator," / "Acme is a Ruritanian firm"
+            preds = self._predicates(span.root)
+            country = self.country_of_tokens(preds[0].left_edge.i, preds[0].i + 1) if preds else None
+            csource = "apposition" if country else None
+        if country is None:
+            country = self._opening_place(span)  # "Springfield Gazette": the city's country, weak
         return self.cand(ts, te, "name", "group" if sector == "REB" else "organization", name=name,
-                         country=country, sector=sector, country_weak=country is not None)
+                         country=country, sector=sector, country_weak=country is not None and csource is None,
+                         **({"csource": csource} if csource else {}))
+
+    def _opening_place(self, span) -> str | None:
+        """The country of a gazetteer place that opens a longer organisation name ("Springfield Gazette",
+        "Lyon Business School"), not of a country word (the name rule reads those)."""
+        words = [t for t in span if t.is_alpha]
+        while words and words[0].lower_ in self.w.determiners:
+            words = words[1:]
+        if len(words) < 2 or not words[0].is_title:
+            return None
+        from ..places import resolve
+        for n in (2, 1):
+            if len(words) > n and all(t.is_title for t in words[:n]) and not self.reg.country(words[0].text):
+                c = resolve(self.gazetteer, " ".join(t.text for t in words[:n]), set())
+                if c is not None and (c.kind == "city" and c.population >= OPENING_CITY_POPULATION
+                                      or c.kind == "state" and c.country == "USA"):
+                    return c.country  # a big city or a US state; "Dartmouth College" names no city's country
+        return None
+
+    def _type_before(self, span) -> tuple[list[str], str | None]:
+        """The words of a kind noun phrase before an organisation's name ("Ruritanian television station
+        X", "the news site Y") and the country a demonym there gives."""
+        doc = self.doc
+        left = [ch for ch in span.root.children if ch.i < span.start and ch.dep_ in ("compound", "nmod", "amod")
+                and ch.pos_ in ("NOUN", "ADJ", "PROPN") and not ch.ent_type_ in ("PERSON", "ORG")]
+        if not left:
+            return [], None
+        s = min(t.left_edge.i for t in left)
+        words = [t.lower_ for t in doc[s:span.start] if t.is_alpha]
+        return words, self.country_of_tokens(s, span.start)
+
+    def _words_sector(self, words: list[str]) -> str | None:
+        """Sector of a kind phrase: its longest known role noun ending it, else any type word in it."""
+        known, sec = self.agent(words) if words else (False, None)
+        if known and sec:
+            return sec
+        return next((self.w.org_name_sector.get(w) or self.reg.agents.get(w) for w in reversed(words)
+                     if self.w.org_name_sector.get(w) or self.reg.agents.get(w)), None)
+
+    @staticmethod
+    def _media_cue(root) -> str | None:
+        """MED for an organisation that reports something ("..., the Daily Star reported") or is told it
+        ("she told the Daily Star"), not for one that reports figures ("Acme reported a loss")."""
+        head = root.head
+        if root.dep_ == "nsubj" and head.lemma_ == "report" and not any(ch.dep_ == "dobj" for ch in head.children):
+            return "MED"
+        if root.dep_ == "dobj" and head.lemma_ == "tell":
+            return "MED"
+        return None
 
     @staticmethod
     def _predicates(root) -> list:

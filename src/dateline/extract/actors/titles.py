@@ -195,6 +195,10 @@ class TitlesMixin:
         words = {w.lower().rstrip(".") for w in c.titles}
         legislator = bool(words & self.w.legislator_titles)
         party = next((w for w in words if w in self.w.party_members or w.rstrip("s") in self.w.party_members), None)
+        nts = c.name_ts if c.name_ts is not None else c.ts
+        opener = next((t for t in self.doc[c.ts:nts] if t.is_alpha and t.lower_ not in self.w.determiners), None)
+        if party is None and opener is not None and opener.lower_ in self.w.party_adjectives:
+            party = self.w.party_adjectives[opener.lower_]  # "Democratic presidential candidate X", not "Social Democratic …"
         if c.sector is None and c.reg is None:
             if legislator:
                 c.sector = "LEG"
