@@ -108,13 +108,13 @@ def _gold(conn) -> dict[tuple[str, str], str]:
     return out
 
 
-def cmd_score(db: str) -> dict:
+def cmd_score(db: str, similarity: str | None = None) -> dict:
     from dateline.corpus import update
     from dateline.store import Store
 
     with Store(db) as st:
         gold_raw = _gold(st.conn)
-        update(st.conn, relink=True)
+        update(st.conn, relink=True, similarity=similarity)
         pred = {(a, e): c for a, e, c in st.conn.execute(
             "SELECT article_id, event_id, corpus_event_id FROM corpus_mentions")}
         outlet = {r[0]: r[1] for r in st.conn.execute("SELECT id, outlet FROM articles")}
@@ -349,7 +349,7 @@ INVENTED = SET / "invented"
 DEFAULT_DB = "/tmp/corpus_linking.db"
 
 
-def cmd_invented(db: str, show: bool = False) -> dict:
+def cmd_invented(db: str, show: bool = False, similarity: str | None = None) -> dict:
     """Conflicts on the invented articles (eval/corpus_linking/invented/, written for this purpose, no
     evaluation text): the full pipeline, then linking; precision and recall of conflicting article pairs."""
     from dateline.corpus import update
@@ -369,7 +369,7 @@ def cmd_invented(db: str, show: bool = False) -> dict:
     Path(db).unlink(missing_ok=True)
     with Store(db) as st:
         st.upsert_records([to_dict(r.record) for r in process(arts, opts) if r.record is not None])
-        update(st.conn, relink=True)
+        update(st.conn, relink=True, similarity=similarity)
         found = [dict(r) for r in st.conn.execute(
             "SELECT kind, a_article, a_ref, a_text, a_value, b_article, b_ref, b_text, b_value FROM corpus_conflicts "
             "WHERE scope = 'corpus'")]
@@ -402,11 +402,15 @@ def main() -> None:
     ap.add_argument("step", choices=("extract", "mentions", "score", "calibration-extract", "calibration-extract-2", "calibrate", "invented", "shift-test", "diagnose",
                                       "type-pairs"))
     ap.add_argument("--db", default=DEFAULT_DB)
+    ap.add_argument("--similarity", default=None, help="score/invented: link with this encoder (minilm)")
     args = ap.parse_args()
     if args.step == "type-pairs":
         return cmd_type_pairs()
     if args.step == "invented":
-        return cmd_invented(args.db if args.db != DEFAULT_DB else "/tmp/corpus_invented.db", show=True)
+        return cmd_invented(args.db if args.db != DEFAULT_DB else "/tmp/corpus_invented.db", show=True,
+                            similarity=args.similarity)
+    if args.step == "score":
+        return cmd_score(args.db, args.similarity)
     if args.step in ("calibration-extract", "calibration-extract-2"):
         return cmd_extract(args.db, _calibration_selection(CALIBRATION_2 if args.step.endswith("2") else CALIBRATION))
     {"extract": cmd_extract, "mentions": cmd_mentions, "score": cmd_score, "calibrate": cmd_calibrate,
