@@ -234,3 +234,13 @@ def test_hyphenated_place_names_are_read_whole():
     rec = run_text("Officials in Saxony-Anhalt confirmed two cases.")
     p = next(p for p in rec.places if p.text.startswith("Saxony"))
     assert p.text == "Saxony-Anhalt" and p.name == "Saxony-Anhalt"
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_region_named_after_it():
+    """"X, <region>" where no X of the gazetteer lies in that region: X is in the region (at its
+    point, no GeoNames id), not a namesake elsewhere; a region of that name elsewhere is not moved."""
+    rec = run_text("Her sister lives in Quillbrook, Kansas, with two dogs.")
+    town, kansas = place(rec, "Quillbrook"), place(rec, "Kansas")
+    assert town.country == "USA" and town.geonameid is None and (town.lat, town.lon) == (kansas.lat, kansas.lon)
+    rec = run_text("The parade moved from Atlanta, Georgia, to Macon.")
+    assert place(rec, "Atlanta").country == "USA" and place(rec, "Atlanta").geonameid

@@ -88,6 +88,9 @@ def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text
     key = norm(text)
     setting = setting or Setting(next=next_text)
     cands = _candidates(gaz, key)
+    outside = _outside_next(gaz, text, cands, setting)
+    if outside is not None:
+        return outside
     if not cands:
         return None
     if article is None and not context_countries and setting == Setting():
@@ -107,6 +110,22 @@ def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text
     rows = candidate_features(gaz, key, cands, setting, article)
     scores = [sum(w * x for w, x in zip(weights["weights"], row)) for row in rows]
     return cands[max(range(len(cands)), key=scores.__getitem__)]
+
+
+def _outside_next(gaz, text: str, cands: list[Candidate], setting: Setting) -> Candidate | None:
+    """"Ruritown, Borduria" where Ruritown is a locality (no country or region of that name) and
+    none of its gazetteer candidates lies in Borduria (a country or first-level region): a place the
+    gazetteer lacks, in Borduria, rather than a namesake elsewhere: placed at Borduria's point, without
+    a GeoNames id."""
+    if not setting.next or any(c.kind in ("country", "state", "continent") for c in cands):
+        return None
+    regions = [r for r in _candidates(gaz, norm(setting.next)) if r.kind in ("country", "state")]
+    if not regions or any(c.country == r.country and (r.kind == "country" or c.admin1 == r.admin1)
+                          for c in cands for r in regions):
+        return None
+    region = regions[0]
+    return Candidate(_strip_article(text), region.country, region.lat, region.lon, None, 0, "city",
+                     region.admin1 if region.kind == "state" else None)
 
 
 def _level_of_list(cands: list[Candidate], siblings: tuple) -> list[Candidate]:
