@@ -333,3 +333,21 @@ def test_a_headline_name_before_a_colon_attributes_the_line():
         q = find(rec, frag)
         assert q.speaker_text == "Kell" and "Kell" in names.get(q.speaker, ""), frag
     assert not [q for q in rec.quotes if "hearing has moved" in q.text or "nobody came" in q.text]
+
+
+def test_speaker_words_keep_the_whole_source_phrase():
+    text = ("The leader of the Kell Foundation, Ana Ruiz, said the grants would end in May.\n\n"
+            "Omar Haddad, who runs the harbour authority, said the port would reopen on Friday.\n\n"
+            "A statement released by the Ruritanian ministry said the border was closed.\n\n"
+            "An email from Peter Lund said that the budget was final.\n\n"
+            "“The talks failed,” said Lena Park, who spoke on condition of anonymity.")
+    rec, names = quotes_of(text)
+    expect = {"the grants would end": "The leader of the Kell Foundation, Ana Ruiz",
+              "the port would reopen": "Omar Haddad, who runs the harbour authority",
+              "the border was closed": "A statement released by the Ruritanian ministry",
+              "the budget was final": "An email from Peter Lund",
+              "The talks failed": "Lena Park"}
+    for frag, words in expect.items():
+        assert find(rec, frag).speaker_text == words, frag
+    assert "Lund" in names.get(find(rec, "the budget was final").speaker, "")
+    assert "ministry" in names.get(find(rec, "the border was closed").speaker, "")

@@ -155,6 +155,12 @@ def noun_span(tok) -> tuple[int, int]:
     return left, right
 
 
+def _relative_before_cue(c, cue) -> bool:
+    """'Ana Ruiz, who runs the Kell Foundation, said': a relative clause between the speaker and the cue
+    describes the speaker (after the cue, "said Ruiz, who spoke on condition of anonymity", it does not)."""
+    return c.dep_ == "relcl" and cue is not None and c.right_edge.i < cue.i
+
+
 def full_span(tok, cue=None) -> tuple[int, int]:
     """Token range [l, r] of the whole noun phrase: appositions and modifiers included (PolNeAR's Source).
 
@@ -169,12 +175,29 @@ def full_span(tok, cue=None) -> tuple[int, int]:
         if child.dep_ in ("appos", "prep", "acl", "relcl", "amod", "compound", "flat", "nummod", "punct", "cc", "conj") \
                 and child.i > r:
             if child.dep_ == "punct" and child.i + 1 < len(doc) and not any(
-                    c.i > child.i and c.dep_ in ("appos", "conj") for c in tok.rights):
+                    c.i > child.i and (c.dep_ in ("appos", "conj") or _relative_before_cue(c, cue)) for c in tok.rights):
                 break
             r = max(r, child.right_edge.i)
     while r > l and (doc[r].is_punct or doc[r].is_space):
         r -= 1
     return l, r
+
+
+def _phrase_head(tok, lex: Lexicon):
+    """The head of the whole source phrase around a speaker word, which the speaker's words keep (PolNeAR's
+    Source): the description a name is in apposition to ("The leader of the Kell Foundation, Ana Ruiz,
+    said"), the document a name sent ("an email from Ana Ruiz", "a report by the ministry")."""
+    head = tok.head
+    if tok.dep_ == "appos" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN") and \
+            head.dep_ in SUBJECT_DEPS + ("pobj",):
+        return head
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in ("from", "by") and head.head.i < head.i:
+        noun = head.head
+        if head.dep_ == "agent" and noun.dep_ == "acl" and noun.head.i < noun.i:  # "a statement released by X"
+            noun = noun.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.statement_nouns:
+            return noun
+    return tok
 
 
 def _entity_of(tok):
@@ -206,7 +229,8 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
         if actor is not None:
             return Speaker(tok.idx, tok.idx + len(tok), tok.text, actor)
         tok = antecedent
-    l, r = full_span(tok, cue)
+    span_tok = _phrase_head(tok, lex)
+    l, r = full_span(span_tok, cue)
     if len([t for t in doc[l:r + 1] if not t.is_punct]) > 40:
         l, r = noun_span(tok)
     while l < tok.i and any("\n" in doc[k].text_with_ws for k in range(l, tok.i)):
