@@ -351,3 +351,10 @@ def test_speaker_words_keep_the_whole_source_phrase():
         assert find(rec, frag).speaker_text == words, frag
     assert "Lund" in names.get(find(rec, "the budget was final").speaker, "")
     assert "ministry" in names.get(find(rec, "the border was closed").speaker, "")
+
+
+def test_speaker_words_drop_the_dateline_and_keep_a_party_bracket():
+    rec, names = quotes_of("SALEM — Sen. Anna Kell (R-Ore.) said on Monday that the budget talks had failed.\n\n"
+                           "The mayor — Peter Lund — said the port would reopen on Friday.")
+    assert find(rec, "the budget talks had failed").speaker_text == "Sen. Anna Kell (R-Ore.)"
+    assert find(rec, "the port would reopen").speaker_text == "The mayor — Peter Lund"

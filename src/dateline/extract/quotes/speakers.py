@@ -17,6 +17,7 @@ from ...knowledge.reporting import Lexicon
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep", "parataxis", "acl", "prep", "relcl")
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+_DASHES = {"—", "–", "--", "―"}
 
 
 @dataclass(slots=True)
@@ -176,11 +177,18 @@ def full_span(tok, cue=None) -> tuple[int, int]:
                 and child.i > r:
             if child.dep_ == "punct" and child.i + 1 < len(doc) and not any(
                     c.i > child.i and (c.dep_ in ("appos", "conj") or _relative_before_cue(c, cue)) for c in tok.rights):
+                if _closes_bracket(doc, l, child.i):
+                    r = child.i
                 break
             r = max(r, child.right_edge.i)
-    while r > l and (doc[r].is_punct or doc[r].is_space):
+    while r > l and (doc[r].is_space or (doc[r].is_punct and not _closes_bracket(doc, l, r))):
         r -= 1
     return l, r
+
+
+def _closes_bracket(doc, l: int, r: int) -> bool:
+    """Is doc[r] the ')' of a '(' inside doc[l:r] ('Sen. Kell (R-Ore.)')?"""
+    return doc[r].text == ")" and any(t.text == "(" for t in doc[l:r])
 
 
 def _phrase_head(tok, lex: Lexicon):
@@ -237,8 +245,10 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
         l += 1  # a speaker's words stay in the speaker's paragraph ('11:05 a.m.\n\nDonald Trump')
     while r > tok.i and any("\n" in doc[k].text_with_ws for k in range(tok.i, r)):
         r -= 1
-    while r > l and (doc[r].is_space or doc[r].is_punct or "\n" in doc[r].text):
-        r -= 1
+    while l < span_tok.i and any(doc[k].text in _DASHES for k in range(l, span_tok.i)):
+        l += 1  # 'WASHINGTON — Sen. Kell said': the dateline before the dash is no part of the speaker
+    while r > l and (doc[r].is_space or "\n" in doc[r].text or (doc[r].is_punct and not _closes_bracket(doc, l, r))):
+        r -= 1  # 'Sen. Kell (R-Ore.)' keeps its closing bracket
     while l < r and (doc[l].is_space or doc[l].is_punct):
         l += 1
     span = doc[l:r + 1]
