@@ -279,7 +279,7 @@ def test_named_days_and_past_stretches_are_not_dates():
                 date="2020-03-02")
     assert got.get("Tomorrow") == "2020-03-03"
     assert "Tuesday" not in got and "Super Tuesday" not in got
-    assert got.get("in two days") is None  # past tense: a stretch of time, not a date
+    assert got.get("in two days") == "P2D"  # past tense: a stretch of time (TIMEX3 DURATION), not a date
 
 
 def test_february_29_finds_its_leap_year():
@@ -368,5 +368,6 @@ def test_the_clause_tense_does_not_date_a_noun_modifier():
     assert ("October", "2019-10") in got and ("Monday's", "2019-09-09") in got
     # the adverbial reading is unchanged: a past verb sends a yearless month back
     assert [t.value for t in run_text("The talks collapsed in October.", date="2019-09-11").times] == ["2018-10"]
-    # 'in a decade' after a past clause is a stretch of time, not a date, wherever it attaches
-    assert not run_text("It was one of the biggest political events in Belarus in a decade.", date="2020-08-03").times
+    # 'in a decade' after a past clause is a stretch of time (a DURATION), not a date, wherever it attaches
+    got = run_text("It was one of the biggest political events in Belarus in a decade.", date="2020-08-03").times
+    assert [(t.type, t.value) for t in got] == [("DURATION", "P1DE")]

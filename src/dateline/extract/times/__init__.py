@@ -188,7 +188,7 @@ def _keep(item: _Item, doc, anchor: date | None, L) -> bool:
     if kind == "vague":  # "now", "recently", "soon", "years ago": PRESENT_REF / PAST_REF / FUTURE_REF
         return src in ("rule:vague", "rule:vague_plural", "rule:present_generic")
     if kind == "duration":  # "the past year", "over the next decade", "for years", "an hour"
-        return src in ("rule:duration_adj", "rule:duration_vague", "rule:rel_unit", "rule:duration_a") or (
+        return src in ("rule:duration_adj", "rule:duration_vague", "rule:rel_unit", "rule:duration_a", "rule:in_n") or (
             src == "rule:duration" and _has_count(item.text, L))
     if kind == "set":
         return src in ("rule:set", "rule:set_rate")

@@ -75,7 +75,7 @@ class Grammar(DateRules, PeriodRules):
         self.anaph_day = c(rf"(?:the\s+)?(next|following|previous|preceding|prior|same|that)\s+(day|{L.PART})")
         self.anaph_part = c(rf"(?:that|the|in\s+the|that\s+same)\s+({L.PART})")
         self.day_before = c(r"the\s+day\s+(before|after)")
-        self.ordinal_day = c(rf"(?:the|its|their|his|her)\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{L.ORDWORD})\s+(?:(?:straight|consecutive|successive)\s+)?day")
+        self.ordinal_day = c(rf"(?:the|its|their|his|her)\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{L.ORDWORD})\s+(?:(?:straight|consecutive|successive)\s+)?(day|week|month|year)")
         self.rel_unit = c(r"(this|last|next|past|previous|coming|upcoming|current|this\s+past|this\s+coming|"
                           r"the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+following|the\s+next|"
                           r"the\s+current|the\s+same|that|the|the\s+preceding|the\s+prior|following|"

@@ -182,8 +182,10 @@ class DateRules:
             part = L.parts.get(what)
             return Interp("anaphoric", lambda ref: with_part(
                 (ref.narrative or ref.anchor) and (ref.narrative or ref.anchor) + timedelta(days=off), part))
-        if self.ordinal_day.match(s):  # "the strike entered its 99th day": the story's day
-            return Interp("anaphoric", lambda ref: with_part(ref.narrative or ref.anchor, None))
+        m = self.ordinal_day.match(s)
+        if m:  # "the strike entered its 99th day", "in its third week": the story's day (week, month, year)
+            unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m.group(1)]
+            return Interp("anaphoric", lambda ref: self._offset(ref.narrative or ref.anchor, 0, unit))
         m = re.fullmatch(r"(?:earlier|later)\s+(?:in\s+the|that)\s+(day|week|month|year)", s)
         if m:
             unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m.group(1)]
