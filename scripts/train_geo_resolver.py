@@ -66,7 +66,7 @@ def rows(articles, knowledge, groups: list | None = None):
         ctx = Context(article=Article(id="g", text=text), doc=doc, knowledge=knowledge)
         mentions = P._mentions(doc, ctx, gaz)
         art = P._context(gaz, mentions)
-        around = P.settings(doc, gaz, mentions)
+        around = P.settings(doc, gaz, mentions, art)
         for span, role, look in mentions:
             if role == "adjectival":
                 continue

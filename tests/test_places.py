@@ -244,3 +244,9 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_the_region_named_after_it():
     assert town.country == "USA" and town.geonameid is None and (town.lat, town.lon) == (kansas.lat, kansas.lon)
     rec = run_text("The parade moved from Atlanta, Georgia, to Macon.")
     assert place(rec, "Atlanta").country == "USA" and place(rec, "Atlanta").geonameid
+
+
+def test_a_span_run_past_a_place_name_falls_back_to_the_leading_place():
+    c = resolve("Winnipeg Flood Relief", set(), article=ArticleGeo())
+    assert c is not None and c.name == "Winnipeg" and c.country == "CAN"
+    assert resolve("Hamletville Flood Relief", set(), article=ArticleGeo()) is None

@@ -190,7 +190,7 @@ def _without_head(gaz, key: str) -> list[Candidate]:
     if len(words) < 2:
         return []
     if words[-1] not in _words(gaz, "mention_suffix_words"):
-        return _without_direction(gaz, words)
+        return _without_direction(gaz, words) or _leading_place(gaz, words)
     cands = list(gaz.get(" ".join(words[:-1]), ()))
     states = getattr(gaz, "us_counties", {}).get(key) if words[-1] == "county" else None
     if states:  # a US county: its namesake town in its state, else its state ("Dallas County" -> Dallas, TX)
@@ -200,6 +200,19 @@ def _without_head(gaz, key: str) -> list[Candidate]:
     if words[-1] in _words(gaz, "region_mention_words"):
         cands = [c for c in cands if c.kind in ("state", "county")] or cands
     return cands
+
+
+def _leading_place(gaz, words: list[str]) -> list[Candidate]:
+    """A span the parser ran past a major place's name ("Ruritown City Council", "Ruritania
+    Earthquake"): the longest leading part that is a country, region or city of 100,000 people."""
+    generic = _words(gaz, "direction_words") | _words(gaz, "generic_names")
+    for n in range(len(words) - 1, 0, -1):
+        if all(w in generic for w in words[:n]):  # "Western", "Central": no place by themselves
+            break
+        major = [c for c in gaz.get(" ".join(words[:n]), ()) if _major((c,)) or c.kind == "continent"]
+        if major:
+            return major
+    return []
 
 
 def _without_direction(gaz, words: list[str]) -> list[Candidate]:
@@ -306,15 +319,15 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
 def _mistagged_place(doc, ent, gaz) -> bool:
     """A whole ORG/PERSON/FAC entity that is a major place right after a locative preposition, or a
     hyphenated ORG/FAC entity that is a country's or a region's own name ("Ruritania-Borduria")."""
-    key = norm(ent.text)
-    if ent.label_ != "PERSON" and "-" in ent.text and any(
-            c.kind in ("country", "state") and _own_name(gaz, c, key) for c in gaz.get(key, ())):
-        return True
+    if ent.label_ != "PERSON" and "-" in ent.text:
+        key = norm(ent.text)
+        if any(c.kind in ("country", "state") and _own_name(gaz, c, key) for c in gaz.get(key, ())):
+            return True
     after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in _words(gaz, "locative_prepositions")
     modifier = len(ent) == 1 and ent.label_ != "PERSON" and ent.root.dep_ in ("compound", "amod", "nmod", "poss")
     if not (after_prep or modifier):  # "in Aleppo"; "the Winnipeg jail", "Edmonton's mayor"
         return False
-    return _major(gaz.get(key, ()))
+    return _major(gaz.get(norm(ent.text), ()))
 
 
 def _hyphenated(doc, ent, gaz):
@@ -370,27 +383,29 @@ def _context(gaz, mentions) -> ArticleGeo:
     return art
 
 
-def settings(doc, gaz, mentions) -> dict[int, Setting]:
+def settings(doc, gaz, mentions, article: ArticleGeo | None = None) -> dict[int, Setting]:
     """Mention start token -> its `Setting`: the literal place right after ", " ("Paris, Texas") and
     the first-pass candidates of the toponyms in the same conjunct chain of the parse ("Ruritania,
     Borduria and Syldavia")."""
     starts = {span.start: span for span, role, _ in mentions if role == "literal"}
-    first = {span.root.i: getattr(gaz, "countries", {}).get(look) if role == "adjectival" else first_pass(gaz, norm(look))
-             for span, role, look in mentions}
+    read = iter(article.first if article is not None else [(None, first_pass(gaz, norm(look)))
+                                                            for _, role, look in mentions if role != "adjectival"])
+    countries = getattr(gaz, "countries", {})
     groups: dict[int, list] = {}
-    for span, _, _ in mentions:
+    for span, role, look in mentions:
+        first = countries.get(look) if role == "adjectival" else next(read)[1]
         head = span.root
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
-        groups.setdefault(head.i, []).append(span)
+        groups.setdefault(head.i, []).append((span, first))
     out = {}
-    for spans in groups.values():
-        for span in spans:
+    for members in groups.values():
+        for span, _ in members:
             comma_after = span.end < len(doc) and doc[span.end].text == ","
             out[span.start] = Setting(
                 next=starts[span.end + 1].text if comma_after and span.end + 1 in starts else "",
-                siblings=tuple(first[o.root.i] for o in spans if o is not span and first.get(o.root.i) is not None),
-                dateline=_dateline(doc, span))
+                siblings=tuple(f for o, f in members if o is not span and f is not None) if len(members) > 1 else (),
+                dateline=span.start == 0 and _dateline(doc, span))
     return out
 
 
@@ -438,7 +453,7 @@ def extract_places(doc, ctx) -> list[Place]:
         return []
     article = _context(gaz, mentions)
     resolved: dict[tuple, Candidate | None] = {}
-    around = settings(doc, gaz, mentions)
+    around = settings(doc, gaz, mentions, article)
     places = []
     for span, role, look in mentions:
         if role == "adjectival":
