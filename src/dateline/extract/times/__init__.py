@@ -216,7 +216,7 @@ def _month_surnames(doc, L) -> frozenset[str]:
 
 
 def _candidates(doc, text: str, L) -> list[Candidate]:
-    cands = find_candidates(text, L)
+    cands = [_present_today(doc, text, c) for c in find_candidates(text, L)]
     ents = []
     for s, e in _date_entities(doc):
         m = re.search(r"['\u2019]s$", text[s:e])
@@ -225,6 +225,25 @@ def _candidates(doc, text: str, L) -> list[Candidate]:
         if e > s and all(e <= c.start or c.end <= s for c in cands) and _capitalisation_ok(text, text[s:e], s):
             ents.append(Candidate(s, e, "ner"))
     return sorted(cands + non_overlapping(ents), key=lambda c: c.start)
+
+
+def _present_today(doc, text: str, c: Candidate) -> Candidate:
+    """"today's Ruritania", "today's Europeans": before a place or a people standing alone, "today's" is
+    the present (PRESENT_REF), not the day ("today's Kestrel summit" stays the day)."""
+    if text[c.start:c.end].lower() != "today" or not re.match(r"['\u2019]s\s", text[c.end:c.end + 3]):
+        return c
+    span = doc.char_span(c.start, c.end)
+    if span is None or span.end + 1 >= len(doc):
+        return c
+    ent = doc[span.end + 1]
+    if ent.ent_type_ not in ("GPE", "LOC", "NORP") or ent.ent_iob_ != "B":
+        return c
+    k = span.end + 2
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
+        return c
+    return Candidate(c.start, c.end + 2, "rule:present_generic")
 
 
 def _date_entities(doc) -> list[tuple[int, int]]:

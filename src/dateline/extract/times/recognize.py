@@ -74,7 +74,7 @@ PLURAL = r"(?:(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
 SINGLE = r"(?:minute|hour|day|week|fortnight|month|year|decade|century)"
 SET_PERIOD = r"season|quarter|weekend|spring|summer|autumn|winter"
 RATE = (r"(?:(?:usd|eur|gbp|us\$)?(?<![\d,.])(?!1[5-9]\d\d\b|20\d\d\b)\d[\d,.]*%?|percent|per\s+cent|million|billion|trillion|thousand|hundred)"
-        r"(?:\s+[a-z]+)?")
+        r"(?:\s+[a-z]+)?(?:\s+of\s+[a-z]+)?")  # "10,000 barrels of oil a day"
 
 
 def _patterns(L) -> list[tuple[str, str]]:
