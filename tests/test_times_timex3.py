@@ -33,6 +33,20 @@ def test_the_time_grammar_is_compiled_from_the_knowledge_the_pipeline_is_given(t
     assert [(t.text, t.value) for t in got if t.text == "Harvest Festival"] == [("Harvest Festival", "2024-09-14")]
 
 
+def test_set_periods_and_idioms_are_lexicon_data(tmp_path):
+    """A user's time_lexicon.json adds a set period ("each semester") and an idiom ("an hour of glory")."""
+    import json
+
+    from dateline.options import Options
+    (tmp_path / "time_lexicon.json").write_text(json.dumps({"set_periods": {"semester": "P6M"},
+                                                            "time_idioms": {"phrases": ["an hour of glory"]}}))
+    text = "Fees rise each semester. The striker had an hour of glory."
+    default = {t.text: t.value for t in run_text(text).times}
+    assert "each semester" not in default and default.get("an hour") == "PT1H"
+    got = {t.text: (t.type, t.value) for t in run_text(text, options=Options(knowledge_dir=str(tmp_path))).times}
+    assert got == {"each semester": ("SET", "P6M")}
+
+
 def _by_text(rec):
     return {t.text: t for t in rec.times}
 

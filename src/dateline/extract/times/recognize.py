@@ -72,7 +72,6 @@ def _blocks(L) -> tuple[str, ...]:
 # ordinal, "a night" an event), and the quantity before a rate ("$2 billion a year", "10,000 barrels a day")
 PLURAL = r"(?:(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
 SINGLE = r"(?:minute|hour|day|week|fortnight|month|year|decade|century)"
-SET_PERIOD = r"season|quarter|weekend|spring|summer|autumn|winter"
 RATE = (r"(?:(?:usd|eur|gbp|us\$)?(?<![\d,.])(?!1[5-9]\d\d\b|20\d\d\b)\d[\d,.]*%?|percent|per\s+cent|million|billion|trillion|thousand|hundred)"
         r"(?:\s+[a-z]+)?(?:\s+of\s+[a-z]+)?")  # "10,000 barrels of oil a day"
 
@@ -108,7 +107,7 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("clock_word", r"(?:at|by|until|around|about|before|after)\s+(?P<t>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o'?clock)?\s+(?:tonight|in\s+the\s+(?:morning|afternoon|evening)))"),
         ("holiday", rf"(?:(?:this|last|next)\s+)?(?:{_alt(k for k in list(L.holidays_fixed) + list(L.holidays_nth) + list(L.holidays_easter) if not k.startswith(('may', 'labour', 'the ')))})(?:\s+{YEAR})?"),
         ("duration", rf"(?:{QUAL}\s+)*{NUMX}\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now|of\s+age)\b)|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
-        ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART}|{SET_PERIOD}|{MONTHF})s?(?![\w-])|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"
+        ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART}|{_alt(list(L.set_periods) + list(L.seasons))}|{MONTHF})s?(?![\w-])|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"
                 rf"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)(?![\w-])(?!\s+(?:{_alt(L.set_adverb_not_before)})s?\b)"),
         ("duration_adj", rf"{NUMX}-(?:second|minute|hour|day|week|month|year|decade)(?!-old)(?=(?:-long)?\s+[a-z])|(?:an?|one)\s+{SINGLE}-long|(?:an?\s+)?(?:day|week|month|year)long(?=\s+[a-z])"),
         ("duration_vague", rf"(?:over\s+|for\s+|during\s+|within\s+)?the\s+(?:last|past|next|coming|previous|first|final)\s+(?:few\s+|several\s+|many\s+|couple\s+of\s+)?{PLURAL}"
@@ -146,7 +145,7 @@ def _needs(L) -> dict[str, frozenset]:
         "holiday": holiday_words, "duration": units, "duration_adj": units | {"daylong", "weeklong", "monthlong", "yearlong"}, "duration_vague": units,
         "vague_plural": units, "set_rate": units, "duration_a": units, "ordinal_day": frozenset({"day", "week", "month", "year"}),
         "fiscal": frozenset({"fiscal", "fy"}), "year_end": frozenset({"end"}), "present_generic": frozenset({"today"}),
-        "set": units | weekdays | parts | months | frozenset(L.seasons) | {"season", "quarter", "weekend", "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
+        "set": units | weekdays | parts | months | frozenset(L.seasons) | frozenset(L.set_periods) | {"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
                                           "quarterly", "biweekly", "fortnightly"},
         "vague": frozenset(max(re.findall(r"[a-z]+", v), key=len) for v in L.vague_emitted),  # "in the past": "past"
     }
