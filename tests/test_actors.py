@@ -637,3 +637,32 @@ def test_organisation_takes_the_article_country_only_when_the_article_is_mostly_
     assert by_name(rec, "Brisk Institute").country is None
     rec = run_text("Officials in Kenya met in Nairobi on Monday. The Brisk Institute said talks would continue.")
     assert (by_name(rec, "Brisk Institute").country, by_name(rec, "Brisk Institute").country_source) == ("KEN", "article")
+
+
+def test_where_a_person_comes_from_or_lives_gives_the_country():
+    rec = run_text("Tom Vale, originally from Egypt, was returning home. Abel Frost, who lived in the United "
+                   "Kingdom, was a teacher.")
+    assert (by_name(rec, "Tom Vale").country, by_name(rec, "Tom Vale").country_source) == ("EGY", "place")
+    assert by_name(rec, "Abel Frost").country == "GBR"
+
+
+def test_a_job_named_with_worked_as_gives_sector_and_affiliation():
+    rec = run_text("Abel Frost worked as a geologist for the Brisk Mining Company in Canada.")
+    a = by_name(rec, "Abel Frost")
+    assert (a.country, a.sector) == ("CAN", "BUS")
+    assert by_name(rec, "Brisk Mining Company").country_source == "place"
+
+
+def test_organisation_type_words_and_acting_platforms_give_sectors():
+    rec = run_text("The Vale Center for Peace Studies published a study. The Ruritanian Naval Academy "
+                   "criticised it.")
+    assert by_name(rec, "Vale Center for Peace Studies").sector == "NGO"
+    assert by_name(rec, "Ruritanian Naval Academy").sector in ("EDU", "MIL")
+    assert by_name(run_text("YouTube removed the video."), "YouTube").sector == "BUS"
+
+
+def test_a_person_tied_to_no_institution_is_a_private_person():
+    rec = run_text("Ann Kell and her husband waited at the airport. Kell said she was worried.")
+    assert by_name(rec, "Ann Kell").sector == "CVL"
+    rec = run_text("Senator Ann Kell waited at the airport.")
+    assert by_name(rec, "Ann Kell").sector == "LEG"

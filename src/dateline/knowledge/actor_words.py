@@ -69,6 +69,8 @@ class ActorWords:
     platforms: frozenset
     office_keys: tuple = field(default=())
     party_adjectives: dict[str, str] = field(default_factory=dict)
+    origin_verbs: frozenset = field(default=frozenset())
+    job_verbs: frozenset = field(default=frozenset())
 
     def title(self, word: str) -> str:
         """A title word in full: "Sen." → "senator", "Gov" → "governor"; other words lower-cased."""
@@ -80,7 +82,8 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "meeting_words", "stands_for", "state_nouns", "sing_pronouns", "plural_pronouns", "determiners",
          "indefinite", "title_adj", "supranational", "body_words", "descriptive_name_words", "legislator_titles",
          "legislature_words", "us_titles", "skip_orgs", "it_verbs_skip", "corporate", "source_nouns",
-         "place_nouns", "connectors", "generic_org", "sub_bodies", "non_actor_heads", "platforms")
+         "place_nouns", "connectors", "generic_org", "sub_bodies", "non_actor_heads", "platforms", "origin_verbs",
+         "job_verbs")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
          "title_abbreviations", "party_adjectives")
 

@@ -247,6 +247,8 @@ class NamesMixin:
             if cap and (root.dep_ in SUBJECT_DEPS or root.dep_ == "poss"):
                 return self.cand(ts, te, "metonym", "state", name=reg.countries[cap].name, country=cap, sector="GOV")
             return None
+        if label == "ORG" and len(span) == 1 and reg.demonym(text) and root.dep_ in ("appos", "attr"):
+            return None  # "X, a Frenchman,": the person's apposition reads the nationality
         if label == "ORG":
             return self._classify_org(span, r)
         return None
@@ -432,6 +434,8 @@ class NamesMixin:
             sector = pred
         kind_words, kind_country = self._type_before(span)
         sector = sector or self._words_sector(kind_words) or self._media_cue(span.root)
+        if sector is None and norm(text) in self.w.platforms:
+            sector = "BUS"  # a platform that acts is its company ("Twitter suspended the account")
         csource = None
         if country is None and kind_country:  # "Ruritanian newspaper Daily Star": the modifier's country
             country, csource = kind_country, "title"
@@ -440,10 +444,24 @@ class NamesMixin:
             country = self.country_of_tokens(preds[0].left_edge.i, preds[0].i + 1) if preds else None
             csource = "apposition" if country else None
         if country is None:
+            country = self._place_after(span)  # "the Brisk Institute in Lyon"
+            csource = "place" if country else None
+        if country is None:
             country = self._opening_place(span)  # "Springfield Gazette": the city's country, weak
         return self.cand(ts, te, "name", "group" if sector == "REB" else "organization", name=name,
                          country=country, sector=sector, country_weak=country is not None and csource is None,
                          **({"csource": csource} if csource else {}))
+
+    def _place_after(self, span) -> str | None:
+        """The country of a place right after an organisation's name ("the Brisk Institute in Lyon")."""
+        doc = self.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" or doc[span.end].head.i not in range(span.start, span.end):
+            return None
+        obj = next((ch for ch in doc[span.end].children if ch.dep_ == "pobj" and ch.ent_type_ == "GPE"), None)
+        if obj is None:
+            return None
+        text = doc[obj.left_edge.i:obj.i + 1].text
+        return self.reg.country(text) or self._place_country(text)
 
     def _opening_place(self, span) -> str | None:
         """The country of a gazetteer place that opens a longer organisation name ("Springfield Gazette",

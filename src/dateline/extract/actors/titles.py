@@ -329,6 +329,9 @@ class TitlesMixin:
                 preds.extend((a, False) for a in tok.children if a.dep_ == "attr")
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
             preds.extend((a, False) for a in root.head.children if a.dep_ == "attr" and a.i > root.i)
+        if root.dep_ == "nsubj" and root.head.lemma_ in self.w.job_verbs:  # "X worked as a geologist for Y"
+            preds.extend((o, False) for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
         return preds
 
     def _predicate_span(self, tok, te: int, as_mention: bool) -> tuple[int, int, bool] | None:
@@ -383,6 +386,10 @@ class TitlesMixin:
             c.csource = "apposition" if c.country else None
         aff = self._affiliation_in(s, e) or (self._organisation_in(e, k) if k < len(doc) and doc[k].text == ","
                                              else None)
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lemma_ in self.w.job_verbs else None
+        for p in (verb.children if aff is None and verb is not None else ()):  # "worked as a geologist for Y"
+            if p.dep_ == "prep" and p.lower_ in ("for", "at", "with") and p.i > tok.i:
+                aff = aff or self._affiliation_in(p.i + 1, p.right_edge.i + 1)
         if aff is not None and c.affiliation is None:
             c.affiliation = aff
 
@@ -401,3 +408,24 @@ class TitlesMixin:
             aff = self._affiliation_in(te + 1, min(len(doc), te + 6))
             if aff is not None and c.affiliation is None:
                 c.affiliation = aff
+        if c.country is None:
+            self._origin(c, te)
+
+    def _origin(self, c: Cand, te: int) -> None:
+        """Where the sentence says the person comes from or lives: "X, originally from Ruritania,", "X, who
+        lived in Ruritania," "X, based in Ruriton," (the place's country; `place`)."""
+        doc = self.doc
+        root = doc[c.ts:te].root if c.ts < te else doc[te - 1]
+        preps = [ch for ch in root.children if ch.dep_ == "prep" and ch.lower_ == "from" and ch.i >= te]
+        for rel in root.children:
+            if rel.dep_ in ("relcl", "acl") and rel.i >= te and rel.lemma_.lower() in self.w.origin_verbs:
+                preps += [ch for ch in rel.children if ch.dep_ == "prep" and ch.lower_ in ("in", "from")]
+        for prep in preps:
+            obj = next((ch for ch in prep.children if ch.dep_ == "pobj" and ch.ent_type_ == "GPE"), None)
+            if obj is None:
+                continue
+            ent = doc[obj.left_edge.i:obj.i + 1].text
+            iso = self.reg.country(ent) or self._place_country(ent)
+            if iso:
+                c.country, c.csource = iso, "place"
+                return
