@@ -666,3 +666,12 @@ def test_a_person_tied_to_no_institution_is_a_private_person():
     assert by_name(rec, "Ann Kell").sector == "CVL"
     rec = run_text("Senator Ann Kell waited at the airport.")
     assert by_name(rec, "Ann Kell").sector == "LEG"
+
+
+def test_a_definite_description_with_a_nationality_joins_the_person_before_it():
+    rec = run_text("Luc Brel almost missed the flight. The French photographer had lost his passport.")
+    a = by_name(rec, "Luc Brel")
+    assert "The French photographer" in {m.text for m in a.mentions}
+    assert (a.country, a.sector) == ("FRA", "MED")
+    rec = run_text("Senator Ann Kell spoke first. The French photographer took pictures.", date="2016-03-01")
+    assert "The French photographer" not in {m.text for m in by_name(rec, "Ann Kell").mentions}

@@ -215,6 +215,10 @@ class NominalsMixin:
             c.mkind, c.needs_antecedent = "description", True
             c.akind = "organization" if is_org and not is_title else "person"
             return c
+        if plain and not plural and noun_sector and c.country and not is_org and tok.tag_ == "NN" \
+                and lem not in self.w.org_nouns and lem not in self.w.collective_heads:
+            c.mkind, c.akind, c.needs_antecedent = "description", "person", True  # "the Ruritanian photographer"
+            return c
         if c.poss_pron:
             c.mkind, c.needs_antecedent = "description", False
             c.akind = "group" if plural else ("organization" if is_org else "anonymous")

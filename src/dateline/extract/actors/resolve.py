@@ -231,6 +231,12 @@ class Resolver:
                         continue
                     c.key = p.key
                     return
+            if want_country and c.subject and c.head and c.head not in self.w.person_titles and not c.office:
+                p = self.person_antecedent(c, [q for q in self.persons if q.mkind == "name"])
+                if p is not None and p.key and self.key_country(p.key) is None and not self.key_offices(p.key) \
+                        and not any(q.titles & self.w.person_titles for q in self.persons if q.key == p.key):
+                    c.key = p.key  # "X boarded late. The Ruritanian photographer had lost his passport."
+                    return
             if c.office:
                 country = want_country or self.dominant
                 holder = self.reg.office_holder(country, c.office, self.date) if country else None
