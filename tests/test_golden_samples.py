@@ -297,14 +297,6 @@ def build_cases() -> list[tuple[str, str, str, object, dict]]:
 # Expectations the system misses today (case id -> what it does instead).
 # Update with the current behaviour when the extractors change; never drop the expectation.
 KNOWN_MISSES: dict[str, str] = {
-    'subpoena:actors:rudy_giuliani:country':
-        "'Rudy Giuliani': country None — the article names the US and Ukraine (no one main country) and his tie "
-        "to Trump is stated only by a verb ('serving as Trump's personal lawyer'); issue 10 forbids the article "
-        "default for people",
-    'samoa:actors:john_fitisemanu:sector':
-        "'John Fitisemanu': sector None, want one of ['CVL']",
-    'samoa:actors:pale_tuli:sector':
-        "'Pale Tuli': sector None, want one of ['CVL']",
     'samoa:actors:equally_american:sector':
         "'Equally American': sector None, want one of ['NGO']",
     'samoa:quotes:imposition_of_citizenship_by_jud:speaker':
