@@ -349,9 +349,10 @@ INVENTED = SET / "invented"
 DEFAULT_DB = "/tmp/corpus_linking.db"
 
 
-def cmd_invented(db: str, show: bool = False, similarity: str | None = None) -> dict:
+def cmd_invented(db: str, show: bool = False, similarity: str | None = None, batches: str | None = None) -> dict:
     """Conflicts on the invented articles (eval/corpus_linking/invented/, written for this purpose, no
-    evaluation text): the full pipeline, then linking; precision and recall of conflicting article pairs."""
+    evaluation text): the full pipeline, then linking; precision and recall of conflicting article pairs.
+    `batches` (id letters, e.g. 'pqrs') keeps a held-out batch unseen until the rules are final."""
     from dateline.corpus import update
     from dateline.ingest import make_article
     from dateline.options import Options
@@ -363,6 +364,8 @@ def cmd_invented(db: str, show: bool = False, similarity: str | None = None) -> 
     arts = []
     for line in (INVENTED / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        if batches and row["id"][0] not in batches:
+            continue
         art = make_article(row["text"], source=row["id"], id=row["id"], date=row["date"], options=opts)
         art.outlet, art.title = row["outlet"], row["title"]
         arts.append(art)
@@ -374,7 +377,8 @@ def cmd_invented(db: str, show: bool = False, similarity: str | None = None) -> 
             "SELECT kind, a_article, a_ref, a_text, a_value, b_article, b_ref, b_text, b_value FROM corpus_conflicts "
             "WHERE scope = 'corpus'")]
     with open(INVENTED / "conflicts.tsv", encoding="utf-8") as fh:
-        gold = {frozenset(r[1:3]): r[0] for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")}
+        gold = {frozenset(r[1:3]): r[0] for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")
+                and (not batches or r[1][0] in batches)}
     sys_pairs = {frozenset((f["a_article"], f["b_article"])) for f in found}
     out = _pair_scores(set(gold), sys_pairs)
     # by batch (the id's letter): p = written with the rules (session 3), q = written before running (session 4)
@@ -403,12 +407,13 @@ def main() -> None:
                                       "type-pairs"))
     ap.add_argument("--db", default=DEFAULT_DB)
     ap.add_argument("--similarity", default=None, help="score/invented: link with this encoder (minilm)")
+    ap.add_argument("--batches", default=None, help="invented: only these batches (id letters, e.g. pqrs)")
     args = ap.parse_args()
     if args.step == "type-pairs":
         return cmd_type_pairs()
     if args.step == "invented":
         return cmd_invented(args.db if args.db != DEFAULT_DB else "/tmp/corpus_invented.db", show=True,
-                            similarity=args.similarity)
+                            similarity=args.similarity, batches=args.batches)
     if args.step == "score":
         return cmd_score(args.db, args.similarity)
     if args.step in ("calibration-extract", "calibration-extract-2"):
