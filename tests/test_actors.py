@@ -675,3 +675,30 @@ def test_a_definite_description_with_a_nationality_joins_the_person_before_it():
     assert (a.country, a.sector) == ("FRA", "MED")
     rec = run_text("Senator Ann Kell spoke first. The French photographer took pictures.", date="2016-03-01")
     assert "The French photographer" not in {m.text for m in by_name(rec, "Ann Kell").mentions}
+
+
+def test_international_words_in_a_research_bodys_complement_do_not_make_it_international():
+    rec = run_text("Rem Dolt, an analyst at the Institute for European Affairs in Dublin, said the plan failed.")
+    assert by_name(rec, "Institute for European Affairs").country == "IRL"
+    assert (by_name(rec, "Rem Dolt").country, by_name(rec, "Rem Dolt").sector) == ("IRL", "NGO")
+    rec = run_text("Ana Ruiz of the Organization of Atlantic Island States spoke on Monday.")
+    assert by_name(rec, "Organization of Atlantic Island States").country == "IGO"
+
+
+def test_a_country_word_before_an_organisations_type_word_is_its_country():
+    rec = run_text("Jo Kell, a fellow at the Brisk Netherlands Institute of Peace Studies, said no.")
+    assert by_name(rec, "Brisk Netherlands Institute of Peace Studies").country == "NLD"
+    rec = run_text("The New Mexico Bank of Commerce denied the report on Monday.")
+    assert by_name(rec, "New Mexico Bank of Commerce").country != "MEX"
+
+
+def test_a_military_title_and_a_role_before_it_give_sector_and_affiliation():
+    rec = run_text("Gen. Ivo Mark said the drills would go on.")
+    assert by_name(rec, "Ivo Mark").sector == "MIL"
+    rec = run_text("The chief of the Kenya Defence Forces, Gen. Ivo Mark, said the drills would go on.")
+    assert (by_name(rec, "Ivo Mark").country, by_name(rec, "Ivo Mark").sector) == ("KEN", "MIL")
+
+
+def test_the_pope_is_the_holy_sees_head_of_state():
+    rec = run_text("Pope Francis met the pilgrims on Sunday.", date="2016-04-16")
+    assert (by_name(rec, "Francis").country, by_name(rec, "Francis").sector) == ("VAT", "REL")

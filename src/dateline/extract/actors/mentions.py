@@ -80,7 +80,7 @@ class Finder(NamesMixin, TitlesMixin, NominalsMixin):
                     # "of/in <country>": "Turkish Foreign Ministry", "Democratic Rally in Cyprus"
                     opens = all(t.is_lower or t.is_punct for t in doc[ent.start:i])  # "the anti-war Danish …"
                     after_prep = i > ent.start and doc[i - 1].lower_ in ("of", "in", "for") and i + n == ent.end
-                    if not (ent.label_ == "ORG" and (opens or after_prep)):
+                    if not (ent.label_ == "ORG" and (opens or after_prep or self._country_before_type(i, i + n))):
                         continue
                 iso = reg.demonym(doc[i:i + n].text)
                 if iso:
@@ -91,6 +91,13 @@ class Finder(NamesMixin, TitlesMixin, NominalsMixin):
                 if iso:
                     return iso
         return None
+
+    def _country_before_type(self, i: int, j: int) -> bool:
+        """Tokens [i, j) stand right before an organisation's type word, after no place-forming word: the
+        name's country ("Kell Ruritania Institute"; not "New Ruritania Bank", a place's name)."""
+        doc = self.doc
+        return j < len(doc) and doc[j].lower_ in self.w.org_name_sector and self.w.org_name_sector[doc[j].lower_] \
+            and not (i > 0 and doc[i - 1].lower_ in ("new", "north", "south", "east", "west", "upper", "lower"))
 
     def role_of(self, r: RegistryActor | None):
         """The registry role the actor holds on the article's date ("president" of USA on 2019-05-01)."""

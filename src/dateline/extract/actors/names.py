@@ -413,7 +413,7 @@ class NamesMixin:
                 if sector:
                     break
         country = self.country_of_tokens(ts, te)
-        if country is None and set(words) & self.w.supranational:
+        if country is None and set(self._international_part(words)) & self.w.supranational:
             country = "IGO"  # "African Continental Free Trade Area", "African Export–Import Bank"
             sector = sector if sector in ("JUD", "HLH", "MED") else "IGO"
         if words and words[0] in ("national", "federal", "state", "royal", "ministry", "department") and sector in (None, "NGO"):
@@ -451,6 +451,17 @@ class NamesMixin:
         return self.cand(ts, te, "name", "group" if sector == "REB" else "organization", name=name,
                          country=country, sector=sector, country_weak=country is not None and csource is None,
                          **({"csource": csource} if csource else {}))
+
+    def _international_part(self, words: list[str]) -> list[str]:
+        """The words of an organisation's name that can make it international: all of them, but only those
+        before its "of/for" complement when its head names a research, civic or business body ("Organization
+        of American States" is one; "Center for European Reform", "Institute of International Relations" are
+        not)."""
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), None)
+        if cut is None:
+            return words
+        head_sector = self.w.org_name_sector.get(words[cut - 1], "")
+        return words[:cut] if head_sector in ("NGO", "EDU", "BUS", "MED") else words
 
     def _place_after(self, span) -> str | None:
         """The country of a place right after an organisation's name ("the Brisk Institute in Lyon")."""

@@ -105,10 +105,12 @@ class TitlesMixin:
 
     def _left_apposition(self, c: Cand) -> None:
         """A role before the name and a comma: "The Labour Party's leader, Jeremy Corbyn", "a Republican,
-        Mark Amodei"."""
+        Mark Amodei", "The chief of the Ruritanian staff, Gen. Ivo Kell" (a title of the name's own keeps
+        its sector; the role adds country and affiliation)."""
         doc = self.doc
         ts = c.ts
-        if ts < 2 or doc[ts - 1].text != "," or c.titles:
+        own_titles = bool(c.titles)
+        if ts < 2 or doc[ts - 1].text != "," or (own_titles and (c.country or c.affiliation)):
             return
         root = doc[ts:c.te].root
         head = root.head
@@ -136,10 +138,10 @@ class TitlesMixin:
             return
         if not fits(head):
             return
-        c.titles = {head.lemma_.lower(), low}
+        c.titles = c.titles | {head.lemma_.lower(), low}
         words = [t.lower_ for t in doc[s:head.i + 1] if t.is_alpha]
         known, sec = self.agent(words)
-        if sec and low not in self.w.neutral_titles and c.sector is None:
+        if sec and low not in self.w.neutral_titles and c.sector is None and not own_titles:
             c.sector = sec
         e = ts - 1  # the whole noun phrase: "the president of the Tunisian League for …"
         if c.country is None:
