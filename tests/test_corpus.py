@@ -384,3 +384,29 @@ def test_actor_keys_match_across_kinds_initials_and_written_names():
     assert strong and keys[0] == "kb:dl:9" and {"n:tomas kell", "ps:kell", "ps:senior"} <= set(keys)
     # a name written inside the mention that is another actor's of the article is not this actor's
     assert "n:tomas kell" not in actor_keys(resolved, taken=frozenset({"tomas kell"}))[0]
+
+
+def test_a_negative_claim_meets_the_claim_holding_what_it_denies_but_not_a_shared_phrase():
+    """The denied predicate (first content word after the negation) and two more shared words make one
+    matter ('had not blocked the port of Varna Bay' / 'blocked the port of Varna Bay'); two claims sharing
+    only a two-word phrase do not ('no special interest' / 'special interests')."""
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "Dock workers blocked the port of Varna Bay on Monday, halting the loading of grain "
+                             "ships", "a1", "positive"),
+                _claim("c2", "the mayor was accused of serving special interests in the harbour deal", None,
+                       "positive")]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "its members had not blocked the port of Varna Bay", "a2", "negative"),
+                _claim("c2", "I have no special interest", "a2", "negative")])]
+    st = _store(recs)
+    update(st.conn)
+    rows = st.conn.execute("SELECT kind, a_ref, b_ref, a_value, b_value FROM corpus_conflicts").fetchall()
+    assert [tuple(r) for r in rows] == [("claim", "c1", "c1", "positive", "negative")]
+
+
+def test_negation_scope_starts_after_the_negation_and_ends_with_the_clause():
+    from dateline.corpus.conflicts import negation_scope
+    assert negation_scope("he was not aware of any progress on the border; talks go on", False) == [
+        "progress", "border"]
+    assert negation_scope("that he had accepted a car from the firm", True)[:2] == ["accept", "car"]
+    assert negation_scope("the talks made progress", False) == []

@@ -94,6 +94,27 @@ def _negated(text: str) -> bool:
     return any(w in cues or w.endswith("n't") for w in re.findall(r"[a-z']+", text.lower().replace("’", "'")))
 
 
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
+
+
+def negation_scope(text: str, denied: bool) -> list[str]:
+    """The content words a negative claim denies, in order: those after its first negation cue up to the
+    end of the clause ('X had not blocked the port of Y; ...' -> block, port, y). For a claim reported
+    with a denial verb and no negation of its own ('X denied that he had accepted a car'), all its words.
+    The first of them is the denied predicate ('not aware of any progress' -> progress)."""
+    cues = frozenset(settings()["negation_cues"])
+    toks = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+    at = next((i for i, t in enumerate(toks) if t in cues or t.endswith("n't")), None)
+    if at is None and not denied:
+        return []
+    scope = []
+    for t in toks[(at + 1 if at is not None else 0):]:
+        if t in ";:.!?":
+            break
+        scope += [w for w in terms(t, _claim_stop()) if w not in scope]
+    return scope
+
+
 def _denies(rec: dict[str, Any], claim: dict[str, Any]) -> bool:
     """The claim is a denial: its reporting verb is a denial cue ('X denied that ...', 'X disputed ...')."""
     quote = next((q for q in rec.get("quotes") or [] if q["id"] == claim.get("quote")), None)
@@ -120,6 +141,8 @@ def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | No
         info = {"t": words, "p": plain_terms(c["text"], _claim_stop()), "f": figures(c["text"]), "h": hkey,
                 "d": _explicit_days(rec, c), "deny": _denies(rec, c)}
         info["neg"] = info["deny"] or _negated(c["text"])
+        if info["neg"]:
+            info["scope"] = negation_scope(c["text"], info["deny"])
         conn.execute("INSERT OR REPLACE INTO corpus_claims VALUES (?,?,?,?,?,?,?,?)",
                      (aid, c["id"], day, c.get("polarity"), hkey, hname, c["text"], json.dumps(info)))
         if day is not None:
@@ -168,6 +191,35 @@ def _same_matter(mine: dict[str, Any], theirs: dict[str, Any], stats: ClaimStats
     return (shared, overlap) if contained and set(shared) - plain else None
 
 
+def _denied_matter(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], data: dict[str, Any],
+                   stats: ClaimStats) -> tuple[list[str], float] | None:
+    """One matter by the negative claim's scope: a claim of opposite polarity whose words hold what the
+    negative one denies — its denied predicate (the first content word after the negation) among at least
+    `polarity_min_shared` shared words ('dockers had not blocked the port of Y' / 'workers blocked the port of
+    Y'). Most of the scope without its predicate is not enough ('seen no advance in the talks on X' / 'the
+    next round of talks on X'), nor a shared phrase ('no special interest' / 'special interests'). Shared
+    words common to many claims do not count."""
+    if not (c.get("polarity") and o["polarity"] and c["polarity"] != o["polarity"]):
+        return None
+    negative, positive = (info, data) if c["polarity"] == "negative" else (data, info)
+    scope = [w for w in negative.get("scope") or [] if not stats.common(w)]
+    if not scope or positive.get("neg", True):
+        return None
+    words = set(positive["t"])
+    shared = sorted(w for w in set(negative["t"]) & words if not stats.common(w))
+    if scope[0] not in words or not _enough_for_polarity(shared, info, data):
+        return None
+    return shared, round(sum(w in words for w in scope) / len(scope), 3)
+
+
+def _enough_for_polarity(shared: list[str], info: dict[str, Any], data: dict[str, Any]) -> bool:
+    """Claims of opposite polarity contradict each other only on a matter of `polarity_min_shared` shared
+    words, or of a name and a word that is not one ('progress on Ukraine'): two words alone are a phrase
+    that many unrelated claims share ('no special interest' / 'special interests', 'Wall Street')."""
+    plain = set(shared) & set(info["p"]) & set(data["p"])
+    return len(shared) >= settings()["polarity_min_shared"] or (len(shared) == 2 and len(plain) == 1)
+
+
 def cross_claims(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
     """List conflicts between the claims of these articles and any other article's claims."""
     stats, added, article_ids = ClaimStats(conn), 0, list(article_ids)
@@ -200,7 +252,7 @@ def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> 
         o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet"), o))
         data = json.loads(o["terms"])
         one_holder = data.get("h") and data["h"] == info["h"]  # one source changing its account is no dispute
-        same = None if one_holder else _same_matter(info, data, stats)
+        same = None if one_holder else (_same_matter(info, data, stats) or _denied_matter(c, info, o, data, stats))
         if same is None:
             continue
         shared, overlap = same
@@ -208,6 +260,8 @@ def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> 
         theirs = (other_aid, other_cid, o["text"], o["outlet"], o["holder_name"])
         a, b = sorted([mine, theirs], key=lambda s: (s[0], s[1]))
         found = _clash(c, info, o, data)
+        if found and found[0] not in ("figure", "date") and not _enough_for_polarity(shared, info, data):
+            continue
         if found:
             kind, vals = found
             vals = vals if a is mine else (vals[1], vals[0])

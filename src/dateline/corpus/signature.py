@@ -95,13 +95,18 @@ def _mention_names(actor: dict[str, Any], name: str) -> list[str]:
     return [best] if best and best != name else []
 
 
+_CONTRACTED = frozenset(("ve", "re", "ll", "d", "m", "t"))
+
+
 def terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
     """Content words of a text: lower case, stop words out, a plural 's' dropped ('talks' = 'talk')."""
     out = []
     stop = _stop() | extra_stop if extra_stop else _stop()
     for w in _WORD.findall(text):
         w = w.lower().replace("’", "'").strip("'-")
-        if "'" in w:  # contractions and possessives: "don't" is a stop word, "Clinton's" is "clinton"
+        if "'" in w:  # possessives: "Clinton's" is "clinton"; contractions ("I've", "don't") are no content
+            if w.rsplit("'", 1)[1] in _CONTRACTED:
+                continue
             w = w.split("'")[0] if w.endswith("'s") else w
         if len(w) < 3 or w in stop or w[0].isdigit():
             continue
