@@ -473,13 +473,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N documents")
     ap.add_argument("--cache", default="/tmp/dateline_role_eval_cache", help="parse cache directory ('' = none)")
     ap.add_argument("--json", help="write the figures and every outcome row here")
+    ap.add_argument("--knowledge", metavar="DIR", help="user knowledge files extending the packaged ones")
     args = ap.parse_args(argv)
 
     from dateline import nlp
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
 
-    options = Options()
+    options = Options(knowledge_dir=args.knowledge)
     model, knowledge = nlp.load(options.model), load_knowledge(options)
     texts = DatedTexts(Path(args.shared))
     recorder = Recorder()

@@ -300,6 +300,20 @@ def cross_validate(X, y, w, groups, kinds, hand, C: float, folds: int, seed: int
     }
 
 
+def needs_target(hand: list[dict], below: float, min_count: int = 20) -> dict:
+    """Which event types normally name a recipient: the share of hand-labelled events of each type
+    that have none, and the types (with at least `min_count` labels) whose share is below `below`.
+    The extractor drops an event of such a type when it finds no recipient."""
+    counts, empty = Counter(), Counter()
+    for s in hand:
+        for ev in s["events"]:
+            counts[ev["type"]] += 1
+            empty[ev["type"]] += not ev.get("target")
+    share = {t: round(empty[t] / n, 3) for t, n in sorted(counts.items())}
+    return {"targetless_share": share, "below": below,
+            "types": sorted(t for t, n in counts.items() if n >= min_count and share[t] < below)}
+
+
 def fit_all(X, y, w, C: float) -> dict:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -347,6 +361,7 @@ def main(argv=None) -> None:
                        "hand_events_with_candidate": stats["events_with_candidate"]}}
     report["cv"] = cross_validate(X, y, w, groups, kinds, hand, C, manifest.get("folds", 5), manifest.get("seed", 13),
                                   manifest.get("target_precision", 0.6), manifest.get("veto_grid", (0.0, 0.02, 0.05, 0.1)))
+    report["needs_target"] = needs_target(hand, manifest.get("needs_target_below", 0.3))
     print(json.dumps(report, indent=1), file=sys.stderr)
     REPORT.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if args.cv_only:
@@ -357,6 +372,7 @@ def main(argv=None) -> None:
     model["event_min_confidence"] = manifest.get("event_min_confidence", 0.0)
     model["retype_below"] = manifest.get("retype_below", 0.05)
     model["veto_below"] = report["cv"]["veto_below"]
+    model["needs_target"] = report["needs_target"]["types"]
     model["version"] = "event-model/1"
     model["about"] = ("Logistic regression over parse/lexical/dictionary features of event candidates, "
                       "trained by scripts/train_events.py from training/events/manifest.json")

@@ -205,3 +205,15 @@ def test_object_relative_pronoun_stands_for_its_noun(monkeypatch):
     src, tgt, _, _ = roles_of(monkeypatch, "Chile rejected Norway's trade plan, which Peru's president "
                                            "Petra Varga also criticized.", "criticized")
     assert src == ["Petra Varga"] and tgt == ["Norway"]
+
+
+# ---------------------------------------------------------------- collective participants
+def test_a_collective_head_is_a_participant_even_without_a_known_modifier():
+    got = events("Farm unions protested outside the ministry in Port Aster on Tuesday.")
+    assert [(t, s) for t, s, _ in got] == [("PROTEST", ["Farm unions"])]
+
+
+def test_a_word_that_is_no_collective_head_is_still_no_participant(monkeypatch):
+    # "the weather" names nobody: the candidate keeps no source
+    src, _, _, _ = roles_of(monkeypatch, "The weather forced the ministry to cancel the parade.", "forced")
+    assert src == []

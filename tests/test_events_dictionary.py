@@ -162,3 +162,44 @@ def test_min_confidence_drops_events():
     from dateline.options import Options
     text = "Russian troops shelled Ukrainian border posts on Tuesday, officials said."
     assert not run_text(text, options=Options(event_min_confidence=0.99)).events
+
+
+def _train_module():
+    spec = importlib.util.spec_from_file_location("train_events", ROOT / "scripts/train_events.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_recipient_requirement_is_measured_on_the_labels():
+    te = _train_module()
+    ev = lambda t, target: {"type": t, "target": target}  # noqa: E731
+    hand = [{"events": [ev("ACCUSE", "the senator")] * 9 + [ev("ACCUSE", "")]},
+            {"events": [ev("REJECT", "")] * 12 + [ev("REJECT", "the plan")] * 8},
+            {"events": [ev("MOBILIZE", "")] * 3}]
+    got = te.needs_target(hand, below=0.3)
+    assert got["targetless_share"] == {"ACCUSE": 0.1, "MOBILIZE": 1.0, "REJECT": 0.6}
+    assert got["types"] == []  # too few labels of each type
+    assert te.needs_target(hand, below=0.3, min_count=10)["types"] == ["ACCUSE"]
+
+
+def test_the_models_recipient_list_decides_which_events_need_one():
+    from types import SimpleNamespace
+
+    from dateline.extract.events import NEEDS_TARGET, needs_target
+    assert needs_target(SimpleNamespace(model=None)) == NEEDS_TARGET
+    assert needs_target(SimpleNamespace(model={"needs_target": ["ACCUSE"]})) == {"ACCUSE"}
+    packaged = load().model.get("needs_target")
+    assert packaged is None or set(packaged) <= set(load().model["classes"])
+
+
+def test_a_targetless_rejection_is_kept_only_when_the_model_allows_it(tmp_path):
+    from dateline.options import Options
+    text = "The ministry rejected the accusation on Monday."
+    runs = {}
+    for name, listed in (("strict", ["REJECT"]), ("loose", [])):  # one directory each: knowledge is cached per path
+        (tmp_path / name / "events").mkdir(parents=True)
+        (tmp_path / name / "events" / "model.json").write_text(json.dumps({"=needs_target": listed}))
+        runs[name] = run_text(text, options=Options(knowledge_dir=str(tmp_path / name)))
+    assert not [e for e in runs["strict"].events if e.type == "REJECT"]
+    assert [e.type for e in runs["loose"].events if not e.target] == ["REJECT"]

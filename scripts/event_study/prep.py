@@ -43,5 +43,6 @@ for s, doc in zip(hand + ngec, nlp.pipe([s["text"] for s in hand + ngec], batch_
                          text=doc.text, ci=tok.idx, ce=tok.idx + len(tok.text), lemma=tok.lemma_.lower(),
                          head=tok.head.lemma_.lower(), pos=tok.pos_, tv=doc.tensor[tok.i].copy(), tvh=doc.tensor[tok.head.i].copy(), tvs=doc.tensor.mean(0)))
 hand_ev = {s["id"]: [e["type"] for e in s["events"]] for s in hand}
-pickle.dump({"rows": rows, "hand": hand_ev}, open('/tmp/exp/rows.pkl', 'wb'))
+import os
+pickle.dump({"rows": rows, "hand": hand_ev}, open(os.environ.get('ROWS', '/tmp/exp/rows.pkl'), 'wb'))
 print(len(rows), time.time() - t0)

@@ -137,7 +137,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         _err(f"error: {exc}")
         return EXIT_USAGE
-    run = evaluate_sets(sets, Options().with_(model=args.model, event_min_confidence=args.min_confidence))
+    run = evaluate_sets(sets, Options().with_(model=args.model, event_min_confidence=args.min_confidence,
+                                              knowledge_dir=args.knowledge))
     for msg in run.errors:
         _err(f"error: {msg}")
     if args.output:
@@ -231,6 +232,7 @@ def _add_eval(cmd: Command) -> None:
     e.add_argument("--articles", action="append", metavar="FILE.jsonl",
                    help="article texts (default: *.txt / *.jsonl next to the gold, or DIR.articles.jsonl beside it)")
     e.add_argument("--model", metavar="NAME")
+    e.add_argument("--knowledge", metavar="DIR", help="user knowledge files extending the packaged ones (as for extract)")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--output", metavar="OUT.jsonl", help="also write the system records")
     e.add_argument("--floors", metavar="FILE.json", help="quality gate: exit 1 if a score falls below its floor")

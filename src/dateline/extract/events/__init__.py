@@ -35,9 +35,17 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 SPECIFIC_SENSE = frozenset({"objects", "particles", "particles_or_preps", "prep_objects", "objects_or_xcomp",
                             "needs_with", "needs_as", "as_objects", "preps_on_verb_or_object",
                             "from_types", "needs_instrument", "subjects", "with_light_verbs", "needs_modifier"})
-# types that usually have a recipient; without one the event is less certain
+# types that usually have a recipient; without one the event is less certain, and dropped. The trained
+# model carries the list measured on the hand-labelled sentences (`needs_target`); this one is used
+# without a model
 NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID", "SUPPORT",
                           "REQUEST"})
+
+
+def needs_target(lex) -> frozenset:
+    """Event types dropped without a recipient: the model's measured list, else NEEDS_TARGET."""
+    listed = (lex.model or {}).get("needs_target")
+    return NEEDS_TARGET if listed is None else frozenset(listed)
 
 
 def _governing_trigger(cand: Candidate, anchors: dict, lex) -> bool:
@@ -317,7 +325,7 @@ def extract_events(doc, ctx) -> list[Event]:
             etype, rule, mod = "THREATEN", rule + ".vowed", "asserted"
         if etype == "ASSAULT" and not roles.target:
             _target_from_place(cand, roles, finder, ctx)
-        if etype in NEEDS_TARGET and not (roles.target or roles.others) and not (
+        if etype in needs_target(lex) and not (roles.target or roles.others) and not (
                 cand.sense.get("clausal")
                 or (cand.sense.get("deontic") and is_passive(cand.trigger))
                 or (etype in STANCE_TYPES and "policy-object" in roles.inferred)):

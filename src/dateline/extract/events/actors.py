@@ -163,6 +163,10 @@ class ActorFinder:
         if self.generic_ok == "subnational" and lemma not in self.lex.subnational_heads:
             return None
         key = low if low in nouns else lemma
+        if t.pos_ == "NOUN" and key not in nouns:
+            extra = self._role_noun(t)
+            if extra is not None:
+                nouns = {**nouns, key: extra or None}
         collective = False
         if t.pos_ == "NOUN" and key not in nouns:
             # "rebel positions", "militant hideouts", "police stations": a place of an armed group is that group
@@ -174,6 +178,16 @@ class ActorFinder:
         if t.pos_ not in ("NOUN", "ADJ") or key not in nouns:
             return None
         return t, key, nouns[key], collective
+
+    def _role_noun(self, t):
+        """A collective head with a modifier of no known sector ("farm unions", "advocacy groups"), which the
+        actors extractor lists only when the modifier gives a sector: "" (a participant without a sector),
+        else None. (Role nouns of the registry's agent dictionary are actors of the actors extractor.)"""
+        words = getattr(self.ctx.knowledge, "actor_words", None)
+        if words is not None and t.lower_ in words.collective_heads and any(
+                c.dep_ in ("amod", "compound") for c in t.children):
+            return ""
+        return None
 
     def _pending_participant(self, t, key: str, sector, collective: bool, lefts: list) -> str:
         """The pending actor of the participant phrase headed by `t` ("two suspects … the suspects" is
