@@ -410,3 +410,31 @@ def test_negation_scope_starts_after_the_negation_and_ends_with_the_clause():
         "progress", "border"]
     assert negation_scope("that he had accepted a car from the firm", True)[:2] == ["accept", "car"]
     assert negation_scope("the talks made progress", False) == []
+
+
+def test_days_of_one_dated_thing_and_figures_of_unclaimed_statements_conflict():
+    """'the parliamentary election will be held on September 10' / '... would take place on September 17'
+    is a date conflict (the words before the days share two words that are not names); a figure in a quote
+    no claim holds and one in an event's evidence sentence conflict too ('2,000' is a count, not a year)."""
+    recs = [_record("r1", "2021-09-01", "o1", copy.deepcopy(PAIR),
+                    [_event("e1", "PROTEST", ["a1"], ["a2"], text="About 2,000 protesters marched through Kalt "
+                                                                    "on Sunday against fuel prices.")],
+                    claims=[_claim("c1", "the parliamentary election will be held on September 10", "a1",
+                                   "positive", start=100, end=155)]),
+            _record("r2", "2021-09-02", "o2", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "the parliamentary election would take place on September 17", "a2", "positive",
+                       start=100, end=160)])]
+    for rec, text, value in ((recs[0], "September 10", "2021-09-10"), (recs[1], "September 17", "2021-09-17")):
+        rec["article"]["text"] = " " * 100 + rec["claims"][0]["text"]
+        at = rec["article"]["text"].index(text)
+        rec["times"] = [{"text": text, "start": at, "end": at + len(text), "type": "DATE", "value": value,
+                         "precision": "day"}]
+    recs[1]["quotes"] = [{"id": "q1", "kind": "indirect", "start": 0, "end": 80, "cue": "said", "speaker": None,
+                          "speaker_text": None, "speaker_start": None, "speaker_end": None,
+                          "text": "Some 20,000 protesters marched through Kalt on Sunday against fuel prices"}]
+    st = _store(recs)
+    update(st.conn)
+    got = {r[0]: (r[1], r[2], r[3], r[4]) for r in st.conn.execute(
+        "SELECT kind, a_ref, b_ref, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")}
+    assert got == {"date": ("c1", "c1", "2021-09-10", "2021-09-17"),
+                   "figure": ("ev:e1", "q1", "2000 protester", "20000 protester")}

@@ -82,6 +82,16 @@ def _explicit_days(rec: dict[str, Any], claim: dict[str, Any]) -> list[int]:
                    and any(ch.isdigit() for ch in t.get("text") or "") and day_number(t.get("value"))})
 
 
+def _dated_words(rec: dict[str, Any], claim: dict[str, Any], days: list[int]) -> list[str]:
+    """The name-free words before the claim's first calendar day: what happens on that day ('the
+    parliamentary election will be held | on September 10')."""
+    if not days:
+        return []
+    first = min(t["start"] for t in rec.get("times") or [] if claim["start"] <= t["start"] and t["end"] <= claim["end"]
+                and day_number(t.get("value")) in days)
+    return plain_terms((rec["article"].get("text") or "")[claim["start"]:first], _claim_stop())
+
+
 @lru_cache(maxsize=1)
 def _deny_stems() -> frozenset[str]:
     from ..knowledge.claims import load
@@ -137,19 +147,54 @@ def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | No
                 added += add(conn, "claim", "article", None, None, (aid, c["id"], c["text"], outlet, hname),
                              (aid, o["id"], o["text"], outlet, _holder(rec, o)[1]), (c.get("polarity"), o.get("polarity")),
                              None)
-        words = terms(c["text"], _claim_stop())
-        info = {"t": words, "p": plain_terms(c["text"], _claim_stop()), "f": figures(c["text"]), "h": hkey,
-                "d": _explicit_days(rec, c), "deny": _denies(rec, c)}
-        info["neg"] = info["deny"] or _negated(c["text"])
-        if info["neg"]:
-            info["scope"] = negation_scope(c["text"], info["deny"])
-        conn.execute("INSERT OR REPLACE INTO corpus_claims VALUES (?,?,?,?,?,?,?,?)",
-                     (aid, c["id"], day, c.get("polarity"), hkey, hname, c["text"], json.dumps(info)))
-        if day is not None:
-            conn.executemany("INSERT OR IGNORE INTO corpus_claim_terms VALUES (?,?,?,?)",
-                             [(w, day, aid, c["id"]) for w in words])
+        _file(conn, aid, day, c, c.get("polarity"), (hkey, hname), _claim_info(rec, c, hkey), hkey)
+    for q in _uncovered(rec):
+        hkey, hname = _holder(rec, {"holder": q.get("speaker")})
+        info = _claim_info(rec, q, hkey)
+        if info["f"] or info["d"]:  # without a figure or a calendar day it can conflict with nothing
+            _file(conn, aid, day, q, None, (None, hname), info, hkey)
     rebuttals.index(conn, rec, _deny_stems(), _claim_stop())
     return added
+
+
+def _uncovered(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Statements no claim holds, compared for figures and days only: quotes without a claim ('Some 20,000
+    marched, the organisers said' when the speaker is not resolved), then the evidence sentences of events
+    that no claim or quote overlaps ('About 2,000 protesters marched on Sunday.'), each sentence once."""
+    claimed = {c.get("quote") for c in rec.get("claims") or []}
+    spans = [(c["start"], c["end"]) for c in rec.get("claims") or [] if c.get("start") is not None]
+    out = [q for q in rec.get("quotes") or [] if q["id"] not in claimed and q.get("start") is not None and q.get("text")]
+    spans += [(q["start"], q["end"]) for q in rec.get("quotes") or [] if q.get("start") is not None]
+    for ev in rec.get("events") or []:
+        e = ev.get("evidence") or {}
+        if e.get("start") is None or not e.get("text") or any(a < e["end"] and e["start"] < b for a, b in spans):
+            continue
+        spans.append((e["start"], e["end"]))
+        out.append({"id": "ev:" + ev["id"], "text": e["text"], "start": e["start"], "end": e["end"], "speaker": None})
+    return out
+
+
+def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dict[str, Any]:
+    """What cross-article comparison reads of one claim (or quote): words, name-free words, figures, holder,
+    calendar days and the words before them, whether it denies, and the scope of its negation."""
+    info = {"t": terms(c["text"], _claim_stop()), "p": plain_terms(c["text"], _claim_stop()),
+            "f": figures(c["text"]), "h": hkey, "d": _explicit_days(rec, c), "deny": _denies(rec, c)}
+    info["pre"] = _dated_words(rec, c, info["d"])
+    info["neg"] = info["deny"] or _negated(c["text"])
+    if info["neg"]:
+        info["scope"] = negation_scope(c["text"], info["deny"])
+    return info
+
+
+def _file(conn, aid: str, day: int | None, c: dict[str, Any], polarity: str | None, holder: tuple,
+          info: dict[str, Any], hkey: str | None) -> None:
+    """Store one statement and its words. A quote no claim covers is filed without polarity and without a
+    holder key (so it is compared for figures and days only, and rebuttals do not take it for a claim)."""
+    conn.execute("INSERT OR REPLACE INTO corpus_claims VALUES (?,?,?,?,?,?,?,?)",
+                 (aid, c["id"], day, polarity, holder[0], holder[1], c["text"], json.dumps(dict(info, h=hkey))))
+    if day is not None:
+        conn.executemany("INSERT OR IGNORE INTO corpus_claim_terms VALUES (?,?,?,?)",
+                         [(w, day, aid, c["id"]) for w in info["t"]])
 
 
 class ClaimStats:
@@ -212,6 +257,22 @@ def _denied_matter(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], d
     return shared, round(sum(w in words for w in scope) / len(scope), 3)
 
 
+def _dated_clash(conn, mine: Side, info: dict[str, Any], theirs: Side, data: dict[str, Any], stats: ClaimStats) -> int:
+    """Two claims giving different calendar days for one thing: the words before their days share at least
+    `dated_min_shared` non-common words that are not names ('the parliamentary election will be held on
+    September 10' / 'the parliamentary election would take place on September 17')."""
+    days, other = set(info.get("d") or ()), set(data.get("d") or ())
+    if not days or not other or days & other:
+        return 0
+    shared = sorted(w for w in set(info.get("pre") or ()) & set(data.get("pre") or ()) if not stats.common(w))
+    if len(shared) < settings()["dated_min_shared"]:
+        return 0
+    vals = (date.fromordinal(min(days)).isoformat(), date.fromordinal(min(other)).isoformat())
+    if (theirs[0], theirs[1]) < (mine[0], mine[1]):
+        mine, theirs, vals = theirs, mine, (vals[1], vals[0])
+    return add(conn, "date", "corpus", None, " ".join(shared), mine, theirs, vals, None)
+
+
 def _enough_for_polarity(shared: list[str], info: dict[str, Any], data: dict[str, Any]) -> bool:
     """Claims of opposite polarity contradict each other only on a matter of `polarity_min_shared` shared
     words, or of a name and a word that is not one ('progress on Ukraine'): two words alone are a phrase
@@ -252,8 +313,12 @@ def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> 
         o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet"), o))
         data = json.loads(o["terms"])
         one_holder = data.get("h") and data["h"] == info["h"]  # one source changing its account is no dispute
-        same = None if one_holder else (_same_matter(info, data, stats) or _denied_matter(c, info, o, data, stats))
+        if one_holder:
+            continue
+        same = _same_matter(info, data, stats) or _denied_matter(c, info, o, data, stats)
         if same is None:
+            added += _dated_clash(conn, (aid, c["id"], c["text"], outlet, hname), info,
+                                  (other_aid, other_cid, o["text"], o["outlet"], o["holder_name"]), data, stats)
             continue
         shared, overlap = same
         mine = (aid, c["id"], c["text"], outlet, hname)

@@ -110,7 +110,9 @@ def terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
             w = w.split("'")[0] if w.endswith("'s") else w
         if len(w) < 3 or w in stop or w[0].isdigit():
             continue
-        out.append(stem(w))
+        w = stem(w)
+        if w not in stop:  # 'saying' -> 'say', a stop word of claims
+            out.append(w)
     return sorted(set(out))
 
 
@@ -162,8 +164,8 @@ def figures(text: str) -> list[tuple[float, str]]:
             noun = toks[j].lower()
             if noun in ("of",) and j + 1 < len(toks):
                 noun = toks[j + 1].lower()
-            if 1900 <= value <= 2100 and not t[0].isalpha():
-                continue  # a year, not a count
+            if 1900 <= value <= 2100 and t.isdigit():
+                continue  # a year ('in 2016'), not a count ('2,000 protesters' is one)
             out.append((value, noun[:-1] if len(noun) > 4 and noun.endswith("s") else noun))
     return out
 
