@@ -702,3 +702,28 @@ def test_a_military_title_and_a_role_before_it_give_sector_and_affiliation():
 def test_the_pope_is_the_holy_sees_head_of_state():
     rec = run_text("Pope Francis met the pilgrims on Sunday.", date="2016-04-16")
     assert (by_name(rec, "Francis").country, by_name(rec, "Francis").sector) == ("VAT", "REL")
+
+
+def test_an_ap_style_legislator_title_is_american_where_no_other_legislature_is_named():
+    rec = run_text("Sen. Ann Hale warned that the United States should act against Ruritania and North Korea.")
+    a = by_name(rec, "Ann Hale")
+    assert (a.country, a.country_source, a.sector) == ("USA", "party", "LEG")
+    rec = run_text("Sen. Ann Hale warned that the United States should act. North Korean lawmakers met on Monday.")
+    assert by_name(rec, "Ann Hale").country_source != "party"
+
+
+def test_a_person_of_an_organisation_is_affiliated_to_it():
+    rec = run_text("Jo Lane of the Brisk Center for Arms Studies in Toronto wrote in December.")
+    assert (by_name(rec, "Jo Lane").country, by_name(rec, "Jo Lane").sector) == ("CAN", "NGO")
+    rec = run_text("Nuclear experts Tom Reed and Ann Bolt of Toronto's Brisk Institute wrote in May.")
+    assert by_name(rec, "Brisk Institute").country == "CAN"
+    assert by_name(rec, "Tom Reed").country == by_name(rec, "Ann Bolt").country == "CAN"
+    rec = run_text("Attorney General Jo Lane and scholar Ana Holm at the University of Ruriton agreed.")
+    assert by_name(rec, "Jo Lane").sector == "GOV"
+
+
+def test_an_organisations_guessed_country_does_not_pass_to_its_members():
+    rec = run_text("North Korea tested a bomb, North Korean media said. Pyongyang and Kaesong celebrated. "
+                   "Jo Lane of the Brisk Center for Arms Studies doubted it.")
+    assert by_name(rec, "Brisk Center for Arms Studies").country_source in ("article", None)
+    assert by_name(rec, "Jo Lane").country_source != "affiliation"  # the person's own article rule decides

@@ -39,6 +39,7 @@ class NamesMixin:
                     self.taken[i] = c
         self._local_names(out)
         self._distribute_titles(out)
+        self._of_affiliations(out)
         out.extend(self._registry_scan())
         for c in out:  # titles naming an organisation found only by the scan ("ABS-CBN CEO Carlo Katigbak")
             nts = c.name_ts
@@ -46,6 +47,32 @@ class NamesMixin:
                 c.affiliation = self._affiliation_in(c.ts, nts, exclude=c)
         out.sort(key=lambda c: c.ts)
         return out
+
+    def _of_affiliations(self, out: list[Cand]) -> None:
+        """A person named "of/at" an organisation is its member ("Ana Holm of the Brisk Institute", "Jo Kell
+        and Ana Holm of Ruriton's Peace Center": both); the organisation is the affiliation."""
+        doc = self.doc
+        persons = sorted((c for c in out if c.akind == "person" and c.mkind == "name"), key=lambda c: c.ts)
+        pending: list[Cand] = []
+        for c in persons:
+            te = c.te
+            nxt = self.taken.get(te + 1) if te + 1 < len(doc) and doc[te].lower_ == "and" else None
+            if nxt is not None and nxt.akind == "person" and nxt.ts == te + 1 and nxt.name_ts in (None, nxt.ts):
+                pending.append(c)  # "Jo Kell and Ana Holm of …": Kell waits for Holm's (untitled) organisation
+                continue
+            org = None
+            if te + 1 < len(doc) and doc[te].lower_ in ("of", "at"):
+                for k in range(te + 1, min(len(doc), te + 6)):
+                    o = self.taken.get(k)
+                    if o is not None and o.akind in ("organization", "group") and o is not c:
+                        org = o
+                        break
+                    if o is not None and not (o.te < len(doc) and doc[o.te].tag_ == "POS"):
+                        break  # another name, not an owner ("of Ruriton's …")
+            for p in pending + [c]:
+                if org is not None and p.affiliation is None:
+                    p.affiliation = org
+            pending = []
 
     def _titled_runs(self, out: list[Cand]) -> None:
         """Names after a title that the NER missed: "Presidents Ana Ruiz", "Sen. Ann Hale" (not in a
@@ -420,8 +447,10 @@ class NamesMixin:
             sector = "GOV"
         if country is None:  # "Brazil's National Institute…", "Election Commission of Thailand"
             poss = [c for c in span.root.children if c.dep_ == "poss"]
-            if ts >= 2 and doc[ts - 1].tag_ == "POS":
-                country = self.reg.demonym(doc[self._ent_start(ts - 2):ts - 1].text)
+            if ts >= 2 and doc[ts - 1].tag_ == "POS":  # also a place's: "Ruriton's Institute for Peace"
+                owner = doc[self._ent_start(ts - 2):ts - 1]
+                country = self.reg.demonym(owner.text) or (
+                    self._place_country(owner.text) if owner[-1].ent_type_ == "GPE" else None)
             elif poss:
                 country = self.reg.demonym(doc[poss[0].left_edge.i:poss[0].i + 1].text)
         text = span.text

@@ -206,10 +206,27 @@ class TitlesMixin:
                 c.sector = "LEG"
             elif party:  # "a Republican, Mark Amodei" among House members: a legislator
                 c.sector = "LEG" if self._legislative_context(c.ts) else "OPP"
-        if c.country is None and c.reg is None and self._us_context() and (
-                words & self.w.us_titles or (party and self.w.party_members.get(party.rstrip("s"), self.w.party_members.get(party)) == "USA")):
+        us_party = party and self.w.party_members.get(party.rstrip("s"), self.w.party_members.get(party)) == "USA"
+        us_style = {w.lower() for w in c.titles} & self.w.us_style_abbreviations and not self._foreign_legislature()
+        if c.country is None and c.reg is None and self._us_context() and (words & self.w.us_titles or us_party or us_style):
             c.country, c.csource = "USA", "party"
             c.country_weak = True
+
+    def _foreign_legislature(self) -> bool:
+        """Does the article name the legislature or legislators of a state other than the United States
+        ("the Ruritanian Senate", "Ruriton's House of Representatives")?"""
+        if not hasattr(self, "_foreign_leg"):
+            doc = self.doc
+            self._foreign_leg = False
+            for ent in self.ents:
+                if ent.label_ not in ("GPE", "NORP") or not any(
+                        t.lower_ in self.w.legislature_words for t in doc[ent.end:min(len(doc), ent.end + 5)]):
+                    continue
+                iso = self.reg.country(ent.text) or self.reg.demonym(ent.text) or self._place_country(ent.text)
+                if iso and iso != "USA":
+                    self._foreign_leg = True
+                    break
+        return self._foreign_leg
 
     def title_left(self, ts) -> tuple[int, Cand | None]:
         """Start of the title before a name ("U.S. President", "Envoy for Hostage Affairs"), and a possessor."""
