@@ -438,3 +438,13 @@ def test_days_of_one_dated_thing_and_figures_of_unclaimed_statements_conflict():
         "SELECT kind, a_ref, b_ref, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")}
     assert got == {"date": ("c1", "c1", "2021-09-10", "2021-09-17"),
                    "figure": ("ev:e1", "q1", "2000 protester", "20000 protester")}
+
+
+def test_a_written_name_ending_in_another_surname_is_not_a_key():
+    """Another person's name swept into an actor's mentions, or a headline's words after the name, is no key
+    of the actor ('Bill Roe' among Jane Doe's mentions; 'Jane Doe Slams Tax')."""
+    from dateline.corpus.signature import actor_keys
+    swept = dict(_actor("p", "Jane Doe", kb="dl:7"), mentions=[
+        {"text": "Bill Roe"}, {"text": "Bill Roe"}, {"text": "Jane Doe Slams Tax"}, {"text": "Doe"}])
+    keys = set(actor_keys(swept)[0])
+    assert {"kb:dl:7", "n:jane doe", "ps:doe"} == keys

@@ -82,15 +82,27 @@ _TITLE_ANY = re.compile(r"\b(?:president|prime minister|minister|sen\.|senator|r
 _PROPER = re.compile(r"^(?:[A-Z][\w'’.\-]*\s+)+[A-Z][\w'’.\-]*$")
 
 
+_SUFFIXES = frozenset(("jr", "sr", "junior", "senior", "ii", "iii", "iv"))
+
+
+def _surname(name: str) -> str | None:
+    """The last word of a normalised name that is not a generational suffix ('jane roe jr' -> 'roe')."""
+    words = [w for w in name.split() if w not in _SUFFIXES]
+    return words[-1] if words else None
+
+
 def _mention_names(actor: dict[str, Any], name: str) -> list[str]:
     """The full name a person is most often written as in its article, when it differs from its resolved
-    name ('Jane Roe' for an actor resolved to a registry entry of another name, or named with words the
-    name extractor swept in): reports resolve names differently, the way they write them agrees more."""
+    name but ends in the same surname ('Jeb Roe' for an actor resolved to the registry entry of another Roe,
+    'Jane Q. Roe'): reports resolve names differently, the way they write them agrees more."""
     counts: dict[str, int] = {}
     for m in actor.get("mentions") or []:
         text = " ".join(_TITLE_ANY.split(m.get("text") or "")[-1].split())  # 'Ruritanian Gov. Jane Roe' -> 'Jane Roe'
         if len(text.split()) >= 2 and _PROPER.match(text):
             counts[norm(text)] = counts.get(norm(text), 0) + 1
+    # a written name ending in another word than the resolved name's last one is another person's name swept
+    # into this actor's mentions ('Bill Roe' among 'Jane Doe's) or a headline's words ('Jane Doe Slams Tax')
+    counts = {n: c for n, c in counts.items() if _surname(n) == _surname(name)}
     best = max(sorted(counts), key=lambda n: counts[n], default=None)
     return [best] if best and best != name else []
 
