@@ -448,3 +448,19 @@ def test_a_written_name_ending_in_another_surname_is_not_a_key():
         {"text": "Bill Roe"}, {"text": "Bill Roe"}, {"text": "Jane Doe Slams Tax"}, {"text": "Doe"}])
     keys = set(actor_keys(swept)[0])
     assert {"kb:dl:7", "n:jane doe", "ps:doe"} == keys
+
+
+def test_one_named_participant_of_a_symmetric_type_counts_as_one_role():
+    """'Torvik promised lower taxes' and 'Torvik pledged to build roads' (AGREE, no partner, undated) the
+    same day are a prolific actor's two acts, as for a directed type with one role; 'Torvik met Okafor'
+    reported twice stays one event."""
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR),
+                    [_event("e1", "AGREE", ["a1"], [], text="Torvik promised lower taxes for farmers."),
+                     _event("e2", "CONSULT", ["a1"], ["a2"], text="Torvik met Okafor in Oslo.")]),
+            _record("r2", "2021-05-03", "o2", copy.deepcopy(PAIR),
+                    [_event("e1", "AGREE", ["a1"], [], text="Torvik pledged to build new roads in the north."),
+                     _event("e2", "CONSULT", ["a2"], ["a1"], text="Okafor and Torvik held talks in Oslo.")])]
+    st = _store(recs)
+    update(st.conn)
+    assert _partition(st) == {frozenset({("r1", "e1")}), frozenset({("r2", "e1")}),
+                              frozenset({("r1", "e2"), ("r2", "e2")})}

@@ -17,7 +17,7 @@ Then a weighted sum of five features in [0, 1] (weights in data/linking.json):
             side only has its publication date (weak evidence of when the event happened)
     actors  share of the mention's named sources / targets among the corpus event's (role by role; both
             sides together for symmetric types such as CONSULT; halved when only one role can be
-            compared); 0.2-0.4 when it names none
+            compared, or a symmetric type names one participant alone); 0.2-0.4 when it names none
     place   1 same country, 0.5 unknown on either side
     terms   Jaccard of evidence content words with the corpus event's most frequent ones
 """
@@ -100,9 +100,9 @@ def _actors(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
     if sig["type"] in settings()["symmetric_types"]:
         both = src + tgt
         pool = {**rep["src"], **rep["tgt"]}
-        if both and pool:
+        if both and pool:  # one named participant alone ('X promised ...') is one role, as below
             hits = _hits(both, pool)
-            return hits / len(both) if hits else None
+            return hits / len(both) * (1.0 if len(both) > 1 else settings()["one_role_factor"]) if hits else None
     else:
         ratios = []
         for mine, theirs in ((src, rep["src"]), (tgt, rep["tgt"])):
