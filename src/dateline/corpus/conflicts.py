@@ -301,19 +301,19 @@ def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> 
     w, words = cfg["claim_window_days"], info["t"]
     marks = ",".join("?" * len(words))
     rows = conn.execute(
+        "SELECT k.article_id, k.claim_id, c.text, c.polarity, c.holder_name, c.terms, a.outlet FROM ("
         f"SELECT t.article_id, t.claim_id, COUNT(*) AS n FROM corpus_claim_terms t WHERE t.term IN ({marks}) "
         "AND t.day BETWEEN ? AND ? AND t.article_id != ? GROUP BY t.article_id, t.claim_id HAVING n >= ? "
-        "ORDER BY n DESC, t.article_id, t.claim_id LIMIT 50",
+        "ORDER BY n DESC, t.article_id, t.claim_id LIMIT 50) k "
+        "JOIN corpus_claims c ON c.article_id = k.article_id AND c.claim_id = k.claim_id "
+        "LEFT JOIN corpus_articles a ON a.article_id = c.article_id ORDER BY k.n DESC, k.article_id, k.claim_id",
         (*words, day - w, day + w, aid, cfg["claim_min_shared"])).fetchall()
     added = 0
-    for other_aid, other_cid, _ in rows:
-        o = conn.execute("SELECT c.text, c.polarity, c.holder_name, c.terms, a.outlet FROM corpus_claims c "
-                         "LEFT JOIN corpus_articles a ON a.article_id = c.article_id "
-                         "WHERE c.article_id = ? AND c.claim_id = ?", (other_aid, other_cid)).fetchone()
-        o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet"), o))
+    for other_aid, other_cid, *rest in rows:
+        o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet"), rest))
         data = json.loads(o["terms"])
         one_holder = data.get("h") and data["h"] == info["h"]  # one source changing its account is no dispute
-        if one_holder:
+        if one_holder or not _could_clash(c.get("polarity"), info, o["polarity"], data):
             continue
         same = _same_matter(info, data, stats) or _denied_matter(c, info, o, data, stats)
         if same is None:
@@ -332,6 +332,11 @@ def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> 
             vals = vals if a is mine else (vals[1], vals[0])
             added += add(conn, kind, "corpus", None, " ".join(shared), a, b, vals, round(overlap, 3))
     return added
+
+
+def _could_clash(mine: str | None, info: dict[str, Any], theirs: str | None, data: dict[str, Any]) -> bool:
+    """Opposite polarities, figures on both sides or calendar days on both: else no conflict is possible."""
+    return bool((mine and theirs and mine != theirs) or (info["f"] and data["f"]) or (info.get("d") and data.get("d")))
 
 
 def _clash(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], data: dict[str, Any]
