@@ -124,3 +124,20 @@ def test_a_place_the_parser_tagged_as_an_organisation_is_still_a_place_after_in(
     assert _mistagged_place(doc, Ent("Aleppo", "ORG", 2), gaz)
     assert not _mistagged_place([tok("said"), tok("Aleppo")], Ent("Aleppo", "PERSON", 1, "nsubj"), gaz)
     assert not _mistagged_place(doc, Ent("Zzyzxville", "ORG", 2), gaz)
+
+
+def test_a_name_the_article_uses_as_a_place_is_a_place_wherever_it_recurs():
+    rec, _ = places("Flooding closed roads in Tabriz on Sunday. Tabriz police said two people drowned. "
+                    "One resident of Tabriz told reporters the water rose fast.")
+    assert [(p.name, p.role) for p in rec.places] == [("Tabriz", "literal")] * 3
+    rec, _ = places("A fire destroyed a warehouse in Kenora, Ontario. Kenora firefighters fought the blaze for hours.")
+    assert [p.text for p in rec.places] == ["Kenora", "Ontario", "Kenora"]
+
+
+def test_a_surname_title_or_amount_is_not_a_place_found_again():
+    rec, _ = places("Lena Kingston toured a factory in Kingston, Ontario. Kingston said the plant would stay open.")
+    assert [p.start for p in rec.places if p.text == "Kingston"] == [34]
+    rec, _ = places("Prices rose in Perth. The fund raised $US 5 million. Mr Perth, a trader, disagreed.")
+    assert [p.text for p in rec.places] == ["Perth"]
+    rec, _ = places("Researchers in Marburg studied the Marburg virus.")
+    assert [p.text for p in rec.places] == ["Marburg"]
