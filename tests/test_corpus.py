@@ -464,3 +464,16 @@ def test_one_named_participant_of_a_symmetric_type_counts_as_one_role():
     update(st.conn)
     assert _partition(st) == {frozenset({("r1", "e1")}), frozenset({("r2", "e1")}),
                               frozenset({("r1", "e2"), ("r2", "e2")})}
+
+
+def test_two_unnamed_holders_of_one_country_and_sector_are_not_one_source():
+    official = [_actor("g1", "a union official", kind="group", country="NOR", sector="LAB")]
+    governor = [_actor("g1", "the regional governor", kind="group", country="NOR", sector="LAB")]
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR) + official, [], claims=[
+                _claim("c1", "the tunnel collapse near Holt killed 14 miners", "g1", "positive")]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR) + governor, [], claims=[
+                _claim("c1", "at least 31 miners died in the tunnel collapse near Holt", "g1", "positive")])]
+    st = _store(recs)
+    update(st.conn)
+    rows = st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts").fetchall()
+    assert [tuple(r) for r in rows] == [("figure", "14 miner", "31 miner")]

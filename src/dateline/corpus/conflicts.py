@@ -54,11 +54,13 @@ def forget_article(conn: sqlite3.Connection, aid: str) -> None:
 
 
 def _holder(rec: dict[str, Any], claim: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The holder's corpus key and name. Only a named holder has a key: two unnamed ones ('a union
+    official', 'the regional governor') of one country and sector are not one source."""
     actor = next((a for a in rec.get("actors") or [] if a["id"] == claim.get("holder")), None)
     if actor is None:
         return None, None
-    keys, _ = actor_keys(actor)
-    return keys[0] if keys else None, actor.get("name")
+    keys, strong = actor_keys(actor)
+    return keys[0] if keys and strong else None, actor.get("name")
 
 
 def _figure_clash(fa: list, fb: list) -> tuple[str, str] | None:
