@@ -1,0 +1,183 @@
+"""Place mentions: the spans of an article that name places, and how (`role`).
+
+Read by extract/places.py, which resolves them. The parser's GPE/LOC entities are literal places
+("in Nairobi"); a country's demonym modifying a noun is adjectival ("Russian officials"); a
+country, first-level region or city of 100,000 at the start or end of an organisation's or
+facility's name is a name part ("the Kentucky State Police"); a major place the parser tagged as
+an organisation or a person after a locative preposition is literal ("fighting in Aleppo"); and a
+name the article uses as a place is a place again wherever it recurs, however the parser tagged it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..knowledge.gazetteer import Candidate
+from ..knowledge.registry import norm
+PLACE_LABELS = ("GPE", "LOC")
+_NAME_LABELS = ("ORG", "FAC")
+_MISTAGGED = ("ORG", "PERSON", "FAC", "PRODUCT")
+_NO_WORDS: frozenset[str] = frozenset()
+_key = lru_cache(maxsize=65536)(norm)  # norm is pure: the same text always gives the same key
+
+
+def _words(gaz, name: str) -> frozenset[str]:
+    """A word list from knowledge/data/geo/place_words.json (user-extendable)."""
+    return getattr(gaz, "words", {}).get(name, _NO_WORDS)
+
+
+def _own_name(gaz, c: Candidate, key: str) -> bool:
+    """Is `key` the candidate's own name (not only an alternate one)?"""
+    if c.kind == "country":
+        return key in getattr(gaz, "country_names", {}).get(c.country or "", ()) or norm(c.name) == key
+    if c.kind == "county":  # "Pangasinan" for "Province of Pangasinan"
+        return key in norm(c.name)
+    if c.kind == "state" and hasattr(gaz, "region_names"):
+        return key in gaz.region_names.get((c.country or "", c.admin1 or ""), ())
+    return norm(c.name) == key
+
+
+def _mentions(doc, ctx, gaz) -> list[tuple]:
+    """(span, role, lookup text) for every place mention, in text order, without overlaps."""
+    reg = ctx.knowledge.registry
+    out, ents = [], doc.ents
+    for e in ents:
+        if ctx.in_provenance(e.start_char, e.end_char):
+            continue
+        if e.label_ in PLACE_LABELS:
+            if e[0].lower_ == "people" or (len(e) > 1 and e[1].lower_ == "people"):  # "the People of Gaza"
+                continue
+            if e.end < len(doc) and doc[e.end].lower_ in _words(gaz, "not_place_after"):
+                continue  # "West Nile virus", "Marburg fever": a disease named after a place
+            e = _hyphenated(doc, e, gaz)
+            out.append((e, "literal", e.text))
+        elif e.label_ == "NORP":
+            iso = reg.demonyms.get(norm(e.text))
+            if iso:
+                out.append((e, "adjectival", iso))
+        elif e.label_ in _MISTAGGED and _mistagged_place(doc, e, gaz):
+            out.append((e, "literal", e.text))  # "fighting in Aleppo" tagged as an organisation or person
+        elif e.label_ in _NAME_LABELS and len(e) > 1:
+            part = _name_part(e, gaz)
+            if part is not None:
+                out.append((part, "name_part", part.text))
+    text = ctx.article.text  # the parsed text (doc.text would rebuild it from the tokens)
+    if not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
+        text = doc.text
+    out += [m for m in _found_again(doc, text, ents, out, gaz) if not ctx.in_provenance(m[0].start_char, m[0].end_char)]
+    return sorted(out, key=lambda m: m[0].start)
+
+
+def _found_again(doc, text: str, ents, mentions, gaz) -> list[tuple]:
+    """The names the article uses as places, again where the parser tagged them otherwise or not at
+    all (one sense per discourse: "Ruritown" a place in one sentence, an organisation, a person or
+    nothing in the next, "Ruritown police" a modifier). Inside a longer organisation or facility name
+    they are its name part ("the Ruritown Regional Jail"); a person's name is never one, nor a single
+    word that is the surname of a person the article names ("Kell" after "Ana Kell")."""
+    found = {s.text: _key(s.text) for s, role, _ in mentions if role == "literal"}
+    names = {k for k in found.values() if k in gaz}
+    if not names:
+        return []
+    taken = {i for s, _, _ in mentions for i in range(s.start, s.end)}
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    out = []
+    for start, end in _occurrences(text, {t for t, k in found.items() if k in names}):
+        span = doc.char_span(start, end)
+        if span is None or span.start in taken or not _capitalised(span) or _key(span.text) not in names:
+            continue
+        role = _role_again(doc, ents, span, taken, surnames, gaz)
+        if role is not None:
+            out.append((span, role, span.text))
+            taken.update(range(span.start, span.end))
+    return out
+
+
+def _occurrences(text: str, surfaces: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of every whole-word occurrence of the surfaces in the text, as written or in capitals,
+    longest first where two start together."""
+    out = []
+    for surface in sorted(surfaces | {s.upper() for s in surfaces}, key=len, reverse=True):
+        i = text.find(surface)
+        while i >= 0:
+            end = i + len(surface)
+            if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                out.append((i, end))
+            i = text.find(surface, end)
+    return sorted(out, key=lambda se: (se[0], -se[1]))
+
+
+def _capitalised(span) -> bool:
+    """Every word of the span capitalised, and it ends in a word ("Ruritown", not "Ruritown's")."""
+    return (span[0].text[0].isupper() and not span[-1].is_punct and span[-1].tag_ != "POS"
+            and all(t.is_title or t.is_upper for t in span if t.is_alpha))
+
+
+_AGAIN_LABELS = ("ORG", "FAC", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+
+
+def _role_again(doc, ents, span, taken, surnames, gaz) -> str | None:
+    """How a name found again is a place: literal (alone or a whole entity), a name part (the start or
+    end of a longer organisation or facility name), or not at all (a person's name or surname, a
+    disease named after a place, a currency, overlaps)."""
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and (before.tag_ == "$" or before.lower_.rstrip(".") in _words(gaz, "personal_titles") or (
+            before.is_title and before.is_alpha and not before.is_sent_start and before.pos_ not in ("DET", "ADP", "CCONJ"))):
+        return None  # "$US 5", "Mr Ruritown", "the Mute Swan": an amount, a person, part of a longer name
+    if any(j in taken for j in range(span.start, span.end)) or span.text.lower() in surnames or (
+            after is not None and (after.lower_ in _words(gaz, "not_place_after")
+                                   or (after.is_title and after.ent_iob_ == "I"))):
+        return None
+    ent = next((e for e in ents if e.start <= span.start < e.end), None)
+    if ent is None:
+        return "literal"
+    if ent.label_ not in _AGAIN_LABELS or (ent.label_ == "PERSON" and len(ent) > 1):
+        return None
+    whole = ent.start + (ent[0].lower_ == "the") == span.start and ent.end == span.end
+    if whole:
+        return "literal"
+    at_edge = span.start in (ent.start, ent.start + 1) or span.end == ent.end
+    return "name_part" if ent.label_ in ("ORG", "FAC") and at_edge else None
+
+
+def _mistagged_place(doc, ent, gaz) -> bool:
+    """A whole ORG/PERSON/FAC entity that is a major place right after a locative preposition, or a
+    hyphenated ORG/FAC entity that is a country's or a region's own name ("Ruritania-Borduria")."""
+    if ent.label_ != "PERSON" and "-" in ent.text:
+        key = norm(ent.text)
+        if any(c.kind in ("country", "state") and _own_name(gaz, c, key) for c in gaz.get(key, ())):
+            return True
+    after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in _words(gaz, "locative_prepositions")
+    modifier = len(ent) == 1 and ent.label_ != "PERSON" and ent.root.dep_ in ("compound", "amod", "nmod", "poss")
+    if not (after_prep or modifier):  # "in Aleppo"; "the Winnipeg jail", "Edmonton's mayor"
+        return False
+    return _major(gaz.get(norm(ent.text), ()))
+
+
+def _hyphenated(doc, ent, gaz):
+    """The entity widened over a hyphen to the rest of a hyphenated place name the parser cut
+    ("Ruritania" + "-Nord" when "Ruritania-Nord" is in the gazetteer)."""
+    end = ent.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_title):
+        end += 2
+    if end > ent.end and norm(doc[ent.start:end].text) in gaz:
+        return doc[ent.start:end]
+    return ent
+
+
+def _major(cands) -> bool:
+    return any(c.kind in ("country", "state") or (c.kind == "city" and c.population >= 100_000) for c in cands)
+
+
+def _name_part(ent, gaz):
+    """A place at the start or end of an organisation's name ("Kentucky State Police", "CTV Winnipeg")."""
+    if ent[0].lower_ == "the":
+        ent = ent[1:]
+    for n in (3, 2, 1):
+        if n >= len(ent):
+            continue
+        for span in (ent[:n], ent[len(ent) - n:]):
+            if (span[0].is_title or span[0].is_upper) and not span[-1].is_punct:
+                if span[-1].lower_ not in _words(gaz, "generic_names") and _major(gaz.get(norm(span.text), ())):
+                    return span
+    return None
