@@ -358,3 +358,34 @@ def test_speaker_words_drop_the_dateline_and_keep_a_party_bracket():
                            "The mayor — Peter Lund — said the port would reopen on Friday.")
     assert find(rec, "the budget talks had failed").speaker_text == "Sen. Anna Kell (R-Ore.)"
     assert find(rec, "the port would reopen").speaker_text == "The mayor — Peter Lund"
+
+
+def test_mixed_case_name_labels_are_turns_of_a_transcript():
+    text = ("Host Dana Whitfield spoke with Governor Ana Morales about the water bill on Sunday.\n\n"
+            "Whitfield: Will you sign the water bill this week, or will you wait for the budget office?\n\n"
+            "Morales: We will sign it once the budget office has checked the costs, and not a day before, "
+            "because the farmers in the valley deserve a bill that the state can actually pay for.\n\n"
+            "Whitfield: And the farmers who oppose it?\n\n"
+            "Morales: They have been heard, and their concerns are in the final text.")
+    rec, names = quotes_of(text)
+    for frag, who in (("Will you sign", "Whitfield"), ("We will sign it", "Morales"),
+                      ("And the farmers who oppose", "Whitfield"), ("They have been heard", "Morales")):
+        q = find(rec, frag)
+        assert q.kind == "direct" and who in names.get(q.speaker, ""), (frag, names.get(q.speaker))
+
+
+def test_a_list_of_name_headlines_is_no_transcript():
+    text = ("Governor Ana Morales and Senator Dana Whitfield disagree about the water bill.\n\n"
+            "Related stories\n\n"
+            "Morales: Water bill will pass this week\n\n"
+            "Whitfield: Farmers still oppose the water bill")
+    rec, _ = quotes_of(text)
+    assert not [q for q in rec.quotes if q.kind == "direct"]  # short "Name: headline" lines are no turns
+
+
+def test_a_bare_surname_the_parser_missed_is_the_person_named_before():
+    text = ("The inquiry heard from Dr. Halvard Nervo, a port engineer, on Tuesday.\n\n"
+            "\u201cThe cranes were never inspected,\u201d Nervo testified.")
+    rec, names = quotes_of(text)
+    q = find(rec, "The cranes were never inspected")
+    assert q.speaker_text == "Nervo" and names.get(q.speaker) == "Halvard Nervo"

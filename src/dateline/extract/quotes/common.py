@@ -74,6 +74,8 @@ class ActorLookup:
         self.longest = max((e - s for s, e, _, _ in self.spans), default=0)
         self.ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         self.memo: dict[tuple[int, int], str | None] = {}
+        self.actors = getattr(ctx, "actors", ())
+        self.surnames: dict[str, list[tuple[int, str]]] | None = None
 
     def span(self, start: int, end: int) -> str | None:
         """The actor whose mention overlaps [start, end) most (the earliest-added on a tie)."""
@@ -97,6 +99,29 @@ class ActorLookup:
                 actor = self.span(ent.start_char, ent.end_char)
         return actor
 
+    def surname(self, t) -> str | None:
+        """The person actor a bare surname names where no mention covers it ("Kell said" when the parser
+        saw no name there): of the persons with that last name, the one named nearest before the word,
+        else the first named after it. Only a capitalised word of three letters or more."""
+        word = t.text.strip(".").casefold()
+        if len(word) < 3 or not t.text[:1].isupper():
+            return None
+        if self.surnames is None:
+            self.surnames = {}
+            for a in self.actors:
+                parts = a.name.split() if a.kind == "person" else []
+                if parts:
+                    at = sorted(m.start for m in a.mentions if m.kind != "pronoun")
+                    for start in at:
+                        self.surnames.setdefault(parts[-1].strip(".").casefold(), []).append((start, a.id))
+            for hits in self.surnames.values():
+                hits.sort()
+        hits = self.surnames.get(word)
+        if not hits:
+            return None
+        before = [aid for start, aid in hits if start < t.idx]
+        return before[-1] if before else hits[0][1]
+
 
 def own_side(tok, c) -> tuple[int, int]:
     """The token range of `c`'s subtree on its own side of the cue `tok` ('X said [that …]',
@@ -107,3 +132,4 @@ def own_side(tok, c) -> tuple[int, int]:
     else:
         r = min(r, tok.i - 1)
     return l, r
+

@@ -260,4 +260,6 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
         ent = entity_of(tok)
         if ent is not None:
             actor = actor_for(ent.start_char, ent.end_char)
+    if actor is None and actors is not None and tok.pos_ == "PROPN":
+        actor = actors.surname(tok)  # "Kell said" where the parser saw no name: the person named Kell
     return Speaker(start, end, span.text, actor)

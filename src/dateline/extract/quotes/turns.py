@@ -20,6 +20,9 @@ from ...record import Quote
 
 # a transcript label opening a paragraph: "MORALES:", "SEN. HALE:", "Q:", "A:" (possibly inside an open quote)
 _LABEL = re.compile(r"[ \t]*[\"“]?[ \t]*((?:[A-Z][A-Z.'’\-]+ ){0,2}[A-Z][A-Z'’\-]+|Q|A):[ \t]+(?=\S)")
+# a mixed-case speaker label: "Matthews:", "Ana Lopez:", "Mr. Kell:" (counted only when it names a person actor)
+_NAME_LABEL = re.compile(r"[ \t]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+                         r":[ \t]+(?=\S)")
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]{0,200}>|https?://|pic\.twitter\.com|\bwww\.\w|&[a-z]{2,6};|"
                      r"\{\{|\}\}|\b[a-z\-]+=\"|twitter-tweet|\(@\w+\)\s+\w+ \d")
 _PRONOUNS = {"he": "person", "she": "person", "they": None}
@@ -54,6 +57,7 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
         m = _LABEL.match(text, ps, pe)
         if m and m.group(1).lower().strip(".") not in lex.turn_label_skip:
             turns.append((m.start(1), m.end(1), m.end(), pe, m.group(1)))
+    turns = sorted(turns + _named_turns(text, ctx, lex))
     if len(turns) < 2:
         return quotes
     persons = [a for a in ctx.actors if a.kind == "person"]
@@ -75,6 +79,23 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
             out.append(Quote(id="", kind="direct", text=text[ts:body_end], start=ts, end=body_end,
                              speaker=speaker, speaker_text=label, cue=None, speaker_start=ls, speaker_end=le))
     return out
+
+
+def _named_turns(text: str, ctx, lex) -> list[tuple[int, int, int, int, str]]:
+    """Turns labelled by a person's name in mixed case ("Matthews: …", "Ana Lopez: …") — a transcript only:
+    two people at least, each label naming a person actor, and one turn at least longer than a headline
+    (a list of "Name: headline" lines is no interview; `headline_attributions` reads those)."""
+    turns = []
+    for ps, pe in _paragraphs(text):
+        m = _NAME_LABEL.match(text, ps, pe)
+        if m is None or m.group(1).lower() in lex.turn_label_skip or len(text[m.end():pe].split()) < 3:
+            continue
+        if _actor_by_label(m.group(1), ctx.actors) is not None:
+            turns.append((m.start(1), m.end(1), m.end(), pe, m.group(1)))
+    speakers = {_actor_by_label(t[4], ctx.actors) for t in turns}
+    if len(speakers) < 2 or not any(len(text[ts:te].split()) > _HEADLINE_WORDS for _, _, ts, te, _ in turns):
+        return []
+    return turns
 
 
 def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
