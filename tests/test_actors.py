@@ -727,3 +727,32 @@ def test_an_organisations_guessed_country_does_not_pass_to_its_members():
                    "Jo Lane of the Brisk Center for Arms Studies doubted it.")
     assert by_name(rec, "Brisk Center for Arms Studies").country_source in ("article", None)
     assert by_name(rec, "Jo Lane").country_source != "affiliation"  # the person's own article rule decides
+
+
+def test_a_founder_or_fellow_of_an_organisation_in_apposition_is_affiliated_to_it():
+    rec = run_text("The vote was a blow, said Jo Kell, founder of the right-wing Dutch Party for Progress.")
+    assert (by_name(rec, "Jo Kell").country, by_name(rec, "Jo Kell").sector) == ("NLD", "OPP")
+
+
+def test_a_staff_title_after_a_persons_name_ties_the_bearer_to_that_person():
+    rec = run_text("Donald Trump spoke on Monday. Trump campaign chief Paul Mane also worked in Manila.",
+                   date="2016-08-01")
+    a = by_name(rec, "Paul Mane")
+    assert (a.country, a.country_source, a.sector) == ("USA", "affiliation", "OPP")
+    rec = run_text("Donald Trump spoke on Monday. Trump critic Ann Hale said no, in Manila.", date="2016-08-01")
+    assert by_name(rec, "Ann Hale").country_source != "affiliation"
+
+
+def test_a_possessive_pronouns_home_country_is_the_subjects_country():
+    rec = run_text("Ana Ruiz said Tom Vale had left for his homeland, Peru.")
+    assert (by_name(rec, "Tom Vale").country, by_name(rec, "Tom Vale").country_source) == ("PER", "place")
+    rec = run_text("Jo Kell flew to her native country, Kenya, on Monday.")
+    assert by_name(rec, "Jo Kell").country == "KEN"
+
+
+def test_members_of_a_state_organ_share_its_article_country():
+    text = ("The subpoena was issued jointly by Representatives Tom Vale, Ann Hale, and Jo Kell, who serve as "
+            "chairmen of the House's committees. The House voted on Monday. Washington and New York were calm, "
+            "and the Pentagon said Ukraine had asked for help.")
+    rec = run_text(text, date="2019-10-04")
+    assert by_name(rec, "Ann Hale").country == "USA"

@@ -48,32 +48,6 @@ class NamesMixin:
         out.sort(key=lambda c: c.ts)
         return out
 
-    def _of_affiliations(self, out: list[Cand]) -> None:
-        """A person named "of/at" an organisation is its member ("Ana Holm of the Brisk Institute", "Jo Kell
-        and Ana Holm of Ruriton's Peace Center": both); the organisation is the affiliation."""
-        doc = self.doc
-        persons = sorted((c for c in out if c.akind == "person" and c.mkind == "name"), key=lambda c: c.ts)
-        pending: list[Cand] = []
-        for c in persons:
-            te = c.te
-            nxt = self.taken.get(te + 1) if te + 1 < len(doc) and doc[te].lower_ == "and" else None
-            if nxt is not None and nxt.akind == "person" and nxt.ts == te + 1 and nxt.name_ts in (None, nxt.ts):
-                pending.append(c)  # "Jo Kell and Ana Holm of …": Kell waits for Holm's (untitled) organisation
-                continue
-            org = None
-            if te + 1 < len(doc) and doc[te].lower_ in ("of", "at"):
-                for k in range(te + 1, min(len(doc), te + 6)):
-                    o = self.taken.get(k)
-                    if o is not None and o.akind in ("organization", "group") and o is not c:
-                        org = o
-                        break
-                    if o is not None and not (o.te < len(doc) and doc[o.te].tag_ == "POS"):
-                        break  # another name, not an owner ("of Ruriton's …")
-            for p in pending + [c]:
-                if org is not None and p.affiliation is None:
-                    p.affiliation = org
-            pending = []
-
     def _titled_runs(self, out: list[Cand]) -> None:
         """Names after a title that the NER missed: "Presidents Ana Ruiz", "Sen. Ann Hale" (not in a
         headline unless the body names them too)."""

@@ -533,8 +533,8 @@ class Resolver:
             a_kind, _, a_country, a_sector, _, a_source = self.attributes(aff.key, groups, memo, depth + 1) \
                 if aff.key is not None and (aff.key in groups or aff.key in self.synth) \
                 else (aff.akind, None, aff.country, aff.sector, None, None)
-            if a_source == "article":
-                a_country = None  # the organisation's own country is only the article's guess: no evidence
+            if a_source == "article" and a_sector not in STATE_OFFICE_SECTORS | {"LEG"}:
+                a_country = None  # only the article's guess, and no organ of a state ("the House"): no evidence
             if a_country is None and aff.reg is not None:
                 r = aff.reg.role_at(self.date)
                 a_country, a_sector = (r.country, r.sector) if r else (None, None)

@@ -73,6 +73,8 @@ class TitlesMixin:
             if known and sec:
                 c.sector = sec
                 break
+        if c.sector is None:  # "campaign chief X": the campaign's sector (OPP)
+            c.sector = next((self.w.entourage[w] for w in reversed(words) if self.w.entourage.get(w)), None)
         if c.sector is None and (c.office or any(w in ("president", "minister", "ambassador", "envoy", "king",
                                                          "prince", "princess", "chancellor", "secretary")
                                                  for w in words)):
@@ -176,6 +178,51 @@ class TitlesMixin:
                 c.country, c.country_weak, c.csource = src.country, src.country_weak, src.csource
             c.affiliation = c.affiliation or src.affiliation
 
+    def _of_affiliations(self, out: list[Cand]) -> None:
+        """A person named "of/at" an organisation is its member ("Ana Holm of the Brisk Institute", "Jo Kell
+        and Ana Holm of Ruriton's Peace Center": both); the organisation is the affiliation."""
+        doc = self.doc
+        persons = sorted((c for c in out if c.akind == "person" and c.mkind == "name"), key=lambda c: c.ts)
+        pending: list[Cand] = []
+        for c in persons:
+            te = c.te
+            nxt = self.taken.get(te + 1) if te + 1 < len(doc) and doc[te].lower_ == "and" else None
+            if nxt is not None and nxt.akind == "person" and nxt.ts == te + 1 and nxt.name_ts in (None, nxt.ts):
+                pending.append(c)  # "Jo Kell and Ana Holm of …": Kell waits for Holm's (untitled) organisation
+                continue
+            org = None
+            at = self._role_preposition(te)
+            if at is not None:
+                for k in range(at + 1, min(len(doc), at + 6)):
+                    o = self.taken.get(k)
+                    if o is not None and o.akind in ("organization", "group") and o is not c:
+                        org = o
+                        break
+                    if o is not None and not (o.te < len(doc) and doc[o.te].tag_ == "POS"):
+                        break  # another name, not an owner ("of Ruriton's …")
+            for p in pending + [c]:
+                if org is not None and p.affiliation is None:
+                    p.affiliation = org
+            pending = []
+
+    def _role_preposition(self, te: int) -> int | None:
+        """The "of/at" joining a name ending at `te` to its organisation: right after it ("X of the Y"), or
+        after a short apposed role ("X, founder of the Y", "X, a senior fellow at the Y"); else None."""
+        doc = self.doc
+        if te + 1 < len(doc) and doc[te].lower_ in ("of", "at"):
+            return te
+        if te + 2 >= len(doc) or doc[te].text != ",":
+            return None
+        titled = False
+        for k in range(te + 1, min(len(doc), te + 6)):
+            t = doc[k]
+            if t.lower_ in ("of", "at", "with", "for") and titled:
+                return k
+            if not t.is_lower or not t.is_alpha:
+                return None
+            titled = titled or self.is_title_word(t)
+        return None
+
     def _legislative_context(self, i: int) -> bool:
         """The sentence of token i or one of the three before it speaks of a legislature or legislators."""
         sents = list(self.doc.sents) if not hasattr(self, "_sents") else self._sents
@@ -257,6 +304,8 @@ class TitlesMixin:
                     keep = i
                 break
             if i in self.taken and self.taken[i].akind == "person":
+                if keep == i + 1 and self._serves_person(doc[i + 1]):
+                    possessor = self.taken[i]  # "Kell campaign chief X", "Kell spokesman X": Kell's
                 break
             if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 break
@@ -281,6 +330,13 @@ class TitlesMixin:
         while keep < ts and doc[keep].lower_ in self.w.connectors:
             keep += 1
         return keep, possessor
+
+    def _serves_person(self, tok) -> bool:
+        """A title word that, after a person's name, makes its bearer that person's staff: "campaign",
+        "spokesman", "aide", "lawyer" (not "critic" or "rival")."""
+        low = tok.lower_
+        return low in self.w.entourage or low + "s" in self.w.entourage or low in self.w.neutral_titles \
+            or tok.lemma_.lower() + "s" in self.w.entourage
 
     def _affiliation_in(self, ts, te, exclude: "Cand | None" = None) -> Cand | None:
         """The organisation, state or person tokens [ts, te) name ("spokesman for the PMF" -> PMF), registry
@@ -429,6 +485,34 @@ class TitlesMixin:
                 c.affiliation = aff
         if c.country is None:
             self._origin(c, te)
+        if c.country is None:
+            self._home_country(c, te)
+
+    def _home_country(self, c: Cand, te: int) -> None:
+        """ "X was returning to his home country of Ruritania", "X left for her homeland, Ruritania": a
+        possessive pronoun's home later in the name's sentence, no other name between (`place`)."""
+        doc = self.doc
+        root = doc[c.ts:te].root if c.ts < te else doc[te - 1]
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return
+        end = root.sent.end
+        for k in range(te, min(end, te + 25)):
+            if k in self.taken and self.taken[k] is not c and self.taken[k].akind == "person":
+                return
+            if doc[k].lower_ not in ("his", "her"):
+                continue
+            rest = [t.lower_ for t in doc[k + 1:k + 4]]
+            phrase = next((p for p in self.w.home_phrases if rest[:len(p.split())] == p.split()), None)
+            if phrase is None:
+                continue
+            j = k + 1 + len(phrase.split())
+            while j < end and doc[j].lower_ in ("of", ",", "the"):
+                j += 1
+            ent = self.ent_at.get(j)
+            iso = (self.reg.country(ent.text) or self._place_country(ent.text)) if ent is not None and ent.label_ == "GPE" else None
+            if iso:
+                c.country, c.csource = iso, "place"
+            return
 
     def _origin(self, c: Cand, te: int) -> None:
         """Where the sentence says the person comes from or lives: "X, originally from Ruritania,", "X, who
