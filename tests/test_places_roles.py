@@ -141,3 +141,17 @@ def test_a_surname_title_or_amount_is_not_a_place_found_again():
     assert [p.text for p in rec.places] == ["Perth"]
     rec, _ = places("Researchers in Marburg studied the Marburg virus.")
     assert [p.text for p in rec.places] == ["Marburg"]
+
+
+def test_what_a_settlement_noun_is_of_is_a_place_whatever_its_size():
+    rec, _ = places("Rebels shelled the villages of Qarvash and Tellim overnight, killing three people.")
+    assert [(p.text, p.role, p.lat) for p in rec.places] == [("Qarvash", "literal", None), ("Tellim", "literal", None)]
+    rec, _ = places("Police in the town of Karak said the gunmen had fled.")
+    assert [(p.name, p.country) for p in rec.places] == [("Karak", "JOR")]
+
+
+def test_a_major_place_after_of_is_a_place_and_a_group_word_is_not():
+    rec, _ = places("The government took full control of Aleppo after the siege of Aleppo ended.")
+    assert [(p.name, p.country) for p in rec.places] == [("Aleppo", "SYR")] * 2
+    rec, _ = places("Researchers said Western powers had ignored the Western blot results under Jewish law.")
+    assert rec.places == []

@@ -15,7 +15,7 @@ from ..knowledge.gazetteer import Candidate
 from ..knowledge.registry import norm
 PLACE_LABELS = ("GPE", "LOC")
 _NAME_LABELS = ("ORG", "FAC")
-_MISTAGGED = ("ORG", "PERSON", "FAC", "PRODUCT")
+_MISTAGGED = ("ORG", "PERSON", "FAC", "PRODUCT", "NORP", "LANGUAGE")
 _NO_WORDS: frozenset[str] = frozenset()
 _key = lru_cache(maxsize=65536)(norm)  # norm is pure: the same text always gives the same key
 
@@ -50,10 +50,10 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
                 continue  # "West Nile virus", "Marburg fever": a disease named after a place
             e = _hyphenated(doc, e, gaz)
             out.append((e, "literal", e.text))
-        elif e.label_ == "NORP":
-            iso = reg.demonyms.get(norm(e.text))
-            if iso:
-                out.append((e, "adjectival", iso))
+        elif e.label_ == "NORP" and reg.demonyms.get(norm(e.text)):
+            out.append((e, "adjectival", reg.demonyms[norm(e.text)]))
+        elif _after_place_noun(doc, e, gaz):  # "the town of Ruritown", "the villages of X and Y"
+            out += [(part, "literal", part.text) for part in _conjuncts(e)]
         elif e.label_ in _MISTAGGED and _mistagged_place(doc, e, gaz):
             out.append((e, "literal", e.text))  # "fighting in Aleppo" tagged as an organisation or person
         elif e.label_ in _NAME_LABELS and len(e) > 1:
@@ -146,11 +146,42 @@ def _mistagged_place(doc, ent, gaz) -> bool:
         key = norm(ent.text)
         if any(c.kind in ("country", "state") and _own_name(gaz, c, key) for c in gaz.get(key, ())):
             return True
-    after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in _words(gaz, "locative_prepositions")
+    prev = doc[ent.start - 1].lower_ if ent.start else ""
+    after_prep = prev in _words(gaz, "locative_prepositions") or (
+        ent.label_ != "PERSON" and prev in _words(gaz, "place_of_prepositions"))  # "the siege of Ruritown"
     modifier = len(ent) == 1 and ent.label_ != "PERSON" and ent.root.dep_ in ("compound", "amod", "nmod", "poss")
     if not (after_prep or modifier):  # "in Aleppo"; "the Winnipeg jail", "Edmonton's mayor"
         return False
-    return _major(gaz.get(norm(ent.text), ()))
+    key = norm(ent.text)
+    if ent.label_ in ("NORP", "LANGUAGE") and (key in _words(gaz, "generic_names") or not any(
+            norm(c.name) == key for c in gaz.get(key, ()))):
+        return False  # "Western powers", "Jewish law": a group's name, unless it is a place's own name
+    return _major(gaz.get(key, ()))
+
+
+def _after_place_noun(doc, ent, gaz) -> bool:
+    """A non-place entity that names what a settlement noun is of ("the town of X", "the villages of X
+    and Y", "the state of X"): a place whatever its size or the parser's label."""
+    if ent.label_ in PLACE_LABELS or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                                      "QUANTITY") or not ent[0].text[:1].isupper():
+        return False
+    head = ent.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in _words(gaz, "settlement_nouns"))
+
+
+def _conjuncts(ent):
+    """The proper-noun runs of an entity the parser ran over a coordination ("X and Y", "X, Y")."""
+    parts, start = [], ent.start
+    for t in list(ent) + [None]:
+        if t is None or t.lower_ in ("and", "or", ","):
+            end = t.i if t is not None else ent.end
+            if end > start:
+                parts.append(ent.doc[start:end])
+            start = end + 1
+    return [p for p in parts if p[0].text[:1].isupper()]
 
 
 def _hyphenated(doc, ent, gaz):
