@@ -119,10 +119,17 @@ def test_incremental_equals_full_relink_and_is_idempotent():
     s2 = update(st.conn)
     assert s2.articles_linked == 100
     incremental = _partition(st)
+    listed = _conflict_pairs(st)
     again = update(st.conn)
     assert again.articles_linked == 0 and again.mentions == 0 and _partition(st) == incremental
     update(st.conn, relink=True)
     assert _partition(st) == incremental
+    assert listed and _conflict_pairs(st) == listed  # claims compared with the word frequencies of the whole corpus
+
+
+def _conflict_pairs(st: Store) -> set[tuple]:
+    return {tuple(r) for r in st.conn.execute(
+        "SELECT kind, scope, a_article, a_ref, b_article, b_ref FROM corpus_conflicts")}
 
 
 def test_synthetic_linking_recovers_the_invented_events():

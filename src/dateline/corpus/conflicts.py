@@ -259,20 +259,17 @@ def _denied_matter(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], d
     return shared, round(sum(w in words for w in scope) / len(scope), 3)
 
 
-def _dated_clash(conn, mine: Side, info: dict[str, Any], theirs: Side, data: dict[str, Any], stats: ClaimStats) -> int:
-    """Two claims giving different calendar days for one thing: the words before their days share at least
-    `dated_min_shared` non-common words that are not names ('the parliamentary election will be held on
-    September 10' / 'the parliamentary election would take place on September 17')."""
+def _dated_clash(info: dict[str, Any], data: dict[str, Any], stats: ClaimStats) -> tuple[tuple[str, str], str] | None:
+    """(the two days, the shared words) when two statements give different calendar days for one thing: the
+    words before their days share at least `dated_min_shared` non-common words that are not names ('the
+    parliamentary election will be held on September 10' / '... would take place on September 17')."""
     days, other = set(info.get("d") or ()), set(data.get("d") or ())
     if not days or not other or days & other:
-        return 0
+        return None
     shared = sorted(w for w in set(info.get("pre") or ()) & set(data.get("pre") or ()) if not stats.common(w))
     if len(shared) < settings()["dated_min_shared"]:
-        return 0
-    vals = (date.fromordinal(min(days)).isoformat(), date.fromordinal(min(other)).isoformat())
-    if (theirs[0], theirs[1]) < (mine[0], mine[1]):
-        mine, theirs, vals = theirs, mine, (vals[1], vals[0])
-    return add(conn, "date", "corpus", None, " ".join(shared), mine, theirs, vals, None)
+        return None
+    return (date.fromordinal(min(days)).isoformat(), date.fromordinal(min(other)).isoformat()), " ".join(shared)
 
 
 def _enough_for_polarity(shared: list[str], info: dict[str, Any], data: dict[str, Any]) -> bool:
@@ -294,7 +291,10 @@ def cross_claims(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
             if day is not None and len(info["t"]) >= settings()["claim_min_shared"]:
                 added += _cross_claims(conn, aid, {"id": cid, "text": text, "polarity": pol}, day, info, outlet,
                                        hname, stats)
-    return added + rebuttals.cross(conn, article_ids, stats.common, add)
+    added += rebuttals.cross(conn, article_ids, stats.common, add)
+    revisit(conn, stats)
+    rebuttals.revisit(conn, stats.common)
+    return added
 
 
 def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> int:
@@ -313,27 +313,53 @@ def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> 
     added = 0
     for other_aid, other_cid, *rest in rows:
         o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet"), rest))
-        data = json.loads(o["terms"])
-        one_holder = data.get("h") and data["h"] == info["h"]  # one source changing its account is no dispute
-        if one_holder or not _could_clash(c.get("polarity"), info, o["polarity"], data):
+        found = judge(c.get("polarity"), info, o["polarity"], json.loads(o["terms"]), stats)
+        if found is None:
             continue
-        same = _same_matter(info, data, stats) or _denied_matter(c, info, o, data, stats)
-        if same is None:
-            added += _dated_clash(conn, (aid, c["id"], c["text"], outlet, hname), info,
-                                  (other_aid, other_cid, o["text"], o["outlet"], o["holder_name"]), data, stats)
-            continue
-        shared, overlap = same
+        kind, vals, matter, overlap = found
         mine = (aid, c["id"], c["text"], outlet, hname)
         theirs = (other_aid, other_cid, o["text"], o["outlet"], o["holder_name"])
-        a, b = sorted([mine, theirs], key=lambda s: (s[0], s[1]))
-        found = _clash(c, info, o, data)
-        if found and found[0] not in ("figure", "date") and not _enough_for_polarity(shared, info, data):
-            continue
-        if found:
-            kind, vals = found
-            vals = vals if a is mine else (vals[1], vals[0])
-            added += add(conn, kind, "corpus", None, " ".join(shared), a, b, vals, round(overlap, 3))
+        a, b = sorted([mine, theirs], key=lambda side: (side[0], side[1]))
+        vals = vals if a is mine else (vals[1], vals[0])
+        added += add(conn, kind, "corpus", None, matter, a, b, vals, overlap)
     return added
+
+
+def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: dict[str, Any], stats: ClaimStats
+          ) -> tuple[str, tuple[str, str], str, float | None] | None:
+    """(kind, the two values, the matter, its overlap) when two statements of different articles conflict,
+    else None: by different holders, on one matter (shared words, or what a negative claim denies), with
+    opposite polarities, different figures or different calendar days — or different days for one dated thing."""
+    if data.get("h") and data["h"] == info["h"]:
+        return None  # one source changing its account is no dispute
+    if not _could_clash(pol, info, other_pol, data):
+        return None
+    c, o = {"polarity": pol}, {"polarity": other_pol}
+    same = _same_matter(info, data, stats) or _denied_matter(c, info, o, data, stats)
+    if same is None:
+        dated = _dated_clash(info, data, stats)
+        return None if dated is None else ("date", dated[0], dated[1], None)
+    shared, overlap = same
+    found = _clash(c, info, o, data)
+    if found is None or (found[0] not in ("figure", "date") and not _enough_for_polarity(shared, info, data)):
+        return None
+    return found[0], found[1], " ".join(shared), round(overlap, 3)
+
+
+def revisit(conn: sqlite3.Connection, stats: ClaimStats) -> int:
+    """Drop the conflicts between statements that no longer hold with the corpus's word frequencies now
+    (a word common in the whole corpus may not have been when an earlier run listed the pair), so that
+    linking in several runs lists what one run over the same articles lists. Returns how many were dropped."""
+    rows = conn.execute(
+        "SELECT x.id, a.polarity, a.terms, b.polarity, b.terms FROM corpus_conflicts x "
+        "LEFT JOIN corpus_claims a ON a.article_id = x.a_article AND a.claim_id = x.a_ref "
+        "LEFT JOIN corpus_claims b ON b.article_id = x.b_article AND b.claim_id = x.b_ref "
+        "WHERE x.scope = 'corpus' AND x.corpus_event_id IS NULL AND x.matter NOT LIKE 'rebuttal:%' "
+        "ORDER BY x.id").fetchall()
+    gone = [cid for cid, pa, ta, pb, tb in rows
+            if ta is None or tb is None or judge(pa, json.loads(ta), pb, json.loads(tb), stats) is None]
+    conn.executemany("DELETE FROM corpus_conflicts WHERE id = ?", [(g,) for g in gone])
+    return len(gone)
 
 
 def _could_clash(mine: str | None, info: dict[str, Any], theirs: str | None, data: dict[str, Any]) -> bool:

@@ -129,6 +129,24 @@ def _denied_events(conn: sqlite3.Connection, aid: str, common, add) -> int:
     return added
 
 
+def revisit(conn: sqlite3.Connection, common) -> int:
+    """Drop the rebuttal conflicts whose matter no longer holds with the corpus's word frequencies now (see
+    conflicts.revisit). Returns how many were dropped."""
+    rows = conn.execute(
+        "SELECT DISTINCT x.id, x.kind, r.terms, c.terms, m.evidence_text FROM corpus_conflicts x "
+        "LEFT JOIN corpus_rebuttals r ON r.article_id = x.b_article AND r.ref = x.b_ref "
+        "LEFT JOIN corpus_claims c ON x.kind = 'claim' AND c.article_id = x.a_article AND c.claim_id = x.a_ref "
+        "LEFT JOIN corpus_mentions m ON x.kind = 'denial' AND m.article_id = x.a_article AND m.event_id = x.a_ref "
+        "WHERE x.scope = 'corpus' AND x.matter LIKE 'rebuttal:%' ORDER BY x.id").fetchall()
+    gone = set()
+    for cid, kind, rterms, cterms, etext in rows:
+        other = json.loads(cterms)["p"] if cterms else plain_terms(etext, _stop()) if etext is not None else None
+        if rterms is None or other is None or _about_one_matter(json.loads(rterms), other, common) is None:
+            gone.add(cid)
+    conn.executemany("DELETE FROM corpus_conflicts WHERE id = ?", [(g,) for g in sorted(gone)])
+    return len(gone)
+
+
 def _stop() -> frozenset[str]:
     from .conflicts import _claim_stop
     return _claim_stop()
