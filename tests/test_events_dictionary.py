@@ -203,3 +203,21 @@ def test_a_targetless_rejection_is_kept_only_when_the_model_allows_it(tmp_path):
         runs[name] = run_text(text, options=Options(knowledge_dir=str(tmp_path / name)))
     assert not [e for e in runs["strict"].events if e.type == "REJECT"]
     assert [e.type for e in runs["loose"].events if not e.target] == ["REJECT"]
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / f"scripts/{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared/data/ngec").exists(), reason="../shared is not available")
+def test_the_synthetic_check_uses_only_stories_training_never_drew():
+    te, se = _train_module(), _script("synthetic_eval")
+    manifest = json.loads(te.MANIFEST.read_text(encoding="utf-8"))
+    shared = ROOT.parent / "shared"
+    trained = {s["text"] for s in te.ngec_sentences(manifest, shared, manifest["ngec_limit"], manifest["seed"])}
+    held = se.held_out_leads(shared, 200)
+    assert len(held) == 200 and all(int(s["id"][4:]) >= manifest["ngec_limit"] for s in held)
+    assert not trained & {s["text"] for s in held} - {""}
