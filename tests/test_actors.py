@@ -756,3 +756,19 @@ def test_members_of_a_state_organ_share_its_article_country():
             "and the Pentagon said Ukraine had asked for help.")
     rec = run_text(text, date="2019-10-04")
     assert by_name(rec, "Ann Hale").country == "USA"
+
+
+def test_newspaper_name_endings_give_the_media_sector():
+    rec = run_text("The plan failed, according to the Springfield Register. The Lyon Tribune agreed.")
+    assert by_name(rec, "Springfield Register").sector == "MED"
+    assert by_name(rec, "Lyon Tribune").sector == "MED"
+
+
+def test_an_acting_platform_or_a_company_ending_the_ner_typed_person_is_an_organisation():
+    rec = run_text("As soon as Twitter suspends one account, a new one is created.")
+    assert (by_name(rec, "Twitter").kind, by_name(rec, "Twitter").sector) == ("organization", "BUS")
+    rec = run_text("Tom Vale worked as the regional finance director at Brisk Logistics Services in Belgium. "
+                   "The company confirmed it.")
+    a = by_name(rec, "Brisk Logistics Services")
+    assert (a.kind, a.country, a.sector) == ("organization", "BEL", "BUS")
+    assert by_name(rec, "Tom Vale").sector == "BUS"

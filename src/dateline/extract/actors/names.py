@@ -284,6 +284,8 @@ class NamesMixin:
             return None  # "an attack in Maidan Shahr": a place spaCy took for a person
         if r is None and root.dep_ == "compound" and root.head.lemma_.lower() in self.w.place_nouns:
             return None  # "the Tsuen Wan district", "Maidan Wardak province"
+        if r is None and (k in self.w.platforms or len(span) > 1 and low_words[-1] in self.w.org_final_words):
+            return self.organization(ts, te)  # "Twitter suspended it", "Brisk Logistics Services" typed PERSON
         return self.person(ts, te, r)
 
     def _classify_norp(self, span, r, iso) -> Cand | None:
@@ -342,7 +344,8 @@ class NamesMixin:
         if len(span) == 1 and text.isupper() and len(text) >= 4 and r is None and \
                 not (te < len(doc) and doc[te].text == ")"):
             return None  # shouted words ("it is OVER", "you are DEAD") that spaCy takes for acronyms
-        if self._title_before(ts) and len(span) <= 3 and all(t.is_title for t in span) and not any(w in self.w.org_name_sector for w in low_words):
+        if self._title_before(ts) and len(span) <= 3 and all(t.is_title for t in span) \
+                and not any(w in self.w.org_name_sector or w in self.w.org_final_words for w in low_words):
             return self.person(ts, te, None)  # "Ambassador ... Nikki Haley" tagged ORG
         return self.organization(ts, te)
 
@@ -430,7 +433,8 @@ class NamesMixin:
         text = span.text
         name = text[4:] if text.lower().startswith("the ") else text
         if self._predicate_is_person_title(span.root) and 2 <= len(span) <= 4 and all(t.is_title for t in span) \
-                and not any(w in self.w.org_name_sector or w in self.w.org_nouns or w in self.w.corporate for w in words):
+                and not any(w in self.w.org_name_sector or w in self.w.org_nouns or w in self.w.corporate
+                            or w in self.w.org_final_words for w in words):
             return self.person(ts, te, None)  # "Ricardo Rosselló Nevares, Puerto Rico's governor," tagged ORG
         pred = self._predicate_sector(span.root)
         if pred:  # "Acme Corp is the country's biggest newspaper publisher" → MED
