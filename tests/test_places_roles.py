@@ -155,3 +155,17 @@ def test_a_major_place_after_of_is_a_place_and_a_group_word_is_not():
     assert [(p.name, p.country) for p in rec.places] == [("Aleppo", "SYR")] * 2
     rec, _ = places("Researchers said Western powers had ignored the Western blot results under Jewish law.")
     assert rec.places == []
+
+
+def test_a_dateline_in_capitals_is_a_place_however_the_parser_tagged_it():
+    rec, _ = places("Storm damage closes schools.\nPADUCAH — Schools will stay closed on Monday after the storm, officials said.")
+    assert [(p.text, p.name, p.country) for p in rec.places] == [("PADUCAH", "Paducah", "USA")]
+    rec, _ = places("NATO - Allies agreed on Monday to send more troops.")
+    assert rec.places == []  # an organisation the registry knows, not a village of that name
+
+
+def test_a_region_abbreviation_after_a_place_is_the_region():
+    rec, _ = places("BRANDON, Man. (Agency) - A man was charged on Friday with arson.")
+    assert [(p.text, p.name, p.country) for p in rec.places] == [("BRANDON", "Brandon", "CAN"), ("Man.", "Manitoba", "CAN")]
+    rec, _ = places("The couple moved from Kenora, Ont. to a farm near the lake.")
+    assert [(p.text, p.name) for p in rec.places] == [("Kenora", "Kenora"), ("Ont.", "Ontario")]

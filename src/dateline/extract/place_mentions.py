@@ -9,6 +9,7 @@ name the article uses as a place is a place again wherever it recurs, however th
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..knowledge.gazetteer import Candidate
@@ -63,8 +64,52 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
     text = ctx.article.text  # the parsed text (doc.text would rebuild it from the tokens)
     if not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
         text = doc.text
+    out += [m for m in _datelines(doc, text, out, gaz) if norm(m[2]) not in reg.actors]  # not "NATO -"
+    out += _regions_after(doc, out, gaz)
     out += [m for m in _found_again(doc, text, ents, out, gaz) if not ctx.in_provenance(m[0].start_char, m[0].end_char)]
     return sorted(out, key=lambda m: m[0].start)
+
+
+_DATELINE = re.compile(r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})\s*[-–—,(]")
+
+
+def _datelines(doc, text: str, mentions, gaz) -> list[tuple]:
+    """A place in capitals opening the article, a line or a sentence before a dash, a comma or "(": the
+    dateline a story was filed from ("RURITOWN — ...", "RURITOWN, Ky. (Agency) -"), however the parser
+    tagged it."""
+    taken = {i for s, _, _ in mentions for i in range(s.start, s.end)}
+    out = []
+    for m in _DATELINE.finditer(text):
+        before = text[:m.start(1)].rstrip(" \t")
+        if before and before[-1] not in "\n.!?":
+            continue  # not opening the article, a line or a sentence
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None or any(i in taken for i in range(span.start, span.end)) or sum(ch.isalpha() for ch in m.group(1)) < 3:
+            continue
+        if span.start == 0 or doc[span.start].is_sent_start or "\n" in doc[span.start - 1].text_with_ws:
+            if any(c.kind in ("city", "county", "state", "country") for c in gaz.get(norm(span.text), ())):
+                out.append((span, "literal", span.text))
+    return out
+
+
+def _regions_after(doc, mentions, gaz) -> list[tuple]:
+    """A first-level region's abbreviation after a place and a comma ("Ruritown, Ont.", "RURITOWN, Ky"),
+    where the parser tagged it a person or nothing; its full stop is part of it."""
+    taken = {i for s, _, _ in mentions for i in range(s.start, s.end)}
+    out = []
+    for span, _, _ in mentions:
+        i = span.end + 1
+        if i >= len(doc) or doc[span.end].text != "," or i in taken or not doc[i].text[:1].isupper():
+            continue
+        end = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_)
+        abbr = doc[i:end]
+        key = norm(abbr.text)
+        dotted = abbr.text.endswith(".")  # "Man." is Manitoba; a bare "Man" could be a town of that name
+        if any(c.kind == "state" and key in gaz.region_names.get((c.country or "", c.admin1 or ""), ())
+               for c in gaz.get(key, ())) and (dotted or key not in (norm(c.name) for c in gaz.get(key, ()))):
+            out.append((abbr, "literal", abbr.text))
+            taken.update(range(i, end))
+    return out
 
 
 def _found_again(doc, text: str, ents, mentions, gaz) -> list[tuple]:
