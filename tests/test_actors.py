@@ -772,3 +772,16 @@ def test_an_acting_platform_or_a_company_ending_the_ner_typed_person_is_an_organ
     a = by_name(rec, "Brisk Logistics Services")
     assert (a.kind, a.country, a.sector) == ("organization", "BEL", "BUS")
     assert by_name(rec, "Tom Vale").sector == "BUS"
+
+
+def test_an_organisations_initials_are_the_organisation_and_carry_its_evidence():
+    text = ("Hackers entered computers at the Brisk Deposit Insurance Corporation in 2010, Chinese officials said. "
+            "The BDIC, a major U.S. banking regulator, declined to comment. BDIC Chairman Tom Vale will testify "
+            "in Beijing.")
+    rec = run_text(text)
+    org = by_name(rec, "Brisk Deposit Insurance Corporation")
+    assert "BDIC" in {m.text for m in org.mentions}
+    assert org.country == "USA"
+    assert by_name(rec, "Tom Vale").country == "USA"
+    rec = run_text("The match was OVER, the Brisk Deposit Insurance Corporation said.")
+    assert not any(m.text == "OVER" for a in rec.actors for m in a.mentions)

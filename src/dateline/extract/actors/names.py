@@ -98,6 +98,18 @@ class NamesMixin:
             te = te2
         return ts, te
 
+    def _org_initials(self) -> frozenset:
+        """The initials of the article's organisation names of three or more capitalised words ("Brisk Deposit
+        Insurance Corporation" -> "bdic"): such an all-caps word is an acronym, not a shouted word."""
+        if not hasattr(self, "_initials"):
+            out = set()
+            for ent in self.ents:
+                words = [t.text for t in ent if t.lower_ not in ("of", "and", "for", "the", "&") and t.is_alpha]
+                if ent.label_ == "ORG" and len(words) >= 3 and all(w[:1].isupper() for w in words):
+                    out.add(norm("".join(w[0] for w in words)))
+            self._initials = frozenset(out)
+        return self._initials
+
     def _local_names(self, out: list[Cand]) -> None:
         """This article's own organisation names, also without a corporate suffix ("Acme Holdings" …
         "Acme's board"), for the registry scan and affiliations."""
@@ -106,6 +118,9 @@ class NamesMixin:
             if c.akind in ("organization", "group") and c.reg is None and c.mkind == "name":
                 self.local.setdefault(norm(c.name), c)
                 words = c.name.split()
+                initials = [w for w in c.name.replace("-", " ").split() if w.lower() not in ("of", "and", "for", "the", "&")]
+                if len(initials) >= 3 and all(w[:1].isupper() for w in initials):  # "the BDIC" later
+                    self.local.setdefault(norm("".join(w[0] for w in initials)), c)
                 if len(words) > 1 and words[-1].lower() in self.w.corporate:
                     short = " ".join(words[:-1])
                     if any(ch.isupper() for ch in short[1:]) or len(words) > 2:
@@ -147,7 +162,10 @@ class NamesMixin:
                 done = j - 1
                 continue
             e, r = hit
-            if isinstance(r, Cand):
+            if isinstance(r, Cand) and e - i == 1 and doc[i].is_upper and r.akind == "organization":
+                c = self.organization(i, e)  # the initials of an earlier name: what the text says of them counts
+                c.sector = c.sector or r.sector
+            elif isinstance(r, Cand):
                 c = self.cand(i, e, "name", r.akind, name=r.name, country=r.country, sector=r.sector,
                               country_weak=r.country_weak, csource=r.csource)
             else:
@@ -342,7 +360,7 @@ class NamesMixin:
                     and any(t.lower_ in self.w.person_titles for t in doc[ts:inner]):
                 return self.person(ts, te, None)  # "the Presidential Spokesperson Harry Roque" tagged ORG
         if len(span) == 1 and text.isupper() and len(text) >= 4 and r is None and \
-                not (te < len(doc) and doc[te].text == ")"):
+                not (te < len(doc) and doc[te].text == ")") and k not in self._org_initials():
             return None  # shouted words ("it is OVER", "you are DEAD") that spaCy takes for acronyms
         if self._title_before(ts) and len(span) <= 3 and all(t.is_title for t in span) \
                 and not any(w in self.w.org_name_sector or w in self.w.org_final_words for w in low_words):

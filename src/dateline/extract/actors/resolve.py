@@ -117,11 +117,20 @@ class Resolver:
                         continue
                     k = o.key
                     break
+        if c.akind in ("organization", "group"):
+            self._initials_alias(c.name, k)
         # "African Union (AU)": the acronym joins the name
         if c.te + 2 < len(doc) and doc[c.te].text == "(" and doc[c.te + 2].text == ")" \
                 and sum(ch.isupper() for ch in doc[c.te + 1].text) >= 2:
             self.acronyms[norm(doc[c.te + 1].text)] = k
         return k
+
+    def _initials_alias(self, name: str, key: str) -> None:
+        """An organisation named in three or more capitalised words answers to its initials later ("Brisk
+        Deposit Insurance Corporation" ... "the BDIC"), unless an earlier name holds them."""
+        words = [w for w in name.replace("-", " ").split() if w.lower() not in ("of", "and", "for", "the", "on", "&")]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            self.acronyms.setdefault(norm("".join(w[0] for w in words)), key)
 
     def add_names(self, names: list[Cand], doc) -> None:
         """Key the named candidates in text order (persons typed ORG repaired first; a surname used before the
