@@ -217,3 +217,16 @@ def test_a_word_that_is_no_collective_head_is_still_no_participant(monkeypatch):
     # "the weather" names nobody: the candidate keeps no source
     src, _, _, _ = roles_of(monkeypatch, "The weather forced the ministry to cancel the parade.", "forced")
     assert src == []
+
+
+# ---------------------------------------------------------------- "for X to do" requests
+def test_a_for_clause_request_targets_the_one_asked_to_act():
+    # the parser makes "for" the marker of the clause "Freedonia to withdraw", not a preposition of "called"
+    got = events("Senator Anna Kell called for Russia to withdraw its troops from the border on Monday.")
+    assert ("REQUEST", ["Anna Kell"], ["Russia"]) in got
+
+
+def test_a_for_clause_needs_its_infinitive():
+    # "for the second time" marks no request
+    got = events("Senator Anna Kell called Governor Tom Osei for the second time on Monday.")
+    assert not [e for e in got if e[0] == "REQUEST"]

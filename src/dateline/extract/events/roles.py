@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clauses import between_groups, clause_subjects, is_mediator, stray_agents
-from .triggers import Candidate, child, direct_object, evaluation_object, is_passive, prep_children
+from .triggers import Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
 
 __all__ = ["Roles", "RoleReader", "clause_subjects"]
 GENERIC_EVENT_NOUNS = frozenset("decision move statement act action announcement remarks comments policy plan "
@@ -224,7 +224,12 @@ class RoleReader:
                         _add(roles.target, self.finder.actors_of(inner))
 
     def _request_for_target(self, verb, roles: Roles) -> None:
-        """'called for regional action', 'asked for Varga's resignation': the one asked is named in the request."""
+        """'called for regional action', 'asked for Varga's resignation': the one asked is named in the request;
+        'called for Ruritania to withdraw': the subject of the for-clause is the one asked."""
+        clause = for_clause(verb)
+        subj = child(clause, "nsubj") if clause is not None else None
+        if subj is not None:
+            _add(roles.target, self.finder.actors_of(subj))
         for p in prep_children(verb, {"for"}):
             pobj = child(p, "pobj")
             if pobj is None:

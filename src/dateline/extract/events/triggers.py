@@ -81,6 +81,16 @@ def prep_children(tok, names) -> list:
     return [c for c in tok.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in names]
 
 
+def for_clause(tok):
+    """The 'for X to do' clause of a verb ('called for Ruritania to withdraw'): the parser makes 'for' the
+    clause's marker, not a preposition of the verb. None when there is none."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
 def _words(tok) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
@@ -101,6 +111,8 @@ def verb_sense(tok, lex):
         return None
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
+    if for_clause(tok) is not None:
+        preps.add("for")  # "called for Ruritania to withdraw" reads like "called for a withdrawal"
     obj = direct_object(tok)
     for s in senses:
         if _sense_fits(tok, s, lex, prts, preps, obj) and _object_fits(tok, s, lex, obj):
