@@ -389,3 +389,30 @@ def test_a_bare_surname_the_parser_missed_is_the_person_named_before():
     rec, names = quotes_of(text)
     q = find(rec, "The cranes were never inspected")
     assert q.speaker_text == "Nervo" and names.get(q.speaker) == "Halvard Nervo"
+
+
+def test_a_statement_without_its_author_speaks_for_whoever_issued_it():
+    text = ("The Ruritanian foreign ministry released a statement on Monday evening. "
+            "The statement said the border would stay closed until the spring.\n\n"
+            "Governor Lena Park sent a letter to the council on Friday.\n\n"
+            "\u201cThe budget is not negotiable,\u201d the letter said.")
+    rec, names = quotes_of(text)
+    q = find(rec, "the border would stay closed")
+    assert q.speaker_text == "The statement" and "ministry" in names.get(q.speaker, "").lower()
+    q = find(rec, "The budget is not negotiable")
+    assert q.speaker_text == "the letter" and names.get(q.speaker) == "Lena Park"
+
+
+def test_a_statement_nobody_issued_nearby_stays_without_an_actor():
+    text = ("Governor Lena Park opened the bridge on Monday.\n\n"
+            "The statement said the bridge would carry trains from June.")
+    rec, _ = quotes_of(text)
+    assert find(rec, "the bridge would carry trains").speaker is None
+
+
+def test_a_statement_given_in_a_clause_is_its_speakers():
+    text = ("The Ruritanian foreign ministry said in a statement that talks would resume. "
+            "The statement added that the border would stay closed until the spring.")
+    rec, names = quotes_of(text)
+    q = find(rec, "the border would stay closed")
+    assert q.speaker_text == "The statement" and "ministry" in names.get(q.speaker, "").lower()

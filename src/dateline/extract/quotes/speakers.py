@@ -262,4 +262,35 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
             actor = actor_for(ent.start_char, ent.end_char)
     if actor is None and actors is not None and tok.pos_ == "PROPN":
         actor = actors.surname(tok)  # "Kell said" where the parser saw no name: the person named Kell
+    if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
+        issuer = statement_issuer(tok, lex, quoted)
+        if issuer is not None:  # "The ministry issued a statement. The statement said …": the ministry's
+            found = resolve(issuer, ctx, lex, quoted, None, actors)
+            actor = found.actor if found is not None else None
     return Speaker(start, end, span.text, actor)
+
+
+def statement_issuer(tok, lex: Lexicon, quoted=()):
+    """Who issued the statement a speaker phrase names without its author ("The statement said …"): the
+    subject (or passive agent) of the nearest earlier verb whose object is the same noun ("The ministry
+    released a statement", "X said in a statement"), within this sentence and the two before it."""
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    first = tok.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for t in reversed(doc[first:tok.i]):
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via") else t.head
+        if t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(s <= t.idx < e for s, e in quoted):
+            continue
+        if t.dep_ != "nsubjpass":  # "X issued a statement", "X said in a statement"
+            subj = subject_of(verb, quoted, lex=lex)
+        else:  # "a statement was released by the ministry"
+            subj = next((g for c in t.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subj = refine_head(subj, lex)
+        if subj is not None and subj.lemma_.lower() not in lex.statement_nouns and subj.i != tok.i:
+            return subj
+        return None
+    return None
