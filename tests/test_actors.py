@@ -785,3 +785,12 @@ def test_an_organisations_initials_are_the_organisation_and_carry_its_evidence()
     assert by_name(rec, "Tom Vale").country == "USA"
     rec = run_text("The match was OVER, the Brisk Deposit Insurance Corporation said.")
     assert not any(m.text == "OVER" for a in rec.actors for m in a.mentions)
+
+
+def test_a_political_body_named_as_a_persons_takes_that_persons_country():
+    rec = run_text("In Ruritania, Chancellor Angela Merkel's center-right Christian Democratic Union lost ground.",
+                   date="2016-04-29")
+    a = by_name(rec, "Christian Democratic Union")
+    assert (a.country, a.country_source) == ("DEU", "affiliation")
+    rec = run_text("Tom Vale spoke on Monday, in Lyon and Paris. Vale's company Brisk Holdings denied it.")
+    assert by_name(rec, "Brisk Holdings").country_source != "affiliation"

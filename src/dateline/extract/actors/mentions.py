@@ -1,8 +1,8 @@
 """Finding actor mentions: named entities (repaired), titles, appositions, role noun phrases, pronouns.
 
-`Finder` holds one article's parse and the registry; its rules live in three mixins by responsibility:
-`names.py` (NER repair and classification), `titles.py` (persons, titles, offices, appositions),
-`nominals.py` (role noun phrases and pronouns). Candidates are `cands.Cand`; `resolve.py` groups them.
+`Finder` holds one article's parse and the registry; its rules live in four mixins by responsibility:
+`names.py` (NER repair and classification), `orgs.py` (what surrounds an organisation's name), `titles.py`
+(persons, titles, offices, appositions), `nominals.py` (role noun phrases and pronouns). Candidates are `cands.Cand`; `resolve.py` groups them.
 """
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ from ...knowledge.registry import Registry, RegistryActor
 from .cands import SUBJECT_DEPS, Cand, headline_end
 from .names import NamesMixin
 from .nominals import NominalsMixin
+from .orgs import OrgEvidenceMixin
 from .titles import TitlesMixin
 
 __all__ = ["Cand", "Finder"]
 
 
-class Finder(NamesMixin, TitlesMixin, NominalsMixin):
+class Finder(NamesMixin, OrgEvidenceMixin, TitlesMixin, NominalsMixin):
     """Per-article mention finder; holds the article's parse and the registry (nothing across articles)."""
 
     def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=(), gazetteer=None,

@@ -1,0 +1,134 @@
+"""What an organisation's surroundings say about it: its owner, its place, its kind and its predicates.
+
+Mixed into `mentions.Finder` beside `names.NamesMixin` (whose `organization` calls these): "Toronto's X",
+"the X Institute in Lyon", "Ruritanian newspaper X", "X is the country's biggest publisher".
+"""
+from __future__ import annotations
+
+from .cands import Cand
+
+# a city opening an organisation's name gives its country only when it is this big (small towns share names
+# across countries: a college named after one says little)
+OPENING_CITY_POPULATION = 250_000
+
+
+class OrgEvidenceMixin:
+    """Evidence around an organisation's name (mixed into `mentions.Finder`)."""
+
+    def _person_owner(self, span) -> Cand | None:
+        """The person whose organisation the name is said to be ("Chancellor Ana Ruiz's centre-right Union"):
+        a political body takes its leader's country (companies, media, schools and churches do not)."""
+        doc = self.doc
+        owners = [t for t in span.root.children if t.dep_ == "poss" and t.i < span.start]
+        if not owners and span.start >= 2 and doc[span.start - 1].tag_ == "POS":
+            owners = [doc[span.start - 2]]
+        c = self.taken.get(owners[0].i) if owners else None
+        return c if c is not None and c.akind == "person" else None
+
+    def _international_part(self, words: list[str]) -> list[str]:
+        """The words of an organisation's name that can make it international: all of them, but only those
+        before its "of/for" complement when its head names a research, civic or business body ("Organization
+        of American States" is one; "Center for European Reform", "Institute of International Relations" are
+        not)."""
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), None)
+        if cut is None:
+            return words
+        head_sector = self.w.org_name_sector.get(words[cut - 1], "")
+        return words[:cut] if head_sector in ("NGO", "EDU", "BUS", "MED") else words
+
+    def _place_after(self, span) -> str | None:
+        """The country of a place right after an organisation's name ("the Brisk Institute in Lyon")."""
+        doc = self.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" or doc[span.end].head.i not in range(span.start, span.end):
+            return None
+        obj = next((ch for ch in doc[span.end].children if ch.dep_ == "pobj" and ch.ent_type_ == "GPE"), None)
+        if obj is None:
+            return None
+        text = doc[obj.left_edge.i:obj.i + 1].text
+        return self.reg.country(text) or self._place_country(text)
+
+    def _opening_place(self, span) -> str | None:
+        """The country of a gazetteer place that opens a longer organisation name ("Springfield Gazette",
+        "Lyon Business School"), not of a country word (the name rule reads those)."""
+        words = [t for t in span if t.is_alpha]
+        while words and words[0].lower_ in self.w.determiners:
+            words = words[1:]
+        if len(words) < 2 or not words[0].is_title:
+            return None
+        from ..places import resolve
+        for n in (2, 1):
+            if len(words) > n and all(t.is_title for t in words[:n]) and not self.reg.country(words[0].text):
+                c = resolve(self.gazetteer, " ".join(t.text for t in words[:n]), set())
+                if c is not None and (c.kind == "city" and c.population >= OPENING_CITY_POPULATION
+                                      or c.kind == "state" and c.country == "USA"):
+                    return c.country  # a big city or a US state; "Dartmouth College" names no city's country
+        return None
+
+    def _type_before(self, span) -> tuple[list[str], str | None]:
+        """The words of a kind noun phrase before an organisation's name ("Ruritanian television station
+        X", "the news site Y") and the country a demonym there gives."""
+        doc = self.doc
+        left = [ch for ch in span.root.children if ch.i < span.start and ch.dep_ in ("compound", "nmod", "amod")
+                and ch.pos_ in ("NOUN", "ADJ", "PROPN") and not ch.ent_type_ in ("PERSON", "ORG")]
+        if not left:
+            return [], None
+        s = min(t.left_edge.i for t in left)
+        words = [t.lower_ for t in doc[s:span.start] if t.is_alpha]
+        return words, self.country_of_tokens(s, span.start)
+
+    def _words_sector(self, words: list[str]) -> str | None:
+        """Sector of a kind phrase: its longest known role noun ending it, else any type word in it."""
+        known, sec = self.agent(words) if words else (False, None)
+        if known and sec:
+            return sec
+        return next((self.w.org_name_sector.get(w) or self.reg.agents.get(w) for w in reversed(words)
+                     if self.w.org_name_sector.get(w) or self.reg.agents.get(w)), None)
+
+    @staticmethod
+    def _media_cue(root) -> str | None:
+        """MED for an organisation that reports something ("..., the Daily Star reported") or is told it
+        ("she told the Daily Star"), not for one that reports figures ("Acme reported a loss")."""
+        head = root.head
+        if root.dep_ == "nsubj" and head.lemma_ == "report" and not any(ch.dep_ == "dobj" for ch in head.children):
+            return "MED"
+        if root.dep_ == "dobj" and head.lemma_ == "tell":
+            return "MED"
+        return None
+
+    @staticmethod
+    def _predicates(root) -> list:
+        """What the sentence says a name is: its noun apposition, or the complement of 'is'."""
+        preds = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ == "NOUN"]
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            preds += [a for a in root.head.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+        return preds
+
+    def _predicate_is_person_title(self, root) -> bool:
+        """Does the apposition or copula call the name a person ("X, the country's governor,")?"""
+        preds = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ in ("NOUN", "PROPN")] \
+            or self._predicates(root)
+        if not preds:
+            return False
+        p = preds[0]
+        low, lemma = p.lower_, p.lemma_.lower()
+        return (low in self.w.person_titles or lemma in self.w.person_titles) and lemma not in self.w.org_nouns \
+            and low not in self.w.neutral_titles and lemma not in self.w.neutral_titles
+
+    def _predicate_sector(self, root) -> str | None:
+        """Sector of what the sentence says an organisation is (copula or apposition), modifiers first."""
+        preds = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ == "NOUN"]
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            preds += [a for a in root.head.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+        for p in preds[:1]:
+            words = [t.lower_ for t in p.subtree if t.i <= p.i and t.is_alpha]
+            found = []
+            for w in words:
+                sec = self.w.org_name_sector.get(w) or self.reg.agents.get(w)
+                if sec:
+                    found.append(sec)
+            specific = [x for x in found[:-1] if x not in ("BUS", "GOV")]
+            if specific:
+                return specific[0]
+            if found:
+                return found[-1]
+        return None
