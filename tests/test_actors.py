@@ -794,3 +794,12 @@ def test_a_political_body_named_as_a_persons_takes_that_persons_country():
     assert (a.country, a.country_source) == ("DEU", "affiliation")
     rec = run_text("Tom Vale spoke on Monday, in Lyon and Paris. Vale's company Brisk Holdings denied it.")
     assert by_name(rec, "Brisk Holdings").country_source != "affiliation"
+
+
+def test_a_people_that_is_no_state_keeps_a_description_from_the_article_country():
+    text = ("Officials in Ohio met on Monday in Columbus, Cleveland and Dayton. An Arab activist and Kurdish "
+            "militants were blamed. An Ohio activist spoke.")
+    rec = run_text(text)
+    assert actor_with(rec, "An Arab activist").country is None
+    assert actor_with(rec, "Kurdish militants").country is None
+    assert actor_with(rec, "An Ohio activist").country == "USA"

@@ -198,6 +198,8 @@ class NominalsMixin:
         actor ("an official"), a plural group ("protesters"), or None."""
         lem, aff, plural = tok.lemma_.lower(), c.affiliation, c.plural
         det = words[0] if words else ""
+        if c.country is None and any(t.ent_type_ == "NORP" and not self.reg.demonym(t.text) for t in tok.lefts):
+            c.no_fallback = True  # "an Arab activist", "Kurdish militants": a people, not the article's country
         if (lem in self.w.stands_for or tok.lower_ in self.w.stands_for) and (aff is not None or c.csource in ("demonym", "place")):
             c.state_of_person = aff if aff is not None and aff.akind == "person" else None
             c.mkind, c.stands_for = "nominal", True
