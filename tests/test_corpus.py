@@ -484,3 +484,15 @@ def test_two_unnamed_holders_of_one_country_and_sector_are_not_one_source():
     update(st.conn)
     rows = st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts").fetchall()
     assert [tuple(r) for r in rows] == [("figure", "14 miner", "31 miner")]
+
+
+def test_a_weekday_resolved_by_each_article_is_no_date_conflict_inside_a_corpus_event():
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR),
+                    [_event("e1", "ACCUSE", ["a1"], ["a2"], "2021-05-02", text="Torvik accused Okafor of fraud.")]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR),
+                    [_event("e1", "ACCUSE", ["a1"], ["a2"], "2021-05-03", text="Torvik accused Okafor of fraud.")])]
+    recs[1]["events"][0]["date"]["text"] = "on Monday"
+    st = _store(recs)
+    update(st.conn)
+    assert len(_partition(st)) == 1
+    assert st.conn.execute("SELECT COUNT(*) FROM corpus_conflicts WHERE kind = 'date'").fetchone()[0] == 0

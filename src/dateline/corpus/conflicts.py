@@ -401,7 +401,7 @@ def event_conflicts(conn: sqlite3.Connection, cevs: Iterable[int]) -> int:
         for i, s in enumerate(sigs):
             for v, noun in s["figures"]:
                 firsts.setdefault(("f", noun, v), i)
-            if s["exact"] and s["day"]:
+            if s.get("calendar") and s["day"]:  # a relative day ('on Friday') is each article's own reading
                 firsts.setdefault(("d", None, s["day"]), i)
         added += _pairs(conn, cev, matter, rows, firsts)
     return added

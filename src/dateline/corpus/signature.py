@@ -210,6 +210,7 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
         "family": cfg["families"].get(event["type"], event["type"]),
         "mod": cfg["modality_classes"].get(event.get("modality") or "asserted", "asserted"),
         "day": day, "exact": exact,
+        "calendar": exact and any(ch.isdigit() for ch in d.get("text") or ""),  # 'on June 23', not 'on Friday'
         "src": [_participant(actors.get(a), a, taken) for a in event.get("source") or []],
         "tgt": [_participant(actors.get(a), a, taken) for a in event.get("target") or []],
         "oth": [_participant(actors.get(a), a, taken) for a in event.get("others") or []],
