@@ -803,3 +803,16 @@ def test_a_people_that_is_no_state_keeps_a_description_from_the_article_country(
     assert actor_with(rec, "An Arab activist").country is None
     assert actor_with(rec, "Kurdish militants").country is None
     assert actor_with(rec, "An Ohio activist").country == "USA"
+
+
+def test_a_region_in_an_apposed_role_still_joins_the_person_to_the_organisation():
+    rec = run_text("No, said Jo Kell, Europe coordinator at the Brisk Netherlands Institute of Peace Studies.")
+    assert (by_name(rec, "Jo Kell").country, by_name(rec, "Jo Kell").country_source) == ("NLD", "affiliation")
+
+
+def test_the_country_a_subject_fled_or_came_from_is_theirs_but_not_a_city_a_trip_began_in():
+    rec = run_text("Tom Vale came to Lyon from Iraq in 2011. Jo Kell came from Paris on Monday.")
+    assert (by_name(rec, "Tom Vale").country, by_name(rec, "Tom Vale").country_source) == ("IRQ", "place")
+    assert by_name(rec, "Jo Kell").country_source != "place"
+    rec = run_text("Omar Haddad fled Syria in March with his family.")
+    assert (by_name(rec, "Omar Haddad").country, by_name(rec, "Omar Haddad").country_source) == ("SYR", "place")

@@ -218,8 +218,8 @@ class TitlesMixin:
             t = doc[k]
             if t.lower_ in ("of", "at", "with", "for") and titled:
                 return k
-            if not t.is_lower or not t.is_alpha:
-                return None
+            if not t.is_alpha or not (t.is_lower or t.ent_type_ in ("GPE", "LOC", "NORP") and k not in self.taken):
+                return None  # lowercase role words, or a region's name in them ("X, Europe director at Y")
             titled = titled or self.is_title_word(t)
         return None
 
@@ -529,6 +529,22 @@ class TitlesMixin:
                 continue
             ent = doc[obj.left_edge.i:obj.i + 1].text
             iso = self.reg.country(ent) or self._place_country(ent)
+            if iso:
+                c.country, c.csource = iso, "place"
+                return
+        self._migration(c, root)
+
+    def _migration(self, c: Cand, root) -> None:
+        """The country a subject left: "X fled Ruritania", "X came to Lyon from Ruritania in 2011" (a country
+        named as such; "came from Lyon" says where a trip began, not where X is from)."""
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in self.w.migration_verbs:
+            return
+        objs = [ch for ch in verb.children if ch.dep_ == "dobj" and verb.lemma_.lower() in ("flee", "escape")]
+        objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                 if o.dep_ == "pobj"]
+        for obj in objs:
+            iso = self.reg.country(self.doc[obj.left_edge.i:obj.i + 1].text) if obj.ent_type_ == "GPE" else None
             if iso:
                 c.country, c.csource = iso, "place"
                 return
