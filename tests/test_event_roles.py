@@ -230,3 +230,15 @@ def test_a_for_clause_needs_its_infinitive():
     # "for the second time" marks no request
     got = events("Senator Anna Kell called Governor Tom Osei for the second time on Monday.")
     assert not [e for e in got if e[0] == "REQUEST"]
+
+
+# ---------------------------------------------------------------- accusations whose content is a clause
+def test_an_accusation_in_a_clause_accuses_the_clauses_subject(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Senator Anna Kell charged that the ministry hid the report.", "charged")
+    assert src == ["Anna Kell"] and tgt == ["ministry"]
+
+
+def test_an_accuser_is_never_the_target_of_its_own_clause(monkeypatch):
+    _, tgt, _, _ = roles_of(monkeypatch, "Senator Anna Kell charged that she had been misquoted by the ministry.",
+                            "charged")
+    assert "Anna Kell" not in tgt

@@ -112,6 +112,8 @@ class RoleReader:
             self._request_for_target(verb, roles)
         if not roles.target:
             self._complement_target(verb, cand.type, roles)
+        if not roles.target and cand.type == "ACCUSE":
+            self._accused_in_clause(verb, roles)
         if not roles.target and cand.type == "REQUEST":
             self._that_clause_target(verb, roles)
         if cand.type in ("CONSULT", "AGREE", "COOPERATE"):
@@ -264,6 +266,16 @@ class RoleReader:
                 pobj = child(p, "pobj")
                 if pobj is not None:
                     _add(roles.target, find(pobj))
+
+    def _accused_in_clause(self, verb, roles: Roles) -> None:
+        """'Kell charged that the ministry hid the report', 'Osei claimed Kell had lied': an accusation whose
+        content is a clause accuses that clause's subject (never the accuser itself)."""
+        for c in verb.children:
+            subj = child(c, "nsubj") if c.dep_ == "ccomp" else None
+            if subj is not None:
+                _add(roles.target, [a for a in self.finder.actors_of(subj) if a not in roles.source])
+                if roles.target:
+                    return
 
     # ------------------------------------------------------------------ nouns
     def _noun_roles(self, cand: Candidate, roles: Roles) -> None:
