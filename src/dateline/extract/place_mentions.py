@@ -194,9 +194,9 @@ def _mistagged_place(doc, ent, gaz) -> bool:
     prev = doc[ent.start - 1].lower_ if ent.start else ""
     after_prep = prev in _words(gaz, "locative_prepositions") or (
         ent.label_ != "PERSON" and prev in _words(gaz, "place_of_prepositions"))  # "the siege of Ruritown"
-    modifier = len(ent) == 1 and ent.label_ != "PERSON" and ent.root.dep_ in ("compound", "amod", "nmod", "poss")
-    if not (after_prep or modifier):  # "in Aleppo"; "the Winnipeg jail", "Edmonton's mayor"
-        return False
+    if not after_prep and (len(ent) != 1 or ent.label_ == "PERSON"
+                           or ent.root.dep_ not in ("compound", "amod", "nmod", "poss")):
+        return False  # neither "in Aleppo" nor a modifier ("the Winnipeg jail", "Edmonton's mayor")
     key = norm(ent.text)
     if ent.label_ in ("NORP", "LANGUAGE") and (key in _words(gaz, "generic_names") or not any(
             norm(c.name) == key for c in gaz.get(key, ()))):
