@@ -389,6 +389,8 @@ def test_a_bare_surname_the_parser_missed_is_the_person_named_before():
     rec, names = quotes_of(text)
     q = find(rec, "The cranes were never inspected")
     assert q.speaker_text == "Nervo" and names.get(q.speaker) == "Halvard Nervo"
+    rec, names = quotes_of(text + "\n\n\u201cThe cranes were fine,\u201d Ivanka Nervo testified.")
+    assert find(rec, "The cranes were fine").speaker is None  # another Nervo: not Halvard
 
 
 def test_a_statement_without_its_author_speaks_for_whoever_issued_it():
@@ -417,31 +419,3 @@ def test_a_statement_given_in_a_clause_is_its_speakers():
     q = find(rec, "the border would stay closed")
     assert q.speaker_text == "The statement" and "ministry" in names.get(q.speaker, "").lower()
 
-
-def test_he_said_goes_to_the_speaker_of_the_report_just_before_whatever_its_kind():
-    """'“…,” he said' right after an indirect report is the reporter's, not an earlier direct quote's speaker."""
-    from types import SimpleNamespace
-
-    from dateline.extract.quotes.turns import fix_pronoun_speakers
-    from dateline.knowledge import load_knowledge
-    from dateline.options import Options
-    from dateline.record import Actor, Mention, Quote
-
-    text = ("\u201cThe bridge is safe,\u201d Vance said.\n\n"
-            "Ortega said the council was misled. \u201cWe were all wrong,\u201d he said.")
-
-    def at(word, start=0):
-        return text.index(word, start), text.index(word, start) + len(word)
-
-    def quote(kind, words, speaker, speaker_text):
-        s, e = at(words)
-        return Quote(id="", kind=kind, text=words, start=s, end=e, speaker=speaker, speaker_text=speaker_text)
-
-    actors = [Actor(id="a1", name="Tom Vance", kind="person", mentions=[Mention(*at("Vance"), "Vance")]),
-              Actor(id="a2", name="Paul Ortega", kind="person", mentions=[Mention(*at("Ortega"), "Ortega")])]
-    quotes = [quote("direct", "The bridge is safe", "a1", "Vance"),
-              quote("indirect", "the council was misled", "a2", "Ortega"),
-              quote("direct", "We were all wrong", None, "he")]
-    ctx = SimpleNamespace(actors=actors, knowledge=load_knowledge(Options()))
-    fix_pronoun_speakers(text, quotes, ctx)
-    assert quotes[2].speaker == "a2"

@@ -75,6 +75,8 @@ class ActorLookup:
         self.ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         self.memo: dict[tuple[int, int], str | None] = {}
         self.actors = getattr(ctx, "actors", ())
+        words = getattr(getattr(ctx, "knowledge", None), "actor_words", None)
+        self.titles = frozenset(getattr(words, "person_titles", ())) | frozenset(getattr(words, "title_gender", ()))
         self.surnames: dict[str, list[tuple[int, str]]] | None = None
 
     def span(self, start: int, end: int) -> str | None:
@@ -101,8 +103,9 @@ class ActorLookup:
 
     def surname(self, t) -> str | None:
         """The person actor a bare surname names where no mention covers it ("Kell said" when the parser
-        saw no name there): of the persons with that last name, the one named nearest before the word,
-        else the first named after it. Only a capitalised word of three letters or more."""
+        saw no name there): of the persons with that last name (and the given names written before it), the
+        one named nearest before the word, else the first named after it. Only a capitalised word of three
+        letters or more."""
         word = t.text.strip(".").casefold()
         if len(word) < 3 or not t.text[:1].isupper():
             return None
@@ -117,6 +120,11 @@ class ActorLookup:
             for hits in self.surnames.values():
                 hits.sort()
         hits = self.surnames.get(word)
+        given = {c.text.strip(".").casefold() for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                 and not c.text.endswith(".") and c.lower_ not in self.titles}
+        if given:  # "Ivanka Kell" is not "Tom Kell": the given names must be the person's too
+            names = {a.id: {w.strip(".").casefold() for w in a.name.split()} for a in self.actors}
+            hits = [(start, aid) for start, aid in hits or () if given <= names.get(aid, set())]
         if not hits:
             return None
         before = [aid for start, aid in hits if start < t.idx]

@@ -107,19 +107,18 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
                       for m in a.mentions if m.kind != "pronoun")
     starts = [m[0] for m in mentions]
     spans = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-    spoken = sorted((x for x in quotes if x.speaker is not None), key=lambda x: x.end)
-    ends = [x.end for x in spoken]
+    previous: Quote | None = None
     for q in sorted(quotes, key=lambda x: x.start):
         word = (q.speaker_text or "").strip().lower()
         if q.kind == "direct" and word in _PRONOUNS:
-            k = bisect_right(ends, q.start)  # the quote of any kind that ended last before this one
-            previous = spoken[k - 1] if k else None
             actor = by_id.get(q.speaker)
             want = words.pronoun_gender.get(word)
             talked_about = actor is not None and _named_in(actor, q)
             if actor is None or talked_about or genders.get(actor.id, want) not in (None, want):
                 fits = {aid for aid, g in genders.items() if g in (None, want)} if want else set(by_id)
                 q.speaker = _nearest_speaker(q, previous, mentions, starts, spans, by_id, text, fits)
+        if q.kind == "direct" and q.speaker is not None:
+            previous = q
 
 
 def _gender(actor, words, text: str) -> str | None:
