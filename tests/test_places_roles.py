@@ -169,3 +169,8 @@ def test_a_region_abbreviation_after_a_place_is_the_region():
     assert [(p.text, p.name, p.country) for p in rec.places] == [("BRANDON", "Brandon", "CAN"), ("Man.", "Manitoba", "CAN")]
     rec, _ = places("The couple moved from Kenora, Ont. to a farm near the lake.")
     assert [(p.text, p.name) for p in rec.places] == [("Kenora", "Kenora"), ("Ont.", "Ontario")]
+
+
+def test_a_us_county_opening_an_organisations_name_is_its_name_part():
+    rec, _ = places("Two men were held overnight in the Polk County Detention Center after the raid.")
+    assert [(p.text, p.role, p.country) for p in rec.places] == [("Polk County", "name_part", "USA")]

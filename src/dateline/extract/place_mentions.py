@@ -246,7 +246,8 @@ def _major(cands) -> bool:
 
 
 def _name_part(ent, gaz):
-    """A place at the start or end of an organisation's name ("Kentucky State Police", "CTV Winnipeg")."""
+    """A place at the start or end of an organisation's name ("Kentucky State Police", "CTV Winnipeg"), or
+    a US county opening it ("the Ruritown County Sheriff's Office")."""
     if ent[0].lower_ == "the":
         ent = ent[1:]
     for n in (3, 2, 1):
@@ -254,6 +255,9 @@ def _name_part(ent, gaz):
             continue
         for span in (ent[:n], ent[len(ent) - n:]):
             if (span[0].is_title or span[0].is_upper) and not span[-1].is_punct:
-                if span[-1].lower_ not in _words(gaz, "generic_names") and _major(gaz.get(norm(span.text), ())):
+                key = norm(span.text)
+                if span[-1].lower_ not in _words(gaz, "generic_names") and _major(gaz.get(key, ())):
+                    return span
+                if span.start == ent.start and key in getattr(gaz, "us_counties", {}):
                     return span
     return None
