@@ -61,6 +61,7 @@ class ActorFinder:
         self._state_of = {c: next(iter(ids)) for c, ids in states.items() if len(ids) == 1}
         self._places = [(p.start, p.end, p.country) for p in ctx.places if p.country]
         self._quotes = [(q.start, q.end, q.speaker) for q in ctx.quotes if q.speaker]
+        self._direct = [(q.start, q.end, q.speaker) for q in ctx.quotes if q.speaker and q.kind == "direct"]
         self.used_fallback = False
         # a social-media platform is where something was said, never a party to it ("on Twitter")
         platforms = lex.platforms
@@ -318,7 +319,9 @@ class ActorFinder:
             spk = self._quote_speaker(t.idx)
             return [spk] if spk else []
         prev = self._reporter(t) if low in self.lex.pronoun_person else None
-        if prev is None and self._quote_speaker(t.idx) is None:
+        if prev is None and self._quote_speaker(t.idx, direct=True) is None:
+            # inside the speaker's own words a third person is read from them; in reported content
+            # ("Osei criticized her …") as anywhere else
             if self._antecedents is None:
                 self._antecedents = Antecedents(self.doc, self.ctx, self._platform_ids)
             prev = self._antecedents.of(t)
@@ -412,8 +415,8 @@ class ActorFinder:
             return None  # only within the sentence: further back, leave pronouns to the actors extractor
         return aid
 
-    def _quote_speaker(self, char: int) -> str | None:
-        for s, e, spk in self._quotes:
+    def _quote_speaker(self, char: int, direct: bool = False) -> str | None:
+        for s, e, spk in (self._direct if direct else self._quotes):
             if s <= char < e:
                 return spk
         return None
