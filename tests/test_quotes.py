@@ -270,6 +270,17 @@ def test_q_and_a_answers_belong_to_the_interviewee():
     assert find(rec, "Is the harbour project late").speaker is None
 
 
+def test_the_interviewee_is_not_whom_the_answers_talk_about_most():
+    text = ("Minister Karl Brenner spoke to us about the harbour on Monday.\n\n"
+            "Q: Is the harbour project late?\n\n"
+            "A: Mayor Tom Vance says it is late. Vance is wrong. Vance has never read the plan, and Vance knows it.\n\n"
+            "Q: And the costs?\n\n"
+            "A: Vance again. Tom Vance wants to blame us for his own budget.")
+    rec, names = quotes_of(text)
+    for frag in ("Mayor Tom Vance says it is late", "Vance again"):
+        assert "Brenner" in names.get(find(rec, frag).speaker, ""), frag
+
+
 def test_he_said_after_a_quote_is_not_the_person_the_quote_talks_about():
     text = ("Senator Paul Ortega took questions on Tuesday.\n\n"
             "The council had criticised Mayor Tom Vance for weeks.\n\n"

@@ -50,7 +50,7 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
 
     Needs two turns at least (one labelled line is a caption, not an interview). "Q" turns belong to the
     interviewer (a speaker only when a label names one), "A" turns to the interviewee: the person the
-    article names most.
+    article names most outside the answers.
     """
     turns = []
     for ps, pe in _paragraphs(text):
@@ -61,7 +61,8 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
     if len(turns) < 2:
         return quotes
     persons = [a for a in ctx.actors if a.kind == "person"]
-    interviewee = max(persons, key=lambda a: len(a.mentions)).id if persons else None
+    answers = [(ts, te) for _, _, ts, te, label in turns if label == "A"]
+    interviewee = max(persons, key=lambda a: _named_outside(a, answers)).id if persons else None
     out = list(quotes)
     for ls, le, ts, te, label in turns:
         body_end = te
@@ -79,6 +80,11 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
             out.append(Quote(id="", kind="direct", text=text[ts:body_end], start=ts, end=body_end,
                              speaker=speaker, speaker_text=label, cue=None, speaker_start=ls, speaker_end=le))
     return out
+
+
+def _named_outside(actor, answers) -> int:
+    """How often the article names the actor outside the answers (who answers talks about others there)."""
+    return sum(not any(s <= m.start < e for s, e in answers) for m in actor.mentions)
 
 
 def _named_turns(text: str, ctx, lex) -> list[tuple[int, int, int, int, str]]:
