@@ -816,3 +816,12 @@ def test_the_country_a_subject_fled_or_came_from_is_theirs_but_not_a_city_a_trip
     assert by_name(rec, "Jo Kell").country_source != "place"
     rec = run_text("Omar Haddad fled Syria in March with his family.")
     assert (by_name(rec, "Omar Haddad").country, by_name(rec, "Omar Haddad").country_source) == ("SYR", "place")
+
+
+def test_a_name_modifying_a_programme_or_venue_names_the_thing_not_an_actor():
+    text = ("Ohio renames its Countering Harm Today program as a new plan. It came after the Lumen nightclub "
+            "shooting in Dayton. The Kell Foundation program helped. The Hamas attack killed two.")
+    rec = run_text(text)
+    names = {m.text for a in rec.actors for m in a.mentions}
+    assert "Countering Harm Today" not in names and "Lumen" not in names
+    assert by_name(rec, "Kell Foundation") is not None and by_name(rec, "Hamas") is not None

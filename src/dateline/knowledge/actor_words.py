@@ -75,6 +75,7 @@ class ActorWords:
     home_phrases: frozenset = field(default=frozenset())
     org_final_words: frozenset = field(default=frozenset())
     migration_verbs: frozenset = field(default=frozenset())
+    thing_name_heads: frozenset = field(default=frozenset())
 
     def title(self, word: str) -> str:
         """A title word in full: "Sen." → "senator", "Gov" → "governor"; other words lower-cased."""
@@ -88,7 +89,7 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "legislature_words", "us_titles", "skip_orgs", "it_verbs_skip", "corporate", "source_nouns",
          "place_nouns", "connectors", "generic_org", "sub_bodies", "non_actor_heads", "platforms", "origin_verbs",
          "job_verbs", "us_style_abbreviations", "home_phrases",
-         "org_final_words", "migration_verbs")
+         "org_final_words", "migration_verbs", "thing_name_heads")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
          "title_abbreviations", "party_adjectives")
 

@@ -372,6 +372,11 @@ class NamesMixin:
                 and self.reg.actor(span.text, self.date) is None:
             return True
         root = span.root
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end \
+                and root.head.lower_ in self.w.thing_name_heads \
+                and not any(w in self.w.org_name_sector or w in self.w.org_final_words for w in low_words) \
+                and self.reg.actor(span.text, self.date) is None:
+            return True  # "its Countering Harm program", "the Brisk Relief fund": the name of a thing
         if span.text.lower() in self.w.platforms and root.dep_ == "pobj" \
                 and root.head.lower_ in ("on", "via", "across", "through", "in"):
             return True
