@@ -61,7 +61,7 @@ class ActorFinder:
         self._state_of = {c: next(iter(ids)) for c, ids in states.items() if len(ids) == 1}
         self._places = [(p.start, p.end, p.country) for p in ctx.places if p.country]
         self._quotes = [(q.start, q.end, q.speaker) for q in ctx.quotes if q.speaker]
-        self._direct = [(q.start, q.end, q.speaker) for q in ctx.quotes if q.speaker and q.kind == "direct"]
+        self._cues = {(q.start, q.end): (q.cue or "").lower() for q in ctx.quotes if q.speaker}
         self.used_fallback = False
         # a social-media platform is where something was said, never a party to it ("on Twitter")
         platforms = lex.platforms
@@ -319,9 +319,7 @@ class ActorFinder:
             spk = self._quote_speaker(t.idx)
             return [spk] if spk else []
         prev = self._reporter(t) if low in self.lex.pronoun_person else None
-        if prev is None and self._quote_speaker(t.idx, direct=True) is None:
-            # inside the speaker's own words a third person is read from them; in reported content
-            # ("Osei criticized her …") as anywhere else
+        if prev is None and (self._quote_speaker(t.idx) is None or self._object_of_cue(t)):
             if self._antecedents is None:
                 self._antecedents = Antecedents(self.doc, self.ctx, self._platform_ids)
             prev = self._antecedents.of(t)
@@ -415,8 +413,16 @@ class ActorFinder:
             return None  # only within the sentence: further back, leave pronouns to the actors extractor
         return aid
 
-    def _quote_speaker(self, char: int, direct: bool = False) -> str | None:
-        for s, e, spk in (self._direct if direct else self._quotes):
+    def _object_of_cue(self, t) -> bool:
+        """Is the pronoun the object of its quotation's own cue verb ("Osei criticized her for …": the
+        quotes stage may take "her for …" as reported content)? Then it is no word of the quotation."""
+        if t.dep_ not in ("dobj", "dative"):
+            return False
+        cue = next((c for (s, e), c in self._cues.items() if s <= t.idx < e), "")
+        return bool(cue) and t.head.lower_ in cue.split()
+
+    def _quote_speaker(self, char: int) -> str | None:
+        for s, e, spk in self._quotes:
             if s <= char < e:
                 return spk
         return None
