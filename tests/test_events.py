@@ -142,6 +142,14 @@ def test_location_from_the_clause_or_its_subject():
     assert locs == {"ASSAULT": "Kharkiv", "ACCUSE": "Jerusalem"}
 
 
+def test_location_through_a_settlement_noun():
+    # "in the town of X": the place the event happened is X, not the word "town"
+    rec, _ = events("Police arrested two protesters in the town of Bakhmut on Monday.")
+    assert [e.location.name if e.location else None for e in rec.events] == ["Bakhmut"]
+    rec, _ = events("Police arrested the mayor of Bakhmut in Kyiv on Monday.")
+    assert [e.location.name if e.location else None for e in rec.events] == ["Kyiv"]
+
+
 def test_publication_date_fallback():
     rec, _ = events("Russia attacked Ukraine.", date="2025-03-06")
     [ev] = rec.events

@@ -175,6 +175,14 @@ def _usable(t) -> bool:
     return t.type in ("DATE", "TIME") and bool(_DATE_VALUE.match(t.value or ""))
 
 
+def _settlement_of(tok, settlements):
+    """'in the town of Port Aster': the place stands where its settlement noun stands in the clause."""
+    of = tok.head if tok.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in settlements:
+        return of.head
+    return tok
+
+
 def event_location(doc, ctx, cand) -> Location | None:
     """A place attached by 'in', 'at' or 'near' to the trigger's clause or its subject, else none."""
     if not ctx.places:
@@ -184,13 +192,14 @@ def event_location(doc, ctx, cand) -> Location | None:
     lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     # "met in Port Aster"; also "officials in the capital voiced anger": where the initiator acts from
     heads = {anchor.i, cand.trigger.i} | {c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")}
+    settlements = getattr(ctx.knowledge.gazetteer, "words", {}).get("settlement_nouns", frozenset())
     for p in ctx.places:
         if not (lo <= p.start and p.end <= hi):
             continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None:
             continue
-        head = span.root
+        head = _settlement_of(span.root, settlements)
         prep = head.head if head.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in ("in", "at", "near", "inside", "outside") and prep.head.i in heads:
             return Location(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
