@@ -164,11 +164,15 @@ def test_min_confidence_drops_events():
     assert not run_text(text, options=Options(event_min_confidence=0.99)).events
 
 
-def _train_module():
-    spec = importlib.util.spec_from_file_location("train_events", ROOT / "scripts/train_events.py")
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / f"scripts/{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def _train_module():
+    return _script("train_events")
 
 
 def test_recipient_requirement_is_measured_on_the_labels():
@@ -203,13 +207,6 @@ def test_a_targetless_rejection_is_kept_only_when_the_model_allows_it(tmp_path):
         runs[name] = run_text(text, options=Options(knowledge_dir=str(tmp_path / name)))
     assert not [e for e in runs["strict"].events if e.type == "REJECT"]
     assert [e.type for e in runs["loose"].events if not e.target] == ["REJECT"]
-
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / f"scripts/{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared/data/ngec").exists(), reason="../shared is not available")
