@@ -61,8 +61,6 @@ def _under_seed(seed: int, text: str) -> str:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="actors/resolve.py add_names reads a person's gender from a set of titles "
-                   "in hash order; the fix (one gender only when the titles agree) is reported to the lead")
 def test_speakers_do_not_depend_on_the_hash_seed():
     """Two processes with different string-hash seeds (1 and 5 order the two titles differently)."""
     assert _under_seed(1, TWO_TITLES) == _under_seed(5, TWO_TITLES)

@@ -150,9 +150,9 @@ class Resolver:
                     (f"r:{c.affiliation.reg.id}" if c.affiliation.reg else self.key_name(c.affiliation, doc))
             if c.akind == "person":
                 self.persons.append(c)
-                for t in c.titles:
-                    if t in self.w.title_gender and c.key not in self.gender:
-                        self.gender[c.key] = self.w.title_gender[t]
+                genders = {self.w.title_gender[t] for t in c.titles if t in self.w.title_gender}
+                if len(genders) == 1 and c.key not in self.gender:  # titles that disagree say nothing
+                    self.gender[c.key] = genders.pop()
             elif c.akind in ("organization", "group"):
                 self.orgs.append(c)
             elif c.akind == "state":
