@@ -20,6 +20,15 @@ PLATFORM_OBJECTS = frozenset({"user", "users", "post", "posts", "account", "acco
                               "video", "videos", "message", "messages", "thread", "profile", "handle", "live",
                               "followers", "status", "story", "stories", "photo", "photos", "update"})
 CREDIT_WORDS = frozenset({"images", "image", "photo", "photos", "via", "courtesy", "credit", "file"})
+MAX_CREDIT_CHARS = 200  # eight words, generously
+
+
+def doc_text(doc) -> str:
+    """The document's text, built once per parse (spaCy's `Doc.text` joins every token on each call)."""
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.user_data["dateline_text"] = doc.text
+    return text
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -32,8 +41,11 @@ def in_credit_line(span, label: str) -> bool:
     """A photo or embed credit: a verbless line of at most eight words with a slash ("Ann Kell/Facebook"),
     a credit word ("via", "Images"), or an organisation's name alone ("Acme News Agency.")."""
     doc = span.doc
-    s, e = _line_bounds(doc.text, span.start_char, span.end_char)
-    line = doc.text[s:e]
+    text = doc_text(doc)
+    s, e = _line_bounds(text, span.start_char, span.end_char)
+    if e - s > MAX_CREDIT_CHARS:
+        return False  # a paragraph, not a credit line (and no regex over it for every name)
+    line = text[s:e]
     words = re.findall(r"[^\W\d_]+", line)
     if not words or len(words) > 8:
         return False
@@ -46,11 +58,15 @@ def in_credit_line(span, label: str) -> bool:
 
 
 def in_reporting_credit(span) -> bool:
-    """A name inside "(Reporting by X and Y; Editing by Z)" at the foot of a wire story."""
-    text = span.doc.text
+    """A name inside "(Reporting by X and Y; Editing by Z)" at the foot of a wire story: the innermost
+    parentheses around the name (found without scanning the paragraph) must be such a credit."""
+    text = doc_text(span.doc)
     s, e = _line_bounds(text, span.start_char, span.end_char)
-    return any(m.start() + s <= span.start_char and span.end_char <= m.end() + s
-               for m in _CREDIT.finditer(text[s:e]))
+    o = text.rfind("(", s, span.start_char)
+    c = text.find(")", span.end_char, e)
+    if o < 0 or c < 0 or ")" in text[o:span.start_char] or "(" in text[span.end_char:c]:
+        return False
+    return _CREDIT.fullmatch(text, o, c + 1) is not None
 
 
 def is_product(span, label: str) -> bool:
