@@ -19,6 +19,21 @@ if TYPE_CHECKING:  # spaCy is only needed at run time by the extractors themselv
     from ..knowledge import Knowledge
 
 
+def doc_text(doc, ctx=None) -> str:
+    """The text a Doc was made from without rebuilding it from its tokens (spaCy's `Doc.text` joins every
+    token on each call): the article's text when it is the Doc's, else `Doc.text` built once per parse
+    (kept in `doc.user_data`, which `process()` clears)."""
+    text = getattr(getattr(ctx, "article", None), "text", None)
+    if text is not None and len(doc):
+        last = doc[-1]
+        if len(text) == last.idx + len(last.text_with_ws) and text.startswith(doc[0].text, doc[0].idx):
+            return text
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.user_data["dateline_text"] = doc.text
+    return text
+
+
 @dataclass(slots=True)
 class Context:
     """What one article's extractors share: the article, its parse, and earlier results."""

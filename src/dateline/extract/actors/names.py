@@ -8,6 +8,7 @@ are no actors. Classification by label, registry, demonyms and the parse.
 from __future__ import annotations
 
 from ...knowledge.registry import RegistryActor, norm
+from .. import doc_text
 from . import nonactors
 from .cands import _POS_IDS, NAME_LABELS, SUBJECT_DEPS, Cand, word_ids
 
@@ -60,7 +61,7 @@ class NamesMixin:
                     and j not in self.taken and j - tok.i <= 4:
                 j += 1
             if j - tok.i >= 3 and not self.skip_char(tok.idx, doc[j - 1].idx) and not (
-                    tok.idx < self.headline_end and doc[tok.i + 1:j].text not in nonactors.doc_text(doc)[self.headline_end:]):
+                    tok.idx < self.headline_end and doc[tok.i + 1:j].text not in doc_text(doc)[self.headline_end:]):
                 c = self.person(tok.i + 1, j, None)
                 out.append(c)
                 for k in range(c.ts, c.te):
@@ -386,7 +387,7 @@ class NamesMixin:
                 or nonactors.in_credit_line(span, label):
             return True
         if span.end_char <= self.headline_end and self.reg.actor(span.text, self.date) is None:
-            return span.text not in nonactors.doc_text(self.doc)[self.headline_end:]
+            return span.text not in doc_text(self.doc)[self.headline_end:]
         return False
 
     def _title_before(self, ts) -> bool:

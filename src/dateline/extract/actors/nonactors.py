@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .. import doc_text
+
 _CREDIT = re.compile(r"\((?:[^()]*?\b(?:reporting|writing|editing|compiled|produced|additional reporting)\s+by\b)"
                      r"[^()]*\)", re.I)
 # what a platform name modifies when it is the medium, not the company ("a Twitter user")
@@ -21,14 +23,6 @@ PLATFORM_OBJECTS = frozenset({"user", "users", "post", "posts", "account", "acco
                               "followers", "status", "story", "stories", "photo", "photos", "update"})
 CREDIT_WORDS = frozenset({"images", "image", "photo", "photos", "via", "courtesy", "credit", "file"})
 MAX_CREDIT_CHARS = 200  # eight words, generously
-
-
-def doc_text(doc) -> str:
-    """The document's text, built once per parse (spaCy's `Doc.text` joins every token on each call)."""
-    text = doc.user_data.get("dateline_text")
-    if text is None:
-        text = doc.user_data["dateline_text"] = doc.text
-    return text
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from .. import doc_text  # noqa: F401  (re-exported for the quotes modules)
+
 
 class TokenIndex:
     """Find tokens by character offset in one Doc."""
@@ -47,16 +49,6 @@ def trim_punct(doc, l: int, r: int) -> tuple[int, int]:
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def doc_text(doc, ctx=None) -> str:
-    """The article text the Doc was made from, without rebuilding it from tokens (slow)."""
-    text = getattr(getattr(ctx, "article", None), "text", None)
-    if text is not None and len(doc):
-        last = doc[-1]
-        if len(text) == last.idx + len(last.text_with_ws) and text.startswith(doc[0].text, doc[0].idx):
-            return text
-    return doc.text
 
 
 class ActorLookup:
@@ -140,4 +132,3 @@ def own_side(tok, c) -> tuple[int, int]:
     else:
         r = min(r, tok.i - 1)
     return l, r
-
