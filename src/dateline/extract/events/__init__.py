@@ -302,6 +302,7 @@ def extract_events(doc, ctx) -> list[Event]:
     finder = ActorFinder(doc, ctx, lex)
     country_of = {a.id: a.country for a in ctx.actors if a.country}
     reader = RoleReader(finder, lex)
+    recipient_types = needs_target(lex)
     drafts: list[Draft] = []
     for cand in cands:
         roles = reader.read(cand)
@@ -325,7 +326,7 @@ def extract_events(doc, ctx) -> list[Event]:
             etype, rule, mod = "THREATEN", rule + ".vowed", "asserted"
         if etype == "ASSAULT" and not roles.target:
             _target_from_place(cand, roles, finder, ctx)
-        if etype in needs_target(lex) and not (roles.target or roles.others) and not (
+        if etype in recipient_types and not (roles.target or roles.others) and not (
                 cand.sense.get("clausal")
                 or (cand.sense.get("deontic") and is_passive(cand.trigger))
                 or (etype in STANCE_TYPES and "policy-object" in roles.inferred)):
