@@ -825,3 +825,34 @@ def test_a_name_modifying_a_programme_or_venue_names_the_thing_not_an_actor():
     names = {m.text for a in rec.actors for m in a.mentions}
     assert "Countering Harm Today" not in names and "Lumen" not in names
     assert by_name(rec, "Kell Foundation") is not None and by_name(rec, "Hamas") is not None
+
+
+def test_a_person_who_runs_a_campaign_and_holds_no_office_is_a_candidate():
+    text = ("Ann Kell spoke in Ohio on Monday. Kell's campaign said she would return. Sen. Dana Holt backed "
+            "Kell. Holt's campaign raised money. Donald Trump spoke too. The Trump campaign said Trump would win.")
+    rec = run_text(text, date="2016-06-01")
+    assert by_name(rec, "Ann Kell").sector == "OPP"        # no office: a candidate
+    assert by_name(rec, "Dana Holt").sector == "LEG"       # a sitting senator who campaigns stays LEG
+    assert by_name(rec, "Donald Trump").sector == "OPP"    # a future office holder, not yet in office
+    rec = run_text("Ann Kell spoke in Ohio on Monday. Kell said she would return.", date="2016-06-01")
+    assert by_name(rec, "Ann Kell").sector != "OPP"
+
+
+def test_a_legislator_title_wins_over_the_registry_s_undivided_government_code():
+    rec = run_text("Sen. Harry Reid praised the plan on Monday.", date="2016-06-01")
+    assert by_name(rec, "Harry Reid").sector == "LEG"      # the registry says GOV, with no office
+    rec = run_text("Harry Reid praised the plan on Monday.", date="2016-06-01")
+    assert by_name(rec, "Harry Reid").sector == "GOV"
+
+
+def test_party_bodies_pollsters_and_unions_take_their_sectors():
+    text = ("The Democratic National Committee met in Ohio on Monday. The GOP said it would respond. A Vell "
+            "poll showed Ann Kell ahead, while a survey by Brisk Insights found the race tied. Holt Research "
+            "conducted the poll. The Teamsters union backed Kell.")
+    rec = run_text(text)
+    assert by_name(rec, "Democratic National Committee").sector == "OPP"
+    assert by_name(rec, "GOP").sector == "OPP"
+    assert by_name(rec, "Vell").sector == "BUS"
+    assert by_name(rec, "Brisk Insights").sector == "BUS"
+    assert by_name(rec, "Holt Research").sector == "BUS"
+    assert by_name(rec, "Teamsters").sector == "NGO"

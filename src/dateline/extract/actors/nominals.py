@@ -45,7 +45,7 @@ class NominalsMixin:
                     c.no_fallback = True
                     out.append(c)
                 continue
-            if low in self.w.entourage and any(ch.dep_ == "poss" for ch in tok.lefts) or (
+            if low in self.w.entourage and any(ch.dep_ == "poss" or self._person_compound(ch) for ch in tok.lefts) or (
                     low in self.w.entourage and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.rights)):
                 c = self.entourage(tok)
                 if c is not None:
@@ -72,7 +72,11 @@ class NominalsMixin:
         owner = None
         poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
         s, e = tok.i, tok.i + 1
-        if poss:
+        comp = [ch for ch in tok.lefts if self._person_compound(ch)]
+        if comp and not poss:  # "the Kell campaign": Kell's
+            owner = self.taken[comp[0].i]
+            s = min(comp[0].left_edge.i, owner.ts)
+        elif poss:
             s = poss[0].left_edge.i
             if poss[0].pos_ == "PRON":
                 if poss[0].lower_ not in self.w.sing_pronouns | self.w.plural_pronouns:
@@ -93,6 +97,11 @@ class NominalsMixin:
         c.poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
         c.owner_cand = owner
         return c
+
+    def _person_compound(self, ch) -> bool:
+        """Is `ch` a person's name modifying a noun ("the Kell campaign")?"""
+        c = self.taken.get(ch.i) if ch.dep_ == "compound" else None
+        return c is not None and c.akind == "person"
 
     def _has_modifier(self, tok) -> bool:
         """Does the noun have an adjective, compound, possessor or nominal modifier ("senior officials")?"""

@@ -84,6 +84,26 @@ class OrgEvidenceMixin:
         return next((self.w.org_name_sector.get(w) or self.reg.agents.get(w) for w in reversed(words)
                      if self.w.org_name_sector.get(w) or self.reg.agents.get(w)), None)
 
+    def _party_or_poll_sector(self, words: list[str], root) -> str | None:
+        """OPP for a party's body ("the Democratic National Committee": a party adjective opening a name
+        whose words hold a body word, words.json party_bodies); BUS for whoever runs a poll ("a Kell poll",
+        "Kell's survey", "a poll by Kell", "Kell conducted the poll": pollsters are businesses, words.json
+        poll_nouns); NGO for a union's name ("the Kell Workers union")."""
+        words = [w for w in words if w != "the"]
+        if words and words[0] in self.w.party_adjectives and set(words[1:]) & self.w.party_bodies:
+            return "OPP"
+        head = root.head
+        if root.dep_ in ("compound", "poss") and head.lower_ in self.w.poll_nouns:
+            return "BUS"
+        if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ in self.w.poll_nouns:
+            return "BUS"
+        if root.dep_ == "nsubj" and head.lemma_ in ("conduct", "commission") \
+                and any(ch.dep_ == "dobj" and ch.lower_ in self.w.poll_nouns for ch in head.children):
+            return "BUS"
+        if root.dep_ == "compound" and head.lower_ in ("union", "unions"):
+            return "NGO"  # "the Kell Workers union": a trade union (NGO, as for labor/trade union)
+        return None
+
     @staticmethod
     def _media_cue(root) -> str | None:
         """MED for an organisation that reports something ("..., the Daily Star reported") or is told it

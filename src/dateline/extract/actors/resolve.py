@@ -43,6 +43,10 @@ ORG_ARTICLE_SHARE = 0.4
 # a person whom neither the registry nor the text ties to any office, title or organisation is a private person
 # (GOLD.md CVL); eval/actors sector 0.62 -> 0.68, seed+dev 0.889 -> 0.895
 PRIVATE_PERSON_SECTOR = "CVL"
+# a person who runs a campaign ("Kell's campaign", "the Kell campaign") and holds no office on the article's date
+# (none in the registry, none in the text; a former or future office holder included) is a candidate (GOLD.md
+# OPP: political opposition and parties; a sitting senator who campaigns keeps LEG)
+CANDIDATE_SECTOR = "OPP"
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -472,6 +476,9 @@ class Resolver:
             country, source = self._article_country(cs, kind, sector)
         if sector is None and kind == "person" and any(c.office for c in cs):
             sector = "GOV"
+        if kind == "person" and f"g:{key}:campaign" in groups and (sector is None or (
+                role is not None and not role.holds(self.date))):
+            sector = CANDIDATE_SECTOR  # "Kell's campaign" and no office held today: a candidate
         if sector is None and kind == "person" and reg is None and PRIVATE_PERSON_SECTOR:
             sector = PRIVATE_PERSON_SECTOR
         res = (kind, name, country, sector, reg, source if country else None)
@@ -521,6 +528,8 @@ class Resolver:
             source = "registry" if country else None
             if date and role.end and role.end <= date and not any(r.holds(date) for r in reg.roles):
                 sector = next((c.sector for c in evidence if c.sector and c.reg is reg), None) or sector
+            elif sector == "GOV" and not role.office and any(c.sector == "LEG" and c.titles for c in evidence):
+                sector = "LEG"  # "Sen. X": the text's legislator title over the registry's undivided GOV
         if reg is None:
             strong = [c for c in evidence if c.country and not c.country_weak]
             weak = [c for c in evidence if c.country and c.country_weak]
