@@ -45,6 +45,8 @@ def main(argv: list[str]) -> int:
                          "PolNeAR's broader attributions (beliefs, intentions, findings) is switched on")
     ap.add_argument("--cache", default="", help="directory of cached parses (one DocBin per article text)")
     ap.add_argument("--articles", default="", help="a file of article ids (one a line): score only those")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="also break the Source token losses down by kind (not found, no speaker, wrong, partial)")
     args = ap.parse_args(argv)
 
     made = subprocess.run([sys.executable, str(SCORER), "--make-input", args.split],
@@ -65,7 +67,8 @@ def main(argv: list[str]) -> int:
     if args.cache:
         n = extract_cached(input_path, options, model, Path(args.cache), args.out)
         print(f"{n} articles → {args.out} (parses cached in {args.cache})")
-        score(args.out, args.split, [json.loads(ln)["id"] for ln in lines] if args.articles else None)
+        score(args.out, args.split, [json.loads(ln)["id"] for ln in lines] if args.articles else None,
+              args.by_kind)
         return 0
     if not args.no_bench:
         for _ in model.pipe(texts[:5]):  # warm up before timing
@@ -88,16 +91,64 @@ def main(argv: list[str]) -> int:
     print(f"{n} articles → {args.out}")
     if not args.no_bench:
         print(f"time: bare nlp.pipe {bare:.1f}s, whole pipeline {full:.1f}s, ratio {full / bare:.2f}x")
-    score(args.out, args.split, [json.loads(ln)["id"] for ln in lines] if args.articles else None)
+    score(args.out, args.split, [json.loads(ln)["id"] for ln in lines] if args.articles else None, args.by_kind)
     return 0
 
 
-def score(out_path: str, split: str, ids: list[str] | None) -> None:
+def score(out_path: str, split: str, ids: list[str] | None, by_kind: bool = False) -> None:
     """The shared scorer's figures, then Source on our own speaker spans; `ids` limits the split's articles."""
     if ids is not None:
         split = subset_split(split, ids)
     subprocess.run([sys.executable, str(SCORER), out_path, split], check=True)
     speaker_span_source(out_path, split)
+    if by_kind:
+        source_by_kind(out_path, split)
+
+
+def source_by_kind(out_path: str, split: str) -> None:
+    """Gold attributions with a Source by what the system made of them, with the gold Source tokens each kind
+    loses (of the official Source token recall): not found (no quote meets the Content), no speaker, wrong
+    (the system source misses the gold Source), partial (overlaps it, tokens differ), exact."""
+    scorer = shared_scorer()
+    kinds = dict.fromkeys(("not found", "no speaker", "wrong", "partial", "exact"), 0)
+    lost = dict.fromkeys(kinds, 0)
+    for text, atts, pairs in _gold_and_pairs(scorer, out_path, split):
+        toks = [m.span() for m in scorer.TOKEN.finditer(text)]
+        for a in atts:
+            if not a["Source"]:
+                continue
+            srcs = [p[1] for p in pairs if any(scorer.overlaps(p[0], f) for f in a["Content"])]
+            gold_ids = scorer.token_ids(toks, [t for f in a["Source"] for t in [scorer.trim(text, *f)] if t])
+            got = scorer.token_ids(toks, [s for s in srcs if s])
+            kind = ("not found" if not srcs else "no speaker" if not any(srcs)
+                    else "wrong" if not gold_ids & got else "partial" if gold_ids - got else "exact")
+            kinds[kind] += 1
+            lost[kind] += len(gold_ids - got)
+    total = sum(kinds.values())
+    print("Source by kind (gold attributions with a Source; gold Source tokens not covered):")
+    for kind, n in kinds.items():
+        print(f"  {kind:11s} {n:5d} ({n / max(total, 1):.1%})  tokens lost {lost[kind]}")
+
+
+def shared_scorer():
+    """The shared PolNeAR scorer module (its trimming, relocation and token helpers)."""
+    sys.path.insert(0, str(SCORER.parent))
+    import polnear_score
+
+    return polnear_score
+
+
+def _gold_and_pairs(scorer, out_path: str, split: str):
+    """(gold text, gold attributions, [(content span, source span or None)]) per article, as the scorer pairs them."""
+    records = {}
+    for line in Path(out_path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            records[rec["article"]["id"]] = rec
+    for aid, (text, atts) in scorer.load_gold(split).items():
+        counts = {"unaligned": 0}
+        _, pairs = scorer.system_spans(records.get(aid, {}), text, counts)
+        yield text, atts, pairs
 
 
 def subset_split(split: str, ids: list[str]) -> str:

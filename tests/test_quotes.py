@@ -430,3 +430,21 @@ def test_a_statement_given_in_a_clause_is_its_speakers():
     q = find(rec, "the border would stay closed")
     assert q.speaker_text == "The statement" and "ministry" in names.get(q.speaker, "").lower()
 
+
+
+def test_a_statement_issued_with_a_participle_is_its_issuers():
+    text = ("Mayor Tom Berg issued a statement on Tuesday saying \u201cI will not resign over this matter.\u201d\n\n"
+            "The Ruritanian Farmers League sent out a press release saying the harbour tax hurts every family.")
+    rec, names = quotes_of(text)
+    q = find(rec, "I will not resign")
+    assert q.speaker_text == "Mayor Tom Berg" and names.get(q.speaker) == "Tom Berg"
+    q = find(rec, "the harbour tax hurts every family")
+    assert "Farmers League" in q.speaker_text
+
+
+def test_a_coordinated_cue_the_parser_left_without_a_subject_takes_the_first_verbs():
+    text = ("Senator Anna Kell spoke to farmers on Monday. Kell further described the plan as \u201creckless,\u201d "
+            "criticized its cost and said the ministry should not be allowed to run the program.")
+    rec, names = quotes_of(text)
+    q = find(rec, "the ministry should not be allowed")
+    assert q.speaker_text == "Kell" and names.get(q.speaker) == "Anna Kell"

@@ -52,6 +52,9 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
                         return g
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not in_quote:
             head = tok.head
+            if tok.dep_ == "acl" and _issued_statement(head, lex):
+                tok = head.head  # "X issued a statement saying …": X speaks, as the issuer
+                continue
             # "a statement released …, saying", "officials meeting …, saying" speak; "a news
             # conference announcing …" does not: its speaker is the subject further up
             if tok.dep_ == "relcl" or head.pos_ == "PROPN" or head.ent_type_ or head.tag_ == "NNS" or \
@@ -61,6 +64,32 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
             tok = tok.head
             continue
         break
+    return _misattached_subject(tok, quoted)
+
+
+def _issued_statement(noun, lex: Lexicon | None) -> bool:
+    """'X issued a statement saying …', 'X sent out a press release saying …': a statement noun with no
+    author of its own that is the object of a verb; its participle speaks for that verb's subject."""
+    if lex is None or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.lemma_.lower() not in lex.statement_nouns and noun.lower_ not in lex.statement_nouns:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
+
+
+def _misattached_subject(verb, quoted=()):
+    """A finite verb left without a subject because the parser hung the clause that has it under the verb
+    ('Kell described the plan as “reckless,” criticized its cost and said …': "described" became a
+    complement of "criticized"): the subject of a complement clause before it, outside quotation marks."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for child in verb.lefts:
+        if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX") or any(s <= child.idx < e for s, e in quoted):
+            continue
+        subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in RELATIVE | {"it", "there"} \
+                and not any(s <= subj.idx < e for s, e in quoted):
+            return subj
     return None
 
 
