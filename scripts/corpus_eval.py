@@ -349,10 +349,12 @@ INVENTED = SET / "invented"
 DEFAULT_DB = "/tmp/corpus_linking.db"
 
 
-def cmd_invented(db: str, show: bool = False, similarity: str | None = None, batches: str | None = None) -> dict:
+def cmd_invented(db: str, show: bool = False, similarity: str | None = None, batches: str | None = None,
+                 reuse: bool = False) -> dict:
     """Conflicts on the invented articles (eval/corpus_linking/invented/, written for this purpose, no
     evaluation text): the full pipeline, then linking; precision and recall of conflicting article pairs.
-    `batches` (id letters, e.g. 'pqrs') keeps a held-out batch unseen until the rules are final."""
+    `batches` (id letters, e.g. 'pqrs') keeps a held-out batch unseen until the rules are final; `reuse`
+    relinks the articles already extracted into `db` (by an earlier run with the same batches)."""
     from dateline.corpus import update
     from dateline.ingest import make_article
     from dateline.options import Options
@@ -369,9 +371,11 @@ def cmd_invented(db: str, show: bool = False, similarity: str | None = None, bat
         art = make_article(row["text"], source=row["id"], id=row["id"], date=row["date"], options=opts)
         art.outlet, art.title = row["outlet"], row["title"]
         arts.append(art)
-    Path(db).unlink(missing_ok=True)
+    if not reuse:
+        Path(db).unlink(missing_ok=True)
     with Store(db) as st:
-        st.upsert_records([to_dict(r.record) for r in process(arts, opts) if r.record is not None])
+        if not reuse:
+            st.upsert_records([to_dict(r.record) for r in process(arts, opts) if r.record is not None])
         update(st.conn, relink=True, similarity=similarity)
         found = [dict(r) for r in st.conn.execute(
             "SELECT kind, a_article, a_ref, a_text, a_value, b_article, b_ref, b_text, b_value FROM corpus_conflicts "
@@ -408,12 +412,13 @@ def main() -> None:
     ap.add_argument("--db", default=DEFAULT_DB)
     ap.add_argument("--similarity", default=None, help="score/invented: link with this encoder (minilm)")
     ap.add_argument("--batches", default=None, help="invented: only these batches (id letters, e.g. pqrs)")
+    ap.add_argument("--reuse", action="store_true", help="invented: relink the articles already in --db")
     args = ap.parse_args()
     if args.step == "type-pairs":
         return cmd_type_pairs()
     if args.step == "invented":
         return cmd_invented(args.db if args.db != DEFAULT_DB else "/tmp/corpus_invented.db", show=True,
-                            similarity=args.similarity, batches=args.batches)
+                            similarity=args.similarity, batches=args.batches, reuse=args.reuse)
     if args.step == "score":
         return cmd_score(args.db, args.similarity)
     if args.step in ("calibration-extract", "calibration-extract-2"):

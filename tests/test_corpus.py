@@ -496,3 +496,28 @@ def test_a_weekday_resolved_by_each_article_is_no_date_conflict_inside_a_corpus_
     update(st.conn)
     assert len(_partition(st)) == 1
     assert st.conn.execute("SELECT COUNT(*) FROM corpus_conflicts WHERE kind = 'date'").fetchone()[0] == 0
+
+
+def test_opposite_predicates_without_a_negation_conflict_on_one_matter_only():
+    """WordNet antonyms ('rose' / 'fell', 'is safe' / 'is unsafe', 'won' / 'lost') between two positive
+    statements on one matter are a conflict; the same pair about another thing is not ('wheat exports fell' /
+    'fertiliser imports rose'), nor an adjective used as a modifier, nor a modal statement."""
+    from dateline.corpus.antonyms import opposed, predicates
+    assert opposed(predicates("Exports of barley from Ruritania rose sharply in May"),
+                   predicates("Barley exports from Ruritania fell sharply in May"))[2:] == ("rise", "fall")
+    assert opposed(predicates("the new pump station in Kell is safe"),
+                   predicates("water from the new pump station is unsafe to drink"))[2:] == ("safe", "unsafe")
+    assert opposed(predicates("the old bridge over the Vara was repaired"),
+                   predicates("the new bridge over the Vara was repaired")) is None  # modifiers
+    assert predicates("the pump station would be safe if it were repaired") == []
+    assert predicates("If the pump station is safe, it opens in May") == []
+    assert not [p for p in predicates("his lack of experience; they have a talk") if p[1] in ("lack", "have")]
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "Exports of barley from Ruritania rose sharply in May", "a1", "positive")]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "barley exports from Ruritania fell sharply in May", "a2", "positive"),
+                _claim("c2", "imports of fertiliser into Ruritania fell in May", "a2", "positive")])]
+    st = _store(recs)
+    update(st.conn)
+    rows = st.conn.execute("SELECT kind, a_ref, b_ref, a_value, b_value FROM corpus_conflicts").fetchall()
+    assert [tuple(r) for r in rows] == [("claim", "c1", "c1", "rise", "fall")]

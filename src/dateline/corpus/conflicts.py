@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from . import rebuttals
+from . import antonyms, rebuttals
 from .signature import actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
@@ -153,7 +153,7 @@ def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | No
     for q in _uncovered(rec):
         hkey, hname = _holder(rec, {"holder": q.get("speaker")})
         info = _claim_info(rec, q, hkey)
-        if info["f"] or info["d"]:  # without a figure or a calendar day it can conflict with nothing
+        if info["f"] or info["d"] or info.get("pred"):  # else it can conflict with nothing
             _file(conn, aid, day, q, None, (None, hname), info, hkey)
     rebuttals.index(conn, rec, _deny_stems(), _claim_stop())
     return added
@@ -185,6 +185,8 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
     info["neg"] = info["deny"] or _negated(c["text"])
     if info["neg"]:
         info["scope"] = negation_scope(c["text"], info["deny"])
+    else:
+        info["pred"] = antonyms.predicates(c["text"])
     return info
 
 
@@ -332,6 +334,9 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
     opposite polarities, different figures or different calendar days — or different days for one dated thing."""
     if data.get("h") and data["h"] == info["h"]:
         return None  # one source changing its account is no dispute
+    opposite = _opposite(pol, info, other_pol, data, stats)
+    if opposite is not None:
+        return opposite
     if not _could_clash(pol, info, other_pol, data):
         return None
     c, o = {"polarity": pol}, {"polarity": other_pol}
@@ -344,6 +349,30 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
     if found is None or (found[0] not in ("figure", "date") and not _enough_for_polarity(shared, info, data)):
         return None
     return found[0], found[1], " ".join(shared), round(overlap, 3)
+
+
+def _opposite(pol: str | None, info: dict[str, Any], other_pol: str | None, data: dict[str, Any],
+              stats: ClaimStats) -> tuple[str, tuple[str, str], str, float] | None:
+    """Two positive claims on one matter whose predicates are antonyms, neither negated ('the bridge is open
+    to traffic again' / 'the bridge remained closed to traffic'): the antonym pair counts as one shared word,
+    and the matter test and the polarity rule's shared words apply as for a claim and its denial."""
+    if pol == "negative" or other_pol == "negative" or info.get("neg", True) or data.get("neg", True):
+        return None
+    pair = antonyms.opposed(info.get("pred") or [], data.get("pred") or [])
+    if pair is None:
+        return None
+    mine_s, theirs_s, mine_l, theirs_l = pair
+    token = f"{mine_l}|{theirs_l}"
+
+    def unified(side: dict[str, Any], word: str) -> dict[str, Any]:
+        return dict(side, t=[w for w in side["t"] if w != word] + [token],
+                    p=[w for w in side["p"] if w != word] + [token])
+
+    a, b = unified(info, mine_s), unified(data, theirs_s)
+    same = _same_matter(a, b, stats)
+    if same is None or not _enough_for_polarity(same[0], a, b):
+        return None
+    return "claim", (mine_l, theirs_l), " ".join(same[0]), round(same[1], 3)
 
 
 def revisit(conn: sqlite3.Connection, stats: ClaimStats) -> int:
