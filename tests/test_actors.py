@@ -856,3 +856,9 @@ def test_party_bodies_pollsters_and_unions_take_their_sectors():
     assert by_name(rec, "Brisk Insights").sector == "BUS"
     assert by_name(rec, "Holt Research").sector == "BUS"
     assert by_name(rec, "Teamsters").sector == "NGO"
+
+
+def test_a_hyphenated_role_before_a_name_is_its_title():
+    rec = run_text("Voters in Ohio back the GOP front-runner Ann Kell, a poll said on Monday. Kell later left.")
+    assert by_name(rec, "Ann Kell").sector == "OPP"
+    assert any(m.text.endswith("front-runner Ann Kell") for m in by_name(rec, "Ann Kell").mentions)

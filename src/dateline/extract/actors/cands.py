@@ -95,6 +95,20 @@ class Cand:
     from_ent: bool = False
 
 
+def hyphen_word(tok) -> str | None:
+    """The whole hyphenated word a token is part of, lower-cased ("front-runner" for "front", "-" or
+    "runner"), or None for a token with a space on both sides."""
+    doc, i = tok.doc, tok.i
+    if tok.whitespace_ and (i == 0 or doc[i - 1].whitespace_):
+        return None
+    s = e = i
+    while s > 0 and not doc[s - 1].whitespace_ and (doc[s].text == "-" or doc[s - 1].text == "-"):
+        s -= 1
+    while e < len(doc) - 1 and not doc[e].whitespace_ and (doc[e].text == "-" or doc[e + 1].text == "-"):
+        e += 1
+    return doc[s:e + 1].text.lower() if e > s else None
+
+
 def headline_end(text: str) -> int:
     """End of the article's opening headline, 0 when it opens with prose. A headline is a first line of at
     most 25 words in title case: every word of five letters or more capitalised, at least three of them

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...knowledge.actor_words import ActorWords
 from ...knowledge.actor_words import load as load_actor_words
 from ...knowledge.registry import Registry, RegistryActor
-from .cands import SUBJECT_DEPS, Cand, headline_end
+from .cands import SUBJECT_DEPS, Cand, headline_end, hyphen_word
 from .names import NamesMixin
 from .nominals import NominalsMixin
 from .orgs import OrgEvidenceMixin
@@ -131,5 +131,8 @@ class Finder(NamesMixin, OrgEvidenceMixin, TitlesMixin, NominalsMixin):
         """A person's title word ("Ambassador", "spokeswoman", "Sen."), abbreviations written out."""
         low = self.w.title(tok.lower_)
         lemma = self.w.title(tok.lemma_)
-        return low in self.w.person_titles or lemma in self.w.person_titles or (
-            tok.pos_ in ("NOUN", "PROPN") and (self.reg.agents.get(low) is not None or self.reg.agents.get(lemma) is not None))
+        if low in self.w.person_titles or lemma in self.w.person_titles or (
+                tok.pos_ in ("NOUN", "PROPN") and (self.reg.agents.get(low) is not None or self.reg.agents.get(lemma) is not None)):
+            return True
+        whole = hyphen_word(tok)  # "front-runner", parsed as "front", "-", "runner"
+        return whole is not None and (whole in self.w.person_titles or self.reg.agents.get(whole) is not None)

@@ -7,7 +7,7 @@ sentence says the person is ("X, a spokesman for the PMF,"), plural titles over 
 from __future__ import annotations
 
 from ...knowledge.registry import RegistryActor, norm
-from .cands import _PARTY_TAG, Cand
+from .cands import _PARTY_TAG, Cand, hyphen_word
 
 
 class TitlesMixin:
@@ -59,8 +59,7 @@ class TitlesMixin:
         doc = self.doc
         c.country = self.country_of_tokens(title_tokens[0], title_tokens[-1] + 1)
         c.csource = "title" if c.country else None
-        words = [self.w.title(doc[i].lower_) for i in title_tokens
-                 if doc[i].is_alpha or doc[i].lower_ in self.w.title_abbreviations]
+        words = self._title_words(title_tokens)
         ranked = [w for w in reversed(words) if w in self.w.person_titles] + list(reversed(words))
         known2, sec2 = self.agent(words) if len(words) > 1 else (False, None)
         if known2 and sec2 and len(words) > 1 and " ".join(words[-2:]) in self.reg.agents:
@@ -82,6 +81,19 @@ class TitlesMixin:
         aff = self._affiliation_in(title_tokens[0], title_tokens[-1] + 1)
         if aff is not None:
             c.affiliation = aff
+
+    def _title_words(self, title_tokens: list[int]) -> list[str]:
+        """A title's words written out ("Sen." -> "senator"), a known hyphenated role as one word
+        ("front-runner")."""
+        doc, words = self.doc, []
+        for i in title_tokens:
+            whole = hyphen_word(doc[i])
+            if whole and (whole in self.w.person_titles or self.reg.agents.get(whole) is not None):
+                if not words or words[-1] != whole:
+                    words.append(whole)
+            elif doc[i].is_alpha or doc[i].lower_ in self.w.title_abbreviations:
+                words.append(self.w.title(doc[i].lower_))
+        return words
 
     def _party_tag(self, c: Cand, te: int) -> None:
         """A US politician's party tag after the name: "Sen. Ann Hale (D-Ore.)", "Rep. Bo Kim (R-Texas)",
@@ -309,7 +321,7 @@ class TitlesMixin:
                 break
             if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 break
-            if t.is_punct and t.text not in (".",):
+            if t.is_punct and t.text not in (".",) and not (t.text == "-" and self.is_title_word(t)):
                 break
             if self.is_title_word(t) or low in self.w.title_adj or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
                 if self.is_title_word(t):
