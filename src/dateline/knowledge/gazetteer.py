@@ -190,7 +190,7 @@ def _add_regions(add, norm) -> dict[tuple[str, str], frozenset[str]]:
             abbrev.setdefault((iso3, code), []).append(short)
     names: dict[tuple[str, str], frozenset[str]] = {}
     groups: dict[tuple[str, str], dict[str, Candidate]] = {}
-    for iso3, code, name, lat, lon, pop in _rows("admin1.tsv"):
+    for iso3, code, name, lat, lon, pop, *_ in _rows("admin1.tsv"):
         gid = us_ids.get(code) if iso3 == "USA" else None
         cand = Candidate(name, iso3, float(lat), float(lon), gid, int(pop), "state", code)
         add(name, cand)
