@@ -521,3 +521,22 @@ def test_opposite_predicates_without_a_negation_conflict_on_one_matter_only():
     update(st.conn)
     rows = st.conn.execute("SELECT kind, a_ref, b_ref, a_value, b_value FROM corpus_conflicts").fetchall()
     assert [tuple(r) for r in rows] == [("claim", "c1", "c1", "rise", "fall")]
+
+
+def test_a_figure_in_a_sentence_no_extractor_made_a_statement_of_conflicts_and_markup_never_does():
+    """'The new dam on the Oster cost 300 million euros.' / '... cost 480 million euros.' conflict although
+    no claim, quote or event covers either sentence; a tweet embed's attributes are no statement."""
+    from dateline.corpus.conflicts import sentence_spans
+    text = "KALT — Mr. Vell spoke. U.S. officials met on June 3. The dam cost 300 million euros!\n\nNext"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "KALT — Mr. Vell spoke.", "U.S. officials met on June 3.", "The dam cost 300 million euros!", "Next"]
+    tweet = '<tweet id="1" author="@kell" datetime="2021-05-0{}">The vote is on May {} 2021</tweet>.'
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), []),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [])]
+    for rec, cost, day in ((recs[0], 300, 3), (recs[1], 480, 4)):
+        rec["article"]["text"] = (f"OSTER — The new dam on the Oster river cost {cost} million euros, officials "
+                                  f"said in a report. " + tweet.format(day, day))
+    st = _store(recs)
+    update(st.conn)
+    rows = st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts").fetchall()
+    assert [tuple(r) for r in rows] == [("figure", "3e+08 euro", "4.8e+08 euro")]

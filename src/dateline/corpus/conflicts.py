@@ -173,7 +173,37 @@ def _uncovered(rec: dict[str, Any]) -> list[dict[str, Any]]:
             continue
         spans.append((e["start"], e["end"]))
         out.append({"id": "ev:" + ev["id"], "text": e["text"], "start": e["start"], "end": e["end"], "speaker": None})
+    if settings().get("file_other_sentences"):
+        text = rec["article"].get("text") or ""
+        for start, end in sentence_spans(text):
+            if (not any(a < end and start < b for a, b in spans) and _DIGIT.search(text, start, end)
+                    and not _MARKUP.search(text, start, end)):  # embed code ('<tweet datetime=...>') says nothing
+                out.append({"id": f"s:{start}", "text": text[start:end], "start": start, "end": end, "speaker": None})
     return out
+
+
+_DIGIT = re.compile(r"\d")
+_MARKUP = re.compile(r"</?[a-z][^<>]*>|https?://", re.I)
+_SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[<]?[A-Z0-9<])|\n")
+_ABBREV = frozenset("mr ms mrs dr st jr sr sen rep gov gen lt col sgt no vs u.s a.m p.m".split())
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: ends at '.', '!' or '?' before a capital or a digit (not after an
+    initial or a title: 'Mr. Kell', 'J. Kell', 'U.S. troops'), or at a line break."""
+    spans, start = [], 0
+    for m in _SENT_END.finditer(text):
+        word = re.search(r"[\w.]*$", text[start:m.start()]).group().lower()
+        if m.group() != "\n" and ((len(word) == 1 and word.isalpha()) or word in _ABBREV or "." in word):
+            continue  # 'Mr. Kell', 'J. Kell', 'U.S. troops'
+        end = m.end()
+        if text[start:end].strip():
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            spans.append((start + lead, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start + len(text[start:]) - len(text[start:].lstrip()), len(text)))
+    return [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in spans]
 
 
 def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dict[str, Any]:
