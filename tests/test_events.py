@@ -150,6 +150,27 @@ def test_location_through_a_settlement_noun():
     assert [e.location.name if e.location else None for e in rec.events] == ["Kyiv"]
 
 
+def test_reference_time_dates_later_undated_events():
+    """With no date in the opening paragraph, an undated event takes the story's reference time: the
+    nearest earlier day shortly before publication (a headline line comes first here)."""
+    text = ("Ruritania and Freedonia clash over border.\n\n"
+            "The talks in Port Aster ended without a deal on Tuesday, officials said.\n\n"
+            "Later, Russia accused Ukraine of moving troops to the border.")
+    rec, _ = events(text, date="2025-03-06")
+    ev = next(e for e in rec.events if e.type == "ACCUSE")
+    assert ev.date.value == "2025-03-04" and ev.date.text == "Tuesday"
+
+
+def test_reference_time_ignores_old_dates_and_other_quotes():
+    """A date long before publication, or inside someone else's quotation, is no reference time."""
+    text = ("Freedonia leader speaks.\n\n"
+            "The treaty was signed on March 3, 2019. \"We met on Monday,\" a diplomat said.\n\n"
+            "Russia accused Ukraine of moving troops to the border.")
+    rec, _ = events(text, date="2025-03-06")
+    ev = next(e for e in rec.events if e.type == "ACCUSE")
+    assert ev.date.precision == "publication"
+
+
 def test_publication_date_fallback():
     rec, _ = events("Russia attacked Ukraine.", date="2025-03-06")
     [ev] = rec.events

@@ -20,6 +20,7 @@ except Exception:  # pragma: no cover - the pipeline must never break on an impo
 _DATE_VALUE = re.compile(r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?")
 
 
+
 def precision_of(value: str) -> str:
     """'2025-03-06' → day, '2025-W10' → week, '2025-03' → month, '2025' → year."""
     m = _DATE_VALUE.match(value or "")
@@ -44,7 +45,8 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     `event_date` when it exists, else the nearest in the sentence), skipping times inside a
     quotation the trigger is not in and times coarser than a year; else the date of an earlier,
     dated event it is placed in ("during the trial"); else the article's news peg (a day-precise time
-    in the first paragraph, shortly before publication); else the publication date."""
+    in the first paragraph, shortly before publication); else the story's reference time (the nearest
+    day-precise time before the trigger, shortly before publication); else the publication date."""
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
     times = [t for t in ctx.times if _usable(t)]
     attached = [t for t in times if _attached(doc, t, anchor, cand.trigger) and _fair(t, cand, ctx)]
@@ -70,6 +72,9 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     peg = news_peg(doc, ctx, times)
     if peg is not None:
         return peg, 1
+    focus = _reference_time(ctx, cand, times)
+    if focus is not None:
+        return focus, 1
     return publication_date(ctx), 0
 
 
@@ -97,36 +102,36 @@ def _anchored_to_earlier_event(doc, ctx, cand, anchor, times) -> EventDate | Non
 
 def news_peg(doc, ctx, times) -> EventDate | None:
     """The date of the lead: a day-precise time in the first paragraph, up to two weeks before publication."""
-    from datetime import date, timedelta
-    if not ctx.article.date:
-        return None
-    try:
-        pub = date.fromisoformat(ctx.article.date[:10])
-    except ValueError:
+    pub = _publication_day(ctx)
+    if pub is None:
         return None
     first_par_end = ctx.article.text.find("\n")
     first_par_end = len(ctx.article.text) if first_par_end < 0 else first_par_end
     for t in sorted(times, key=lambda t: t.start):
         if t.start >= first_par_end:
             break
-        m = _DATE_VALUE.match(t.value or "")
-        if m and len(m.group(0)) == 10:
-            try:
-                d = date.fromisoformat(m.group(0))
-            except ValueError:
-                continue
-            if pub - timedelta(days=14) <= d <= pub:
-                return _as_date(t)
+        if _news_day(t, pub):
+            return _as_date(t)
     return None
 
 
-def _fair(t, cand, ctx) -> bool:
+def _publication_day(ctx):
+    from datetime import date
+    try:
+        return date.fromisoformat(ctx.article.date[:10]) if ctx.article.date else None
+    except ValueError:
+        return None
+
+
+def _fair(t, cand, ctx, direct_only: bool = False) -> bool:
     """Can this time date the event? Not when it is coarser than a year or sits inside a
-    quotation that the trigger is not part of."""
+    quotation (with `direct_only`, a direct one) that the trigger is not part of."""
     if precision_of(t.value) == "publication" or (t.precision in ("decade", "century")):
         return False
     trig = cand.trigger.idx
     for q in ctx.quotes:
+        if direct_only and q.kind != "direct":
+            continue
         if q.start <= t.start < q.end and not (q.start <= trig < q.end):
             return False
     return True
@@ -204,3 +209,28 @@ def event_location(doc, ctx, cand) -> Location | None:
         if prep is not None and prep.lower_ in ("in", "at", "near", "inside", "outside") and prep.head.i in heads:
             return Location(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
     return None
+
+
+def _news_day(t, pub) -> bool:
+    """Is the time a day up to two weeks before publication?"""
+    from datetime import date, timedelta
+    m = _DATE_VALUE.match(t.value or "")
+    if not (m and len(m.group(0)) == 10):
+        return False
+    try:
+        d = date.fromisoformat(m.group(0))
+    except ValueError:
+        return False
+    return pub - timedelta(days=14) <= d <= pub
+
+
+def _reference_time(ctx, cand, times) -> EventDate | None:
+    """The story's reference time where the lead gives no news peg: the nearest day-precise time before
+    the trigger, up to two weeks before publication, outside any quotation the trigger is not in
+    ("Kell spoke at the rally on Tuesday. … Later he accused the mayor …": the accusation is Tuesday's)."""
+    pub = _publication_day(ctx)
+    if pub is None:
+        return None
+    before = [t for t in times if t.end <= cand.trigger.idx and _fair(t, cand, ctx, direct_only=True)
+              and _news_day(t, pub)]
+    return _as_date(max(before, key=lambda t: t.start)) if before else None

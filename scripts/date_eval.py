@@ -1,0 +1,169 @@
+"""How well event dates are read, measured on hand-dated training events.
+
+    python scripts/date_eval.py                     # every dated event of training/events/dates_*.jsonl
+    python scripts/date_eval.py --json out.json     # also every outcome row
+
+`training/events/dates_*.jsonl` give, for hand-labelled training events (PolNeAR train documents: not
+evaluation data), the date on which each event happened, its slack and the annotator's basis
+(explicit, context, peg, publication, relative, none), written by annotators who never saw Dateline's
+output (`training/events/DATES_GUIDE.md`). Each document is run through the whole pipeline
+(`role_eval.run_document`, same parse cache), and for each dated event:
+
+- *candidate date*: the date the events stage's dating gives (`dating.event_date`) to the candidate whose
+  trigger overlaps the labelled trigger — measured whether or not the stage keeps the event, so that the
+  dating is judged on every labelled event it could date;
+- *event date*: the date of the Dateline event whose trigger overlaps the labelled trigger, after
+  restatement merging (only for covered events — what the scorer sees).
+
+A date is right as in ../shared/eval/score.py (`date_ok`): inside the labelled date's span widened by
+its slack. Events labelled `null` (no way to date them) are left out, as the scorer leaves them out.
+The publication date for every event is reported as the baseline.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.append(str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def interval(value: str | None) -> tuple[date, date] | None:
+    """ISO date, week, month or year → (first day, last day), as the scorer reads it."""
+    v = (value or "").split("T")[0]
+    try:
+        if len(v) == 8 and v[4:6] == "-W":
+            d = date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
+            return d, d + timedelta(days=6)
+        if len(v) == 10:
+            d = date.fromisoformat(v)
+            return d, d
+        if len(v) == 7:
+            d = date(int(v[:4]), int(v[5:7]), 1)
+            nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+            return d, nxt - timedelta(days=1)
+        if len(v) == 4:
+            return date(int(v), 1, 1), date(int(v), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def date_ok(value: str | None, gold: str, slack: int) -> bool:
+    gi, si = interval(gold), interval(value)
+    if not gi or not si:
+        return False
+    pad = timedelta(days=slack or 0)
+    return si[0] >= gi[0] - pad and si[1] <= gi[1] + pad
+
+
+def load_dates() -> dict[str, dict]:
+    out = {}
+    for path in sorted((ROOT / "training/events").glob("dates_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                out[d["event"]] = d
+    return out
+
+
+def judge(d: dict, text: str, ctx, items: list, dates: dict) -> list[dict]:
+    """One row per dated labelled event of the document."""
+    from role_eval import locate, locate_sentence
+
+    from dateline.extract.events.dating import event_date
+
+    rows = []
+    for s in d["sentences"]:
+        s_lo = locate_sentence(text, s["text"], s["start"])
+        if s_lo is None:
+            continue
+        s_hi = s_lo + len(s["text"])
+        for i, lab in enumerate(s["events"]):
+            gold = dates.get(f"{s['id']}#{i}")
+            if gold is None or not gold.get("date"):
+                continue
+            span = locate(text, lab["trigger"], s_lo, s_hi, s_lo)
+            if span is None:
+                continue
+            cands = [c for c, _ in items if span[0] <= c.trigger.idx < span[1]]
+            events = [e for e in ctx.events if e.trigger and e.trigger.start < span[1] and span[0] < e.trigger.end]
+            cand_date = event_date(ctx.doc, ctx, cands[0])[0] if cands else None
+            cv = cand_date.value if cand_date else None
+            ev = events[0].date.value if events and events[0].date else None
+            slack = gold.get("date_slack_days") or 0
+            rows.append({"event": f"{s['id']}#{i}", "doc": d["doc"], "basis": gold.get("basis", "?"),
+                         "gold": gold["date"], "slack": slack, "published": ctx.article.date,
+                         "candidate": cv, "candidate_ok": date_ok(cv, gold["date"], slack) if cands else None,
+                         "event": ev, "event_ok": date_ok(ev, gold["date"], slack) if events else None,
+                         "publication_ok": date_ok(ctx.article.date, gold["date"], slack),
+                         "precision": cand_date.precision if cand_date else None})
+    return rows
+
+
+def summarise(rows: list[dict]) -> dict:
+    def acc(rs, key):
+        judged = [r[key] for r in rs if r[key] is not None]
+        return {"n": len(judged), "acc": round(sum(judged) / len(judged), 3) if judged else None}
+
+    by_basis = defaultdict(list)
+    for r in rows:
+        by_basis[r["basis"]].append(r)
+    out = {"all": {k: acc(rows, k) for k in ("candidate_ok", "event_ok", "publication_ok")}}
+    for b, rs in sorted(by_basis.items()):
+        out[b] = {k: acc(rs, k) for k in ("candidate_ok", "event_ok", "publication_ok")}
+    return out
+
+
+def print_table(summary: dict) -> None:
+    print("Event dates on hand-dated training events (scripts/date_eval.py); accuracy as score.py's date_ok")
+    print(f"{'basis':14s} {'candidates':>16s} {'events':>16s} {'publication date':>18s}")
+    for basis, s in summary.items():
+        cells = [f"{s[k]['acc']} / {s[k]['n']}" for k in ("candidate_ok", "event_ok", "publication_ok")]
+        print(f"{basis:14s} {cells[0]:>16s} {cells[1]:>16s} {cells[2]:>18s}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data directory")
+    ap.add_argument("--cache", default="/tmp/dateline_role_eval_cache", help="parse cache directory ('' = none)")
+    ap.add_argument("--json", help="write the figures and every outcome row here")
+    args = ap.parse_args(argv)
+
+    from role_eval import DatedTexts, Recorder, labelled_documents, run_document
+
+    from dateline import nlp
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+
+    dates = load_dates()
+    if not dates:
+        raise SystemExit("no training/events/dates_*.jsonl: nothing to measure")
+    wanted = {d["doc"] for d in dates.values()}
+    options = Options()
+    model, knowledge = nlp.load(options.model), load_knowledge(options)
+    texts = DatedTexts(Path(args.shared))
+    recorder = Recorder()
+    recorder.install()
+    cache = Path(args.cache) if args.cache else None
+    rows = []
+    for d in labelled_documents():
+        if d["doc"] not in wanted:
+            continue
+        text, ctx, items, _ = run_document(d, texts, model, knowledge, recorder, cache)
+        rows += judge(d, text, ctx, items, dates)
+    summary = summarise(rows)
+    print_table(summary)
+    print("events dated:", len(rows), "| bases:", dict(Counter(r["basis"] for r in rows)))
+    if args.json:
+        Path(args.json).write_text(json.dumps({"summary": summary, "rows": rows}, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
