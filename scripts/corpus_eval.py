@@ -9,6 +9,7 @@
   python scripts/corpus_eval.py calibration-extract-2 [--db PATH] # 2015-11/12, for reading conflicts by hand
   python scripts/corpus_eval.py shift-test [--db PATH]  # false-link rate without labels (calibration articles)
   python scripts/corpus_eval.py diagnose [--db PATH]    # after `score`: why cross-outlet gold pairs stay apart
+  python scripts/corpus_eval.py conflict-diagnose [--db PATH]  # after `score`: how far each listed conflict gets
   python scripts/corpus_eval.py type-pairs             # types annotators find interchangeable (training labels)
 
 The selection (articles.tsv), the hand grouping (gold.tsv) and the hand-listed conflicts (conflicts.tsv)
@@ -336,6 +337,57 @@ def cmd_diagnose(db: str) -> dict:
     return dict(stages)
 
 
+def cmd_conflict_diagnose(db: str) -> dict:
+    """After `score`: for each hand-listed conflict (both lists), the furthest stage a pair of statements of
+    its two articles reaches — without printing any text: window (days apart > claim_window_days), figures
+    or days on both sides, one counted noun or one day in common, the matter test, listed."""
+    from collections import Counter
+    from dateline.corpus import conflicts as C
+    from dateline.corpus.signature import settings
+    from dateline.store import Store
+    stages: Counter = Counter()
+    with Store(db) as st:
+        stats = C.ClaimStats(st.conn)
+        listed = {frozenset(r) for r in st.conn.execute(
+            "SELECT a_article, b_article FROM corpus_conflicts WHERE scope = 'corpus'")}
+        for name in CONFLICT_LISTS:
+            with open(SET / name, encoding="utf-8") as fh:
+                gold = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+            for row in gold:
+                side = [[(p, json.loads(t), d) for p, t, d in st.conn.execute(
+                    "SELECT polarity, terms, day FROM corpus_claims WHERE article_id = ?", (a,))] for a in row[1:3]]
+                why = "listed" if frozenset(row[1:3]) in listed else _conflict_stage(side, stats, settings(), C)
+                stages[why.split(" (")[0]] += 1
+                print(f"{name}\t{row[0]}\t{why}", file=sys.stderr)
+    print(json.dumps(dict(stages.most_common()), indent=1))
+    return dict(stages)
+
+
+def _conflict_stage(side: list, stats, cfg: dict, C) -> str:
+    a, b = side
+    if not a or not b:
+        return "no statement filed in one article"
+    if min(abs(x[2] - y[2]) for x in a for y in b) > cfg["claim_window_days"]:
+        return "window: more than %d days apart" % cfg["claim_window_days"]
+    best, most = "nothing comparable (no opposite polarities, figures or days on both sides)", -1
+    for pa, ia, _ in a:
+        for pb, ib, _ in b:
+            if not C._could_clash(pa, ia, pb, ib):
+                continue
+            shared = len(set(ia["t"]) & set(ib["t"]))
+            if shared <= most:
+                continue
+            most = shared
+            nouns = {n for _, n in ia["f"]} & {n for _, n in ib["f"]}
+            if ia.get("h") and ia["h"] == ib.get("h"):
+                best = "same named holder"
+            elif C._same_matter(ia, ib, stats) is None and not C._dated_clash(ia, ib, stats):
+                best = f"matter test fails (best: {shared} shared words; counted noun in common: {bool(nouns)})"
+            else:
+                best = "one matter, but no clash (same figures/days, or polarity not borne out)"
+    return best
+
+
 def cmd_type_pairs(min_count: int = 5, min_share: float = 0.1) -> dict:
     """Types that annotators find interchangeable for one occurrence: in the event training labels
     (training/events/labels_*.jsonl) an event's `also` lists the other types the annotator found plausible.
@@ -421,7 +473,7 @@ def _pair_scores(gold: set, found: set) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("step", choices=("extract", "mentions", "score", "calibration-extract", "calibration-extract-2", "calibrate", "invented", "shift-test", "diagnose",
-                                      "type-pairs"))
+                                      "conflict-diagnose", "type-pairs"))
     ap.add_argument("--db", default=DEFAULT_DB)
     ap.add_argument("--similarity", default=None, help="score/invented: link with this encoder (minilm)")
     ap.add_argument("--batches", default=None, help="invented: only these batches (id letters, e.g. pqrs)")
@@ -437,7 +489,7 @@ def main() -> None:
     if args.step in ("calibration-extract", "calibration-extract-2"):
         return cmd_extract(args.db, _calibration_selection(CALIBRATION_2 if args.step.endswith("2") else CALIBRATION))
     {"extract": cmd_extract, "mentions": cmd_mentions, "score": cmd_score, "calibrate": cmd_calibrate,
-     "shift-test": cmd_shift_test, "diagnose": cmd_diagnose}[args.step](args.db)
+     "shift-test": cmd_shift_test, "diagnose": cmd_diagnose, "conflict-diagnose": cmd_conflict_diagnose}[args.step](args.db)
 
 
 if __name__ == "__main__":

@@ -516,11 +516,20 @@ def test_opposite_predicates_without_a_negation_conflict_on_one_matter_only():
                 _claim("c1", "Exports of barley from Ruritania rose sharply in May", "a1", "positive")]),
             _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [], claims=[
                 _claim("c1", "barley exports from Ruritania fell sharply in May", "a2", "positive"),
-                _claim("c2", "imports of fertiliser into Ruritania fell in May", "a2", "positive")])]
+                _claim("c2", "imports of fertiliser into Ruritania fell in May", "a2", "positive")]),
+            _record("r3", "2021-05-04", "o3", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "In other voting in Varna on Tuesday, Kell won the mayoral primary", "a2", "positive")]),
+            _record("r4", "2021-05-05", "o4", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "On Tuesday she lost the mayoral primary in Varna", "a1", "positive")])]
     st = _store(recs)
     update(st.conn)
     rows = st.conn.execute("SELECT kind, a_ref, b_ref, a_value, b_value FROM corpus_conflicts").fetchall()
-    assert [tuple(r) for r in rows] == [("claim", "c1", "c1", "rise", "fall")]
+    assert [tuple(r) for r in rows] == [("claim", "c1", "c1", "rise", "fall")]  # not Kell's win / her loss
+
+
+def test_the_first_word_after_a_dateline_is_no_name():
+    from dateline.corpus.signature import plain_terms
+    assert plain_terms("KALT — Exports of wheat from Ruritania rose") == ["export", "ros", "wheat"]
 
 
 def test_a_figure_in_a_sentence_no_extractor_made_a_statement_of_conflicts_and_markup_never_does():

@@ -385,7 +385,8 @@ def _opposite(pol: str | None, info: dict[str, Any], other_pol: str | None, data
               stats: ClaimStats) -> tuple[str, tuple[str, str], str, float] | None:
     """Two positive claims on one matter whose predicates are antonyms, neither negated ('the bridge is open
     to traffic again' / 'the bridge remained closed to traffic'): the antonym pair counts as one shared word,
-    and the matter test and the polarity rule's shared words apply as for a claim and its denial."""
+    and the matter test and the polarity rule's shared words apply as for a claim and its denial; both name
+    the same names (a name only one side gives may be another subject of the predicate)."""
     if pol == "negative" or other_pol == "negative" or info.get("neg", True) or data.get("neg", True):
         return None
     pair = antonyms.opposed(info.get("pred") or [], data.get("pred") or [])
@@ -399,6 +400,9 @@ def _opposite(pol: str | None, info: dict[str, Any], other_pol: str | None, data
                     p=[w for w in side["p"] if w != word] + [token])
 
     a, b = unified(info, mine_s), unified(data, theirs_s)
+    names = [{w for w in set(side["t"]) - set(side["p"]) if not stats.common(w)} for side in (a, b)]
+    if names[0] != names[1]:
+        return None  # 'she lost the Varna primary' / 'in Varna, Kell won the primary': whose win is another's
     same = _same_matter(a, b, stats)
     if same is None or not _enough_for_polarity(same[0], a, b):
         return None

@@ -146,8 +146,15 @@ def stem(word: str) -> str:
 
 
 def plain_terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
-    """`terms` without names: words written with a capital (but the first) say who, not what."""
-    names = {t for i, w in enumerate(_WORD.findall(text)) if i and w[:1].isupper() for t in terms(w)}
+    """`terms` without names: words written with a capital say who, not what — but the first word of a
+    sentence or after a dateline ('KALT — Exports of wheat rose': 'exports' is a word, 'KALT' a name)."""
+    names = set()
+    for m in _WORD.finditer(text):
+        w = m.group()
+        before = text[:m.start()].rstrip()
+        initial = not before or before[-1] in ".!?—–"
+        if w[:1].isupper() and (not initial or (len(w) > 1 and w.isupper())):
+            names.update(terms(w))
     return [t for t in terms(text, extra_stop) if t not in names]
 
 
