@@ -307,10 +307,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Pale Tuli': country None, want one of ['ASM', 'USA']",
     'samoa:actors:equally_american:sector':
         "'Equally American': sector None, want one of ['NGO']",
-    'samoa:quotes:imposition_of_citizenship_by_jud:speaker':
-        "speaker of 'imposition of citizenship by judicial fiat would fail to recognize' is ['a statement'], want 'government of American Samoa'",
-    'samoa:quotes:imposition_of_citizenship_over_a:speaker':
-        'speaker of "imposition of citizenship over American Samoan\'s objections" is [\'a statement\'], want \'government of American Samoa\'',
     'samoa:events:the_american_samoan_government_objects_t':
         "no REJECT/ACCUSE event 'the American Samoan government objects to the ruling'; system events: REJECT(Clark Waddoups->); REQUEST(American Samoans->); AGREE(American Samoa->); REJECT(United States Su...",
     'dcprotest:events:not_election_officials_contradict_trumps_fra':

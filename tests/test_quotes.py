@@ -448,3 +448,21 @@ def test_a_coordinated_cue_the_parser_left_without_a_subject_takes_the_first_ver
     rec, names = quotes_of(text)
     q = find(rec, "the ministry should not be allowed")
     assert q.speaker_text == "Kell" and names.get(q.speaker) == "Anna Kell"
+
+
+def test_an_evidential_verb_is_judged_by_its_subjects_head_not_the_phrases_last_word():
+    text = ("The video, which aired on Monday evening, shows that the harbour gates were left open. "
+            "A 2019 study that appeared in the Ruritanian Medical Review found that the clinics were full.")
+    rec, _ = quotes_of(text)
+    assert not [q for q in rec.quotes if "harbour gates" in q.text or "clinics were full" in q.text]
+
+
+def test_a_title_case_phrase_quoted_in_prose_is_a_title_not_speech():
+    text = ("Ana Kell starred in \u201cOrange Hills of Summer\u201d before turning to politics. "
+            "She appeared on \u201cMorning With Berg\u201d on Monday.\n\n"
+            "Asked who would win the vote, Tom Berg added, \u201cAna Kell.\u201d\n\n"
+            "Kell said: \u201cRuritania Will Never Surrender\u201d")
+    rec, _ = quotes_of(text)
+    texts = [q.text for q in rec.quotes]
+    assert not [t for t in texts if "Orange Hills" in t or "Morning With Berg" in t]
+    assert "Ana Kell." in texts and "Ruritania Will Never Surrender" in texts

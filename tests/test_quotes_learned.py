@@ -89,3 +89,9 @@ def test_a_hope_in_a_prepositional_phrase_belongs_to_the_verbs_subject(broad):
     got = quotes("Governor Lena Park toured the valley in hopes of winning over the farmers.", broad)
     hits = [s for _, t, s in got if t.startswith("winning over the farmers")]
     assert hits and "Park" in hits[0]
+
+
+def test_a_finding_is_no_speech_but_a_broad_attribution(broad):
+    text = "A new study found that river levels had fallen by a third since 2010."
+    assert not [q for q in quotes(text) if "river levels" in q[1]]
+    assert [q for q in quotes(text, broad) if "river levels" in q[1]]

@@ -204,6 +204,8 @@ class _Finder:
 
 def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, words: list[str]) -> bool:
     """Short quoted names and titles: 'known as the “Radio Control Law”', 'the “one country” model'."""
+    if _is_work_title(seg, text, words) and not _introduced_by_speech(seg, doc, index, lex):
+        return True
     if len(words) > 5:
         return False
     before = index.before(seg.open)
@@ -220,6 +222,35 @@ def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, word
             if prev is not None and prev.lower_ in _DETS | {"'s", "’s"}:
                 return True
     return False
+
+
+def _is_work_title(seg: Segment, text: str, words: list[str]) -> bool:
+    """A title-case phrase quoted inside running prose is the title of a work or programme, not speech:
+    'she starred in “Orange Hills of Summer”', 'appeared on “Morning with Kell”', 'his book, “A Quiet Son.”'.
+
+    Every word of four letters or more is capitalised, the phrase holds no sentence break, and the words
+    before it in its sentence are prose (some lower-case word, no colon introducing it): a headline in
+    title case, or a slogan a speaker is introduced with ('Kell said: “…”'), is not taken for a title.
+    """
+    if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
+        return False
+    if any(w[:1].islower() for w in words if len(w) >= 4 and w.isalpha()) or \
+            re.search(r"[.!?;]\s", text[seg.start:seg.end]):
+        return False
+    before = text[max(0, seg.open - 200):seg.open]
+    before = re.split(r"[.!?][\"”’)]*\s+|\n", before)[-1]
+    if not before.strip() or before.rstrip().endswith(":"):
+        return False
+    return any(w.isalpha() and w[:1].islower() and len(w) >= 3 for w in before.split())
+
+
+def _introduced_by_speech(seg: Segment, doc, index: TokenIndex, lex: Lexicon) -> bool:
+    """'she added, “Ana Kell.”': a speech verb and a comma right before the mark introduce an utterance."""
+    comma = index.before(seg.open)
+    if comma is None or comma.text != "," or comma.i == 0:
+        return False
+    verb = doc[comma.i - 1]
+    return verb.lemma_.lower() in lex.speech or verb.lower_ in lex.speech
 
 
 def _copy_speaker(q: Quote | None) -> Speaker | None:

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 
 from ...record import Quote
+from .speakers import noun_span
 
 # a transcript label opening a paragraph: "MORALES:", "SEN. HALE:", "Q:", "A:" (possibly inside an open quote)
 _LABEL = re.compile(r"[ \t]*[\"“]?[ \t]*((?:[A-Z][A-Z.'’\-]+ ){0,2}[A-Z][A-Z'’\-]+|Q|A):[ \t]+(?=\S)")
@@ -186,7 +187,10 @@ def strip_markup(q: Quote) -> Quote | None:
 
 
 def not_speech(q: Quote, index, ctx, lex) -> bool:
-    """An evidential verb without a speaking subject ("the data showed that …"), or "not to mention"."""
+    """An evidential verb without a speaking subject ("the data showed that …"), or "not to mention".
+
+    Speech only: with the learned cue switched on (PolNeAR-style attributions) a finding is an attribution.
+    """
     if not q.cue:
         return False
     cue = _cue_token(index, q)
@@ -197,12 +201,34 @@ def not_speech(q: Quote, index, ctx, lex) -> bool:
         return True  # "not to mention …"
     if lemma not in lex.evidential:
         return False
-    words = (q.speaker_text or "").split()
-    if not words or words[-1].lower().strip(".,") not in lex.document_nouns:
-        return False  # a person, group or organisation found it: speech (or an unresolved name: kept)
-    # "a study found" is no one's speech; "a UN report concluded" is the UN's
-    return not any(q.speaker_start is not None and q.speaker_start <= m.start < q.speaker_end
-                   for a in ctx.actors if a.kind != "person" for m in a.mentions)
+    if lex.cue_model and lex.cue_model.get("enabled"):
+        return False  # broad attributions (learned cue on) count findings: "a study found that …" is one
+    heads = _subject_heads(cue)
+    if heads:  # the subject's head words, not the phrase's last word ("The video, which aired Monday, shows")
+        if not all(h.lemma_.lower() in lex.document_nouns or h.lower_ in lex.document_nouns for h in heads):
+            return False
+        spans = [(doc[l].idx, doc[r].idx + len(doc[r])) for l, r in map(noun_span, heads)]
+    else:
+        words = (q.speaker_text or "").split()
+        if not words or words[-1].lower().strip(".,") not in lex.document_nouns:
+            return False  # a person, group or organisation found it: speech (or an unresolved name: kept)
+        spans = [(q.speaker_start, q.speaker_end)] if q.speaker_start is not None else []
+    # "a study found" is no one's speech; "a UN report concluded" is the UN's ("a report obtained by the
+    # Herald shows" is not the Herald's: only the noun phrase itself, not its clauses, can name an author)
+    return not any(s <= m.start < e for s, e in spans for a in ctx.actors if a.kind != "person" for m in a.mentions)
+
+
+def _subject_heads(cue) -> list:
+    """The cue verb's own subject and its conjuncts ("Surveys and focus groups show"); [] if it has none."""
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None:
+        return []
+    heads = [subj]
+    while True:
+        nxt = next((c for c in heads[-1].children if c.dep_ == "conj"), None)
+        if nxt is None:
+            return heads
+        heads.append(nxt)
 
 
 def _cue_token(index, q: Quote):
