@@ -253,3 +253,20 @@ def test_a_span_run_past_a_place_name_falls_back_to_the_leading_place():
     c = resolve("Winnipeg Flood Relief", set(), article=ArticleGeo())
     assert c is not None and c.name == "Winnipeg" and c.country == "CAN"
     assert resolve("Hamletville Flood Relief", set(), article=ArticleGeo()) is None
+
+
+def test_a_first_level_region_is_placed_at_its_reference_point_not_among_its_towns():
+    # the towns of a northern province lie along its southern edge: the middle of their extent sat
+    # 300 km south of the province's reference point (data/geo/admin1_points.tsv)
+    rec = run_text("Wildfires forced hundreds of people from their homes in Manitoba on Tuesday.")
+    mb = place(rec, "Manitoba")
+    assert mb.country == "CAN" and mb.kind == "region" and mb.lat > 54.5
+
+
+def test_region_rows_say_where_their_point_comes_from():
+    from dateline.knowledge.gazetteer import _rows
+    rows = list(_rows("admin1.tsv"))
+    assert all(len(r) == 9 and r[6] in ("reference", "towns") for r in rows)
+    towns = [r for r in rows if r[6] == "towns"]
+    assert all((r[3], r[4]) == (r[7], r[8]) for r in towns)
+    assert sum(r[6] == "reference" for r in rows) > 2000

@@ -174,3 +174,19 @@ def test_a_region_abbreviation_after_a_place_is_the_region():
 def test_a_us_county_opening_an_organisations_name_is_its_name_part():
     rec, _ = places("Two men were held overnight in the Polk County Detention Center after the raid.")
     assert [(p.text, p.role, p.country) for p in rec.places] == [("Polk County", "name_part", "USA")]
+
+
+def test_a_name_qualified_once_keeps_that_sense_in_the_article():
+    # one sense per discourse: "Paris, Ky." makes the later bare "Paris" the Kentucky town too
+    rec = run_text("Farmers gathered in Paris, Ky., on Saturday for the county fair. "
+                   "The fair in Paris drew 3,000 visitors, organisers said.")
+    paris = [p for p in rec.places if p.text == "Paris"]
+    assert len(paris) == 2 and all(p.country == "USA" for p in paris)
+    assert paris[0].lat == paris[1].lat
+
+
+def test_two_qualified_senses_of_a_name_leave_the_bare_one_to_the_score():
+    rec = run_text("A singer born in Paris, Texas, and a painter from Paris, France, opened a show. "
+                   "The show moves to Paris next spring.")
+    qualified = [p.country for p in rec.places if p.text == "Paris"][:2]
+    assert qualified == ["USA", "FRA"]

@@ -364,6 +364,7 @@ def extract_places(doc, ctx) -> list[Place]:
     article = _context(gaz, mentions)
     resolved: dict[tuple, Candidate | None] = {}
     around = settings(doc, gaz, mentions, article)
+    senses = _qualified_senses(doc, gaz, mentions, around, article, resolved)
     places = []
     for span, role, look in mentions:
         if role == "adjectival":
@@ -378,12 +379,40 @@ def extract_places(doc, ctx) -> list[Place]:
             if ask not in resolved:  # the same name in the same setting resolves the same way
                 resolved[ask] = resolve(gaz, ask[0], article=article, states_only=ask[2], setting=ask[1])
             c = resolved[ask]
+            if not ask[1].next and not ask[1].dateline and senses.get(norm(look)) is not None:
+                c = senses[norm(look)]  # "Paris, Texas ... in Paris": one sense per article
         stands_for = None
         if c is not None and role == "literal":
             stands_for = _metonym(span, c, gaz)
             role = "metonym" if stands_for else role
         places.append(_place(span, c, role, stands_for))
     return places
+
+
+def _qualified_senses(doc, gaz, mentions, around, article, resolved) -> dict[str, Candidate | None]:
+    """norm(name) -> the place a mention of it qualified by the place right after it resolved to
+    ("Ruritown, Texas": a town in Texas), which the name's unqualified mentions in the same article
+    then denote (one sense per discourse). Two qualified senses of one name cancel each other (None)."""
+    senses: dict[str, Candidate | None] = {}
+    for span, role, look in mentions:
+        setting = around[span.start]
+        if role == "adjectival" or not setting.next:
+            continue
+        ask = (look, setting, role == "literal" and _acting_subject(span, gaz))
+        if ask not in resolved:
+            resolved[ask] = resolve(gaz, ask[0], article=article, states_only=ask[2], setting=ask[1])
+        c, key = resolved[ask], norm(look)
+        if c is not None and _lies_in_next(gaz, c, setting.next):
+            senses[key] = c if senses.get(key, c) == c else None
+    return senses
+
+
+def _lies_in_next(gaz, c: Candidate, next_text: str) -> bool:
+    """The candidate is a town or county of the region or country named after it ("Paris, Texas")."""
+    nxt = norm(next_text)
+    if c.country is None or c.kind not in ("city", "county"):
+        return False
+    return nxt == norm(c.country) or nxt in getattr(gaz, "country_names", {}).get(c.country, ()) or nxt in gaz.region_of(c)
 
 
 def _place(span, c: Candidate | None, role: str, stands_for: str | None) -> Place:
