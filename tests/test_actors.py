@@ -862,3 +862,25 @@ def test_a_hyphenated_role_before_a_name_is_its_title():
     rec = run_text("Voters in Ohio back the GOP front-runner Ann Kell, a poll said on Monday. Kell later left.")
     assert by_name(rec, "Ann Kell").sector == "OPP"
     assert any(m.text.endswith("front-runner Ann Kell") for m in by_name(rec, "Ann Kell").mentions)
+
+
+def test_campaign_staff_strategists_and_running_mates_are_opposition():
+    text = ("Ann Kell won the primary in Ohio on Monday. Max Oren, a spokesman for the Kell campaign, said she "
+            "would win. Kell's running mate, Jo Pratt, spoke later. Republican strategist Ray Dunn disagreed. "
+            "Gus Ford, the Kell campaign manager, quit.")
+    rec = run_text(text, date="2016-06-01")
+    for name in ("Ann Kell", "Max Oren", "Jo Pratt", "Ray Dunn", "Gus Ford"):
+        assert by_name(rec, name).sector == "OPP", name
+
+
+def test_a_role_before_to_or_for_is_someone_elses_but_a_government_of_is_its_head():
+    rec = run_text("Ann Kell won the primary in Ohio on Monday. Eli Marsh, an adviser to Kell, left.")
+    kell = by_name(rec, "Ann Kell")
+    assert not any("adviser" in m.text for m in kell.mentions)
+    rec = run_text("In 2015, Ruritania backed the government of Ivo Kell against the rebels.")
+    assert by_name(rec, "Ivo Kell").sector == "GOV"
+
+
+def test_whoever_employs_a_reporter_is_media():
+    rec = run_text("Bo Tran, a reporter for the Daily Lantern, asked about the plan in Ohio on Monday.")
+    assert by_name(rec, "Daily Lantern").sector == "MED"

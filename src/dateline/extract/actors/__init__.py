@@ -127,6 +127,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     words = ctx.knowledge.actor_words
     finder = Finder(doc, reg, date, ctx.in_provenance, ctx.places, ctx.knowledge.gazetteer, words)
     names = finder.names()
+    finder.mark_campaigns()
     nominals = finder.nominals(in_quote)
     pronouns = finder.pronouns(in_quote)
     dominant, share = _dominant_country(names, ctx.places, doc, reg, date)

@@ -93,6 +93,7 @@ class Cand:
     no_fallback: bool = False     # never the article's main country ("world leaders", "sources")
     neuter: bool = False          # "it"
     from_ent: bool = False
+    campaign: bool = False        # the text names this person's campaign ("the Kell campaign manager")
 
 
 def hyphen_word(tok) -> str | None:

@@ -135,4 +135,7 @@ class Finder(NamesMixin, OrgEvidenceMixin, TitlesMixin, NominalsMixin):
                 tok.pos_ in ("NOUN", "PROPN") and (self.reg.agents.get(low) is not None or self.reg.agents.get(lemma) is not None)):
             return True
         whole = hyphen_word(tok)  # "front-runner", parsed as "front", "-", "runner"
-        return whole is not None and (whole in self.w.person_titles or self.reg.agents.get(whole) is not None)
+        if whole is not None and (whole in self.w.person_titles or self.reg.agents.get(whole) is not None):
+            return True
+        # the end of a two-word role ("running mate", "campaign manager")
+        return tok.pos_ == "NOUN" and tok.i > 0 and self.reg.agents.get(f"{tok.doc[tok.i - 1].lower_} {low}") is not None

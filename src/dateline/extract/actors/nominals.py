@@ -98,6 +98,17 @@ class NominalsMixin:
         c.owner_cand = owner
         return c
 
+    def mark_campaigns(self) -> None:
+        """Flag each person whose campaign the text names, also inside another's apposition ("X, a
+        spokesman for the Kell campaign,", "Kell's campaign manager"): evidence of a candidacy."""
+        words = {w for w, sec in self.w.entourage.items() if sec == "OPP"}
+        for tok in self.doc:
+            if tok.lower_ in words:
+                for ch in tok.lefts:
+                    c = self.taken.get(ch.i) if ch.dep_ in ("poss", "compound") else None
+                    if c is not None and c.akind == "person":
+                        c.campaign = True
+
     def _person_compound(self, ch) -> bool:
         """Is `ch` a person's name modifying a noun ("the Kell campaign")?"""
         c = self.taken.get(ch.i) if ch.dep_ == "compound" else None

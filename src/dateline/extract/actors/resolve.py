@@ -476,7 +476,12 @@ class Resolver:
             country, source = self._article_country(cs, kind, sector)
         if sector is None and kind == "person" and any(c.office for c in cs):
             sector = "GOV"
-        if kind == "person" and f"g:{key}:campaign" in groups and (sector is None or (
+        if sector is None and kind == "organization" and any(
+                p.sector == "MED" and p.akind == "person" and p.affiliation is not None and p.affiliation.key == key
+                for p in self.persons):
+            sector = "MED"  # "X, a reporter for the Daily Lantern": whoever employs a journalist is media
+        runs = f"g:{key}:campaign" in groups or any(c.campaign for c in cs)
+        if kind == "person" and runs and (sector is None or (
                 role is not None and not role.holds(self.date))):
             sector = CANDIDATE_SECTOR  # "Kell's campaign" and no office held today: a candidate
         if sector is None and kind == "person" and reg is None and PRIVATE_PERSON_SECTOR:

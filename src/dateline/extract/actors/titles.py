@@ -302,6 +302,9 @@ class TitlesMixin:
                 possessor = self.taken.get(i - 1)
                 break
             if low in self.w.connectors and i > sent_start:
+                if keep == ts and low != "-" and doc[i - 1].is_lower and doc[i - 1].lower_ not in self.w.stands_for \
+                        and self._name_root(ts).head.i == i:
+                    break  # "an adviser to Kell": someone else's role; not "the government of Kell", "Minister of"
                 i -= 1
                 continue
             if low == "and" and i > sent_start and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower \
@@ -309,7 +312,7 @@ class TitlesMixin:
                 i -= 1  # "trade and industry commissioner"
                 continue
             if low == "the":
-                if i > sent_start and doc[i - 1].lower_ in ("of", "to", "for") and not has_title:
+                if i > sent_start and doc[i - 1].lower_ in ("of", "to", "for") and not has_title and keep < ts:
                     i -= 1
                     continue
                 if has_title:
@@ -342,6 +345,11 @@ class TitlesMixin:
         while keep < ts and doc[keep].lower_ in self.w.connectors:
             keep += 1
         return keep, possessor
+
+    def _name_root(self, ts: int):
+        """The syntactic head of the name starting at token ts (its entity, else the token)."""
+        ent = self.ent_at.get(ts)
+        return self.doc[ts:ent.end].root if ent is not None and ent.start <= ts < ent.end else self.doc[ts]
 
     def _serves_person(self, tok) -> bool:
         """A title word that, after a person's name, makes its bearer that person's staff: "campaign",
@@ -465,6 +473,8 @@ class TitlesMixin:
                 c.sector = sec
             elif c.office:
                 c.sector = "GOV"
+            else:  # "X, a spokesman for the Kell campaign,": the entourage's sector (OPP)
+                c.sector = next((self.w.entourage[t.lower_] for t in doc[s:e] if self.w.entourage.get(t.lower_)), None)
         k = e  # the apposition runs to its comma even where the parser hung the rest elsewhere
         while k < len(doc) and k < s + 14 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
             k += 1
