@@ -81,6 +81,16 @@ def test_passive_controller_is_the_subject_of_its_complement(monkeypatch):
     assert src == ["Petra Varga"] and tgt == ["Norway"]
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Senator Ana Kell said she was proud to endorse Governor Tom Osei.", "endorse"),
+    ("The Chilean government is ready to meet Norway next week.", "meet"),
+])
+def test_adjective_predicate_passes_its_subject_to_the_complement(monkeypatch, text, trigger):
+    # invented: "X is ready / proud / willing to <act>": the copula's subject performs the act
+    src, _, _, inferred = roles_of(monkeypatch, text, trigger)
+    assert src in (["Ana Kell"], ["Chile"], ["Chilean government"]) and "inherited-subject" in inferred
+
+
 def test_participle_on_an_actor_noun_takes_that_noun_as_subject():
     evs = events("Thousands of protesters demanding the resignation of President Jonas Osei "
                  "marched in Port Aster on Monday.")

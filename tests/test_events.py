@@ -608,3 +608,13 @@ def test_a_named_party_attacking_a_person_without_weapons_is_criticism():
     assert [e[0] for e in evs] == ["ACCUSE"]
     _, evs = events("Two men attacked Governor Ali Osei outside his home on Monday.")
     assert [e[0] for e in evs] == ["ASSAULT"]
+
+
+def test_a_named_partys_attacks_on_a_person_are_criticism():
+    # invented: the same verbal reading for the noun, by its possessor or a light verb's subject
+    _, evs = events("Senator Ted Cruz leveled fresh attacks against Donald Trump on Tuesday.")
+    assert [e[0] for e in evs] == ["ACCUSE"]
+    _, evs = events("Voters cheered Donald Trump's attacks on Ted Cruz.")
+    assert "ACCUSE" in [e[0] for e in evs] and "ASSAULT" not in [e[0] for e in evs]
+    _, evs = events("A gunman's attack on Senator Ali Osei left two aides wounded.")
+    assert [e[0] for e in evs] == ["ASSAULT"]

@@ -50,13 +50,16 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
 def _controller(head, depth: int) -> list:
     """Who performs an xcomp of `head`: the object of an object-control verb ("urged Ruritania to
     release …"), the passive subject ("Ostland was urged to withdraw", "Varga is expected to resign"),
-    else the subject of `head`."""
+    the subject of the copula an adjective is the predicate of ("Varga is ready to resign", "she was
+    proud to endorse Osei"), else the subject of `head`."""
     obj = child(head, "dobj")
     if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
         return [obj]
     passive_subject = child(head, "nsubjpass")
     if passive_subject is not None:
         return [passive_subject]
+    if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head.pos_ in ("AUX", "VERB") and depth < 4:
+        return clause_subjects(head.head, depth + 1)[0]
     return clause_subjects(head, depth + 1)[0]
 
 

@@ -426,6 +426,28 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
     return [c for c in out if not skip(c.trigger)]
 
 
+def _verbal_noun_type(noun, s: dict, verb) -> str | None:
+    """'Kell's attacks on Osei', 'Kell leveled attacks against Osei': a named party's attack on a named
+    person, with no weapon named on the noun, is the verbal reading (as for the verb); else None."""
+    kinds = s.get("person_object_types")
+    if not kinds:
+        return None
+    targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in s.get("target_preps", ())
+               for o in p.children if o.dep_ == "pobj"]
+    kind = next((kinds[o.ent_type_] for o in targets if o.ent_type_ in kinds), None)
+    if kind is None:
+        return None
+    doer = child(noun, "poss")
+    if doer is None and verb.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj":
+        doer = child(verb, "nsubj")
+    if doer is None or doer.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    weapons = {"drone", "missile", "rocket", "bomb", "knife", "gun", "artillery", "mortar", "airstrike"}
+    if any(t.lemma_.lower() in weapons for t in noun.subtree):
+        return None
+    return kind
+
+
 def _at_request(tok, lex) -> Candidate | None:
     """'… dissolved by the monarch at the request of Prime Minister Osei': X asked for the act."""
     if tok.lemma_.lower() not in lex.request_nouns or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "upon", "on"):
@@ -445,7 +467,8 @@ def _noun_candidate(tok, lex) -> Candidate | None:
     if tok.dep_ in OBJ_DEPS + ("nsubjpass",) and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.light_verbs:
         got = noun_sense(tok, lex, light=True)
         if got:
-            return Candidate(got[0], got[1], tok, head, f"light.{head.lemma_.lower()}.{_noun_lemma(tok)}", got[2])
+            etype = _verbal_noun_type(tok, got[2], head) or got[0]
+            return Candidate(etype, got[1], tok, head, f"light.{head.lemma_.lower()}.{_noun_lemma(tok)}", got[2])
     if tok.dep_ == "conj" and tok.head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in lex.light_verbs:
         got = noun_sense(tok, lex, light=True)
         if got:
@@ -459,6 +482,7 @@ def _noun_candidate(tok, lex) -> Candidate | None:
     got = noun_sense(tok, lex, light=False)
     if not got:
         return None
+    got = (_verbal_noun_type(tok, got[2], tok.head) or got[0], *got[1:])
     # "direct talks with the Front", "a phone conversation with Lindqvist", "Ruritania's attack on …"
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if preps & {"with", "between"} or preps & set(got[2].get("target_preps", ())) or child(tok, "poss") is not None:
