@@ -530,6 +530,7 @@ def test_opposite_predicates_without_a_negation_conflict_on_one_matter_only():
 def test_the_first_word_after_a_dateline_is_no_name():
     from dateline.corpus.signature import plain_terms
     assert plain_terms("KALT — Exports of wheat from Ruritania rose") == ["export", "ros", "wheat"]
+    assert plain_terms("The convention heard Gov. Kell. Delegates left") == ["convention", "delegat", "heard", "left"]
 
 
 def test_a_figure_in_a_sentence_no_extractor_made_a_statement_of_conflicts_and_markup_never_does():

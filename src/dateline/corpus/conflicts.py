@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from . import antonyms, rebuttals
-from .signature import actor_keys, day_number, figures, plain_terms, settings, stem, terms
+from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
 
@@ -185,7 +185,6 @@ def _uncovered(rec: dict[str, Any]) -> list[dict[str, Any]]:
 _DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"</?[a-z][^<>]*>|https?://", re.I)
 _SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[<]?[A-Z0-9<])|\n")
-_ABBREV = frozenset("mr ms mrs dr st jr sr sen rep gov gen lt col sgt no vs u.s a.m p.m".split())
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -194,7 +193,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENT_END.finditer(text):
         word = re.search(r"[\w.]*$", text[start:m.start()]).group().lower()
-        if m.group() != "\n" and ((len(word) == 1 and word.isalpha()) or word in _ABBREV or "." in word):
+        if m.group() != "\n" and ((len(word) == 1 and word.isalpha()) or word in ABBREVIATIONS or "." in word):
             continue  # 'Mr. Kell', 'J. Kell', 'U.S. troops'
         end = m.end()
         if text[start:end].strip():

@@ -151,11 +151,23 @@ def plain_terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str
     names = set()
     for m in _WORD.finditer(text):
         w = m.group()
-        before = text[:m.start()].rstrip()
-        initial = not before or before[-1] in ".!?—–"
-        if w[:1].isupper() and (not initial or (len(w) > 1 and w.isupper())):
+        if w[:1].isupper() and (not _initial(text[:m.start()].rstrip()) or (len(w) > 1 and w.isupper())):
             names.update(terms(w))
     return [t for t in terms(text, extra_stop) if t not in names]
+
+
+ABBREVIATIONS = frozenset("mr ms mrs dr st jr sr sen rep gov gen lt col sgt no vs u.s a.m p.m".split())
+
+
+def _initial(before: str) -> bool:
+    """A word after this text starts a sentence: nothing before it, a dash (a dateline), or a sentence end
+    that is not an initial's or a title's ('Gov. Kell', 'J. Kell')."""
+    if not before or before[-1] in "—–":
+        return True
+    if before[-1] not in ".!?":
+        return False
+    word = re.search(r"[\w.]*$", before[:-1]).group().lower()
+    return not (len(word) == 1 or word in ABBREVIATIONS or "." in word)
 
 
 def figures(text: str) -> list[tuple[float, str]]:
