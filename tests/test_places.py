@@ -270,3 +270,11 @@ def test_region_rows_say_where_their_point_comes_from():
     towns = [r for r in rows if r[6] == "towns"]
     assert all((r[3], r[4]) == (r[7], r[8]) for r in towns)
     assert sum(r[6] == "reference" for r in rows) > 2000
+
+
+def test_every_territory_has_a_point():
+    # territories neither GeoNames' country list nor the factbook places get one (territory_points.tsv)
+    gaz = load_knowledge().gazetteer
+    assert not [iso for iso, c in gaz.countries.items() if c.lat is None and iso != "UMI"]
+    rec = run_text("The storm passed south of Curacao and Bonaire on Sunday.")
+    assert len(rec.places) == 2 and all(p.lat is not None and 11.5 < p.lat < 13 for p in rec.places)
