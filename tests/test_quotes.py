@@ -281,6 +281,18 @@ def test_the_interviewee_is_not_whom_the_answers_talk_about_most():
         assert "Brenner" in names.get(find(rec, frag).speaker, ""), frag
 
 
+def test_the_interviewee_is_whom_the_lead_introduces_not_whom_the_questions_name():
+    text = ("Q&A with Minister Karl Brenner.\n\n"
+            "Minister Karl Brenner spent Monday at the harbour, where he opened a new pier.\n\n"
+            "Q: Mayor Tom Varga says the pier is late. Varga also says it costs too much. Is Varga right?\n\n"
+            "A: It is on time, and the first ships will dock in June.\n\n"
+            "Q: Varga wants an inquiry. Does Varga get one? Varga told us that Varga has the votes.\n\n"
+            "A: No. The accounts are public.")
+    rec, names = quotes_of(text)
+    for frag in ("It is on time", "The accounts are public"):
+        assert "Brenner" in names.get(find(rec, frag).speaker, ""), frag
+
+
 def test_he_said_after_a_quote_is_not_the_person_the_quote_talks_about():
     text = ("Senator Paul Ortega took questions on Tuesday.\n\n"
             "The council had criticised Mayor Tom Vance for weeks.\n\n"

@@ -51,7 +51,8 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
 
     Needs two turns at least (one labelled line is a caption, not an interview). "Q" turns belong to the
     interviewer (a speaker only when a label names one), "A" turns to the interviewee: the person the
-    article names most outside the answers.
+    headline and lead before the first turn mention most (questions may name a rival more often), else
+    the person the article names most outside the answers.
     """
     turns = []
     for ps, pe in _paragraphs(text):
@@ -63,7 +64,9 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
         return quotes
     persons = [a for a in ctx.actors if a.kind == "person"]
     answers = [(ts, te) for _, _, ts, te, label in turns if label == "A"]
-    interviewee = max(persons, key=lambda a: _named_outside(a, answers)).id if persons else None
+    intro = turns[0][0]  # the headline and lead before the first turn introduce the interviewee
+    interviewee = max(persons, key=lambda a: (_named_before(a, intro), _named_outside(a, answers))).id \
+        if persons else None
     out = list(quotes)
     for ls, le, ts, te, label in turns:
         body_end = te
@@ -81,6 +84,12 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
             out.append(Quote(id="", kind="direct", text=text[ts:body_end], start=ts, end=body_end,
                              speaker=speaker, speaker_text=label, cue=None, speaker_start=ls, speaker_end=le))
     return out
+
+
+def _named_before(actor, end: int) -> int:
+    """How often the actor is mentioned (names and pronouns) before `end`: "Q&A with Vice President Ana
+    Kell. Kell spent Thursday in Salem, where she …" names the interviewee more than anyone it mentions."""
+    return sum(m.start < end for m in actor.mentions)
 
 
 def _named_outside(actor, answers) -> int:
