@@ -15,6 +15,8 @@ output (`training/events/DATES_GUIDE.md`). Each document is run through the whol
 - *event date*: the date of the Dateline event whose trigger overlaps the labelled trigger, after
   restatement merging (only for covered events — what the scorer sees).
 
+Also printed: the modality of every covered labelled event of those documents against its label.
+
 A date is right as in ../shared/eval/score.py (`date_ok`): inside the labelled date's span widened by
 its slack. Events labelled `null` (no way to date them) are left out, as the scorer leaves them out.
 The publication date for every event is reported as the baseline.
@@ -72,8 +74,9 @@ def load_dates() -> dict[str, dict]:
     return out
 
 
-def judge(d: dict, text: str, ctx, items: list, dates: dict) -> list[dict]:
-    """One row per dated labelled event of the document."""
+def judge(d: dict, text: str, ctx, items: list, dates: dict, modality: list) -> list[dict]:
+    """One row per dated labelled event of the document; (labelled, output) modality pairs of every
+    covered labelled event are appended to `modality`."""
     from role_eval import locate, locate_sentence
 
     from dateline.extract.events.dating import event_date
@@ -86,13 +89,15 @@ def judge(d: dict, text: str, ctx, items: list, dates: dict) -> list[dict]:
         s_hi = s_lo + len(s["text"])
         for i, lab in enumerate(s["events"]):
             gold = dates.get(f"{s['id']}#{i}")
-            if gold is None or not gold.get("date"):
-                continue
-            span = locate(text, lab["trigger"], s_lo, s_hi, s_lo)
+            span = locate(text, lab["trigger"], s_lo, s_hi, s_lo) if gold is not None else None
             if span is None:
                 continue
             cands = [c for c, _ in items if span[0] <= c.trigger.idx < span[1]]
             events = [e for e in ctx.events if e.trigger and e.trigger.start < span[1] and span[0] < e.trigger.end]
+            if events and lab.get("modality"):
+                modality.append((lab["modality"], events[0].modality))
+            if not gold.get("date"):
+                continue
             cand_date = event_date(ctx.doc, ctx, cands[0])[0] if cands else None
             cv = cand_date.value if cand_date else None
             ev = events[0].date.value if events and events[0].date else None
@@ -151,14 +156,18 @@ def main(argv: list[str] | None = None) -> int:
     recorder = Recorder()
     recorder.install()
     cache = Path(args.cache) if args.cache else None
-    rows = []
+    rows, modality = [], []
     for d in labelled_documents():
         if d["doc"] not in wanted:
             continue
         text, ctx, items, _ = run_document(d, texts, model, knowledge, recorder, cache)
-        rows += judge(d, text, ctx, items, dates)
+        rows += judge(d, text, ctx, items, dates, modality)
     summary = summarise(rows)
     print_table(summary)
+    pairs = Counter(modality)
+    right = sum(n for (g, o), n in pairs.items() if g == o)
+    print(f"modality of covered labelled events: {right} / {sum(pairs.values())} right;",
+          "confusions (label -> output):", {f"{g}->{o}": n for (g, o), n in pairs.most_common() if g != o})
     print("events dated:", len(rows), "| bases:", dict(Counter(r["basis"] for r in rows)))
     if args.json:
         Path(args.json).write_text(json.dumps({"summary": summary, "rows": rows}, indent=1), encoding="utf-8")

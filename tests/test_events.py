@@ -618,3 +618,21 @@ def test_a_named_partys_attacks_on_a_person_are_criticism():
     assert "ACCUSE" in [e[0] for e in evs] and "ASSAULT" not in [e[0] for e in evs]
     _, evs = events("A gunman's attack on Senator Ali Osei left two aides wounded.")
     assert [e[0] for e in evs] == ["ASSAULT"]
+
+
+def test_a_clash_between_named_people_is_criticism_not_combat():
+    # invented: "clash" between or with named persons is verbal; between forces it stays ASSAULT
+    _, evs = events("Senator Ana Kell clashed with Governor Tom Osei at the hearing.")
+    assert [e[0] for e in evs] == ["ACCUSE"]
+    _, evs = events("Reporters watched the clash between Ana Kell and Tom Osei at the hearing.")
+    assert [e[0] for e in evs] == ["ACCUSE"]
+    _, evs = events("Police clashed with protesters in the capital on Monday.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+
+
+def test_a_comparative_is_no_evaluation():
+    # invented: "X is stronger now" describes, "X is a strong leader" praises
+    _, evs = events("Ali Osei said Russia is much stronger now.")
+    assert "SUPPORT" not in [e[0] for e in evs]
+    _, evs = events("Ali Osei said Vladimir Putin is a strong leader.")
+    assert "SUPPORT" in [e[0] for e in evs]

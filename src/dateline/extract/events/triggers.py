@@ -190,6 +190,9 @@ def _sense_type(tok, s: dict, lex, obj) -> str:
     if obj is not None and "object_types" in s:
         etype = s["object_types"].get(obj.lemma_.lower(), s["object_types"].get(obj.lower_, etype))
     subj = child(tok, "nsubj")
+    if obj is None and "person_object_types" in s:  # "clashed with Senator Osei"
+        obj = next((o for p in prep_children(tok, set(s.get("target_preps", ()))) for o in p.children
+                    if o.dep_ == "pobj"), None)
     if obj is not None and obj.ent_type_ in s.get("person_object_types", {}) and not _has_instrument(tok, lex) \
             and subj is not None and subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         # "Senator Kell attacked Governor Osei": one named party attacking a named person, with no
@@ -264,7 +267,8 @@ def copular_evaluation(be, lex) -> str | None:
         return None
     if any(c.dep_ == "neg" for c in be.children):
         return None
-    region = [t for c in be.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
+    # a comparative compares states ("X is much stronger now"), it does not judge: not an evaluation word
+    region = [t for c in be.children if c.dep_ in ("attr", "acomp") for t in c.subtree if t.tag_ not in ("JJR", "RBR")]
     words = {t.lemma_.lower() for t in region} | {t.lower_ for t in region}
     score = {etype: len(words & vocab) for etype, vocab in lex.evaluation_words.items()}
     best = max(score, key=score.get)
@@ -434,10 +438,12 @@ def _verbal_noun_type(noun, s: dict, verb) -> str | None:
         return None
     targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in s.get("target_preps", ())
                for o in p.children if o.dep_ == "pobj"]
-    kind = next((kinds[o.ent_type_] for o in targets if o.ent_type_ in kinds), None)
+    between = [o for p in prep_children(noun, {"between"}) for g in p.children if g.dep_ == "pobj"
+               for o in (g, *g.conjuncts)] if s.get("between_roles") else []
+    kind = next((kinds[o.ent_type_] for o in targets + between[1:] if o.ent_type_ in kinds), None)
     if kind is None:
         return None
-    doer = child(noun, "poss")
+    doer = between[0] if between else child(noun, "poss")
     if doer is None and verb.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj":
         doer = child(verb, "nsubj")
     if doer is None or doer.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
