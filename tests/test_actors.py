@@ -884,3 +884,12 @@ def test_a_role_before_to_or_for_is_someone_elses_but_a_government_of_is_its_hea
 def test_whoever_employs_a_reporter_is_media():
     rec = run_text("Bo Tran, a reporter for the Daily Lantern, asked about the plan in Ohio on Monday.")
     assert by_name(rec, "Daily Lantern").sector == "MED"
+
+
+def test_a_leader_of_a_countrys_party_is_the_partys_and_a_name_before_party_is_one():
+    text = ("Jean Valmont, leader of France's far-right Liberty Front party, spoke in Lyon on Monday. "
+            "Hans Bruck of the German Freedom League party agreed.")
+    rec = run_text(text)
+    assert (by_name(rec, "Jean Valmont").country, by_name(rec, "Jean Valmont").sector) == ("FRA", "OPP")
+    assert by_name(rec, "German Freedom League").sector == "OPP"
+    assert by_name(rec, "Hans Bruck").sector == "OPP"

@@ -460,7 +460,8 @@ class NamesMixin:
         if pred:  # "Acme Corp is the country's biggest newspaper publisher" → MED
             sector = pred
         kind_words, kind_country = self._type_before(span)
-        sector = sector if sector not in (None, "GOV") else (self._party_or_poll_sector(words, span.root) or sector)
+        outer = span[-1] if not ts <= span[-1].head.i < te else span.root  # "the X League party": League
+        sector = sector if sector not in (None, "GOV") else (self._party_or_poll_sector(words, outer) or sector)
         sector = sector or self._words_sector(kind_words) or self._media_cue(span.root)
         if sector is None and norm(text) in self.w.platforms:
             sector = "BUS"  # a platform that acts is its company ("Twitter suspended the account")

@@ -102,6 +102,8 @@ class OrgEvidenceMixin:
             return "BUS"
         if root.dep_ == "compound" and head.lower_ in ("union", "unions"):
             return "NGO"  # "the Kell Workers union": a trade union (NGO, as for labor/trade union)
+        if root.dep_ == "compound" and head.lower_ in ("party", "parties"):
+            return "OPP"  # "the Kell Freedom League party": a party
         return None
 
     @staticmethod

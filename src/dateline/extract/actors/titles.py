@@ -361,11 +361,19 @@ class TitlesMixin:
     def _affiliation_in(self, ts, te, exclude: "Cand | None" = None) -> Cand | None:
         """The organisation, state or person tokens [ts, te) name ("spokesman for the PMF" -> PMF), registry
         names the NER missed included."""
+        doc = self.doc
+        owner = None  # "leader of Ruritania's Liberty party": the party, not the state that owns it
         for i in range(ts, te):
             c = self.taken.get(i)
             if c is not None and c is not exclude and (c.reg is not None or c.akind in ("state", "person")):
+                if c.akind == "state" and c.te < te and doc[c.te].tag_ == "POS" and owner is None:
+                    owner = c
+                    continue
                 return c
-        doc = self.doc
+        owned = next((self.taken[i] for i in range(owner.te, te) if i in self.taken
+                      and self.taken[i].akind in ("organization", "group")), None) if owner is not None else None
+        if owner is not None:
+            return owned or owner
         for n in (6, 5, 4, 3, 2, 1):  # registry organisations the NER missed ("AU trade … commissioner")
             for i in range(ts, te - n + 1):
                 if not all(t.pos_ == "PROPN" or t.is_upper or t.text in ("-", "\u2013") for t in doc[i:i + n]):
@@ -476,7 +484,8 @@ class TitlesMixin:
             else:  # "X, a spokesman for the Kell campaign,": the entourage's sector (OPP)
                 c.sector = next((self.w.entourage[t.lower_] for t in doc[s:e] if self.w.entourage.get(t.lower_)), None)
         k = e  # the apposition runs to its comma even where the parser hung the rest elsewhere
-        while k < len(doc) and k < s + 14 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+        while k < len(doc) and k < s + 14 and not (doc[k].is_punct and hyphen_word(doc[k]) is None) \
+                and doc[k].pos_ not in ("VERB", "AUX"):  # a hyphenated word ("far-right") goes on
             k += 1
         if c.country is None:
             c.country = self.country_of_tokens(s, e)
