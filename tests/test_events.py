@@ -618,6 +618,9 @@ def test_a_named_partys_attacks_on_a_person_are_criticism():
     assert "ACCUSE" in [e[0] for e in evs] and "ASSAULT" not in [e[0] for e in evs]
     _, evs = events("A gunman's attack on Senator Ali Osei left two aides wounded.")
     assert [e[0] for e in evs] == ["ASSAULT"]
+    # and attacking a news outlet is criticism of it
+    _, evs = events("Senator Ted Cruz attacked the newspaper on Monday.")
+    assert [e[0] for e in evs] == ["ACCUSE"]
 
 
 def test_a_clash_between_named_people_is_criticism_not_combat():
