@@ -550,3 +550,22 @@ def test_a_figure_in_a_sentence_no_extractor_made_a_statement_of_conflicts_and_m
     update(st.conn)
     rows = st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts").fetchall()
     assert [tuple(r) for r in rows] == [("figure", "3e+08 euro", "4.8e+08 euro")]
+
+
+def test_a_denial_naming_one_place_is_not_about_a_report_of_another():
+    """'X denied that its troops had shelled Osk' conflicts with 'X's troops shelled the village of Osk', not
+    with 'X's troops shelled positions near Tark'; a name in the possessive only qualifies what is denied
+    ('never expressed interest in Kell's rifle' / 'many expressed interest in the rifle')."""
+    from dateline.corpus.conflicts import scope_names
+    assert scope_names("the ministry denied that its troops had shelled Osk on Friday", True) == ["osk"]
+    assert scope_names("We have never expressed interest in buying Joan Kell's rifle", False) == []
+    recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "Varnian troops shelled the village of Osk on Friday night", "a1", "positive")]),
+            _record("r2", "2021-05-04", "o2", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "The Varnian defence ministry denied that its troops had shelled Osk", "a2", "negative")]),
+            _record("r3", "2021-05-04", "o3", copy.deepcopy(PAIR), [], claims=[
+                _claim("c1", "Varnian troops shelled rebel positions near the town of Tark", None, "positive")])]
+    st = _store(recs)
+    update(st.conn)
+    rows = st.conn.execute("SELECT a_article, b_article FROM corpus_conflicts").fetchall()
+    assert [tuple(r) for r in rows] == [("r1", "r2")]

@@ -127,6 +127,32 @@ def negation_scope(text: str, denied: bool) -> list[str]:
     return scope
 
 
+def scope_names(text: str, denied: bool) -> list[str]:
+    """The names in a negative claim's scope (as `negation_scope`) that are what it denies something about —
+    'had not shelled Osk' -> osk — leaving out a name in the possessive, which only qualifies the thing
+    ('never expressed interest in Kell's rifle' is about the rifle, whoever the other side says owns it)."""
+    cues = frozenset(settings()["negation_cues"])
+    toks = list(_TOKEN.finditer(text))
+    low = [m.group().lower().replace("’", "'") for m in toks]
+    at = next((i for i, t in enumerate(low) if t in cues or t.endswith("n't")), None)
+    if at is None and not denied:
+        return []
+    runs: list[list[str]] = [[]]  # runs of capitalised words: one name each ('George Kell's' is one)
+    for m in toks[(at + 1 if at is not None else 0):]:
+        w = m.group()
+        if w in ";:.!?":
+            break
+        if w[:1].isupper():
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    out: list[str] = []
+    for run in runs:
+        if run and not run[-1].lower().replace("’", "'").endswith(("'s", "'")):
+            out += [x for w in run for x in terms(w, _claim_stop()) if x not in out]
+    return out
+
+
 def _denies(rec: dict[str, Any], claim: dict[str, Any]) -> bool:
     """The claim is a denial: its reporting verb is a denial cue ('X denied that ...', 'X disputed ...')."""
     quote = next((q for q in rec.get("quotes") or [] if q["id"] == claim.get("quote")), None)
@@ -214,6 +240,7 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
     info["neg"] = info["deny"] or _negated(c["text"])
     if info["neg"]:
         info["scope"] = negation_scope(c["text"], info["deny"])
+        info["sn"] = scope_names(c["text"], info["deny"])
     else:
         info["pred"] = antonyms.predicates(c["text"])
     return info
@@ -377,7 +404,17 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
     found = _clash(c, info, o, data)
     if found is None or (found[0] not in ("figure", "date") and not _enough_for_polarity(shared, info, data)):
         return None
+    if found[0] not in ("figure", "date") and not _scope_names_held(pol, info, data, stats):
+        return None
     return found[0], found[1], " ".join(shared), round(overlap, 3)
+
+
+def _scope_names_held(pol: str | None, info: dict[str, Any], data: dict[str, Any], stats: ClaimStats) -> bool:
+    """The names a negative claim denies something about are all in the positive one: 'X denied that its
+    troops had shelled Osk' is not about 'X's troops shelled positions near Tark'."""
+    negative, positive = (info, data) if pol == "negative" else (data, info)
+    names = set(negative.get("sn") or ()) & (set(negative["t"]) - set(negative["p"]))
+    return all(w in positive["t"] or stats.common(w) for w in names)
 
 
 def _opposite(pol: str | None, info: dict[str, Any], other_pol: str | None, data: dict[str, Any],
