@@ -190,3 +190,18 @@ def test_two_qualified_senses_of_a_name_leave_the_bare_one_to_the_score():
                    "The show moves to Paris next spring.")
     qualified = [p.country for p in rec.places if p.text == "Paris"][:2]
     assert qualified == ["USA", "FRA"]
+
+
+def test_a_small_town_opening_a_local_institutions_name_is_its_name_part():
+    # a town of any size opening a court's, council's or police's name ('local_institution_nouns'),
+    # or taken by the parser for the organisation right before such a noun
+    rec = run_text("The mason will appear in Litchfield Superior Court on April 7. "
+                   "He was arrested by Danbury police on Monday.")
+    parts = {p.text: p for p in rec.places}
+    assert parts["Litchfield"].role == "name_part" and parts["Litchfield"].country == "USA"
+    assert "Danbury" in parts and parts["Danbury"].country == "USA"
+
+
+def test_an_acronym_or_a_generic_word_before_a_council_is_no_town():
+    rec = run_text("The UN Security Council met on Monday. The South Council of Elders also met.")
+    assert not [p for p in rec.places if p.text in ("UN", "South")]

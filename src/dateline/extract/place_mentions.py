@@ -61,6 +61,8 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
             part = _name_part(e, gaz)
             if part is not None:
                 out.append((part, "name_part", part.text))
+        elif e.label_ in _NAME_LABELS and e.end < len(doc) and _institution_town(doc[e.end:e.end + 1], e, gaz):
+            out.append((e, "name_part", e.text))  # "Ruritown police": the parser took the town for the police
     text = ctx.article.text  # the parsed text (doc.text would rebuild it from the tokens)
     if not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
         text = doc.text
@@ -260,4 +262,19 @@ def _name_part(ent, gaz):
                     return span
                 if span.start == ent.start and key in getattr(gaz, "us_counties", {}):
                     return span
+                if span.start == ent.start and _institution_town(ent[n:], span, gaz):
+                    return span
     return None
+
+
+def _institution_town(rest, span, gaz) -> bool:
+    """`span` names a town, county or region (of any size) and `rest`, the words after it, hold a
+    local institution's noun ("the Ruritown Superior Court", "Ruritown police", "Ruritown Council";
+    place_words.json local_institution_nouns)."""
+    nouns = _words(gaz, "local_institution_nouns")
+    if not any(t.lower_ in nouns for t in rest) or not (span[0].is_title or span[0].is_upper):
+        return False
+    if span.text.isupper() and len(span.text) <= 3 or span[-1].lower_ in _words(gaz, "generic_names"):
+        return False  # an acronym ("UN Security Council"), a generic word ("South ... Council")
+    return any(c.kind in ("city", "county", "state") and _own_name(gaz, c, _key(span.text))
+               for c in gaz.get(_key(span.text), ()))
