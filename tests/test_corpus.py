@@ -558,6 +558,7 @@ def test_a_denial_naming_one_place_is_not_about_a_report_of_another():
     ('never expressed interest in Kell's rifle' / 'many expressed interest in the rifle')."""
     from dateline.corpus.conflicts import scope_names
     assert scope_names("the ministry denied that its troops had shelled Osk on Friday", True) == ["osk"]
+    assert scope_names("the museum will not reopen before February 1", False) == []  # a month is no name
     assert scope_names("We have never expressed interest in buying Joan Kell's rifle", False) == []
     recs = [_record("r1", "2021-05-03", "o1", copy.deepcopy(PAIR), [], claims=[
                 _claim("c1", "Varnian troops shelled the village of Osk on Friday night", "a1", "positive")]),

@@ -130,7 +130,8 @@ def negation_scope(text: str, denied: bool) -> list[str]:
 def scope_names(text: str, denied: bool) -> list[str]:
     """The names in a negative claim's scope (as `negation_scope`) that are what it denies something about —
     'had not shelled Osk' -> osk — leaving out a name in the possessive, which only qualifies the thing
-    ('never expressed interest in Kell's rifle' is about the rifle, whoever the other side says owns it)."""
+    ('never expressed interest in Kell's rifle' is about the rifle, whoever the other side says owns it),
+    and month names, which are no names ('will not reopen before February 1')."""
     cues = frozenset(settings()["negation_cues"])
     toks = list(_TOKEN.finditer(text))
     low = [m.group().lower().replace("’", "'") for m in toks]
@@ -146,10 +147,12 @@ def scope_names(text: str, denied: bool) -> list[str]:
             runs[-1].append(w)
         elif runs[-1]:
             runs.append([])
+    months = frozenset(settings()["month_names"])
     out: list[str] = []
     for run in runs:
         if run and not run[-1].lower().replace("’", "'").endswith(("'s", "'")):
-            out += [x for w in run for x in terms(w, _claim_stop()) if x not in out]
+            out += [x for w in run if w.lower().rstrip(".") not in months
+                    for x in terms(w, _claim_stop()) if x not in out]
     return out
 
 
