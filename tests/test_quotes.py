@@ -478,3 +478,14 @@ def test_a_title_case_phrase_quoted_in_prose_is_a_title_not_speech():
     texts = [q.text for q in rec.quotes]
     assert not [t for t in texts if "Orange Hills" in t or "Morning With Berg" in t]
     assert "Ana Kell." in texts and "Ruritania Will Never Surrender" in texts
+
+
+def test_a_question_put_to_the_speaker_is_not_the_speakers_words():
+    text = ("Asked whether the harbour plan would pass, Senator Ana Kell said it was too early to tell. "
+            "Mayor Tom Berg was asked whether he would resign. "
+            "Governor Lena Park has asked whether the council read the plan.")
+    rec, names = quotes_of(text)
+    texts = [q.text for q in rec.quotes]
+    assert not [t for t in texts if "harbour plan would pass" in t or "he would resign" in t]
+    assert names.get(find(rec, "it was too early to tell").speaker) == "Ana Kell"
+    assert names.get(find(rec, "the council read the plan").speaker) == "Lena Park"

@@ -237,6 +237,8 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
         if obj.lower_ in ("which", "whom", "who", "that"):
             return None, None, tok.text  # "a report, according to which …": the relative clause, not the sentence
         return _according_content(tok, obj), refine_head(obj, lex), "according to"
+    if _asked_of_the_speaker(tok):
+        return None, None, tok.text
     rng = None
     if tok.pos_ in ("VERB", "AUX"):
         rng = _content_range(tok, tok.lemma_.lower(), lex) or _that_clause_of_agent(tok)
@@ -253,6 +255,16 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
     else:
         holder = subject_of(tok, segs, lex=lex)
     return rng, refine_head(holder, lex), tok.text
+
+
+def _asked_of_the_speaker(tok) -> bool:
+    """'Asked whether the plan would pass, Kell said …': the question is an unnamed reporter's, put to the
+    main clause's subject ("Kell was asked whether …" too); a passive "asked" with no agent reports no one's
+    words ("asked by X" does, and so does "Kell has asked whether …")."""
+    if tok.lemma_.lower() != "ask" or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"auxpass", "nsubjpass"}) or (tok.dep_ == "advcl" and not deps & {"nsubj", "aux"})
 
 
 def _noun_holder(tok, segs, lex: Lexicon):
