@@ -633,6 +633,15 @@ def test_a_clash_between_named_people_is_criticism_not_combat():
     assert [e[0] for e in evs] == ["ASSAULT"]
 
 
+def test_the_infinitive_of_an_event_noun_is_its_content_not_another_event():
+    # invented: "the refusal to ratify" is one REJECT, not also an AGREE; the infinitive gives the recipient
+    _, evs = events("Congress's refusal to ratify the treaty angered Mexico.")
+    assert [e[0] for e in evs] == ["REJECT"]
+    _, evs = events("The union issued a threat to strike against the ministry.")
+    [(t, src, tgt, _, _, _)] = evs
+    assert t == "THREATEN" and tgt == {"ministry"}
+
+
 def test_a_comparative_is_no_evaluation():
     # invented: "X is stronger now" describes, "X is a strong leader" praises
     _, evs = events("Ali Osei said Russia is much stronger now.")

@@ -55,6 +55,10 @@ def _governing_trigger(cand: Candidate, anchors: dict, lex) -> bool:
     if cand.anchor != cand.trigger and cand.rule.startswith("nominal.") and not cand.rule.startswith("nominal.happen"):
         cur = cand.trigger
     while steps < 3 and cur.dep_ in EMBED_DEPS and cur.head != cur:
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            other = anchors.get(cur.head.i)
+            if other is not None and other != cand and other.trigger == cur.head:
+                return True  # "the refusal of Congress to ratify …", "a threat to strike …": the noun's act is the event
         cur = cur.head
         steps += 1
         other = anchors.get(cur.i)
@@ -269,6 +273,8 @@ def _all_candidates(doc, ctx, lex) -> list[Candidate]:
     cands = [c for c in cands if _model_keeps(c, lex)]
     cands = sorted(cands + _learned_candidates(doc, lex, cands, ctx), key=lambda c: c.trigger.i)
     anchors = {c.anchor.i: c for c in cands if c.rule.startswith(("verb.", "light."))}
+    # an event noun with an infinitive of its own: "the refusal to ratify", "a call to release"
+    anchors.update({c.trigger.i: c for c in cands if c.rule.startswith("nominal.") and c.trigger.i not in anchors})
     return [c for c in cands if not _governing_trigger(c, anchors, lex)]
 
 

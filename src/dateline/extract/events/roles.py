@@ -253,9 +253,13 @@ class RoleReader:
 
     def _complement_target(self, verb, etype: str, roles: Roles) -> None:
         """'refused to supply the agency with …': the object sits in the complement clause; 'threatened to
-        impose tariffs on Ostland': the recipient of the act threatened."""
+        impose tariffs on Ostland', 'a threat to strike against the ministry': the recipient of the act
+        threatened (for an event noun, its infinitive)."""
         find = self.finder.actors_of
         x = child(verb, "xcomp")
+        if x is None and verb.pos_ == "NOUN":
+            x = next((c for c in verb.children if c.dep_ == "acl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if x is None:
             return
         o = child(x, "dobj") or child(x, "dative")
@@ -311,6 +315,8 @@ class RoleReader:
             self._clause_source(noun, anchor, roles)
         if not roles.target and anchor != noun and light:
             self._light_targets(anchor, sense, roles)
+        if not roles.target:
+            self._complement_target(noun, cand.type, roles)
 
     def _noun_source(self, noun, poss_role: str, roles: Roles) -> None:
         """The initiator named on the noun itself: its possessor ('Ruritania's attack'), a name modifying it
