@@ -642,6 +642,13 @@ def test_the_infinitive_of_an_event_noun_is_its_content_not_another_event():
     assert t == "THREATEN" and tgt == {"ministry"}
 
 
+def test_an_endorsement_for_someone_targets_them():
+    # invented: "X's endorsement for Y" as "X's endorsement of Y"
+    _, evs = events("Barack Obama's endorsement for Hillary Clinton came on Thursday.")
+    [(t, src, tgt, _, _, _)] = evs
+    assert t == "SUPPORT" and tgt == {"Hillary Clinton"}
+
+
 def test_a_comparative_is_no_evaluation():
     # invented: "X is stronger now" describes, "X is a strong leader" praises
     _, evs = events("Ali Osei said Russia is much stronger now.")
