@@ -220,12 +220,12 @@ def _region_key(name: str) -> str:
 
 
 def _admin1_rows() -> list[list[str]]:
-    """admin1.tsv's rows as [iso3, admin1, name, lat, lon, population, point, towns_lat, towns_lon]."""
+    """admin1.tsv's rows as [iso3, admin1, name, lat, lon, population, point, towns_lat, towns_lon(, other name)]."""
     rows = []
     for line in (OUT / "admin1.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             r = line.split("\t")
-            rows.append(r if len(r) == 9 else [*r[:6], "towns", r[3], r[4]])
+            rows.append(r if len(r) >= 9 else [*r[:6], "towns", r[3], r[4]])
     return rows
 
 
@@ -275,19 +275,29 @@ def derive_admin1_points(csc_dir: Path) -> None:
 
 def apply_admin1_points() -> None:
     """admin1.tsv's point: the reference point of admin1_points.tsv where there is one ("reference"),
-    else the middle of the region's towns' extent ("towns", kept in the last two columns either way)."""
+    else the middle of the region's towns' extent ("towns", kept in columns 8-9 either way); column 10,
+    the source's name of the region where it is a name nothing else in the gazetteer has
+    ("Rhineland-Palatinate" for "Rheinland-Pfalz")."""
+    from dateline.knowledge import PACKAGED, load_knowledge
+    from dateline.knowledge.gazetteer import _strip_words
+    from dateline.knowledge.registry import norm
+    gaz = load_knowledge().gazetteer
+    suffix = frozenset(PACKAGED.read_json("geo/region_words.json")["suffix_words"])
+    rows = _admin1_rows()
+    own = {(r[0], r[1]): {norm(r[2]), norm(_strip_words(r[2], suffix))} for r in rows}
     ref = {}
     for line in (OUT / "admin1_points.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            iso3, code, lat, lon, _ = line.split("\t")
-            ref[(iso3, code)] = (lat, lon)
-    rows = _admin1_rows()
+            iso3, code, lat, lon, src_name = line.split("\t")
+            others = [c for c in gaz.get(norm(src_name), ()) if (c.kind, c.country, c.admin1) != ("state", iso3, code)]
+            same = {norm(src_name), norm(_strip_words(src_name, suffix))} & own[(iso3, code)]
+            ref[(iso3, code)] = (lat, lon, "" if others or same else src_name)
     with open(OUT / "admin1.tsv", "w", encoding="utf-8") as fh:
-        fh.write("# iso3\tadmin1\tname\tlat\tlon\tpopulation\tpoint\ttowns_lat\ttowns_lon\n")
-        for iso3, code, name, _, _, pop, _, tlat, tlon in rows:
-            lat, lon = ref.get((iso3, code), (tlat, tlon))
+        fh.write("# iso3\tadmin1\tname\tlat\tlon\tpopulation\tpoint\ttowns_lat\ttowns_lon\tother name\n")
+        for iso3, code, name, _, _, pop, _, tlat, tlon, *_ in rows:
+            lat, lon, alias = ref.get((iso3, code), (tlat, tlon, ""))
             fh.write(f"{iso3}\t{code}\t{name}\t{lat}\t{lon}\t{pop}\t{'reference' if (iso3, code) in ref else 'towns'}"
-                     f"\t{tlat}\t{tlon}\n")
+                     f"\t{tlat}\t{tlon}\t{alias}\n")
 
 
 RIVER_QUALIFIERS = (" am ", " an der ", " upon ", " on the ", " sur ")

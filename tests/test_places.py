@@ -266,7 +266,7 @@ def test_a_first_level_region_is_placed_at_its_reference_point_not_among_its_tow
 def test_region_rows_say_where_their_point_comes_from():
     from dateline.knowledge.gazetteer import _rows
     rows = list(_rows("admin1.tsv"))
-    assert all(len(r) == 9 and r[6] in ("reference", "towns") for r in rows)
+    assert all(len(r) == 10 and r[6] in ("reference", "towns") for r in rows)
     towns = [r for r in rows if r[6] == "towns"]
     assert all((r[3], r[4]) == (r[7], r[8]) for r in towns)
     assert sum(r[6] == "reference" for r in rows) > 2000
@@ -278,3 +278,10 @@ def test_every_territory_has_a_point():
     assert not [iso for iso, c in gaz.countries.items() if c.lat is None and iso != "UMI"]
     rec = run_text("The storm passed south of Curacao and Bonaire on Sunday.")
     assert len(rec.places) == 2 and all(p.lat is not None and 11.5 < p.lat < 13 for p in rec.places)
+
+
+def test_a_region_answers_to_its_english_name_from_the_reference_table():
+    # GeoNames' admin1 name is the local one; the reference table's English one is a name of it too
+    rec = run_text("Heavy rain caused flooding in Rhineland-Palatinate on Monday, officials said.")
+    rp = place(rec, "Rhineland-Palatinate")
+    assert rp.country == "DEU" and rp.kind == "region" and rp.lat is not None

