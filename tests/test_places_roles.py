@@ -205,3 +205,13 @@ def test_a_small_town_opening_a_local_institutions_name_is_its_name_part():
 def test_an_acronym_or_a_generic_word_before_a_council_is_no_town():
     rec = run_text("The UN Security Council met on Monday. The South Council of Elders also met.")
     assert not [p for p in rec.places if p.text in ("UN", "South")]
+
+
+def test_a_name_before_a_regional_office_is_the_region():
+    # "Ruritania Gov.", "X's governor": the first-level region, not its namesake city
+    rec = run_text("Former New York Gov. Ann Kell spoke at a rally in Brooklyn on Monday.")
+    ny = [p for p in rec.places if p.text == "New York"]
+    assert ny and ny[0].kind == "region" and ny[0].country == "USA"  # without the office: the city
+    rec = run_text("Quebec Premier Ann Kell met the mayor of Montreal in Quebec City on Monday.")
+    qc = [p for p in rec.places if p.text == "Quebec"]
+    assert qc and qc[0].kind == "region" and qc[0].country == "CAN"

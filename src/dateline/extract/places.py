@@ -62,6 +62,7 @@ class Setting:
     next: str = ""
     siblings: tuple = ()
     dateline: bool = False
+    office: bool = False  # a first-level region's office follows ("Ruritania Gov. Ann Kell")
 
 
 def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text: str = "", us_context: bool = False,
@@ -91,6 +92,8 @@ def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text
         near = {(c.country, c.admin1) for k, c in article.first if k != key and c is not None}
         cands = [c for c in cands if c.kind == "country" or c.capital or (c.country, c.admin1) in near] or cands
     cands = _level_of_list(cands, setting.siblings)
+    if setting.office:  # "Ruritania Gov.", "Ruritania's governor": the state, not its namesake city
+        cands = [c for c in cands if c.kind == "state"] or cands
     if setting.dateline:  # the city a story was filed from: the most probable one unless a region follows
         cands = [c for c in cands if c.kind == "city"] or cands
         cands = cands if setting.next else cands[:1]
@@ -315,8 +318,15 @@ def settings(doc, gaz, mentions, article: ArticleGeo | None = None) -> dict[int,
             out[span.start] = Setting(
                 next=starts[span.end + 1].text if comma_after and span.end + 1 in starts else "",
                 siblings=tuple(f for o, f in members if o is not span and f is not None) if len(members) > 1 else (),
-                dateline=span.start == 0 and _dateline(doc, span))
+                dateline=span.start == 0 and _dateline(doc, span), office=_office_after(doc, span, gaz))
     return out
+
+
+def _office_after(doc, span, gaz) -> bool:
+    """A first-level region's office noun follows the name, or its possessive ("Ruritania Gov.",
+    "Ruritania's governor"; place_words.json region_office_nouns)."""
+    i = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
+    return i < len(doc) and doc[i].lower_.rstrip(".") in getattr(gaz, "words", {}).get("region_office_nouns", ())
 
 
 _DATELINE_AFTER = ("(", "-", "--", "—", "–", ",")
