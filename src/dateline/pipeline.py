@@ -57,7 +57,8 @@ def add_speaker_mentions(ctx: Context) -> None:
         if any(m.start == s and m.end == e for m in actor.mentions):
             continue
         actor.mentions.append(Mention(s, e, text[s:e], kind="speaker"))
-        actor.mentions.sort(key=lambda m: (m.start, m.end))
+        # text order, and of two mentions starting together the longer (the whole speaker phrase) first
+        actor.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
 def provenance_stage(doc, ctx: Context) -> list:
