@@ -893,3 +893,15 @@ def test_a_leader_of_a_countrys_party_is_the_partys_and_a_name_before_party_is_o
     assert (by_name(rec, "Jean Valmont").country, by_name(rec, "Jean Valmont").sector) == ("FRA", "OPP")
     assert by_name(rec, "German Freedom League").sector == "OPP"
     assert by_name(rec, "Hans Bruck").sector == "OPP"
+
+
+def test_headline_surname_joins_the_articles_full_name_not_the_registry_guess():
+    # invented: a bare surname in the headline that the registry reads as another bearer of the name
+    rec = run_text("Union backs Clinton.\n\nA teachers' union endorsed Hillary Clinton for president on Thursday.",
+                   date="2016-09-30")
+    clintons = [a for a in rec.actors if "Clinton" in a.name]
+    assert [a.name for a in clintons] == ["Hillary Clinton"]
+    assert {m.text for m in clintons[0].mentions} >= {"Clinton", "Hillary Clinton"}
+    # with both full names in the article the headline's surname is left as it was read
+    rec = run_text("Clinton speaks.\n\nBill Clinton spoke on Monday.", date="2016-09-30")
+    assert [a.name for a in rec.actors if "Clinton" in a.name] == ["Bill Clinton"]

@@ -169,11 +169,18 @@ class Resolver:
         remap = {}
         for i, p in enumerate(self.persons):
             toks = _tokens(p.name)
-            if len(toks) != 1 or p.reg is not None or not p.key.startswith("p:"):
+            if len(toks) != 1:
                 continue
             later = [q for q in self.persons[i + 1:] if len(_tokens(q.name)) > 1 and toks[0] == _tokens(q.name)[-1]]
-            if later and len({q.key for q in later}) == 1:
+            if not later or len({q.key for q in later}) != 1 or later[0].key == p.key:
+                continue
+            if p.reg is None and p.key.startswith("p:"):
                 remap[p.key] = later[0].key
+            elif p.reg is not None and p.reg.id not in {q.reg.id for q in later if q.reg is not None}:
+                # a headline's bare "Kell" that the registry read as another Kell: the article's own
+                # full name for that surname wins over the registry's guess (this mention only)
+                for d in (p, *p.extra):
+                    d.key, d.reg = later[0].key, later[0].reg
         if remap:
             for c in self.cands:
                 if c.key in remap:
