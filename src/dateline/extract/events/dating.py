@@ -8,6 +8,7 @@ is used). See `event_date` for the order of preference.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from ...record import EventDate, Location
 from .sents import sentence_of
@@ -18,7 +19,6 @@ except Exception:  # pragma: no cover - the pipeline must never break on an impo
     _times_module = None
 
 _DATE_VALUE = re.compile(r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?")
-
 
 
 def precision_of(value: str) -> str:
@@ -115,8 +115,7 @@ def news_peg(doc, ctx, times) -> EventDate | None:
     return None
 
 
-def _publication_day(ctx):
-    from datetime import date
+def _publication_day(ctx) -> date | None:
     try:
         return date.fromisoformat(ctx.article.date[:10]) if ctx.article.date else None
     except ValueError:
@@ -213,7 +212,6 @@ def event_location(doc, ctx, cand) -> Location | None:
 
 def _news_day(t, pub) -> bool:
     """Is the time a day up to two weeks before publication?"""
-    from datetime import date, timedelta
     m = _DATE_VALUE.match(t.value or "")
     if not (m and len(m.group(0)) == 10):
         return False

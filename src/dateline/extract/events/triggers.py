@@ -335,16 +335,19 @@ def _imperative(verb) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
 
 
+WEAPONS = frozenset({"drone", "missile", "rocket", "bomb", "shell", "airstrike", "strike", "artillery", "mortar",
+                     "knife", "gun"})
+
+
 def _has_instrument(verb, lex) -> bool:
     """'hit by drone strikes', 'missiles hit X': the agent or subject is itself an attack or weapon."""
-    weapons = {"drone", "missile", "rocket", "bomb", "shell", "airstrike", "strike", "artillery", "mortar"}
     for c in verb.children:
         if c.dep_ == "agent":
             for p in c.children:
-                if p.dep_ == "pobj" and (_noun_lemma(p) in weapons or p.lemma_.lower() in weapons or
+                if p.dep_ == "pobj" and (_noun_lemma(p) in WEAPONS or p.lemma_.lower() in WEAPONS or
                                           any(lemma == "ASSAULT" for lemma in _noun_types(p, lex))):
                     return True
-        if c.dep_ == "nsubj" and c.lemma_.lower() in weapons:
+        if c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS:
             return True
     return False
 
@@ -436,8 +439,7 @@ def _verbal_noun_type(noun, s: dict, verb) -> str | None:
     kinds = s.get("person_object_types")
     if not kinds:
         return None
-    targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in s.get("target_preps", ())
-               for o in p.children if o.dep_ == "pobj"]
+    targets = [o for p in prep_children(noun, set(s.get("target_preps", ()))) for o in p.children if o.dep_ == "pobj"]
     between = [o for p in prep_children(noun, {"between"}) for g in p.children if g.dep_ == "pobj"
                for o in (g, *g.conjuncts)] if s.get("between_roles") else []
     kind = next((kinds[o.ent_type_] for o in targets + between[1:] if o.ent_type_ in kinds), None)
@@ -448,8 +450,7 @@ def _verbal_noun_type(noun, s: dict, verb) -> str | None:
         doer = child(verb, "nsubj")
     if doer is None or doer.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
         return None
-    weapons = {"drone", "missile", "rocket", "bomb", "knife", "gun", "artillery", "mortar", "airstrike"}
-    if any(t.lemma_.lower() in weapons for t in noun.subtree):
+    if any(t.lemma_.lower() in WEAPONS for t in noun.subtree):
         return None
     return kind
 
