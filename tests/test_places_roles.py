@@ -47,6 +47,24 @@ def test_capital_as_acting_subject_is_a_metonym_of_its_state():
     assert p["Washington"].stands_for == "USA" and p["Washington"].country == "USA"
 
 
+def test_a_capital_the_parser_left_untagged_is_a_metonym_when_it_acts():
+    _, p = places("Kyiv said Russian drones had struck a power plant overnight.")
+    assert p["Kyiv"].role == "metonym" and p["Kyiv"].stands_for == "UKR" and p["Kyiv"].lat is not None
+    _, p = places("Kyiv lies on the Dnieper, the guide told the tourists.")
+    assert "Kyiv" not in p or p["Kyiv"].role == "literal"  # a locative verb: where it lies, not who acts
+
+
+def test_names_coordinated_with_an_acting_capital_act_too():
+    _, p = places("London and Paris urged Berlin to back the plan.")
+    assert (p["London"].stands_for, p["Paris"].stands_for) == ("GBR", "FRA")
+    assert p["Berlin"].role == "literal"
+
+
+def test_a_plural_demonym_acting_is_no_metonym():
+    rec, _ = places("The senator said he hoped Cubans could travel more freely next year.")
+    assert all(p.role != "metonym" for p in rec.places)
+
+
 def test_a_capital_where_something_happens_is_literal():
     _, p = places("Protesters marched through Paris on Saturday.")
     assert p["Paris"].role == "literal" and p["Paris"].stands_for is None

@@ -68,6 +68,7 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
         text = doc.text
     out += [m for m in _datelines(doc, text, out, gaz) if norm(m[2]) not in reg.actors]  # not "NATO -"
     out += _regions_after(doc, out, gaz)
+    out += _acting_states(doc, ents, out, gaz, reg.demonyms)
     out += [m for m in _found_again(doc, text, ents, out, gaz) if not ctx.in_provenance(m[0].start_char, m[0].end_char)]
     return sorted(out, key=lambda m: m[0].start)
 
@@ -91,6 +92,34 @@ def _datelines(doc, text: str, mentions, gaz) -> list[tuple]:
         if span.start == 0 or doc[span.start].is_sent_start or "\n" in doc[span.start - 1].text_with_ws:
             if any(c.kind in ("city", "county", "state", "country") for c in gaz.get(norm(span.text), ())):
                 out.append((span, "literal", span.text))
+    return out
+
+
+def _acting_states(doc, ents, mentions, gaz, demonyms) -> list[tuple]:
+    """A country's or a national capital's name (its gazetteer name, not an alias) acting as the subject of a verb where the parser
+    tagged it an organisation or nothing ("Ruritown said", "Ruritania warned"): the state it stands
+    for (extract/places.py marks it a metonym). Never a person's name, a named person's surname, after a
+    personal title, a demonym ("Ruritanians said"), nor the subject of a locative verb ("Ruritown lies
+    on the river")."""
+    taken = {i for s, _, _ in mentions for i in range(s.start, s.end)}
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
+    out = []
+    for t in doc:
+        if (t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ in ("PERSON", "GPE", "LOC")
+                or t.head.pos_ not in ("VERB", "AUX") or t.head.lemma_.lower() in _words(gaz, "locative_verbs")):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and doc[start - 1].is_title:
+            start -= 1
+        span = doc[start:t.i + 1]
+        before = doc[start - 1].lower_.rstrip(".") if start else ""
+        if (not _capitalised(span) or any(i in taken for i in range(start, t.i + 1)) or span.text.lower() in surnames
+                or before in _words(gaz, "personal_titles")):
+            continue
+        key = _key(span.text)
+        if key not in demonyms and any(norm(c.name) == key and (c.kind == "country" or (c.kind == "city" and c.capital))
+                                       for c in gaz.get(key, ())):
+            out.append((span, "literal", span.text))
     return out
 
 

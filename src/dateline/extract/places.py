@@ -341,9 +341,12 @@ def _dateline(doc, span) -> bool:
     return (span.text.isupper() and len(span.text) > 2) or after in _DATELINE_AFTER
 
 
-def _acting_subject(span, gaz) -> bool:
-    """The place is the acting subject of a verb ("Moscow said"), not where something lies."""
+def _acting_subject(span, gaz, coordinated: bool = False) -> bool:
+    """The place is the acting subject of a verb ("Moscow said"), or with `coordinated` one of the
+    names coordinated with it ("Moscow and Ruritown warned"), not where something lies."""
     root = span.root
+    while coordinated and root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
+        root = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
         return False
     return root.head.lemma_.lower() not in _words(gaz, "locative_verbs") and not any(
@@ -354,7 +357,7 @@ def _metonym(span, c: Candidate, gaz) -> str | None:
     """The state a capital or country stands for when it is the acting subject of a verb."""
     if c.kind not in ("country", "city") or (c.kind == "city" and not c.capital) or not c.country:
         return None
-    return c.country if _acting_subject(span, gaz) else None
+    return c.country if _acting_subject(span, gaz, coordinated=True) else None
 
 
 def _adjectival(doc, span, iso: str, gaz) -> tuple[object, Candidate | None]:
