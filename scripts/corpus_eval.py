@@ -364,27 +364,39 @@ def cmd_conflict_diagnose(db: str) -> dict:
 
 
 def _conflict_stage(side: list, stats, cfg: dict, C) -> str:
+    """The furthest stage the statements of two articles reach, and what would list them: a pair that the
+    rules list but for the window or for being held by one named holder is reported as such."""
     a, b = side
     if not a or not b:
         return "no statement filed in one article"
-    if min(abs(x[2] - y[2]) for x in a for y in b) > cfg["claim_window_days"]:
-        return "window: more than %d days apart" % cfg["claim_window_days"]
+    w = cfg["claim_window_days"]
+    near = [(x, y) for x in a for y in b if abs(x[2] - y[2]) <= w]
+    far = [(x, y) for x in a for y in b if abs(x[2] - y[2]) > w]
+
+    def listed(pairs: list, one_holder: bool) -> bool:
+        return any(C.judge(pa, ia, pb, dict(ib, h=None) if one_holder else ib, stats) is not None
+                   for (pa, ia, _), (pb, ib, _) in pairs)
+    if listed(near, True):
+        return "held by one named holder (listed otherwise)"
+    if far and listed(far, False):
+        return "window: more than %d days apart (listed with a wider window)" % w
+    if far and listed(far, True):
+        return "window: more than %d days apart (and one named holder)" % w
+    if not near:
+        return "window: more than %d days apart (matter test fails beyond it too)" % w
     best, most = "nothing comparable (no opposite polarities, figures or days on both sides)", -1
-    for pa, ia, _ in a:
-        for pb, ib, _ in b:
-            if not C._could_clash(pa, ia, pb, ib):
-                continue
-            shared = len(set(ia["t"]) & set(ib["t"]))
-            if shared <= most:
-                continue
-            most = shared
-            nouns = {n for _, n in ia["f"]} & {n for _, n in ib["f"]}
-            if ia.get("h") and ia["h"] == ib.get("h"):
-                best = "same named holder"
-            elif C._same_matter(ia, ib, stats) is None and not C._dated_clash(ia, ib, stats):
-                best = f"matter test fails (best: {shared} shared words; counted noun in common: {bool(nouns)})"
-            else:
-                best = "one matter, but no clash (same figures/days, or polarity not borne out)"
+    for (pa, ia, _), (pb, ib, _) in near:
+        if not C._could_clash(pa, ia, pb, ib):
+            continue
+        shared = len(set(ia["t"]) & set(ib["t"]))
+        if shared <= most:
+            continue
+        most = shared
+        nouns = {n for _, n in ia["f"]} & {n for _, n in ib["f"]}
+        if C._same_matter(ia, ib, stats) is None and not C._dated_clash(ia, ib, stats):
+            best = f"matter test fails (best: {shared} shared words; counted noun in common: {bool(nouns)})"
+        else:
+            best = "one matter, but no clash (same figures/days, or polarity not borne out)"
     return best
 
 

@@ -570,3 +570,31 @@ def test_a_denial_naming_one_place_is_not_about_a_report_of_another():
     update(st.conn)
     rows = st.conn.execute("SELECT a_article, b_article FROM corpus_conflicts").fetchall()
     assert [tuple(r) for r in rows] == [("r1", "r2")]
+
+
+def test_words_of_one_dominant_wordnet_sense_are_one_matter_word_and_names_stay_names():
+    """'The strike began on June 2' / 'The dockers' strike at the port of Varna started on June 6' share only
+    'strike' as written; 'begin' and 'start' share their dominant WordNet sense, so the words before the days
+    share two and the days conflict. A word used mostly in another sense joins no class ('state' is mostly a
+    noun, not 'say'), and a capitalised word is a name, never mapped."""
+    from dateline.corpus.signature import terms
+    from dateline.corpus.synonyms import canon, canon_plain, matter_terms
+    assert canon("began") == canon("start") == canon("begin")
+    assert canon("state") != canon("say") and canon("polic") == "polic"
+    assert matter_terms("The strike began on June 2") == ["begin", "strik"]
+    assert canon_plain(terms("Kell Bush met a physician"), ["met", "physician"]) == ["bush", "doctor", "kell", "met"]
+    texts = ("The strike began on June 2, a week before the talks", "The dockers' strike at Varna started on June 6")
+    recs = []
+    for n, (text, day) in enumerate(zip(texts, ("2021-06-02", "2021-06-06")), 1):
+        rec = _record(f"r{n}", "2021-06-07", f"o{n}", copy.deepcopy(PAIR), [],
+                      claims=[_claim("c1", text, f"a{n}", "positive", start=0, end=len(text))])
+        rec["article"]["text"] = text
+        at = text.index("June")
+        rec["times"] = [{"text": text[at:], "start": at, "end": len(text), "type": "DATE", "value": day,
+                         "precision": "day"}]
+        recs.append(rec)
+    st = _store(recs)
+    update(st.conn)
+    got = [tuple(r) for r in st.conn.execute(
+        "SELECT kind, a_value, b_value, matter FROM corpus_conflicts WHERE scope = 'corpus'")]
+    assert got == [("date", "2021-06-02", "2021-06-06", "begin jun strik")]  # without the classes: none

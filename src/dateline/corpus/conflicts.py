@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from . import antonyms, rebuttals
+from . import antonyms, rebuttals, synonyms
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
@@ -237,12 +237,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dict[str, Any]:
     """What cross-article comparison reads of one claim (or quote): words, name-free words, figures, holder,
     calendar days and the words before them, whether it denies, and the scope of its negation."""
-    info = {"t": terms(c["text"], _claim_stop()), "p": plain_terms(c["text"], _claim_stop()),
+    plain = plain_terms(c["text"], _claim_stop())
+    same = synonyms.canon_plain  # name-free words by their WordNet class: 'began' = 'started'
+    info = {"t": same(terms(c["text"], _claim_stop()), plain), "p": same(plain, plain),
             "f": figures(c["text"]), "h": hkey, "d": _explicit_days(rec, c), "deny": _denies(rec, c)}
-    info["pre"] = _dated_words(rec, c, info["d"])
+    pre = _dated_words(rec, c, info["d"])
+    info["pre"] = same(pre, pre)
     info["neg"] = info["deny"] or _negated(c["text"])
     if info["neg"]:
-        info["scope"] = negation_scope(c["text"], info["deny"])
+        scope = [synonyms.canon(w) if w in plain else w for w in negation_scope(c["text"], info["deny"])]
+        info["scope"] = list(dict.fromkeys(scope))
         info["sn"] = scope_names(c["text"], info["deny"])
     else:
         info["pred"] = antonyms.predicates(c["text"])
@@ -435,6 +439,7 @@ def _opposite(pol: str | None, info: dict[str, Any], other_pol: str | None, data
     token = f"{mine_l}|{theirs_l}"
 
     def unified(side: dict[str, Any], word: str) -> dict[str, Any]:
+        word = synonyms.canon(word)  # stored words are by class
         return dict(side, t=[w for w in side["t"] if w != word] + [token],
                     p=[w for w in side["p"] if w != word] + [token])
 

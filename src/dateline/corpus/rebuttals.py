@@ -15,7 +15,8 @@ import json
 import sqlite3
 from typing import Any, Iterable
 
-from .signature import actor_keys, block_key, day_number, plain_terms, settings, stem
+from .signature import actor_keys, block_key, day_number, settings, stem
+from .synonyms import matter_terms
 
 
 def _strong_keys(actor: dict[str, Any] | None) -> list[str]:
@@ -56,7 +57,7 @@ def index(conn: sqlite3.Connection, rec: dict[str, Any], deny_stems: frozenset[s
     if day is None:
         return
     for ref, holder, text, targets in _statements(rec, deny_stems):
-        words = json.dumps(plain_terms(text, stop))
+        words = json.dumps(matter_terms(text, stop))
         conn.executemany("INSERT OR IGNORE INTO corpus_rebuttals VALUES (?,?,?,?,?,?,?,?,?)",
                          [(aid, ref, day, holder[0], holder[1], t, int(t == holder[0]), text, words) for t in targets])
 
@@ -119,7 +120,7 @@ def _denied_events(conn: sqlite3.Connection, aid: str, common, add) -> int:
                 "AND day BETWEEN ? AND ? AND article_id != ?", (key, sig["day"] - w, sig["day"] + w, aid))]
     added, stop = 0, _stop()
     for raid, ref, rtext, rterms, rholder, maid, eid, etext, moutlet, cev in dict.fromkeys(rows):
-        found = _about_one_matter(json.loads(rterms), plain_terms(etext or "", stop), common)
+        found = _about_one_matter(json.loads(rterms), matter_terms(etext or "", stop), common)
         if found is None:
             continue
         routlet = conn.execute("SELECT outlet FROM corpus_articles WHERE article_id = ?", (raid,)).fetchone()
@@ -140,7 +141,7 @@ def revisit(conn: sqlite3.Connection, common) -> int:
         "WHERE x.scope = 'corpus' AND x.matter LIKE 'rebuttal:%' ORDER BY x.id").fetchall()
     gone = set()
     for cid, kind, rterms, cterms, etext in rows:
-        other = json.loads(cterms)["p"] if cterms else plain_terms(etext, _stop()) if etext is not None else None
+        other = json.loads(cterms)["p"] if cterms else matter_terms(etext, _stop()) if etext is not None else None
         if rterms is None or other is None or _about_one_matter(json.loads(rterms), other, common) is None:
             gone.add(cid)
     conn.executemany("DELETE FROM corpus_conflicts WHERE id = ?", [(g,) for g in sorted(gone)])
