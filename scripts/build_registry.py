@@ -90,8 +90,9 @@ def yymmdd(s: str) -> str | None:
     return f"{y}-{m}-{d}"
 
 
-def parse_code(code: str, prefer_branch: bool = False) -> dict | None:
-    """'USAGOVMED 010120-090120' → {country, sector, start, end} (GOLD codes)."""
+def parse_code(code: str, prefer_branch: bool = False, branches: tuple = ("JUD", "LEG", "MIL", "POL", "MED")) -> dict | None:
+    """'USAGOVMED 010120-090120' → {country, sector, start, end} (GOLD codes); with `prefer_branch` a
+    government branch in `branches` keeps its branch."""
     parts = code.split()
     if not parts or parts[0].startswith("---"):
         return None
@@ -114,7 +115,7 @@ def parse_code(code: str, prefer_branch: bool = False) -> dict | None:
                 # a branch of government keeps its branch: USAGOVJUD (a supreme court) → JUD,
                 # GOVLEG → LEG, GOVMIL (a defence ministry) → MIL, GOVCOP → POL, GOVMED (state media) → MED
                 branch = SECTOR_MAP.get(rest[i + 3:i + 6])
-                if prefer_branch and sector == "GOV" and branch in ("JUD", "LEG", "MIL", "POL", "MED"):
+                if prefer_branch and sector == "GOV" and branch in branches:
                     sector = branch
                 break
     start = end = None
@@ -235,7 +236,10 @@ def read_csv(name: str) -> list[dict]:
 
 def actor_from_entry(e: dict, source: str) -> dict | None:
     is_person = "CountryInfo" in e.get("comment", "") or "rulers" in e.get("comment", "")
-    roles = [r for r in (parse_code(c, prefer_branch=not is_person) for c in e["codes"]) if r]
+    # a person keeps only the legislative branch: [USAGOVLEG 070104-110103] is a member of Congress then (LEG);
+    # a defence secretary (GOVMIL) or a justice minister (GOVJUD) is government
+    branches = ("LEG",) if is_person else ("JUD", "LEG", "MIL", "POL", "MED")
+    roles = [r for r in (parse_code(c, prefer_branch=True, branches=branches) for c in e["codes"]) if r]
     if not roles:
         return None
     name = titlecase(e["name"])

@@ -838,11 +838,20 @@ def test_a_person_who_runs_a_campaign_and_holds_no_office_is_a_candidate():
     assert by_name(rec, "Ann Kell").sector != "OPP"
 
 
-def test_a_legislator_title_wins_over_the_registry_s_undivided_government_code():
-    rec = run_text("Sen. Harry Reid praised the plan on Monday.", date="2016-06-01")
-    assert by_name(rec, "Harry Reid").sector == "LEG"      # the registry says GOV, with no office
+def test_a_legislator_title_wins_over_the_registry_s_undivided_government_code(tmp_path):
+    import json
+
+    from dateline.options import Options
+    user = tmp_path / "registry.json"  # an undivided GOV code, no office
+    user.write_text(json.dumps({"actors": [{"name": "Orla Venn", "kind": "person", "country": "USA", "sector": "GOV"}]}))
+    opts = Options(registry_path=str(user))
+    rec = run_text("Sen. Orla Venn praised the plan on Monday.", date="2016-06-01", options=opts)
+    assert by_name(rec, "Orla Venn").sector == "LEG"
+    rec = run_text("Orla Venn praised the plan on Monday.", date="2016-06-01", options=opts)
+    assert by_name(rec, "Orla Venn").sector == "GOV"
+    # the registry's dated legislature code (PETRARCH [USAGOVLEG >070104]) gives LEG without a title
     rec = run_text("Harry Reid praised the plan on Monday.", date="2016-06-01")
-    assert by_name(rec, "Harry Reid").sector == "GOV"
+    assert by_name(rec, "Harry Reid").sector == "LEG"
 
 
 def test_party_bodies_pollsters_and_unions_take_their_sectors():
@@ -905,3 +914,17 @@ def test_headline_surname_joins_the_articles_full_name_not_the_registry_guess():
     # with both full names in the article the headline's surname is left as it was read
     rec = run_text("Clinton speaks.\n\nBill Clinton spoke on Monday.", date="2016-09-30")
     assert [a.name for a in rec.actors if "Clinton" in a.name] == ["Bill Clinton"]
+
+
+def test_a_party_tag_with_a_state_makes_a_legislator_also_after_a_split_plural_title():
+    # invented: "Reps." is split into "Reps" + "." by the tokenizer; a state in the tag is no apposition
+    text = ("Democrats met on Monday in Washington. Reps. Ann Kell (D-Ill.), Bo Marsh (D-Calif.) and Cy Dunn "
+            "(D-Calif.) wrote to the agency. Kell said they would not stop.")
+    rec = run_text(text, date="2016-05-03")
+    for name in ("Ann Kell", "Bo Marsh", "Cy Dunn"):
+        a = by_name(rec, name)
+        assert (a.country, a.sector) == ("USA", "LEG"), name
+        assert not any(m.text.startswith("D") for m in a.mentions), name
+    assert any(m.text == "Reps. Ann Kell" for m in by_name(rec, "Ann Kell").mentions)
+    rec = run_text("Gov. Al Tran (R-Texas) signed the order in Austin on Monday.", date="2016-05-03")
+    assert by_name(rec, "Al Tran").sector == "GOV"

@@ -120,3 +120,11 @@ def test_a_future_office_holder_has_only_the_country_before_the_office_begins():
     during = trump.role_at("2019-05-01")
     assert during.sector == "GOV" and during.office == "president"
     assert trump.role_at("2022-05-01").sector == "GOV"  # a former president keeps country and sector
+
+
+def test_a_person_coded_as_a_legislature_member_is_a_legislator_on_those_dates():
+    # PETRARCH codes Congress members [USAGOVLEG start-end]: the person is LEG then, GOV in other roles
+    reg = packaged_registry()
+    pelosi = reg.actor("Nancy Pelosi", "2009-05-01")
+    assert pelosi.role_at("2009-05-01").sector == "LEG"
+    assert pelosi.role_at("1990-05-01").sector == "GOV"

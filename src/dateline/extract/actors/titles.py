@@ -100,22 +100,29 @@ class TitlesMixin:
         "Gov. Al Tran (R)": the United States (a bare party letter only after a title); a legislator's title
         or a state in the tag gives LEG."""
         doc = self.doc
-        if te + 2 >= len(doc) or doc[te].text != "(":
-            return
-        close = next((k for k in range(te + 1, min(len(doc), te + 8)) if doc[k].text == ")"), None)
+        close = self._party_tag_close(te)
         if close is None:
             return
         m = _PARTY_TAG.fullmatch(doc[te + 1:close].text)
-        if m is None or (m.group(2) and m.group(2).strip() not in self.w.us_state_abbreviations) \
+        if m.group(2) and m.group(2).strip() not in self.w.us_state_abbreviations \
                 or (not m.group(2) and not c.titles):
             return
         if c.reg is None and (c.country is None or c.country_weak):
             c.country, c.csource, c.country_weak = "USA", "party", False
         words = {self.w.title(t).rstrip(".") for t in c.titles}
-        if c.sector is None and c.reg is None:
-            c.sector = "LEG" if words & self.w.legislator_titles or (m.group(2) and not words) else None
+        other_title = any(w in self.w.person_titles and w not in self.w.legislator_titles for w in words)
+        if c.sector is None and c.reg is None:  # "Gov. Al Tran (R-Texas)" is no legislator
+            c.sector = "LEG" if words & self.w.legislator_titles or (m.group(2) and not other_title) else None
         if hasattr(self, "extended"):
             self.extended.update(range(te, close + 1))  # "(D-Ore.)" is no organisation or place of its own
+
+    def _party_tag_close(self, te: int) -> int | None:
+        """The closing parenthesis of a party tag "(D-Ore.)" opening at token te, else None."""
+        doc = self.doc
+        if te + 2 >= len(doc) or doc[te].text != "(":
+            return None
+        close = next((k for k in range(te + 1, min(len(doc), te + 8)) if doc[k].text == ")"), None)
+        return close if close is not None and _PARTY_TAG.fullmatch(doc[te + 1:close].text) else None
 
     def _left_apposition(self, c: Cand) -> None:
         """A role before the name and a comma: "The Labour Party's leader, Jeremy Corbyn", "a Republican,
@@ -324,6 +331,9 @@ class TitlesMixin:
                 break
             if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 break
+            if self._split_abbreviation(i, sent_start):  # "Reps. X": the tokenizer split the period off
+                has_title, keep, i = True, i - 1, i - 2
+                continue
             if t.is_punct and t.text not in (".",) and not (t.text == "-" and self.is_title_word(t)):
                 break
             if self.is_title_word(t) or low in self.w.title_adj or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
@@ -340,11 +350,15 @@ class TitlesMixin:
                 i -= 1
                 continue
             break
-        if not has_title:
-            return ts, possessor if possessor and possessor.te == ts - 1 and False else None
-        while keep < ts and doc[keep].lower_ in self.w.connectors:
+        while has_title and keep < ts and doc[keep].lower_ in self.w.connectors:
             keep += 1
-        return keep, possessor
+        return (keep, possessor) if has_title else (ts, None)
+
+    def _split_abbreviation(self, i: int, sent_start: int) -> bool:
+        """Is token i the period of a title abbreviation the tokenizer split off ("Reps" + ".")?"""
+        doc = self.doc
+        return doc[i].text == "." and i - 1 >= sent_start and not doc[i - 1].whitespace_ \
+            and doc[i - 1].lower_ + "." in self.w.title_abbreviations
 
     def _name_root(self, ts: int):
         """The syntactic head of the name starting at token ts (its entity, else the token)."""
@@ -424,8 +438,9 @@ class TitlesMixin:
         if root.i < te - 1 and doc[te - 1].head.i >= te:
             root = doc[te - 1]
         preds = []
+        tag_end = self._party_tag_close(te) or -1  # "X (D-Ill.)": the state is no apposition
         for tok in root.children:
-            if tok.dep_ == "appos" and tok.i >= te and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" \
+            if tok.dep_ == "appos" and tok.i >= te and tok.i > tag_end and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" \
                     and not any(t.is_quote for t in doc[max(0, tok.left_edge.i - 1):tok.i]):
                 preds.append((tok, True))
             elif tok.dep_ == "relcl" and tok.lemma_ == "be":
