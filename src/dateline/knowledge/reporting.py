@@ -22,6 +22,8 @@ class Lexicon:
     turn_label_skip: frozenset[str] = frozenset()
     speaking_nouns: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()
+    # subjects that make a report no one's speech, by kind ("things", "generic", "narrator", "quantifier")
+    no_source: dict[str, frozenset[str]] | None = None
     cue_model: dict | None = None  # the learned attribution cue (extract/quotes/learned.py), None = rules only
 
     def is_cue_verb(self, lemma: str) -> bool:
@@ -46,5 +48,6 @@ def load(source=None) -> Lexicon:
         evidential=words("evidential"), document_nouns=words("document_nouns"),
         turn_label_skip=words("turn_label_skip"), speaking_nouns=words("speaking_nouns"),
         source_nouns=words("source_nouns"),
+        no_source={k: frozenset(w.lower() for w in v) for k, v in data.get("no_source_subjects", {}).items()},
         cue_model=(source or PACKAGED).read_json("quotes/cue_model.json"),
     )

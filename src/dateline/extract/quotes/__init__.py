@@ -11,7 +11,8 @@ from .direct import direct_quotes
 from .indirect import indirect_quotes
 from .marks import find_segments
 from .common import TokenIndex, doc_text
-from .turns import fix_pronoun_speakers, headline_attributions, interview_turns, not_speech, strip_markup
+from .turns import (fix_pronoun_speakers, headline_attributions, interview_turns, no_source, not_speech,
+                    strip_markup)
 from ...record import Quote
 
 __all__ = ["extract_quotes"]
@@ -28,7 +29,8 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     direct = _absorb(direct, indirect, absorbed)
     indirect = [q for q in indirect if not _restates(q, indirect)]
     index = TokenIndex(doc)
-    quotes = [q for q in map(strip_markup, direct + indirect) if q is not None and not not_speech(q, index, ctx, lex)]
+    quotes = [q for q in map(strip_markup, direct + indirect)
+              if q is not None and not not_speech(q, index, ctx, lex) and not no_source(q, index, lex)]
     quotes = interview_turns(text, quotes, ctx, lex)
     quotes = headline_attributions(doc, text, quotes, ctx, lex, index)
     fix_pronoun_speakers(text, quotes, ctx)

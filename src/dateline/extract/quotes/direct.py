@@ -35,7 +35,9 @@ def _para_bounds(text: str) -> list[int]:
 
 
 def _cue_verb(tok, lex: Lexicon) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and lex.is_cue_verb(tok.lemma_.lower())
+    """A reporting verb used as a verb: not an -ing adjective on a noun ("an appealing idea")."""
+    return tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "amod" and tok.tag_ == "VBG") and \
+        lex.is_cue_verb(tok.lemma_.lower())
 
 
 def _according(tok, lex: Lexicon):

@@ -9,7 +9,8 @@ Run over the quotes `direct.py` and `indirect.py` found, with the actors' record
   itself talks about ("'Novak is secondary, to me,' he said" is not Novak's).
 - `strip_markup`: markup and embed code ("pic.twitter.com/…", "<blockquote …>") is never quoted text;
 - `not_speech`: evidential verbs whose subject is no person or organisation ("the study found that …"),
-  and "not to mention …".
+  and "not to mention …"; `no_source`: reports whose subject is a thing, a generic person, or (for beliefs)
+  the article's own "we" ("something that worries …", "you can't yell “fire”", "we know that …").
 """
 from __future__ import annotations
 
@@ -225,6 +226,28 @@ def not_speech(q: Quote, index, ctx, lex) -> bool:
     # "a study found" is no one's speech; "a UN report concluded" is the UN's ("a report obtained by the
     # Herald shows" is not the Herald's: only the noun phrase itself, not its clauses, can name an author)
     return not any(s <= m.start < e for s, e in spans for a in ctx.actors if a.kind != "person" for m in a.mentions)
+
+
+def no_source(q: Quote, index, lex) -> bool:
+    """A report whose whole subject is no source (`lex.no_source`): a thing ("something that worries …"), a
+    generic person ("you can't yell “fire”", "someone should question …"), or — for beliefs and expectations
+    — the article's own voice or a bare quantifier ("we know from history that …", "most don't expect …").
+
+    Speech only, like `not_speech`. Labelled interview turns are found afterwards and keep their "I"s.
+    """
+    words = (q.speaker_text or "").strip().lower()
+    kinds = lex.no_source or {}
+    if not words or (lex.cue_model and lex.cue_model.get("enabled")):
+        return False
+    if words in kinds.get("things", ()) or words in kinds.get("generic", ()):
+        return True
+    if words not in kinds.get("narrator", ()) and words not in kinds.get("quantifier", ()):
+        return False
+    cue = _cue_token(index, q) if q.cue else None
+    if cue is None:
+        return False
+    lemma = cue.lemma_.lower()
+    return (lemma in lex.cognition or lemma in lex.intent) and lemma not in lex.speech
 
 
 def _subject_heads(cue) -> list:
