@@ -127,7 +127,9 @@ def score(name: str, docs, model, knowledge, errors=None, misses: Counter | None
             dists.append(d)
             resolved += d <= 161
             if misses is not None and d > 161:
-                misses[miss_bucket(hit, lat, lon, towns)] += 1
+                bucket = miss_bucket(hit, lat, lon, towns)
+                misses[bucket] += 1
+                misses.setdefault("km", {}).setdefault(bucket, []).append(d)
             if errors and d > 161:
                 errors.write(json.dumps({"set": name, "far": text[s:e], "sys": [hit.name, hit.country, hit.kind, hit.role],
                                          "km": round(d), "ctx": text[max(0, s - 50):e + 50]}) + "\n")
@@ -166,12 +168,18 @@ BUCKETS = ("not found (recognition)", "no coordinates (not in gazetteer)", "meto
 
 
 def print_misses(tables: dict) -> None:
-    """The miss table: one row per cause, one column per set."""
+    """The miss table: one row per cause, one column per set (count, and the median distance of our
+    point from the gold one in km where the place was found with coordinates)."""
     names = list(tables)
-    print(f"\n{'gold toponyms not placed within 161 km, by cause':52s}" + "".join(f"{n[:-4]:>10s}" for n in names))
+    print(f"\n{'gold toponyms not placed within 161 km, by cause':52s}" + "".join(f"{n[:-4] + ' (median km)':>24s}" for n in names))
     for b in BUCKETS:
-        print(f"  {b:50s}" + "".join(f"{tables[n][b]:>10d}" for n in names))
-    print(f"  {'total':50s}" + "".join(f"{sum(tables[n].values()):>10d}" for n in names))
+        cells = []
+        for n in names:
+            kms = tables[n].get("km", {}).get(b, [])
+            med = f"({statistics.median(kms):,.0f})" if kms and b != BUCKETS[1] else ""
+            cells.append(f"{tables[n][b]:>14d} {med:>9s}")
+        print(f"  {b:50s}" + "".join(cells))
+    print(f"  {'total':50s}" + "".join(f"{sum(v for k, v in tables[n].items() if k != 'km'):>14d}{'':10s}" for n in names))
 
 
 if __name__ == "__main__":
