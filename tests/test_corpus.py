@@ -598,3 +598,26 @@ def test_words_of_one_dominant_wordnet_sense_are_one_matter_word_and_names_stay_
     got = [tuple(r) for r in st.conn.execute(
         "SELECT kind, a_value, b_value, matter FROM corpus_conflicts WHERE scope = 'corpus'")]
     assert got == [("date", "2021-06-02", "2021-06-06", "begin jun strik")]  # without the classes: none
+
+
+def test_figures_for_one_counted_thing_conflict_when_their_clauses_agree_on_what_happens_to_it():
+    """Long statements that fail the matter test as wholes still give two figures for one thing when the
+    clauses holding them count one noun, share two more words and the words next to the figures agree
+    ('evacuated 2,500 residents' / '9,000 residents were evacuated'); 'killed 4 residents' / '30 residents
+    were injured' count other things (corpus/counted.py)."""
+    from dateline.corpus.conflicts import _claim_stop
+    from dateline.corpus.counted import clause_words
+    assert clause_words("The storm killed 4 residents and injured 30 residents", _claim_stop()) == [
+        [4.0, "resident", ["kill"], ["kill", "storm"]], [30.0, "resident", ["injur"], ["injur"]]]
+    texts = [("Rescue crews evacuated 2,500 residents of the valley villages around Ostra on Monday as the "
+              "flood rose past the old dykes", "The flood killed 4 residents of Ostra"),
+             ("Some 9,000 residents were evacuated from flooded homes near Ostra on Monday as waters kept "
+              "rising along the river towards the town", "30 residents were injured by the flood near Ostra")]
+    recs = [_record(f"r{n}", "2021-06-07", f"o{n}", copy.deepcopy(PAIR), [], claims=[
+                _claim(f"c{k}", text, f"a{n}", "positive") for k, text in enumerate(pair, 1)])
+            for n, pair in enumerate(texts, 1)]
+    st = _store(recs)
+    update(st.conn)
+    got = [tuple(r) for r in st.conn.execute(
+        "SELECT kind, a_ref, b_ref, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")]
+    assert got == [("figure", "c1", "c1", "2500 resident", "9000 resident")]

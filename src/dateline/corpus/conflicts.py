@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from . import antonyms, rebuttals, synonyms
+from . import antonyms, counted, rebuttals, synonyms
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
@@ -243,6 +243,7 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
             "f": figures(c["text"]), "h": hkey, "d": _explicit_days(rec, c), "deny": _denies(rec, c)}
     pre = _dated_words(rec, c, info["d"])
     info["pre"] = same(pre, pre)
+    info["fc"] = counted.clause_words(c["text"], _claim_stop()) if info["f"] else []
     info["neg"] = info["deny"] or _negated(c["text"])
     if info["neg"]:
         scope = [synonyms.canon(w) if w in plain else w for w in negation_scope(c["text"], info["deny"])]
@@ -405,6 +406,9 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
     c, o = {"polarity": pol}, {"polarity": other_pol}
     same = _same_matter(info, data, stats) or _denied_matter(c, info, o, data, stats)
     if same is None:
+        clash = counted.counted_clash(info, data, stats.common) if info["f"] and data["f"] else None
+        if clash is not None:
+            return "figure", clash[0], clash[1], None
         dated = _dated_clash(info, data, stats)
         return None if dated is None else ("date", dated[0], dated[1], None)
     shared, overlap = same

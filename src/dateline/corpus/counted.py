@@ -1,0 +1,80 @@
+"""What a figure counts: the words of the clause that holds it ('The quake injured 150 people' / 'More than
+400 people were injured in the quake' count the quake's injured, whatever else the two sentences say).
+
+Two statements that fail the matter test (their sentences share too little as a whole: a long sentence with a
+digit says many other things) still give two figures for one thing when the clauses holding them count the
+same noun and share `counted_min_shared` more words that are neither names nor common; '9 passengers were
+killed' / '20 passengers were injured' share only the noun.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from .signature import _WORD, figures, settings, stem, terms
+from .synonyms import canon, matter_terms
+
+# clause ends: punctuation (not a digit's comma or point: '2,000', '2.5'), dashes, and coordinating words
+_NUMERIC = frozenset(settings()["number_words"]) | frozenset(settings()["multipliers"])
+_CLAUSE = re.compile(r"[;:!?()\u2014\u2013]|[,.](?!\d)|\s-\s|\b(?:and|but|while|whereas|although|though)\b", re.I)
+
+
+def clause_words(text: str, stop: frozenset[str]) -> list[list[Any]]:
+    """[value, counted noun, the words next to the figure, the name-free content words of the clause holding
+    it] for each figure of the text, without the noun. The words next to it are the first content word before
+    the number and the first after the noun, inside the clause ('evacuated 3,000 residents from villages'
+    -> evacuate, village; '12,000 residents were evacuated' -> evacuate): what happens to what is counted."""
+    out = []
+    for part in _CLAUSE.split(text):
+        found = figures(part)
+        if not found:
+            continue
+        words = set(matter_terms(part, stop))
+        toks = _WORD.findall(part)
+        for value, noun in found:
+            drop = {stem(noun), canon(stem(noun))}
+            out.append([value, noun, sorted(_next_words(toks, noun, stop) - drop), sorted(words - drop)])
+    return out
+
+
+def _next_words(toks: list[str], noun: str, stop: frozenset[str]) -> set[str]:
+    """The first content word (not a name, not a number) before each figure of `noun` and the first after it."""
+    def word(tok: str, first: bool) -> str | None:
+        if tok[0].isdigit() or (tok[0].isupper() and not first):
+            return None
+        got = terms(tok, stop)
+        return canon(got[0]) if got else None
+
+    out: set[str] = set()
+    for j, tok in enumerate(toks):
+        low = tok.lower()
+        if (low[:-1] if len(low) > 4 and low.endswith("s") else low) != noun or j == 0:
+            continue
+        i = j - 1
+        while i >= 0 and (toks[i][0].isdigit() or toks[i].lower() in _NUMERIC or toks[i].lower() == "of"):
+            i -= 1
+        if i == j - 1:
+            continue  # no figure before this mention of the noun
+        before = next((w for k in range(i, -1, -1) if (w := word(toks[k], k == 0))), None)
+        after = next((w for k in range(j + 1, len(toks)) if (w := word(toks[k], False))), None)
+        out |= {w for w in (before, after) if w}
+    return out
+
+
+def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[str], bool]
+                  ) -> tuple[tuple[str, str], str] | None:
+    """(the two figures, what they count) when a clause of each statement counts one noun with figures at
+    least `figure_min_ratio` apart, the clauses share enough other words, and neither statement also gives
+    the other's figure for that noun ('250,000 claimed, 10,000 in fact' on both sides); else None."""
+    cfg = settings()
+    skip, ratio, need = set(cfg["figure_skip"]), cfg["figure_min_ratio"], cfg["counted_min_shared"]
+    for va, noun, na, wa in info.get("fc") or []:
+        for vb, nb, nb_next, wb in data.get("fc") or []:
+            if nb != noun or noun in skip or max(va, vb) < ratio * max(min(va, vb), 1e-9):
+                continue
+            if {v for v, n in info["f"] if n == noun} & {v for v, n in data["f"] if n == noun}:
+                continue
+            shared = sorted(w for w in set(wa) & set(wb) if not common(w))
+            if len(shared) >= need and set(na) & set(nb_next):
+                return (f"{va:g} {noun}", f"{vb:g} {noun}"), " ".join([noun] + shared)
+    return None
