@@ -252,3 +252,38 @@ def test_an_accuser_is_never_the_target_of_its_own_clause(monkeypatch):
     _, tgt, _, _ = roles_of(monkeypatch, "Senator Anna Kell charged that she had been misquoted by the ministry.",
                             "charged")
     assert "Anna Kell" not in tgt
+
+
+# ---------------------------------------------------------------- session 7: datelines, "officials in X", act nouns
+def test_a_person_noun_from_wordnet_is_a_participant():
+    # "defendant" is in no hand list: WordNet files its first sense under noun.person
+    got = events("The defendant threatened the judge during the hearing in Port Aster on Monday.")
+    assert ("THREATEN", ["defendant"], ["judge"]) in got
+
+
+def test_a_generic_participant_takes_no_country_from_the_rest_of_the_story():
+    rec = run_text("Ostland's president Anton Kell visited Velna. The defendant threatened the judge on Monday.")
+    defendant = [a for a in rec.actors if a.name == "defendant"]
+    assert defendant and defendant[0].country is None
+
+
+def test_a_dateline_city_is_never_the_doer():
+    got = events("MOSCOW, March 3 (Reuters) - Officials in Belarus cracked down on opponents on Monday.")
+    assert [(t, s) for t, s, _ in got if t == "COERCE"] == [("COERCE", ["Belarus"])]
+
+
+def test_officials_in_a_state_are_that_state():
+    got = events("Officials in Norway detained two journalists from Chile on Monday.")
+    assert [s for t, s, _ in got if t == "COERCE"] == [["Norway"]]
+
+
+def test_the_doer_of_an_act_noun_subject_is_the_subject(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "The mayor's decision to ban the march drew criticism from the "
+                                           "Port Aster Workers Union.", "criticism")
+    assert src == ["Port Aster Workers Union"] and tgt == ["mayor"]
+
+
+def test_a_by_phrase_the_parser_hangs_on_the_object_is_the_attackers(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "The attack on the Norwegian embassy by Ostlandic militants killed "
+                                           "two guards.", "attack")
+    assert src == ["Ostlandic militants"] and tgt == ["Norwegian embassy"]

@@ -7,6 +7,7 @@ from typing import Any
 LEXICON_FILE = "plover_triggers.json"
 DICTIONARY_FILE = "events/dictionary.json"
 MODEL_FILE = "events/model.json"
+WORDNET_NOUNS_FILE = "events/wordnet_nouns.json"
 
 
 def _senses(entry: Any) -> tuple[dict, ...]:
@@ -45,6 +46,10 @@ class Lexicon:
     violation_verbs: frozenset[str] = frozenset()
     violation_objects: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
+    # common nouns that name a person, and nouns that name an act or a communication (the first WordNet
+    # sense: noun.person; noun.act or noun.communication; scripts/build_wordnet_nouns.py)
+    person_nouns: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
     version: str = ""
     # the field's verb dictionaries compiled by scripts/build_event_lexicon.py, and the learned
     # candidate classifier trained by scripts/train_events.py (None: rules only)
@@ -131,5 +136,6 @@ def load(source=None) -> Lexicon:
     source = source or PACKAGED
     lex = build_lexicon(source.read_json(LEXICON_FILE))
     dic = _optional_json(source, DICTIONARY_FILE)
-    return replace(lex, dictionary=EventDictionary(dic) if dic else None,
-                   model=_optional_json(source, MODEL_FILE))
+    wn = _optional_json(source, WORDNET_NOUNS_FILE) or {}
+    return replace(lex, dictionary=EventDictionary(dic) if dic else None, model=_optional_json(source, MODEL_FILE),
+                   person_nouns=frozenset(wn.get("person", ())), act_nouns=frozenset(wn.get("act", ())))

@@ -20,7 +20,7 @@ from .merge import Draft, merge_restatements
 from .modality import modality
 from .roles import RoleReader, clause_subjects
 from .triggers import Candidate, find_candidates, is_passive
-from .sents import sentence_of
+from .sents import clear_datelines, sentence_of
 
 __all__ = ["extract_events"]
 
@@ -304,6 +304,7 @@ def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
 def extract_events(doc, ctx) -> list[Event]:
     """Every political event the article reports, one record per distinct event."""
     lex = ctx.knowledge.events
+    clear_datelines(doc)
     cands = _all_candidates(doc, ctx, lex)
     finder = ActorFinder(doc, ctx, lex)
     country_of = {a.id: a.country for a in ctx.actors if a.country}
@@ -365,7 +366,13 @@ def _finish(drafts: list[Draft], ctx, lex, finder) -> list[Event]:
         ev.confidence = round(max(0.05, min(0.95, ev.confidence + 0.05 * min(2, d.mentions - 1))), 2)
         if ev.confidence >= floor:
             out.append(ev)
-    # generic participants that kept events name become actors of the article
+    # generic participants that kept events name become actors of the article; one the text ties to no
+    # country takes the country of the place where its event happened ("protesters rallied in Velna")
+    for ev in out:
+        for aid in (*ev.source, *ev.target, *ev.others):
+            actor = finder.pending.get(aid)
+            if actor is not None and actor.country is None and ev.location is not None and ev.location.country:
+                actor.country, actor.country_source = ev.location.country, "event place"
     finder.commit({i for ev in out for i in (*ev.source, *ev.target, *ev.others)})
     for i, ev in enumerate(out, 1):
         ev.id = f"e{i}"

@@ -9,7 +9,6 @@ appositions and possessors. Compound actors ("Westmark and Ostland") are listed.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 
 from ...record import Actor, Mention
 from .sents import sentence_of
@@ -78,8 +77,6 @@ class ActorFinder:
         self._generic_head: dict[str, str] = {}
         nums = [int(a.id[1:]) for a in ctx.actors if a.id[:1] == "a" and a.id[1:].isdigit()]
         self._next = max(nums, default=0) + 1
-        counts = Counter(a.country for a in ctx.actors if a.country and a.country not in ("IGO", "NGO", "MNC"))
-        self._main_country = counts.most_common(1)[0][0] if counts else None
         self._all_places = [(p.start, p.end, p.country) for p in ctx.places]
         self._antecedents: Antecedents | None = None  # built on the first unresolved pronoun
 
@@ -188,6 +185,10 @@ class ActorFinder:
         if words is not None and t.lower_ in words.collective_heads and any(
                 c.dep_ in ("amod", "compound") for c in t.children):
             return ""
+        lemma = t.lemma_.lower()
+        if lemma in self.lex.person_nouns and not (words is not None and (
+                lemma in words.person_titles or lemma in words.offices or lemma in words.source_nouns)):
+            return ""  # "the defendant", "two ranchers": a person the text does not name (WordNet's person nouns)
         return None
 
     def _pending_participant(self, t, key: str, sector, collective: bool, lefts: list) -> str:
@@ -213,13 +214,20 @@ class ActorFinder:
             kind = "group" if collective or t.tag_ in ("NNS", "NNPS") or key in COLLECTIVE else "anonymous"
             aid = f"a{self._next}"
             self._next += 1
-            self.pending[aid] = Actor(id=aid, name=name, kind=kind, country=self._main_country, sector=sector)
+            country = self._phrase_country(t)  # "protesters in Velna": evidence, never the story's main country
+            self.pending[aid] = Actor(id=aid, name=name, kind=kind, country=country, sector=sector,
+                                      country_source="place" if country else None)
             self._generic_head.setdefault(lemma, aid)
         actor = self.pending.get(aid)
         if actor is not None and not any(m.start == s for m in actor.mentions):
             actor.mentions.append(Mention(s, e, self.text[s:e], kind="nominal"))
         self._generic_span[(s, e)] = aid
         return aid
+
+    def _phrase_country(self, t) -> str | None:
+        """The country of a place named inside the participant's own phrase ("farmers from Velna")."""
+        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+        return next((c for ps, pe, c in self._all_places if lo <= ps and pe <= hi and c), None)
 
     def _subnational(self, tok) -> list[str]:
         """'sued the state of Montana': a place inside a country, named as a party, is its government."""
@@ -363,9 +371,11 @@ class ActorFinder:
         if found:
             return found
         if t.lemma_.lower() in self.lex.role_nouns or t.lower_ in self.lex.role_nouns:
-            for c in t.children:
+            for c in t.children:  # "Osei's aides"; "officials in Ostland", "troops in the capital"
                 if c.dep_ == "poss":
                     found += self._one(c, depth + 1)
+                elif c.dep_ == "prep" and c.lower_ == "in" and not found:
+                    found += self._pobj_actors(c, depth + 1)
         if not found and t.dep_ == "appos" and t.pos_ == "NOUN":
             # "Acme, a union that endorsed Varga": a description in apposition stands for its head's actor
             found = self._one(t.head, depth + 1)

@@ -64,7 +64,24 @@ class RoleReader:
     # ------------------------------------------------------------------ verbs
     def _subject(self, tok) -> list[str]:
         # a repaired subject that the parser made a conjunct stands alone
-        return self.finder.actors_of_head(tok) if tok.dep_ == "conj" else self.finder.actors_of(tok)
+        ids = self.finder.actors_of_head(tok) if tok.dep_ == "conj" else self.finder.actors_of(tok)
+        if not ids and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.act_nouns:
+            ids = self._doer(tok)  # "Kell's decision drew criticism", "the raid by Front fighters killed two"
+        return ids
+
+    def _doer(self, act) -> list[str]:
+        """Who did the act a noun names: its possessor ("Kell's decision") or its by-phrase ("the raid by
+        the Front"), also where the parser hangs the by-phrase on the act's object ("the attack on the
+        embassy by the Front")."""
+        find = self.finder.actors_of
+        ids = [i for c in act.children if c.dep_ == "poss" for i in find(c)]
+        holders = [act] + [o for p in prep_children(act, {"on", "against", "of"}) for o in p.children if o.dep_ == "pobj"]
+        for h in holders:
+            for p in prep_children(h, {"by"}):
+                ids += [i for o in p.children if o.dep_ == "pobj" for i in find(o)]
+            if ids:
+                break
+        return list(dict.fromkeys(ids))
 
     def _subject_actors(self, verb) -> tuple[list[str], bool]:
         """Actors of the verb's subject; a subjectless clause inherits, climbing past subjects
@@ -328,10 +345,8 @@ class RoleReader:
                 _add(roles.target if poss_role == "target" else roles.source, find(c))
             elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"):
                 _add(roles.source, find(c))
-        for p in prep_children(noun, {"by"}):
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    _add(roles.source, find(o))
+        if not roles.source:  # its by-phrase, also one the parser hung on its object
+            _add(roles.source, [i for i in self._doer(noun) if i not in roles.target])
         if not roles.source:
             for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 for a in (c for c in part.children if c.dep_ == "agent"):
