@@ -65,6 +65,22 @@ def test_a_plural_demonym_acting_is_no_metonym():
     assert all(p.role != "metonym" for p in rec.places)
 
 
+def test_a_town_the_parser_missed_before_its_region_is_a_place_in_that_region():
+    _, p = places("The twins were born in Gimli, Man. and moved away as children.")
+    assert (p["Gimli"].country, p["Gimli"].kind, p["Man."].name) == ("CAN", "city", "Manitoba")
+    _, p = places("A rancher from Vegreville, Alta., found the stray dog.")
+    assert p["Vegreville"].country == "CAN" and p["Alta."].name == "Alberta"
+    _, p = places("Survivors include a sister, Ann Reed of Durant, Oklahoma; and a nephew.")
+    assert p["Durant"].country == "USA" and 33 < p["Durant"].lat < 35
+    _, p = places("He was stopped near Moree, New South Wales, by police.")
+    assert p["New South Wales"].kind == "region"
+
+
+def test_a_persons_name_after_a_comma_is_no_region():
+    rec, p = places("Reporters Ana Kell in Cairo, Vladimir Petrov in Moscow and Ben Ode in Lagos contributed.")
+    assert "Vladimir" not in p and p["Cairo"].country == "EGY"
+
+
 def test_a_capital_where_something_happens_is_literal():
     _, p = places("Protesters marched through Paris on Saturday.")
     assert p["Paris"].role == "literal" and p["Paris"].stands_for is None

@@ -68,6 +68,7 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
         text = doc.text
     out += [m for m in _datelines(doc, text, out, gaz) if norm(m[2]) not in reg.actors]  # not "NATO -"
     out += _regions_after(doc, out, gaz)
+    out += _towns_before_regions(doc, ents, out, gaz)
     out += _acting_states(doc, ents, out, gaz, reg.demonyms)
     out += [m for m in _found_again(doc, text, ents, out, gaz) if not ctx.in_provenance(m[0].start_char, m[0].end_char)]
     return sorted(out, key=lambda m: m[0].start)
@@ -141,6 +142,73 @@ def _regions_after(doc, mentions, gaz) -> list[tuple]:
             out.append((abbr, "literal", abbr.text))
             taken.update(range(i, end))
     return out
+
+
+def _towns_before_regions(doc, ents, mentions, gaz) -> list[tuple]:
+    """A town the parser tagged a person, an event, an organisation or nothing, right before a comma and
+    its first-level region ("of Ruritown, Oklahoma", "born in Ruritown, Man."): a place where the
+    gazetteer has a town or county of that name in that region; the region (its name or a news
+    abbreviation) too where nothing found it, also after a town already found ("Ruritown, New South
+    Wales"). Neither is ever part of a person's name of two words or more, a named
+    person's surname, nor a name after a personal title."""
+    taken = {i for s, _, _ in mentions for i in range(s.start, s.end)}
+    blocked = {i for e in ents if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    out = []
+    for comma in doc:
+        if comma.text != "," or comma.i == 0 or comma.i + 1 >= len(doc):
+            continue
+        region = _region_at(doc, comma.i + 1, gaz)
+        if region is None or any(i in blocked for i in range(region[0].start, region[0].end)) or (
+                region[0].end < len(doc) and doc[region[0].end].is_title and region[0][-1].text != "."):
+            continue  # "Beirut, Vladimir Kell": a person's name, not a region
+        if comma.i - 1 not in taken:  # the town itself is not found yet
+            town = _town_before(doc, comma.i, region[1], taken | blocked, surnames, gaz)
+            if town is None:
+                continue
+            out.append((town, "literal", town.text))
+            taken.update(range(town.start, town.end))
+        if not any(i in taken for i in range(region[0].start, region[0].end)):
+            out.append((region[0], "literal", region[0].text))
+            taken.update(range(region[0].start, region[0].end))
+    return out
+
+
+def _region_at(doc, i: int, gaz) -> tuple | None:
+    """(span, {(iso3, admin1)}) of a first-level region named from token i on ("Oklahoma", "Man.",
+    "New South Wales"); an abbreviation that is also a town's name needs its full stop."""
+    if not doc[i].text[:1].isupper():
+        return None
+    for n in (3, 2, 1):
+        end = i + n
+        if end > len(doc) or not all(t.is_alpha for t in doc[i:end]):
+            continue
+        dotted = end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_
+        span = doc[i:end + dotted]
+        key = norm(span.text)
+        cands = gaz.get(key, ())
+        where = {(c.country, c.admin1) for c in cands
+                 if c.kind == "state" and key in gaz.region_names.get((c.country or "", c.admin1 or ""), ())}
+        if where and (dotted or n > 1 or key not in (norm(c.name) for c in cands if c.kind != "state")
+                      or any(norm(c.name) == key for c in cands if c.kind == "state")):
+            return span, where
+    return None
+
+
+def _town_before(doc, comma: int, where: set, blocked: set, surnames: set, gaz):
+    """The longest capitalised run of up to three words ending right before the comma that names a
+    town or county of one of the regions `where`."""
+    for n in (3, 2, 1):
+        start = comma - n
+        if start < 0 or any(i in blocked for i in range(start, comma)):
+            continue
+        span = doc[start:comma]
+        if not _capitalised(span) or span.text.lower() in surnames or (
+                start and doc[start - 1].lower_.rstrip(".") in _words(gaz, "personal_titles")):
+            continue
+        if any(c.kind in ("city", "county") and (c.country, c.admin1) in where for c in gaz.get(_key(span.text), ())):
+            return span
+    return None
 
 
 def _found_again(doc, text: str, ents, mentions, gaz) -> list[tuple]:
