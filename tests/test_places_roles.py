@@ -81,6 +81,18 @@ def test_a_persons_name_after_a_comma_is_no_region():
     assert "Vladimir" not in p and p["Cairo"].country == "EGY"
 
 
+def test_each_demonym_of_a_hyphenated_pair_is_its_country():
+    _, p = places("A 10-year-old Dutch-Moroccan girl won the prize.")
+    assert (p["Dutch"].country, p["Moroccan"].country) == ("NLD", "MAR")
+    rec, _ = places("Critics called the ban un-Canadian and cruel.")
+    assert rec.places == []
+
+
+def test_a_building_named_like_a_city_by_an_alternate_name_is_no_city():
+    rec, _ = places("The senator spoke to reporters at the White House on Friday.")
+    assert all(p.country != "MAR" for p in rec.places)  # Casablanca's English name
+
+
 def test_a_capital_where_something_happens_is_literal():
     _, p = places("Protesters marched through Paris on Saturday.")
     assert p["Paris"].role == "literal" and p["Paris"].stands_for is None

@@ -53,6 +53,10 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
             out.append((e, "literal", e.text))
         elif e.label_ == "NORP" and reg.demonyms.get(norm(e.text)):
             out.append((e, "adjectival", reg.demonyms[norm(e.text)]))
+        elif e.label_ == "NORP" and "-" in e.text:  # "Ruritanian-Borduran relations": each demonym, not "un-Ruritanian"
+            parts = _hyphen_parts(e)
+            out += [(part, "adjectival", reg.demonyms[_key(part.text)]) for part in parts
+                    if reg.demonyms.get(_key(part.text)) and all(p[0].text[:1].isupper() for p in parts)]
         elif _after_place_noun(doc, e, gaz):  # "the town of Ruritown", "the villages of X and Y"
             out += [(part, "literal", part.text) for part in _conjuncts(e)]
         elif e.label_ in _MISTAGGED and _mistagged_place(doc, e, gaz):
@@ -300,7 +304,10 @@ def _mistagged_place(doc, ent, gaz) -> bool:
     if ent.label_ in ("NORP", "LANGUAGE") and (key in _words(gaz, "generic_names") or not any(
             norm(c.name) == key for c in gaz.get(key, ()))):
         return False  # "Western powers", "Jewish law": a group's name, unless it is a place's own name
-    return _major(gaz.get(key, ()))
+    cands = gaz.get(key, ())
+    if ent[0].lower_ == "the":  # "the Ruritown House" is a building, even if a big city is also called so
+        cands = [c for c in cands if _own_name(gaz, c, key)]
+    return _major(cands)
 
 
 def _after_place_noun(doc, ent, gaz) -> bool:
@@ -326,6 +333,18 @@ def _conjuncts(ent):
                 parts.append(ent.doc[start:end])
             start = end + 1
     return [p for p in parts if p[0].text[:1].isupper()]
+
+
+def _hyphen_parts(ent):
+    """The parts of an entity between its hyphen tokens ("Ruritanian", "Borduran")."""
+    parts, start = [], ent.start
+    for t in list(ent) + [None]:
+        if t is None or t.text == "-":
+            end = t.i if t is not None else ent.end
+            if end > start:
+                parts.append(ent.doc[start:end])
+            start = end + 1
+    return parts
 
 
 def _hyphenated(doc, ent, gaz):
