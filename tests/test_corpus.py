@@ -20,6 +20,8 @@ def _actor(aid, name, kind="person", country="USA", sector="GOV", kb=None):
 
 
 def _event(eid, typ, src, tgt, day=None, modality="asserted", text="It happened.", place=None):
+    if day:  # an event's own date is written in its evidence
+        text = f"{text[:-1]} on {day}." if text.endswith(".") else f"{text} on {day}"
     return {"id": eid, "type": typ, "source": src, "target": tgt, "others": [], "modality": modality,
             "mode": None, "rule": "test", "confidence": 0.8, "trigger": None,
             "evidence": {"start": 0, "end": len(text), "text": text},
@@ -621,3 +623,19 @@ def test_figures_for_one_counted_thing_conflict_when_their_clauses_agree_on_what
     got = [tuple(r) for r in st.conn.execute(
         "SELECT kind, a_ref, b_ref, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")]
     assert got == [("figure", "c1", "c1", "2500 resident", "9000 resident")]
+
+
+def test_a_date_the_story_lends_an_undated_sentence_is_no_date_of_the_event_for_linking():
+    """The events extractor dates an undated sentence by the story's reference time ('Kell spoke in Varna on
+    Monday. ... He also criticised the mayor.'): that date's words are not in the event's evidence, so the
+    linker dates the event by its publication day (inexact), as for an undated report; a date written in
+    the evidence is the event's own."""
+    from dateline.corpus.signature import day_number, event_signature
+    rec = _record("r1", "2021-05-07", "o1", copy.deepcopy(PAIR), [])
+    ev = _event("e1", "ACCUSE", ["a1"], ["a2"], text="He also criticised the mayor.")
+    ev["date"] = {"value": "2021-05-03", "text": "Monday", "precision": "day"}
+    sig = event_signature(rec, ev)
+    assert (sig["day"], sig["exact"]) == (day_number("2021-05-07"), False)
+    ev["evidence"]["text"] = "On Monday he also criticised the mayor."
+    sig = event_signature(rec, ev)
+    assert (sig["day"], sig["exact"]) == (day_number("2021-05-03"), True)

@@ -216,12 +216,12 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
     published = (rec["article"].get("date") or "")[:10] or None
     d = event.get("date") or {}
     day, exact = None, False
-    if d.get("precision") in ("day", "time"):
+    ev_text = (event.get("evidence") or {}).get("text") or ""
+    if d.get("precision") in ("day", "time") and (d.get("text") or "") in ev_text:
         day, exact = day_number(d.get("value")), True
     if day is None:
         day, exact = day_number(published), False
     loc = event.get("location") or {}
-    ev_text = (event.get("evidence") or {}).get("text") or ""
     taken = frozenset(norm(a.get("name") or "") for a in actors.values())
     return {
         "article": rec["article"]["id"],

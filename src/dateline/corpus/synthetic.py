@@ -24,7 +24,8 @@ def _actor(aid: str, n: int, short: bool) -> dict[str, Any]:
 
 
 def _event(eid: str, typ: str, src: str, tgt: str, day: date, exact: bool, figure: int, mod: str) -> dict:
-    text = f"Family officials said {figure} people attended as the {typ.lower()} went ahead."
+    when = " on a day" if exact else ""  # an event's own date is written in its evidence
+    text = f"Family officials said {figure} people attended as the {typ.lower()} went ahead{when}."
     return {"id": eid, "type": typ, "source": [src], "target": [tgt], "others": [],
             "evidence": {"start": 0, "end": len(text), "text": text}, "rule": "synthetic", "confidence": 0.8,
             "modality": mod, "mode": None, "trigger": None, "location": None,
