@@ -928,3 +928,35 @@ def test_a_party_tag_with_a_state_makes_a_legislator_also_after_a_split_plural_t
     assert any(m.text == "Reps. Ann Kell" for m in by_name(rec, "Ann Kell").mentions)
     rec = run_text("Gov. Al Tran (R-Texas) signed the order in Austin on Monday.", date="2016-05-03")
     assert by_name(rec, "Al Tran").sector == "GOV"
+
+
+def test_a_yes_no_questions_auxiliary_is_no_first_name():
+    rec = run_text("Will Kell win Ohio? Senator Ann Kell campaigned in Ohio on Monday.", date="2016-05-03")
+    assert not any(a.name.startswith("Will") for a in rec.actors)
+    assert {m.text for m in by_name(rec, "Ann Kell").mentions} >= {"Kell"}
+
+
+def test_laws_and_treaties_named_without_a_head_word_are_no_actors():
+    # a packaged list of short names ("TTIP", "Dodd-Frank"), and a name the article gives to a law
+    text = ("Ann Kell attacked TTIP and praised Dodd-Frank in Ohio on Monday. The Brisk-Hale Act was signed in "
+            "2010. Kell said Brisk-Hale had failed.")
+    rec = run_text(text, date="2016-05-03")
+    assert [a.name for a in rec.actors] == ["Ann Kell"]
+
+
+def test_a_byline_names_no_actor_and_a_dateline_is_no_part_of_a_name():
+    rec = run_text("By Jo Pratt\n\nAnn Kell spoke in Ohio on Monday.", date="2016-05-03")
+    assert by_name(rec, "Jo Pratt") is None and by_name(rec, "Ann Kell") is not None
+    rec = run_text("LYON - Jean Valmont met the mayor on Monday. Valmont said it went well.")
+    valmont = by_name(rec, "Jean Valmont")
+    assert valmont is not None and valmont.kind == "person"
+    assert {m.text for m in valmont.mentions} == {"Jean Valmont", "Valmont"}
+
+
+def test_a_country_name_that_is_the_surname_of_a_person_in_the_article_is_that_person():
+    rec = run_text("Ann Jordan, a White House adviser, spoke on Monday in Washington. Jordan said the talks "
+                   "would go on.", date="2016-05-03")
+    assert not any(a.kind == "state" and a.country == "JOR" for a in rec.actors)
+    assert "Jordan" in {m.text for m in by_name(rec, "Ann Jordan").mentions}
+    rec = run_text("Jordan closed its border with Syria on Monday, the Jordanian government said.")
+    assert any(a.kind == "state" and a.country == "JOR" for a in rec.actors)

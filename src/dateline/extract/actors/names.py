@@ -29,7 +29,10 @@ class NamesMixin:
             bounds = self._repaired_bounds(ent)
             if bounds is None:
                 continue
-            c = self.classify_name(ent.label_, *bounds)
+            label = ent.label_
+            if label == "ORG" and bounds[0] > ent.start and nonactors.person_like(self.doc[bounds[0]:bounds[1]], self.w):
+                label = "PERSON"  # "LYON - Jean Valmont" typed ORG with its dateline
+            c = self.classify_name(label, *bounds)
             if c is not None:
                 out.append(c)
                 for i in range(c.ts, c.te):
@@ -82,6 +85,9 @@ class NamesMixin:
                 break
         while te > ts and (doc[te - 1].is_punct or doc[te - 1].pos_ in ("ADP", "DET", "CCONJ")):
             te -= 1
+        if nonactors.question_opener(doc, ts, te, self.sent_first[ts], self.w.question_openers):
+            ts += 1  # "Will Kell win Ohio?": the name is "Kell"
+        ts = nonactors.after_dateline(doc, ts, te, self.sent_first[ts])  # "LYON - Jean Valmont"
         if ent.label_ in ("ORG", "PERSON"):  # a name ends before a preposition with lowercase words only
             te = next((i for i in range(ts + 1, te - 1) if doc[i].pos_ == "ADP"
                        and all(t.is_lower and t.is_alpha for t in doc[i + 1:te])), te)
@@ -246,6 +252,9 @@ class NamesMixin:
             return self._classify_person(span, r, iso)
         if label == "NORP":
             return self._classify_norp(span, r, iso)
+        if iso and label in ("GPE", "ORG") and len(span) == 1 and low_words[0] in self._person_words() \
+                and (root.dep_ in SUBJECT_DEPS or root.dep_ == "poss"):
+            return self.person(ts, te, None)  # "Ann Jordan, an adviser, … Jordan said": her, not the state
         if iso and label in ("GPE", "ORG"):
             resolved = self.place_country.get((span.start_char, span.end_char))
             if resolved and resolved != iso:
@@ -289,7 +298,7 @@ class NamesMixin:
         ts, te, text, root = span.start, span.end, span.text, span.root
         low_words = [t.lower_ for t in span]
         k = norm(text)
-        if iso and r is None:
+        if iso and r is None and not (len(span) == 1 and low_words[0] in self._person_words()):
             return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
         if r is None and all(reg.agents.get(w) is not None or w in self.w.person_titles for w in low_words):
             return None  # "Hostages": a role noun spaCy took for a name
@@ -369,6 +378,7 @@ class NamesMixin:
         Water Act", "the Democratic National Convention", "Hale Tower"); a platform something is posted on
         ("wrote on Twitter"); a headline's fragment the body never names ("Mayor Slams Rival Over Budget")."""
         low_words = [t.lower_ for t in span if t.is_alpha]
+        k = norm(span.text)
         if low_words and low_words[-1] in self.w.non_actor_heads and label in ("ORG", "FAC", "PERSON", "NORP") \
                 and self.reg.actor(span.text, self.date) is None:
             return True
@@ -378,6 +388,10 @@ class NamesMixin:
                 and not any(w in self.w.org_name_sector or w in self.w.org_final_words for w in low_words) \
                 and self.reg.actor(span.text, self.date) is None:
             return True  # "its Countering Harm program", "the Brisk Relief fund": the name of a thing
+        if (k in self.w.non_actor_names or label in ("ORG", "PERSON") and k in self._law_names()
+                and k not in self._person_words() and (label == "ORG" or root.dep_ not in SUBJECT_DEPS)) \
+                and self.reg.actor(span.text, self.date) is None:
+            return True  # "TTIP"; "the Brisk-Hale Act" … "Brisk-Hale"
         if span.text.lower() in self.w.platforms and root.dep_ == "pobj" \
                 and root.head.lower_ in ("on", "via", "across", "through", "in"):
             return True
@@ -389,6 +403,18 @@ class NamesMixin:
         if span.end_char <= self.headline_end and self.reg.actor(span.text, self.date) is None:
             return span.text not in doc_text(self.doc)[self.headline_end:]
         return False
+
+    def _law_names(self) -> frozenset:
+        """Names the article gives as a law's or treaty's (computed once per article)."""
+        if not hasattr(self, "_laws"):
+            self._laws = nonactors.law_names(self.ents, self.w.law_heads, norm)
+        return self._laws
+
+    def _person_words(self) -> frozenset:
+        """Words of the article's multi-word person names (computed once per article)."""
+        if not hasattr(self, "_pwords"):
+            self._pwords = nonactors.person_name_words(self.ents)
+        return self._pwords
 
     def _title_before(self, ts) -> bool:
         """Is a person's title within the few tokens before `ts` ("Ambassador to the United Nations")?"""

@@ -7,7 +7,12 @@ Each rule is a pure test on one entity span of the parse:
 - reporting credits: names inside "(Reporting by X; Editing by Y)";
 - a product: a company name used as a countable thing ("sipping a Fizzco");
 - a place after "the city/town of" that the NER typed as an organisation ("the city of Ruriton");
-- a platform modifying what is posted on it ("a Twitter user", "his Facebook page").
+- a platform modifying what is posted on it ("a Twitter user", "his Facebook page");
+- a byline: a short verbless line opening with "By" ("By Jo Pratt");
+- a name the article also gives as a law's: before a law or treaty head word, or as a LAW entity
+  ("the Brisk-Hale Act" … "Brisk-Hale");
+- a yes/no question's auxiliary is no first name ("Will Kell win Ohio?": the name is "Kell");
+- a story's dateline is no part of the name after it ("LYON - Jean Valmont met …": "Jean Valmont").
 """
 from __future__ import annotations
 
@@ -46,7 +51,7 @@ def in_credit_line(span, label: str) -> bool:
     toks = doc.char_span(s, e, alignment_mode="expand") if e > s else None
     if toks is None or any(t.pos_ in ("VERB", "AUX") for t in toks):
         return False
-    if "/" in line or any(w.lower() in CREDIT_WORDS for w in words):
+    if "/" in line or any(w.lower() in CREDIT_WORDS for w in words) or words[0].lower() == "by":
         return True
     return label == "ORG" and line.strip(" .") == span.text
 
@@ -83,3 +88,53 @@ def is_platform_medium(span, platforms: frozenset) -> bool:
     root = span.root
     return span.text.lower() in platforms and root.dep_ in ("compound", "nmod", "amod") and \
         root.head.lower_ in PLATFORM_OBJECTS
+
+
+def law_names(ents, heads: frozenset, norm) -> frozenset:
+    """Registry keys of names the article gives as a law's or treaty's: a LAW entity, and the modifier of a
+    law head word ("the Brisk-Hale Act" → "brisk hale")."""
+    out = set()
+    for ent in ents:
+        words = [t for t in ent if t.is_alpha]
+        if ent.label_ == "LAW":
+            out.add(norm(ent.text))
+        if len(words) >= 2 and words[-1].lower_ in heads and ent.label_ in ("LAW", "ORG", "FAC", "PERSON", "NORP"):
+            out.add(norm(ent.doc[ent.start:words[-1].i].text))
+    out.discard("")
+    return frozenset(out)
+
+
+def person_name_words(ents) -> frozenset:
+    """Lower-case words of the article's multi-word PERSON names ("Ann Kell" → "ann", "kell"): such a word
+    alone is more likely the person than a thing or a country."""
+    return frozenset(t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha)
+
+
+def question_opener(doc, ts: int, te: int, sent_first: int, openers: frozenset) -> bool:
+    """Is token ts an auxiliary opening a yes/no question before a name and a bare verb ("Will Kell win
+    Ohio?"), not a first name?"""
+    if ts != sent_first or te - ts < 2 or te >= len(doc) or doc[ts].lower_ not in openers or doc[te].tag_ != "VB":
+        return False
+    sent = doc[ts].sent
+    return any(t.text == "?" for t in doc[te:sent.end])
+
+
+DASHES = ("-", "\u2013", "\u2014")
+
+
+def after_dateline(doc, ts: int, te: int, sent_first: int) -> int:
+    """The first token of a name after a dateline the NER took into it ("LYON - Jean Valmont"): the
+    upper-case place and its dash at the start of a sentence are cut off; else ts."""
+    if ts != sent_first:
+        return ts
+    for i in range(ts + 1, te - 1):
+        if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:  # not "ABS-CBN"
+            return i + 1 if all(t.is_upper or t.is_punct for t in doc[ts:i]) and doc[i - 1].is_upper else ts
+    return ts
+
+
+def person_like(span, w) -> bool:
+    """Two or three capitalised words, none an organisation's word ("Jean Valmont", not "Brisk Institute")."""
+    low = [t.lower_ for t in span]
+    return 2 <= len(span) <= 3 and all(t.is_alpha and t.is_title for t in span) and not any(
+        x in w.org_final_words or x in w.org_name_sector or x in w.org_nouns or x in w.body_words for x in low)
