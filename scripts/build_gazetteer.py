@@ -300,7 +300,7 @@ def apply_admin1_points() -> None:
                      f"\t{tlat}\t{tlon}\t{alias}\n")
 
 
-RIVER_QUALIFIERS = (" am ", " an der ", " upon ", " on the ", " sur ")
+from dateline.knowledge.gazetteer import RIVER_QUALIFIERS  # noqa: E402 (shared with the places extractor)
 
 
 def _river_short(key: str) -> list[str]:

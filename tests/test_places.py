@@ -285,3 +285,10 @@ def test_a_region_answers_to_its_english_name_from_the_reference_table():
     rec = run_text("Heavy rain caused flooding in Rhineland-Palatinate on Monday, officials said.")
     rp = place(rec, "Rhineland-Palatinate")
     assert rp.country == "DEU" and rp.kind == "region" and rp.lat is not None
+
+
+def test_a_town_with_a_same_named_municipality_gets_no_bonus_over_the_articles_country():
+    # the region-city feature is for a city inside its same-named first-level region ("New York"),
+    # not for a town whose own municipality is a county of that name (Newcastle, New South Wales)
+    rec = run_text("The ferry from Norway docked in Newcastle, and the UK coastguard said all were safe.")
+    assert {p.text: p.country for p in rec.places}["Newcastle"] == "GBR"

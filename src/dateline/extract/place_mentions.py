@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..knowledge.gazetteer import Candidate
+from ..knowledge.gazetteer import RIVER_QUALIFIERS, Candidate
 from ..knowledge.registry import norm
 PLACE_LABELS = ("GPE", "LOC")
 _NAME_LABELS = ("ORG", "FAC")
@@ -34,7 +34,8 @@ def _own_name(gaz, c: Candidate, key: str) -> bool:
         return key in norm(c.name)
     if c.kind == "state" and hasattr(gaz, "region_names"):
         return key in gaz.region_names.get((c.country or "", c.admin1 or ""), ())
-    return norm(c.name) == key
+    own = norm(c.name)  # a river-qualified name's short form is its own too ("Ruritz" for "Ruritz am Main")
+    return own == key or (c.kind == "city" and any(own.split(q)[0] == key for q in RIVER_QUALIFIERS if q in own))
 
 
 def _mentions(doc, ctx, gaz) -> list[tuple]:

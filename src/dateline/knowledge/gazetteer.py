@@ -31,6 +31,7 @@ from importlib import resources
 from pathlib import Path
 
 GEO = "dateline.knowledge.data"
+RIVER_QUALIFIERS = (" am ", " an der ", " upon ", " on the ", " sur ")  # "Ludwigshafen am Rhein" is "Ludwigshafen"
 
 
 @dataclass(frozen=True, slots=True)
