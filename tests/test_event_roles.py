@@ -287,3 +287,26 @@ def test_a_by_phrase_the_parser_hangs_on_the_object_is_the_attackers(monkeypatch
     src, tgt, _, _ = roles_of(monkeypatch, "The attack on the Norwegian embassy by Ostlandic militants killed "
                                            "two guards.", "attack")
     assert src == ["Ostlandic militants"] and tgt == ["Norwegian embassy"]
+
+
+def test_a_conjunct_of_a_denial_is_not_negated():
+    rec = run_text("Norway denied the report and blamed Chilean rebels for the shelling.")
+    accuse = [e for e in rec.events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].modality == "asserted"
+
+
+def test_a_threat_targets_the_recipient_inside_its_content(monkeypatch):
+    _, tgt, _, _ = roles_of(monkeypatch, "Norway threatened to cut off gas supplies to Chile if the raids "
+                                         "continued.", "threatened")
+    assert tgt == ["Chile"]
+
+
+def test_a_country_the_ner_missed_is_still_a_state_party():
+    # the gazetteer knows the country even where the entity recogniser saw no entity in a bare sentence
+    got = events("Armenia imposed sanctions on three Chilean banks.")
+    assert [(t, s) for t, s, _ in got] == [("SANCTION", ["Armenia"])]
+
+
+def test_the_subject_of_an_attack_in_a_when_clause_is_the_killer():
+    got = events("Two soldiers were killed when militants ambushed a convoy near Port Aster.")
+    assert ("ASSAULT", ["militants"], ["Two soldiers"]) in got

@@ -165,7 +165,7 @@ def _agent_from_context(cand: Candidate, roles, finder, lex) -> None:
     if any(c.dep_ == "agent" for c in verb.children):
         return  # the agent is named but is no actor: guess nothing
     if cand.type == "ASSAULT":
-        ids = [i for i in finder.assailant() if i not in roles.target]
+        ids = [i for i in finder.assailant() if i not in roles.target] or _attacker_in_when_clause(verb, roles, finder, lex)
         if ids:
             roles.source = ids
             roles.inferred.append("context-agent")
@@ -174,6 +174,22 @@ def _agent_from_context(cand: Candidate, roles, finder, lex) -> None:
         if ids:
             roles.source = ids
             roles.inferred.append("context-agent")
+
+
+WHEN_MARKS = frozenset({"when", "as", "after"})
+
+
+def _attacker_in_when_clause(verb, roles, finder, lex) -> list[str]:
+    """'Two soldiers were killed when militants ambushed a patrol': the subject of an attack in the
+    passive's when-clause is who killed them."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and not is_passive(c) and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in c.children) and any(
+                sense.get("type") == "ASSAULT" for sense in lex.verbs.get(c.lemma_.lower(), ())):
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None:
+                return [i for i in finder.participants_of(subj) if i not in roles.target]
+    return []
 
 
 def _target_from_place(cand: Candidate, roles, finder, ctx) -> None:

@@ -59,6 +59,9 @@ class ActorFinder:
                 states.setdefault(a.country, set()).add(a.id)
         self._state_of = {c: next(iter(ids)) for c, ids in states.items() if len(ids) == 1}
         self._places = [(p.start, p.end, p.country) for p in ctx.places if p.country]
+        # countries (and capitals standing for them) named as places: a state no actor stands for yet
+        self._state_places = [(p.start, p.end, p.stands_for or p.country, p.name if p.kind == "country" else None)
+                              for p in ctx.places if p.stands_for or (p.kind == "country" and p.country)]
         self._quotes = [(q.start, q.end, q.speaker) for q in ctx.quotes if q.speaker]
         self._cues = {(q.start, q.end): (q.cue or "").lower() for q in ctx.quotes if q.speaker}
         self.used_fallback = False
@@ -229,6 +232,21 @@ class ActorFinder:
         lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
         return next((c for ps, pe, c in self._all_places if lo <= ps and pe <= hi and c), None)
 
+    def _pending_state(self, s: int, e: int, country: str, name: str | None) -> str:
+        """The pending state actor of a country named at text[s:e] (its name, or the capital's text)."""
+        aid = self._generic_span.get((s, e)) or self._generic_head.get("state:" + country)
+        if aid is None:
+            aid = f"a{self._next}"
+            self._next += 1
+            self.pending[aid] = Actor(id=aid, name=name or self.text[s:e], kind="state", country=country,
+                                      sector="GOV", country_source="place")
+            self._generic_head["state:" + country] = aid
+        actor = self.pending[aid]
+        if not any(m.start == s for m in actor.mentions):
+            actor.mentions.append(Mention(s, e, self.text[s:e], kind="name"))
+        self._generic_span[(s, e)] = aid
+        return aid
+
     def _subnational(self, tok) -> list[str]:
         """'sued the state of Montana': a place inside a country, named as a party, is its government."""
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
@@ -257,14 +275,18 @@ class ActorFinder:
                     tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
                 # the attacker as a doer ("the attacker jumped on stage", "used by the assailant"),
                 # not as someone acted upon ("fired a shot at the attacker")
-                was, self.generic_ok = self.generic_ok, True
-                try:
-                    ids = self.actors_of_head(tok)
-                finally:
-                    self.generic_ok = was
+                ids = self.participants_of(tok, head_only=True)
                 if ids:
                     return ids
         return []
+
+    def participants_of(self, tok, head_only: bool = False) -> list[str]:
+        """Actor ids of the phrase, generic participants included, outside the reading of a candidate."""
+        was, self.generic_ok = self.generic_ok, True
+        try:
+            return self.actors_of_head(tok) if head_only else self.actors_of(tok)
+        finally:
+            self.generic_ok = was
 
     def police_in(self, sent, exclude) -> list[str]:
         """A police actor named in this sentence (who makes an arrest the passive leaves unsaid)."""
@@ -313,6 +335,10 @@ class ActorFinder:
             for ps, pe, country in self._places:
                 if ps <= t.idx < pe and country in self._state_of:
                     return [self._state_of[country]]
+            if self.generic_ok and t.dep_ != "compound":
+                for ps, pe, country, name in self._state_places:
+                    if ps <= t.idx < pe:  # "Ostland imposed sanctions …" where the NER saw no entity
+                        return [self._pending_state(ps, pe, country, name)]
         if t.pos_ == "PRON":
             return self._pronoun(t)
         return None

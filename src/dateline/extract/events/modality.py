@@ -50,7 +50,7 @@ def modality(cand, lex) -> str:
         if not first and came_by in ("xcomp", "acl", "advcl", "prep", "pobj", "conj", "acomp", "dobj"):
             if lemma in cues["intent_governors"] and cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 return "intended"
-        if not first:
+        if not first and came_by != "conj":  # "denied the report and blamed Ostland": a conjunct is no complement
             if lemma in cues["threat_governors"] and cand.type != "THREATEN":
                 return "threatened"
             if lemma in cues["negating_governors"] and cand.type not in ("REJECT",):

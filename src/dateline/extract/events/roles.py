@@ -270,8 +270,9 @@ class RoleReader:
 
     def _complement_target(self, verb, etype: str, roles: Roles) -> None:
         """'refused to supply the agency with …': the object sits in the complement clause; 'threatened to
-        impose tariffs on Ostland', 'a threat to strike against the ministry': the recipient of the act
-        threatened (for an event noun, its infinitive)."""
+        impose tariffs on Ostland', 'a threat to strike against the ministry', 'threatened to cut off gas
+        supplies to Ostland', 'threatened to cut ties with Ostland': the recipient of the act threatened
+        (for an event noun, its infinitive)."""
         find = self.finder.actors_of
         x = child(verb, "xcomp")
         if x is None and verb.pos_ == "NOUN":
@@ -283,7 +284,8 @@ class RoleReader:
         if o is not None:
             _add(roles.target, find(o))
         if not roles.target and etype == "THREATEN":
-            for p in [*prep_children(x, {"on", "against"}), *(prep_children(o, {"on", "against"}) if o is not None else [])]:
+            preps = {"on", "against", "to", "with"}
+            for p in [*prep_children(x, preps), *(prep_children(o, preps) if o is not None else [])]:
                 pobj = child(p, "pobj")
                 if pobj is not None:
                     _add(roles.target, find(pobj))
