@@ -50,3 +50,39 @@ def test_an_ing_adjective_is_no_cue():
             "strategy.")
     rec, _ = quotes_of(text)
     assert not [q for q in rec.quotes if q.cue == "appealing"]
+
+
+def test_a_quote_after_a_sentence_of_narration_is_that_sentences_subjects():
+    text = ("“We will rebuild the pier,” Governor Tomas Kell said on Friday.\n\n"
+            "Mayor Lena Park began Sunday with a personally signed tweet that drew no conclusions. "
+            "“Woke up to hear the news from Port Ellis. My thoughts are with those affected.”\n\n"
+            "Her campaign's slogan changed too. “Ellis First” resonated with voters at every stop.")
+    rec, names = quotes_of(text)
+    q = next(q for q in rec.quotes if q.text.startswith("Woke up"))
+    assert "Park" in (names.get(q.speaker) or ""), (q.speaker_text, names.get(q.speaker))
+    assert not [q for q in rec.quotes if q.text == "Ellis First" and q.speaker is not None]
+
+
+def test_a_cue_after_a_clause_that_follows_the_quote():
+    text = ("Senator Tomas Kell has won only two primaries.\n\n"
+            "“Many would call that a defeat for Mayor Lena Park” if she did not win by a wider margin, said "
+            "Peter Lund, an analyst at the Harbour Institute. “And yet it would settle the race for Park” because "
+            "she would widen her lead, he said.")
+    rec, names = quotes_of(text)
+    for start in ("Many would call", "And yet it would"):
+        q = next(q for q in rec.quotes if q.text.startswith(start))
+        assert "Lund" in (names.get(q.speaker) or ""), (start, q.speaker_text, names.get(q.speaker))
+
+
+def test_a_short_quote_right_after_a_quoted_sentence_keeps_its_speaker():
+    text = "“The deal looks out for the banks first,” Senator Tomas Kell wrote. “That is unacceptable.”"
+    rec, names = quotes_of(text)
+    q = next(q for q in rec.quotes if q.text.startswith("That is unacceptable"))
+    assert "Kell" in (names.get(q.speaker) or "")
+
+
+def test_a_parenthetical_quote_is_not_the_far_verbs_complement():
+    text = ("In his speech, an upbeat talk on how free markets (“Ruritania everything”) and active citizens can "
+            "fix the country, Senator Tomas Kell tells one joke about the mayor.")
+    rec, _ = quotes_of(text)
+    assert not [q for q in rec.quotes if q.text == "Ruritania everything" and q.speaker is not None]

@@ -90,15 +90,16 @@ class _Finder:
         raw_end = self.text[seg.start:seg.close + 1].rstrip("”’\"'` ")
         # '“…,” Leonard E. Burman, director of the …, said': a long speaker noun phrase may come first
         max_words = 25 if raw_end.endswith((",", "?", "!")) else 6
-        words = 0
+        words, first = 0, self.index.at(seg.start)
         for tok in self.index.between(seg.close + 1, limit):
             if tok.text in _STOP_AFTER or tok.text in "“\"«":
                 return None
-            if _cue_verb(tok, self.lex):
+            # farther on, only a verb whose clause takes the quote in ('“…” if she loses, said Kell')
+            if _cue_verb(tok, self.lex) and (words <= max_words or _complement_of(first, seg, tok)):
                 return tok
             if not tok.is_punct and not tok.is_space:
                 words += 1
-                if words > max_words:
+                if words > 25:
                     return None
         return None
 
@@ -176,9 +177,20 @@ class _Finder:
         ps, _ = self.para(seg.open)
         start = max(ps, prev_end)
         last = None
+        # a quote that opens its sentence keeps the sentence before it in its region: '“…”' right after
+        # 'Kell criticized the plan.' may take that cue (the look-ahead cannot see past the opening mark)
         for m in _SENT_END.finditer(self.text, start, seg.open):
             last = m
         return last.end() if last else start
+
+    def opens_sentence(self, seg: Segment, region: int) -> bool:
+        """Does the quote open its sentence ('… conclusions. “Woke up …')? (Text before its mark in the region
+        ends a sentence; the look-ahead must see the mark and the word after it.)"""
+        last = region
+        for m in _SENT_END.finditer(self.text, region, min(len(self.text), seg.open + 2)):
+            if m.end() <= seg.open:
+                last = m.end()
+        return not self.text[last:seg.open].strip()
 
     def speaker_from_verb(self, verb, seg: Segment):
         subj = subject_of(verb, self.quoted, lex=self.lex)
@@ -192,16 +204,49 @@ class _Finder:
                     break
         return refine_head(subj, self.lex)
 
-    def previous_subject(self, seg: Segment, segs: list[Segment]):
-        """The subject of the sentence before the quote (for a quote standing alone)."""
-        tok = self.index.at(seg.open)
-        if tok is None or tok.sent.start == 0:
+    def previous_subject(self, seg: Segment, segs: list[Segment], named: bool = False):
+        """The subject of the sentence before the quote (for a quote standing alone); with `named`, only a
+        name, a personal pronoun or a mention of an actor ("Polls show …" names no speaker)."""
+        prev = self._previous_sentence(seg)
+        if prev is None:
             return None
-        prev = self.doc[tok.sent.start - 1].sent
         subj = subject_of(prev.root, self.quoted, lex=self.lex)
         if subj is None or self.inside(subj, segs):
             return None
-        return refine_head(subj, self.lex)
+        subj = refine_head(subj, self.lex)
+        if named and subj is not None and subj.pos_ != "PROPN" and subj.lower_ not in ("he", "she", "they") and \
+                self.ctx.actor_for(subj.idx, subj.idx + len(subj)) is None:
+            return None
+        return subj
+
+    def _previous_sentence(self, seg: Segment):
+        tok = self.index.at(seg.open)
+        if tok is None or tok.sent.start == 0:
+            return None
+        return self.doc[tok.sent.start - 1].sent
+
+    def in_previous_sentence(self, seg: Segment, last: Quote) -> bool:
+        """Does the quote before `seg` lie in the sentence right before it ('“…,” Kell wrote. “…”')?"""
+        prev = self._previous_sentence(seg)
+        return prev is not None and prev.start_char <= last.start < seg.open and \
+            not self.text[last.end:seg.open].count("\n")
+
+    def ends_sentence(self, seg: Segment) -> bool:
+        """Does the quote end its sentence ('… “Woke up to the news.”' — not '“Make it so” was the slogan')?"""
+        i = (seg.close + 1) if seg.close is not None else seg.end
+        rest = self.text[i:i + 3].lstrip(" \t")
+        return not rest or rest[0] in ".!?\n" or self.text[seg.start:seg.end].rstrip()[-1:] in ".!?"
+
+
+def _complement_of(first, seg: Segment, verb) -> bool:
+    """Is the quote (from its first token `first`) the verb's complement clause, its top word hanging
+    on the verb ('“Many would call it a defeat” if she loses, said Kell': "call" is a ccomp of "said")?"""
+    tok = first
+    for _ in range(40):
+        if tok is None or tok.head.i == tok.i or not seg.start <= tok.head.idx < seg.end:
+            break
+        tok = tok.head
+    return tok is not None and tok.head.i == verb.i and tok.dep_ in ("ccomp", "parataxis", "dep")
 
 
 def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, words: list[str]) -> bool:
@@ -332,7 +377,16 @@ def _no_cue(f: _Finder, seg: Segment, words: list[str], at: _Place, segs: list[S
         return _Found("continued", inherit=at.last)
     if seg.continues:
         return _Found("runs-on")  # the speaker usually comes with the quote's last paragraph
-    starts_sentence = not f.text[at.region:seg.open].strip()
+    starts_sentence = f.opens_sentence(seg, at.region)
+    if starts_sentence and f.text[at.region:seg.open].strip() and not f.ends_sentence(seg):
+        starts_sentence = False  # '… “Make it so” was the slogan': the quote is part of a sentence
+    if starts_sentence and at.last is not None and len(words) >= 2 and f.in_previous_sentence(seg, at.last):
+        return _Found("chain", inherit=at.last)  # '“…,” Kell wrote. “That is absurd.”'
+    if starts_sentence and f.text[at.region:seg.open].strip() and len(words) >= 4:
+        # narration between the last quote and this one: 'Kell began with a tweet. “Woke up to …”'
+        subj = f.previous_subject(seg, segs, named=True)
+        if subj is not None:
+            return _Found("alone", subj)
     if starts_sentence and len(words) >= 4:
         if at.last is not None and at.last_para >= f.para(max(at.ps - 1, 0))[0]:
             return _Found("chain", inherit=at.last)

@@ -131,11 +131,21 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
             actor = by_id.get(q.speaker)
             want = words.pronoun_gender.get(word)
             talked_about = actor is not None and _named_in(actor, q)
+            fits = {aid for aid, g in genders.items() if g in (None, want)} if want else set(by_id)
             if actor is None or talked_about or genders.get(actor.id, want) not in (None, want):
-                fits = {aid for aid, g in genders.items() if g in (None, want)} if want else set(by_id)
                 q.speaker = _nearest_speaker(q, previous, mentions, starts, spans, by_id, text, fits)
+            elif _speaks_on(previous, q, actor, text) and previous.speaker in fits:
+                q.speaker = previous.speaker
         if q.kind == "direct" and q.speaker is not None:
             previous = q
+
+
+def _speaks_on(previous: Quote | None, q: Quote, actor, text: str) -> bool:
+    """'“…,” said Ana Kell. “…,” he said.': the previous quote, in the same paragraph, has another speaker,
+    and the actor the pronoun was resolved to is not named between that quote and this one."""
+    if previous is None or previous.speaker in (None, actor.id) or "\n" in text[previous.start:q.start]:
+        return False
+    return not any(previous.start <= m.start < q.start and m.kind != "pronoun" for m in actor.mentions)
 
 
 def _gender(actor, words, text: str) -> str | None:
