@@ -639,3 +639,25 @@ def test_a_date_the_story_lends_an_undated_sentence_is_no_date_of_the_event_for_
     ev["evidence"]["text"] = "On Monday he also criticised the mayor."
     sig = event_signature(rec, ev)
     assert (sig["day"], sig["exact"]) == (day_number("2021-05-03"), True)
+
+
+@pytest.mark.parametrize("second_sunday, listed", [("2021-06-06", True), ("2021-06-13", False)])
+def test_counts_on_different_days_are_two_occasions(second_sunday, listed):
+    """Two counts of marchers whose clauses agree conflict when they name one day; when each article's
+    'on Sunday' is another Sunday (articles a week apart), they count two marches."""
+    texts = ["About 1,800 people marched through Ostra on Sunday against the pension plan of the cabinet, "
+             "the union said, as talks stalled",
+             "Some 4,000 people marched in Ostra on Sunday in the second protest against the pension plan"]
+    recs = []
+    for n, (text, sunday) in enumerate(zip(texts, ("2021-06-06", second_sunday)), 1):
+        rec = _record(f"r{n}", sunday, f"o{n}", copy.deepcopy(PAIR), [],
+                      claims=[_claim("c1", text, f"a{n}", "positive", start=0, end=len(text))])
+        rec["article"]["text"] = text
+        at = text.index("Sunday")
+        rec["times"] = [{"text": "Sunday", "start": at, "end": at + 6, "type": "DATE", "value": sunday,
+                         "precision": "day"}]
+        recs.append(rec)
+    st = _store(recs)
+    update(st.conn)
+    got = [tuple(r) for r in st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")]
+    assert got == ([("figure", "1800 people", "4000 people")] if listed else [])

@@ -74,14 +74,16 @@ def _figure_clash(fa: list, fb: list) -> tuple[str, str] | None:
     return None
 
 
-def _explicit_days(rec: dict[str, Any], claim: dict[str, Any]) -> list[int]:
+def _explicit_days(rec: dict[str, Any], claim: dict[str, Any], calendar: bool = True) -> list[int]:
     """Days the claim names as calendar dates ('on April 18'); relative days ('on Monday') are left out,
-    since two articles resolve them against different publication dates."""
+    since two articles resolve them against different publication dates — unless `calendar` is False (any
+    day it names, for telling two occasions apart: a conflict is never made of them)."""
     if claim.get("start") is None or claim.get("end") is None:
         return []
     return sorted({day_number(t.get("value")) for t in rec.get("times") or []
                    if t.get("precision") == "day" and claim["start"] <= t["start"] and t["end"] <= claim["end"]
-                   and any(ch.isdigit() for ch in t.get("text") or "") and day_number(t.get("value"))})
+                   and (not calendar or any(ch.isdigit() for ch in t.get("text") or ""))
+                   and day_number(t.get("value"))})
 
 
 def _dated_words(rec: dict[str, Any], claim: dict[str, Any], days: list[int]) -> list[str]:
@@ -244,6 +246,7 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
     pre = _dated_words(rec, c, info["d"])
     info["pre"] = same(pre, pre)
     info["fc"] = counted.clause_words(c["text"], _claim_stop()) if info["f"] else []
+    info["on"] = _explicit_days(rec, c, calendar=False) if info["f"] else []
     info["neg"] = info["deny"] or _negated(c["text"])
     if info["neg"]:
         scope = [synonyms.canon(w) if w in plain else w for w in negation_scope(c["text"], info["deny"])]

@@ -4,7 +4,8 @@
 Two statements that fail the matter test (their sentences share too little as a whole: a long sentence with a
 digit says many other things) still give two figures for one thing when the clauses holding them count the
 same noun and share `counted_min_shared` more words that are neither names nor common; '9 passengers were
-killed' / '20 passengers were injured' share only the noun.
+killed' / '20 passengers were injured' share only the noun. Statements naming different days (relative days
+too: 'on Sunday' in two articles a week apart) count two occasions.
 """
 from __future__ import annotations
 
@@ -66,6 +67,8 @@ def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[
     """(the two figures, what they count) when a clause of each statement counts one noun with figures at
     least `figure_min_ratio` apart, the clauses share enough other words, and neither statement also gives
     the other's figure for that noun ('250,000 claimed, 10,000 in fact' on both sides); else None."""
+    if info.get("on") and data.get("on") and not set(info["on"]) & set(data["on"]):
+        return None  # counts of two occasions: 'on Sunday' in articles a week apart is two marches
     cfg = settings()
     skip, ratio, need = set(cfg["figure_skip"]), cfg["figure_min_ratio"], cfg["counted_min_shared"]
     for va, noun, na, wa in info.get("fc") or []:
