@@ -960,3 +960,14 @@ def test_a_country_name_that_is_the_surname_of_a_person_in_the_article_is_that_p
     assert "Jordan" in {m.text for m in by_name(rec, "Ann Jordan").mentions}
     rec = run_text("Jordan closed its border with Syria on Monday, the Jordanian government said.")
     assert any(a.kind == "state" and a.country == "JOR" for a in rec.actors)
+
+
+def test_a_candidacy_named_by_a_rally_a_bid_or_an_election_won_makes_an_officeless_person_opp():
+    # invented: no "campaign" word; the person holds no office on the article's date
+    for text in ("Ann Kell won the primary in Ohio on Monday.", "Thousands attended an Ann Kell rally in Ohio.",
+                 "Ann Kell spoke in Ohio on Monday. Kell's bid for the nomination was discussed.",
+                 "Ann Kell leads in the polls in Ohio, a survey showed on Monday."):
+        assert by_name(run_text(text, date="2016-09-30"), "Ann Kell").sector == "OPP", text
+    # a sitting legislator who wins a primary stays a legislator
+    rec = run_text("Senator Ann Kell won the primary in Ohio on Monday.", date="2016-09-30")
+    assert by_name(rec, "Ann Kell").sector == "LEG"

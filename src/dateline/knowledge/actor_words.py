@@ -81,6 +81,9 @@ class ActorWords:
     non_actor_names: frozenset = field(default=frozenset())
     question_openers: frozenset = field(default=frozenset())
     law_heads: frozenset = field(default=frozenset())
+    candidacy_nouns: frozenset = field(default=frozenset())
+    election_nouns: frozenset = field(default=frozenset())
+    election_verbs: frozenset = field(default=frozenset())
 
     def title(self, word: str) -> str:
         """A title word in full: "Sen." → "senator", "Gov" → "governor"; other words lower-cased."""
@@ -95,7 +98,8 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "place_nouns", "connectors", "generic_org", "sub_bodies", "non_actor_heads", "platforms", "origin_verbs",
          "job_verbs", "us_style_abbreviations", "home_phrases",
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
-         "non_actor_names", "question_openers", "law_heads")
+         "non_actor_names", "question_openers", "law_heads",
+         "candidacy_nouns", "election_nouns", "election_verbs")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
          "title_abbreviations", "party_adjectives")
 

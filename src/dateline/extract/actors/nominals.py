@@ -99,15 +99,33 @@ class NominalsMixin:
         return c
 
     def mark_campaigns(self) -> None:
-        """Flag each person whose campaign the text names, also inside another's apposition ("X, a
-        spokesman for the Kell campaign,", "Kell's campaign manager"): evidence of a candidacy."""
-        words = {w for w, sec in self.w.entourage.items() if sec == "OPP"}
+        """Flag each person whose campaign or candidacy the text names, also inside another's apposition ("X, a
+        spokesman for the Kell campaign,", "Kell's campaign manager", "a Kell rally", "Kell's bid"), and each
+        person who wins, loses or leads an election ("Kell won the primary", "Kell leads in the polls"):
+        evidence of a candidacy."""
+        words = {w for w, sec in self.w.entourage.items() if sec == "OPP"} | self.w.candidacy_nouns
         for tok in self.doc:
             if tok.lower_ in words:
                 for ch in tok.lefts:
                     c = self.taken.get(ch.i) if ch.dep_ in ("poss", "compound") else None
                     if c is not None and c.akind == "person":
                         c.campaign = True
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in self.w.election_verbs and self._election_object(tok):
+                for ch in tok.children:
+                    c = self.taken.get(ch.i) if ch.dep_ == "nsubj" else None
+                    if c is not None and c.akind == "person":
+                        c.campaign = True
+
+    def _election_object(self, verb) -> bool:
+        """Does the verb's object, or a prepositional object, name an election ("won the primary", "leads in
+        the polls")?"""
+        for ch in verb.children:
+            if ch.dep_ == "dobj" and ch.lemma_.lower() in self.w.election_nouns:
+                return True
+            if ch.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in self.w.election_nouns
+                                         for o in ch.children):
+                return True
+        return False
 
     def _person_compound(self, ch) -> bool:
         """Is `ch` a person's name modifying a noun ("the Kell campaign")?"""

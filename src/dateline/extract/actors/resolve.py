@@ -487,7 +487,7 @@ class Resolver:
                 p.sector == "MED" and p.akind == "person" and p.affiliation is not None and p.affiliation.key == key
                 for p in self.persons):
             sector = "MED"  # "X, a reporter for the Daily Lantern": whoever employs a journalist is media
-        runs = f"g:{key}:campaign" in groups or any(c.campaign for c in cs)
+        runs = any(c.campaign for c in cs) or any(f"g:{key}:{w}" in groups for w in ("campaign", *self.w.candidacy_nouns))
         if kind == "person" and runs and (sector is None or (
                 role is not None and not role.holds(self.date))):
             sector = CANDIDATE_SECTOR  # "Kell's campaign" and no office held today: a candidate
