@@ -86,3 +86,12 @@ def test_a_parenthetical_quote_is_not_the_far_verbs_complement():
             "fix the country, Senator Tomas Kell tells one joke about the mayor.")
     rec, _ = quotes_of(text)
     assert not [q for q in rec.quotes if q.text == "Ruritania everything" and q.speaker is not None]
+
+
+def test_a_speakerless_quote_in_a_title_case_line_is_a_fragment():
+    text = ("Tomas Kell Blasts Lund for Mocking His Fast, Quotes Poem to Encourage Voters.\n\n"
+            "Revealed: Here Are The Senators The Party Has Blacklisted For Doing THIS.\n\n"
+            "Senator Tomas Kell on Monday urged voters to leave the party.")
+    rec, _ = quotes_of(text)
+    assert not [q for q in rec.quotes if q.speaker_text is None and q.end < text.index("Senator Tomas")]
+    assert [q for q in rec.quotes if q.text.startswith("voters to leave")]

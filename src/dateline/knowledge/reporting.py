@@ -24,6 +24,7 @@ class Lexicon:
     source_nouns: frozenset[str] = frozenset()
     # subjects that make a report no one's speech, by kind ("things", "generic", "narrator", "quantifier")
     no_source: dict[str, frozenset[str]] | None = None
+    title_small_words: frozenset[str] = frozenset()  # left in lower case by title-case headlines
     cue_model: dict | None = None  # the learned attribution cue (extract/quotes/learned.py), None = rules only
 
     def is_cue_verb(self, lemma: str) -> bool:
@@ -48,6 +49,7 @@ def load(source=None) -> Lexicon:
         evidential=words("evidential"), document_nouns=words("document_nouns"),
         turn_label_skip=words("turn_label_skip"), speaking_nouns=words("speaking_nouns"),
         source_nouns=words("source_nouns"),
+        title_small_words=words("title_small_words"),
         no_source={k: frozenset(w.lower() for w in v) for k, v in data.get("no_source_subjects", {}).items()},
         cue_model=(source or PACKAGED).read_json("quotes/cue_model.json"),
     )

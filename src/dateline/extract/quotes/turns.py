@@ -28,6 +28,7 @@ _NAME_LABEL = re.compile(r"[ \t]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z]
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]{0,200}>|https?://|pic\.twitter\.com|\bwww\.\w|&[a-z]{2,6};|"
                      r"\{\{|\}\}|\b[a-z\-]+=\"|twitter-tweet|\(@\w+\)\s+\w+ \d")
 _PRONOUNS = {"he": "person", "she": "person", "they": None}
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _paragraphs(text: str):
@@ -258,6 +259,17 @@ def no_source(q: Quote, index, lex) -> bool:
         return False
     lemma = cue.lemma_.lower()
     return (lemma in lex.cognition or lemma in lex.intent) and lemma not in lex.speech
+
+
+def headline_fragment(q: Quote, text: str, lex) -> bool:
+    """A quote with no speaker words in a title-case line (a headline, caption or link: 'Kell Blasts Lund for
+    Mocking His Plan') is a fragment of the line, not speech: the grammar of headlines drops the source."""
+    if q.speaker_text:
+        return False
+    ps, pe = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+    words = _TITLE_WORD.findall(text[ps:pe if pe >= 0 else len(text)])
+    big = [w for w in words if w.lower() not in lex.title_small_words]
+    return len(words) <= _HEADLINE_WORDS and len(big) >= 3 and sum(w[0].isupper() for w in big) >= 0.8 * len(big)
 
 
 def _subject_heads(cue) -> list:
