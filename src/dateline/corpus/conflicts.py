@@ -277,7 +277,9 @@ class ClaimStats:
         self.df: dict[str, int] = {}
 
     def common(self, word: str) -> bool:
-        """A word in more than `claim_common_share` of the claims (once there are enough) says no matter."""
+        """A word in more than `claim_common_share` of the claims (once there are enough), and in more than
+        `claim_common_min_count` of them, says no matter: in a corpus of a few hundred statements, 1% is a
+        word that one story's reports and a distractor share."""
         cfg = settings()
         if self.n < cfg["claim_common_min_claims"]:
             return False
@@ -285,7 +287,7 @@ class ClaimStats:
             self.df[word] = self.conn.execute(
                 "SELECT COUNT(DISTINCT article_id || ' ' || claim_id) FROM corpus_claim_terms WHERE term = ?",
                 (word,)).fetchone()[0]
-        return self.df[word] > cfg["claim_common_share"] * self.n
+        return self.df[word] > max(cfg["claim_common_share"] * self.n, cfg["claim_common_min_count"])
 
 
 def _same_matter(mine: dict[str, Any], theirs: dict[str, Any], stats: ClaimStats) -> tuple[list[str], float] | None:

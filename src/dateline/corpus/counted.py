@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from .signature import _WORD, figures, settings, stem, terms
+from .signature import _WORD, _with_stop, figures, settings, stem
 from .synonyms import canon, matter_terms
 
 # clause ends: punctuation (not a digit's comma or point: '2,000', '2.5'), dashes, and coordinating words
@@ -34,17 +34,19 @@ def clause_words(text: str, stop: frozenset[str]) -> list[list[Any]]:
         toks = _WORD.findall(part)
         for value, noun in found:
             drop = {stem(noun), canon(stem(noun))}
-            out.append([value, noun, sorted(_next_words(toks, noun, stop) - drop), sorted(words - drop)])
+            out.append([value, noun, sorted(_next_words(toks, noun, _with_stop(stop)) - drop), sorted(words - drop)])
     return out
 
 
 def _next_words(toks: list[str], noun: str, stop: frozenset[str]) -> set[str]:
     """The first content word (not a name, not a number) before each figure of `noun` and the first after it."""
-    def word(tok: str, first: bool) -> str | None:
+    def word(tok: str, first: bool) -> str | None:  # as `signature.terms` reads one token
         if tok[0].isdigit() or (tok[0].isupper() and not first):
             return None
-        got = terms(tok, stop)
-        return canon(got[0]) if got else None
+        w = tok.lower().replace("’", "'").strip("'-").split("'")[0]
+        if len(w) < 3 or w in stop or stem(w) in stop:
+            return None
+        return canon(stem(w))
 
     out: set[str] = set()
     for j, tok in enumerate(toks):

@@ -113,7 +113,7 @@ _CONTRACTED = frozenset(("ve", "re", "ll", "d", "m", "t"))
 def terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
     """Content words of a text: lower case, stop words out, a plural 's' dropped ('talks' = 'talk')."""
     out = []
-    stop = _stop() | extra_stop if extra_stop else _stop()
+    stop = _with_stop(extra_stop) if extra_stop else _stop()
     for w in _WORD.findall(text):
         w = w.lower().replace("’", "'").strip("'-")
         if "'" in w:  # possessives: "Clinton's" is "clinton"; contractions ("I've", "don't") are no content
@@ -126,6 +126,12 @@ def terms(text: str, extra_stop: frozenset[str] = frozenset()) -> list[str]:
         if w not in stop:  # 'saying' -> 'say', a stop word of claims
             out.append(w)
     return sorted(set(out))
+
+
+@lru_cache(maxsize=16)
+def _with_stop(extra: frozenset[str]) -> frozenset[str]:
+    """The stop words and `extra`, built once per set (a frozenset's hash is cached, so the lookup is cheap)."""
+    return _stop() | extra
 
 
 def stem(word: str) -> str:
