@@ -971,3 +971,23 @@ def test_a_candidacy_named_by_a_rally_a_bid_or_an_election_won_makes_an_officele
     # a sitting legislator who wins a primary stays a legislator
     rec = run_text("Senator Ann Kell won the primary in Ohio on Monday.", date="2016-09-30")
     assert by_name(rec, "Ann Kell").sector == "LEG"
+
+
+def test_persons_listed_as_members_of_a_group_its_demonym_places_take_its_country():
+    text = ("The plane carried people from many countries. The Ruritanian passengers included Ivo Dask and Mila "
+            "Varn. Two Kuwaitis, Ali Hamad and Sami Nasser, were also aboard. The Egyptian victims were Omar "
+            "Saleh, a student, and Hani Fawzi.")
+    rec = run_text(text, date="2016-05-20")
+    assert by_name(rec, "Ali Hamad").country == "KWT" and by_name(rec, "Sami Nasser").country == "KWT"
+    assert by_name(rec, "Omar Saleh").country == "EGY" and by_name(rec, "Hani Fawzi").country == "EGY"
+
+
+def test_a_sentence_opening_in_a_country_frames_its_names_without_other_evidence():
+    text = ("The talks were tense in Brussels. In France, the conservative Liberty Front, whose leader, Marie "
+            "Valmont, topped a poll, gained ground. In Germany, the far-right Freedom League rose.")
+    rec = run_text(text, date="2016-05-20")
+    assert by_name(rec, "Liberty Front").country == "FRA" and by_name(rec, "Marie Valmont").country == "FRA"
+    assert by_name(rec, "Freedom League").country == "DEU"
+    # the frame is weak: a person's own nationality wins
+    rec = run_text("Talks went on in Brussels. In France, Ann Kell, an American diplomat, spoke.", date="2016-05-20")
+    assert by_name(rec, "Ann Kell").country == "USA"

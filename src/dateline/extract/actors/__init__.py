@@ -129,6 +129,8 @@ def extract_actors(doc, ctx) -> list[Actor]:
     names = finder.names()
     finder.mark_campaigns()
     nominals = finder.nominals(in_quote)
+    finder.group_members(names + nominals)
+    finder.sentence_frames(names)
     pronouns = finder.pronouns(in_quote)
     dominant, share = _dominant_country(names, ctx.places, doc, reg, date)
     resolver = Resolver(reg, date, dominant, in_quote, words, share)

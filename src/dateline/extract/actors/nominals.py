@@ -116,6 +116,44 @@ class NominalsMixin:
                     if c is not None and c.akind == "person":
                         c.campaign = True
 
+    def group_members(self, cands: list[Cand]) -> None:
+        """Persons named as members of a group its demonym places: "The Ruritanian passengers included A and B",
+        "Two Ruritanians, A and B,", "The Ruritanian victims were A, a student, and B" — each takes the
+        group's country where its own words give none."""
+        doc = self.doc
+        for g in cands:
+            if not g.country or len(g.country) != 3 or g.akind not in ("group", "state") \
+                    or g.mkind not in ("nominal", "description", "demonym") or not g.plural and g.akind == "group":
+                continue
+            head = doc[g.ts:g.te].root
+            members = [ch for ch in head.children if ch.dep_ == "appos"]
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in ("include", "be"):
+                members += [ch for ch in head.head.children if ch.dep_ in ("dobj", "attr") and ch.i > head.i]
+            for tok in [m for t in members for m in (t, *t.conjuncts)]:
+                c = self.taken.get(tok.i)
+                if c is not None and c.akind == "person" and c.mkind == "name" and c.reg is None \
+                        and (c.country is None or c.country_weak):
+                    c.country, c.csource, c.country_weak = g.country, "demonym", False
+
+    def sentence_frames(self, cands: list[Cand]) -> None:
+        """A sentence opening "In <place>," frames its names: "In Ruritania, the Liberty Front, whose leader,
+        Ann Kell, topped a poll" — a name with no country of its own takes the place's country (weakly: its
+        own words, an affiliation or the registry win)."""
+        doc = self.doc
+        frames: dict[int, str] = {}
+        for ent in self.ents:
+            ts = ent.start
+            if ent.label_ == "GPE" and ts >= 1 and ts - 1 == self.sent_first[ts] and doc[ts - 1].lower_ == "in" \
+                    and ent.end < len(doc) and doc[ent.end].text == ",":
+                iso = self.reg.country(ent.text) or self.place_country.get((ent.start_char, ent.end_char))
+                if iso:
+                    frames[self.sent_of[ts]] = iso
+        for c in cands if frames else ():
+            iso = frames.get(self.sent_of[c.ts])
+            if iso and c.mkind == "name" and c.akind in ("person", "organization", "group") and c.reg is None \
+                    and c.country is None:
+                c.country, c.csource, c.country_weak = iso, "place", True
+
     def _election_object(self, verb) -> bool:
         """Does the verb's object, or a prepositional object, name an election ("won the primary", "leads in
         the polls")?"""
