@@ -310,3 +310,15 @@ def test_a_country_the_ner_missed_is_still_a_state_party():
 def test_the_subject_of_an_attack_in_a_when_clause_is_the_killer():
     got = events("Two soldiers were killed when militants ambushed a convoy near Port Aster.")
     assert ("ASSAULT", ["militants"], ["Two soldiers"]) in got
+
+
+def test_the_doer_of_an_act_noun_outranks_its_object(monkeypatch):
+    # "the bombing of the clinic": the clinic is what was bombed, the by-phrase who bombed it
+    src, tgt, _, _ = roles_of(monkeypatch, "The bombing of the clinic by Ostlandic militants drew condemnation "
+                                           "from the United Nations.", "condemnation")
+    assert src == ["United Nations"] and tgt == ["Ostlandic militants"]
+
+
+def test_forces_sent_are_not_the_recipient():
+    got = events("Norway sent 3,000 troops to Chile on Monday.")
+    assert [tgt for _, src, tgt in got if src == ["Norway"]] == [["Chile"]]

@@ -104,6 +104,10 @@ class ActorFinder:
                     out.append(state)
         return out
 
+    def actor(self, aid: str):
+        """The Actor record of an id, pending generic participants included (None if unknown)."""
+        return self._actor.get(aid) or self.pending.get(aid)
+
     def kind_of(self, aid: str) -> str | None:
         a = self._actor.get(aid) or self.pending.get(aid)
         return a.kind if a is not None else None

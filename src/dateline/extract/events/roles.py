@@ -17,6 +17,7 @@ OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREA
 PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
+FORCE_SECTORS = frozenset({"MIL", "POL"})  # generic participants that are forces a state sends
 
 
 @dataclass(slots=True)
@@ -64,10 +65,11 @@ class RoleReader:
     # ------------------------------------------------------------------ verbs
     def _subject(self, tok) -> list[str]:
         # a repaired subject that the parser made a conjunct stands alone
-        ids = self.finder.actors_of_head(tok) if tok.dep_ == "conj" else self.finder.actors_of(tok)
-        if not ids and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.act_nouns:
-            ids = self._doer(tok)  # "Kell's decision drew criticism", "the raid by Front fighters killed two"
-        return ids
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.act_nouns:
+            ids = self._doer(tok)  # "Kell's decision drew criticism", "the raid on the base by the Front killed two"
+            if ids:
+                return ids
+        return self.finder.actors_of_head(tok) if tok.dep_ == "conj" else self.finder.actors_of(tok)
 
     def _doer(self, act) -> list[str]:
         """Who did the act a noun names: its possessor ("Kell's decision") or its by-phrase ("the raid by
@@ -125,6 +127,7 @@ class RoleReader:
         else:
             self._active_args(verb, sense, roles)
         self._prep_targets(verb, sense, roles)
+        self._sent_forces(verb, roles)
         if not roles.target and cand.type == "REQUEST":
             self._request_for_target(verb, roles)
         if not roles.target:
@@ -135,6 +138,17 @@ class RoleReader:
             self._that_clause_target(verb, roles)
         if cand.type in ("CONSULT", "AGREE", "COOPERATE"):
             self._participants(verb, roles)
+
+    def _sent_forces(self, verb, roles: Roles) -> None:
+        """'Ostland sent 3,000 troops to Westmark': forces sent are what is sent, not the recipient; the
+        to-phrase names who receives them."""
+        forces = [self.finder.actor(t) for t in roles.target]
+        if not forces or not all(a is not None and a.kind == "group" and a.sector in FORCE_SECTORS for a in forces):
+            return
+        to = [i for p in prep_children(verb, {"to", "into"}) for o in p.children if o.dep_ == "pobj"
+              for i in self.finder.actors_of(o)]
+        if to:
+            roles.target = [i for i in dict.fromkeys(to) if i not in roles.source]
 
     def _evaluative_roles(self, verb, roles: Roles) -> None:
         """'Varga called the ruling unjust': the judge is the source, what is judged (its maker) the target;
