@@ -95,3 +95,25 @@ def test_a_speakerless_quote_in_a_title_case_line_is_a_fragment():
     rec, _ = quotes_of(text)
     assert not [q for q in rec.quotes if q.speaker_text is None and q.end < text.index("Senator Tomas")]
     assert [q for q in rec.quotes if q.text.startswith("voters to leave")]
+
+
+def test_a_speakers_given_name_must_be_the_actors():
+    """'Eric Kell' resolved to the actor 'Tomas Kell' (a coreference slip) loses the actor, keeps its words."""
+    from types import SimpleNamespace
+
+    from dateline import nlp
+    from dateline.extract.quotes.common import ActorLookup
+    from dateline.options import Options
+
+    doc = nlp.load(Options().model)("Eric Kell said the foundation had grown. Mayor Tomas Kell agreed.")
+    eric = next(t for t in doc if t.text == "Kell")
+    mention = SimpleNamespace(start=eric.idx, end=eric.idx + 4, kind="name")
+    tomas = SimpleNamespace(id="a1", name="Tomas Kell", kind="person", mentions=[mention])
+    ctx = SimpleNamespace(mention_index={(eric.idx, eric.idx + 4): "a1"}, actors=[tomas], knowledge=None)
+    look = ActorLookup(doc, ctx)
+    assert look.other_person(eric, "a1") is None
+    paul = SimpleNamespace(id="a2", name="Eric Kell", kind="person", mentions=[mention])
+    look = ActorLookup(doc, SimpleNamespace(mention_index=ctx.mention_index, actors=[tomas, paul], knowledge=None))
+    assert look.other_person(eric, "a1") == "a2"
+    tomas_tok = [t for t in doc if t.text == "Kell"][1]
+    assert look.other_person(tomas_tok, "a1") == "a1"

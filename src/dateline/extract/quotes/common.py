@@ -112,8 +112,7 @@ class ActorLookup:
             for hits in self.surnames.values():
                 hits.sort()
         hits = self.surnames.get(word)
-        given = {c.text.strip(".").casefold() for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
-                 and not c.text.endswith(".") and c.lower_ not in self.titles}
+        given = self.given_names(t)
         if given:  # "Ivanka Kell" is not "Tom Kell": the given names must be the person's too
             names = {a.id: {w.strip(".").casefold() for w in a.name.split()} for a in self.actors}
             hits = [(start, aid) for start, aid in hits or () if given <= names.get(aid, set())]
@@ -121,6 +120,28 @@ class ActorLookup:
             return None
         before = [aid for start, aid in hits if start < t.idx]
         return before[-1] if before else hits[0][1]
+
+
+    def given_names(self, t) -> set[str]:
+        """The given names written before a surname ("Ivanka" in "Ivanka Kell"; titles and initials aside)."""
+        return {c.text.strip(".").casefold() for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                and not c.text.endswith(".") and c.lower_ not in self.titles}
+
+    def other_person(self, t, actor: str | None) -> str | None:
+        """`actor` unless the speaker's words give a given name that is not the person's ("Eric Kell" resolved
+        to "Tom Kell"): then the person of that full name, else None (the words stay the speaker's)."""
+        doc, i = t.doc, t.i - 1
+        while i >= 0 and len(doc[i].text) <= 2 and doc[i].text.endswith("."):
+            i -= 1  # middle initials: "Paul D. Kell"
+        given = doc[i] if i >= 0 and actor is not None and t.pos_ == "PROPN" else None
+        if given is None or given.head.i != t.i or given.pos_ != "PROPN" or not given.text.isalpha() or \
+                given.lower_ in self.titles:
+            return actor
+        person = next((a for a in self.actors if a.id == actor and a.kind == "person"), None)
+        names = [w.strip(".").casefold() for w in person.name.split()] if person is not None else []
+        if len(names) < 2 or given.lower_ in names or t.text.strip(".").casefold() != names[-1]:
+            return actor
+        return self.surname(t)
 
 
 def own_side(tok, c) -> tuple[int, int]:

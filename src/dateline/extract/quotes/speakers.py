@@ -289,8 +289,8 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
         ent = entity_of(tok)
         if ent is not None:
             actor = actor_for(ent.start_char, ent.end_char)
-    if actor is None and actors is not None and tok.pos_ == "PROPN":
-        actor = actors.surname(tok)  # "Kell said" where the parser saw no name: the person named Kell
+    if actors is not None and tok.pos_ == "PROPN":  # "Kell said" where the parser saw no name: the person named
+        actor = actors.surname(tok) if actor is None else actors.other_person(tok, actor)  # Kell; "Eric Kell" ≠ Tom
     if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
         issuer = statement_issuer(tok, lex, quoted)
         if issuer is not None:  # "The ministry issued a statement. The statement said …": the ministry's
