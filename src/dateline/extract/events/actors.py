@@ -27,6 +27,7 @@ NO_REFERENT = frozenset({"no", "any", "every", "each", "neither", "either"})
 COLLECTIVE = frozenset({"people", "police", "leadership", "troops", "gunmen", "policemen"})
 SPAN_DEPS = frozenset({"det", "nummod", "amod", "compound", "quantmod", "nmod"})
 ARMED_SECTORS = frozenset({"REB", "MIL", "POL"})
+FORCE_SECTORS = frozenset({"MIL", "POL"})  # forces a state sends somewhere
 COUNTING = frozenset("several many some numerous multiple various".split())
 OF_EXTENDED = frozenset("thousand thousands hundreds crowd crowds supporter opponent critic".split())
 
@@ -107,6 +108,16 @@ class ActorFinder:
     def actor(self, aid: str):
         """The Actor record of an id, pending generic participants included (None if unknown)."""
         return self._actor.get(aid) or self.pending.get(aid)
+
+    def recipient_of_forces(self, verb, target: list[str], source: list[str]) -> list[str]:
+        """'Ostland sent 3,000 troops to Westmark': forces sent are what is sent, not the recipient; the
+        to-phrase names who receives them. The target unchanged otherwise."""
+        forces = [self.actor(t) for t in target]
+        if not forces or not all(a is not None and a.kind == "group" and a.sector in FORCE_SECTORS for a in forces):
+            return target
+        to = [i for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+              for o in p.children if o.dep_ == "pobj" for i in self.actors_of(o) if i not in source]
+        return list(dict.fromkeys(to)) or target
 
     def kind_of(self, aid: str) -> str | None:
         a = self._actor.get(aid) or self.pending.get(aid)

@@ -137,3 +137,13 @@ def _own_phrase(tok):
 def is_mediator(tok) -> bool:
     """'representatives of mediators Westmark and Ostland': a party that brokers, not a side."""
     return any(t.lemma_.lower() in ("mediator", "mediate", "host", "broker") for t in _own_phrase(tok))
+
+
+def doer_groups(act) -> list[list]:
+    """Tokens that may name who did the act a noun names, in the order to try them: its possessor ("Kell's
+    decision"), its by-phrase ("the raid by the Front"), a by-phrase the parser hung on the act's object
+    ("the attack on the embassy by the Front")."""
+    groups = [[c for c in act.children if c.dep_ == "poss"]]
+    holders = [act] + [o for p in prep_children(act, {"on", "against", "of"}) for o in p.children if o.dep_ == "pobj"]
+    groups += [[o for p in prep_children(h, {"by"}) for o in p.children if o.dep_ == "pobj"] for h in holders]
+    return [g for g in groups if g]

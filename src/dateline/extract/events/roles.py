@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clauses import between_groups, clause_subjects, is_mediator, stray_agents
+from .clauses import between_groups, clause_subjects, doer_groups, is_mediator, stray_agents
 from .triggers import Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
 
 __all__ = ["Roles", "RoleReader", "clause_subjects"]
@@ -17,7 +17,6 @@ OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREA
 PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
-FORCE_SECTORS = frozenset({"MIL", "POL"})  # generic participants that are forces a state sends
 
 
 @dataclass(slots=True)
@@ -72,18 +71,12 @@ class RoleReader:
         return self.finder.actors_of_head(tok) if tok.dep_ == "conj" else self.finder.actors_of(tok)
 
     def _doer(self, act) -> list[str]:
-        """Who did the act a noun names: its possessor ("Kell's decision") or its by-phrase ("the raid by
-        the Front"), also where the parser hangs the by-phrase on the act's object ("the attack on the
-        embassy by the Front")."""
-        find = self.finder.actors_of
-        ids = [i for c in act.children if c.dep_ == "poss" for i in find(c)]
-        holders = [act] + [o for p in prep_children(act, {"on", "against", "of"}) for o in p.children if o.dep_ == "pobj"]
-        for h in holders:
-            for p in prep_children(h, {"by"}):
-                ids += [i for o in p.children if o.dep_ == "pobj" for i in find(o)]
+        """Who did the act a noun names (`doer_groups`: its possessor, else its by-phrase)."""
+        for group in doer_groups(act):
+            ids = [i for t in group for i in self.finder.actors_of(t)]
             if ids:
-                break
-        return list(dict.fromkeys(ids))
+                return list(dict.fromkeys(ids))
+        return []
 
     def _subject_actors(self, verb) -> tuple[list[str], bool]:
         """Actors of the verb's subject; a subjectless clause inherits, climbing past subjects
@@ -127,7 +120,7 @@ class RoleReader:
         else:
             self._active_args(verb, sense, roles)
         self._prep_targets(verb, sense, roles)
-        self._sent_forces(verb, roles)
+        roles.target = self.finder.recipient_of_forces(verb, roles.target, roles.source)
         if not roles.target and cand.type == "REQUEST":
             self._request_for_target(verb, roles)
         if not roles.target:
@@ -138,17 +131,6 @@ class RoleReader:
             self._that_clause_target(verb, roles)
         if cand.type in ("CONSULT", "AGREE", "COOPERATE"):
             self._participants(verb, roles)
-
-    def _sent_forces(self, verb, roles: Roles) -> None:
-        """'Ostland sent 3,000 troops to Westmark': forces sent are what is sent, not the recipient; the
-        to-phrase names who receives them."""
-        forces = [self.finder.actor(t) for t in roles.target]
-        if not forces or not all(a is not None and a.kind == "group" and a.sector in FORCE_SECTORS for a in forces):
-            return
-        to = [i for p in prep_children(verb, {"to", "into"}) for o in p.children if o.dep_ == "pobj"
-              for i in self.finder.actors_of(o)]
-        if to:
-            roles.target = [i for i in dict.fromkeys(to) if i not in roles.source]
 
     def _evaluative_roles(self, verb, roles: Roles) -> None:
         """'Varga called the ruling unjust': the judge is the source, what is judged (its maker) the target;
