@@ -991,3 +991,16 @@ def test_a_sentence_opening_in_a_country_frames_its_names_without_other_evidence
     # the frame is weak: a person's own nationality wins
     rec = run_text("Talks went on in Brussels. In France, Ann Kell, an American diplomat, spoke.", date="2016-05-20")
     assert by_name(rec, "Ann Kell").country == "USA"
+
+
+def test_a_bare_surname_does_not_give_a_full_name_another_bearers_registry_entry():
+    # the registry knows one "Johnson" (a curated office holder); the article's "Ray Johnson" is someone else
+    rec = run_text("Libertarian candidate Ray Johnson spoke in Ohio on Monday. Johnson said he would win.",
+                   date="2016-09-20")
+    ray = by_name(rec, "Ray Johnson")
+    assert ray is not None and ray.kb_id is None and ray.country == "USA"
+    rec = run_text("Boris Johnson spoke in London on Monday. Johnson said he would win.", date="2016-09-20")
+    assert by_name(rec, "Boris Johnson").kb_id is not None
+    # a spelling variant of the registry's given name keeps the entry
+    rec = run_text("Bashir Assad spoke in Damascus on Monday. Assad said the war would end.", date="2016-09-20")
+    assert any(a.kb_id and a.country == "SYR" for a in rec.actors if "Assad" in a.name)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...knowledge.actor_words import ActorWords
-from ...knowledge.registry import Registry, RegistryActor
+from ...knowledge.registry import Registry, RegistryActor, fold
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # a US party tag's inside: "D-Ore.", "R - Texas", "I-VT", "R"
@@ -121,3 +121,20 @@ def headline_end(text: str) -> int:
     if not 2 <= len(words) <= 25 or len(long) < 3:
         return 0
     return end if all(w[0].isupper() for w in long) else 0
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    """A name's folded words ("Al-Madhoun's" -> ("al", "madhoun"))."""
+    return tuple(fold(name).replace("-", " ").replace(".", " ").replace("'s", " ").split())
+
+
+def registry_entry(cs: list) -> RegistryActor | None:
+    """The registry entry of an actor's mentions — but not one only a bare surname found when the article's
+    full name has another given name ("Ray Johnson" … "Johnson" is not the registry's "Boris Johnson"; a
+    spelling variant "Bashir Assad" still is "Bashar al-Assad")."""
+    reg = next((c.reg for c in cs if c.reg is not None), None)
+    if reg is None or any(c.reg is reg and len(_tokens(c.name)) > 1 for c in cs):
+        return reg
+    given = {t[0][:3] for t in map(_tokens, (reg.name, *reg.aliases)) if len(t) > 1}
+    full = [_tokens(c.name) for c in cs if c.mkind == "name" and c.akind == "person" and len(_tokens(c.name)) > 1]
+    return None if full and not any(t[0][:3] in given for t in full) else reg

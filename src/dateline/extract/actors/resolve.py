@@ -21,9 +21,9 @@ import dataclasses
 from collections import Counter
 
 from ...knowledge.actor_words import ActorWords
-from ...knowledge.registry import Registry, fold, norm
+from ...knowledge.registry import Registry, norm
 from ...record import Actor, Mention
-from .cands import Cand
+from .cands import Cand, _tokens, registry_entry
 
 
 
@@ -47,11 +47,6 @@ PRIVATE_PERSON_SECTOR = "CVL"
 # (none in the registry, none in the text; a former or future office holder included) is a candidate (GOLD.md
 # OPP: political opposition and parties; a sitting senator who campaigns keeps LEG)
 CANDIDATE_SECTOR = "OPP"
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    """A name's folded words ("Al-Madhoun's" -> ("al", "madhoun"))."""
-    return tuple(fold(name).replace("-", " ").replace(".", " ").replace("'s", " ").split())
 
 
 def _contains(big: tuple, small: tuple) -> bool:
@@ -465,7 +460,7 @@ class Resolver:
             return memo[key]
         cs = groups.get(key) or []
         syn = self.synth.get(key, {})
-        reg = next((c.reg for c in cs if c.reg is not None), None) or syn.get("reg")
+        reg = registry_entry(cs) or syn.get("reg")
         role = reg.role_at(self.date) if reg is not None else None
         names = [c for c in cs if c.mkind in ("name",)]
         if key.startswith("s:"):
