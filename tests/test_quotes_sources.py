@@ -117,3 +117,21 @@ def test_a_speakers_given_name_must_be_the_actors():
     assert look.other_person(eric, "a1") == "a2"
     tomas_tok = [t for t in doc if t.text == "Kell"][1]
     assert look.other_person(tomas_tok, "a1") == "a1"
+
+
+def test_a_nickname_or_a_hyphen_part_is_the_persons_given_name():
+    from types import SimpleNamespace
+
+    from dateline import nlp
+    from dateline.extract.quotes.common import ActorLookup
+    from dateline.knowledge.reporting import load
+    from dateline.options import Options
+
+    doc = nlp.load(Options().model)("Chuck Kell said the harbour was safe. Anne-Marie Lund agreed.")
+    kell, lund = (next(t for t in doc if t.text == w) for w in ("Kell", "Lund"))
+    actors = [SimpleNamespace(id="a1", name="Charles Kell", kind="person", mentions=[]),
+              SimpleNamespace(id="a2", name="Anne-Marie Lund", kind="person", mentions=[])]
+    ctx = SimpleNamespace(mention_index={}, actors=actors, knowledge=SimpleNamespace(reporting=load()))
+    look = ActorLookup(doc, ctx)
+    assert look.other_person(kell, "a1") == "a1"
+    assert look.other_person(lund, "a2") == "a2"

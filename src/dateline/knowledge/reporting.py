@@ -25,6 +25,8 @@ class Lexicon:
     # subjects that make a report no one's speech, by kind ("things", "generic", "narrator", "quantifier")
     no_source: dict[str, frozenset[str]] | None = None
     title_small_words: frozenset[str] = frozenset()  # left in lower case by title-case headlines
+    # given name -> the names that may stand for it ("charles" -> {"charles", "chuck", "charlie", …})
+    given_names: dict[str, frozenset[str]] | None = None
     cue_model: dict | None = None  # the learned attribution cue (extract/quotes/learned.py), None = rules only
 
     def is_cue_verb(self, lemma: str) -> bool:
@@ -52,4 +54,16 @@ def load(source=None) -> Lexicon:
         title_small_words=words("title_small_words"),
         no_source={k: frozenset(w.lower() for w in v) for k, v in data.get("no_source_subjects", {}).items()},
         cue_model=(source or PACKAGED).read_json("quotes/cue_model.json"),
+        given_names=_name_groups((source or PACKAGED).read_json("quotes/given_names.json").get("nicknames", {})),
     )
+
+
+def _name_groups(nicknames: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Each name with every name it may stand for: its nicknames, its formal names, and their nicknames
+    ("bill" and "will" both stand for "william")."""
+    groups: dict[str, set[str]] = {}
+    for formal, short in nicknames.items():
+        family = {formal.lower(), *(n.lower() for n in short)}
+        for name in family:
+            groups.setdefault(name, set()).update(family)
+    return {name: frozenset(family) for name, family in groups.items()}

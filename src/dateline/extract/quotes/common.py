@@ -1,6 +1,7 @@
 """Small helpers shared by direct and indirect quote finding: char ↔ token lookups."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from .. import doc_text  # noqa: F401  (re-exported for the quotes modules)
@@ -70,6 +71,8 @@ class ActorLookup:
         words = getattr(getattr(ctx, "knowledge", None), "actor_words", None)
         self.titles = frozenset(getattr(words, "person_titles", ())) | frozenset(getattr(words, "title_gender", ()))
         self.surnames: dict[str, list[tuple[int, str]]] | None = None
+        reporting = getattr(getattr(ctx, "knowledge", None), "reporting", None)
+        self.nicknames = getattr(reporting, "given_names", None) or {}
 
     def span(self, start: int, end: int) -> str | None:
         """The actor whose mention overlaps [start, end) most (the earliest-added on a tie)."""
@@ -139,8 +142,11 @@ class ActorLookup:
             return actor
         person = next((a for a in self.actors if a.id == actor and a.kind == "person"), None)
         names = [w.strip(".").casefold() for w in person.name.split()] if person is not None else []
-        if len(names) < 2 or given.lower_ in names or t.text.strip(".").casefold() != names[-1]:
+        if len(names) < 2 or t.text.strip(".").casefold() != names[-1]:
             return actor
+        parts = {p for w in names[:-1] for p in re.split(r"[-‐]", w)}  # "Anne-Marie" is "Anne" and "Marie"
+        if parts & (self.nicknames.get(given.lower_) or {given.lower_}):
+            return actor  # "Chuck Kell" is "Charles Kell"
         return self.surname(t)
 
 
