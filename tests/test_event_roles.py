@@ -322,3 +322,18 @@ def test_the_doer_of_an_act_noun_outranks_its_object(monkeypatch):
 def test_forces_sent_are_not_the_recipient():
     got = events("Norway sent 3,000 troops to Chile on Monday.")
     assert [tgt for _, src, tgt in got if src == ["Norway"]] == [["Chile"]]
+
+
+def test_force_a_speaker_says_it_will_use_is_a_threat():
+    got = events("Senator Anna Kell said she would sue the ministry over the new rule.")
+    assert ("THREATEN", ["Anna Kell"], ["ministry"]) in got
+
+
+def test_force_a_speaker_foretells_of_another_is_no_threat_of_the_speaker():
+    got = events("Senator Anna Kell said Norway would attack Chile within days.")
+    assert not [e for e in got if e[0] == "THREATEN" and e[1] == ["Anna Kell"]]
+
+
+def test_a_warning_threatens_the_subject_of_its_clause(monkeypatch):
+    _, tgt, _, _ = roles_of(monkeypatch, "Senator Anna Kell warned that Norway would face consequences.", "warned")
+    assert tgt == ["Norway"]

@@ -135,6 +135,21 @@ def _vowed(cand: Candidate) -> bool:
     return False
 
 
+ANNOUNCING = frozenset({"say", "tell", "announce", "warn", "declare", "insist", "write", "tweet"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "wo"})
+
+
+def _announced_own_force(cand: Candidate, roles, finder) -> bool:
+    """'Kell said she would sue the ministry': force its speaker says it will use is a threat (not when
+    the speaker foretells what another will do: 'Kell said Ostland would attack')."""
+    verb = cand.anchor
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and bool(set(finder.actors_of(speaker)) & set(roles.source))
+
+
 def _forceful(cand: Candidate, lex) -> bool:
     """An act of force, coercion or sanction (legal action included: the dictionaries code suing and
     prosecuting as coercion) by its type or by the field's dictionary reading of its verb."""
@@ -344,7 +359,8 @@ def extract_events(doc, ctx) -> list[Event]:
         mod = modality(cand, lex)
         in_quote = _in_quote(ctx, cand.trigger.idx)
         etype, rule = cand.type, cand.rule
-        if _forceful(cand, lex) and mod in ("intended", "hypothetical") and _vowed(cand):
+        if _forceful(cand, lex) and mod in ("intended", "hypothetical") and (
+                _vowed(cand) or _announced_own_force(cand, roles, finder)):
             # "X vowed to sue Y", "X swore to strike back at Y": the vow is a threat, and it happened
             etype, rule, mod = "THREATEN", rule + ".vowed", "asserted"
         if etype == "ASSAULT" and not roles.target:

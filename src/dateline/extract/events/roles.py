@@ -125,8 +125,8 @@ class RoleReader:
             self._request_for_target(verb, roles)
         if not roles.target:
             self._complement_target(verb, cand.type, roles)
-        if not roles.target and cand.type == "ACCUSE":
-            self._accused_in_clause(verb, roles)
+        if not roles.target and cand.type in ("ACCUSE", "THREATEN"):
+            self._accused_in_clause(verb, roles)  # also "warned that Ostland would pay a price"
         if not roles.target and cand.type == "REQUEST":
             self._that_clause_target(verb, roles)
         if cand.type in ("CONSULT", "AGREE", "COOPERATE"):
