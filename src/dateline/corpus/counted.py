@@ -32,9 +32,12 @@ def clause_words(text: str, stop: frozenset[str]) -> list[list[Any]]:
             continue
         words = set(matter_terms(part, stop))
         toks = _WORD.findall(part)
+        near: dict[str, list[str]] = {}  # once per counted noun of the clause
         for value, noun in found:
             drop = {stem(noun), canon(stem(noun))}
-            out.append([value, noun, sorted(_next_words(toks, noun, _with_stop(stop)) - drop), sorted(words - drop)])
+            if noun not in near:
+                near[noun] = sorted(_next_words(toks, noun, _with_stop(stop)) - drop)
+            out.append([value, noun, near[noun], sorted(words - drop)])
     return out
 
 
