@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import DEP
+
 from ..knowledge.gazetteer import RIVER_QUALIFIERS, Candidate
 from ..knowledge.registry import norm
 PLACE_LABELS = ("GPE", "LOC")
@@ -73,8 +76,9 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
         text = doc.text
     out += [m for m in _datelines(doc, text, out, gaz) if norm(m[2]) not in reg.actors]  # not "NATO -"
     out += _regions_after(doc, out, gaz)
-    out += _towns_before_regions(doc, ents, out, gaz)
-    out += _acting_states(doc, ents, out, gaz, reg.demonyms)
+    subjects, commas = _token_indices(doc)
+    out += _towns_before_regions(doc, commas, ents, out, gaz)
+    out += _acting_states(doc, subjects, ents, out, gaz, reg.demonyms)
     out += [m for m in _found_again(doc, text, ents, out, gaz) if not ctx.in_provenance(m[0].start_char, m[0].end_char)]
     return sorted(out, key=lambda m: m[0].start)
 
@@ -101,32 +105,55 @@ def _datelines(doc, text: str, mentions, gaz) -> list[tuple]:
     return out
 
 
-def _acting_states(doc, ents, mentions, gaz, demonyms) -> list[tuple]:
+def _token_indices(doc) -> tuple[list[int], list[int]]:
+    """Indices of the proper nouns that are a clause's subject, and of the commas before a capitalised
+    word: the parse's dependency labels read as one array first (making a Token of every word, or
+    reading more attributes as arrays, costs more than the rest of the stage)."""
+    dep = doc.to_array(DEP)
+    strings = doc.vocab.strings
+    subjects = [i for i in np.flatnonzero((dep == strings["nsubj"]) | (dep == strings["nsubjpass"])).tolist()
+                if doc[i].pos_ == "PROPN"]
+    commas = [i for i in np.flatnonzero(dep == strings["punct"]).tolist()
+              if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text[:1].isupper()]
+    return subjects, commas
+
+
+def _acting_states(doc, subjects, ents, mentions, gaz, demonyms) -> list[tuple]:
     """A country's or a national capital's name (its gazetteer name, not an alias) acting as the subject of a verb where the parser
     tagged it an organisation or nothing ("Ruritown said", "Ruritania warned"): the state it stands
     for (extract/places.py marks it a metonym). Never a person's name, a named person's surname, after a
     personal title, a demonym ("Ruritanians said"), nor the subject of a locative verb ("Ruritown lies
     on the river")."""
-    taken = {i for s, _, _ in mentions for i in range(s.start, s.end)}
-    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
-    out = []
-    for t in doc:
-        if (t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.i in taken or t.ent_type_ in ("PERSON", "GPE", "LOC")
-                or t.head.pos_ not in ("VERB", "AUX") or t.head.lemma_.lower() in _words(gaz, "locative_verbs")):
+    out, taken, surnames = [], None, None
+    for i in subjects:
+        t = doc[i]
+        if (t.ent_type_ in ("PERSON", "GPE", "LOC") or t.head.pos_ not in ("VERB", "AUX")
+                or t.head.lemma_.lower() in _words(gaz, "locative_verbs")):
             continue
         start = t.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and doc[start - 1].is_title:
             start -= 1
         span = doc[start:t.i + 1]
-        before = doc[start - 1].lower_.rstrip(".") if start else ""
-        if (not _capitalised(span) or any(i in taken for i in range(start, t.i + 1)) or span.text.lower() in surnames
-                or before in _words(gaz, "personal_titles")):
-            continue
         key = _key(span.text)
-        if key not in demonyms and any(norm(c.name) == key and (c.kind == "country" or (c.kind == "city" and c.capital))
-                                       for c in gaz.get(key, ())):
+        if key in demonyms or key not in _state_names(gaz):
+            continue
+        if taken is None:  # built only for the few subjects that name a state
+            taken = {j for s, _, _ in mentions for j in range(s.start, s.end)}
+            surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
+        before = doc[start - 1].lower_.rstrip(".") if start else ""
+        if (_capitalised(span) and not any(j in taken for j in range(start, t.i + 1)) and span.text.lower() not in surnames
+                and before not in _words(gaz, "personal_titles")):
             out.append((span, "literal", span.text))
     return out
+
+
+def _state_names(gaz) -> frozenset[str]:
+    """The gazetteer names of the countries and of the national capitals (made once per gazetteer)."""
+    attrs = getattr(gaz, "__dict__", {})
+    if "_state_names" not in attrs:
+        states = [*getattr(gaz, "countries", {}).values(), *getattr(gaz, "capitals", {}).values()]
+        attrs["_state_names"] = frozenset(norm(c.name) for c in states if c is not None)
+    return attrs.get("_state_names", frozenset())
 
 
 def _regions_after(doc, mentions, gaz) -> list[tuple]:
@@ -149,22 +176,26 @@ def _regions_after(doc, mentions, gaz) -> list[tuple]:
     return out
 
 
-def _towns_before_regions(doc, ents, mentions, gaz) -> list[tuple]:
+def _towns_before_regions(doc, commas, ents, mentions, gaz) -> list[tuple]:
     """A town the parser tagged a person, an event, an organisation or nothing, right before a comma and
     its first-level region ("of Ruritown, Oklahoma", "born in Ruritown, Man."): a place where the
     gazetteer has a town or county of that name in that region; the region (its name or a news
     abbreviation) too where nothing found it, also after a town already found ("Ruritown, New South
     Wales"). Neither is ever part of a person's name of two words or more, a named
     person's surname, nor a name after a personal title."""
-    taken = {i for s, _, _ in mentions for i in range(s.start, s.end)}
-    blocked = {i for e in ents if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
-    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    out = []
-    for comma in doc:
-        if comma.text != "," or comma.i == 0 or comma.i + 1 >= len(doc):
+    out, taken = [], None
+    for i in commas:
+        comma = doc[i]
+        if comma.i == 0 or comma.i + 1 >= len(doc):
             continue
         region = _region_at(doc, comma.i + 1, gaz)
-        if region is None or any(i in blocked for i in range(region[0].start, region[0].end)) or (
+        if region is None:
+            continue
+        if taken is None:  # built only where a region follows a comma
+            taken = {j for s, _, _ in mentions for j in range(s.start, s.end)}
+            blocked = {j for e in ents if e.label_ == "PERSON" and len(e) > 1 for j in range(e.start, e.end)}
+            surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        if any(i in blocked for i in range(region[0].start, region[0].end)) or (
                 region[0].end < len(doc) and doc[region[0].end].is_title and region[0][-1].text != "."):
             continue  # "Beirut, Vladimir Kell": a person's name, not a region
         if comma.i - 1 not in taken:  # the town itself is not found yet
@@ -182,20 +213,19 @@ def _towns_before_regions(doc, ents, mentions, gaz) -> list[tuple]:
 def _region_at(doc, i: int, gaz) -> tuple | None:
     """(span, {(iso3, admin1)}) of a first-level region named from token i on ("Oklahoma", "Man.",
     "New South Wales"); an abbreviation that is also a town's name needs its full stop."""
-    if not doc[i].text[:1].isupper():
+    if not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
         return None
     for n in (3, 2, 1):
         end = i + n
-        if end > len(doc) or not all(t.is_alpha for t in doc[i:end]):
+        if end > len(doc) or not all(t.is_alpha for t in doc[i + 1:end]):
             continue
         dotted = end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_
         span = doc[i:end + dotted]
-        key = norm(span.text)
-        cands = gaz.get(key, ())
-        where = {(c.country, c.admin1) for c in cands
-                 if c.kind == "state" and key in gaz.region_names.get((c.country or "", c.admin1 or ""), ())}
-        if where and (dotted or n > 1 or key not in (norm(c.name) for c in cands if c.kind != "state")
-                      or any(norm(c.name) == key for c in cands if c.kind == "state")):
+        key = _key(span.text)
+        states = [c for c in dict.get(gaz, key, ()) if c.kind == "state"]  # regions are indexed up front, towns lazily
+        where = {(c.country, c.admin1) for c in states if key in gaz.region_names.get((c.country or "", c.admin1 or ""), ())}
+        if where and (dotted or n > 1 or any(norm(c.name) == key for c in states)
+                      or key not in (norm(c.name) for c in gaz.get(key, ()) if c.kind != "state")):
             return span, where
     return None
 
