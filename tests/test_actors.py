@@ -1004,3 +1004,13 @@ def test_a_bare_surname_does_not_give_a_full_name_another_bearers_registry_entry
     # a spelling variant of the registry's given name keeps the entry
     rec = run_text("Bashir Assad spoke in Damascus on Monday. Assad said the war would end.", date="2016-09-20")
     assert any(a.kb_id and a.country == "SYR" for a in rec.actors if "Assad" in a.name)
+
+
+def test_a_role_before_a_comma_and_a_name_is_that_persons_mention_not_an_anonymous_actor():
+    rec = run_text("The Liberty Front, whose leader, Marie Valmont, topped a poll, gained ground in Lyon.")
+    assert "whose leader" in {m.text for m in by_name(rec, "Marie Valmont").mentions}
+    rec = run_text("Brisk's head of policy, Ann Kell, disagreed on Monday in Ohio.", date="2016-09-20")
+    assert not any(a.kind == "anonymous" for a in rec.actors)
+    # a list is no apposition
+    rec = run_text("The president, Ann Kell and Bo Marsh met in Ohio on Monday.", date="2016-09-20")
+    assert "The president" not in {m.text for m in by_name(rec, "Ann Kell").mentions}

@@ -138,3 +138,23 @@ def registry_entry(cs: list) -> RegistryActor | None:
     given = {t[0][:3] for t in map(_tokens, (reg.name, *reg.aliases)) if len(t) > 1}
     full = [_tokens(c.name) for c in cs if c.mkind == "name" and c.akind == "person" and len(_tokens(c.name)) > 1]
     return None if full and not any(t[0][:3] in given for t in full) else reg
+
+
+def role_comma(doc, te: int) -> int | None:
+    """The comma that ends a role phrase at token te, past a short lowercase complement ("head of policy,")."""
+    j = te
+    while j < len(doc) and j - te <= 4 and doc[j].is_lower and doc[j].pos_ in ("ADP", "DET", "ADJ", "NOUN"):
+        j += 1
+    return j if j < len(doc) and doc[j].text == "," else None
+
+
+def introduced_name(doc, c: Cand, persons: list) -> bool:
+    """Does the role phrase `c` introduce the name after its comma ("Brisk's head of policy, Ann Kell,"; not a
+    list "The president, Ann Kell and Bo Marsh")? Then it is that person's mention (c.key set)."""
+    comma = role_comma(doc, c.te)
+    nxt = next((p for p in persons if p.mkind == "name" and p.ts == comma + 1), None) if comma else None
+    if nxt is None or c.plural or not nxt.key or role_comma(doc, nxt.te) != nxt.te \
+            or doc[min(nxt.te + 1, len(doc) - 1)].lower_ in ("and", "or"):
+        return False
+    c.key = nxt.key
+    return True

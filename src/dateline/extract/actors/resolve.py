@@ -23,7 +23,7 @@ from collections import Counter
 from ...knowledge.actor_words import ActorWords
 from ...knowledge.registry import Registry, norm
 from ...record import Actor, Mention
-from .cands import Cand, _tokens, registry_entry
+from .cands import Cand, _tokens, introduced_name, registry_entry
 
 
 
@@ -134,6 +134,7 @@ class Resolver:
     def add_names(self, names: list[Cand], doc) -> None:
         """Key the named candidates in text order (persons typed ORG repaired first; a surname used before the
         full name joins it)."""
+        self.doc = doc
         person_toks = [_tokens(c.name) for c in names if c.akind == "person" and c.mkind == "name"]
         for c in names + [n.affiliation for n in names if n.affiliation is not None and n.affiliation.key is None]:
             if c.akind == "organization" and c.reg is None and c.mkind == "name" and not c.sector \
@@ -234,6 +235,8 @@ class Resolver:
         if c.akind == "state":  # "the government", "the kingdom"
             if self.dominant:
                 c.key = f"s:{self.dominant}"
+            return
+        if c.akind == "person" and introduced_name(self.doc, c, self.persons):  # "The Labour Party's leader, X,"
             return
         if c.akind == "person":
             want_country = c.country
