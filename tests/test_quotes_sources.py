@@ -135,3 +135,12 @@ def test_a_nickname_or_a_hyphen_part_is_the_persons_given_name():
     look = ActorLookup(doc, ctx)
     assert look.other_person(kell, "a1") == "a1"
     assert look.other_person(lund, "a2") == "a2"
+
+
+def test_a_passive_cue_with_no_agent_names_no_source():
+    text = ("Senator Tomas Kell made the news when it was revealed that he had funded the harbour lawsuit. "
+            "Kell is expected to unveil his second plan on Monday.\n\n"
+            "Kell was quoted as saying that the harbour would reopen.")
+    rec, _ = quotes_of(text)
+    assert not [q for q in rec.quotes if "funded the harbour lawsuit" in q.text]
+    assert not [q for q in rec.quotes if "unveil his second plan" in q.text]

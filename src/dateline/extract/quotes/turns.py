@@ -241,21 +241,22 @@ def not_speech(q: Quote, index, ctx, lex) -> bool:
 
 def no_source(q: Quote, index, lex) -> bool:
     """A report whose whole subject is no source (`lex.no_source`): a thing ("something that worries …"), a
-    generic person ("you can't yell “fire”", "someone should question …"), or — for beliefs and expectations
-    — the article's own voice or a bare quantifier ("we know from history that …", "most don't expect …").
+    generic person ("you can't yell “fire”", "nobody questions …"), or — for beliefs and expectations — the
+    article's own voice or a bare quantifier ("we know from history that …", "most don't expect …"); and a
+    passive cue with no agent ("it was revealed that …", "Kell is expected to …").
 
     Speech only, like `not_speech`. Labelled interview turns are found afterwards and keep their "I"s.
     """
     words = (q.speaker_text or "").strip().lower()
     kinds = lex.no_source or {}
-    if not words or (lex.cue_model and lex.cue_model.get("enabled")):
+    if lex.cue_model and lex.cue_model.get("enabled"):
         return False
     if words in kinds.get("things", ()) or words in kinds.get("generic", ()):
         return True
-    if words not in kinds.get("narrator", ()) and words not in kinds.get("quantifier", ()):
-        return False
     cue = _cue_token(index, q) if q.cue else None
-    if cue is None:
+    if cue is not None and _agentless_passive(cue):
+        return True
+    if cue is None or (words not in kinds.get("narrator", ()) and words not in kinds.get("quantifier", ())):
         return False
     lemma = cue.lemma_.lower()
     return (lemma in lex.cognition or lemma in lex.intent) and lemma not in lex.speech
@@ -270,6 +271,14 @@ def headline_fragment(q: Quote, text: str, lex) -> bool:
     words = _TITLE_WORD.findall(text[ps:pe if pe >= 0 else len(text)])
     big = [w for w in words if w.lower() not in lex.title_small_words]
     return len(words) <= _HEADLINE_WORDS and len(big) >= 3 and sum(w[0].isupper() for w in big) >= 0.8 * len(big)
+
+
+def _agentless_passive(cue) -> bool:
+    """A passive cue with no agent names no source: "it was revealed that …", "Kell is expected to …",
+    "rights that had been denied victims" ("was told by Lund" has one; "Kell was quoted as saying" speaks)."""
+    if cue.tag_ != "VBN" or cue.lemma_.lower() == "quote" or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in cue.children)
 
 
 def _subject_heads(cue) -> list:
