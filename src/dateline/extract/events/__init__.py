@@ -404,7 +404,7 @@ def _finish(drafts: list[Draft], ctx, lex, finder) -> list[Event]:
         for aid in (*ev.source, *ev.target, *ev.others):
             actor = finder.pending.get(aid)
             if actor is not None and actor.country is None and ev.location is not None and ev.location.country:
-                actor.country, actor.country_source = ev.location.country, "event place"
+                actor.country, actor.country_source = ev.location.country, "place"
     finder.commit({i for ev in out for i in (*ev.source, *ev.target, *ev.others)})
     for i, ev in enumerate(out, 1):
         ev.id = f"e{i}"
