@@ -337,3 +337,8 @@ def test_force_a_speaker_foretells_of_another_is_no_threat_of_the_speaker():
 def test_a_warning_threatens_the_subject_of_its_clause(monkeypatch):
     _, tgt, _, _ = roles_of(monkeypatch, "Senator Anna Kell warned that Norway would face consequences.", "warned")
     assert tgt == ["Norway"]
+
+
+def test_support_received_of_someone_comes_from_them():
+    got = events("Senator Anna Kell received the endorsement of the National Farmers Union on Monday.")
+    assert ("SUPPORT", ["National Farmers Union"], ["Anna Kell"]) in got

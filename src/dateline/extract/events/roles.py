@@ -15,6 +15,7 @@ FROM_SOURCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AID", 
 # event nouns without a patient, whose of-phrase names the initiator ("the request of Varga")
 OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREAT", "MOBILIZE", "CONCEDE", "PROTEST"})
 PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+RECEIVING_VERBS = frozenset("receive win earn get gain secure garner attract draw".split())
 NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
 ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
 
@@ -373,12 +374,16 @@ class RoleReader:
                 pobj = child(p, "pobj")
                 if pobj is not None:
                     _add(roles.source, find(pobj))
+            won = noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and not roles.source
+            if won:  # "Kell won the backing of the union", "received the endorsement of Acme"
+                _add(roles.source, [i for p in prep_children(noun, {"of"}) for o in p.children if o.dep_ == "pobj"
+                                    for i in find(o)])
             if roles.source:
-                if received and not is_passive(noun.head):
+                if (received or won) and not is_passive(noun.head):
                     # the one who receives the support or the criticism is its recipient
                     subj, _ = clause_subjects(noun.head)
-                    _add(roles.target, [i for t in subj for i in self._subject(t)])
-                return False
+                    _add(roles.target, [i for t in subj for i in self._subject(t) if i not in roles.source])
+                return won
         to_clause = any(c.dep_ in ("acl", "xcomp", "relcl") and c.tag_ == "VB" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
         if not (etype in OF_SOURCE_TYPES or to_clause):
