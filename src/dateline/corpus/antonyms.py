@@ -140,14 +140,20 @@ def _verb_forms(lemma: str, exceptions: dict[str, set[str]]) -> set[str]:
     return forms | exceptions.get(lemma, set())
 
 
-def build(wordnet_dir: str) -> dict[str, Any]:
-    """The table from a WordNet 3.0 database directory (data.verb, data.adj, verb.exc)."""
-    root = Path(wordnet_dir)
+def verb_exceptions(root: Path) -> dict[str, set[str]]:
+    """{lemma: irregular forms} from WordNet's verb.exc ('fall': {'fell', 'fallen'})."""
     exceptions: dict[str, set[str]] = {}
     for line in (root / "verb.exc").read_text(encoding="latin-1").splitlines():
         form, *lemmas = line.split()
         for lemma in lemmas:
             exceptions.setdefault(lemma, set()).add(form)
+    return exceptions
+
+
+def build(wordnet_dir: str) -> dict[str, Any]:
+    """The table from a WordNet 3.0 database directory (data.verb, data.adj, verb.exc)."""
+    root = Path(wordnet_dir)
+    exceptions = verb_exceptions(root)
     out: dict[str, Any] = {}
     for pos, fname in (("verb", "data.verb"), ("adj", "data.adj")):
         pairs = _antonym_pairs(root / fname)

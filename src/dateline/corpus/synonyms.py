@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .antonyms import _verb_forms
+from .antonyms import _verb_forms, verb_exceptions
 from .signature import plain_terms, stem
 
 
@@ -91,11 +91,7 @@ def _first_senses(path: Path, pos: str, dominant: dict[str, str]) -> dict[str, s
 def build(wordnet_dir: str) -> dict[str, str]:
     """{stem: representative stem} from a WordNet 3.0 database directory (index.*, verb.exc)."""
     root = Path(wordnet_dir)
-    exceptions: dict[str, set[str]] = {}
-    for line in (root / "verb.exc").read_text(encoding="latin-1").splitlines():
-        form, *lemmas = line.split()
-        for lemma in lemmas:
-            exceptions.setdefault(lemma, set()).add(form)
+    exceptions = verb_exceptions(root)
     dominant = _dominant(root)
     lemma_stems: dict[str, set[str]] = {}  # stem -> the lemmas (any part of speech) it is the stem of
     for pos in ("noun", "verb", "adj", "adv"):
