@@ -342,3 +342,16 @@ def test_a_warning_threatens_the_subject_of_its_clause(monkeypatch):
 def test_support_received_of_someone_comes_from_them():
     got = events("Senator Anna Kell received the endorsement of the National Farmers Union on Monday.")
     assert ("SUPPORT", ["National Farmers Union"], ["Anna Kell"]) in got
+
+
+def test_agreeing_with_a_view_is_no_agreement():
+    got = events("Governor Tom Osei said he agreed with Senator Anna Kell.")
+    assert not [e for e in got if e[0] == "AGREE"]
+    got = events("Governor Tom Osei agreed to meet Senator Anna Kell next week.")
+    assert ("AGREE", ["Tom Osei"], ["Anna Kell"]) in got
+
+
+def test_talk_about_a_topic_with_no_one_is_no_consultation():
+    assert not [e for e in events("Senator Anna Kell discussed how she had lost the file.") if e[0] == "CONSULT"]
+    assert ("CONSULT", ["Tom Osei"], ["Anna Kell"]) in events(
+        "Governor Tom Osei discussed the budget with Senator Anna Kell.")

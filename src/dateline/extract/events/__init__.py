@@ -150,6 +150,28 @@ def _announced_own_force(cand: Candidate, roles, finder) -> bool:
     return speaker is not None and bool(set(finder.actors_of(speaker)) & set(roles.source))
 
 
+TALK_VERBS = frozenset({"discuss", "talk", "speak", "chat", "converse", "visit"})
+
+
+def _no_exchange(cand: Candidate, roles) -> bool:
+    """Words that name no exchange between parties: agreeing with someone's view ("Osei said he agreed with
+    Kell": an opinion, no agreement to act), talking about a topic with no one ("Kell discussed how she lost
+    the file"), visiting a place that is no party ("Kell visited Iowa"). A consultation needs a partner; an
+    agreement needs what is agreed."""
+    verb = cand.trigger
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if cand.type == "AGREE" and lemma == "agree":
+        content = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("xcomp", "ccomp", "dobj") or (
+            c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")))]
+        # not a reporting clause after a comma ("agreed with Kell, the poll found")
+        return not [c for c in content if not any(t.text == "," for t in verb.doc[verb.i:c.left_edge.i])]
+    if cand.type == "CONSULT" and lemma in TALK_VERBS:
+        return not (roles.target or roles.others) and len(roles.source) < 2
+    return False
+
+
 def _forceful(cand: Candidate, lex) -> bool:
     """An act of force, coercion or sanction (legal action included: the dictionaries code suing and
     prosecuting as coercion) by its type or by the field's dictionary reading of its verb."""
@@ -346,7 +368,7 @@ def extract_events(doc, ctx) -> list[Event]:
         roles = reader.read(cand)
         if not roles.source and roles.target:
             _agent_from_context(cand, roles, finder, lex)
-        if not _roles_fit(cand, roles, ctx, country_of):
+        if not _roles_fit(cand, roles, ctx, country_of) or _no_exchange(cand, roles):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Varga's resignation … Varga tendered it": a retreat or concession answers
