@@ -355,3 +355,10 @@ def test_talk_about_a_topic_with_no_one_is_no_consultation():
     assert not [e for e in events("Senator Anna Kell discussed how she had lost the file.") if e[0] == "CONSULT"]
     assert ("CONSULT", ["Tom Osei"], ["Anna Kell"]) in events(
         "Governor Tom Osei discussed the budget with Senator Anna Kell.")
+
+
+def test_a_candidates_rally_is_no_protest():
+    assert not [e for e in events("Senator Anna Kell held a rally in Des Moines on Thursday.") if e[0] == "PROTEST"]
+    assert not [e for e in events("Senator Anna Kell demonstrated how easily a newcomer could win.") if e[0] == "PROTEST"]
+    assert [e for e in events("Hundreds of farmers rallied outside parliament against the new tax.") if e[0] == "PROTEST"]
+    assert [e for e in events("Tom Burke came to organize an anti-Kell rally in Des Moines.") if e[0] == "PROTEST"]

@@ -172,6 +172,26 @@ def _no_exchange(cand: Candidate, roles) -> bool:
     return False
 
 
+def _no_protest(cand: Candidate, roles, finder) -> bool:
+    """A rally or a demonstration that is no protest: a candidate's or a party's rally ("Kell held a rally
+    in Ames", "at Kell's rally"; a protest is a crowd's, or against someone), rallying people to a cause
+    ("rallied thousands", "tried to rally allies to act"), demonstrating that something is so."""
+    if cand.type != "PROTEST":
+        return False
+    t = cand.trigger
+    lemma = t.lemma_.lower()
+    against = any((c.dep_ == "prep" and c.lower_ == "against") or c.lower_.startswith("anti")  # "an anti-Kell rally"
+                  for c in t.children)
+    if lemma == "demonstrate":
+        return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children)
+    if lemma != "rally" or against:
+        return False
+    if t.pos_ == "VERB" and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in t.children):
+        return True
+    return any(finder.kind_of(a) in ("person", "organization") for a in roles.source) or any(
+        c.dep_ == "poss" for c in t.children)
+
+
 def _forceful(cand: Candidate, lex) -> bool:
     """An act of force, coercion or sanction (legal action included: the dictionaries code suing and
     prosecuting as coercion) by its type or by the field's dictionary reading of its verb."""
@@ -368,7 +388,7 @@ def extract_events(doc, ctx) -> list[Event]:
         roles = reader.read(cand)
         if not roles.source and roles.target:
             _agent_from_context(cand, roles, finder, lex)
-        if not _roles_fit(cand, roles, ctx, country_of) or _no_exchange(cand, roles):
+        if not _roles_fit(cand, roles, ctx, country_of) or _no_exchange(cand, roles) or _no_protest(cand, roles, finder):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Varga's resignation … Varga tendered it": a retreat or concession answers
