@@ -362,3 +362,9 @@ def test_a_candidates_rally_is_no_protest():
     assert not [e for e in events("Senator Anna Kell demonstrated how easily a newcomer could win.") if e[0] == "PROTEST"]
     assert [e for e in events("Hundreds of farmers rallied outside parliament against the new tax.") if e[0] == "PROTEST"]
     assert [e for e in events("Tom Burke came to organize an anti-Kell rally in Des Moines.") if e[0] == "PROTEST"]
+
+
+def test_declining_to_comment_is_no_rejection_but_refusing_an_admission_is():
+    assert not [e for e in events("The ministry of Norway declined to comment on the report.") if e[0] == "REJECT"]
+    assert [e for e in events("Norway refused to sign the treaty with Chile.") if e[0] == "REJECT"]
+    assert [e for e in events("Governor Tom Osei refused to admit that he had misled Chile.") if e[0] == "REJECT"]

@@ -192,6 +192,18 @@ def _no_protest(cand: Candidate, roles, finder) -> bool:
         c.dep_ == "poss" for c in t.children)
 
 
+def _declined_comment(cand: Candidate, ctx) -> bool:
+    """'The ministry declined to comment', 'Kell refused to say whether …': declining to speak is no
+    rejection of anyone (CAMEO files it as a public statement, 014), whatever the speech verb."""
+    t = cand.trigger
+    if cand.type != "REJECT" or t.pos_ != "VERB":
+        return False
+    speech, events = ctx.knowledge.reporting.speech, ctx.knowledge.events.verbs
+    # refusing an admission is a rejection ("refused to admit that …"): speech that is an event is kept
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in speech and c.lemma_.lower() not in events
+               for c in t.children)
+
+
 def _forceful(cand: Candidate, lex) -> bool:
     """An act of force, coercion or sanction (legal action included: the dictionaries code suing and
     prosecuting as coercion) by its type or by the field's dictionary reading of its verb."""
@@ -388,7 +400,8 @@ def extract_events(doc, ctx) -> list[Event]:
         roles = reader.read(cand)
         if not roles.source and roles.target:
             _agent_from_context(cand, roles, finder, lex)
-        if not _roles_fit(cand, roles, ctx, country_of) or _no_exchange(cand, roles) or _no_protest(cand, roles, finder):
+        if not _roles_fit(cand, roles, ctx, country_of) or _no_exchange(cand, roles) or _no_protest(
+                cand, roles, finder) or _declined_comment(cand, ctx):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Varga's resignation … Varga tendered it": a retreat or concession answers
