@@ -292,3 +292,9 @@ def test_a_town_with_a_same_named_municipality_gets_no_bonus_over_the_articles_c
     # not for a town whose own municipality is a county of that name (Newcastle, New South Wales)
     rec = run_text("The ferry from Norway docked in Newcastle, and the UK coastguard said all were safe.")
     assert {p.text: p.country for p in rec.places}["Newcastle"] == "GBR"
+
+
+def test_a_capital_inside_its_same_named_county_outranks_a_same_named_province_abroad():
+    # Chile's capital lies in a county of its name; a province of that name abroad must not win on its own
+    rec = run_text("Protesters gathered in Santiago on Sunday, organisers said.")
+    assert {p.text: p.country for p in rec.places}["Santiago"] == "CHL"

@@ -240,7 +240,11 @@ def candidate_features(gaz, key: str, cands: list[Candidate], setting: Setting, 
     by_country = Counter(c.country for c in others)
     admin1 = {(c.country, c.admin1) for c in others if c.kind in _LOCAL and c.admin1}
     points = {(c.lat, c.lon) for c in others if c.kind in _LOCAL and c.lat is not None}
-    regions = {(c.country, c.admin1) for c in cands if c.kind == "state"}  # "New York"; not a town's own municipality
+    # "New York"; not a town's own municipality, but a same-named county that holds its country's capital
+    # ("Santiago" the capital inside its province, not a same-named province abroad)
+    capitals = {(c.country, c.admin1) for c in cands if c.capital}
+    regions = {(c.country, c.admin1) for c in cands if c.kind == "state" or (
+        c.kind == "county" and (c.country, c.admin1) in capitals)}
     nxt = norm(setting.next)
     rows = []
     for c in cands:
