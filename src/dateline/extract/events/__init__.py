@@ -150,14 +150,10 @@ def _announced_own_force(cand: Candidate, roles, finder) -> bool:
     return speaker is not None and bool(set(finder.actors_of(speaker)) & set(roles.source))
 
 
-TALK_VERBS = frozenset({"discuss", "talk", "speak", "chat", "converse", "visit"})
-
-
-def _no_exchange(cand: Candidate, roles) -> bool:
-    """Words that name no exchange between parties: agreeing with someone's view ("Osei said he agreed with
-    Kell": an opinion, no agreement to act), talking about a topic with no one ("Kell discussed how she lost
-    the file"), visiting a place that is no party ("Kell visited Iowa"). A consultation needs a partner; an
-    agreement needs what is agreed."""
+def _no_exchange(cand: Candidate) -> bool:
+    """Agreeing with someone's view names no agreement ("Osei said he agreed with Kell": an opinion, nothing
+    agreed to do). (Talk with no partner, "Kell discussed how she lost the file", is no meeting either: the
+    lexicon's `needs_target` on discuss, talk, visit, … says so.)"""
     verb = cand.trigger
     if verb.pos_ != "VERB":
         return False
@@ -167,8 +163,6 @@ def _no_exchange(cand: Candidate, roles) -> bool:
             c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")))]
         # not a reporting clause after a comma ("agreed with Kell, the poll found")
         return not [c for c in content if not any(t.text == "," for t in verb.doc[verb.i:c.left_edge.i])]
-    if cand.type == "CONSULT" and lemma in TALK_VERBS:
-        return not (roles.target or roles.others) and len(roles.source) < 2
     return False
 
 
@@ -400,7 +394,7 @@ def extract_events(doc, ctx) -> list[Event]:
         roles = reader.read(cand)
         if not roles.source and roles.target:
             _agent_from_context(cand, roles, finder, lex)
-        if not _roles_fit(cand, roles, ctx, country_of) or _no_exchange(cand, roles) or _no_protest(
+        if not _roles_fit(cand, roles, ctx, country_of) or _no_exchange(cand) or _no_protest(
                 cand, roles, finder) or _declined_comment(cand, ctx):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:
