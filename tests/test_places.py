@@ -298,3 +298,25 @@ def test_a_capital_inside_its_same_named_county_outranks_a_same_named_province_a
     # Chile's capital lies in a county of its name; a province of that name abroad must not win on its own
     rec = run_text("Protesters gathered in Santiago on Sunday, organisers said.")
     assert {p.text: p.country for p in rec.places}["Santiago"] == "CHL"
+
+
+def test_a_place_name_the_parser_cut_is_completed_from_the_gazetteer():
+    # the parser ends the entity before the rest of a longer name: after an abbreviation, before "of the"
+    rec = run_text("Polio cases rose in Angola, Chad, and Democratic Republic of the Congo.")
+    assert {p.text: p.country for p in rec.places}["Democratic Republic of the Congo"] == "COD"
+    assert not [p for p in rec.places if p.country == "COG"]  # no second place for its last word
+    rec = run_text("About 30 homes near Fort St. John will be flooded by the dam.")
+    fsj = place(rec, "Fort St. John")
+    assert fsj.country == "CAN" and fsj.geonameid and fsj.lat > 55
+
+
+def test_a_town_the_gazetteer_lacks_takes_the_point_of_the_county_named_after_it():
+    # "Town, County": an invented town with no namesake anywhere, in an English county
+    rec = run_text("A man from Brackwick, Essex was charged with fraud on Monday.")
+    town, county = place(rec, "Brackwick"), place(rec, "Essex")
+    assert town.country == "GBR" and (town.lat, town.lon) == (county.lat, county.lon) and town.geonameid is None
+
+
+def test_first_level_regions_carry_their_geonames_id():
+    rec = run_text("Wildfires spread across Alberta and Queensland this summer.")
+    assert (place(rec, "Alberta").geonameid, place(rec, "Queensland").geonameid) == (5883102, 2152274)

@@ -44,16 +44,17 @@ def _own_name(gaz, c: Candidate, key: str) -> bool:
 def _mentions(doc, ctx, gaz) -> list[tuple]:
     """(span, role, lookup text) for every place mention, in text order, without overlaps."""
     reg = ctx.knowledge.registry
-    out, ents = [], doc.ents
+    out, ents, covered = [], doc.ents, 0
     for e in ents:
-        if ctx.in_provenance(e.start_char, e.end_char):
+        if ctx.in_provenance(e.start_char, e.end_char) or e.start < covered:
             continue
         if e.label_ in PLACE_LABELS:
             if e[0].lower_ == "people" or (len(e) > 1 and e[1].lower_ == "people"):  # "the People of Gaza"
                 continue
             if e.end < len(doc) and doc[e.end].lower_ in _words(gaz, "not_place_after"):
                 continue  # "West Nile virus", "Marburg fever": a disease named after a place
-            e = _hyphenated(doc, e, gaz)
+            e = _completed(doc, _hyphenated(doc, e, gaz), gaz)
+            covered = e.end
             out.append((e, "literal", e.text))
         elif e.label_ == "NORP" and reg.demonyms.get(norm(e.text)):
             out.append((e, "adjectival", reg.demonyms[norm(e.text)]))
@@ -388,6 +389,22 @@ def _hyphenated(doc, ent, gaz):
     if end > ent.end and norm(doc[ent.start:end].text) in gaz:
         return doc[ent.start:end]
     return ent
+
+
+_CONNECTORS = frozenset(("of", "the", "de", "du", "des", "la", "le", "aux", "on", "upon", "and"))
+
+
+def _completed(doc, ent, gaz):
+    """The entity widened over the words the parser left out of a longer place name it cut ("Democratic
+    Republic" + "of the Ruritania", "Fort St." + "Kell", "Port" + "of Spain") when the whole is a
+    gazetteer name: the longest run of up to four capitalised or connecting words in the sentence."""
+    end, best = ent.end, None
+    while end < min(ent.end + 4, len(doc)) and not doc[end].is_sent_start and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in _CONNECTORS):
+        end += 1
+        if doc[end - 1].text[:1].isupper() and _key(doc[ent.start:end].text) in gaz:
+            best = end
+    return doc[ent.start:best] if best is not None else ent
 
 
 def _major(cands) -> bool:

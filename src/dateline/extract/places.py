@@ -382,7 +382,7 @@ def extract_places(doc, ctx) -> list[Place]:
     resolved: dict[tuple, Candidate | None] = {}
     around = settings(doc, gaz, mentions, article)
     senses = _qualified_senses(doc, gaz, mentions, around, article, resolved)
-    places = []
+    places, found = [], {}
     for span, role, look in mentions:
         if role == "adjectival":
             wide, c = _adjectival(doc, span, look, gaz)
@@ -402,8 +402,23 @@ def extract_places(doc, ctx) -> list[Place]:
         if c is not None and role == "literal":
             stands_for = _metonym(span, c, gaz)
             role = "metonym" if stands_for else role
-        places.append(_place(span, c, role, stands_for))
-    return places
+        found[span.start] = c
+        places.append((span, c, role, stands_for))
+    return [_place(span, c if c is not None or role != "literal" else _in_next(span, found, around), role, stands_for)
+            for span, c, role, stands_for in places]
+
+
+def _in_next(span, found: dict, around: dict) -> Candidate | None:
+    """"Ruritown, Borduria" where the gazetteer has no Ruritown at all and Borduria resolved to a
+    country or a first- or second-level region ("Kellby, Essex"): a place in Borduria, placed at its
+    point with its country and without a GeoNames id."""
+    if not around[span.start].next:
+        return None
+    region = found.get(span.end + 1)
+    if region is None or region.kind not in ("country", "state", "county") or region.lat is None:
+        return None
+    return Candidate(_strip_article(span.text), region.country, region.lat, region.lon, None, 0, "city",
+                     region.admin1 if region.kind != "country" else None)
 
 
 def _qualified_senses(doc, gaz, mentions, around, article, resolved) -> dict[str, Candidate | None]:

