@@ -1014,3 +1014,31 @@ def test_a_role_before_a_comma_and_a_name_is_that_persons_mention_not_an_anonymo
     # a list is no apposition
     rec = run_text("The president, Ann Kell and Bo Marsh met in Ohio on Monday.", date="2016-09-20")
     assert "The president" not in {m.text for m in by_name(rec, "Ann Kell").mentions}
+
+
+def test_a_hyphenated_candidacy_noun_in_an_apposition_makes_a_former_office_holder_opp():
+    # invented: the registry's former secretary of state, now named the front-runner (parsed "front", "-", "runner")
+    rec = run_text("Hillary Clinton, the Democratic presidential front-runner, spoke in Ohio on Monday.", date="2016-03-20")
+    assert by_name(rec, "Hillary Clinton").sector == "OPP"
+
+
+def test_a_definite_candidacy_description_names_the_nearest_person_without_office():
+    rec = run_text("Senator Bo Marsh met Ann Kell in Ohio on Monday. The Republican nominee praised him.",
+                   date="2016-09-20")
+    kell = by_name(rec, "Ann Kell")
+    assert kell.sector == "OPP" and "The Republican nominee" in {m.text for m in kell.mentions}
+    assert by_name(rec, "Bo Marsh").sector == "LEG"
+    rec = run_text("Bo Marsh attacked Ann Kell on Sunday after the front-runner said the plan was wrong.",
+                   date="2016-09-20")
+    assert "the front-runner" in {m.text for m in by_name(rec, "Ann Kell").mentions}
+    # a titled office holder is no candidate: the description stays an actor of its own
+    rec = run_text("President Bo Marsh spoke in Ohio on Monday. The Republican nominee was not there.",
+                   date="2016-09-20")
+    assert "The Republican nominee" not in {m.text for m in by_name(rec, "Bo Marsh").mentions}
+
+
+def test_campaigning_and_being_campaigned_for_are_evidence_of_a_candidacy():
+    rec = run_text("President Bo Marsh will campaign for Ann Kell in Ohio on Monday.", date="2016-09-20")
+    assert by_name(rec, "Ann Kell").sector == "OPP" and by_name(rec, "Bo Marsh").sector == "GOV"
+    rec = run_text("Ann Kell campaigned in Ohio on Monday.", date="2016-09-20")
+    assert by_name(rec, "Ann Kell").sector == "OPP"

@@ -84,6 +84,7 @@ class ActorWords:
     candidacy_nouns: frozenset = field(default=frozenset())
     election_nouns: frozenset = field(default=frozenset())
     election_verbs: frozenset = field(default=frozenset())
+    campaign_verbs: frozenset = field(default=frozenset())
 
     def title(self, word: str) -> str:
         """A title word in full: "Sen." → "senator", "Gov" → "governor"; other words lower-cased."""
@@ -99,7 +100,7 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "job_verbs", "us_style_abbreviations", "home_phrases",
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",
-         "candidacy_nouns", "election_nouns", "election_verbs")
+         "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
          "title_abbreviations", "party_adjectives")
 

@@ -6,7 +6,9 @@ pronouns are subjects or possessives outside quotations.
 """
 from __future__ import annotations
 
-from .cands import _POS_IDS, SUBJECT_DEPS, Cand, noun_ids, word_ids
+from .cands import _POS_IDS, SUBJECT_DEPS, Cand, hyphen_word, noun_ids, word_ids
+
+CANDIDATE = "OPP"  # the sector of a candidacy noun ("nominee", "front-runner"; GOLD.md OPP)
 
 
 class NominalsMixin:
@@ -22,14 +24,17 @@ class NominalsMixin:
         for i, pos in enumerate(self.pos_ids):
             if pos != noun and pos != propn:
                 continue
+            whole = None
             if self.lower_ids[i] not in wanted and self.lemma_ids[i] not in wanted:
-                continue
+                whole = hyphen_word(doc[i]) if i > 1 and doc[i - 1].text == "-" else None
+                if whole is None or reg.agents.get(whole) is None:  # "the front-runner": "front", "-", "runner"
+                    continue
             tok = doc[i]
             if tok.i in self.taken or tok.i in self.consumed:
                 continue
             if tok.dep_ in ("compound",) and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue
-            low, lemma = tok.lower_, tok.lemma_.lower()
+            low, lemma = (whole, whole) if whole else (tok.lower_, tok.lemma_.lower())
             if tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
                 continue  # "designated as a terrorist organization": a predicate, not a mention
             known_low, sec = reg.agent_sector(low)
@@ -100,12 +105,15 @@ class NominalsMixin:
 
     def mark_campaigns(self) -> None:
         """Flag each person whose campaign or candidacy the text names, also inside another's apposition ("X, a
-        spokesman for the Kell campaign,", "Kell's campaign manager", "a Kell rally", "Kell's bid"), and each
-        person who wins, loses or leads an election ("Kell won the primary", "Kell leads in the polls"):
-        evidence of a candidacy."""
+        spokesman for the Kell campaign,", "Kell's campaign manager", "a Kell rally", "Kell's bid"), each
+        person who wins, loses or leads an election ("Kell won the primary", "Kell leads in the polls") and
+        each who campaigns or is campaigned for ("Marsh campaigned for Kell"): evidence of a candidacy."""
         words = {w for w, sec in self.w.entourage.items() if sec == "OPP"} | self.w.candidacy_nouns
         for tok in self.doc:
-            if tok.lower_ in words:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.w.campaign_verbs:
+                for c in self._campaigners(tok):
+                    c.campaign = True
+            elif tok.lower_ in words:
                 for ch in tok.lefts:
                     c = self.taken.get(ch.i) if ch.dep_ in ("poss", "compound") else None
                     if c is not None and c.akind == "person":
@@ -115,6 +123,15 @@ class NominalsMixin:
                     c = self.taken.get(ch.i) if ch.dep_ == "nsubj" else None
                     if c is not None and c.akind == "person":
                         c.campaign = True
+
+    def _campaigners(self, verb) -> list[Cand]:
+        """The persons a campaign verb shows running or campaigning: its subject and whom it is for, with or
+        against ("Kell campaigned in Ohio", "Marsh will campaign for Kell", "stumped with Kell")."""
+        toks = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+        toks += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "with", "against", "alongside")
+                 for o in p.children if o.dep_ == "pobj"]
+        found = [self.taken.get(t.i) for head in toks for t in (head, *head.conjuncts)]
+        return [c for c in found if c is not None and c.akind == "person"]
 
     def group_members(self, cands: list[Cand]) -> None:
         """Persons named as members of a group its demonym places: "The Ruritanian passengers included A and B",
@@ -292,6 +309,10 @@ class NominalsMixin:
         if plain and aff is None and (is_title or is_org or c.office):
             c.mkind, c.needs_antecedent = "description", True
             c.akind = "organization" if is_org and not is_title else "person"
+            return c
+        if plain and not plural and noun_sector == CANDIDATE and not is_org and tok.tag_ == "NN" \
+                and lem not in self.w.org_nouns and lem not in self.w.collective_heads:
+            c.mkind, c.akind, c.needs_antecedent = "description", "person", True  # "the Republican nominee"
             return c
         if plain and not plural and noun_sector and c.country and not is_org and tok.tag_ == "NN" \
                 and lem not in self.w.org_nouns and lem not in self.w.collective_heads:

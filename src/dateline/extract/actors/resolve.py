@@ -7,7 +7,8 @@ Rules, applied in text order (so a description can only point back):
 - an organisation's acronym in parentheses after its name joins it;
 - "the president", "the envoy", "the American president" join the nearest
   earlier person whose title holds that word (and country, when given);
-  failing that, the registry's holder of that office on the article's date;
+  failing that, the registry's holder of that office on the article's date; a candidacy description ("the
+  Republican nominee", "the front-runner") the nearest earlier person who holds no office (antecedents.py);
 - "the party", "the terrorist organization" join the nearest earlier
   organisation whose name holds the noun, else whose sector the noun implies;
 - "the government", "the kingdom" stand for the article's main state;
@@ -23,17 +24,12 @@ from collections import Counter
 from ...knowledge.actor_words import ActorWords
 from ...knowledge.registry import Registry, norm
 from ...record import Actor, Mention
-from .cands import Cand, _tokens, introduced_name, registry_entry
-
-
-
-
-
+from .antecedents import CANDIDATE_SECTOR, STATE_OFFICE_SECTORS, AntecedentsMixin
+from .cands import Cand, _tokens, registry_entry
 
 # kinds of actor that take the article's main country when nothing in the text or registry gives one
 # (never persons: a person gets a country only from evidence, or from holding an unnamed state's office)
 FALLBACK_KINDS = {"organization", "group"}
-STATE_OFFICE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 # a person without evidence takes the article's country only when the article is about that one country
 # (its share of the country votes, calibrated on eval/actors: 0.5 let foreign stories through)
 PERSON_ARTICLE_SHARE = 0.6
@@ -43,10 +39,6 @@ ORG_ARTICLE_SHARE = 0.4
 # a person whom neither the registry nor the text ties to any office, title or organisation is a private person
 # (GOLD.md CVL); eval/actors sector 0.62 -> 0.68, seed+dev 0.889 -> 0.895
 PRIVATE_PERSON_SECTOR = "CVL"
-# a person who runs a campaign ("Kell's campaign", "the Kell campaign") and holds no office on the article's date
-# (none in the registry, none in the text; a former or future office holder included) is a candidate (GOLD.md
-# OPP: political opposition and parties; a sitting senator who campaigns keeps LEG)
-CANDIDATE_SECTOR = "OPP"
 
 
 def _contains(big: tuple, small: tuple) -> bool:
@@ -55,7 +47,7 @@ def _contains(big: tuple, small: tuple) -> bool:
     return 0 < n < len(big) and any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
-class Resolver:
+class Resolver(AntecedentsMixin):
     def __init__(self, reg: Registry, date: str | None, dominant: str | None, in_quote, words: ActorWords,
                  dominant_share: float = 0.0):
         """Grouping state for one article: the registry, its date, its main country and share, the quote test."""
@@ -181,130 +173,6 @@ class Resolver:
             for c in self.cands:
                 if c.key in remap:
                     c.key = remap[c.key]
-
-    # ------------------------------------------------------------ antecedents
-    def person_antecedent(self, c: Cand, before: list[Cand]) -> Cand | None:
-        """The person a pronoun or description points back to: same sentence first, else the subject of up to
-        three sentences back, never one of the other gender."""
-        prior = [p for p in before if p.start < c.start and not self.in_quote(p.start)]
-        want = self.w.pronoun_gender.get(c.text.lower()) if c.mkind == "pronoun" else None
-        if want:  # "she" never goes to a person already known as "he" (and vice versa)
-            prior = [p for p in prior if self.gender.get(p.key) in (None, want)]
-        if not prior:
-            return None
-        same = [p for p in prior if p.sent == c.sent]
-        if same:
-            subj = [p for p in same if p.subject]
-            return (subj or same)[-1]
-        for back in range(1, 4):
-            sent = [p for p in prior if p.sent == c.sent - back]
-            if sent:
-                subj = [p for p in sent if p.subject]
-                return (subj or sent)[0] if subj else sent[-1]
-        return None
-
-    def key_country(self, key: str) -> str | None:
-        """The country an actor's key carries (its registry role or a candidate's own)."""
-        if key.startswith("s:"):
-            return key[2:]
-        for p in self.cands:
-            if p.key == key:
-                if p.reg is not None:
-                    role = p.reg.role_at(self.date)
-                    if role and role.country:
-                        return role.country
-                if p.country:
-                    return p.country
-        return None
-
-    def key_offices(self, key: str) -> set[str]:
-        """Every office an actor's candidates or registry role name ("foreign minister")."""
-        out = set()
-        for p in self.cands:
-            if p.key == key:
-                if p.office:
-                    out.add(p.office)
-                if p.reg is not None:
-                    role = p.reg.role_at(self.date)
-                    if role and role.office:
-                        out.add(role.office)
-        return out
-
-    def describe(self, c: Cand) -> None:
-        """Find what a definite description ("the president", "the party") refers to."""
-        if c.akind == "state":  # "the government", "the kingdom"
-            if self.dominant:
-                c.key = f"s:{self.dominant}"
-            return
-        if c.akind == "person" and introduced_name(self.doc, c, self.persons):  # "The Labour Party's leader, X,"
-            return
-        if c.akind == "person":
-            want_country = c.country
-            for p in reversed(self.persons):
-                if p.start >= c.start or p.mkind == "pronoun":
-                    continue
-                titles = p.titles | self.key_offices(p.key)
-                if (c.office and c.office in self.key_offices(p.key)) or c.head in titles:
-                    if want_country and self.key_country(p.key) != want_country:
-                        continue
-                    c.key = p.key
-                    return
-            if want_country and c.subject and c.head and c.head not in self.w.person_titles and not c.office:
-                p = self.person_antecedent(c, [q for q in self.persons if q.mkind == "name"])
-                if p is not None and p.key and self.key_country(p.key) is None and not self.key_offices(p.key) \
-                        and not any(q.titles & self.w.person_titles for q in self.persons if q.key == p.key):
-                    c.key = p.key  # "X boarded late. The Ruritanian photographer had lost his passport."
-                    return
-            if c.office:
-                country = want_country or self.dominant
-                holder = self.reg.office_holder(country, c.office, self.date) if country else None
-                if holder:
-                    r = self.reg.actor(holder, self.date)
-                    if r is not None:
-                        c.key = f"r:{r.id}"
-                        self.synth.setdefault(c.key, {"name": r.name, "reg": r, "kind": "person"})
-                        return
-            return
-        # organisations: by the noun in the name, else by the sector the noun implies
-        head = c.head
-        for o in reversed(self.orgs):
-            if o.start < c.start and head and head in _tokens(o.name):
-                c.key = o.key
-                return
-        if head in self.w.state_nouns and self.dominant:
-            c.key = f"s:{self.dominant}"
-            return
-        if c.sector:
-            for o in reversed(self.orgs):
-                if o.start < c.start and self.org_sector(o) == c.sector:
-                    c.key = o.key
-                    return
-        if head in self.w.generic_org:
-            fits = self.w.generic_org_sectors.get(head)  # "the company" is a company, never a legislature or a ministry
-            orgs = [o for o in self.orgs if fits is None or self.org_sector(o) in fits]
-            for o in reversed(orgs):
-                if o.start < c.start and c.sent - o.sent <= 3 and o.mkind == "name":
-                    c.key = o.key
-                    return
-            counts = Counter(o.key for o in orgs if o.start < c.start and o.mkind == "name")
-            if counts:
-                c.key = counts.most_common(1)[0][0]
-                return
-
-    @staticmethod
-    def _state_office(cs: list[Cand], sector: str | None) -> bool:
-        """An office of a state whose state the text leaves unnamed ("Solicitor General X", "the press
-        secretary"): the article's main state holds it. Legislators are not: "Senator" exists in many states."""
-        if any(c.office for c in cs):
-            return True
-        return sector in STATE_OFFICE_SECTORS and any(c.titles and c.mkind in ("name", "description") for c in cs)
-
-    def org_sector(self, o: Cand) -> str | None:
-        """An organisation candidate's sector (its registry role's, else its own)."""
-        if o.reg is not None:
-            role = o.reg.role_at(self.date)
-            return role.sector if role else None
-        return o.sector
 
     def add_rest(self, nominals: list[Cand], pronouns: list[Cand]) -> None:
         """Key role phrases and pronouns in text order: pronouns to antecedents, "Israeli officials" to Israel,
@@ -537,7 +405,9 @@ class Resolver:
             country, sector = role.country, role.sector
             source = "registry" if country else None
             if date and role.end and role.end <= date and not any(r.holds(date) for r in reg.roles):
-                sector = next((c.sector for c in evidence if c.sector and c.reg is reg), None) or sector
+                # its title or a description joined to it ("X, the Democratic front-runner,")
+                sector = next((c.sector for c in evidence if c.sector and (c.reg is reg or c.mkind == "description")),
+                              None) or sector
             elif sector == "GOV" and not role.office and any(c.sector == "LEG" and c.titles for c in evidence):
                 sector = "LEG"  # "Sen. X": the text's legislator title over the registry's undivided GOV
         if reg is None:

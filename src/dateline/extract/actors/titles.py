@@ -483,12 +483,12 @@ class TitlesMixin:
             desc = self.cand(s, e, "description", "person", head=tok.lemma_.lower())
             self.consumed.update(range(s, e))
             c.extra.append(desc)
-        words = [t.lower_ for t in doc[s:tok.i + 1] if t.is_alpha]
+        words = self._title_words(list(range(s, tok.i + 1)))  # "front-runner" one word
         known, sec = self.agent(words)
         if not sec and tok.lower_ not in self.w.neutral_titles:  # "an opposition candidate": the modifier's sector
             sec = next((x for w in reversed(words[:-1]) for k, x in [self.reg.agent_sector(w)] if k and x), None)
         if not c.titles:
-            c.titles = {tok.lemma_.lower(), tok.lower_}
+            c.titles = {tok.lemma_.lower(), tok.lower_} if not words or words[-1] == tok.lower_ else {words[-1]}
         if c.office is None:
             c.office = self.office_in(" ".join(words))
         if c.sector is None:
