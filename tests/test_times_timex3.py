@@ -80,3 +80,28 @@ def test_a_duration_names_the_event_it_measures_where_the_syntax_says_so():
 def test_relative_times_record_their_anchor_and_absolute_ones_do_not():
     got = _by_text(run_text("The minister resigned yesterday; the treaty was signed on March 5, 2019."))
     assert got["yesterday"].anchor == "2025-03-06" and got["March 5, 2019"].anchor is None
+
+
+def test_a_start_mid_or_end_modifier_is_part_of_the_expression():
+    """'mid-2020', 'late last year', 'the early 1990s', 'the late 19th century', 'early this year': the
+    span takes the modifier word and the time carries TimeML's mod (was: the bare year, no mod)."""
+    text = ("The plant opened in mid-2020 and closed late last year. Its walls date from the early 1990s and "
+            "its tower from the late 19th century. Early this year the owners sold it.")
+    got = {t.text: (t.value, t.mod) for t in run_text(text, date="2025-03-06").times}
+    assert got["mid-2020"] == ("2020", "MID") and got["late last year"] == ("2024", "END")
+    assert got["the early 1990s"] == ("199", "START") and got["the late 19th century"] == ("18", "END")
+    assert got["Early this year"] == ("2025", "START")
+
+
+def test_a_frequency_before_a_set_adverb_and_plural_weekdays_are_sets():
+    text = "Patients take the pill twice daily, children three times daily. The market opens on Sundays."
+    got = {t.text: t for t in run_text(text, date="2025-03-06").times}
+    assert (got["twice daily"].type, got["twice daily"].value, got["twice daily"].freq) == ("SET", "P1D", "2X")
+    assert got["three times daily"].freq == "3X"
+    assert (got["Sundays"].type, got["Sundays"].value) == ("SET", "XXXX-WXX-7")
+
+
+def test_a_half_inside_a_counted_duration():
+    assert normalize("two and a half years", "2025-03-06") == ("DURATION", "P30M", None)
+    got = {t.text: t.value for t in run_text("Rents have doubled over the past two and a half years.").times}
+    assert "P30M" in got.values()

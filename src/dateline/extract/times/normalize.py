@@ -17,7 +17,9 @@ from ...knowledge.times import _alt, lexicon as default_lexicon
 from .calendar import (PLACEHOLDER, UNIT_PRECISION, Interp, Ref, Result, add_months, duration_value,  # noqa: F401
                        easter, nth_weekday, pick_year, safe_date, shift, week_value, weekday_date, with_part)
 from .rules_dates import DateRules
-from .rules_periods import PeriodRules
+from .rules_periods import SET_ADVERB_VALUES, PeriodRules
+
+_SET_ADVERBS = "|".join(SET_ADVERB_VALUES)
 
 # ---------------------------------------------------------------- cleaning
 
@@ -105,13 +107,13 @@ class Grammar(DateRules, PeriodRules):
         self.q = c(r"(?:q([1-4])(?:\s+(\d{4}))?|(\d{4})\s*q([1-4]))")
         self.half = c(r"(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?")
         self.holiday = c(rf"(?:(this|last|next)\s+)?({L.HOLIDAY})(?:\s+(?:of\s+)?(\d{{4}})|\s+(?:of|in)\s+(this|last|next)\s+year|\s+in\s+(?:a|one|1)\s+year)?")
-        self.duration = c(rf"(?:(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|the\s+following|another|an\s+additional|roughly|approximately|just|only|a\s+full|full|a\s+mere|mere)\s+)*{NUM}[\s-]+{UNIT}(?:-long)?(\s+and\s+a\s+half)?")
+        self.duration = c(rf"(?:(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|the\s+following|another|an\s+additional|roughly|approximately|just|only|a\s+full|full|a\s+mere|mere)\s+)*{NUM}(\s+and\s+a\s+half)?[\s-]+{UNIT}(?:-long)?(\s+and\s+a\s+half)?")
         self.duration_vague = c(rf"(?:(?:for|over|during|within)\s+)?(?:the\s+(?:last|past|next|coming|previous|first|final)\s+)?({L.UNIT})s")
         self.half_unit = c(r"(?:a\s+)?half\s+(?:an?\s+)?(hour|day|year|century)|(hour|day|year)\s+and\s+a\s+half")
         self.set_every = c(rf"(?:every|each)\s+(other\s+)?(?:{NUM}\s+)?({L.UNIT}|{L.WEEKDAY}|{L.PART}|{L.SEASON}|{L.MONTH}|{_alt(L.set_periods) or '(?!)'})s?")
         self.set_per = c(rf"(?:per|an?)\s+({L.UNIT})")
-        self.set_adverb = c(r"(daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)")
-        self.set_times = c(rf"(once|twice|thrice|{NUM}\s+times)\s+(?:a|per|every|each)\s+({L.UNIT})")
+        self.set_adverb = c(rf"({_SET_ADVERBS})")
+        self.set_times = c(rf"(once|twice|thrice|{NUM}\s+times)\s+(?:(?:a|per|every|each)\s+({L.UNIT})|({_SET_ADVERBS}))")
         self.set_weekdays = c(rf"({L.WEEKDAY_FULL})s")
         self._compile_clock(L)
 

@@ -88,13 +88,13 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("month_ctx", rf"(?:(?:in|since|until|till|by|from|during|through|before|after|and|or|to)[\s-]+)(?P<t>(?:(?:early|late|mid)[\s-]+)?(?:{MONTHF}))"),
         ("month_rel", rf"(?:(?:early|late|mid)[\s-]+|(?:last|next|this|this\s+past|this\s+coming|past|coming)\s+)(?:{MONTHF})"),
         ("month_bare", r"(?:january|february|april|june|july|september|october|november|december)"),
-        ("year_ctx", rf"(?:(?:in|since|by|until|till|from|during|through|before|after|of|between|and|to|or|around|circa|late|early|mid|as\s+of|than|year|summer|winter|spring|autumn|fall)[\s-]+)(?P<t>(?:the\s+year\s+)?{YEAR})(?![\w%]|,\d|\.\d|-\w)"),
+        ("year_ctx", rf"(?:(?:in|since|by|until|till|from|during|through|before|after|of|between|and|to|or|around|circa|late|early|mid|as\s+of|than|year|summer|winter|spring|autumn|fall)[\s-]+)(?P<t>(?:(?:early|late|mid)[\s-]+)?(?:the\s+year\s+)?{YEAR})(?![\w%]|,\d|\.\d|-\w)"),
         ("decade", rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{3}}0s|'\d0s)"),
-        ("century", rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{L.ORDWORD})\s+century"),
+        ("century", rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{L.ORDWORD})\s+century"),
         ("weekday", rf"(?:(?:late|early|later|earlier)\s+(?:on\s+)?)?(?:(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?:{WD})(?:['\u2019]s)?(?:\s+{PART})?"),
         ("deictic", rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|overnight)(?:\s+{PART})?|(?:this|last|tomorrow|yesterday)\s+{PART}|the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)"),
         ("anaphoric", rf"(?:(?:later|earlier)\s+)?(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|{PART}|week|weekend|month|year)|(?:(?:later|earlier)\s+)?that\s+(?:day|{PART}|week|weekend|month|year)|(?:later|earlier)\s+(?:in|on)\s+the\s+(?:day|week|month|year|{PART})|the\s+day\s+(?:before|after)(?=\s*[,.;])"),
-        ("rel_unit", r"(?:(?:earlier|later)\s+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century|fiscal\s+year)(?:['\u2019]s)?"
+        ("rel_unit", r"(?:(?:earlier|later)\s+|(?:early|late|mid)[\s-]+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century|fiscal\s+year)(?:['\u2019]s)?"
                      r"|the\s+(?:latest|most\s+recent|year-earlier|year-ago|same)\s+quarter|the\s+quarter(?!\s+of\b)(?![\w-])"),
         ("ago", rf"(?:{NUMA})\s+{UNIT}\s+(?:ago|earlier|later)"),
         ("in_n", rf"in\s+(?:just\s+|another\s+)?{NUMA}\s+{UNIT}|{NUMA}\s+{UNIT}\s+from\s+now"),
@@ -106,8 +106,9 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("noon", r"(?:at\s+)(?P<t>noon|midnight|midday)"),
         ("clock_word", r"(?:at|by|until|around|about|before|after)\s+(?P<t>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o'?clock)?\s+(?:tonight|in\s+the\s+(?:morning|afternoon|evening)))"),
         ("holiday", rf"(?:(?:this|last|next)\s+)?(?:{_alt(k for k in list(L.holidays_fixed) + list(L.holidays_nth) + list(L.holidays_easter) if not k.startswith(('may', 'labour', 'the ')))})(?:\s+{YEAR})?"),
-        ("duration", rf"(?:{QUAL}\s+)*{NUMX}\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now|of\s+age)\b)|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
-        ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART}|{_alt(list(L.set_periods) + list(L.seasons))}|{MONTHF})s?(?![\w-])|(?:once|twice|{NUMX}\s+times)\s+(?:a|per|every|each)\s+(?:day|week|month|year|hour)"
+        ("duration", rf"(?:{QUAL}\s+)*{NUMX}(?:\s+and\s+a\s+half)?\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now|of\s+age)\b)|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
+        ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART}|{_alt(list(L.set_periods) + list(L.seasons))}|{MONTHF})s?(?![\w-])|(?:once|twice|{NUMX}\s+times)\s+(?:(?:a|per|every|each)\s+(?:day|week|month|year|hour)|daily|weekly|monthly|yearly|annually|hourly)(?![\w-])"
+                rf"|on\s+(?P<t>(?:{WD})s)(?![\w'])"
                 rf"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)(?![\w-])(?!\s+(?:{_alt(L.set_adverb_not_before)})s?\b)"),
         ("duration_adj", rf"{NUMX}-(?:second|minute|hour|day|week|month|year|decade)(?!-old)(?=(?:-long)?\s+[a-z])|(?:an?|one)\s+{SINGLE}-long|(?:an?\s+)?(?:day|week|month|year)long(?=\s+[a-z])"),
         ("duration_vague", rf"(?:over\s+|for\s+|during\s+|within\s+)?the\s+(?:last|past|next|coming|previous|first|final)\s+(?:few\s+|several\s+|many\s+|couple\s+of\s+)?{PLURAL}"
@@ -145,7 +146,7 @@ def _needs(L) -> dict[str, frozenset]:
         "holiday": holiday_words, "duration": units, "duration_adj": units | {"daylong", "weeklong", "monthlong", "yearlong"}, "duration_vague": units,
         "vague_plural": units, "set_rate": units, "duration_a": units, "ordinal_day": frozenset({"day", "week", "month", "year"}),
         "fiscal": frozenset({"fiscal", "fy"}), "year_end": frozenset({"end"}), "present_generic": frozenset({"today"}),
-        "set": units | weekdays | parts | months | frozenset(L.seasons) | frozenset(L.set_periods) | {"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
+        "set": units | weekdays | {w + "s" for w in weekdays} | parts | months | frozenset(L.seasons) | frozenset(L.set_periods) | {"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
                                           "quarterly", "biweekly", "fortnightly"},
         "vague": frozenset(max(re.findall(r"[a-z]+", v), key=len) for v in L.vague_emitted),  # "in the past": "past"
     }
@@ -195,7 +196,7 @@ def find_candidates(text: str, L=None) -> list[Candidate]:
                 continue
             if name in _IDIOM_PRONE and _inside_phrase(low, s, low[s:e], (L or lexicon()).time_idioms):
                 continue  # "now that the war is over", "at the time of the vote", "as soon as", "called it a day"
-            if name in ("set", "vague") and text[s].isupper() and not re.search(r"(?:^|[.!?:\n\"\u201c(]\s*)$", text[max(0, s - 3):s]):
+            if name in ("set", "vague") and text[s].isupper() and not ("t" in pat.groupindex and m.group("t")) and not re.search(r"(?:^|[.!?:\n\"\u201c(]\s*)$", text[max(0, s - 3):s]):
                 continue  # "The Daily Telegraph", "Now This": a name, not a time
             found.append(Candidate(s, e, "rule:" + name))
     return non_overlapping(found)

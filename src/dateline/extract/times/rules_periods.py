@@ -7,6 +7,10 @@ from datetime import date, timedelta
 from .calendar import Ref, Interp, Result, easter, nth_weekday, safe_date, pick_year, shift, PLACEHOLDER, UNIT_PRECISION, duration_value
 
 
+# set adverbs and their TimeML values ("annually" P1Y); also after a frequency ("twice daily")
+SET_ADVERB_VALUES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+                     "nightly": "TNI", "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W"}
+
 class PeriodRules:
     """Rule methods of the grammar (mixed into `normalize.Grammar`, which holds the compiled patterns
     as attributes and the lexicon as `self.L`)."""
@@ -49,13 +53,12 @@ class PeriodRules:
             return Interp("set", lambda ref: ("SET", v, None))
         m = self.set_adverb.match(s)
         if m:
-            v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-                 "nightly": "TNI", "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W",
-                 "fortnightly": "P2W"}[m.group(1)]
+            v = SET_ADVERB_VALUES[m.group(1)]
             return Interp("set", lambda ref: ("SET", v, None))
         m = self.set_times.match(s)
-        if m:
-            v = duration_value(1, L.units[m.groups()[-1]])
+        if m:  # "twice a week", "three times daily"
+            unit, adverb = m.groups()[-2:]
+            v = duration_value(1, L.units[unit]) if unit else SET_ADVERB_VALUES[adverb]
             return Interp("set", lambda ref: ("SET", v, None))
         m = self.set_weekdays.match(s)
         if m:
@@ -77,9 +80,9 @@ class PeriodRules:
         if self.ago.match(s) or self.in_n.match(s):
             return None
         m = self.duration.match(s)
-        if m:
-            n, unit = L.number(m.group(1)), L.units[m.group(2)]
-            if m.group(3) and n is not None:
+        if m:  # "two years and a half", "two and a half years"
+            n, unit = L.number(m.group(1)), L.units[m.group(3)]
+            if (m.group(2) or m.group(4)) and n is not None:
                 n += 0.5
             v = duration_value(n, unit)
             return Interp("duration", lambda ref: ("DURATION", v, None))

@@ -15,15 +15,19 @@ from __future__ import annotations
 
 import re
 
-_NUM_TIMES = re.compile(r"(?i)\b(\w+)\s+times\s+(?:a|per|every|each)\b")
+_NUM_TIMES = re.compile(r"(?i)\b(\w+)\s+times\s+(?:a|per|every|each|daily|weekly|monthly|yearly|annually|hourly)\b")
 
 
 def modifier(text: str, before: str, L) -> str | None:
     """The TimeML mod of an expression from its own leading words or the words just before it."""
     low = " ".join(text.lower().split())
     m = L.MOD_LEAD.match(low) if L.MOD_LEAD is not None else None
-    if m and not (m.group(2) and not m.group(1).endswith(" of")):  # not "over the past months"
-        return L.modifiers.get(m.group(1)) or L.modifiers.get(m.group(1) + "-")
+    mod = (L.modifiers.get(m.group(1)) or L.modifiers.get(m.group(1) + "-")) if m else None
+    if m and (not m.group(2) or m.group(1).endswith(" of") or mod in ("START", "MID", "END")):
+        return mod  # "early this year" START; not "over the past months"
+    m = L.MOD_LEAD.match(low[4:]) if L.MOD_LEAD is not None and low.startswith("the ") else None
+    if m and L.modifiers.get(m.group(1)) in ("START", "MID", "END"):  # "the early 1990s", "the late 19th century"
+        return L.modifiers[m.group(1)]
     if re.match(r"(?:the|this|that|these|those|last|next)\b", low):
         return None  # "over the weekend", "over the past decade": a preposition, not "more than"
     m = L.MOD_BEFORE.search(" ".join(before.lower().split())) if L.MOD_BEFORE is not None else None
