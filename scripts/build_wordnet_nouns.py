@@ -4,6 +4,9 @@ the table).
 - `person`: a common noun whose most frequent WordNet sense is filed under `noun.person` ("defendant",
   "rancher", "bystander") names a person or people: the events stage may take a phrase it heads as an
   event's participant when the actors extractor lists nobody there ("a rancher shot two wolves").
+- `group`: a noun whose most frequent sense is a group of people (`noun.group` below *social group* or
+  *people* in WordNet's hypernym tree: "court", "committee", "coalition", "crowd"), not any collection ("range",
+  "series"): a phrase it heads can stand as a participant like a person noun ("a court sentenced him").
 - `act`: a noun whose most frequent sense is an act or a communication (`noun.act`, `noun.communication`:
   "decision", "raid", "remark") names something someone did or said: as a clause's subject its doer stands
   for it ("Kell's decision drew criticism": the criticism is of Kell).
@@ -22,25 +25,46 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/dateline/knowledge/data/events/wordnet_nouns.json"
-# lexicographer file numbers (WordNet's lexnames): noun.act 04, noun.communication 10, noun.person 18
-CLASSES = {"person": {18}, "act": {4, 10}}
+# lexicographer file numbers (WordNet's lexnames): noun.act 04, noun.communication 10, noun.group 14, noun.person 18
+CLASSES = {"person": {18}, "act": {4, 10}, "group": {14}}
+# synsets a group-of-people sense descends from: social_group.n.01, people.n.01
+HUMAN_GROUPS = frozenset({"07950920", "07942152"})
 WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
 
 
-def lexfiles(wordnet: Path) -> dict[str, int]:
-    """Synset offset -> lexicographer file number, from data.noun."""
-    out = {}
+def synsets(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """Synset offset -> lexicographer file number, and -> hypernym offsets (`@`, `@i`), from data.noun."""
+    lexfile, hypernyms = {}, {}
     with open(wordnet / "data.noun", encoding="latin-1") as fh:
         for line in fh:
-            if not line.startswith(" "):
-                offset, lexfile = line.split(" ", 2)[:2]
-                out[offset] = int(lexfile)
-    return out
+            if line.startswith(" "):
+                continue
+            fields = line.split(" | ", 1)[0].split()
+            offset, n_words = fields[0], int(fields[3], 16)
+            at = 4 + 2 * n_words
+            n_ptr = int(fields[at])
+            ptrs = [fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(n_ptr)]
+            lexfile[offset] = int(fields[1])
+            hypernyms[offset] = [p[1] for p in ptrs if p[0] in ("@", "@i") and p[2] == "n"]
+    return lexfile, hypernyms
+
+
+def descends(offset: str, ancestors: frozenset, hypernyms: dict[str, list[str]]) -> bool:
+    """Is `offset` one of `ancestors` or below one of them?"""
+    seen, todo = set(), [offset]
+    while todo:
+        cur = todo.pop()
+        if cur in ancestors:
+            return True
+        if cur not in seen:
+            seen.add(cur)
+            todo.extend(hypernyms.get(cur, ()))
+    return False
 
 
 def noun_classes(wordnet: Path) -> dict[str, list[str]]:
     """Single-word lower-case lemmas by the class of their first (most frequent) noun sense."""
-    lex = lexfiles(wordnet)
+    lex, hypernyms = synsets(wordnet)
     out: dict[str, list[str]] = {name: [] for name in CLASSES}
     with open(wordnet / "index.noun", encoding="latin-1") as fh:
         for line in fh:
@@ -52,7 +76,8 @@ def noun_classes(wordnet: Path) -> dict[str, list[str]]:
             if not (WORD.fullmatch(lemma) and offsets):
                 continue
             for name, files in CLASSES.items():
-                if lex.get(offsets[0]) in files:
+                if lex.get(offsets[0]) in files and (
+                        name != "group" or descends(offsets[0], HUMAN_GROUPS, hypernyms)):
                     out[name].append(lemma)
     return {name: sorted(words) for name, words in out.items()}
 
@@ -64,7 +89,7 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     classes = noun_classes(Path(args.wordnet))
     about = ("Common nouns by the class of their most frequent WordNet 3.0 sense: person (noun.person), act "
-             "(noun.act, noun.communication); derived by scripts/build_wordnet_nouns.py. WordNet 3.0 (c) 2006 "
+             "(noun.act, noun.communication), group (noun.group below social_group or people); derived by scripts/build_wordnet_nouns.py. WordNet 3.0 (c) 2006 "
              "Princeton University, licence in WORDNET_LICENSE.txt.")
     Path(args.out).write_text(json.dumps({"about": about, **classes}, indent=0) + "\n", encoding="utf-8")
     print(", ".join(f"{len(v)} {k}" for k, v in classes.items()), "->", args.out)

@@ -368,3 +368,27 @@ def test_declining_to_comment_is_no_rejection_but_refusing_an_admission_is():
     assert not [e for e in events("The ministry of Norway declined to comment on the report.") if e[0] == "REJECT"]
     assert [e for e in events("Norway refused to sign the treaty with Chile.") if e[0] == "REJECT"]
     assert [e for e in events("Governor Tom Osei refused to admit that he had misled Chile.") if e[0] == "REJECT"]
+
+
+def test_a_group_of_people_the_text_does_not_name_is_a_participant(monkeypatch):
+    # WordNet's group nouns ("court", "jury", "coalition") stand as participants like its person nouns
+    got = events("A court in Yerevan sentenced opposition leader Pavel Dusek to five years in prison.")
+    assert ("SANCTION", ["court"], ["Pavel Dusek"]) in got
+    src, _, _, _ = roles_of(monkeypatch, "A coalition of farm groups sued the agriculture ministry on Monday.", "sued")
+    assert src and src[0].startswith("coalition")
+
+
+def test_a_collection_that_is_not_of_people_is_no_participant(monkeypatch):
+    src, _, _, _ = roles_of(monkeypatch, "A series of reports criticized the agriculture ministry on Monday.", "criticized")
+    assert src == []
+
+
+def test_where_talks_were_held_or_a_deal_signed_is_no_party():
+    got = events("Armenia signed a trade agreement in Geneva with Azerbaijan on Sunday.")
+    assert not [e for e in got if "Geneva" in e[1] + e[2] or "Switzerland" in e[1] + e[2]]
+    # the reading of the verb is the event: the model does not read its light noun again as another type
+    assert [e[0] for e in got] == ["AGREE"]
+    got = events("Armenia welcomed the talks in Geneva.")
+    assert not [e for e in got if "Geneva" in e[2] or "Switzerland" in e[2]]
+    # where a crackdown happened is what condemning it addresses
+    assert ("ACCUSE", ["Armenia"], ["Azerbaijan"]) in events("Armenia condemned the crackdown in Azerbaijan.")

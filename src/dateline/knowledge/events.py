@@ -46,9 +46,11 @@ class Lexicon:
     violation_verbs: frozenset[str] = frozenset()
     violation_objects: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
-    # common nouns that name a person, and nouns that name an act or a communication (the first WordNet
-    # sense: noun.person; noun.act or noun.communication; scripts/build_wordnet_nouns.py)
+    # common nouns that name a person, a group of people, and an act or a communication (the first WordNet
+    # sense: noun.person; noun.group below social group or people; noun.act or noun.communication;
+    # scripts/build_wordnet_nouns.py)
     person_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     version: str = ""
     # the field's verb dictionaries compiled by scripts/build_event_lexicon.py, and the learned
@@ -138,4 +140,5 @@ def load(source=None) -> Lexicon:
     dic = _optional_json(source, DICTIONARY_FILE)
     wn = _optional_json(source, WORDNET_NOUNS_FILE) or {}
     return replace(lex, dictionary=EventDictionary(dic) if dic else None, model=_optional_json(source, MODEL_FILE),
-                   person_nouns=frozenset(wn.get("person", ())), act_nouns=frozenset(wn.get("act", ())))
+                   person_nouns=frozenset(wn.get("person", ())), group_nouns=frozenset(wn.get("group", ())),
+                   act_nouns=frozenset(wn.get("act", ())))

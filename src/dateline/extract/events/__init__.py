@@ -345,12 +345,13 @@ def _learned_candidates(doc, lex, found: list, ctx) -> list:
 def _all_candidates(doc, ctx, lex) -> list[Candidate]:
     """The rules' candidates the model keeps, then the model's own, minus those that are the content
     of a governing act ('urged X to release …': the urging is the event)."""
-    cands = find_candidates(doc, lex, skip=lambda tok: ctx.in_provenance(tok.idx, tok.idx + len(tok.text)))
-    verb_anchors = {c.anchor.i for c in cands if c.anchor == c.trigger}
+    found = find_candidates(doc, lex, skip=lambda tok: ctx.in_provenance(tok.idx, tok.idx + len(tok.text)))
+    verb_anchors = {c.anchor.i for c in found if c.anchor == c.trigger}
     # a verb trigger wins over a light-verb reading of the same clause ("imposed sanctions")
-    cands = [c for c in cands if c.anchor == c.trigger or c.anchor.i not in verb_anchors or not c.rule.startswith("light.")]
+    cands = [c for c in found if c.anchor == c.trigger or c.anchor.i not in verb_anchors or not c.rule.startswith("light.")]
     cands = [c for c in cands if _model_keeps(c, lex)]
-    cands = sorted(cands + _learned_candidates(doc, lex, cands, ctx), key=lambda c: c.trigger.i)
+    # words the rules read are not read again by the model (a light verb's noun the verb's reading replaced)
+    cands = sorted(cands + _learned_candidates(doc, lex, found, ctx), key=lambda c: c.trigger.i)
     anchors = {c.anchor.i: c for c in cands if c.rule.startswith(("verb.", "light."))}
     # an event noun with an infinitive of its own: "the refusal to ratify", "a call to release"
     anchors.update({c.trigger.i: c for c in cands if c.rule.startswith("nominal.") and c.trigger.i not in anchors})

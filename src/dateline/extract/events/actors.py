@@ -204,9 +204,11 @@ class ActorFinder:
                 c.dep_ in ("amod", "compound") for c in t.children):
             return ""
         lemma = t.lemma_.lower()
-        if lemma in self.lex.person_nouns and not (words is not None and (
+        if (lemma in self.lex.person_nouns or lemma in self.lex.group_nouns) and not (words is not None and (
                 lemma in words.person_titles or lemma in words.offices or lemma in words.source_nouns)):
-            return ""  # "the defendant", "two ranchers": a person the text does not name (WordNet's person nouns)
+            # "the defendant", "two ranchers", "a court", "the coalition": a person or a group of people the
+            # text does not name (WordNet's person and group nouns)
+            return ""
         return None
 
     def _pending_participant(self, t, key: str, sector, collective: bool, lefts: list) -> str:

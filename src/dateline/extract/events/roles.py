@@ -40,9 +40,11 @@ class RoleReader:
     def __init__(self, finder, lex):
         self.finder, self.lex = finder, lex
         self.history: list[tuple[Candidate, Roles]] = []
+        self._type = ""  # the type of the candidate being read
 
     def read(self, cand: Candidate) -> Roles:
         roles = Roles()
+        self._type = cand.type
         self.finder.used_fallback = False
         # a participant noun ("two suspects", "thousands of protesters") may stand as an actor in the acts
         # ordinary people take part in; meetings, agreements and aid are between named parties
@@ -567,8 +569,10 @@ class RoleReader:
         event_noun = lemma in self.lex.nouns or low in self.lex.nouns
         if not (event_noun or lemma in GENERIC_EVENT_NOUNS):
             return []
-        if event_noun or lemma in GENERIC_EVENT_NOUNS:
-            # "condemned the coup in Westmark", "criticised the crackdown in Port Aster": the state where it happened
+        venue = event_noun and all(s["type"] in PARTY_TYPES for s in self.lex.nouns.get(low, self.lex.nouns.get(lemma, ())))
+        if self._type in REACTIVE_TYPES and not venue:
+            # "condemned the coup in Westmark", "criticised the crackdown in Port Aster": the state where it
+            # happened is what a stance addresses; where talks were held or an agreement signed is no party
             for p in prep_children(tok, {"in"}):
                 pobj = child(p, "pobj")
                 if pobj is not None and pobj.pos_ == "PROPN":
