@@ -105,3 +105,15 @@ def test_a_half_inside_a_counted_duration():
     assert normalize("two and a half years", "2025-03-06") == ("DURATION", "P30M", None)
     got = {t.text: t.value for t in run_text("Rents have doubled over the past two and a half years.").times}
     assert "P30M" in got.values()
+
+
+def test_a_range_of_days_in_one_month_is_two_linked_dates():
+    """'April 3-5', '10 to 12 June', 'the 8th to the 10th of May': each end a day of the month written
+    once, the two pointing at each other; an end before its start ('May 2-1', a score) is no range."""
+    text = "The fair runs April 3-5 and the summit 10 to 12 June. The motion passed May 2-1."
+    got = [(t.text, t.value, t.range_with, t.tid) for t in run_text(text, date="2025-03-06").times]
+    by_text = {x[0]: x for x in got}
+    assert by_text["April 3"][1] == "2025-04-03" and by_text["5"][1] == "2025-04-05"
+    assert by_text["April 3"][2] == by_text["5"][3] and by_text["5"][2] == by_text["April 3"][3]
+    assert by_text["10"][1] == "2025-06-10" and by_text["12 June"][1] == "2025-06-12" and by_text["10"][2]
+    assert by_text["May 2"][1].endswith("-05-02") and by_text["May 2"][2] is None and "1" not in by_text

@@ -293,9 +293,9 @@ def extract_times(doc, ctx) -> list[Time]:
                 re.match(r"['\u2019]s\b", text[c.end:c.end + 3])
                 or not _MONTH_PREP_BEFORE.search(text[max(0, c.start - 12):c.start])):
             continue  # "Theresa May ... in protest to May's agreement": the person, not the month
-        if span_text not in cache:
-            cache[span_text] = interpret(span_text, L)
-        it = rules(L).reading(c.source, span_text) or cache[span_text]  # "$2 billion a year": a SET
+        read = c.read or span_text  # "5" in "April 3-5" reads "April 5"
+        cache[read] = cache[read] if read in cache else interpret(read, L)
+        it = rules(L).reading(c.source, span_text) or cache[read]  # "$2 billion a year": a SET
         if it is None:
             continue
         if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and named_day(text, c.start, L):

@@ -12,6 +12,7 @@ class Candidate:
     start: int
     end: int
     source: str  # "rule:<name>" | "ner"
+    read: str | None = None  # the text to interpret when it is not the span ("5" in "April 3-5" reads "April 5")
 
 
 _MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\."
@@ -84,6 +85,8 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("full_date_mdy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?{MONTH}\s+(?:the\s+)?{DAYN}(?:,?\s+{YEAR}|,?\s+(?:last|this|next)\s+year)?(?![\d%])(?!\s*(?:-|percent|million|billion))"),
         ("full_date_dmy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
         ("month_year", rf"{MONTH},?\s+(?:of\s+)?{YEAR}"),
+        ("day_range", rf"{MONTH}\s+{DAYN}\s*(?:-|–|to|through|until|till)\s*{DAYN}(?:,?\s+{YEAR})?(?![\d%-])"
+                      rf"|(?:the\s+)?{DAYN}\s*(?:-|–|to|through|until|till)\s*(?:the\s+)?{DAYN}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
         ("iso_date", r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
         ("month_ctx", rf"(?:(?:in|since|until|till|by|from|during|through|before|after|and|or|to)[\s-]+)(?P<t>(?:(?:early|late|mid)[\s-]+)?(?:{MONTHF}))"),
         ("month_rel", rf"(?:(?:early|late|mid)[\s-]+|(?:last|next|this|this\s+past|this\s+coming|past|coming)\s+)(?:{MONTHF})"),
@@ -136,7 +139,7 @@ def _needs(L) -> dict[str, frozenset]:
                               + list(L.holidays_easter) + list(L.holidays_relative))
     digits = frozenset({"0-9"})
     needs = {
-        "full_date_mdy": months, "full_date_dmy": months, "month_year": months, "month_ctx": months, "month_rel": months,
+        "full_date_mdy": months, "full_date_dmy": months, "month_year": months, "day_range": months, "month_ctx": months, "month_rel": months,
         "month_bare": months, "iso_date": digits, "year_ctx": digits, "decade": digits, "century": {"century"},
         "weekday": weekdays, "deictic": frozenset({"today", "tonight", "yesterday", "tomorrow", "overnight"}) | parts,
         "anaphoric": units | parts, "rel_unit": units | {"quarter"}, "ago": units, "in_n": units,
@@ -199,7 +202,32 @@ def find_candidates(text: str, L=None) -> list[Candidate]:
             if name in ("set", "vague") and text[s].isupper() and not ("t" in pat.groupindex and m.group("t")) and not re.search(r"(?:^|[.!?:\n\"\u201c(]\s*)$", text[max(0, s - 3):s]):
                 continue  # "The Daily Telegraph", "Now This": a name, not a time
             found.append(Candidate(s, e, "rule:" + name))
-    return non_overlapping(found)
+    return [part for c in non_overlapping(found) for part in _day_range_ends(text, c)]
+
+
+_RANGE_MDY = re.compile(r"(?P<a>[A-Za-z.]+\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through|until|till)\s*"
+                        r"(?P<b>(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?P<y>,?\s+\d{4})?$", re.IGNORECASE)
+_RANGE_DMY = re.compile(r"(?:the\s+)?(?P<a>(?P<d1>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through|until|till)\s*"
+                        r"(?P<b>(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z.]+)(?P<y>,?\s+\d{4})?)$", re.IGNORECASE)
+
+
+def _day_range_ends(text: str, c: Candidate) -> list[Candidate]:
+    """A range of days in one month ("April 3-5", "3 to 5 April 2024") is two times, each end read
+    with the month and year written once ("5" reads "April 5"); an end before its start is no range."""
+    if c.source != "rule:day_range":
+        return [c]
+    span = text[c.start:c.end]
+    m = _RANGE_MDY.match(span)
+    if m:
+        a, b = Candidate(c.start, c.start + m.end("a"), "rule:full_date_mdy", m.group("a") + (m.group("y") or "")), \
+            Candidate(c.start + m.start("b"), c.start + m.end("b"), "rule:day_range", span[:m.start("d1")] + m.group("b") + (m.group("y") or ""))
+    else:
+        m = _RANGE_DMY.match(span)
+        if not m:
+            return []
+        a, b = Candidate(c.start + m.start("a"), c.start + m.end("a"), "rule:full_date_dmy", f"{m.group('a')} {m.group('m')}{m.group('y') or ''}"), \
+            Candidate(c.start + m.start("b"), c.end, "rule:day_range")
+    return [a, b] if int(m.group("d2")) > int(m.group("d1")) else [a]
 
 
 def _inside_phrase(low: str, start: int, match: str, phrases) -> bool:

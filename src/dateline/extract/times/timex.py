@@ -62,7 +62,8 @@ def range_pairs(text: str, items, L) -> list[tuple[int, int]]:
             continue
         if gap == "and" and not re.search(r"(?i)\bbetween\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start]):
             continue
-        if gap in ("to", "until", "till") and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 8):a.start]):
+        if gap in ("to", "until", "till") and b.source != "rule:day_range" and \
+                not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 8):a.start]):
             continue  # "moved the vote to Friday": not a range without "from"
         pairs.append((i, i + 1))
     return pairs
