@@ -1042,3 +1042,14 @@ def test_campaigning_and_being_campaigned_for_are_evidence_of_a_candidacy():
     assert by_name(rec, "Ann Kell").sector == "OPP" and by_name(rec, "Bo Marsh").sector == "GOV"
     rec = run_text("Ann Kell campaigned in Ohio on Monday.", date="2016-09-20")
     assert by_name(rec, "Ann Kell").sector == "OPP"
+
+
+def test_a_pronoun_skips_a_person_whose_given_name_or_honorific_disagrees():
+    # invented: "She" would go to the subject of the sentence before; the given names say otherwise
+    rec = run_text("Tom Marsh met Anna Kell in Ohio on Monday. She said the talks went well.", date="2016-09-20")
+    assert "She" in {m.text for m in by_name(rec, "Anna Kell").mentions}
+    rec = run_text("Mr. Kell met Ann Marsh in Ohio on Monday. She said the talks went well.", date="2016-09-20")
+    assert "She" in {m.text for m in by_name(rec, "Ann Marsh").mentions}
+    # a given name that says nothing leaves the nearest subject
+    rec = run_text("Kim Marsh met Anna Kell in Ohio on Monday. She said the talks went well.", date="2016-09-20")
+    assert "She" in {m.text for m in by_name(rec, "Kim Marsh").mentions}

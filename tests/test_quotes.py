@@ -330,6 +330,15 @@ def test_he_said_takes_the_nearest_person_of_the_pronouns_gender():
     assert "Haddad" in names.get(q.speaker, ""), names.get(q.speaker)
 
 
+def test_he_or_she_said_takes_a_person_whose_given_name_agrees():
+    # invented: no titles; the given names alone say who may be "she"
+    text = ("Clara Voss opened the session. Peter Lund then met Omar Haddad at the harbour.\n\n"
+            "“Lund has broken every promise he made to this city,” she said.")
+    rec, names = quotes_of(text)
+    q = find(rec, "Lund has broken every promise")
+    assert "Voss" in names.get(q.speaker, ""), names.get(q.speaker)
+
+
 def test_a_name_alone_before_a_colon_is_the_speaker():
     text = ("The two candidates disagreed on the border.\n\n"
             'Kell: "Our goal is not to delay the vote but to win it outright." '

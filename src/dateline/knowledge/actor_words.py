@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 NAME = "actors/words.json"
+GENDER_NAME = "actors/given_name_gender.json"
 
 
 def _set(data: dict, key: str) -> frozenset:
@@ -85,6 +86,15 @@ class ActorWords:
     election_nouns: frozenset = field(default=frozenset())
     election_verbs: frozenset = field(default=frozenset())
     campaign_verbs: frozenset = field(default=frozenset())
+    given_gender: dict[str, str] = field(default_factory=dict)  # "anna" → "f" (actors/given_name_gender.json)
+
+    def name_gender(self, name: str) -> str | None:
+        """'m' or 'f' from the given name opening a person's full name ("Anna Kell" → 'f'); None for a bare
+        surname, an initial or a name that does not say ("Kim", "Jordan")."""
+        words = name.replace("\u2019", "'").split()
+        if len(words) < 2 or len(words[0].strip(".")) < 2:
+            return None
+        return self.given_gender.get(words[0].lower())
 
     def title(self, word: str) -> str:
         """A title word in full: "Sen." → "senator", "Gov" → "governor"; other words lower-cased."""
@@ -115,4 +125,6 @@ def load(source=None) -> ActorWords:
     kw["generic_org_sectors"] = {k: frozenset(v) for k, v in data.get("generic_org_sectors", {}).items()}
     # multi-word titles first, so "prime minister" wins over "minister"
     kw["office_keys"] = tuple(sorted(kw["offices"], key=lambda k: -len(k.split())))
+    genders = (source or PACKAGED).read_json(GENDER_NAME)
+    kw["given_gender"] = {n.lower(): sex for sex in ("m", "f") for n in genders.get(sex, [])}
     return ActorWords(**kw)

@@ -116,6 +116,17 @@ class Resolver(AntecedentsMixin):
             self.acronyms[norm(doc[c.te + 1].text)] = k
         return k
 
+    def _gender_of(self, c: Cand, doc) -> str | None:
+        """A named person's gender: from its titles when they agree ("Queen", "spokeswoman"), else from an
+        honorific right before the name ("Mr. Kell"), else from a given name that says one ("Anna Kell")."""
+        genders = {self.w.title_gender[t] for t in c.titles if t in self.w.title_gender}
+        if genders:
+            return genders.pop() if len(genders) == 1 else None  # titles that disagree say nothing
+        before = doc[c.ts - 1].lower_.strip(".") if c.ts > 0 else ""
+        if before in self.w.title_gender:
+            return self.w.title_gender[before]
+        return self.w.name_gender(c.name) if c.mkind == "name" else None
+
     def _initials_alias(self, name: str, key: str) -> None:
         """An organisation named in three or more capitalised words answers to its initials later ("Brisk
         Deposit Insurance Corporation" ... "the BDIC"), unless an earlier name holds them."""
@@ -142,9 +153,9 @@ class Resolver(AntecedentsMixin):
                     (f"r:{c.affiliation.reg.id}" if c.affiliation.reg else self.key_name(c.affiliation, doc))
             if c.akind == "person":
                 self.persons.append(c)
-                genders = {self.w.title_gender[t] for t in c.titles if t in self.w.title_gender}
-                if len(genders) == 1 and c.key not in self.gender:  # titles that disagree say nothing
-                    self.gender[c.key] = genders.pop()
+                gender = self._gender_of(c, doc)
+                if gender and c.key not in self.gender:
+                    self.gender[c.key] = gender
             elif c.akind in ("organization", "group"):
                 self.orgs.append(c)
             elif c.akind == "state":

@@ -150,9 +150,9 @@ def _speaks_on(previous: Quote | None, q: Quote, actor, text: str) -> bool:
 
 
 def _gender(actor, words, text: str) -> str | None:
-    """'m' or 'f' from a title in or right before a name mention ("Ms. Voss", "Sir John"); None when no
-    title says (`words`: knowledge.actor_words). The actor's own pronoun mentions are no evidence: they
-    are the coreference this check is meant to catch."""
+    """'m' or 'f' from a title in or right before a name mention ("Ms. Voss", "Sir John"), else from the given
+    name of a person's full name ("Anna Kell"); None when neither says (`words`: knowledge.actor_words). The
+    actor's own pronoun mentions are no evidence: they are the coreference this check is meant to catch."""
     for m in actor.mentions:
         if m.kind == "pronoun":
             continue
@@ -160,6 +160,8 @@ def _gender(actor, words, text: str) -> str | None:
             title = word.strip(".").lower()
             if title in words.title_gender:
                 return words.title_gender[title]
+    if actor.kind == "person":  # "Anna Kell": her given name says
+        return words.name_gender(actor.name)
     return None
 
 
