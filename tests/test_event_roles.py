@@ -392,3 +392,16 @@ def test_where_talks_were_held_or_a_deal_signed_is_no_party():
     assert not [e for e in got if "Geneva" in e[2] or "Switzerland" in e[2]]
     # where a crackdown happened is what condemning it addresses
     assert ("ACCUSE", ["Armenia"], ["Azerbaijan"]) in events("Armenia condemned the crackdown in Azerbaijan.")
+
+
+def test_the_two_and_both_sides_are_the_parties_of_the_latest_two_party_event():
+    got = events("Senator Anna Kell spoke with Governor Tom Osei by phone on Monday. The two agreed to meet next week.")
+    assert ("AGREE", ["Anna Kell", "Tom Osei"], []) in got
+    got = events("Armenia accused Azerbaijan of shelling border villages. Russia urged both sides to show restraint.")
+    assert ("REQUEST", ["Russia"], ["Armenia", "Azerbaijan"]) in got
+
+
+def test_a_verb_coordinated_with_a_predicate_adjective_has_the_copulas_subject():
+    # and "it" in a state's or an organisation's own report is the reporter
+    got = events("The European Union said it was deeply concerned and offered to mediate.")
+    assert ("AGREE", ["European Union"], []) in got

@@ -369,7 +369,10 @@ class ActorFinder:
         if low in self.lex.first_person:
             spk = self._quote_speaker(t.idx)
             return [spk] if spk else []
-        prev = self._reporter(t) if low in self.lex.pronoun_person else None
+        if low in self.lex.pronoun_person:
+            prev = self._reporter(t, ("person", "organization", "anonymous"))
+        else:  # "the Union said it was concerned": an organisation or a state reporting about itself
+            prev = self._reporter(t, ("organization", "state")) if low in ("it", "its") else None
         if prev is None and (self._quote_speaker(t.idx) is None or self._object_of_cue(t)):
             if self._antecedents is None:
                 self._antecedents = Antecedents(self.doc, self.ctx, self._platform_ids)
@@ -436,8 +439,9 @@ class ActorFinder:
         i = bisect_left(self._token_starts, char + 1) - 1
         return self.doc[i] if 0 <= i < len(self.doc) else None
 
-    def _reporter(self, pron) -> str | None:
-        """'Osei added that he intends …': a pronoun in a reported clause is its reporter."""
+    def _reporter(self, pron, kinds: tuple) -> str | None:
+        """'Osei added that he intends …': a pronoun in a reported clause is its reporter (an actor of one of
+        these kinds)."""
         cur, crossed = pron.head, False
         for _ in range(5):
             if cur.dep_ == "ccomp":
@@ -449,7 +453,7 @@ class ActorFinder:
                 subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.pos_ != "PRON":
                     aid = self.span_actor(subj)
-                    if aid and self._kinds.get(aid) in ("person", "organization", "anonymous"):
+                    if aid and self._kinds.get(aid) in kinds:
                         return aid
                     return None
         return None

@@ -30,6 +30,10 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
         left = _split_conjunct_subject(verb)
         if left is not None:
             return [left], False
+        if head.dep_ in ("acomp", "attr"):
+            # "said it was deeply concerned and offered to mediate": the parser coordinates the verb with
+            # the predicate adjective; the subject is the copula's
+            head = head.head
         if not is_passive(head):
             return clause_subjects(head, depth + 1)[0], True
     doer = _gerund_doer(verb) if dep == "pcomp" else None
@@ -147,3 +151,4 @@ def doer_groups(act) -> list[list]:
     holders = [act] + [o for p in prep_children(act, {"on", "against", "of"}) for o in p.children if o.dep_ == "pobj"]
     groups += [[o for p in prep_children(h, {"by"}) for o in p.children if o.dep_ == "pobj"] for h in holders]
     return [g for g in groups if g]
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clauses import between_groups, clause_subjects, doer_groups, is_mediator, stray_agents
+from .referents import last_pair, names_a_pair, referred_event
 from .triggers import Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
 
 __all__ = ["Roles", "RoleReader", "clause_subjects"]
@@ -17,7 +18,6 @@ OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREA
 PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 RECEIVING_VERBS = frozenset("receive win earn get gain secure garner attract draw".split())
 NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
-ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
 
 
 @dataclass(slots=True)
@@ -66,6 +66,8 @@ class RoleReader:
 
     # ------------------------------------------------------------------ verbs
     def _subject(self, tok) -> list[str]:
+        if names_a_pair(tok):  # "the two agreed": the parties of the latest event with two
+            return last_pair(self.history) or self.finder.actors_of(tok)
         # a repaired subject that the parser made a conjunct stands alone
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.act_nouns:
             ids = self._doer(tok)  # "Kell's decision drew criticism", "the raid on the base by the Front killed two"
@@ -544,7 +546,7 @@ class RoleReader:
         the initiator of the event it refers back to."""
         if tok.lower_ in ("which", "that", "whom") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head.head  # "Varga's plan, which Osei criticized": what the relative pronoun stands for
-        ids = self.finder.actors_of(tok)
+        ids = (names_a_pair(tok) and last_pair(self.history)) or self.finder.actors_of(tok)
         if ids:
             return ids
         # "declined Varga's offer", "opposed Lindqvist's statement": the possessor of the object
@@ -580,21 +582,9 @@ class RoleReader:
                     if ids:
                         roles.inferred.append("place-target")
                         return ids
-        if event_noun:
-            senses = self.lex.nouns.get(low, self.lex.nouns.get(lemma, ()))
-            types = {s["type"] for s in senses}
-            tests = [lambda prev: prev.type in types, lambda prev: prev.trigger.lemma_.lower() == lemma]
-            if any(s.get("refers_by_lemma") for s in senses):
-                tests = tests[1:]  # "the subpoena" is the subpoena, not any earlier request
-        else:
-            # "the decision", "the move": the article's first reported action
-            tests = [lambda prev: prev.type in ACTION_TYPES]
-        # the story's first report of that kind of event is the salient referent ("these talks" = the
-        # talks of the lead, "spoke out against the raid" = the story's attack), then the same word
-        for same in tests:
-            for prev, prev_roles in self.history:
-                if prev_roles.source and same(prev):
-                    roles.inferred.append("back-reference")
-                    # criticising what troops did addresses the state that commands them
-                    return [*self.finder.commanding_states(prev_roles.source), *prev_roles.source]
+        prev_roles = referred_event(self.history, self.lex.nouns.get(low, self.lex.nouns.get(lemma)), lemma)
+        if prev_roles is not None:
+            roles.inferred.append("back-reference")
+            # criticising what troops did addresses the state that commands them
+            return [*self.finder.commanding_states(prev_roles.source), *prev_roles.source]
         return []
