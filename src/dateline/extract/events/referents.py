@@ -1,0 +1,48 @@
+"""What a phrase that refers back stands for: "the two", "both sides" (the parties of an earlier event),
+"the raid", "the decision" (an earlier event of that kind)."""
+from __future__ import annotations
+
+ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
+
+PAIR_NOUNS = frozenset("sides countries nations parties governments leaders neighbours neighbors rivals men women "
+                       "camps states presidents ministers".split())
+
+
+def names_a_pair(tok) -> bool:
+    """'The two agreed to meet', 'urged both sides', 'the two countries': a phrase that refers back to
+    two parties named before ("two governments" without the article introduces new ones)."""
+    low = tok.lower_
+    if low == "both" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "quantmod", "amod")}
+    if low == "two" and tok.pos_ == "NUM" and "the" in kids and tok.dep_ != "nummod":
+        return True
+    return tok.pos_ == "NOUN" and low in PAIR_NOUNS and ("both" in kids or {"the", "two"} <= kids)
+
+
+def last_pair(history) -> list[str]:
+    """The two parties of the latest event read with two or more (`history`: (candidate, roles) pairs)."""
+    for _, roles in reversed(history):
+        parties = list(dict.fromkeys([*roles.source, *roles.target, *roles.others]))
+        if len(parties) >= 2:
+            return parties[:2]
+    return []
+
+
+def referred_event(history, senses, lemma: str):
+    """The roles of the earlier event an event phrase refers back to (`senses`: the lexicon's readings of
+    its noun, None for a generic noun such as "the decision"), or None. The story's first report of that
+    kind of event is the salient referent ("these talks" = the talks of the lead, "spoke out against the
+    raid" = the story's attack), then one of the same word; "the decision", "the move": the first action."""
+    if senses:
+        types = {s["type"] for s in senses}
+        tests = [lambda prev: prev.type in types, lambda prev: prev.trigger.lemma_.lower() == lemma]
+        if any(s.get("refers_by_lemma") for s in senses):
+            tests = tests[1:]  # "the subpoena" is the subpoena, not any earlier request
+    else:
+        tests = [lambda prev: prev.type in ACTION_TYPES]
+    for same in tests:
+        for prev, prev_roles in history:
+            if prev_roles.source and same(prev):
+                return prev_roles
+    return None
