@@ -117,3 +117,19 @@ def test_a_range_of_days_in_one_month_is_two_linked_dates():
     assert by_text["April 3"][2] == by_text["5"][3] and by_text["5"][2] == by_text["April 3"][3]
     assert by_text["10"][1] == "2025-06-10" and by_text["12 June"][1] == "2025-06-12" and by_text["10"][2]
     assert by_text["May 2"][1].endswith("-05-02") and by_text["May 2"][2] is None and "1" not in by_text
+
+
+def test_the_part_of_a_period_is_one_expression_with_its_mod():
+    """'the end of next year', 'the beginning of March', 'the middle of 2024': span and TimeML mod."""
+    text = "The plant will close by the end of next year. Talks began at the beginning of March, stalled in the middle of 2024."
+    got = {t.text: (t.value, t.mod) for t in run_text(text, date="2025-03-06").times}
+    assert got["the end of next year"] == ("2026", "END")
+    assert got["the beginning of March"][1] == "START" and got["the middle of 2024"] == ("2024", "MID")
+
+
+def test_on_weekends_is_a_set_and_in_the_spring_a_season():
+    got = {t.text: (t.type, t.value) for t in run_text(
+        "The shelter opens on weekends. The law will be reviewed in the spring.", date="2025-03-06").times}
+    assert got["weekends"] == ("SET", "XXXX-WXX-WE") and got["spring"] == ("DATE", "2025-SP")
+    got = {t.text for t in run_text("Enrolment for the autumn semester opens soon.", date="2025-03-06").times}
+    assert not any("autumn" in g for g in got)  # a term's name, not a season of this year

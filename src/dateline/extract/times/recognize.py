@@ -101,7 +101,7 @@ def _patterns(L) -> list[tuple[str, str]]:
                      r"|the\s+(?:latest|most\s+recent|year-earlier|year-ago|same)\s+quarter|the\s+quarter(?!\s+of\b)(?![\w-])"),
         ("ago", rf"(?:{NUMA})\s+{UNIT}\s+(?:ago|earlier|later)"),
         ("in_n", rf"in\s+(?:just\s+|another\s+)?{NUMA}\s+{UNIT}|{NUMA}\s+{UNIT}\s+from\s+now"),
-        ("season", rf"(?:(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[\s-]+)(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{YEAR})?|(?:in|during|by|since|until|over|through)\s+(?P<t>the\s+(?:spring|summer|autumn|winter|fall)\s+of\s+{YEAR}|(?:spring|summer|autumn|winter))|(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{YEAR}|{YEAR}\s+(?:spring|summer|autumn|winter|fall)"),
+        ("season", rf"(?:(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[\s-]+)(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{YEAR})?|(?:in|during|by|since|until|over|through)\s+(?P<t>the\s+(?:spring|summer|autumn|winter|fall)\s+of\s+{YEAR}|(?:spring|summer|autumn|winter))|(?:in|during|by|until|through)\s+the\s+(?P<t2>spring|summer|autumn|winter|fall)(?!\s+(?:of|semester|term|session|season|collection)\b)|(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{YEAR}|{YEAR}\s+(?:spring|summer|autumn|winter|fall)"),
         ("quarter", rf"(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year)|(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year))?|q[1-4]\s+{YEAR}"),
         ("time12", rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\w])(?:\s+{_ZONE}\b|\s+\({_ZONE}\))?"),
         ("time24", rf"(?:(?:at|around|about|by|until|from|before|after|since|approximately)\s+)(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:hrs|h\b|{_ZONE}\b))?)(?![\d:])|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:local\s+time|hrs|gmt|utc)"),
@@ -111,7 +111,7 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("holiday", rf"(?:(?:this|last|next)\s+)?(?:{_alt(k for k in list(L.holidays_fixed) + list(L.holidays_nth) + list(L.holidays_easter) if not k.startswith(('may', 'labour', 'the ')))})(?:\s+{YEAR})?"),
         ("duration", rf"(?:{QUAL}\s+)*{NUMX}(?:\s+and\s+a\s+half)?\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now|of\s+age)\b)|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
         ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART}|{_alt(list(L.set_periods) + list(L.seasons))}|{MONTHF})s?(?![\w-])|(?:once|twice|{NUMX}\s+times)\s+(?:(?:a|per|every|each)\s+(?:day|week|month|year|hour)|daily|weekly|monthly|yearly|annually|hourly)(?![\w-])"
-                rf"|on\s+(?P<t>(?:{WD})s)(?![\w'])"
+                rf"|on\s+(?P<t>(?:{WD})s|weekends)(?![\w'])"
                 rf"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)(?![\w-])(?!\s+(?:{_alt(L.set_adverb_not_before)})s?\b)"),
         ("duration_adj", rf"{NUMX}-(?:second|minute|hour|day|week|month|year|decade)(?!-old)(?=(?:-long)?\s+[a-z])|(?:an?|one)\s+{SINGLE}-long|(?:an?\s+)?(?:day|week|month|year)long(?=\s+[a-z])"),
         ("duration_vague", rf"(?:over\s+|for\s+|during\s+|within\s+)?the\s+(?:last|past|next|coming|previous|first|final)\s+(?:few\s+|several\s+|many\s+|couple\s+of\s+)?{PLURAL}"
@@ -189,7 +189,8 @@ def find_candidates(text: str, L=None) -> list[Candidate]:
         if needs is not None and not (needs & words or (has_digit and "0-9" in needs)):
             continue
         for m in pat.finditer(low):
-            s, e = (m.start("t"), m.end("t")) if "t" in pat.groupindex and m.group("t") else m.span()
+            g = next((k for k in ("t", "t2") if k in pat.groupindex and m.group(k)), None)
+            s, e = m.span(g) if g else m.span()
             span = text[s:e]
             if not span.strip() or not _capitalisation_ok(text, span, s):
                 continue
@@ -202,7 +203,19 @@ def find_candidates(text: str, L=None) -> list[Candidate]:
             if name in ("set", "vague") and text[s].isupper() and not ("t" in pat.groupindex and m.group("t")) and not re.search(r"(?:^|[.!?:\n\"\u201c(]\s*)$", text[max(0, s - 3):s]):
                 continue  # "The Daily Telegraph", "Now This": a name, not a time
             found.append(Candidate(s, e, "rule:" + name))
-    return [part for c in non_overlapping(found) for part in _day_range_ends(text, c)]
+    return [_with_period_part(low, part) for c in non_overlapping(found) for part in _day_range_ends(text, c)]
+
+
+_PART_OF = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$")
+_PART_RULES = frozenset({"rule:year_ctx", "rule:rel_unit", "rule:month_ctx", "rule:month_rel", "rule:month_year",
+                         "rule:decade", "rule:century", "rule:season", "rule:quarter", "rule:fiscal", "rule:anaphoric"})
+
+
+def _with_period_part(low: str, c: Candidate) -> Candidate:
+    """"the end of next year", "the beginning of March", "the middle of 2024": the part of a period is
+    one expression with it (TimeML mod END / START / MID), not the bare period."""
+    m = _PART_OF.search(low, max(0, c.start - 24), c.start) if c.source in _PART_RULES else None
+    return Candidate(m.start(), c.end, c.source, c.read) if m else c
 
 
 _RANGE_MDY = re.compile(r"(?P<a>[A-Za-z.]+\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through|until|till)\s*"

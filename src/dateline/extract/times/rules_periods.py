@@ -60,6 +60,8 @@ class PeriodRules:
             unit, adverb = m.groups()[-2:]
             v = duration_value(1, L.units[unit]) if unit else SET_ADVERB_VALUES[adverb]
             return Interp("set", lambda ref: ("SET", v, None))
+        if s == "weekends":  # "on weekends"
+            return Interp("set", lambda ref: ("SET", L.set_periods.get("weekend", "XXXX-WXX-WE"), None))
         m = self.set_weekdays.match(s)
         if m:
             v = f"XXXX-WXX-{L.weekdays[m.group(1)]}"
