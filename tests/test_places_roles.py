@@ -146,6 +146,23 @@ def test_the_event_place_is_not_a_place_in_a_clause_about_something_else():
     located = [e for e in rec.events if e.location is not None]
     assert located and all(e.location.name == "Geneva" for e in located)
 
+def test_event_places_in_a_whole_article_through_the_public_api():
+    """An invented article through dateline.analyze: each event's place is where that event happened,
+    never the dateline's city, the place a statement was issued from, where an accused party shelters
+    someone, or the topic of a meeting."""
+    from dateline import analyze
+    text = ("KAMPALA, Uganda (Agency) - Rebels attacked an army post in the northern town of Gulu on Tuesday, "
+            "killing four soldiers, the military said in a statement issued in Kampala.\n\n"
+            "Police arrested two suspects in Entebbe after the attack, officials said. Ugandan officials accused "
+            "Sudan of sheltering the rebels in camps in Darfur.\n\n"
+            "Diplomats from Ethiopia and Tanzania met in Addis Ababa on Thursday to discuss the violence in Uganda.")
+    rec = analyze(text, "2025-03-06")
+    where = {e.type: e.location.name if e.location else None for e in rec.events}
+    assert where.get("COERCE") == "Entebbe" and where.get("CONSULT") == "Addis Ababa"
+    assert where.get("ACCUSE") not in ("Darfur", "Kampala")
+    assert not any(e.location and e.location.name in ("Kampala", "Uganda", "Ethiopia") for e in rec.events)
+
+
 def test_region_abbreviations_resolve_to_their_region():
     gaz = load_knowledge().gazetteer
     from dateline.extract.places import resolve
