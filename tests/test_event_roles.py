@@ -405,3 +405,12 @@ def test_a_verb_coordinated_with_a_predicate_adjective_has_the_copulas_subject()
     # and "it" in a state's or an organisation's own report is the reporter
     got = events("The European Union said it was deeply concerned and offered to mediate.")
     assert ("AGREE", ["European Union"], []) in got
+
+
+def test_a_named_party_attacking_a_person_pronoun_is_the_verbal_reading():
+    got = events("Governor Tom Osei said Senator Anna Kell was attacking him because the polls had tightened.")
+    assert ("ACCUSE", ["Anna Kell"], ["Tom Osei"]) in got and not [e for e in got if e[0] == "ASSAULT"]
+    got = events("Governor Tom Osei met voters in Ames. His attacks on Senator Anna Kell drew applause.")
+    assert ("ACCUSE", ["Tom Osei"], ["Anna Kell"]) in got
+    # a weapon, or a doer the text does not name, keeps the physical reading
+    assert [e for e in events("Two men attacked the governor with knives on Monday.") if e[0] == "ASSAULT"]

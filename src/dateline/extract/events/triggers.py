@@ -193,13 +193,22 @@ def _sense_type(tok, s: dict, lex, obj) -> str:
     if obj is None and "person_object_types" in s:  # "clashed with Senator Osei"
         obj = next((o for p in prep_children(tok, set(s.get("target_preps", ()))) for o in p.children
                     if o.dep_ == "pobj"), None)
-    if obj is not None and obj.ent_type_ in s.get("person_object_types", {}) and not _has_instrument(tok, lex) \
-            and subj is not None and subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        # "Senator Kell attacked Governor Osei": one named party attacking a named person, with no
-        # weapon in the clause, is the verbal reading (PLOVER: criticism is ACCUSE); "two men
-        # attacked the governor" keeps the physical one
-        etype = s["person_object_types"][obj.ent_type_]
+    kind = _person_kind(obj) if obj is not None else None
+    if kind in s.get("person_object_types", {}) and not _has_instrument(tok, lex) \
+            and subj is not None and (subj.ent_type_ in NAMED_PARTIES or subj.lower_ in ("he", "she")):
+        # "Senator Kell attacked Governor Osei", "she attacked him": one named party attacking a named
+        # person, with no weapon in the clause, is the verbal reading (PLOVER: criticism is ACCUSE); "two
+        # men attacked the governor" keeps the physical one
+        etype = s["person_object_types"][kind]
     return etype
+
+
+NAMED_PARTIES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _person_kind(tok) -> str:
+    """The entity type of a phrase, with "him" / "her" as a named person (the pronoun stands for one)."""
+    return "PERSON" if tok.lower_ in ("him", "her") and tok.pos_ == "PRON" else tok.ent_type_
 
 
 def _as_label(verb, labels) -> bool:
@@ -442,13 +451,13 @@ def _verbal_noun_type(noun, s: dict, verb) -> str | None:
     targets = [o for p in prep_children(noun, set(s.get("target_preps", ()))) for o in p.children if o.dep_ == "pobj"]
     between = [o for p in prep_children(noun, {"between"}) for g in p.children if g.dep_ == "pobj"
                for o in (g, *g.conjuncts)] if s.get("between_roles") else []
-    kind = next((kinds[o.ent_type_] for o in targets + between[1:] if o.ent_type_ in kinds), None)
+    kind = next((kinds[_person_kind(o)] for o in targets + between[1:] if _person_kind(o) in kinds), None)
     if kind is None:
         return None
     doer = between[0] if between else child(noun, "poss")
     if doer is None and verb.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj":
         doer = child(verb, "nsubj")
-    if doer is None or doer.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+    if doer is None or not (doer.ent_type_ in NAMED_PARTIES or doer.lower_ in ("his", "her", "he", "she")):
         return None
     if any(t.lemma_.lower() in WEAPONS for t in noun.subtree):
         return None
