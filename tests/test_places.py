@@ -320,3 +320,15 @@ def test_a_town_the_gazetteer_lacks_takes_the_point_of_the_county_named_after_it
 def test_first_level_regions_carry_their_geonames_id():
     rec = run_text("Wildfires spread across Alberta and Queensland this summer.")
     assert (place(rec, "Alberta").geonameid, place(rec, "Queensland").geonameid) == (5883102, 2152274)
+
+
+def test_a_dateline_city_is_in_the_country_the_story_is_about_when_its_first_namesake_is_not():
+    # the most probable "Victoria" is a capital abroad; a story naming only Canadian places was filed from Canada's
+    rec = run_text("VICTORIA - The home of a family opposed to the dam in northern British Columbia was "
+                   "searched by police, the RCMP said.")
+    assert place(rec, "VICTORIA").country == "CAN" and place(rec, "VICTORIA").lat > 45
+    # the most probable namesake stays where the article names its country ("French"), or names nothing else
+    rec = run_text("PARIS - French officials said on Monday that talks in Texas had failed.")
+    assert place(rec, "PARIS").country == "FRA"
+    rec = run_text("WASHINGTON (Agency) - The president spoke about Pittsburgh steel jobs on Monday.")
+    assert place(rec, "WASHINGTON").name == "Washington" and abs(place(rec, "WASHINGTON").lat - 38.9) < 0.2

@@ -96,7 +96,7 @@ def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text
         cands = [c for c in cands if c.kind == "state"] or cands
     if setting.dateline:  # the city a story was filed from: the most probable one unless a region follows
         cands = [c for c in cands if c.kind == "city"] or cands
-        cands = cands if setting.next else cands[:1]
+        cands = cands if setting.next else _dateline_city(cands, key, article)
     if len(cands) == 1:
         return cands[0]
     weights = gaz.resolver
@@ -119,6 +119,18 @@ def _outside_next(gaz, text: str, cands: list[Candidate], setting: Setting) -> C
     region = regions[0]
     return Candidate(_strip_article(text), region.country, region.lat, region.lon, None, 0, "city",
                      region.admin1 if region.kind == "state" else None)
+
+
+def _dateline_city(cands: list[Candidate], key: str, article: ArticleGeo) -> list[Candidate]:
+    """A dateline's city with no region after it: the most probable one, unless the article names no
+    place in its country and does name one in another candidate's ("VICTORIA -" in a story about
+    British Columbia is Victoria, Canada, not the Seychelles' capital): then that country's most
+    probable one."""
+    named = {c.country for k, c in article.first if k != key and c is not None} | {
+        iso for k, iso in article.unambiguous if k != key}
+    if cands[0].country in named:
+        return cands[:1]
+    return [next((c for c in cands if c.country in named), cands[0])]
 
 
 def _level_of_list(cands: list[Candidate], siblings: tuple) -> list[Candidate]:
