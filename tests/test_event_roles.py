@@ -414,3 +414,11 @@ def test_a_named_party_attacking_a_person_pronoun_is_the_verbal_reading():
     assert ("ACCUSE", ["Tom Osei"], ["Anna Kell"]) in got
     # a weapon, or a doer the text does not name, keeps the physical reading
     assert [e for e in events("Two men attacked the governor with knives on Monday.") if e[0] == "ASSAULT"]
+
+
+def test_a_coordinated_act_of_the_same_doer_addresses_the_same_party():
+    got = events("Kosovo's prime minister accused Serbia of trying to destabilise the country and warned that "
+                 "his government would respond.")
+    assert [e for e in got if e[0] == "THREATEN" and e[2] == ["Serbia"]]
+    # the speaker's own side in the warning's clause is never the one threatened
+    assert not [e for e in got if e[0] == "THREATEN" and any("government" in t for t in e[2])]

@@ -58,6 +58,12 @@ class RoleReader:
             self.finder.generic_ok = False
         if self.finder.used_fallback:
             roles.inferred.append("pronoun")
+        if not roles.target and cand.trigger.dep_ == "conj" and roles.source:
+            # "accused Serbia of … and warned that …": a coordinated act of the same doer addresses the same party
+            prev = next((r for c, r in reversed(self.history) if c.trigger == cand.trigger.head and r.target
+                         and set(r.source) == set(roles.source)), None)
+            if prev is not None:
+                roles.target, roles.inferred = list(prev.target), [*roles.inferred, "coordinated-target"]
         # an actor cannot be its own counterpart
         roles.target = [t for t in roles.target if t not in roles.source]
         roles.others = [o for o in roles.others if o not in roles.source and o not in roles.target]
@@ -296,6 +302,9 @@ class RoleReader:
         content is a clause accuses that clause's subject (never the accuser itself)."""
         for c in verb.children:
             subj = child(c, "nsubj") if c.dep_ == "ccomp" else None
+            owner = child(subj, "poss") if subj is not None else None
+            if owner is not None and set(self.finder.actors_of(owner)) <= set(roles.source):
+                continue  # "warned that his government would respond": the speaker's own side
             if subj is not None:
                 _add(roles.target, [a for a in self.finder.actors_of(subj) if a not in roles.source])
                 if roles.target:
