@@ -332,3 +332,14 @@ def test_a_dateline_city_is_in_the_country_the_story_is_about_when_its_first_nam
     assert place(rec, "PARIS").country == "FRA"
     rec = run_text("WASHINGTON (Agency) - The president spoke about Pittsburgh steel jobs on Monday.")
     assert place(rec, "WASHINGTON").name == "Washington" and abs(place(rec, "WASHINGTON").lat - 38.9) < 0.2
+
+
+def test_places_the_gazetteer_lacks_in_a_named_region_take_its_point():
+    # "the villages of X and Y in Z province": invented villages, each placed in the region named after them
+    rec = run_text("Rebels shelled the villages of Tormaz and Kelbrin in Idlib province on Sunday.")
+    idlib = place(rec, "Idlib")
+    for name in ("Tormaz", "Kelbrin"):
+        v = place(rec, name)
+        assert v.country == "SYR" and (v.lat, v.lon) == (idlib.lat, idlib.lon) and v.geonameid is None
+    rec = run_text("A fire broke out in the town of Qarvesh in the Karak district, officials said.")
+    assert place(rec, "Qarvesh").country == "JOR" and place(rec, "Qarvesh").lat is not None

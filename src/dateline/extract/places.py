@@ -416,17 +416,22 @@ def extract_places(doc, ctx) -> list[Place]:
             role = "metonym" if stands_for else role
         found[span.start] = c
         places.append((span, c, role, stands_for))
-    return [_place(span, c if c is not None or role != "literal" else _in_next(span, found, around), role, stands_for)
+    spans = {span.start: span for span, *_ in places}
+    return [_place(span, c if c is not None or role != "literal" else _in_next(span, found, spans), role, stands_for)
             for span, c, role, stands_for in places]
 
 
-def _in_next(span, found: dict, around: dict) -> Candidate | None:
-    """"Ruritown, Borduria" where the gazetteer has no Ruritown at all and Borduria resolved to a
-    country or a first- or second-level region ("Kellby, Essex"): a place in Borduria, placed at its
+def _in_next(span, found: dict, spans: dict) -> Candidate | None:
+    """"Ruritown, Borduria" or "the village of Ruritown in Borduria" where the gazetteer has no
+    Ruritown at all and Borduria resolved to a country or a first- or second-level region ("Kellby,
+    Essex", "the villages of X and Y in Z province": each of them): a place in Borduria, placed at its
     point with its country and without a GeoNames id."""
-    if not around[span.start].next:
+    doc, i = span.doc, span.end
+    while i + 1 < len(doc) and doc[i].lower_ == "and" and found.get(i + 1, 0) is None:
+        i = spans[i + 1].end  # the next of a coordination of places the gazetteer lacks
+    if i + 1 >= len(doc) or doc[i].lower_ not in (",", "in"):
         return None
-    region = found.get(span.end + 1)
+    region = found.get(i + 1 + (doc[i + 1].lower_ == "the" and i + 2 < len(doc)))
     if region is None or region.kind not in ("country", "state", "county") or region.lat is None:
         return None
     return Candidate(_strip_article(span.text), region.country, region.lat, region.lon, None, 0, "city",
