@@ -370,8 +370,10 @@ def _conflict_stage(side: list, stats, cfg: dict, C) -> str:
     if not a or not b:
         return "no statement filed in one article"
     w = cfg["claim_window_days"]
-    near = [(x, y) for x in a for y in b if abs(x[2] - y[2]) <= w]
-    far = [(x, y) for x in a for y in b if abs(x[2] - y[2]) > w]
+    def apart(x: tuple, y: tuple) -> int:  # at the statements' publication days and the days they name
+        return min(abs(p - q) for p in C.statement_days(x[2], x[1]) for q in C.statement_days(y[2], y[1]))
+    near = [(x, y) for x in a for y in b if apart(x, y) <= w]
+    far = [(x, y) for x in a for y in b if apart(x, y) > w]
 
     def listed(pairs: list, one_holder: bool) -> bool:
         return any(C.judge(pa, ia, pb, dict(ib, h=None) if one_holder else ib, stats) is not None

@@ -599,7 +599,7 @@ def test_words_of_one_dominant_wordnet_sense_are_one_matter_word_and_names_stay_
     update(st.conn)
     got = [tuple(r) for r in st.conn.execute(
         "SELECT kind, a_value, b_value, matter FROM corpus_conflicts WHERE scope = 'corpus'")]
-    assert got == [("date", "2021-06-02", "2021-06-06", "begin jun strik")]  # without the classes: none
+    assert got == [("date", "2021-06-02", "2021-06-06", "begin strik")]  # without the classes: none
 
 
 def test_figures_for_one_counted_thing_conflict_when_their_clauses_agree_on_what_happens_to_it():
@@ -661,3 +661,91 @@ def test_counts_on_different_days_are_two_occasions(second_sunday, listed):
     update(st.conn)
     got = [tuple(r) for r in st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")]
     assert got == ([("figure", "1800 people", "4000 people")] if listed else [])
+
+
+def _dated(rec: dict, text: str, word: str, value: str) -> dict:
+    """A day-precision time for `word` in `text` (the article's text)."""
+    rec["article"]["text"] = text
+    at = text.index(word)
+    rec["times"] = rec.get("times", []) + [{"text": word, "start": at, "end": at + len(word), "type": "DATE",
+                                             "value": value, "precision": "day"}]
+    return rec
+
+
+@pytest.mark.parametrize("day_named, listed", [(True, True), (False, False)])
+def test_an_account_published_weeks_later_is_compared_at_the_day_it_names(day_named, listed):
+    """An account published three weeks after a march, whose sentence names the march's day, meets the first
+    report of it (published the day after); without the day it lies outside the window."""
+    first = "About 2,000 people marched through Kalt against the fuel tax"
+    later = ("At the march on March 2, some 9,000 people marched through Kalt against the fuel tax, the "
+             "organisers said in a report.")
+    claim = later[later.index("some"):later.index(", the organisers")]
+    r1 = _record("r1", "2021-03-03", "o1", copy.deepcopy(PAIR), [],
+                 claims=[_claim("c1", first, "a1", "positive", start=0, end=len(first))])
+    r1["article"]["text"] = first
+    r2 = _record("r2", "2021-03-24", "o2", copy.deepcopy(PAIR), [],
+                 claims=[_claim("c1", claim, "a2", "positive", start=later.index(claim),
+                                end=later.index(claim) + len(claim))])
+    r2["article"]["text"] = later
+    if day_named:
+        _dated(r2, later, "March 2", "2021-03-02")
+    st = _store([r1, r2])
+    update(st.conn)
+    got = [tuple(r) for r in st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")]
+    assert got == ([("figure", "2000 people", "9000 people")] if listed else [])
+
+
+@pytest.mark.parametrize("own_date, listed", [(True, True), (False, False)])
+def test_the_own_dates_of_an_articles_events_date_its_statements(own_date, listed):
+    """A statement of an article whose events are dated by their own words ('the ban issued on May 7') is
+    compared at that day too; a date the story lends an undated sentence (its text not in the evidence)
+    is no such day."""
+    ev_text = "The ministry issued the export ban on May 7." if own_date else "The ministry issued the export ban."
+    event = _event("e1", "SANCTION", ["a1"], ["a2"], text=ev_text)
+    event["date"] = {"value": "2021-05-07", "text": "May 7" if own_date else "Friday", "precision": "day"}
+    first, denial = "the ministry has banned exports of barley to Osk", "the ministry has not banned exports of barley to Osk"
+    r1 = _record("r1", "2021-05-08", "o1", copy.deepcopy(PAIR), [],
+                 claims=[_claim("c1", first, "a1", "positive", start=0, end=len(first))])
+    r1["article"]["text"] = first
+    r2 = _record("r2", "2021-05-28", "o2", copy.deepcopy(PAIR), [event],
+                 claims=[_claim("c1", denial, "a2", "negative", start=0, end=len(denial))])
+    r2["article"]["text"] = denial + ". " + ev_text
+    st = _store([r1, r2])
+    update(st.conn)
+    got = [r[0] for r in st.conn.execute("SELECT kind FROM corpus_conflicts WHERE scope = 'corpus'")]
+    assert got == (["claim"] if listed else [])
+
+
+@pytest.mark.parametrize("place, listed", [("", False), (" in Dorn", True)])
+def test_a_month_both_statements_name_is_no_shared_name(place, listed):
+    """'a rally on June 14' / 'rallies after June 7' share a word and the month 'June', which says nothing
+    about which rally; with a place both name, they are one matter and the days conflict."""
+    texts = [f"A rally{place} on June 14", f"Rallies{place} went on across the region after June 7"]
+    recs = []
+    for n, (text, day) in enumerate(zip(texts, ("2021-06-14", "2021-06-07")), 1):
+        rec = _record(f"r{n}", f"2021-06-1{n + 4}", f"o{n}", copy.deepcopy(PAIR), [],
+                      claims=[_claim("c1", text, f"a{n}", "positive", start=0, end=len(text))])
+        recs.append(_dated(rec, text, "June " + day[-2:].lstrip("0"), day))
+    st = _store(recs)
+    update(st.conn)
+    got = [r[0] for r in st.conn.execute("SELECT kind FROM corpus_conflicts WHERE scope = 'corpus'")]
+    assert got == (["date"] if listed else [])
+
+
+def test_a_denial_verb_denies_the_predicate_of_its_clause_not_its_subject():
+    """'X denied that its men had shelled the hospital in Varn': what is denied is the shelling (the word after
+    the clause's auxiliary), so a report that artillery shelled the hospital in Varn is on that matter."""
+    from dateline.corpus.conflicts import negation_scope
+    assert negation_scope("denied on Friday that its men had shelled the hospital", False)[0] == "shell"
+    assert negation_scope("denied that it raised taxes", False) == ["rais", "tax"]  # no auxiliary: after 'that'
+    positive, negative = ("Artillery units shelled the hospital in Varn on Thursday",
+                          "denied on Friday that its men had shelled the hospital in Varn")
+    recs = [_record(f"r{n}", "2021-04-0" + str(n + 1), f"o{n}", copy.deepcopy(PAIR), [],
+                    claims=[_claim("c1", text, f"a{n}", pol, start=0, end=len(text))])
+            for n, (text, pol) in enumerate(((positive, "positive"), (negative, "negative")), 1)]
+    for rec in recs:
+        rec["article"]["text"] = rec["claims"][0]["text"]
+    st = _store(recs)
+    update(st.conn)
+    got = [r[0] for r in st.conn.execute("SELECT kind FROM corpus_conflicts WHERE scope = 'corpus'")]
+    assert got == ["claim"]

@@ -10,6 +10,7 @@ holder and outlet.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import sqlite3
@@ -18,18 +19,10 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from . import antonyms, counted, rebuttals, synonyms
+from .negation import _claim_stop, _deny_stems, _negated, negation_scope, scope_names  # noqa: F401 (API)
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
-
-
-@lru_cache(maxsize=1)
-def _claim_stop() -> frozenset[str]:
-    from ..knowledge.claims import load
-    lex = load()
-    cues = lex.speech | lex.cognition | lex.deny | lex.epistemic | lex.opinion | lex.frame
-    from .signature import _stop
-    return frozenset(settings()["negation_cues"]) | frozenset(cues) | _stop()
 
 
 def add(conn: sqlite3.Connection, kind: str, scope: str, cev: int | None, matter: str | None,
@@ -86,6 +79,36 @@ def _explicit_days(rec: dict[str, Any], claim: dict[str, Any], calendar: bool = 
                    and day_number(t.get("value"))})
 
 
+def _own_days(rec: dict[str, Any], claim: dict[str, Any]) -> list[int]:
+    """The days a statement tells of, whenever its article was published: those its sentence names ('In
+    Varna on March 2, Kell said the strike was over') and the own dates of the article's events (a date
+    written in an event's evidence: an account published weeks later of a march 'on March 2')."""
+    days = set(_event_days(rec))
+    if claim.get("start") is not None and claim.get("end") is not None:
+        spans = _sentences(rec["article"].get("text") or "")
+        i = bisect.bisect_right(spans, (claim["start"], float("inf"))) - 1
+        start = spans[i][0] if i >= 0 else claim["start"]
+        end = max([claim["end"]] + [b for a, b in spans[max(i, 0):] if a < claim["end"]])
+        days.update(_explicit_days(rec, {"start": min(start, claim["start"]), "end": end}, calendar=False))
+    return sorted(days)
+
+
+def _event_days(rec: dict[str, Any]) -> list[int]:
+    """The events' own days: dated to the day by words written in their evidence (not the story's reference
+    time lent to an undated sentence)."""
+    out = set()
+    for ev in rec.get("events") or []:
+        d, text = ev.get("date") or {}, (ev.get("evidence") or {}).get("text") or ""
+        if d.get("precision") in ("day", "time") and d.get("text") and d["text"] in text and day_number(d.get("value")):
+            out.add(day_number(d.get("value")))
+    return sorted(out)
+
+
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return sentence_spans(text)
+
+
 def _dated_words(rec: dict[str, Any], claim: dict[str, Any], days: list[int]) -> list[str]:
     """The name-free words before the claim's first calendar day: what happens on that day ('the
     parliamentary election will be held | on September 10')."""
@@ -94,68 +117,6 @@ def _dated_words(rec: dict[str, Any], claim: dict[str, Any], days: list[int]) ->
     first = min(t["start"] for t in rec.get("times") or [] if claim["start"] <= t["start"] and t["end"] <= claim["end"]
                 and day_number(t.get("value")) in days)
     return plain_terms((rec["article"].get("text") or "")[claim["start"]:first], _claim_stop())
-
-
-@lru_cache(maxsize=1)
-def _deny_stems() -> frozenset[str]:
-    from ..knowledge.claims import load
-    return frozenset(stem(w) for w in load().deny)
-
-
-def _negated(text: str) -> bool:
-    """The claim's own words carry a negation ('not', "n't", 'never', 'no', 'denied')."""
-    cues = frozenset(settings()["negation_cues"])
-    return any(w in cues or w.endswith("n't") for w in re.findall(r"[a-z']+", text.lower().replace("’", "'")))
-
-
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
-
-
-def negation_scope(text: str, denied: bool) -> list[str]:
-    """The content words a negative claim denies, in order: those after its first negation cue up to the
-    end of the clause ('X had not blocked the port of Y; ...' -> block, port, y). For a claim reported
-    with a denial verb and no negation of its own ('X denied that he had accepted a car'), all its words.
-    The first of them is the denied predicate ('not aware of any progress' -> progress)."""
-    cues = frozenset(settings()["negation_cues"])
-    toks = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
-    at = next((i for i, t in enumerate(toks) if t in cues or t.endswith("n't")), None)
-    if at is None and not denied:
-        return []
-    scope = []
-    for t in toks[(at + 1 if at is not None else 0):]:
-        if t in ";:.!?":
-            break
-        scope += [w for w in terms(t, _claim_stop()) if w not in scope]
-    return scope
-
-
-def scope_names(text: str, denied: bool) -> list[str]:
-    """The names in a negative claim's scope (as `negation_scope`) that are what it denies something about —
-    'had not shelled Osk' -> osk — leaving out a name in the possessive, which only qualifies the thing
-    ('never expressed interest in Kell's rifle' is about the rifle, whoever the other side says owns it),
-    and month names, which are no names ('will not reopen before February 1')."""
-    cues = frozenset(settings()["negation_cues"])
-    toks = list(_TOKEN.finditer(text))
-    low = [m.group().lower().replace("’", "'") for m in toks]
-    at = next((i for i, t in enumerate(low) if t in cues or t.endswith("n't")), None)
-    if at is None and not denied:
-        return []
-    runs: list[list[str]] = [[]]  # runs of capitalised words: one name each ('George Kell's' is one)
-    for m in toks[(at + 1 if at is not None else 0):]:
-        w = m.group()
-        if w in ";:.!?":
-            break
-        if w[:1].isupper():
-            runs[-1].append(w)
-        elif runs[-1]:
-            runs.append([])
-    months = frozenset(settings()["month_names"])
-    out: list[str] = []
-    for run in runs:
-        if run and not run[-1].lower().replace("’", "'").endswith(("'s", "'")):
-            out += [x for w in run if w.lower().rstrip(".") not in months
-                    for x in terms(w, _claim_stop()) if x not in out]
-    return out
 
 
 def _denies(rec: dict[str, Any], claim: dict[str, Any]) -> bool:
@@ -247,6 +208,7 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
     info["pre"] = same(pre, pre)
     info["fc"] = counted.clause_words(c["text"], _claim_stop()) if info["f"] else []
     info["on"] = _explicit_days(rec, c, calendar=False) if info["f"] else []
+    info["own"] = _own_days(rec, c)
     info["neg"] = info["deny"] or _negated(c["text"])
     if info["neg"]:
         scope = [synonyms.canon(w) if w in plain else w for w in negation_scope(c["text"], info["deny"])]
@@ -265,7 +227,13 @@ def _file(conn, aid: str, day: int | None, c: dict[str, Any], polarity: str | No
                  (aid, c["id"], day, polarity, holder[0], holder[1], c["text"], json.dumps(dict(info, h=hkey))))
     if day is not None:
         conn.executemany("INSERT OR IGNORE INTO corpus_claim_terms VALUES (?,?,?,?)",
-                         [(w, day, aid, c["id"]) for w in info["t"]])
+                         [(w, d, aid, c["id"]) for d in statement_days(day, info) for w in info["t"]])
+
+
+def statement_days(published: int, info: dict[str, Any]) -> list[int]:
+    """The days a statement is compared at: its publication day and the days it names (its events' own
+    dates: 'the march on March 2' in an account published on March 28 meets the reports of March 3)."""
+    return sorted({published, *(info.get("own") or ())})
 
 
 class ClaimStats:
@@ -297,7 +265,7 @@ def _same_matter(mine: dict[str, Any], theirs: dict[str, Any], stats: ClaimStats
     other ("the talks made progress on Ukraine" / "not aware of any progress on Ukraine"). Two claims
     that only share a phrase ("commander in chief") are about different things."""
     cfg = settings()
-    shared = sorted(w for w in set(mine["t"]) & set(theirs["t"]) if not stats.common(w))
+    shared = sorted(w for w in set(mine["t"]) & set(theirs["t"]) - _months() if not stats.common(w))
     plain = (set(mine["p"]) & set(theirs["p"])) - {w for w in mine["p"] if stats.common(w)}
     if len(shared) < cfg["claim_min_shared"] or not plain:
         return None
@@ -307,6 +275,12 @@ def _same_matter(mine: dict[str, Any], theirs: dict[str, Any], stats: ClaimStats
         return shared, overlap
     contained = plain >= a or plain >= b
     return (shared, overlap) if contained and set(shared) - plain else None
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names as stored words: a month both statements name ('June 14' / 'June 7') is no shared word."""
+    return frozenset(stem(m) for m in settings()["month_names"])
 
 
 def _denied_matter(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], data: dict[str, Any],
@@ -371,16 +345,16 @@ def cross_claims(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
 def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> int:
     """Compare one claim with other articles' claims by other holders (same matter, within the window)."""
     cfg = settings()
-    w, words = cfg["claim_window_days"], info["t"]
-    marks = ",".join("?" * len(words))
+    w, words, days = cfg["claim_window_days"], info["t"], statement_days(day, info)
+    marks, spans = ",".join("?" * len(words)), " OR ".join(["t.day BETWEEN ? AND ?"] * len(days))
     rows = conn.execute(
         "SELECT k.article_id, k.claim_id, c.text, c.polarity, c.holder_name, c.terms, a.outlet FROM ("
-        f"SELECT t.article_id, t.claim_id, COUNT(*) AS n FROM corpus_claim_terms t WHERE t.term IN ({marks}) "
-        "AND t.day BETWEEN ? AND ? AND t.article_id != ? GROUP BY t.article_id, t.claim_id HAVING n >= ? "
+        f"SELECT t.article_id, t.claim_id, COUNT(DISTINCT t.term) AS n FROM corpus_claim_terms t WHERE t.term IN "
+        f"({marks}) AND ({spans}) AND t.article_id != ? GROUP BY t.article_id, t.claim_id HAVING n >= ? "
         "ORDER BY n DESC, t.article_id, t.claim_id LIMIT 50) k "
         "JOIN corpus_claims c ON c.article_id = k.article_id AND c.claim_id = k.claim_id "
         "LEFT JOIN corpus_articles a ON a.article_id = c.article_id ORDER BY k.n DESC, k.article_id, k.claim_id",
-        (*words, day - w, day + w, aid, cfg["claim_min_shared"])).fetchall()
+        (*words, *(x for d in days for x in (d - w, d + w)), aid, cfg["claim_min_shared"])).fetchall()
     added = 0
     for other_aid, other_cid, *rest in rows:
         o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet"), rest))

@@ -1,0 +1,102 @@
+"""What a negative statement denies: the words in the scope of its negation, its denied predicate and the
+names it denies something about ('X had not blocked the port of Y' -> block, port, y; 'X denied that its
+fighters had attacked the convoy' -> attack, convoy)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .signature import settings, stem, terms
+
+
+@lru_cache(maxsize=1)
+def _claim_stop() -> frozenset[str]:
+    from ..knowledge.claims import load
+    lex = load()
+    cues = lex.speech | lex.cognition | lex.deny | lex.epistemic | lex.opinion | lex.frame
+    from .signature import _stop
+    return frozenset(settings()["negation_cues"]) | frozenset(cues) | _stop()
+
+
+@lru_cache(maxsize=1)
+def _deny_stems() -> frozenset[str]:
+    from ..knowledge.claims import load
+    return frozenset(stem(w) for w in load().deny)
+
+
+def _negated(text: str) -> bool:
+    """The claim's own words carry a negation ('not', "n't", 'never', 'no', 'denied')."""
+    cues = frozenset(settings()["negation_cues"])
+    return any(w in cues or w.endswith("n't") for w in re.findall(r"[a-z']+", text.lower().replace("’", "'")))
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[;:.!?]")
+
+
+def negation_scope(text: str, denied: bool) -> list[str]:
+    """The content words a negative claim denies, in order: those after its first negation cue up to the
+    end of the clause ('X had not blocked the port of Y; ...' -> block, port, y). For a claim reported
+    with a denial verb and no negation of its own ('X denied that he had accepted a car'), all its words.
+    The first of them is the denied predicate ('not aware of any progress' -> progress)."""
+    cues = frozenset(settings()["negation_cues"])
+    toks = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+    at = next((i for i, t in enumerate(toks) if t in cues or t.endswith("n't")), None)
+    if at is None and not denied:
+        return []
+    start = at + 1 if at is not None else 0
+    if at is None or stem(toks[at]) in _deny_stems():
+        start = _predicate_start(toks, start)
+    scope = []
+    for t in toks[start:]:
+        if t in ";:.!?":
+            break
+        scope += [w for w in terms(t, _claim_stop()) if w not in scope]
+    return scope
+
+
+_AUXILIARIES = frozenset("had has have was were is are did does do would will could been be not n't".split())
+
+
+def _predicate_start(toks: list[str], i: int) -> int:
+    """Where a denied clause's predicate starts: after 'that' and the clause's subject up to its auxiliary
+    ('denied that its fighters had | attacked the convoy'; 'denied that | it raised taxes' keeps the subject,
+    having no auxiliary), so that the denied predicate is the verb, not the subject."""
+    near = toks[i:i + 4]
+    if "that" in near:
+        i += near.index("that") + 1
+    aux = [j for j in range(i, min(i + 4, len(toks))) if toks[j] in _AUXILIARIES]
+    if not aux:
+        return i
+    j = aux[0]
+    while j < len(toks) and toks[j] in _AUXILIARIES:
+        j += 1
+    return j
+
+
+def scope_names(text: str, denied: bool) -> list[str]:
+    """The names in a negative claim's scope (as `negation_scope`) that are what it denies something about —
+    'had not shelled Osk' -> osk — leaving out a name in the possessive, which only qualifies the thing
+    ('never expressed interest in Kell's rifle' is about the rifle, whoever the other side says owns it),
+    and month names, which are no names ('will not reopen before February 1')."""
+    cues = frozenset(settings()["negation_cues"])
+    toks = list(_TOKEN.finditer(text))
+    low = [m.group().lower().replace("’", "'") for m in toks]
+    at = next((i for i, t in enumerate(low) if t in cues or t.endswith("n't")), None)
+    if at is None and not denied:
+        return []
+    runs: list[list[str]] = [[]]  # runs of capitalised words: one name each ('George Kell's' is one)
+    for m in toks[(at + 1 if at is not None else 0):]:
+        w = m.group()
+        if w in ";:.!?":
+            break
+        if w[:1].isupper():
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    months = frozenset(settings()["month_names"])
+    out: list[str] = []
+    for run in runs:
+        if run and not run[-1].lower().replace("’", "'").endswith(("'s", "'")):
+            out += [x for w in run if w.lower().rstrip(".") not in months
+                    for x in terms(w, _claim_stop()) if x not in out]
+    return out
