@@ -343,3 +343,9 @@ def test_places_the_gazetteer_lacks_in_a_named_region_take_its_point():
         assert v.country == "SYR" and (v.lat, v.lon) == (idlib.lat, idlib.lon) and v.geonameid is None
     rec = run_text("A fire broke out in the town of Qarvesh in the Karak district, officials said.")
     assert place(rec, "Qarvesh").country == "JOR" and place(rec, "Qarvesh").lat is not None
+
+
+def test_a_region_named_a_and_b_answers_to_its_first_name():
+    rec = run_text("Hikers in Newfoundland reported rare birds on Sunday.")
+    nl = place(rec, "Newfoundland")
+    assert nl.country == "CAN" and nl.kind == "region" and nl.lat is not None

@@ -203,6 +203,9 @@ def _add_regions(add, norm) -> dict[tuple[str, str], frozenset[str]]:
         if len(rest) > 3 and rest[3]:  # the reference table's name ("Rhineland-Palatinate")
             add(rest[3], cand)
             keys.add(norm(rest[3]))
+        first = name.split(" and ")[0]
+        if first != name and "," not in first and norm(first) not in words["direction_words"]:
+            add(first, cand)  # "Newfoundland" for "Newfoundland and Labrador": an alternate name, not its own
         for abbr in abbrev.get((iso3, code), ()):  # "Ky.", "B.C.", "NSW"
             add(abbr, cand)
             keys.add(norm(abbr))
