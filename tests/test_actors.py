@@ -1053,3 +1053,25 @@ def test_a_pronoun_skips_a_person_whose_given_name_or_honorific_disagrees():
     # a given name that says nothing leaves the nearest subject
     rec = run_text("Kim Marsh met Anna Kell in Ohio on Monday. She said the talks went well.", date="2016-09-20")
     assert "She" in {m.text for m in by_name(rec, "Kim Marsh").mentions}
+
+
+def test_a_building_or_room_used_only_as_a_place_is_no_actor():
+    rec = run_text("Ann Kell met Bo Marsh in the Oval Office on Monday. Protesters gathered outside the Ruritanian "
+                   "Embassy in Lyon.", date="2016-09-20")
+    assert not any("Office" in m.text or "Embassy" in m.text for a in rec.actors for m in a.mentions)
+    # an embassy that speaks is an actor, wherever else it is a place
+    rec = run_text("The Ruritanian Embassy said on Monday that the visa was valid. Protesters met at the Ruritanian "
+                   "Embassy.", date="2016-09-20")
+    assert any("Embassy" in a.name for a in rec.actors)
+
+
+def test_a_meeting_named_by_its_topic_a_religion_a_clause_and_a_treatys_long_name_are_no_actors():
+    rec = run_text("Leaders met at the Brisk Security Summit in Lyon. Ann Kell said Islam was a religion of peace "
+                   "and that the Equal Protection Clause bars such laws. She opposes the Transatlantic Trade and "
+                   "Investment Partnership (TTIP), saying TTIP would hurt farmers.", date="2016-09-20")
+    names = {a.name for a in rec.actors}
+    assert not names & {"Brisk Security Summit", "Islam", "Equal Protection Clause",
+                        "Transatlantic Trade and Investment Partnership"}, names
+    # a summit named after the body that holds it is the body
+    rec = run_text("The G20 Summit said on Monday it would act on debt.", date="2016-09-20")
+    assert any(a.kb_id for a in rec.actors)

@@ -86,6 +86,7 @@ class ActorWords:
     election_nouns: frozenset = field(default=frozenset())
     election_verbs: frozenset = field(default=frozenset())
     campaign_verbs: frozenset = field(default=frozenset())
+    venue_heads: frozenset = field(default=frozenset())
     given_gender: dict[str, str] = field(default_factory=dict)  # "anna" → "f" (actors/given_name_gender.json)
 
     def name_gender(self, name: str) -> str | None:
@@ -110,7 +111,7 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "job_verbs", "us_style_abbreviations", "home_phrases",
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",
-         "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs")
+         "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "venue_heads")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
          "title_abbreviations", "party_adjectives")
 

@@ -31,7 +31,7 @@ class Finder(NamesMixin, OrgEvidenceMixin, TitlesMixin, NominalsMixin):
         self.date = date
         self.skip_char = skip_char  # (start, end) -> bool: byline/credit spans
         self.taken: dict[int, Cand] = {}  # token index → name candidate covering it
-        self.consumed: set[int] = set()   # tokens used as titles of a name
+        self.consumed: set[int] = set()   # tokens used as titles of a name, or in a name of no actor
         self.ents = list(doc.ents)
         self.place_country = {(p.start, p.end): p.country for p in places}
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}

@@ -226,7 +226,7 @@ class NamesMixin:
         text = span.text
         low_words = [t.lower_ for t in span]
         k = norm(text)
-        if not k or self._not_an_actor(span, label):
+        if not k or self._no_actor(span, label):
             return None
         # "the People of Gaza": a population, not a place
         if len(span) >= 3 and low_words[-len(span)] in ("people", "the") and "of" in low_words[:3] and "people" in low_words[:2]:
@@ -373,6 +373,13 @@ class NamesMixin:
             return self.person(ts, te, None)  # "Ambassador ... Nikki Haley" tagged ORG
         return self.organization(ts, te)
 
+    def _no_actor(self, span, label: str) -> bool:
+        """`_not_an_actor`, and then its words are no role noun phrase either ("the Oval Office")."""
+        if self._not_an_actor(span, label):
+            self.consumed.update(range(span.start, span.end))
+            return True
+        return False
+
     def _not_an_actor(self, span, label: str) -> bool:
         """Names that are no actors: a law, treaty, event, work or building by its head word ("the Clean
         Water Act", "the Democratic National Convention", "Hale Tower"); a platform something is posted on
@@ -392,6 +399,9 @@ class NamesMixin:
                 and k not in self._person_words() and (label == "ORG" or root.dep_ not in SUBJECT_DEPS)) \
                 and self.reg.actor(span.text, self.date) is None:
             return True  # "TTIP"; "the Brisk-Hale Act" … "Brisk-Hale"
+        if (k in self._venue_names() or nonactors.initials_known(span, self.w.non_actor_names)
+                or self._meeting_of_no_body(span, low_words)) and self.reg.actor(span.text, self.date) is None:
+            return True  # "in the Oval Office"; "the Transatlantic Brisk Partnership (TBP)"; "the Brisk Summit"
         if span.text.lower() in self.w.platforms and root.dep_ == "pobj" \
                 and root.head.lower_ in ("on", "via", "across", "through", "in"):
             return True
@@ -403,6 +413,20 @@ class NamesMixin:
         if span.end_char <= self.headline_end and self.reg.actor(span.text, self.date) is None:
             return span.text not in doc_text(self.doc)[self.headline_end:]
         return False
+
+    def _venue_names(self) -> frozenset:
+        """Names the article uses only as places (computed once per article)."""
+        if not hasattr(self, "_venues"):
+            self._venues = nonactors.venue_names(self.ents, self.w.venue_heads, norm)
+        return self._venues
+
+    def _meeting_of_no_body(self, span, low_words) -> bool:
+        """A meeting named by its topic or place, not by a body that holds it ("the Nuclear Security Summit";
+        "the G20 Summit" is the body, see `classify`)."""
+        if len(low_words) < 2 or low_words[-1] not in self.w.meeting_words:
+            return False
+        host = self.reg.actor(span.doc[span.start:span.end - 1].text, self.date)
+        return host is None or host.kind == "person"
 
     def _law_names(self) -> frozenset:
         """Names the article gives as a law's or treaty's (computed once per article)."""

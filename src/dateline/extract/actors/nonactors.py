@@ -12,7 +12,11 @@ Each rule is a pure test on one entity span of the parse:
 - a name the article also gives as a law's: before a law or treaty head word, or as a LAW entity
   ("the Brisk-Hale Act" … "Brisk-Hale");
 - a yes/no question's auxiliary is no first name ("Will Kell win Ohio?": the name is "Kell");
-- a story's dateline is no part of the name after it ("LYON - Jean Valmont met …": "Jean Valmont").
+- a story's dateline is no part of the name after it ("LYON - Jean Valmont met …": "Jean Valmont");
+- a building or room only ever named as where something happens ("met in the Oval Office", "rallied outside
+  the Capitol"): a FAC entity or a venue head word, every occurrence the object of a locative preposition;
+- a law's or treaty's long name whose initials the article uses and the packaged list knows ("the Transatlantic
+  Brisk Partnership (TBP)" when "TBP" is a known treaty).
 """
 from __future__ import annotations
 
@@ -138,3 +142,35 @@ def person_like(span, w) -> bool:
     low = [t.lower_ for t in span]
     return 2 <= len(span) <= 3 and all(t.is_alpha and t.is_title for t in span) and not any(
         x in w.org_final_words or x in w.org_name_sector or x in w.org_nouns or x in w.body_words for x in low)
+
+
+# prepositions that make their object a location ("met in the Oval Office", "protested outside the Capitol")
+LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "from", "within", "around", "across",
+                      "behind", "beside", "onto"})
+
+
+def venue_names(ents, heads: frozenset, norm) -> frozenset:
+    """Keys of the names the article uses only as places: a FAC entity or one whose head word is a building or
+    room ("Oval Office", "the Capitol", "the Kell Embassy"), every occurrence of it the object of a locative
+    preposition ("in the Oval Office"; "the embassy said" or "Capitol Police" keep it an actor)."""
+    seen: dict[str, bool] = {}
+    for ent in ents:
+        words = [t.lower_ for t in ent if t.is_alpha]
+        if ent.label_ not in ("ORG", "FAC", "GPE", "PERSON") or not words:
+            continue
+        k = norm(ent.text)
+        root = ent.root
+        venue = ent.label_ == "FAC" or words[-1] in heads
+        placed = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+        seen[k] = seen.get(k, True) and venue and placed
+    return frozenset(k for k, only_place in seen.items() if only_place and k)
+
+
+def initials_known(span, known: frozenset) -> bool:
+    """A long name whose initials the article also writes and the packaged non-actor list knows ("Trans-Pacific
+    Brisk Partnership" … "TBP")."""
+    words = [w for w in span.text.replace("-", " ").split() if w.lower() not in ("of", "and", "for", "the", "on", "&")]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return False
+    initials = "".join(w[0] for w in words)
+    return initials.lower() in known and re.search(rf"\b{initials}\b", doc_text(span.doc)) is not None
