@@ -422,3 +422,9 @@ def test_a_coordinated_act_of_the_same_doer_addresses_the_same_party():
     assert [e for e in got if e[0] == "THREATEN" and e[2] == ["Serbia"]]
     # the speaker's own side in the warning's clause is never the one threatened
     assert not [e for e in got if e[0] == "THREATEN" and any("government" in t for t in e[2])]
+
+
+def test_a_reading_without_its_own_prepositions_finds_the_recipient_where_its_type_puts_it():
+    assert ("ACCUSE", ["Tom Osei"], ["opposition"]) in events("Governor Tom Osei blamed the violence on the opposition.")
+    got = events("The gunman shot at both officers before fleeing.")
+    assert [e for e in got if e[0] == "ASSAULT" and e[2]]

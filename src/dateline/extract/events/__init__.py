@@ -19,7 +19,7 @@ from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
 from .modality import modality
 from .roles import RoleReader, clause_subjects
-from .triggers import Candidate, find_candidates, is_passive
+from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
 
 __all__ = ["extract_events"]
@@ -282,13 +282,6 @@ def _in_quote(ctx, char: int) -> bool:
 
 
 # the event types' usual recipient prepositions (for candidates the dictionary and model find)
-TARGET_PREPS = {
-    "ACCUSE": ("against", "at", "of", "on"), "REJECT": ("to",), "THREATEN": ("against", "on", "at"),
-    "REQUEST": ("to", "from", "of"), "SUPPORT": ("for", "to"), "AID": ("to", "for"),
-    "ASSAULT": ("on", "against", "at"), "COERCE": ("on", "against"), "SANCTION": ("on", "against"),
-    "CONSULT": ("with", "between"), "AGREE": ("with", "between"), "COOPERATE": ("with", "between"),
-    "CONCEDE": ("to",), "RETREAT": ("from",), "PROTEST": ("against", "outside", "at"), "MOBILIZE": ("to", "against"),
-}
 
 
 def _model_keeps(cand: Candidate, lex) -> bool:

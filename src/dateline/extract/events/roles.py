@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .clauses import between_groups, clause_subjects, doer_groups, is_mediator, stray_agents
 from .referents import last_pair, names_a_pair, referred_event
-from .triggers import Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
+from .triggers import TARGET_PREPS, Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
 
 __all__ = ["Roles", "RoleReader", "clause_subjects"]
 GENERIC_EVENT_NOUNS = frozenset("decision move statement act action announcement remarks comments policy plan "
@@ -237,9 +237,10 @@ class RoleReader:
         """Recipients in the reading's prepositions, on the verb or on its object ('levied sanctions
         against Ostland', 'withdrew from using …')."""
         obj = direct_object(verb)
-        preps = prep_children(verb, set(sense.get("target_preps", ())))
+        listed = set(sense.get("target_preps", TARGET_PREPS.get(self._type, ())))  # "blamed the riot on X"
+        preps = prep_children(verb, listed)
         if obj is not None and not is_passive(verb):
-            preps += prep_children(obj, set(sense.get("target_preps", ())) - {"of"})
+            preps += prep_children(obj, listed - {"of"})
         for p in preps:
             for o in p.children:
                 if o.dep_ == "pobj":
