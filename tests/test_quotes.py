@@ -367,6 +367,18 @@ def test_a_headline_name_before_a_colon_attributes_the_line():
     assert not [q for q in rec.quotes if "hearing has moved" in q.text or "nobody came" in q.text]
 
 
+def test_a_headline_quote_after_name_on_topic_is_the_names():
+    text = ('Kell on the border: "It must stay open for trade"\n\n'
+            'Update: "It must stay open," Senator Anna Kell said on Monday.\n\n'
+            "Senator Anna Kell spoke in Lyon on Monday about the border.")
+    rec, names = quotes_of(text)
+    q = find(rec, "It must stay open for trade")
+    assert q.speaker_text == "Kell" and "Kell" in names.get(q.speaker, ""), (q.speaker_text, q.speaker)
+    # a quote with its own speaker keeps it: "Update" is no speaker
+    q = next(x for x in rec.quotes if x.text.startswith("It must stay open") and "trade" not in x.text)
+    assert "Senator Anna Kell" in (q.speaker_text or ""), q.speaker_text
+
+
 def test_speaker_words_keep_the_whole_source_phrase():
     text = ("The leader of the Kell Foundation, Ana Ruiz, said the grants would end in May.\n\n"
             "Omar Haddad, who runs the harbour authority, said the port would reopen on Friday.\n\n"

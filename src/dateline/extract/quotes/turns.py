@@ -313,10 +313,11 @@ _HEADLINE_WORDS = 25  # a headline, caption or related-story line is short
 
 def headline_attributions(doc, text: str, quotes: list[Quote], ctx, lex, index) -> list[Quote]:
     """'Senator Kell: Budget talks will fail.' — a short line whose words before a colon name a person or
-    organisation (alone, or "Kell to farmers:") attributes the rest of the line to them.
+    organisation (alone, or "Kell to farmers:", "Kell on taxes:") attributes the rest of the line to them.
 
-    Headlines, captions and lists of related stories attribute this way without a reporting verb. A line
-    that already holds a quote, or whose label is no speaker ("Update:", "The result:"), is left alone.
+    Headlines, captions and lists of related stories attribute this way without a reporting verb. A quote
+    after the label with no speaker of its own is the label's ('Kell on taxes: “We will cut them”'); a line
+    whose quote has a speaker, or whose label is no speaker ("Update:", "The result:"), is left alone.
     `index` is a `common.TokenIndex` over `doc`.
     """
     from .common import ActorLookup
@@ -332,22 +333,28 @@ def headline_attributions(doc, text: str, quotes: list[Quote], ctx, lex, index) 
         end = pe
         while end > start and text[end - 1] in " \t.":
             end -= 1
-        if len(text[start:end].split()) < 3 or any(q.start < pe and ps < q.end for q in out):
+        if len(text[start:end].split()) < 3:
             continue
+        held = [q for q in out if q.start < pe and ps < q.end]
+        if held and not all(colon < q.start and q.speaker is None for q in held):
+            continue  # a line with a quote of its own speaker
         names = _headline_speaker(index.between(ps, colon), ctx, lex)
         if names is None:
             continue
         actors = actors or ActorLookup(doc, ctx)
         s, e = names[0].idx, names[-1].idx + len(names[-1])
         actor = actors.token(names[-1]) or actors.span(s, e)
-        out.append(Quote(id="", kind="indirect", text=text[start:end], start=start, end=end, speaker=actor,
-                         speaker_text=text[s:e], cue=":", speaker_start=s, speaker_end=e))
+        for q in held:  # 'Kell on taxes: “We will cut them”': the quote after the label is the label's
+            q.speaker, q.speaker_text, q.speaker_start, q.speaker_end, q.cue = actor, text[s:e], s, e, ":"
+        if not held:
+            out.append(Quote(id="", kind="indirect", text=text[start:end], start=start, end=end, speaker=actor,
+                             speaker_text=text[s:e], cue=":", speaker_start=s, speaker_end=e))
     return out
 
 
 def _headline_speaker(tokens, ctx, lex):
-    """The tokens of the proper name that opens a headline label ("Senator Kell", "Kell to farmers"), if it
-    names a person or organisation."""
+    """The tokens of the proper name that opens a headline label ("Senator Kell", "Kell to farmers", "Kell on
+    taxes"), if it names a person or organisation."""
     toks = [t for t in tokens if not t.is_space]
     run = []
     for t in toks:
@@ -361,8 +368,8 @@ def _headline_speaker(tokens, ctx, lex):
     if not names or len(names) > 4:
         return None
     rest = toks[len(run):]
-    if rest and (rest[0].lower_ != "to" or len(rest) > 5):
-        return None
+    if rest and (rest[0].lower_ not in ("to", "on") or len(rest) > 5):
+        return None  # "Kell to farmers:", "Kell on taxes:"; not "Kell's plan fails:"
     head = names[-1]
     if " ".join(t.lower_ for t in names) in lex.turn_label_skip or head.lower_ in lex.turn_label_skip:
         return None
