@@ -428,3 +428,14 @@ def test_a_reading_without_its_own_prepositions_finds_the_recipient_where_its_ty
     assert ("ACCUSE", ["Tom Osei"], ["opposition"]) in events("Governor Tom Osei blamed the violence on the opposition.")
     got = events("The gunman shot at both officers before fleeing.")
     assert [e for e in got if e[0] == "ASSAULT" and e[2]]
+
+
+def test_talking_to_the_press_or_about_someones_plan_is_no_meeting():
+    assert not events("Senator Anna Kell spoke with The Washington Post on Monday about the budget.")
+    assert not events("Senator Anna Kell discussed Governor Tom Osei's budget plan on Monday.")
+    assert ("CONSULT", ["Anna Kell"], ["Tom Osei"]) in events(
+        "Senator Anna Kell spoke with Governor Tom Osei on Monday about the budget.")
+
+
+def test_a_participle_describing_a_noun_reports_no_act():
+    assert not [e for e in events("Senator Anna Kell leads Governor Tom Osei by 271 pledged delegates.") if e[0] == "AGREE"]

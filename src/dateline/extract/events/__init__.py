@@ -117,6 +117,10 @@ def _state_or_military(cand: Candidate, roles, ctx) -> bool:
     return bool(subj) and any(t.lower_ in MILITARY_WORDS for t in subj[0].subtree)
 
 
+def _sector(ctx, aid: str) -> str | None:
+    return next((a.sector for a in ctx.actors if a.id == aid), None)
+
+
 def _collective_subject(cand: Candidate) -> bool:
     """A plural or coordinated subject: its members are the participants."""
     subj, _ = clause_subjects(cand.anchor)
@@ -359,6 +363,9 @@ def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
         return False
     if cand.sense.get("needs_target") and not (roles.target or roles.others) and not _collective_subject(cand):
         return False  # "X met" alone is no meeting; "leaders of the member states met in Port Aster" is
+    parties = roles.target + roles.others
+    if cand.type == "CONSULT" and parties and all(_sector(ctx, a) == "MED" for a in parties):
+        return False  # "spoke with the newspaper", "visited a morning show": talking to the press is no meeting
     if cand.sense.get("state_or_military_subject") and not _state_or_military(cand, roles, ctx):
         return False  # "Ruritania would be moving into northern Freedonia", not "the mayor moved into his new office"
     if cand.sense.get("deontic"):

@@ -559,11 +559,10 @@ class RoleReader:
         ids = (names_a_pair(tok) and last_pair(self.history)) or self.finder.actors_of(tok)
         if ids:
             return ids
-        # "declined Varga's offer", "opposed Lindqvist's statement": the possessor of the object
-        ids = self._possessor(tok, 0)
-        if ids:
-            return ids
-        ids = self._author_of(tok)
+        # "declined Varga's offer", "met Varga's envoy": the possessor of the object (not of a meeting's topic)
+        lemma = tok.lemma_.lower()
+        topic = self._type in PARTY_TYPES and lemma not in self.lex.person_nouns and lemma not in self.lex.group_nouns
+        ids = (self._possessor(tok, 0) if not topic else []) or self._author_of(tok)
         if ids:
             return ids
         # "the state of emergency the governor declared": whoever made the thing is the one addressed
@@ -574,7 +573,6 @@ class RoleReader:
                     ids = self.finder.actors_of(subj)
                     if ids:
                         return ids
-        lemma = tok.lemma_.lower()
         low = tok.lower_
         if lemma in self.lex.policy_nouns or low in self.lex.policy_nouns:
             roles.inferred.append("policy-object")  # a stance on a measure ("support for the inquiry")

@@ -414,8 +414,8 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
             continue
         pos = tok.pos_
         if pos == "VERB":
-            if _imperative(tok) or _epistemic(tok, lex):
-                continue
+            if _imperative(tok) or _epistemic(tok, lex) or tok.dep_ == "amod":
+                continue  # "271 pledged delegates": a participle describing a noun reports no act
             got = verb_sense(tok, lex)
             if got and is_passive(tok) and _deontic(tok, lex) and not any(c.dep_ == "agent" for c in tok.children):
                 got = None  # "the prisoners must be released": the demand is the event, its doer unsaid
