@@ -1075,3 +1075,13 @@ def test_a_meeting_named_by_its_topic_a_religion_a_clause_and_a_treatys_long_nam
     # a summit named after the body that holds it is the body
     rec = run_text("The G20 Summit said on Monday it would act on debt.", date="2016-09-20")
     assert any(a.kb_id for a in rec.actors)
+
+
+def test_a_person_the_registry_knows_only_as_a_president_soon_to_be_elected_is_a_candidate():
+    # invented sentence; the registry's Donald Trump holds no office before January 2017
+    rec = run_text("Donald Trump spoke in Ohio on Monday.", date="2016-05-02")
+    assert by_name(rec, "Donald Trump").sector == "OPP"
+    rec = run_text("Donald Trump spoke in Ohio on Monday.", date="2013-05-02")  # years before any campaign
+    assert by_name(rec, "Donald Trump").sector != "OPP"
+    rec = run_text("Donald Trump spoke in Ohio on Monday.", date="2018-05-02")  # in office
+    assert by_name(rec, "Donald Trump").sector == "GOV"

@@ -39,6 +39,10 @@ ORG_ARTICLE_SHARE = 0.4
 # a person whom neither the registry nor the text ties to any office, title or organisation is a private person
 # (GOLD.md CVL); eval/actors sector 0.62 -> 0.68, seed+dev 0.889 -> 0.895
 PRIVATE_PERSON_SECTOR = "CVL"
+# a person the registry knows only as taking one of these offices within this many years after the article's date,
+# with no office before, is a candidate on that date (a US presidential campaign runs about two years)
+ELECTED_OFFICES = frozenset({"president", "vice president"})
+ELECTED_WITHIN_YEARS = 2
 
 
 def _contains(big: tuple, small: tuple) -> bool:
@@ -365,6 +369,7 @@ class Resolver(AntecedentsMixin):
                 for p in self.persons):
             sector = "MED"  # "X, a reporter for the Daily Lantern": whoever employs a journalist is media
         runs = any(c.campaign for c in cs) or any(f"g:{key}:{w}" in groups for w in ("campaign", *self.w.candidacy_nouns))
+        runs = runs or (kind == "person" and sector is None and self._elected_soon(reg))
         if kind == "person" and runs and (sector is None or (
                 role is not None and not role.holds(self.date))):
             sector = CANDIDATE_SECTOR  # "Kell's campaign" and no office held today: a candidate
@@ -373,6 +378,17 @@ class Resolver(AntecedentsMixin):
         res = (kind, name, country, sector, reg, source if country else None)
         memo[key] = res
         return res
+
+    def _elected_soon(self, reg) -> bool:
+        """Does the registry know the person, holding no office on the article's date and none before it, as
+        taking an elected office (ELECTED_OFFICES) within ELECTED_WITHIN_YEARS after that date? Then the article
+        meets a candidate (a future president during the campaign)."""
+        if reg is None or not self.date or len(self.date) < 4 or not self.date[:4].isdigit():
+            return False
+        if any(r.start is None or r.start <= self.date for r in reg.roles):
+            return False
+        horizon = f"{int(self.date[:4]) + ELECTED_WITHIN_YEARS}{self.date[4:]}"
+        return any(r.office in ELECTED_OFFICES and r.start <= horizon for r in reg.roles)
 
     @staticmethod
     def _kind(cs, names, reg, role, syn) -> str:
