@@ -133,3 +133,12 @@ def test_on_weekends_is_a_set_and_in_the_spring_a_season():
     assert got["weekends"] == ("SET", "XXXX-WXX-WE") and got["spring"] == ("DATE", "2025-SP")
     got = {t.text for t in run_text("Enrolment for the autumn semester opens soon.", date="2025-03-06").times}
     assert not any("autumn" in g for g in got)  # a term's name, not a season of this year
+
+
+def test_military_clock_times_and_half_years():
+    text = ("The convoy left at 1430 hrs and the curfew ends at 0600 local time; polls close at 1800 hours. "
+            "The pilot has logged 2000 hours of flight time. Revenue rose in H1 2024.")
+    got = {t.text: (t.type, t.value) for t in run_text(text, date="2025-03-06").times}
+    assert got["1430 hrs"] == ("TIME", "2025-03-06T14:30") and got["1800 hours"] == ("TIME", "2025-03-06T18:00")
+    assert got["0600 local time"] == ("TIME", "2025-03-06T06:00")
+    assert got["2000 hours"] == ("DURATION", "PT2000H") and got["H1 2024"] == ("DATE", "2024-H1")

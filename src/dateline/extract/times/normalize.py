@@ -105,7 +105,7 @@ class Grammar(DateRules, PeriodRules):
         self.quarter = c(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)\s+(?:fiscal\s+)?quarter"
                          r"(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year)|\s+(\d{4}))?")
         self.q = c(r"(?:q([1-4])(?:\s+(\d{4}))?|(\d{4})\s*q([1-4]))")
-        self.half = c(r"(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?")
+        self.half = c(r"(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?|h([12])\s+(\d{4})")
         self.holiday = c(rf"(?:(this|last|next)\s+)?({L.HOLIDAY})(?:\s+(?:of\s+)?(\d{{4}})|\s+(?:of|in)\s+(this|last|next)\s+year|\s+in\s+(?:a|one|1)\s+year)?")
         self.duration = c(rf"(?:(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|the\s+following|another|an\s+additional|roughly|approximately|just|only|a\s+full|full|a\s+mere|mere)\s+)*{NUM}(\s+and\s+a\s+half)?[\s-]+{UNIT}(?:-long)?(\s+and\s+a\s+half)?")
         self.duration_vague = c(rf"(?:(?:for|over|during|within)\s+)?(?:the\s+(?:last|past|next|coming|previous|first|final)\s+)?({L.UNIT})s")
@@ -121,7 +121,7 @@ class Grammar(DateRules, PeriodRules):
         """The clock-time pattern: 12- and 24-hour, military, noon/midnight, "o'clock", a part of day, a zone."""
         T12 = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s*m\.?|p\.?\s*m\.?|a|p)(?![a-z])"
         T24 = r"([01]?\d|2[0-3])[:h]([0-5]\d)(?:h|hrs)?"
-        TMIL = r"([01]\d|2[0-3])([0-5]\d)\s*(?:utc|gmt|z|hrs|hours|h)"
+        TMIL = r"([01]\d|2[0-3])([0-5]\d)\s*(?:utc|gmt|z|hrs|hours|h|(?=local\s+time))"
         TZ = r"(?:\s*(?:local\s+time|utc|gmt|z|[a-z]{1,2}[sd]?t|\((?:[a-z]{2,4}|utc|gmt)\)))?"
         self.time = re.compile(
             rf"(?:{T12}|{T24}|{TMIL}|(noon|midnight|midday)|(\d{{1,2}})\s+o'?clock)"
@@ -168,6 +168,8 @@ class Grammar(DateRules, PeriodRules):
             return self.rate(text)
         if source == "rule:present_generic":
             return Interp("vague", lambda ref: ("DATE", "PRESENT_REF", None))
+        if source == "rule:time_mil":  # "at 1430 hrs": a clock time, not 1,430 hours
+            return self._times(clean(text, self.L, self.abbr))
         return None
 
     def _range(self, s: str) -> Interp | None:

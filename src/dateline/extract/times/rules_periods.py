@@ -147,8 +147,8 @@ class PeriodRules:
         else:
             m = self.half.match(s)
             if m:
-                h = 1 if m.group(1) == "first" else 2
-                y, rel = m.group(2), m.group(3)
+                h = int(m.group(4)) if m.group(4) else 1 if m.group(1) == "first" else 2  # "H1 2024"
+                y, rel = m.group(2) or m.group(5), m.group(3)
                 if y:
                     return self._fixed(f"{y}-H{h}", "year")
                 off = {"this": 0, "last": -1, "next": 1}.get(rel or "", 0)
