@@ -1085,3 +1085,20 @@ def test_a_person_the_registry_knows_only_as_a_president_soon_to_be_elected_is_a
     assert by_name(rec, "Donald Trump").sector != "OPP"
     rec = run_text("Donald Trump spoke in Ohio on Monday.", date="2018-05-02")  # in office
     assert by_name(rec, "Donald Trump").sector == "GOV"
+
+
+def test_a_house_speaker_title_is_read_and_makes_a_legislator():
+    rec = run_text("The law was written by state House Speaker Tom Gunnar (R) last year.", date="2016-05-02")
+    assert by_name(rec, "Tom Gunnar").sector == "LEG"
+    # a speaker at a conference is no legislator
+    rec = run_text("The keynote speaker, Ann Kell, spoke in Lyon on Monday.", date="2016-05-02")
+    assert by_name(rec, "Ann Kell").sector != "LEG"
+
+
+def test_a_us_party_named_in_a_story_about_another_country_is_american():
+    text = ("A lawmaker in Manila criticised the Republican Party on Monday. The Philippine Senate met in Manila "
+            "and the Philippines will vote soon; the United States will not.")
+    assert by_name(run_text(text, date="2016-05-02"), "Republican Party").country == "USA"
+    # no US party where the article does not name the United States
+    rec = run_text("The Democratic Party met in Manila on Monday. The Philippine Senate met too.", date="2016-05-02")
+    assert by_name(rec, "Democratic Party").country != "USA"

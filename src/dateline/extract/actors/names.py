@@ -523,16 +523,29 @@ class NamesMixin:
             country = self.country_of_tokens(preds[0].left_edge.i, preds[0].i + 1) if preds else None
             csource = "apposition" if country else None
         if country is None:
-            country = self._place_after(span)  # "the Brisk Institute in Lyon"
-            csource = "place" if country else None
-        if country is None:
-            country = self._opening_place(span)  # "Springfield Gazette": the city's country, weak
+            country, csource = self._place_or_party(span, words)
         c = self.cand(ts, te, "name", "group" if sector == "REB" else "organization", name=name,
                       country=country, sector=sector, country_weak=country is not None and csource is None,
                       **({"csource": csource} if csource else {}))
         if country is None and sector not in ("BUS", "MED", "EDU", "HLH", "REL"):
             c.affiliation = self._person_owner(span)
         return c
+
+    def _place_or_party(self, span, words: list[str]) -> tuple[str | None, str | None]:
+        """(country, source) of an organisation from its place ("the Brisk Institute in Lyon": `place`), a US
+        party's name or body in an article that names the United States ("the Republican Party", "the Democratic
+        National Committee", "the GOP": `party`, as for a person's party), or the city opening its name
+        ("Springfield Gazette": weak, no source)."""
+        country = self._place_after(span)
+        if country:
+            return country, "place"
+        words = [w for w in words if w != "the"]
+        member = self.w.party_adjectives.get(words[0]) if words else None
+        us_party = (member and self.w.party_members.get(member) == "USA"
+                    and set(words[1:]) & (self.w.party_bodies | {"party"})) or words == ["gop"]
+        if us_party and self._us_context():
+            return "USA", "party"
+        return self._opening_place(span), None
 
     def _ent_start(self, i: int) -> int:
         """First token of the entity that token i belongs to."""
