@@ -349,3 +349,19 @@ def test_a_region_named_a_and_b_answers_to_its_first_name():
     rec = run_text("Hikers in Newfoundland reported rare birds on Sunday.")
     nl = place(rec, "Newfoundland")
     assert nl.country == "CAN" and nl.kind == "region" and nl.lat is not None
+
+
+def test_a_capital_named_like_a_region_of_its_country_is_the_capital():
+    # news' bare "Washington" is the capital, unless the article names places in the state of that name
+    rec = run_text("Thousands attended a rally in Washington on Saturday, organisers said.")
+    assert place(rec, "Washington").kind == "city" and abs(place(rec, "Washington").lat - 38.9) < 0.2
+    rec = run_text("Seattle police said a man from Spokane was arrested in Washington on Monday.")
+    assert place(rec, "Washington").kind == "region"
+
+
+def test_a_region_word_after_a_name_makes_it_the_region():
+    rec = run_text("Farmers across Buenos Aires province protested. Later, in Buenos Aires, police arrived.")
+    first, second = [p for p in rec.places if p.text == "Buenos Aires"]
+    assert (first.kind, second.kind) == ("region", "city") and first.country == second.country == "ARG"
+    rec = run_text("Workers moved to the Salinas Valley region of California last year.")
+    assert place(rec, "Salinas Valley").country == "USA"  # "region" after a valley: not a region of that name

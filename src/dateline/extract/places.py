@@ -63,6 +63,7 @@ class Setting:
     siblings: tuple = ()
     dateline: bool = False
     office: bool = False  # a first-level region's office follows ("Ruritania Gov. Ann Kell")
+    after_place: bool = False  # it follows a place and a comma ("Ruritown, Borduria"): it qualifies that place
 
 
 def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text: str = "", us_context: bool = False,
@@ -92,6 +93,8 @@ def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text
         near = {(c.country, c.admin1) for k, c in article.first if k != key and c is not None}
         cands = [c for c in cands if c.kind == "country" or c.capital or (c.country, c.admin1) in near] or cands
     cands = _level_of_list(cands, setting.siblings)
+    if not (setting.after_place or setting.siblings or setting.office):
+        cands = _city_over_namesake_region(cands, key, article)
     if setting.office:  # "Ruritania Gov.", "Ruritania's governor": the state, not its namesake city
         cands = [c for c in cands if c.kind == "state"] or cands
     if setting.dateline:  # the city a story was filed from: the most probable one unless a region follows
@@ -119,6 +122,18 @@ def _outside_next(gaz, text: str, cands: list[Candidate], setting: Setting) -> C
     region = regions[0]
     return Candidate(_strip_article(text), region.country, region.lat, region.lon, None, 0, "city",
                      region.admin1 if region.kind == "state" else None)
+
+
+def _city_over_namesake_region(cands: list[Candidate], key: str, article: ArticleGeo) -> list[Candidate]:
+    """A national capital named like a first-level region of its own country ("Washington", "San
+    Juan") is the capital, unless the article names another place in that region ("Seattle ... in
+    Washington") or the region contains the capital."""
+    capital = next((c for c in cands if c.kind == "city" and c.capital), None)
+    regions = [c for c in cands if c.kind == "state" and capital is not None and c.country == capital.country]
+    if not regions or any(r.admin1 == capital.admin1 for r in regions):
+        return cands
+    near = {(c.country, c.admin1) for k, c in article.first if k != key and c is not None and c.kind in _LOCAL}
+    return cands if any((r.country, r.admin1) in near for r in regions) else [capital]
 
 
 def _dateline_city(cands: list[Candidate], key: str, article: ArticleGeo) -> list[Candidate]:
@@ -317,6 +332,7 @@ def settings(doc, gaz, mentions, article: ArticleGeo | None = None) -> dict[int,
     the first-pass candidates of the toponyms in the same conjunct chain of the parse ("Ruritania,
     Borduria and Syldavia")."""
     starts = {span.start: span for span, role, _ in mentions if role == "literal"}
+    ends = {span.end for span, _, _ in mentions}
     read = iter(article.first if article is not None else [(None, first_pass(gaz, norm(look)))
                                                             for _, role, look in mentions if role != "adjectival"])
     countries = getattr(gaz, "countries", {})
@@ -334,15 +350,20 @@ def settings(doc, gaz, mentions, article: ArticleGeo | None = None) -> dict[int,
             out[span.start] = Setting(
                 next=starts[span.end + 1].text if comma_after and span.end + 1 in starts else "",
                 siblings=tuple(f for o, f in members if o is not span and f is not None) if len(members) > 1 else (),
-                dateline=span.start == 0 and _dateline(doc, span), office=_office_after(doc, span, gaz))
+                dateline=span.start == 0 and _dateline(doc, span), office=_office_after(doc, span, gaz),
+                after_place=span.start - 1 in ends and doc[span.start - 1].text == ",")
     return out
 
 
 def _office_after(doc, span, gaz) -> bool:
     """A first-level region's office noun follows the name, or its possessive ("Ruritania Gov.",
-    "Ruritania's governor"; place_words.json region_office_nouns)."""
+    "Ruritania's governor"; place_words.json region_office_nouns), or a region word follows it
+    ("Ruritania province", "Ruritania State"; region_words.json region_mention_words)."""
     i = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
-    return i < len(doc) and doc[i].lower_.rstrip(".") in getattr(gaz, "words", {}).get("region_office_nouns", ())
+    words = getattr(gaz, "words", {})
+    if i < len(doc) and i == span.end and doc[i].lower_ in words.get("region_mention_words", ()):
+        return any(c.kind == "state" for c in gaz.get(norm(span.text), ()))  # not "the X Valley region"
+    return i < len(doc) and doc[i].lower_.rstrip(".") in words.get("region_office_nouns", ())
 
 
 _DATELINE_AFTER = ("(", "-", "--", "—", "–", ",")
