@@ -439,3 +439,9 @@ def test_talking_to_the_press_or_about_someones_plan_is_no_meeting():
 
 def test_a_participle_describing_a_noun_reports_no_act():
     assert not [e for e in events("Senator Anna Kell leads Governor Tom Osei by 271 pledged delegates.") if e[0] == "AGREE"]
+
+
+def test_asking_a_question_is_no_request():
+    assert not [e for e in events("A reporter asked Senator Anna Kell if she would run again.") if e[0] == "REQUEST"]
+    assert not [e for e in events("Governor Tom Osei asked Senator Anna Kell what the ministry would do.") if e[0] == "REQUEST"]
+    assert ("REQUEST", ["Anna Kell"], ["ministry"]) in events("Senator Anna Kell asked the ministry to release the report.")

@@ -146,6 +146,8 @@ def _sense_fits(tok, s: dict, lex, prts: set, preps: set, obj) -> bool:
         return False  # "designated X as a terrorist organisation", not "… as the security minister"
     if s.get("needs_with") and "with" not in preps:
         return False
+    if s.get("not_questions") and _asks_question(tok):
+        return False  # "asked Kell whether she would run": a question, not a request
     xcomp = child(tok, "xcomp")
     if (s.get("needs_xcomp") and xcomp is None) or (s.get("needs_xcomp_or_for") and xcomp is None and "for" not in preps):
         return False
@@ -163,6 +165,23 @@ def _sense_fits(tok, s: dict, lex, prts: set, preps: set, obj) -> bool:
             return False
     return not ("objects_or_xcomp" in s and xcomp is None and not (
         obj is not None and _words(obj) & set(s["objects_or_xcomp"])))
+
+
+WH_WORDS = frozenset("what why how when where".split())  # not the relative "which", "who"
+
+
+def _asks_question(verb) -> bool:
+    """A clause asking a question: an "if" / "whether" or wh- complement, or "a question" as its object."""
+    # an "if" clause the parser hangs on the verb is a condition where something is requested ("will ask X to
+    # help if the vote fails"), the question asked where nothing is ("asked Kell if she would run")
+    deps = ("ccomp",) if child(verb, "xcomp") is not None else ("ccomp", "advcl")
+    for c in verb.children:
+        if c.dep_ in deps and (any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+                                  or c.left_edge.lower_ in WH_WORDS or c.lemma_.lower() == "question"):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() == "question":
+            return True
+    return False
 
 
 def _object_fits(tok, s: dict, lex, obj) -> bool:
