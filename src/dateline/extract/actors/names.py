@@ -130,7 +130,8 @@ class NamesMixin:
                         self.local.setdefault(norm(short), c)
 
     def _registry_scan(self) -> list[Cand]:
-        """Registry organisations and groups the NER missed ("ABS-CBN's franchise", "an AU summit")."""
+        """Registry organisations and groups the NER missed ("ABS-CBN's franchise", "an AU summit"), and registry
+        persons' full names ("France’s Francois Hollande")."""
         doc, reg = self.doc, self.reg
         found = []
         n = len(doc)
@@ -154,7 +155,7 @@ class NamesMixin:
                     continue  # a single capitalised word is too often a common one
                 r = reg.actor(words.text, self.date)
                 if r is not None and r.kind != "person" and r.source != "petrarch2:countries" or (
-                        r is not None and r.kind != "person" and e - i > 1):
+                        r is not None and r.kind != "person" and e - i > 1) or self._registry_full_name(words, r):
                     hit = (e, r)
                     break
                 local = self.local.get(norm(words.text))
@@ -178,6 +179,13 @@ class NamesMixin:
                 self.taken[k] = c
             done = e - 1
         return found
+
+    def _registry_full_name(self, words, r) -> bool:
+        """A registry person's full name that the NER missed ("France’s Francois Hollande"): two words at least,
+        no demonym among them, written as the registry writes the name or one of its aliases."""
+        if r is None or r.kind != "person" or len(words) < 2 or any(t.ent_type_ for t in words):
+            return False
+        return norm(words.text) in {norm(x) for x in (r.name, *r.aliases) if len(x.split()) >= 2}
 
     def _office_object(self, ts, te) -> bool:
         """The object of an office title ("Secretary of State", "Secretary of Justice"): no entity of its own
