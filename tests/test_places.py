@@ -365,3 +365,11 @@ def test_a_region_word_after_a_name_makes_it_the_region():
     assert (first.kind, second.kind) == ("region", "city") and first.country == second.country == "ARG"
     rec = run_text("Workers moved to the Salinas Valley region of California last year.")
     assert place(rec, "Salinas Valley").country == "USA"  # "region" after a valley: not a region of that name
+
+
+def test_a_place_in_a_named_region_is_its_namesake_there_or_a_place_the_gazetteer_lacks_there():
+    rec = run_text("He grew up in Paris in Texas, and later moved to Springfield in Illinois.")
+    assert place(rec, "Paris").country == "USA" and place(rec, "Springfield").country == "USA"
+    # a namesake only abroad: the village named in the Syrian province is placed there, not in England
+    rec = run_text("Rebels shelled the villages of Dover and Kelbrin in Idlib province on Sunday.")
+    assert place(rec, "Dover").country == "SYR" and place(rec, "Dover").geonameid is None

@@ -64,6 +64,7 @@ class Setting:
     dateline: bool = False
     office: bool = False  # a first-level region's office follows ("Ruritania Gov. Ann Kell")
     after_place: bool = False  # it follows a place and a comma ("Ruritown, Borduria"): it qualifies that place
+    within: str = ""  # the place after "in" right after it, or after its coordination ("X and Y in Borduria")
 
 
 def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text: str = "", us_context: bool = False,
@@ -85,6 +86,8 @@ def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text
         return outside
     if not cands:
         return None
+    if setting.within:  # "Ruritown in Borduria": its namesakes in Borduria where it has any
+        cands = [c for c in cands if _lies_in_next(gaz, c, setting.within, regions=True)] or cands
     if article is None and not context_countries and setting == Setting():
         return cands[0]  # a bare name: the prior alone (the capital, the country, the most populous)
     if article is None:
@@ -113,9 +116,10 @@ def _outside_next(gaz, text: str, cands: list[Candidate], setting: Setting) -> C
     none of its gazetteer candidates lies in Borduria (a country or first-level region): a place the
     gazetteer lacks, in Borduria, rather than a namesake elsewhere: placed at Borduria's point, without
     a GeoNames id."""
-    if not setting.next or any(c.kind in ("country", "state", "continent") for c in cands):
+    where = setting.next or setting.within  # "Ruritown, Borduria", "the towns of X and Ruritown in Borduria"
+    if not where or any(c.kind in ("country", "state", "continent") for c in cands):
         return None
-    regions = [r for r in _candidates(gaz, norm(setting.next)) if r.kind in ("country", "state")]
+    regions = [r for r in _candidates(gaz, norm(where)) if r.kind in ("country", "state")]
     if not regions or any(c.country == r.country and (r.kind == "country" or c.admin1 == r.admin1)
                           for c in cands for r in regions):
         return None
@@ -345,10 +349,12 @@ def settings(doc, gaz, mentions, article: ArticleGeo | None = None) -> dict[int,
         groups.setdefault(head.i, []).append((span, first))
     out = {}
     for members in groups.values():
+        last = max(members, key=lambda m: m[0].start)[0]
+        within = starts[last.end + 1].text if last.end + 1 in starts and doc[last.end].lower_ == "in" else ""
         for span, _ in members:
             comma_after = span.end < len(doc) and doc[span.end].text == ","
             out[span.start] = Setting(
-                next=starts[span.end + 1].text if comma_after and span.end + 1 in starts else "",
+                next=starts[span.end + 1].text if comma_after and span.end + 1 in starts else "", within=within,
                 siblings=tuple(f for o, f in members if o is not span and f is not None) if len(members) > 1 else (),
                 dateline=span.start == 0 and _dateline(doc, span), office=_office_after(doc, span, gaz),
                 after_place=span.start - 1 in ends and doc[span.start - 1].text == ",")
@@ -477,12 +483,14 @@ def _qualified_senses(doc, gaz, mentions, around, article, resolved) -> dict[str
     return senses
 
 
-def _lies_in_next(gaz, c: Candidate, next_text: str) -> bool:
-    """The candidate is a town or county of the region or country named after it ("Paris, Texas")."""
+def _lies_in_next(gaz, c: Candidate, next_text: str, regions: bool = False) -> bool:
+    """The candidate is a town or county (with `regions`, also a first-level region) of the region or
+    country named after it ("Paris, Texas"; "California in the United States")."""
     nxt = norm(next_text)
-    if c.country is None or c.kind not in ("city", "county"):
+    if c.country is None or c.kind not in ("city", "county", "state" if regions else "city"):
         return False
-    return nxt == norm(c.country) or nxt in getattr(gaz, "country_names", {}).get(c.country, ()) or nxt in gaz.region_of(c)
+    in_country = nxt == norm(c.country) or nxt in getattr(gaz, "country_names", {}).get(c.country, ())
+    return in_country or (c.kind != "state" and nxt in gaz.region_of(c))
 
 
 def _place(span, c: Candidate | None, role: str, stands_for: str | None) -> Place:
