@@ -278,3 +278,13 @@ def test_a_name_before_a_regional_office_is_the_region():
     rec = run_text("Quebec Premier Ann Kell met the mayor of Montreal in Quebec City on Monday.")
     qc = [p for p in rec.places if p.text == "Quebec"]
     assert qc and qc[0].kind == "region" and qc[0].country == "CAN"
+
+
+def test_a_major_place_the_parser_tagged_a_date_or_a_group_after_a_direction_word_is_a_place():
+    # the small model tags a bare city after "in" as a DATE here, and a city after "eastern" as a group
+    _, p = places("Crime continues regularly in Winnipeg.")
+    assert p["Winnipeg"].country == "CAN"
+    _, p = places("A ceasefire for eastern Aleppo collapsed less than a day after it was agreed.")
+    assert p["Aleppo"].country == "SYR"
+    _, p = places("The vote was held in May and in March.")
+    assert not p  # month names the parser tags as dates are no places

@@ -64,7 +64,7 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
                     if reg.demonyms.get(_key(part.text)) and all(p[0].text[:1].isupper() for p in parts)]
         elif _after_place_noun(doc, e, gaz):  # "the town of Ruritown", "the villages of X and Y"
             out += [(part, "literal", part.text) for part in _conjuncts(e)]
-        elif e.label_ in _MISTAGGED and _mistagged_place(doc, e, gaz):
+        elif (e.label_ in _MISTAGGED or (e.label_ == "DATE" and e.text.isalpha())) and _mistagged_place(doc, e, gaz):
             out.append((e, "literal", e.text))  # "fighting in Aleppo" tagged as an organisation or person
         elif e.label_ in _NAME_LABELS and len(e) > 1:
             part = _name_part(e, gaz)
@@ -326,7 +326,10 @@ def _mistagged_place(doc, ent, gaz) -> bool:
         key = norm(ent.text)
         if any(c.kind in ("country", "state") and _own_name(gaz, c, key) for c in gaz.get(key, ())):
             return True
-    prev = doc[ent.start - 1].lower_ if ent.start else ""
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ in _words(gaz, "direction_words"):  # "in eastern Aleppo"
+        i -= 1
+    prev = doc[i].lower_ if i >= 0 else ""
     after_prep = prev in _words(gaz, "locative_prepositions") or (
         ent.label_ != "PERSON" and prev in _words(gaz, "place_of_prepositions"))  # "the siege of Ruritown"
     if not after_prep and (len(ent) != 1 or ent.label_ == "PERSON"
