@@ -154,40 +154,43 @@ def _announced_own_force(cand: Candidate, roles, finder) -> bool:
     return speaker is not None and bool(set(finder.actors_of(speaker)) & set(roles.source))
 
 
-def _no_exchange(cand: Candidate) -> bool:
-    """Agreeing with someone's view names no agreement ("Osei said he agreed with Kell": an opinion, nothing
-    agreed to do). (Talk with no partner, "Kell discussed how she lost the file", is no meeting either: the
-    lexicon's `needs_target` on discuss, talk, visit, … says so.)"""
-    verb = cand.trigger
-    if verb.pos_ != "VERB":
-        return False
-    lemma = verb.lemma_.lower()
-    if cand.type == "AGREE" and lemma == "agree":
-        content = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("xcomp", "ccomp", "dobj") or (
-            c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")))]
-        # not a reporting clause after a comma ("agreed with Kell, the poll found")
-        return not [c for c in content if not any(t.text == "," for t in verb.doc[verb.i:c.left_edge.i])]
-    return False
+def _sense_flags(cand: Candidate, lex) -> dict:
+    """The lexicon's flags on the candidate word's readings of its type (for the model's candidates too)."""
+    t = cand.trigger
+    table = lex.verbs if t.pos_ == "VERB" else lex.nouns
+    flags: dict = {}
+    for s in table.get(t.lemma_.lower(), ()):
+        if s.get("type") == cand.type:
+            flags.update(s)
+    return flags
 
 
-def _no_protest(cand: Candidate, roles, finder) -> bool:
-    """A rally or a demonstration that is no protest: a candidate's or a party's rally ("Kell held a rally
-    in Ames", "at Kell's rally"; a protest is a crowd's, or against someone), rallying people to a cause
-    ("rallied thousands", "tried to rally allies to act"), demonstrating that something is so."""
-    if cand.type != "PROTEST":
+def _sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
+    """Readings the lexicon's flags rule out in this clause:
+    - `needs_content`: agreeing names what is agreed ("Osei agreed with Kell" is an opinion; "agreed to meet
+      Kell" is not; a reporting clause after a comma, "agreed with Kell, the poll found", is no content);
+    - `not_with_complement`: "demonstrated that …", "rallied thousands to …" report no protest;
+    - `own_unless_against`: a person's or a party's own rally ("Kell held a rally", "at Kell's rally") is no
+      protest unless it is against someone ("an anti-Kell rally", "rallied against the tax")."""
+    flags = _sense_flags(cand, lex)
+    if not flags:
         return False
     t = cand.trigger
-    lemma = t.lemma_.lower()
-    against = any((c.dep_ == "prep" and c.lower_ == "against") or c.lower_.startswith("anti")  # "an anti-Kell rally"
-                  for c in t.children)
-    if lemma == "demonstrate":
-        return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children)
-    if lemma != "rally" or against:
+    verb = t.pos_ == "VERB"
+    if flags.get("needs_content") and verb:
+        content = [c for c in t.children if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "dobj") or (
+            c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")))]
+        if not [c for c in content if not any(w.text == "," for w in t.doc[t.i:c.left_edge.i])]:
+            return True
+    if flags.get("own_unless_against") and any(
+            (c.dep_ == "prep" and c.lower_ == "against") or c.lower_.startswith("anti") for c in t.children):
         return False
-    if t.pos_ == "VERB" and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in t.children):
+    if flags.get("not_with_complement") and verb and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
         return True
-    return any(finder.kind_of(a) in ("person", "organization") for a in roles.source) or any(
-        c.dep_ == "poss" for c in t.children)
+    if flags.get("own_unless_against"):
+        return any(finder.kind_of(a) in ("person", "organization") for a in roles.source) or any(
+            c.dep_ == "poss" for c in t.children)
+    return False
 
 
 def _declined_comment(cand: Candidate, ctx) -> bool:
@@ -395,8 +398,8 @@ def extract_events(doc, ctx) -> list[Event]:
         roles = reader.read(cand)
         if not roles.source and roles.target:
             _agent_from_context(cand, roles, finder, lex)
-        if not _roles_fit(cand, roles, ctx, country_of) or _no_exchange(cand) or _no_protest(
-                cand, roles, finder) or _declined_comment(cand, ctx):
+        if not _roles_fit(cand, roles, ctx, country_of) or _sense_vetoes(cand, roles, finder, lex) or _declined_comment(
+                cand, ctx):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Varga's resignation … Varga tendered it": a retreat or concession answers
