@@ -445,3 +445,17 @@ def test_asking_a_question_is_no_request():
     assert not [e for e in events("A reporter asked Senator Anna Kell if she would run again.") if e[0] == "REQUEST"]
     assert not [e for e in events("Governor Tom Osei asked Senator Anna Kell what the ministry would do.") if e[0] == "REQUEST"]
     assert ("REQUEST", ["Anna Kell"], ["ministry"]) in events("Senator Anna Kell asked the ministry to release the report.")
+
+
+def test_who_claims_responsibility_for_an_attack_is_its_source():
+    got = events("A suicide bomber killed at least 14 people at a police checkpoint in Kandahar on Sunday, officials "
+                 "said. The Revolutionary Front claimed responsibility for the attack.")
+    assert [e for e in got if e[0] == "ASSAULT" and "Revolutionary Front" in e[1]]
+    got = events("A suicide bomber killed at least 14 people at a police checkpoint in Kandahar on Sunday, officials "
+                 "said. The Revolutionary Front denied any responsibility for the attack.")
+    assert not [e for e in got if e[0] == "ASSAULT" and "Revolutionary Front" in e[1]]
+
+
+def test_an_official_warning_about_his_own_government_threatens_no_one():
+    got = events("Kenya's interior minister Joseph Mwangi warned that the government would not tolerate violence.")
+    assert not [e for e in got if e[0] == "THREATEN" and e[2] == ["Kenya"]]

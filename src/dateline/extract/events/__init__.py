@@ -18,6 +18,7 @@ from .learned import NONE, decide, model_confidence, retype, vetoed
 from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
 from .modality import modality
+from .referents import assailant, claimed_responsibility, police_in
 from .roles import RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
@@ -235,12 +236,12 @@ def _agent_from_context(cand: Candidate, roles, finder, lex) -> None:
     if any(c.dep_ == "agent" for c in verb.children):
         return  # the agent is named but is no actor: guess nothing
     if cand.type == "ASSAULT":
-        ids = [i for i in finder.assailant() if i not in roles.target] or _attacker_in_when_clause(verb, roles, finder, lex)
+        ids = [i for i in assailant(finder) if i not in roles.target] or _attacker_in_when_clause(verb, roles, finder, lex)
         if ids:
             roles.source = ids
             roles.inferred.append("context-agent")
     elif cand.type == "COERCE" and (cand.mode in lex.arrest_modes):
-        ids = finder.police_in(sentence_of(verb), set(roles.target))
+        ids = police_in(finder, sentence_of(verb), set(roles.target))
         if ids:
             roles.source = ids
             roles.inferred.append("context-agent")
@@ -434,6 +435,7 @@ def extract_events(doc, ctx) -> list[Event]:
         )
         drafts.append(Draft(event=ev, sent_start=sentence_of(cand.trigger).start, triggers=[cand.trigger.i],
                             date_strength=strength, anaphoric=_definite_nominal(cand)))
+    claimed_responsibility(drafts, doc, finder)
     return _finish(drafts, ctx, lex, finder)
 
 

@@ -105,6 +105,15 @@ class ActorFinder:
                     out.append(state)
         return out
 
+    def own_government(self, aid: str, sources: list[str]) -> bool:
+        """Is `aid` the state a government official among `sources` serves ("the interior minister warned that
+        the government would …")?"""
+        state = self.actor(aid)
+        if state is None or state.kind != "state" or not state.country:
+            return False
+        return any((s := self.actor(src)) is not None and s.sector == "GOV" and s.country == state.country
+                   for src in sources)
+
     def actor(self, aid: str):
         """The Actor record of an id, pending generic participants included (None if unknown)."""
         return self._actor.get(aid) or self.pending.get(aid)
@@ -285,18 +294,6 @@ class ActorFinder:
         self._generic_span[(s, e)] = aid
         return [aid]
 
-    def assailant(self) -> list[str]:
-        """The article's attacker ("the attacker", "the gunmen"): the agent a passive attack leaves out."""
-        for tok in self.doc:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.assailant_nouns and (
-                    tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
-                # the attacker as a doer ("the attacker jumped on stage", "used by the assailant"),
-                # not as someone acted upon ("fired a shot at the attacker")
-                ids = self.participants_of(tok, head_only=True)
-                if ids:
-                    return ids
-        return []
-
     def participants_of(self, tok, head_only: bool = False) -> list[str]:
         """Actor ids of the phrase, generic participants included, outside the reading of a candidate."""
         was, self.generic_ok = self.generic_ok, True
@@ -304,14 +301,6 @@ class ActorFinder:
             return self.actors_of_head(tok) if head_only else self.actors_of(tok)
         finally:
             self.generic_ok = was
-
-    def police_in(self, sent, exclude) -> list[str]:
-        """A police actor named in this sentence (who makes an arrest the passive leaves unsaid)."""
-        for tok in sent:
-            aid = self.span_actor(tok)
-            if aid and aid not in exclude and self._actor.get(aid) is not None and self._actor[aid].sector == "POL":
-                return [aid]
-        return []
 
     def commit(self, used: set[str]) -> None:
         """Add the pending actors that events kept to the article's actors."""

@@ -46,3 +46,49 @@ def referred_event(history, senses, lemma: str):
             if prev_roles.source and same(prev):
                 return prev_roles
     return None
+
+
+RESPONSIBILITY_VERBS = frozenset("claim take accept admit assume bear".split())
+
+
+def claimed_responsibility(drafts, doc, finder) -> None:
+    """'The Front claimed responsibility for the attack': the claimant is a source of the attack (the event
+    the noun names, else the latest earlier event of the noun's reading), as an analyst would code it."""
+    for tok in doc:
+        verb = tok.head
+        if tok.lemma_.lower() != "responsibility" or tok.dep_ != "dobj" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "denied any responsibility", "did not claim responsibility"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        noun = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        claimant = finder.participants_of(subj) if subj is not None else []
+        if noun is None or not claimant:
+            continue
+        event = next((d.event for d in drafts if noun.i in d.triggers), None) or next(
+            (d.event for d in reversed(drafts) if d.triggers and d.triggers[0] < noun.i and d.event.type == "ASSAULT"), None)
+        if event is not None:
+            event.source = list(dict.fromkeys([*claimant, *event.source]))
+            event.target = [t for t in event.target if t not in event.source]
+
+
+def assailant(finder) -> list[str]:
+    """The article's attacker ("the attacker", "the gunmen"): the agent a passive attack leaves out."""
+    for tok in finder.doc:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in finder.lex.assailant_nouns and (
+                tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
+            # the attacker as a doer ("the attacker jumped on stage", "used by the assailant"),
+            # not as someone acted upon ("fired a shot at the attacker")
+            ids = finder.participants_of(tok, head_only=True)
+            if ids:
+                return ids
+    return []
+
+
+def police_in(finder, sent, exclude) -> list[str]:
+    """A police actor named in this sentence (who makes an arrest the passive leaves unsaid)."""
+    for tok in sent:
+        aid = finder.span_actor(tok)
+        if aid and aid not in exclude and (a := finder.actor(aid)) is not None and a.sector == "POL":
+            return [aid]
+    return []

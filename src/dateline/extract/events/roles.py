@@ -307,7 +307,8 @@ class RoleReader:
             if owner is not None and set(self.finder.actors_of(owner)) <= set(roles.source):
                 continue  # "warned that his government would respond": the speaker's own side
             if subj is not None:
-                _add(roles.target, [a for a in self.finder.actors_of(subj) if a not in roles.source])
+                _add(roles.target, [a for a in self.finder.actors_of(subj)  # never the speaker's own government
+                                    if a not in roles.source and not self.finder.own_government(a, roles.source)])
                 if roles.target:
                     return
 
