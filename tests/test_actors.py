@@ -1109,3 +1109,12 @@ def test_a_registry_persons_full_name_the_ner_missed_is_found():
     rec = run_text("Neither Germany’s Olaf Brandt nor France’s Francois Hollande has gone as far as Cameron in "
                    "chiding Kell.", date="2016-05-16")
     assert any("Hollande" in a.name and a.country == "FRA" for a in rec.actors), [a.name for a in rec.actors]
+
+
+def test_a_candidacy_apposition_on_a_surname_outranks_a_former_office():
+    rec = run_text("Hillary Clinton spoke in Ohio on Monday. Ted Kell trailed Clinton, the front-runner for the "
+                   "Democratic nomination, in the polls.", date="2016-03-24")
+    assert by_name(rec, "Hillary Clinton").sector == "OPP"
+    # a former office alone stays the registry's sector
+    rec = run_text("Hillary Clinton, the former secretary of state, spoke in Ohio.", date="2016-03-24")
+    assert by_name(rec, "Hillary Clinton").sector == "GOV"

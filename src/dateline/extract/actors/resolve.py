@@ -432,9 +432,11 @@ class Resolver(AntecedentsMixin):
             country, sector = role.country, role.sector
             source = "registry" if country else None
             if date and role.end and role.end <= date and not any(r.holds(date) for r in reg.roles):
-                # its title or a description joined to it ("X, the Democratic front-runner,")
-                sector = next((c.sector for c in evidence if c.sector and (c.reg is reg or c.mkind == "description")),
-                              None) or sector
+                # its title or a description joined to it ("X, the Democratic front-runner,"); a candidacy
+                # anywhere outranks the former office the registry repeats on every name
+                said = [c.sector for c in evidence if c.sector and (c.reg is reg or c.mkind == "description")]
+                running = any(c.sector == CANDIDATE_SECTOR and c.titles for c in evidence)  # "Kell, the front-runner,"
+                sector = CANDIDATE_SECTOR if running or CANDIDATE_SECTOR in said else next(iter(said), None) or sector
             elif sector == "GOV" and not role.office and any(c.sector == "LEG" and c.titles for c in evidence):
                 sector = "LEG"  # "Sen. X": the text's legislator title over the registry's undivided GOV
         if reg is None:
