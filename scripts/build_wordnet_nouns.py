@@ -6,7 +6,8 @@ the table).
   event's participant when the actors extractor lists nobody there ("a rancher shot two wolves").
 - `group`: a noun whose most frequent sense is a group of people (`noun.group` below *social group* or
   *people* in WordNet's hypernym tree: "court", "committee", "coalition", "crowd"), not any collection ("range",
-  "series"): a phrase it heads can stand as a participant like a person noun ("a court sentenced him").
+  "series") nor a gathering that is an event ("meeting", "banquet"): a phrase it heads can stand as a participant
+  like a person noun ("a court sentenced him").
 - `act`: a noun whose most frequent sense is an act or a communication (`noun.act`, `noun.communication`:
   "decision", "raid", "remark") names something someone did or said: as a clause's subject its doer stands
   for it ("Kell's decision drew criticism": the criticism is of Kell).
@@ -27,8 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/dateline/knowledge/data/events/wordnet_nouns.json"
 # lexicographer file numbers (WordNet's lexnames): noun.act 04, noun.communication 10, noun.group 14, noun.person 18
 CLASSES = {"person": {18}, "act": {4, 10}, "group": {14}}
-# synsets a group-of-people sense descends from: social_group.n.01, people.n.01
+# synsets a group-of-people sense descends from: social_group.n.01, people.n.01; gatherings that are events
+# rather than participants ("a meeting", "a banquet"): meeting.n.01, social_gathering.n.01
 HUMAN_GROUPS = frozenset({"07950920", "07942152"})
+EVENT_GATHERINGS = frozenset({"08307589", "08252211"})
 WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
 
 
@@ -76,8 +79,9 @@ def noun_classes(wordnet: Path) -> dict[str, list[str]]:
             if not (WORD.fullmatch(lemma) and offsets):
                 continue
             for name, files in CLASSES.items():
-                if lex.get(offsets[0]) in files and (
-                        name != "group" or descends(offsets[0], HUMAN_GROUPS, hypernyms)):
+                if lex.get(offsets[0]) in files and (name != "group" or (
+                        descends(offsets[0], HUMAN_GROUPS, hypernyms)
+                        and not descends(offsets[0], EVENT_GATHERINGS, hypernyms))):
                     out[name].append(lemma)
     return {name: sorted(words) for name, words in out.items()}
 
@@ -89,7 +93,8 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     classes = noun_classes(Path(args.wordnet))
     about = ("Common nouns by the class of their most frequent WordNet 3.0 sense: person (noun.person), act "
-             "(noun.act, noun.communication), group (noun.group below social_group or people); derived by scripts/build_wordnet_nouns.py. WordNet 3.0 (c) 2006 "
+             "(noun.act, noun.communication), group (noun.group below social_group or people, not a meeting or a "
+             "social gathering); derived by scripts/build_wordnet_nouns.py. WordNet 3.0 (c) 2006 "
              "Princeton University, licence in WORDNET_LICENSE.txt.")
     Path(args.out).write_text(json.dumps({"about": about, **classes}, indent=0) + "\n", encoding="utf-8")
     print(", ".join(f"{len(v)} {k}" for k, v in classes.items()), "->", args.out)

@@ -459,3 +459,15 @@ def test_who_claims_responsibility_for_an_attack_is_its_source():
 def test_an_official_warning_about_his_own_government_threatens_no_one():
     got = events("Kenya's interior minister Joseph Mwangi warned that the government would not tolerate violence.")
     assert not [e for e in got if e[0] == "THREATEN" and e[2] == ["Kenya"]]
+
+
+def test_an_act_called_off_did_not_happen():
+    rec = run_text("Serbia suspended talks with Kosovo on Monday. Senator Anna Kell cancelled her meeting with Governor Tom Osei.")
+    assert [e.modality for e in rec.events if e.type == "CONSULT"] == ["negated", "negated"]
+
+
+def test_a_date_is_no_argument_of_the_verb_and_a_meeting_is_no_participant():
+    # "fire" is an attack only "at" / "on" / "upon" someone: "on Sunday" is a date
+    assert not [e for e in events("President Tomas Varga fired his defence minister on Sunday.") if e[0] == "ASSAULT"]
+    assert not [e for e in events("Senator Anna Kell refused a meeting with Governor Tom Osei.") if "meeting" in e[2]]
+    assert ("SANCTION", ["Canada"], ["Uganda"]) in events("Canada cut aid to Uganda over its new media law.")

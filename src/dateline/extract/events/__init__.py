@@ -315,7 +315,10 @@ def _learned_candidates(doc, lex, found: list, ctx) -> list:
     construction, the dictionary entry and that the decision was the model's."""
     if lex.model is None or lex.dictionary is None:
         return []
-    taken = {c.trigger.i for c in found} | {c.anchor.i for c in found}
+    # a verb that calls off the act its object names ("suspended talks with X") is read on its own
+    negating = lex.modality.get("negating_governors", ())
+    taken = {c.trigger.i for c in found} | {c.anchor.i for c in found if not (
+        c.anchor != c.trigger and c.trigger.dep_ == "dobj" and c.anchor.lemma_.lower() in negating)}
     out = []
     for tok in dictionary_candidates(doc, lex):
         if tok.i in taken or ctx.in_provenance(tok.idx, tok.idx + len(tok.text)):

@@ -213,7 +213,8 @@ class ActorFinder:
                 c.dep_ in ("amod", "compound") for c in t.children):
             return ""
         lemma = t.lemma_.lower()
-        if (lemma in self.lex.person_nouns or lemma in self.lex.group_nouns) and not (words is not None and (
+        group = lemma in self.lex.group_nouns and lemma not in self.lex.nouns  # a meeting or a rally is an event
+        if (lemma in self.lex.person_nouns or group) and not (words is not None and (
                 lemma in words.person_titles or lemma in words.offices or lemma in words.source_nouns)):
             # "the defendant", "two ranchers", "a court", "the coalition": a person or a group of people the
             # text does not name (WordNet's person and group nouns)

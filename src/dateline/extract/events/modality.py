@@ -22,6 +22,8 @@ def modality(cand, lex) -> str:
     trigger, anchor = cand.trigger, cand.anchor
     if _neg(trigger, cues) or (anchor != trigger and _neg(anchor, cues)):
         return "negated"
+    if anchor != trigger and trigger.dep_ == "dobj" and anchor.lemma_.lower() in cues["negating_governors"]:
+        return "negated"  # "cancelled the meeting", "suspended talks": the act called off did not happen
     cur, steps, first, came_by = anchor, 0, True, ""
     while steps < 6:
         kids = list(cur.children)

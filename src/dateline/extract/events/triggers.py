@@ -120,7 +120,9 @@ def verb_sense(tok, lex):
     if not senses:
         return None
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative", "agent")}
+    # "fired his minister on Sunday": a date is no argument ("fired on the convoy" is)
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative", "agent") and not any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)}
     if for_clause(tok) is not None:
         preps.add("for")  # "called for Ruritania to withdraw" reads like "called for a withdrawal"
     obj = direct_object(tok)
