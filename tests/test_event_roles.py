@@ -471,3 +471,8 @@ def test_a_date_is_no_argument_of_the_verb_and_a_meeting_is_no_participant():
     assert not [e for e in events("President Tomas Varga fired his defence minister on Sunday.") if e[0] == "ASSAULT"]
     assert not [e for e in events("Senator Anna Kell refused a meeting with Governor Tom Osei.") if "meeting" in e[2]]
     assert ("SANCTION", ["Canada"], ["Uganda"]) in events("Canada cut aid to Uganda over its new media law.")
+
+
+def test_the_noun_a_bare_relative_clause_hangs_on_is_its_object():
+    got = events("Armenia accused Azerbaijan on Tuesday of shelling border villages, an allegation Baku denied.")
+    assert ("REJECT", ["Azerbaijan"], ["Armenia"]) in got

@@ -40,11 +40,11 @@ class RoleReader:
     def __init__(self, finder, lex):
         self.finder, self.lex = finder, lex
         self.history: list[tuple[Candidate, Roles]] = []
-        self._type = ""  # the type of the candidate being read
+        self._type, self._trigger = "", None  # the candidate being read
 
     def read(self, cand: Candidate) -> Roles:
         roles = Roles()
-        self._type = cand.type
+        self._type, self._trigger = cand.type, cand.trigger
         self.finder.used_fallback = False
         # a participant noun ("two suspects", "thousands of protesters") may stand as an actor in the acts
         # ordinary people take part in; meetings, agreements and aid are between named parties
@@ -568,7 +568,7 @@ class RoleReader:
             return ids
         # "the state of emergency the governor declared": whoever made the thing is the one addressed
         for c in tok.children:
-            if c.dep_ == "relcl" and not is_passive(c):
+            if c.dep_ == "relcl" and not is_passive(c) and c != self._trigger:  # not "an allegation X denied"
                 subj = child(c, "nsubj")
                 if subj is not None and subj.lower_ not in ("which", "that", "who"):
                     ids = self.finder.actors_of(subj)

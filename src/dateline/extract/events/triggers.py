@@ -78,6 +78,9 @@ def _split_clause_subject(verb):
 def direct_object(verb):
     """The verb's patient: its object, or its passive subject."""
     obj = child(verb, *OBJ_DEPS)
+    if obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not is_passive(verb) and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children):
+        return verb.head  # "an allegation Baku denied": the noun a bare relative clause hangs on is its object
     if obj is None and is_passive(verb):
         obj = child(verb, *PASSIVE_SUBJ)
         if obj is None and verb.dep_ == "acl":
