@@ -476,3 +476,15 @@ def test_a_date_is_no_argument_of_the_verb_and_a_meeting_is_no_participant():
 def test_the_noun_a_bare_relative_clause_hangs_on_is_its_object():
     got = events("Armenia accused Azerbaijan on Tuesday of shelling border villages, an allegation Baku denied.")
     assert ("REJECT", ["Azerbaijan"], ["Armenia"]) in got
+
+
+def _locations(text: str):
+    rec = run_text(text)
+    return [(e.type, e.location.name if e.location else None) for e in rec.events]
+
+
+def test_an_act_done_to_someone_or_somewhere_happens_where_its_object_is():
+    assert ("ASSAULT", "Lagos") in _locations("Police clashed with protesters in Lagos on Tuesday.")
+    assert ("CONSULT", "Paris") in _locations("Armenia's foreign minister visited Paris on Monday.")
+    # a statement is made where its speaker is, not where what it is about happened
+    assert ("ACCUSE", None) in _locations("Armenia condemned the crackdown in Azerbaijan.")

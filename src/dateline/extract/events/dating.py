@@ -18,6 +18,8 @@ try:  # the times extractor's resolver, when it exists
 except Exception:  # pragma: no cover - the pipeline must never break on an import
     _times_module = None
 
+# event types whose object or participant is where the act happened
+PLACED_BY_OBJECT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "CONSULT", "RETREAT"})
 _DATE_VALUE = re.compile(r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?")
 
 
@@ -188,7 +190,11 @@ def _settlement_of(tok, settlements):
 
 
 def event_location(doc, ctx, cand) -> Location | None:
-    """A place attached by 'in', 'at' or 'near' to the trigger's clause or its subject, else none."""
+    """A place attached by 'in', 'at' or 'near' to the trigger's clause or its subject, else none. For acts
+    done to someone or somewhere (attacks, arrests, protests, deployments, aid, meetings, withdrawals) also a
+    place on the act's object or participant ("attacked an army post in X", "clashed with protesters in X"),
+    or the object itself ("visited X", "shelled X"); a statement's object is what it is about, not where it
+    was made ("condemned the crackdown in X")."""
     if not ctx.places:
         return None
     anchor = cand.anchor
@@ -196,7 +202,13 @@ def event_location(doc, ctx, cand) -> Location | None:
     lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     # "met in Port Aster"; also "officials in the capital voiced anger": where the initiator acts from
     heads = {anchor.i, cand.trigger.i} | {c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")}
+    objects = set()
+    if cand.type in PLACED_BY_OBJECT and anchor.pos_ in ("VERB", "AUX"):
+        objects = {c.i for c in anchor.children if c.dep_ == "dobj"}
+        heads |= objects | {o.i for c in anchor.children if c.dep_ == "prep"
+                            for o in c.children if o.dep_ == "pobj"}
     settlements = getattr(ctx.knowledge.gazetteer, "words", {}).get("settlement_nouns", frozenset())
+    found = []  # (place, the object itself?) in text order
     for p in ctx.places:
         if not (lo <= p.start and p.end <= hi):
             continue
@@ -206,8 +218,12 @@ def event_location(doc, ctx, cand) -> Location | None:
         head = _settlement_of(span.root, settlements)
         prep = head.head if head.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in ("in", "at", "near", "inside", "outside") and prep.head.i in heads:
-            return Location(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
-    return None
+            found.append((p, False))
+        elif head.i in objects:
+            found.append((p, True))
+    # "attacked Ukraine in Kharkiv": a place the text puts the act in outranks the object that is a place
+    p = min(found, key=lambda f: f[1])[0] if found else None
+    return Location(name=p.name, country=p.country, lat=p.lat, lon=p.lon) if p is not None else None
 
 
 def _news_day(t, pub) -> bool:
