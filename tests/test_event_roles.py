@@ -488,3 +488,8 @@ def test_an_act_done_to_someone_or_somewhere_happens_where_its_object_is():
     assert ("CONSULT", "Paris") in _locations("Armenia's foreign minister visited Paris on Monday.")
     # a statement is made where its speaker is, not where what it is about happened
     assert ("ACCUSE", None) in _locations("Armenia condemned the crackdown in Azerbaijan.")
+
+
+def test_the_charge_after_of_is_no_recipient():
+    got = events("Armenia accused Azerbaijan on Tuesday of shelling border villages.")
+    assert ("ACCUSE", ["Armenia"], ["Azerbaijan"]) in got

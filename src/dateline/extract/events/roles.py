@@ -237,7 +237,8 @@ class RoleReader:
         """Recipients in the reading's prepositions, on the verb or on its object ('levied sanctions
         against Ostland', 'withdrew from using …')."""
         obj = direct_object(verb)
-        listed = set(sense.get("target_preps", TARGET_PREPS.get(self._type, ())))  # "blamed the riot on X"
+        # its own prepositions, else its type's ("blamed the riot on X"; "of" names a charge: "accused X of …")
+        listed = set(sense["target_preps"]) if "target_preps" in sense else set(TARGET_PREPS.get(self._type, ())) - {"of"}
         preps = prep_children(verb, listed)
         if obj is not None and not is_passive(verb):
             preps += prep_children(obj, listed - {"of"})
