@@ -1118,3 +1118,10 @@ def test_a_candidacy_apposition_on_a_surname_outranks_a_former_office():
     # a former office alone stays the registry's sector
     rec = run_text("Hillary Clinton, the former secretary of state, spoke in Ohio.", date="2016-03-24")
     assert by_name(rec, "Hillary Clinton").sector == "GOV"
+
+
+def test_a_plural_government_description_is_no_one_state():
+    # "the government" stands for the story's state; "the two governments" for no single one of them
+    from dateline import analyze
+    rec = analyze("The two governments signed a ceasefire agreement in Geneva on Sunday.", date="2024-03-06")
+    assert not [a for a in rec.actors if a.name == "Switzerland"]

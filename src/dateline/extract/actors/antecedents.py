@@ -68,8 +68,8 @@ class AntecedentsMixin:
 
     def describe(self, c: Cand) -> None:
         """Find what a definite description ("the president", "the party") refers to."""
-        if c.akind == "state":  # "the government", "the kingdom"
-            if self.dominant:
+        if c.akind == "state":  # "the government", "the kingdom" (not "the two governments": no one state)
+            if self.dominant and not c.plural:
                 c.key = f"s:{self.dominant}"
             return
         if c.akind == "person" and introduced_name(self.doc, c, self.persons):  # "The Labour Party's leader, X,"
