@@ -1125,3 +1125,13 @@ def test_a_plural_government_description_is_no_one_state():
     from dateline import analyze
     rec = analyze("The two governments signed a ceasefire agreement in Geneva on Sunday.", date="2024-03-06")
     assert not [a for a in rec.actors if a.name == "Switzerland"]
+
+
+def test_a_dateline_is_no_part_of_the_name_or_description_after_it():
+    from dateline import analyze
+    rec = analyze("NAIROBI, Kenya - Kenyan police fired tear gas at hundreds of opposition supporters on Tuesday.",
+                  date="2024-03-06")
+    names = [a.name for a in rec.actors]
+    assert "Kenyan police" in names and not [n for n in names if n.startswith("Kenya -")]
+    rec = analyze("LYON - Jean Valmont met the mayor on Monday.", date="2024-03-06")
+    assert "Jean Valmont" in [a.name for a in rec.actors]

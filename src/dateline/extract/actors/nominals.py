@@ -229,7 +229,9 @@ class NominalsMixin:
                                                        "quantmod", "advmod", "predet")]
         s = min((ch.left_edge.i for ch in left), default=tok.i)
         for i in range(tok.i - 1, s - 1, -1):
-            if (doc[i].is_punct and doc[i].text not in ("-", "\u2019s", "'s")) or doc[i].pos_ == "VERB":
+            # a hyphen inside a word joins it ("pro-government"); a spaced dash ends a dateline ("LYON, France -")
+            hyphen = doc[i].text == "-" and not doc[i].whitespace_
+            if (doc[i].is_punct and not hyphen and doc[i].text not in ("\u2019s", "'s")) or doc[i].pos_ == "VERB":
                 return i + 1
         return s
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .. import doc_text
+from ..datelines import dateline_dashes
 
 _CREDIT = re.compile(r"\((?:[^()]*?\b(?:reporting|writing|editing|compiled|produced|additional reporting)\s+by\b)"
                      r"[^()]*\)", re.I)
@@ -123,18 +124,11 @@ def question_opener(doc, ts: int, te: int, sent_first: int, openers: frozenset) 
     return any(t.text == "?" for t in doc[te:sent.end])
 
 
-DASHES = ("-", "\u2013", "\u2014")
-
-
 def after_dateline(doc, ts: int, te: int, sent_first: int) -> int:
-    """The first token of a name after a dateline the NER took into it ("LYON - Jean Valmont"): the
-    upper-case place and its dash at the start of a sentence are cut off; else ts."""
-    if ts != sent_first:
-        return ts
-    for i in range(ts + 1, te - 1):
-        if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:  # not "ABS-CBN"
-            return i + 1 if all(t.is_upper or t.is_punct for t in doc[ts:i]) and doc[i - 1].is_upper else ts
-    return ts
+    """The first token of a name after a dateline the NER took into it ("LYON - Jean Valmont", "LYON, France -
+    French police"): the dateline (`extract.datelines`) and its dash are cut off; else ts."""
+    dash = dateline_dashes(doc).get(sent_first)
+    return dash + 1 if dash is not None and ts <= dash and dash + 1 < te else ts
 
 
 def person_like(span, w) -> bool:

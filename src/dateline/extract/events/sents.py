@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..datelines import dateline_dashes
+
 _KEY = "dateline.events.sentences"
 
 
@@ -17,22 +19,12 @@ def sentence_of(tok):
     return sents[max(0, bisect_right(starts, tok.i) - 1)]
 
 
-DASHES = frozenset({"-", "--", "–", "—", "―"})
-CLAUSE_POS = frozenset({"VERB", "AUX"})
-
-
 def clear_datelines(doc) -> None:
     """A wire story's dateline ("RURITOWN, March 3 (Agency) - Officials said …") says where the story was
     filed; it is never an argument of the sentence it opens. The parser sometimes makes its city a second
     subject of the main verb: such a word loses its clause role (it becomes `dep`), so no reader of roles
     takes the city for the doer."""
-    for sent in doc.sents:
-        first = sent[0]
-        if not (first.is_alpha and first.is_upper and len(first) > 1):
-            continue
-        dash = next((t for t in sent[:14] if t.text in DASHES), None)
-        if dash is None or dash.i == first.i or any(t.pos_ in CLAUSE_POS for t in doc[first.i:dash.i]):
-            continue
-        for t in doc[first.i:dash.i + 1]:
-            if not first.i <= t.head.i <= dash.i:
+    for first, dash in dateline_dashes(doc).items():
+        for t in doc[first:dash + 1]:
+            if not first <= t.head.i <= dash:
                 t.dep_ = "dep"
