@@ -493,3 +493,9 @@ def test_an_act_done_to_someone_or_somewhere_happens_where_its_object_is():
 def test_the_charge_after_of_is_no_recipient():
     got = events("Armenia accused Azerbaijan on Tuesday of shelling border villages.")
     assert ("ACCUSE", ["Armenia"], ["Azerbaijan"]) in got
+
+
+def test_who_claims_responsibility_for_an_attack_named_there_is_its_source():
+    got = events("Turkey has suffered a string of deadly attacks this year. The Revolutionary Front claimed "
+                 "responsibility for the December 10 bombings in Istanbul that killed 44 people.")
+    assert ("ASSAULT", ["Revolutionary Front"], ["Turkey"]) in got

@@ -18,7 +18,7 @@ from .learned import NONE, decide, model_confidence, retype, vetoed
 from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
 from .modality import modality
-from .referents import assailant, claimed_responsibility, police_in
+from .referents import assailant, claimant_of, claimed_responsibility, police_in
 from .roles import RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
@@ -400,6 +400,8 @@ def extract_events(doc, ctx) -> list[Event]:
     drafts: list[Draft] = []
     for cand in cands:
         roles = reader.read(cand)
+        if not roles.source and cand.trigger.pos_ == "NOUN":
+            roles.source = claimant_of(cand.trigger, finder)  # "the Front claimed responsibility for the bombings"
         if not roles.source and roles.target:
             _agent_from_context(cand, roles, finder, lex)
         if not _roles_fit(cand, roles, ctx, country_of) or _sense_vetoes(cand, roles, finder, lex) or _declined_comment(

@@ -51,6 +51,17 @@ def referred_event(history, senses, lemma: str):
 RESPONSIBILITY_VERBS = frozenset("claim take accept admit assume bear".split())
 
 
+def claimant_of(noun, finder) -> list[str]:
+    """'X claimed responsibility for the bombings': X, for the event noun after "for" (else nobody)."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    resp = prep.head if prep is not None and prep.lower_ == "for" else None
+    verb = resp.head if resp is not None and resp.lemma_.lower() == "responsibility" and resp.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in RESPONSIBILITY_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return finder.participants_of(subj) if subj is not None else []
+
+
 def claimed_responsibility(drafts, doc, finder) -> None:
     """'The Front claimed responsibility for the attack': the claimant is a source of the attack (the event
     the noun names, else the latest earlier event of the noun's reading), as an analyst would code it."""
