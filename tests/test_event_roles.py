@@ -499,3 +499,8 @@ def test_who_claims_responsibility_for_an_attack_named_there_is_its_source():
     got = events("Turkey has suffered a string of deadly attacks this year. The Revolutionary Front claimed "
                  "responsibility for the December 10 bombings in Istanbul that killed 44 people.")
     assert ("ASSAULT", ["Revolutionary Front"], ["Turkey"]) in got
+
+
+def test_firing_back_at_a_named_person_is_the_verbal_reading():
+    assert ("ACCUSE", ["Tom Osei"], ["Anna Kell"]) in events("Governor Tom Osei fired back at Senator Anna Kell.")
+    assert [e for e in events("Gunmen fired at Governor Tom Osei on Monday.") if e[0] == "ASSAULT"]

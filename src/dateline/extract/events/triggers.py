@@ -28,7 +28,7 @@ class Candidate:
 # where each type's recipient stands when a reading lists no prepositions of its own
 TARGET_PREPS = {
     "ACCUSE": ("against", "at", "of", "on"), "REJECT": ("to",), "THREATEN": ("against", "on", "at"),
-    "REQUEST": ("to", "from", "of"), "SUPPORT": ("for", "to"), "AID": ("to", "for"),
+    "REQUEST": ("to", "from", "of"), "SUPPORT": ("for", "to", "behind"), "AID": ("to", "for"),
     "ASSAULT": ("on", "against", "at"), "COERCE": ("on", "against"), "SANCTION": ("on", "against"),
     "CONSULT": ("with", "between"), "AGREE": ("with", "between"), "COOPERATE": ("with", "between"),
     "CONCEDE": ("to",), "RETREAT": ("from",), "PROTEST": ("against", "outside", "at"), "MOBILIZE": ("to", "against"),
