@@ -504,3 +504,9 @@ def test_who_claims_responsibility_for_an_attack_named_there_is_its_source():
 def test_firing_back_at_a_named_person_is_the_verbal_reading():
     assert ("ACCUSE", ["Tom Osei"], ["Anna Kell"]) in events("Governor Tom Osei fired back at Senator Anna Kell.")
     assert [e for e in events("Gunmen fired at Governor Tom Osei on Monday.") if e[0] == "ASSAULT"]
+
+
+def test_both_sides_are_the_storys_dyad_not_a_third_party_asked_for_help():
+    got = events("Armenia accused Azerbaijan of shelling border villages. Armenian officials said Armenia would ask "
+                 "the United Nations to hold an emergency meeting. Russia urged both sides to show restraint.")
+    assert ("REQUEST", ["Russia"], ["Armenia", "Azerbaijan"]) in got

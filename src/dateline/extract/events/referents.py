@@ -20,13 +20,29 @@ def names_a_pair(tok) -> bool:
     return tok.pos_ == "NOUN" and low in PAIR_NOUNS and ("both" in kids or {"the", "two"} <= kids)
 
 
+# events whose two parties are the sides of a story's dyad (not a request to, or aid from, a third party)
+DYAD_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE",
+                        "CONSULT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT"})
+
+
 def last_pair(history) -> list[str]:
-    """The two parties of the latest event read with two or more (`history`: (candidate, roles) pairs)."""
-    for _, roles in reversed(history):
+    """The two sides a phrase like "both sides" refers to (`history`: (candidate, roles) pairs read so far): the
+    pair of parties that meets most often in the events read with two (ties: the latest), counting the dyad
+    events ("Russia urged both sides" after Armenia accused Azerbaijan and asked the UN to meet: Armenia and
+    Azerbaijan); else the latest pair of any event."""
+    counts: dict[frozenset, list] = {}
+    latest: list[str] = []
+    for k, (cand, roles) in enumerate(history):
         parties = list(dict.fromkeys([*roles.source, *roles.target, *roles.others]))
-        if len(parties) >= 2:
-            return parties[:2]
-    return []
+        if len(parties) < 2:
+            continue
+        latest = parties[:2]
+        if cand.type in DYAD_TYPES:
+            row = counts.setdefault(frozenset(parties[:2]), [0, k, parties[:2]])
+            row[0], row[1] = row[0] + 1, k
+    if counts:
+        return max(counts.values(), key=lambda r: (r[0], r[1]))[2]
+    return latest
 
 
 def referred_event(history, senses, lemma: str):
