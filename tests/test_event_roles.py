@@ -510,3 +510,10 @@ def test_both_sides_are_the_storys_dyad_not_a_third_party_asked_for_help():
     got = events("Armenia accused Azerbaijan of shelling border villages. Armenian officials said Armenia would ask "
                  "the United Nations to hold an emergency meeting. Russia urged both sides to show restraint.")
     assert ("REQUEST", ["Russia"], ["Armenia", "Azerbaijan"]) in got
+
+
+def test_laying_a_hostile_act_at_someones_door_is_an_accusation():
+    assert ("ACCUSE", ["Israel"], ["Hezbollah"]) in events("Israel said Hezbollah was behind the rocket attack.")
+    assert ("ACCUSE", ["government"], ["rebels"]) in events("The government held the rebels responsible for the massacre.")
+    # being responsible for something that is no hostile act accuses no one
+    assert not [e for e in events("Chile said Peru was responsible for the trade talks.") if e[0] == "ACCUSE"]

@@ -289,12 +289,31 @@ def evaluation(verb, lex) -> str | None:
     for c in obj.children:  # "called Osei's decree prudent, …": a postposed adjective is the complement
         if c.dep_ in ("amod", "appos") and c.i > obj.i:
             region += list(c.subtree)
+    if _blames(region, lex):
+        return "ACCUSE"  # "held the rebels responsible for the massacre"
     words = [t.lemma_.lower() for t in region] + [t.lower_ for t in region]
     score = {etype: sum(w in vocab for w in set(words)) for etype, vocab in lex.evaluation_words.items()}
     best = max(score, key=score.get)
     if score[best] == 0 or list(score.values()).count(score[best]) > 1:
         return None
     return best
+
+
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def _blames(tokens, lex) -> bool:
+    """A predicate that lays a hostile act at someone's door: "responsible for the massacre", "behind the
+    bombing" (the act an event noun of an attack, a crackdown, a sanction or a threat)."""
+    for t in tokens:
+        if t.lower_ in ("responsible", "behind"):
+            preps = [t] if t.lower_ == "behind" and t.dep_ == "prep" else [
+                c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+            for p in preps:
+                for o in p.children:
+                    if o.dep_ == "pobj" and {s["type"] for s in lex.nouns.get(o.lemma_.lower(), ())} & HOSTILE_TYPES:
+                        return True
+    return False
 
 
 def copular_evaluation(be, lex) -> str | None:
@@ -312,6 +331,8 @@ def copular_evaluation(be, lex) -> str | None:
         return None
     # a comparative compares states ("X is much stronger now"), it does not judge: not an evaluation word
     region = [t for c in be.children if c.dep_ in ("attr", "acomp") for t in c.subtree if t.tag_ not in ("JJR", "RBR")]
+    if _blames(region + [c for c in be.children if c.dep_ == "prep"], lex):
+        return "ACCUSE"  # "Hezbollah was behind the rocket attack", "X was responsible for the massacre"
     words = {t.lemma_.lower() for t in region} | {t.lower_ for t in region}
     score = {etype: len(words & vocab) for etype, vocab in lex.evaluation_words.items()}
     best = max(score, key=score.get)
