@@ -517,3 +517,10 @@ def test_laying_a_hostile_act_at_someones_door_is_an_accusation():
     assert ("ACCUSE", ["government"], ["rebels"]) in events("The government held the rebels responsible for the massacre.")
     # being responsible for something that is no hostile act accuses no one
     assert not [e for e in events("Chile said Peru was responsible for the trade talks.") if e[0] == "ACCUSE"]
+
+
+def test_an_attack_noun_as_subject_stands_for_its_doer():
+    got = events("Airstrikes by the Saudi-led coalition killed 20 civilians in Yemen.")
+    assert [e for e in got if e[0] == "ASSAULT" and any("coalition" in s for s in e[1])]
+    got = events("A Saudi-led coalition airstrike killed 20 civilians in northern Yemen.")
+    assert [e for e in got if e[0] == "ASSAULT" and any("coalition" in s for s in e[1])]

@@ -146,9 +146,11 @@ def is_mediator(tok) -> bool:
 def doer_groups(act) -> list[list]:
     """Tokens that may name who did the act a noun names, in the order to try them: its possessor ("Kell's
     decision"), its by-phrase ("the raid by the Front"), a by-phrase the parser hung on the act's object
-    ("the attack on the embassy by the Front")."""
+    ("the attack on the embassy by the Front"), a modifier naming a party ("a coalition airstrike", "a police
+    raid")."""
     groups = [[c for c in act.children if c.dep_ == "poss"]]
     holders = [act] + [o for p in prep_children(act, {"on", "against", "of"}) for o in p.children if o.dep_ == "pobj"]
     groups += [[o for p in prep_children(h, {"by"}) for o in p.children if o.dep_ == "pobj"] for h in holders]
+    groups.append([c for c in act.children if c.dep_ in ("compound", "amod") and c.i < act.i])  # "a coalition airstrike"
     return [g for g in groups if g]
 

@@ -12,7 +12,7 @@ GENERIC_EVENT_NOUNS = frozenset("decision move statement act action announcement
                                 "order step measure".split())
 REACTIVE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 # event nouns whose from-phrase names the initiator ("support from Ostland"; not "withdrawal from Westmark")
-FROM_SOURCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AID", "THREATEN", "AGREE", "CONCEDE"})
+FROM_SOURCE_TYPES = frozenset("SUPPORT ACCUSE REJECT REQUEST AID THREATEN AGREE CONCEDE ASSAULT".split())
 # event nouns without a patient, whose of-phrase names the initiator ("the request of Varga")
 OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREAT", "MOBILIZE", "CONCEDE", "PROTEST"})
 PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -75,7 +75,7 @@ class RoleReader:
         if names_a_pair(tok):  # "the two agreed": the parties of the latest event with two
             return last_pair(self.history) or self.finder.actors_of(tok)
         # a repaired subject that the parser made a conjunct stands alone
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.act_nouns:
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.lex.act_nouns or tok.lemma_.lower() in self.lex.nouns):
             ids = self._doer(tok)  # "Kell's decision drew criticism", "the raid on the base by the Front killed two"
             if ids:
                 return ids
