@@ -524,3 +524,8 @@ def test_an_attack_noun_as_subject_stands_for_its_doer():
     assert [e for e in got if e[0] == "ASSAULT" and any("coalition" in s for s in e[1])]
     got = events("A Saudi-led coalition airstrike killed 20 civilians in northern Yemen.")
     assert [e for e in got if e[0] == "ASSAULT" and any("coalition" in s for s in e[1])]
+
+
+def test_a_passive_attack_takes_the_doer_of_the_attack_it_happened_in():
+    got = events("Two soldiers were killed in an Israeli airstrike in southern Lebanon on Tuesday.")
+    assert got == [("ASSAULT", ["Israel"], ["Two soldiers"])]  # one event, not the noun's as well

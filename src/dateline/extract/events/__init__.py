@@ -19,6 +19,7 @@ from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
 from .modality import modality
 from .referents import assailant, claimant_of, claimed_responsibility, police_in
+from .clauses import doer_groups
 from .roles import RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
@@ -225,26 +226,44 @@ def _definite_nominal(cand: Candidate) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in cand.trigger.children)
 
 
-def _agent_from_context(cand: Candidate, roles, finder, lex) -> None:
+def _agent_from_context(cand: Candidate, roles, finder, lex) -> int | None:
     """An agentless passive ("the governor was stabbed", "two suspects were arrested") names no initiator;
     take one from the text only where the text supports it: for an attack, the article's attacker
     ("the attacker", "the gunmen" — a noun that means the one who attacked); for an arrest, a police
-    actor named in the same sentence (the spokesperson who reports it, the police it mentions)."""
+    actor named in the same sentence (the spokesperson who reports it, the police it mentions). Returns the
+    token index of an attack noun whose doer was taken ("killed in an Ostlandic airstrike"): the same event."""
     verb = cand.trigger
     if cand.anchor != verb or verb.pos_ != "VERB" or not is_passive(verb):
-        return
+        return None
     if any(c.dep_ == "agent" for c in verb.children):
-        return  # the agent is named but is no actor: guess nothing
+        return None  # the agent is named but is no actor: guess nothing
     if cand.type == "ASSAULT":
-        ids = [i for i in assailant(finder) if i not in roles.target] or _attacker_in_when_clause(verb, roles, finder, lex)
+        noun, ids = _doer_of_attack_phrase(verb, roles, finder, lex)
+        ids = ids or [i for i in assailant(finder) if i not in roles.target] or _attacker_in_when_clause(
+            verb, roles, finder, lex)
         if ids:
             roles.source = ids
             roles.inferred.append("context-agent")
+        return noun if ids else None
     elif cand.type == "COERCE" and (cand.mode in lex.arrest_modes):
         ids = police_in(finder, sentence_of(verb), set(roles.target))
         if ids:
             roles.source = ids
             roles.inferred.append("context-agent")
+    return None
+
+
+def _doer_of_attack_phrase(verb, roles, finder, lex) -> tuple[int | None, list[str]]:
+    """'Two soldiers were killed in an Ostlandic airstrike', 'wounded in a rebel attack': the doer of the attack
+    the passive happened in (its possessor, by-phrase or a modifier naming a party)."""
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for o in (o for o in p.children if o.dep_ == "pobj"):
+            if any(s.get("type") == "ASSAULT" for s in lex.nouns.get(o.lemma_.lower(), ())):
+                for group in doer_groups(o):
+                    ids = [i for t in group for i in finder.participants_of(t) if i not in roles.target]
+                    if ids:
+                        return o.i, ids
+    return None, []
 
 
 WHEN_MARKS = frozenset({"when", "as", "after"})
@@ -398,12 +417,15 @@ def extract_events(doc, ctx) -> list[Event]:
     reader = RoleReader(finder, lex)
     recipient_types = needs_target(lex)
     drafts: list[Draft] = []
+    absorbed: set = set()  # attack nouns read as the passive event they name
     for cand in cands:
         roles = reader.read(cand)
         if not roles.source and cand.trigger.pos_ == "NOUN":
             roles.source = claimant_of(cand.trigger, finder)  # "the Front claimed responsibility for the bombings"
+        if cand.trigger.i in absorbed:
+            continue  # the attack noun a passive happened in is that passive's event ("killed in an airstrike")
         if not roles.source and roles.target:
-            _agent_from_context(cand, roles, finder, lex)
+            absorbed.add(_agent_from_context(cand, roles, finder, lex))
         if not _roles_fit(cand, roles, ctx, country_of) or _sense_vetoes(cand, roles, finder, lex) or _declined_comment(
                 cand, ctx):
             continue
