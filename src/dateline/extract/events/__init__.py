@@ -17,9 +17,9 @@ from .dictionary import match_verb
 from .learned import NONE, decide, model_confidence, retype, vetoed
 from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
-from .modality import modality
-from .referents import assailant, claimant_of, claimed_responsibility, police_in
+from .modality import called_off, modality
 from .clauses import doer_groups
+from .referents import assailant, claimant_of, claimed_responsibility, police_in
 from .roles import RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
@@ -335,9 +335,7 @@ def _learned_candidates(doc, lex, found: list, ctx) -> list:
     if lex.model is None or lex.dictionary is None:
         return []
     # a verb that calls off the act its object names ("suspended talks with X") is read on its own
-    negating = lex.modality.get("negating_governors", ())
-    taken = {c.trigger.i for c in found} | {c.anchor.i for c in found if not (
-        c.anchor != c.trigger and c.trigger.dep_ == "dobj" and c.anchor.lemma_.lower() in negating)}
+    taken = {c.trigger.i for c in found} | {c.anchor.i for c in found if not called_off(c.trigger, c.anchor, lex.modality)}
     out = []
     for tok in dictionary_candidates(doc, lex):
         if tok.i in taken or ctx.in_provenance(tok.idx, tok.idx + len(tok.text)):
@@ -417,7 +415,7 @@ def extract_events(doc, ctx) -> list[Event]:
     reader = RoleReader(finder, lex)
     recipient_types = needs_target(lex)
     drafts: list[Draft] = []
-    absorbed: set = set()  # attack nouns read as the passive event they name
+    absorbed: set[int] = set()  # attack nouns read as the passive event they name
     for cand in cands:
         roles = reader.read(cand)
         if not roles.source and cand.trigger.pos_ == "NOUN":
@@ -426,6 +424,7 @@ def extract_events(doc, ctx) -> list[Event]:
             continue  # the attack noun a passive happened in is that passive's event ("killed in an airstrike")
         if not roles.source and roles.target:
             absorbed.add(_agent_from_context(cand, roles, finder, lex))
+            absorbed.discard(None)
         if not _roles_fit(cand, roles, ctx, country_of) or _sense_vetoes(cand, roles, finder, lex) or _declined_comment(
                 cand, ctx):
             continue

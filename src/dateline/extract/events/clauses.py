@@ -153,4 +153,3 @@ def doer_groups(act) -> list[list]:
     groups += [[o for p in prep_children(h, {"by"}) for o in p.children if o.dep_ == "pobj"] for h in holders]
     groups.append([c for c in act.children if c.dep_ in ("compound", "amod") and c.i < act.i])  # "a coalition airstrike"
     return [g for g in groups if g]
-

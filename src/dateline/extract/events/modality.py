@@ -16,14 +16,20 @@ def _neg(tok, cues) -> bool:
                (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
 
 
+def called_off(trigger, anchor, cues) -> bool:
+    """Is the event noun the object of a verb that calls it off ("cancelled the meeting", "suspended talks")?
+    The act did not happen; the verb is an act of its own."""
+    return anchor != trigger and trigger.dep_ == "dobj" and anchor.lemma_.lower() in cues["negating_governors"]
+
+
 def modality(cand, lex) -> str:
     """The modality of a candidate event."""
     cues = lex.modality
     trigger, anchor = cand.trigger, cand.anchor
     if _neg(trigger, cues) or (anchor != trigger and _neg(anchor, cues)):
         return "negated"
-    if anchor != trigger and trigger.dep_ == "dobj" and anchor.lemma_.lower() in cues["negating_governors"]:
-        return "negated"  # "cancelled the meeting", "suspended talks": the act called off did not happen
+    if called_off(trigger, anchor, cues):
+        return "negated"
     cur, steps, first, came_by = anchor, 0, True, ""
     while steps < 6:
         kids = list(cur.children)

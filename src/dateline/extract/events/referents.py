@@ -67,30 +67,33 @@ def referred_event(history, senses, lemma: str):
 RESPONSIBILITY_VERBS = frozenset("claim take accept admit assume bear".split())
 
 
+def _claim(resp):
+    """(claimant token, event noun) of 'X claimed responsibility for the bombings' at its "responsibility"
+    token, else None (also for "denied any responsibility", "did not claim responsibility")."""
+    verb = resp.head
+    if resp.lemma_.lower() != "responsibility" or resp.dep_ != "dobj" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    noun = next((o for p in resp.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj"), None)
+    return (subj, noun) if subj is not None and noun is not None else None
+
+
 def claimant_of(noun, finder) -> list[str]:
     """'X claimed responsibility for the bombings': X, for the event noun after "for" (else nobody)."""
     prep = noun.head if noun.dep_ == "pobj" else None
-    resp = prep.head if prep is not None and prep.lower_ == "for" else None
-    verb = resp.head if resp is not None and resp.lemma_.lower() == "responsibility" and resp.dep_ == "dobj" else None
-    if verb is None or verb.lemma_.lower() not in RESPONSIBILITY_VERBS or any(c.dep_ == "neg" for c in verb.children):
-        return []
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return finder.participants_of(subj) if subj is not None else []
+    claim = _claim(prep.head) if prep is not None and prep.lower_ == "for" else None
+    return finder.participants_of(claim[0]) if claim is not None and claim[1] == noun else []
 
 
 def claimed_responsibility(drafts, doc, finder) -> None:
     """'The Front claimed responsibility for the attack': the claimant is a source of the attack (the event
     the noun names, else the latest earlier event of the noun's reading), as an analyst would code it."""
-    for tok in doc:
-        verb = tok.head
-        if tok.lemma_.lower() != "responsibility" or tok.dep_ != "dobj" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS \
-                or any(c.dep_ == "neg" for c in verb.children):
-            continue  # "denied any responsibility", "did not claim responsibility"
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        noun = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
-                     for o in p.children if o.dep_ == "pobj"), None)
-        claimant = finder.participants_of(subj) if subj is not None else []
-        if noun is None or not claimant:
+    for claim in filter(None, (_claim(tok) for tok in doc)):
+        subj, noun = claim
+        claimant = finder.participants_of(subj)
+        if not claimant:
             continue
         event = next((d.event for d in drafts if noun.i in d.triggers), None) or next(
             (d.event for d in reversed(drafts) if d.triggers and d.triggers[0] < noun.i and d.event.type == "ASSAULT"), None)
