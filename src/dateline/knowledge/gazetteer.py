@@ -3,9 +3,10 @@
 Built once per `load_knowledge` from the packaged files in `data/geo/` (made by
 `scripts/build_gazetteer.py`; sources and licences in `data/geo/README.md`):
 
-- countries.tsv: every country's GeoNames id and its point: GeoNames' own country
-  feature point for sovereign states (country_points.tsv), the CIA factbook's for
-  other territories; its names come from the actor registry;
+- countries.tsv: every country's GeoNames id and its point: for sovereign states the
+  country's geographic centre (country_centres.tsv) where it lies within 150 km of
+  GeoNames' own feature point, else GeoNames' point (country_points.tsv); the CIA
+  factbook's for other territories; its names come from the actor registry;
 - admin1.tsv: first-level regions (states, provinces, regions: "Alberta",
   "Queensland", "Sichuan"), each at its published reference point (admin1_points.tsv) or else
   the middle of its towns' extent, with the reference table's name where it differs
