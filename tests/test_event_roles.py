@@ -66,6 +66,22 @@ def test_neuter_pronoun_subject_takes_the_organisation_subject_before_it(monkeyp
     assert src == ["Chile Workers Union"] and tgt == ["Jonas Osei"]
 
 
+def test_pronoun_in_a_direct_quote_is_someone_the_speaker_talks_about(monkeypatch):
+    # '"I support her," Harlan said': "her" is not Harlan (the reported clause's subject) but the woman before
+    src, tgt, _, _ = roles_of(
+        monkeypatch, "Governor Mary Bell spoke in Denver on Monday. "
+                     '"I support her," Senator John Harlan said.', "support")
+    assert src == ["John Harlan"] and tgt == ["Mary Bell"]
+
+
+def test_pronoun_prefers_the_person_its_gender_is_known_for(monkeypatch):
+    # "her": Mary Bell is a woman by her given name; "the senator" (gender unknown) is the earlier subject
+    src, tgt, _, _ = roles_of(
+        monkeypatch, "The senator said Governor Mary Bell should resign. "
+                     "Harlan has criticized her repeatedly.", "criticized")
+    assert tgt == ["Mary Bell"]
+
+
 def test_pronoun_with_no_agreeing_antecedent_stays_unresolved(monkeypatch):
     # "they" needs a group, state or organisation; only a person is named: no role is guessed
     src, _, _, _ = roles_of(

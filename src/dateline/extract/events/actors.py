@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...record import Actor, Mention
+from .antecedents import Antecedents
 from .sents import sentence_of
 
 QUANTITY_HEADS = frozenset("thousand thousands hundred hundreds dozen dozens number numbers group groups "
@@ -63,7 +64,7 @@ class ActorFinder:
         # countries (and capitals standing for them) named as places: a state no actor stands for yet
         self._state_places = [(p.start, p.end, p.stands_for or p.country, p.name if p.kind == "country" else None)
                               for p in ctx.places if p.stands_for or (p.kind == "country" and p.country)]
-        self._quotes = [(q.start, q.end, q.speaker) for q in ctx.quotes if q.speaker]
+        self._quotes = [(q.start, q.end, q.speaker, q.kind) for q in ctx.quotes if q.speaker]
         self._cues = {(q.start, q.end): (q.cue or "").lower() for q in ctx.quotes if q.speaker}
         self.used_fallback = False
         # a social-media platform is where something was said, never a party to it ("on Twitter")
@@ -359,14 +360,21 @@ class ActorFinder:
         if low in self.lex.first_person:
             spk = self._quote_speaker(t.idx)
             return [spk] if spk else []
-        if low in self.lex.pronoun_person:
+        # in the speaker's own words "she" and "him" are someone the speaker talks about, never the speaker
+        # ('"I support her," Kell said'; reported speech is no such evidence: "Kell said she would sue")
+        direct = None if self._object_of_cue(t) else self._quote_speaker(t.idx, direct=True)
+        if direct is not None:
+            prev = None
+        elif low in self.lex.pronoun_person:
             prev = self._reporter(t, ("person", "organization", "anonymous"))
         else:  # "the Union said it was concerned": an organisation or a state reporting about itself
             prev = self._reporter(t, ("organization", "state")) if low in ("it", "its") else None
-        if prev is None and (self._quote_speaker(t.idx) is None or self._object_of_cue(t)):
+        if prev is None:
             if self._antecedents is None:
                 self._antecedents = Antecedents(self.doc, self.ctx, self._platform_ids)
             prev = self._antecedents.of(t)
+            if direct is not None and prev == direct:
+                prev = None
         if prev is None and low in self.lex.pronoun_person:
             prev = self._previous_person(t.idx)
         if prev:
@@ -468,120 +476,9 @@ class ActorFinder:
         cue = next((c for (s, e), c in self._cues.items() if s <= t.idx < e), "")
         return bool(cue) and t.head.lower_ in cue.split()
 
-    def _quote_speaker(self, char: int) -> str | None:
-        for s, e, spk in self._quotes:
-            if s <= char < e:
+    def _quote_speaker(self, char: int, direct: bool = False) -> str | None:
+        """The speaker of the quotation (with `direct`: of the words in quotation marks) holding `char`."""
+        for s, e, spk, kind in self._quotes:
+            if s <= char < e and (kind == "direct" or not direct):
                 return spk
         return None
-
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
-class Antecedents:
-    """Third-person pronouns the actors extractor leaves unresolved (objects such as "him" and "them",
-    "it" and "they" it found no antecedent for) → the actor they most likely refer to, read from the
-    actors' own mentions and the parse: agreement from the pronoun's morphology (number, gender,
-    neuter); in its own sentence the last agreeing subject before it, else the last agreeing mention;
-    in an earlier sentence (persons up to three back, groups and organisations one, never past a
-    paragraph) the first agreeing subject, else the last agreeing mention; never the pronoun's own
-    clause subject for an object pronoun ("Varga praised him" is not Varga praising himself), never an
-    actor its own verb takes as object for a subject pronoun ("it called on Ostland" is not Ostland).
-    """
-
-    def __init__(self, doc, ctx, skip_ids: set[str]):
-        self.doc = doc
-        self.kind = {a.id: a.kind for a in ctx.actors}
-        self.gender: dict[str, str] = {}
-        self.subject: dict[int, bool] = {}
-        rows = sorted((m.start, m.end, a.id, m.kind) for a in ctx.actors if a.id not in skip_ids for m in a.mentions)
-        self.mentions = rows
-        self.starts = [r[0] for r in rows]
-        for s, e, aid, mkind in rows:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            self.subject[s] = span.root.dep_ in SUBJECT_DEPS
-            g = span.root.morph.get("Gender") if mkind == "pronoun" else None
-            if g and g[0] in ("Masc", "Fem"):  # a person's gender from the pronouns already resolved to it
-                self.gender.setdefault(aid, g[0])
-
-    def of(self, pron) -> str | None:
-        """The actor id `pron` refers to, or None when no actor agrees with it nearby."""
-        morph = pron.morph
-        if morph.get("Person") != ["3"]:
-            return None
-        gender = (morph.get("Gender") or [None])[0]
-        plural = morph.get("Number") == ["Plur"]
-        lo, hi = self._own_subject(pron)
-        bound = self._clause_objects(pron)
-        for i, sent in enumerate(self._window(pron, 1 if plural or gender == "Neut" else 3)):
-            end = pron.idx if i == 0 else sent.end_char
-            found = [(s, aid) for s, e, aid, _ in self._between(sent.start_char, end)
-                     if not lo <= s < hi and aid not in bound and self._agrees(aid, plural, gender)]
-            if found:
-                subj = [f for f in found if self.subject.get(f[0])]
-                if i == 0:
-                    return (subj or found)[-1][1]
-                return subj[0][1] if subj else found[-1][1]
-        return None
-
-    def _window(self, pron, back: int) -> list:
-        """The pronoun's sentence and up to `back` sentences before it in the same paragraph (a piece the
-        parser split at a wrapped line, starting in lower case, does not count as a sentence)."""
-        out = [pron.sent]
-        counted = 0
-        while counted < back and out[-1].start > 0:
-            prev = self.doc[out[-1].start - 1].sent
-            if "\n\n" in self.doc.text[prev.end_char - 1:out[-1].start_char + 1]:
-                break  # a blank line ends a paragraph (single line breaks may only wrap lines)
-            out.append(prev)
-            if not prev.text[:1].islower():
-                counted += 1
-        return out
-
-    def _clause_objects(self, pron) -> set[str]:
-        """Actors named as objects of a subject pronoun's own verb ("it called on Ostland" is not Ostland)."""
-        if pron.dep_ not in SUBJECT_DEPS:
-            return set()
-        out = set()
-        for c in pron.head.children:
-            if c.dep_ in ("dobj", "dative", "prep", "attr") and c.i > pron.i:
-                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
-                out |= {aid for _, _, aid, _ in self._between(lo, hi)}
-        return out
-
-    @staticmethod
-    def _own_subject(pron) -> tuple[int, int]:
-        """Character range of the subject of the clause an object pronoun belongs to ((0, 0) for subjects)."""
-        if pron.dep_ in SUBJECT_DEPS or pron.dep_ == "poss":
-            return 0, 0
-        if pron.dep_ == "pobj" and pron.head.head.pos_ == "NOUN":  # "his criticism of her": not his
-            poss = next((c for c in pron.head.head.children if c.dep_ == "poss"), None)
-            if poss is not None:
-                return poss.idx, poss.idx + len(poss.text)
-        verb = pron.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        for v in (verb, verb.head if verb.dep_ == "conj" else None):
-            subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if v is not None else None
-            if subj is not None:
-                return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-        return 0, 0
-
-    def _between(self, lo: int, hi: int):
-        i = bisect_left(self.starts, lo)
-        while i < len(self.mentions) and self.mentions[i][0] < hi:
-            yield self.mentions[i]
-            i += 1
-
-    def _agrees(self, aid: str, plural: bool, gender: str | None) -> bool:
-        kind = self.kind.get(aid)
-        if gender == "Neut":
-            return kind in ("organization", "state", "group")
-        if plural:
-            return kind in ("group", "state", "organization")
-        if kind not in ("person", "anonymous"):
-            return False
-        known = self.gender.get(aid)
-        return known is None or gender is None or known == gender
