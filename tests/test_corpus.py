@@ -749,3 +749,42 @@ def test_a_denial_verb_denies_the_predicate_of_its_clause_not_its_subject():
     update(st.conn)
     got = [r[0] for r in st.conn.execute("SELECT kind FROM corpus_conflicts WHERE scope = 'corpus'")]
     assert got == ["claim"]
+
+
+@pytest.mark.parametrize("positive, listed", [
+    ("Soldiers arrested the reporter Mira Sand at her flat in Tovel on Tuesday night", True),
+    ("Soldiers injured the reporter Mira Sand at her flat in Tovel on Tuesday night", False),
+    ("Soldiers released the reporter Mira Sand at her flat in Tovel on Tuesday night", False)])
+def test_a_denied_predicate_in_other_words_is_on_the_reported_matter(positive, listed):
+    """'the army had not detained Mira Sand' denies that soldiers arrested her: the two verbs are each other's
+    nearest in the packaged word vectors (corpus/related.py); 'injured' (a co-hyponym of a nearer rank) and a
+    verb far from 'detain' are another matter."""
+    from dateline.corpus import related
+    assert related.related("detain", "arrest") and not related.related("kill", "injur")
+    assert related.same_verb("detain", {"arrest", "flat"}) == "arrest" and related.same_verb("flat", {"apartment"}) is None
+    negative = "the army had not detained the reporter Mira Sand in Tovel"
+    recs = [_record(f"r{n}", f"2021-04-0{n + 1}", f"o{n}", copy.deepcopy(PAIR), [],
+                    claims=[_claim("c1", text, f"a{n}", pol)])
+            for n, (text, pol) in enumerate(((positive, "positive"), (negative, "negative")), 1)]
+    st = _store(recs)
+    update(st.conn)
+    got = [tuple(r) for r in st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")]
+    assert got == ([("claim", "positive", "negative")] if listed else [])
+
+
+def test_figures_written_as_compound_number_words():
+    """English cardinals in words count ('thirty-eight', 'twenty one', 'sixty'); 'one' alone does not."""
+    from dateline.corpus.signature import figures
+    assert figures("Thirty-eight people died and twenty one passengers were hurt") == [
+        (38.0, "people"), (21.0, "passenger")]
+    assert figures("sixty protesters, eighteen soldiers and forty-two thousand people") == [
+        (60.0, "protester"), (18.0, "soldier"), (42000.0, "people")]
+    assert figures("one of them said so") == []
+    texts = ("Sixty-four shops were looted in Brask during the riot on Sunday night, traders said",
+             "Police said 12 shops were looted in Brask during the riot on Sunday night")
+    recs = [_record(f"r{n}", "2021-06-07", f"o{n}", copy.deepcopy(PAIR), [], claims=[_claim("c1", text, None, "positive")])
+            for n, text in enumerate(texts, 1)]
+    st = _store(recs)
+    update(st.conn)
+    got = [tuple(r) for r in st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")]
+    assert got == [("figure", "64 shop", "12 shop")]

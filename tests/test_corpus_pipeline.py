@@ -139,3 +139,19 @@ def test_invented_conflict_set_end_to_end(tmp_path, capsys):
     # 0.579 of 95 (p-z) at session 8's end: p-y 0.675 when linked alone; with z linked too, q loses a pair to the
     # corpus-wide word frequencies; the held-out z scored 0.133 (floor 0.62 -> 0.55 when z was added)
     assert got["recall"] >= 0.55, got
+
+
+def test_linking_benchmark_runs_and_adds_articles_incrementally():
+    """scripts/corpus_benchmark.py at a small size (the README's figures come from --articles 10000): the full
+    link files every invented event, adding 100 articles links only those, and the grouping matches the
+    invented truth. No timing is asserted (the machine is shared)."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "scripts" / "corpus_benchmark.py"
+    spec = importlib.util.spec_from_file_location("corpus_benchmark", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    got = bench.run(60, events=3, claims=1)
+    assert got["mentions"] == 180 and got["linked_added"] == 100 and got["mentions_added"] == 300, got
+    assert got["bcubed_vs_invented_truth"]["f1"] >= 0.99, got
+    assert {"full_link_seconds", "max_rss_mb", "add_100_over_full_cpu"} <= set(got)

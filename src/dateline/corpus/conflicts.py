@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from . import antonyms, counted, rebuttals, synonyms
+from . import antonyms, counted, rebuttals, related, synonyms
 from .negation import _claim_stop, _deny_stems, _negated, negation_scope, scope_names  # noqa: F401 (API)
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
@@ -299,9 +299,15 @@ def _denied_matter(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], d
         return None
     words = set(positive["t"])
     shared = sorted(w for w in set(negative["t"]) & words if not stats.common(w))
-    if scope[0] not in words or not _enough_for_polarity(shared, info, data):
+    said = scope[0] if scope[0] in words else related.same_verb(scope[0], {w for w in positive["p"] if not stats.common(w)})
+    if said is None:
         return None
-    return shared, round(sum(w in words for w in scope) / len(scope), 3)
+    if said != scope[0]:  # the denied predicate in other words ('had not detained her' / 'was arrested'): one word
+        shared = sorted(set(shared) | {scope[0]})
+        info, data = ({**side, "p": list(side["p"]) + [scope[0]]} for side in (info, data))
+    if not _enough_for_polarity(shared, info, data):
+        return None
+    return shared, round(sum(w in words or w == scope[0] for w in scope) / len(scope), 3)
 
 
 def _dated_clash(info: dict[str, Any], data: dict[str, Any], stats: ClaimStats) -> tuple[tuple[str, str], str] | None:
@@ -383,7 +389,9 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
     if not _could_clash(pol, info, other_pol, data):
         return None
     c, o = {"polarity": pol}, {"polarity": other_pol}
-    same = _same_matter(info, data, stats) or _denied_matter(c, info, o, data, stats)
+    same = _same_matter(info, data, stats)
+    by_scope = same is None  # `_denied_matter` checks the shared words itself (with a reworded predicate)
+    same = same or _denied_matter(c, info, o, data, stats)
     if same is None:
         clash = counted.counted_clash(info, data, stats.common) if info["f"] and data["f"] else None
         if clash is not None:
@@ -392,7 +400,8 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
         return None if dated is None else ("date", dated[0], dated[1], None)
     shared, overlap = same
     found = _clash(c, info, o, data)
-    if found is None or (found[0] not in ("figure", "date") and not _enough_for_polarity(shared, info, data)):
+    if found is None or (found[0] not in ("figure", "date") and not by_scope
+                         and not _enough_for_polarity(shared, info, data)):
         return None
     if found[0] not in ("figure", "date") and not _scope_names_held(pol, info, data, stats):
         return None

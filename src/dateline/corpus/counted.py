@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from .signature import _WORD, _with_stop, figures, settings, stem
+from .signature import _WORD, _with_stop, figures, number_value, settings, stem
 from .synonyms import canon, matter_terms
 
 # clause ends: punctuation (not a digit's comma or point: '2,000', '2.5'), dashes, and coordinating words
-_NUMERIC = frozenset(settings()["number_words"]) | frozenset(settings()["multipliers"])
+_NUMERIC = frozenset(settings()["multipliers"]) | frozenset(settings()["compound_ones"])
 _CLAUSE = re.compile(r"[;:!?()\u2014\u2013]|[,.](?!\d)|\s-\s|\b(?:and|but|while|whereas|although|though)\b", re.I)
 
 
@@ -57,7 +57,8 @@ def _next_words(toks: list[str], noun: str, stop: frozenset[str]) -> set[str]:
         if (low[:-1] if len(low) > 4 and low.endswith("s") else low) != noun or j == 0:
             continue
         i = j - 1
-        while i >= 0 and (toks[i][0].isdigit() or toks[i].lower() in _NUMERIC or toks[i].lower() == "of"):
+        while i >= 0 and (toks[i][0].isdigit() or toks[i].lower() in _NUMERIC or toks[i].lower() == "of"
+                          or number_value(toks[i].lower()) is not None):
             i -= 1
         if i == j - 1:
             continue  # no figure before this mention of the noun

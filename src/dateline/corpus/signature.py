@@ -176,24 +176,40 @@ def _initial(before: str) -> bool:
     return not (len(word) == 1 or word in ABBREVIATIONS or "." in word)
 
 
-def figures(text: str) -> list[tuple[float, str]]:
-    """(number, the word after it) pairs: '40 protesters' -> (40, 'protester'); 'about 2,000 people' too."""
+def number_value(word: str) -> float | None:
+    """The value of an English cardinal written in words (lower case): 'twelve', 'sixty', 'thirty-eight'."""
     cfg = settings()
-    words, mult = cfg["number_words"], cfg["multipliers"]
+    words, ones = cfg["number_words"], cfg["compound_ones"]
+    if word in words:
+        return float(words[word])
+    tens, _, unit = word.partition("-")
+    if unit in ones and words.get(tens, 0) in range(20, 100, 10):
+        return float(words[tens] + ones[unit])
+    return None
+
+
+def figures(text: str) -> list[tuple[float, str]]:
+    """(number, the word after it) pairs: '40 protesters' -> (40, 'protester'); 'about 2,000 people',
+    'thirty-eight people', 'twenty one passengers' too."""
+    cfg = settings()
+    mult, ones = cfg["multipliers"], cfg["compound_ones"]
     toks = _WORD.findall(text)
     out = []
     for i, t in enumerate(toks):
         low = t.lower()
+        j = i + 1
         if t[0].isdigit():
             try:
                 value = float(t.replace(",", "").rstrip("."))
             except ValueError:
                 continue
-        elif low in words and not (i > 0 and (toks[i - 1][0].isdigit() or toks[i - 1].lower() in words)):
-            value = float(words[low])
+        elif (word := number_value(low)) is not None and not (
+                i > 0 and (toks[i - 1][0].isdigit() or number_value(toks[i - 1].lower()) is not None)):
+            value = word
+            if value in range(20, 100, 10) and j < len(toks) and toks[j].lower() in ones:
+                value, j = value + ones[toks[j].lower()], j + 1  # 'twenty one'
         else:
             continue
-        j = i + 1
         while j < len(toks) and toks[j].lower() in mult:
             value *= mult[toks[j].lower()]
             j += 1
