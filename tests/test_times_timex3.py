@@ -142,3 +142,38 @@ def test_military_clock_times_and_half_years():
     assert got["1430 hrs"] == ("TIME", "2025-03-06T14:30") and got["1800 hours"] == ("TIME", "2025-03-06T18:00")
     assert got["0600 local time"] == ("TIME", "2025-03-06T06:00")
     assert got["2000 hours"] == ("DURATION", "PT2000H") and got["H1 2024"] == ("DATE", "2024-H1")
+
+
+def test_a_range_of_years_is_two_linked_years_and_a_score_is_none():
+    got = [(t.text, t.value, t.range_with, t.tid) for t in run_text(
+        "The copper mine near Vantor operated in 1990-95 and again from 2004–2011.", date="2025-03-06").times]
+    assert got == [("1990", "1990", "t2", "t1"), ("95", "1995", "t1", "t2"),
+                   ("2004", "2004", "t4", "t3"), ("2011", "2011", "t3", "t4")]
+    assert not run_text("The home side won 3-2 and the bill passed 212-205.", date="2025-03-06").times
+
+
+def test_the_nth_week_of_a_month_is_the_iso_week_of_its_nth_thursday():
+    # April 2025 starts on a Tuesday: its first Thursday (the 3rd) is in ISO week 14; January's last in week 5
+    assert normalize("the first week of April", "2025-03-06", "future") == ("DATE", "2025-W14", "week")
+    assert normalize("the last week of January", "2025-03-06") == ("DATE", "2025-W05", "week")
+    assert normalize("the second week of May 2026", "2025-03-06") == ("DATE", "2026-W20", "week")
+    t = run_text("Fuel prices fell in the last week of January.", date="2025-03-06").times
+    assert [(x.text, x.type, x.value) for x in t] == [("the last week of January", "DATE", "2025-W05")]
+
+
+def test_half_a_unit_later_counts_half_the_unit():
+    t = run_text("Half a year later, the smelter closed. Half an hour later, police arrived.", date="2025-03-06").times
+    assert [(x.text, x.value) for x in t] == [("Half a year later", "2025-09"), ("Half an hour later", "2025-03-06")]
+
+
+def test_a_past_weekend_named_on_a_weekday_is_the_one_before():
+    past = run_text("Officials negotiated over the weekend, a spokesman said.", date="2025-03-06").times
+    future = run_text("The talks will continue over the weekend.", date="2025-03-06").times
+    assert [x.value for x in past] == ["2025-W09"] and [x.value for x in future] == ["2025-W10"]
+
+
+def test_durations_counted_in_quarters_or_in_a_run_of_units():
+    t = run_text("The economy shrank for three consecutive quarters, and harvests failed for two straight years.",
+                 date="2025-03-06").times
+    assert [(x.type, x.value) for x in t] == [("DURATION", "P9M"), ("DURATION", "P2Y")]
+    assert not run_text("Three quarters of voters backed the plan.", date="2025-03-06").times

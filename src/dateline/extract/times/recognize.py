@@ -81,12 +81,15 @@ def _patterns(L) -> list[tuple[str, str]]:
     """The rule table, one line a rule (the order breaks ties between overlapping matches)."""
     MONTHF, MONTH, WD, PART, DAYN, YEAR, NUMX, NUMA, UNIT, QUAL, VAGUE = _blocks(L)
     VAGUENUM = _alt(v for v in L.vague_numbers if v not in ("some", "multiple"))  # "several years", "dozens of years"
+    RUN = r"(?:consecutive|straight|successive)"  # "three consecutive quarters", "two straight years"
     P = [
         ("full_date_mdy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?{MONTH}\s+(?:the\s+)?{DAYN}(?:,?\s+{YEAR}|,?\s+(?:last|this|next)\s+year)?(?![\d%])(?!\s*(?:-|percent|million|billion))"),
         ("full_date_dmy", rf"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?:{WD}),?\s+)?(?:the\s+)?{DAYN}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
         ("month_year", rf"{MONTH},?\s+(?:of\s+)?{YEAR}"),
         ("day_range", rf"{MONTH}\s+{DAYN}\s*(?:-|–|to|through|until|till)\s*{DAYN}(?:,?\s+{YEAR})?(?![\d%-])"
                       rf"|(?:the\s+)?{DAYN}\s*(?:-|–|to|through|until|till)\s*(?:the\s+)?{DAYN}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
+        ("year_range", rf"{YEAR}\s*(?:-|–)\s*(?:{YEAR}|\d{{2}})(?![\d%-])"),
+        ("week_of_month", rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+(?:{MONTHF})(?:,?\s+{YEAR})?"),
         ("iso_date", r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
         ("month_ctx", rf"(?:(?:in|since|until|till|by|from|during|through|before|after|and|or|to)[\s-]+)(?P<t>(?:(?:early|late|mid)[\s-]+)?(?:{MONTHF}))"),
         ("month_rel", rf"(?:(?:early|late|mid)[\s-]+|(?:last|next|this|this\s+past|this\s+coming|past|coming)\s+)(?:{MONTHF})"),
@@ -99,7 +102,7 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("anaphoric", rf"(?:(?:later|earlier)\s+)?(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|{PART}|week|weekend|month|year)|(?:(?:later|earlier)\s+)?that\s+(?:day|{PART}|week|weekend|month|year)|(?:later|earlier)\s+(?:in|on)\s+the\s+(?:day|week|month|year|{PART})|the\s+day\s+(?:before|after)(?=\s*[,.;])"),
         ("rel_unit", r"(?:(?:earlier|later)\s+|(?:early|late|mid)[\s-]+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century|fiscal\s+year)(?:['\u2019]s)?"
                      r"|the\s+(?:latest|most\s+recent|year-earlier|year-ago|same)\s+quarter|the\s+quarter(?!\s+of\b)(?![\w-])"),
-        ("ago", rf"(?:{NUMA})\s+{UNIT}\s+(?:ago|earlier|later)"),
+        ("ago", rf"(?:half\s+)?(?:{NUMA})\s+{UNIT}\s+(?:ago|earlier|later)"),
         ("in_n", rf"in\s+(?:just\s+|another\s+)?{NUMA}\s+{UNIT}|{NUMA}\s+{UNIT}\s+from\s+now"),
         ("season", rf"(?:(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[\s-]+)(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{YEAR})?|(?:in|during|by|since|until|over|through)\s+(?P<t>the\s+(?:spring|summer|autumn|winter|fall)\s+of\s+{YEAR}|(?:spring|summer|autumn|winter))|(?:in|during|by|until|through)\s+the\s+(?P<t2>spring|summer|autumn|winter|fall)(?!\s+(?:of|semester|term|session|season|collection)\b)|(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{YEAR}|{YEAR}\s+(?:spring|summer|autumn|winter|fall)"),
         ("quarter", rf"(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year)|(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year))?|q[1-4]\s+{YEAR}|h[12]\s+{YEAR}"),
@@ -109,7 +112,8 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("noon", r"(?:at\s+)(?P<t>noon|midnight|midday)"),
         ("clock_word", r"(?:at|by|until|around|about|before|after)\s+(?P<t>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o'?clock)?\s+(?:tonight|in\s+the\s+(?:morning|afternoon|evening)))"),
         ("holiday", rf"(?:(?:this|last|next)\s+)?(?:{_alt(k for k in list(L.holidays_fixed) + list(L.holidays_nth) + list(L.holidays_easter) if not k.startswith(('may', 'labour', 'the ')))})(?:\s+{YEAR})?"),
-        ("duration", rf"(?:{QUAL}\s+)*{NUMX}(?:\s+and\s+a\s+half)?\s+{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now|of\s+age)\b)|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"),
+        ("duration", rf"(?:{QUAL}\s+)*{NUMX}(?:\s+and\s+a\s+half)?\s+(?:{RUN}\s+)?{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now|of\s+age)\b)|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"
+                     rf"|(?:{QUAL}\s+)+{NUMX}\s+(?:{RUN}\s+)?quarters(?!\s+of\b)|{NUMX}\s+{RUN}\s+quarters"),
         ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART}|{_alt(list(L.set_periods) + list(L.seasons))}|{MONTHF})s?(?![\w-])|(?:once|twice|{NUMX}\s+times)\s+(?:(?:a|per|every|each)\s+(?:day|week|month|year|hour)|daily|weekly|monthly|yearly|annually|hourly)(?![\w-])"
                 rf"|on\s+(?P<t>(?:{WD})s|weekends)(?![\w'])"
                 rf"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)(?![\w-])(?!\s+(?:{_alt(L.set_adverb_not_before)})s?\b)"),
@@ -140,13 +144,13 @@ def _needs(L) -> dict[str, frozenset]:
     digits = frozenset({"0-9"})
     needs = {
         "full_date_mdy": months, "full_date_dmy": months, "month_year": months, "day_range": months, "month_ctx": months, "month_rel": months,
-        "month_bare": months, "iso_date": digits, "year_ctx": digits, "decade": digits, "century": {"century"},
+        "month_bare": months, "iso_date": digits, "year_range": digits, "week_of_month": months, "year_ctx": digits, "decade": digits, "century": {"century"},
         "weekday": weekdays, "deictic": frozenset({"today", "tonight", "yesterday", "tomorrow", "overnight"}) | parts,
         "anaphoric": units | parts, "rel_unit": units | {"quarter"}, "ago": units, "in_n": units,
         "season": frozenset(L.seasons), "quarter": frozenset({"quarter", "half"}) | digits, "time12": digits,
         "time24": digits, "time_mil": digits, "noon": frozenset({"noon", "midnight", "midday"}),
         "clock_word": frozenset({"tonight", "morning", "afternoon", "evening"}),
-        "holiday": holiday_words, "duration": units, "duration_adj": units | {"daylong", "weeklong", "monthlong", "yearlong"}, "duration_vague": units,
+        "holiday": holiday_words, "duration": units | {"quarters"}, "duration_adj": units | {"daylong", "weeklong", "monthlong", "yearlong"}, "duration_vague": units,
         "vague_plural": units, "set_rate": units, "duration_a": units, "ordinal_day": frozenset({"day", "week", "month", "year"}),
         "fiscal": frozenset({"fiscal", "fy"}), "year_end": frozenset({"end"}), "present_generic": frozenset({"today"}),
         "set": units | weekdays | {w + "s" for w in weekdays} | parts | months | frozenset(L.seasons) | frozenset(L.set_periods) | {"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
@@ -224,9 +228,24 @@ _RANGE_DMY = re.compile(r"(?:the\s+)?(?P<a>(?P<d1>\d{1,2})(?:st|nd|rd|th)?)\s*(?
                         r"(?P<b>(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Za-z.]+)(?P<y>,?\s+\d{4})?)$", re.IGNORECASE)
 
 
+_YEARS = re.compile(r"(\d{4})\s*[-–]\s*(\d{4}|\d{2})$")
+
+
+def _year_range_ends(text: str, c: Candidate) -> list[Candidate]:
+    """A range of years ("2010-2015", "1990-95", "1914–1918") is two linked years, the second read whole
+    ("95" reads "1995"); a second number not after the first ("2024-12", "1990-85") is no range of years."""
+    m = _YEARS.match(text[c.start:c.end])
+    end = m.group(1)[:4 - len(m.group(2))] + m.group(2)
+    if int(end) <= int(m.group(1)):
+        return []
+    return [Candidate(c.start, c.start + 4, "rule:year_ctx"), Candidate(c.start + m.start(2), c.end, "rule:year_range", end)]
+
+
 def _day_range_ends(text: str, c: Candidate) -> list[Candidate]:
     """A range of days in one month ("April 3-5", "3 to 5 April 2024") is two times, each end read
     with the month and year written once ("5" reads "April 5"); an end before its start is no range."""
+    if c.source == "rule:year_range":
+        return _year_range_ends(text, c)
     if c.source != "rule:day_range":
         return [c]
     span = text[c.start:c.end]

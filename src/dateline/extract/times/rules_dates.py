@@ -7,6 +7,10 @@ from datetime import date, timedelta
 from .calendar import Ref, Interp, Result, week_value, add_months, nth_weekday, safe_date, pick_year, weekday_date, with_part, shift, PLACEHOLDER, UNIT_PRECISION, duration_value
 
 
+_HALF = {"Y": (6, "M"), "DE": (5, "Y"), "CE": (50, "Y"), "M": (2, "W"), "W": (84, "H"), "D": (12, "H")}
+_NTH_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0, "final": 0}
+
+
 class DateRules:
     """Rule methods of the grammar (mixed into `normalize.Grammar`, which holds the compiled patterns
     as attributes and the lexicon as `self.L`)."""
@@ -20,7 +24,7 @@ class DateRules:
             got = rule(s)
             if got:
                 return got
-        got = self._nth_weekday(s) or self._week_weekday(s)
+        got = self._nth_weekday(s) or self._week_weekday(s) or self._week_of_month(s)
         if got:
             return got
         m = re.match(r"^(?:the\s+)?week\s+of\s+(.+)$", s)
@@ -45,6 +49,24 @@ class DateRules:
             if got:
                 return self._weekday_checked(got, L.weekdays[wd_word], False)
         return self._day_of_month(s) if re.search(r"\d(?:st|nd|rd|th)|^the\s|\bof\b", s) else None
+
+    def _week_of_month(self, s: str) -> Interp | None:
+        """'the first week of April': the ISO week holding the month's n-th Thursday (as ISO's first week of a
+        year holds its 4th day), 'the last week of January' the one holding its last Thursday."""
+        m = re.match(r"^(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$", s)
+        inner = self.interpret(m.group(2), compound=False) if m else None
+        if inner is None or inner.kind in ("duration", "set", "vague", "time_only"):
+            return None
+        nth = _NTH_WEEK[m.group(1)]
+
+        def resolve(ref: Ref) -> Result | None:
+            r = inner.resolve(ref)
+            if not r or not re.fullmatch(r"\d{4}-\d{2}", r[1]):
+                return r and ("DATE", "XXXX-WXX", "week")
+            first = date(int(r[1][:4]), int(r[1][5:]), 1)
+            day = first + timedelta(days=3 + 7 * (nth - 1)) if nth else add_months(first, 1) - timedelta(days=4)
+            return "DATE", week_value(day), "week"
+        return Interp(inner.kind, resolve, inner.direction)
 
     def _weekday_checked(self, got: Interp, wd: int, month_given: bool) -> Interp:
         """A month-day (or day of month) named with its weekday: the nearest occurrence on that weekday."""
@@ -158,7 +180,9 @@ class DateRules:
                 v = "FUTURE_REF" if m.group(1) == "later" else "PAST_REF"
                 return Interp("vague", lambda ref: ("DATE", v, None))
             return None
-        n, unit, how = self.L.number(m.group(1)), self.L.units[m.group(2)], m.group(3)
+        n, unit, how = self.L.number(m.group(2)), self.L.units[m.group(3)], m.group(4)
+        if m.group(1) and n is not None:  # "half an hour later", "half a year ago": half the units
+            n, unit = _HALF.get(unit, (n / 2, unit)) if n == 1 else (n / 2, unit)
         if n is None:  # "a few years ago": no calendar value
             return Interp("vague", lambda ref: ("DATE", "PAST_REF" if how in ("ago", "earlier", "before", "previously", "prior") else "FUTURE_REF", None))
         if how == "ago":
@@ -242,6 +266,8 @@ class DateRules:
                 return "DATE", f"{y}-Q{q % 4 + 1}", "quarter"
             if base is None:
                 return "DATE", PLACEHOLDER[u], UNIT_PRECISION[u]
+            if unit == "weekend" and rel == "the" and ref.direction == "past" and base.isoweekday() <= 5:
+                return "DATE", week_value(base - timedelta(weeks=1)), "week"  # "met over the weekend" on a Thursday
             if unit == "decade":
                 return "DATE", str(base.year + 10 * off)[:3], "decade"
             if unit == "century":

@@ -11,6 +11,11 @@ from .calendar import Ref, Interp, Result, easter, nth_weekday, safe_date, pick_
 SET_ADVERB_VALUES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                      "nightly": "TNI", "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W"}
 
+
+_RUN = re.compile(r"\b(?:consecutive|straight|successive)\s+(?=\w+s$)")
+_QUARTERS = re.compile(r"(?:(?:for|over|during|in|within|the\s+(?:past|last|next|first|previous|coming))\s+)*(\S+)\s+quarters")
+
+
 class PeriodRules:
     """Rule methods of the grammar (mixed into `normalize.Grammar`, which holds the compiled patterns
     as attributes and the lexicon as `self.L`)."""
@@ -81,6 +86,12 @@ class PeriodRules:
         L = self.L
         if self.ago.match(s) or self.in_n.match(s):
             return None
+        s = _RUN.sub("", s)  # "three consecutive quarters", "two straight years": the count of units
+        m = _QUARTERS.fullmatch(s)
+        n = L.number(m.group(1)) if m else None
+        if n:  # "for three quarters", "the past four quarters": months, as ISO 8601 has no quarter
+            v = duration_value(3 * n, "M")
+            return Interp("duration", lambda ref: ("DURATION", v, None))
         m = self.duration.match(s)
         if m:  # "two years and a half", "two and a half years"
             n, unit = L.number(m.group(1)), L.units[m.group(3)]
