@@ -545,3 +545,17 @@ def test_an_attack_noun_as_subject_stands_for_its_doer():
 def test_a_passive_attack_takes_the_doer_of_the_attack_it_happened_in():
     got = events("Two soldiers were killed in an Israeli airstrike in southern Lebanon on Tuesday.")
     assert got == [("ASSAULT", ["Israel"], ["Two soldiers"])]  # one event, not the noun's as well
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Ostland condemned and rejected Ruritania's decision to close the border.", "condemned", "Ruritania"),
+    ("Senator John Harlan endorsed and campaigned for Governor Mary Bell.", "endorsed", "Mary Bell"),
+])
+def test_verb_without_an_object_shares_the_object_of_its_later_conjunct(monkeypatch, text, trigger, target):
+    src, tgt, _, _ = roles_of(monkeypatch, text, trigger)
+    assert src and tgt == [target]
+
+
+def test_verb_with_its_own_object_does_not_take_its_conjuncts(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Ostland praised the mediators and rejected Ruritania's demands.", "praised")
+    assert "Ruritania" not in tgt

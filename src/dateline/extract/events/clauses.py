@@ -153,3 +153,31 @@ def doer_groups(act) -> list[list]:
     groups += [[o for p in prep_children(h, {"by"}) for o in p.children if o.dep_ == "pobj"] for h in holders]
     groups.append([c for c in act.children if c.dep_ in ("compound", "amod") and c.i < act.i])  # "a coalition airstrike"
     return [g for g in groups if g]
+
+
+OWN_ARGUMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "attr", "oprd", "acomp"})
+
+
+def raised_object(verb, preps) -> list:
+    """'Ostland condemned and rejected the decision', 'endorsed and campaigned for Bell': a transitive verb
+    with no argument of its own, coordinated with a later verb of the same clause, shares that verb's object
+    (or the object of one of `preps` on it). Returns the shared object tokens (none when the verb has its own
+    argument, is passive, or the later conjunct has its own subject)."""
+    if is_passive(verb) or any(c.dep_ in OWN_ARGUMENT_DEPS for c in verb.children):
+        return []
+    later = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if later is None or is_passive(later) or any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children):
+        return []
+    obj = direct_object(later)
+    if obj is not None:
+        return [obj]
+    return [o for p in prep_children(later, preps) for o in p.children if o.dep_ == "pobj"]
+
+
+def author_phrases(tok) -> list:
+    """'proposals by Varga', 'the offer made by Ostland', 'demands from the union': the phrases that may name
+    who made the thing an act responds to, in order."""
+    out = [child(p, "pobj") for p in prep_children(tok, {"by", "from"})]
+    for part in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        out += [child(a, "pobj") for a in part.children if a.dep_ == "agent"]
+    return [o for o in out if o is not None]

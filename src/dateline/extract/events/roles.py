@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clauses import between_groups, clause_subjects, doer_groups, is_mediator, stray_agents
+from .clauses import (author_phrases, between_groups, clause_subjects, doer_groups, is_mediator, raised_object,
+                      stray_agents)
 from .referents import last_pair, names_a_pair, referred_event
 from .triggers import TARGET_PREPS, Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
 
@@ -140,6 +141,8 @@ class RoleReader:
             self._accused_in_clause(verb, roles)  # also "warned that Ostland would pay a price"
         if not roles.target and cand.type == "REQUEST":
             self._that_clause_target(verb, roles)
+        for obj in [] if roles.target else raised_object(verb, self._listed_preps(sense)):
+            _add(roles.target, self._target_of(obj, roles))  # "condemned and rejected Ostland's decision"
         if cand.type in ("CONSULT", "AGREE", "COOPERATE"):
             self._participants(verb, roles)
 
@@ -237,8 +240,7 @@ class RoleReader:
         """Recipients in the reading's prepositions, on the verb or on its object ('levied sanctions
         against Ostland', 'withdrew from using …')."""
         obj = direct_object(verb)
-        # its own prepositions, else its type's ("blamed the riot on X"; "of" names a charge: "accused X of …")
-        listed = set(sense["target_preps"]) if "target_preps" in sense else set(TARGET_PREPS.get(self._type, ())) - {"of"}
+        listed = self._listed_preps(sense)
         preps = prep_children(verb, listed)
         if obj is not None and not is_passive(verb):
             preps += prep_children(obj, listed - {"of"})
@@ -250,6 +252,11 @@ class RoleReader:
                     inner = child(o, "dobj")
                     if inner is not None:
                         _add(roles.target, self.finder.actors_of(inner))
+
+    def _listed_preps(self, sense: dict) -> set[str]:
+        """The reading's own recipient prepositions, else its type's ("blamed the riot on X"; "of" names a
+        charge: "accused X of …")."""
+        return set(sense["target_preps"]) if "target_preps" in sense else set(TARGET_PREPS.get(self._type, ())) - {"of"}
 
     def _request_for_target(self, verb, roles: Roles) -> None:
         """'called for regional action', 'asked for Varga's resignation': the one asked is named in the request;
@@ -515,21 +522,7 @@ class RoleReader:
     def _author_of(self, tok) -> list[str]:
         """'denounced proposals by Varga', 'rejected the offer made by Ostland', 'criticised demands from
         the union': who made the thing an act responds to."""
-        find = self.finder.actors_of
-        for p in prep_children(tok, {"by", "from"}):
-            pobj = child(p, "pobj")
-            if pobj is not None:
-                ids = find(pobj)
-                if ids:
-                    return ids
-        for part in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            for a in (c for c in part.children if c.dep_ == "agent"):
-                pobj = child(a, "pobj")
-                if pobj is not None:
-                    ids = find(pobj)
-                    if ids:
-                        return ids
-        return []
+        return next((ids for ids in map(self.finder.actors_of, author_phrases(tok)) if ids), [])
 
     def _participants(self, tok, roles: Roles) -> None:
         """'between A, B and representatives of mediators C and D' → source A, target B, others C, D."""
