@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -432,8 +433,9 @@ def cmd_invented(db: str, show: bool = False, similarity: str | None = None, bat
                  reuse: bool = False) -> dict:
     """Conflicts on the invented articles (eval/corpus_linking/invented/, written for this purpose, no
     evaluation text): the full pipeline, then linking; precision and recall of conflicting article pairs.
-    `batches` (id letters, e.g. 'pqrs') keeps a held-out batch unseen until the rules are final; `reuse`
-    relinks the articles already extracted into `db` (by an earlier run with the same batches)."""
+    `batches` (id letters, e.g. 'pqrs'; a batch of a doubled letter is named whole, comma-separated:
+    'pqrs,aa') keeps a held-out batch unseen until the rules are final; `reuse` relinks the articles already
+    extracted into `db` (by an earlier run with the same batches)."""
     from dateline.corpus import update
     from dateline.ingest import make_article
     from dateline.options import Options
@@ -445,7 +447,7 @@ def cmd_invented(db: str, show: bool = False, similarity: str | None = None, bat
     arts = []
     for line in (INVENTED / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        if batches and row["id"][0] not in batches:
+        if batches and batch_of(row["id"]) not in _batch_set(batches):
             continue
         art = make_article(row["text"], source=row["id"], id=row["id"], date=row["date"], options=opts)
         art.outlet, art.title = row["outlet"], row["title"]
@@ -461,18 +463,29 @@ def cmd_invented(db: str, show: bool = False, similarity: str | None = None, bat
             "WHERE scope = 'corpus'")]
     with open(INVENTED / "conflicts.tsv", encoding="utf-8") as fh:
         gold = {frozenset(r[1:3]): r[0] for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")
-                and (not batches or r[1][0] in batches)}
+                and (not batches or batch_of(r[1]) in _batch_set(batches))}
     sys_pairs = {frozenset((f["a_article"], f["b_article"])) for f in found}
     out = _pair_scores(set(gold), sys_pairs)
     # by batch (the id's letter): p = written with the rules (session 3), q = written before running (session 4)
-    for batch in sorted({a[0] for g in gold for a in g}):
-        mine = lambda pairs: {g for g in pairs if all(a[0] == batch for a in g)}  # noqa: E731
+    for batch in sorted({batch_of(a) for g in gold for a in g}, key=lambda b: (len(b), b)):
+        mine = lambda pairs: {g for g in pairs if all(batch_of(a) == batch for a in g)}  # noqa: E731
         out[f"batch {batch}"] = _pair_scores(mine(gold), mine(sys_pairs))
     if show:
         for f in found:
             print(f"{f['kind']}: {f['a_article']} {f['a_value']} | {f['b_article']} {f['b_value']}", file=sys.stderr)
     print(json.dumps(out, indent=1))
     return out
+
+
+def batch_of(article_id: str) -> str:
+    """An invented article's batch: the letters its id starts with ('p3a' -> 'p', 'aa3b' -> 'aa')."""
+    return re.match(r"[a-z]+", article_id).group()
+
+
+def _batch_set(batches: str) -> set[str]:
+    """'pqrs' -> {p, q, r, s}; 'pqrs,aa' -> {p, q, r, s, aa}: a token of one repeated letter is one batch."""
+    return {b for tok in batches.split(",") if tok
+            for b in ([tok] if len(tok) > 1 and tok == tok[0] * len(tok) else list(tok))}
 
 
 def _pair_scores(gold: set, found: set) -> dict:
@@ -490,7 +503,7 @@ def main() -> None:
                                       "conflict-diagnose", "type-pairs"))
     ap.add_argument("--db", default=DEFAULT_DB)
     ap.add_argument("--similarity", default=None, help="score/invented: link with this encoder (minilm)")
-    ap.add_argument("--batches", default=None, help="invented: only these batches (id letters, e.g. pqrs)")
+    ap.add_argument("--batches", default=None, help="invented: only these batches (id letters, e.g. pqrs; pqrs,aa)")
     ap.add_argument("--reuse", action="store_true", help="invented: relink the articles already in --db")
     args = ap.parse_args()
     if args.step == "type-pairs":
