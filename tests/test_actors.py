@@ -1131,3 +1131,23 @@ def test_a_dateline_is_no_part_of_the_name_or_description_after_it():
                    date="2024-03-06")
     assert by_name(rec, "Kenyan police") is not None and not [a for a in rec.actors if a.name.startswith("Kenya -")]
     assert by_name(run_text("LYON - Jean Valmont met the mayor on Monday.", date="2024-03-06"), "Jean Valmont") is not None
+
+
+def test_a_listed_company_has_its_home_country_and_passes_business_to_its_officers():
+    # invented; the article's main country (the US here) is no evidence for a German carmaker
+    rec = run_text("Volkswagen said on Tuesday it would recall 5,000 cars sold in Ohio. Ohio Gov. Ann Kell welcomed "
+                   "the recall. Ed Brisk, the chief executive of Airbnb, met Kell in Columbus.", date="2016-05-03")
+    vw, brisk = by_name(rec, "Volkswagen Group"), by_name(rec, "Ed Brisk")
+    assert vw is not None and (vw.country, vw.sector) == ("DEU", "BUS"), [(a.name, a.country) for a in rec.actors]
+    assert brisk is not None and (brisk.country, brisk.sector) == ("USA", "BUS")
+
+
+def test_the_company_is_the_nearby_firm_before_a_known_one_named_long_before():
+    # invented; "the company" took the nearest earlier organisation of its sector however far, so a known
+    # carrier three paragraphs up beat the unknown firm of the sentence before
+    rec = run_text("Verizon cut 2,000 jobs in March.\n\nThe strike ended in May. Workers returned on Monday. "
+                   "Talks had lasted weeks.\n\nBrisk Logistics Services hired 300 drivers in Ohio on Monday. "
+                   "The company said demand was rising.", date="2016-06-03")
+    firm = by_name(rec, "Brisk Logistics Services")
+    assert firm is not None and any(m.text == "The company" for m in firm.mentions), \
+        [(a.name, [m.text for m in a.mentions]) for a in rec.actors]

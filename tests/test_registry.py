@@ -128,3 +128,16 @@ def test_a_person_coded_as_a_legislature_member_is_a_legislator_on_those_dates()
     pelosi = reg.actor("Nancy Pelosi", "2009-05-01")
     assert pelosi.role_at("2009-05-01").sector == "LEG"
     assert pelosi.role_at("1990-05-01").sector == "GOV"
+
+
+def test_listed_companies_have_their_home_country_and_no_common_word_names():
+    # curated/companies.csv (stock-index tables): a company PETRARCH lacks, and a PETRARCH multinational
+    # coded only MNC, both get the home country; a title, a common word or a person's name is no company
+    reg = packaged_registry()
+    airbnb = reg.actor("Airbnb", "2016-05-01").role_at("2016-05-01")
+    assert (airbnb.country, airbnb.sector) == ("USA", "BUS")
+    assert reg.actor("Verizon", "2016-05-01").role_at("2016-05-01").country == "USA"
+    assert reg.actor("Volkswagen", "2016-05-01").role_at("2016-05-01").country == "DEU"
+    for word in ("Admiral", "News", "Partners", "Gates"):
+        hit = reg.actor(word, "2016-05-01")
+        assert hit is None or hit.source != "tickers:companies", (word, hit)

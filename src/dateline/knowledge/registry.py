@@ -110,7 +110,8 @@ class Country:
 
 
 SOURCE_NAMES = ("petrarch2:countries", "petrarch2:international", "petrarch2:milnonstate",
-                "curated:office_holders", "curated:media", "curated:organizations")
+                "curated:office_holders", "curated:media", "curated:organizations",
+                "tickers:companies")
 
 
 @dataclass

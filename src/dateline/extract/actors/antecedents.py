@@ -86,18 +86,19 @@ class AntecedentsMixin:
         if head in self.w.state_nouns and self.dominant:
             c.key = f"s:{self.dominant}"
             return
+        fits = self.w.generic_org_sectors.get(head)  # "the company" is a company, never a legislature or a ministry
+        orgs = [o for o in self.orgs if fits is None or self.org_sector(o) in fits]
+        if head in self.w.generic_org:  # a fitting name nearby first, one of known sector before one of unknown
+            near = [o for o in orgs if o.start < c.start and c.sent - o.sent <= 3 and o.mkind == "name"]
+            for o in sorted(near, key=lambda o: (self.org_sector(o) is not None, o.start), reverse=True):
+                c.key = o.key  # "Brisk Co. … the company" after a bank named far before
+                return
         if c.sector:
             for o in reversed(self.orgs):
                 if o.start < c.start and self.org_sector(o) == c.sector:
                     c.key = o.key
                     return
         if head in self.w.generic_org:
-            fits = self.w.generic_org_sectors.get(head)  # "the company" is a company, never a legislature or a ministry
-            orgs = [o for o in self.orgs if fits is None or self.org_sector(o) in fits]
-            for o in reversed(orgs):
-                if o.start < c.start and c.sent - o.sent <= 3 and o.mkind == "name":
-                    c.key = o.key
-                    return
             counts = Counter(o.key for o in orgs if o.start < c.start and o.mkind == "name")
             if counts:
                 c.key = counts.most_common(1)[0][0]
