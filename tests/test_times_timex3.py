@@ -177,3 +177,25 @@ def test_durations_counted_in_quarters_or_in_a_run_of_units():
                  date="2025-03-06").times
     assert [(x.type, x.value) for x in t] == [("DURATION", "P9M"), ("DURATION", "P2Y")]
     assert not run_text("Three quarters of voters backed the plan.", date="2025-03-06").times
+
+
+def test_a_quarter_or_half_without_its_year_follows_the_verb_and_an_adjective_the_latest_begun():
+    got = lambda text: [(t.text, t.value) for t in run_text(text, date="1998-02-27").times]  # noqa: E731
+    assert got("The brewer will report fourth-quarter results on Thursday.")[0] == ("fourth-quarter", "1997-Q4")
+    assert got("Analysts expect first-half sales at the mill to be weak.") == [("first-half", "1998-H1")]
+    assert got("Profit at the brewer rose in the third quarter.") == [("the third quarter", "1997-Q3")]
+    assert got("Profit at the brewer will rise in the third quarter.") == [("the third quarter", "1998-Q3")]
+
+
+def test_midyear_plural_weekdays_and_a_following_year_after_a_named_year():
+    t = run_text("The merger should close by midyear. The magazine goes on sale Mondays. The law passed in 1996 and "
+                 "took effect the following year.", date="1998-02-27").times
+    assert [(x.text, x.type, x.value, x.mod) for x in t] == [
+        ("midyear", "DATE", "1998", "MID"), ("Mondays", "SET", "XXXX-WXX-1", None), ("1996", "DATE", "1996", None),
+        ("the following year", "DATE", "1997", None)]
+
+
+def test_a_set_adverb_after_a_determiner_is_a_noun():
+    t = run_text("The weekly goes on sale on Thursdays, and a daily is planned.", date="1998-02-27").times
+    assert [(x.text, x.value) for x in t] == [("Thursdays", "XXXX-WXX-4")]
+    assert [(x.text, x.value) for x in run_text("She takes a daily aspirin.", date="1998-02-27").times] == [("daily", "P1D")]

@@ -182,6 +182,16 @@ def _has_count(text: str, L) -> bool:
                   text, re.IGNORECASE))
 
 
+def _adverb_as_noun(item: _Item, doc) -> bool:
+    """"The weekly goes on sale", "a daily is planned": a set adverb the parser reads as a noun after a
+    determiner names a publication, not a frequency ("a daily aspirin" stays: an adjective)."""
+    if " " in item.text.strip():
+        return False
+    span = doc.char_span(item.start, item.end, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) == 1 else None
+    return tok is not None and tok.pos_ == "NOUN" and tok.i > 0 and doc[tok.i - 1].dep_ == "det"
+
+
 def _keep(item: _Item, doc, anchor: date | None, L) -> bool:
     """Drop what gold does not count as a time: vague references, counts that are not durations."""
     kind, src = item.interp.kind, item.source
@@ -191,7 +201,7 @@ def _keep(item: _Item, doc, anchor: date | None, L) -> bool:
         return src in ("rule:duration_adj", "rule:duration_vague", "rule:rel_unit", "rule:duration_a", "rule:in_n") or (
             src == "rule:duration" and _has_count(item.text, L))
     if kind == "set":
-        return src in ("rule:set", "rule:set_rate")
+        return src in ("rule:set", "rule:set_rate") and not _adverb_as_noun(item, doc)
     if src in ("ner", "rule:year_ctx") and re.fullmatch(r"\d{4}", item.text.strip()):
         year = int(item.text.strip())
         if anchor and year > anchor.year + 30:

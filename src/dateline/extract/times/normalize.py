@@ -44,6 +44,7 @@ def clean(text: str, L, abbr: re.Pattern | None = None) -> str:
     s = re.sub(r"\b(end|beginning|start|middle|rest|remainder|close|turn|half|quarter|part)\s+of\s+(?:the\s+)?"
                r"(year|month|week|decade|century)\b", r"\1 of this \2", s)
     s = re.sub(r"^(?:the\s+)?(year|month)[\s-]end$", r"end of this \1", s)  # "by year-end"
+    s = re.sub(r"^mid-?(year)$", r"middle of this \1", s)  # "by midyear"
     s = re.sub(r"^(?:an?\s+)?(day|week|month|year)long$", r"a \1", s)  # "a weeklong visit"
     # "at 8" / "@ 10" / "at 1030": a clock time, not a count or a year
     s = re.sub(r"(?:\bat|@)\s*([01]?\d|2[0-3])(?::?([0-5]\d))?(?![\d:.]|\s*(?:a\.?m|p\.?m|[ap]\b|h\b|o'?clock|percent|%)|\s+(?:past|after|to|till|before|minutes)\b)",
@@ -82,7 +83,7 @@ class Grammar(DateRules, PeriodRules):
                           r"the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+following|the\s+next|"
                           r"the\s+current|the\s+same|that|the|the\s+preceding|the\s+prior|following|"
                           r"the\s+latest|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago)\s+"
-                          r"(week|weekend|month|year|quarter|decade|century|fiscal\s+year)")
+                          r"(week|weekend|month|year|quarter|decade|century|fiscal\s+year|period)")
         self.weekday = c(rf"(?:(this\s+past|this\s+coming|last|next|this|coming|past|previous|the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?({L.WEEKDAY})\.?(?:\s+({L.PART}))?")
         self.part_of_weekday = c(rf"({L.PART})\s+of\s+({L.WEEKDAY})")
         self.weekday_after_next = c(rf"({L.WEEKDAY})\s+after\s+next")
@@ -102,10 +103,10 @@ class Grammar(DateRules, PeriodRules):
         self.century = c(rf"(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?(\d{{1,2}}(?:st|nd|rd|th)|{L.ORDWORD})\s+century")
         self.season = c(rf"(?:(this|last|next|the\s+coming|this\s+coming|this\s+past|the\s+past|the)\s+)?({L.SEASON})(?:\s+(?:of\s+)?(\d{{4}}))?")
         self.year_season = c(rf"(\d{{4}})\s+({L.SEASON})")
-        self.quarter = c(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)\s+(?:fiscal\s+)?quarter"
+        self.quarter = c(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+)?quarter"
                          r"(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year)|\s+(\d{4}))?")
         self.q = c(r"(?:q([1-4])(?:\s+(\d{4}))?|(\d{4})\s*q([1-4]))")
-        self.half = c(r"(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?|h([12])\s+(\d{4})")
+        self.half = c(r"(?:the\s+)?(first|second)[\s-]+half(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year))?|h([12])\s+(\d{4})")
         self.holiday = c(rf"(?:(this|last|next)\s+)?({L.HOLIDAY})(?:\s+(?:of\s+)?(\d{{4}})|\s+(?:of|in)\s+(this|last|next)\s+year|\s+in\s+(?:a|one|1)\s+year)?")
         self.duration = c(rf"(?:(?:for|over|about|around|nearly|almost|more\s+than|less\s+than|at\s+least|some|within|up\s+to|the\s+last|the\s+past|the\s+next|the\s+first|the\s+previous|the\s+coming|the\s+following|another|an\s+additional|roughly|approximately|just|only|a\s+full|full|a\s+mere|mere)\s+)*{NUM}(\s+and\s+a\s+half)?[\s-]+{UNIT}(?:-long)?(\s+and\s+a\s+half)?")
         self.duration_vague = c(rf"(?:(?:for|over|during|within)\s+)?(?:the\s+(?:last|past|next|coming|previous|first|final)\s+)?({L.UNIT})s")

@@ -101,11 +101,11 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("deictic", rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|overnight)(?:\s+{PART})?|(?:this|last|tomorrow|yesterday)\s+{PART}|the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)"),
         ("anaphoric", rf"(?:(?:later|earlier)\s+)?(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|{PART}|week|weekend|month|year)|(?:(?:later|earlier)\s+)?that\s+(?:day|{PART}|week|weekend|month|year)|(?:later|earlier)\s+(?:in|on)\s+the\s+(?:day|week|month|year|{PART})|the\s+day\s+(?:before|after)(?=\s*[,.;])"),
         ("rel_unit", r"(?:(?:earlier|later)\s+|(?:early|late|mid)[\s-]+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century|fiscal\s+year)(?:['\u2019]s)?"
-                     r"|the\s+(?:latest|most\s+recent|year-earlier|year-ago|same)\s+quarter|the\s+quarter(?!\s+of\b)(?![\w-])"),
+                     r"|the\s+(?:latest|most\s+recent|year-earlier|year-ago|same)\s+quarter|the\s+quarter(?!\s+of\b)(?![\w-])|the\s+year-(?:earlier|ago)\s+period"),
         ("ago", rf"(?:half\s+)?(?:{NUMA})\s+{UNIT}\s+(?:ago|earlier|later)"),
         ("in_n", rf"in\s+(?:just\s+|another\s+)?{NUMA}\s+{UNIT}|{NUMA}\s+{UNIT}\s+from\s+now"),
         ("season", rf"(?:(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[\s-]+)(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{YEAR})?|(?:in|during|by|since|until|over|through)\s+(?P<t>the\s+(?:spring|summer|autumn|winter|fall)\s+of\s+{YEAR}|(?:spring|summer|autumn|winter))|(?:in|during|by|until|through)\s+the\s+(?P<t2>spring|summer|autumn|winter|fall)(?!\s+(?:of|semester|term|session|season|collection)\b)|(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{YEAR}|{YEAR}\s+(?:spring|summer|autumn|winter|fall)"),
-        ("quarter", rf"(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year)|(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year))?|q[1-4]\s+{YEAR}|h[12]\s+{YEAR}"),
+        ("quarter", rf"(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year)|(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year))?|q[1-4]\s+{YEAR}|h[12]\s+{YEAR}|(?:first|second|third|fourth)-quarter(?=\s+[a-z])|(?:first|second)-half(?=\s+[a-z])"),
         ("time12", rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\w])(?:\s+{_ZONE}\b|\s+\({_ZONE}\))?"),
         ("time24", rf"(?:(?:at|around|about|by|until|from|before|after|since|approximately)\s+)(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:hrs|h\b|{_ZONE}\b))?)(?![\d:])|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:local\s+time|hrs|gmt|utc)"),
         ("time_mil", r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:utc|gmt|hrs|h|local\s+time)\b|(?:(?:at|by|until|from|before|after|around)\s+)(?P<t>(?:[01]\d|2[0-3])[0-5]\d\s*hours)\b"),
@@ -115,7 +115,7 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("duration", rf"(?:{QUAL}\s+)*{NUMX}(?:\s+and\s+a\s+half)?\s+(?:{RUN}\s+)?{UNIT}(?!\s*-)(?!\s+(?:old|ago|earlier|later|from\s+now|of\s+age)\b)|{QUAL}\s+(?:an?|half\s+an?)\s+(?:hour|day|week|month|year|decade)(?!\s*-)(?!\s+(?:old|ago|earlier|later))"
                      rf"|(?:{QUAL}\s+)+{NUMX}\s+(?:{RUN}\s+)?quarters(?!\s+of\b)|{NUMX}\s+{RUN}\s+quarters"),
         ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMX}\s+)?(?:{UNIT}|{WD}|{PART}|{_alt(list(L.set_periods) + list(L.seasons))}|{MONTHF})s?(?![\w-])|(?:once|twice|{NUMX}\s+times)\s+(?:(?:a|per|every|each)\s+(?:day|week|month|year|hour)|daily|weekly|monthly|yearly|annually|hourly)(?![\w-])"
-                rf"|on\s+(?P<t>(?:{WD})s|weekends)(?![\w'])"
+                rf"|(?:on\s+)?(?P<t>(?:{WD})s)(?![\w'])|on\s+(?P<t2>weekends)(?![\w'])"
                 rf"|(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|fortnightly)(?![\w-])(?!\s+(?:{_alt(L.set_adverb_not_before)})s?\b)"),
         ("duration_adj", rf"{NUMX}-(?:second|minute|hour|day|week|month|year|decade)(?!-old)(?=(?:-long)?\s+[a-z])|(?:an?|one)\s+{SINGLE}-long|(?:an?\s+)?(?:day|week|month|year)long(?=\s+[a-z])"),
         ("duration_vague", rf"(?:over\s+|for\s+|during\s+|within\s+)?the\s+(?:last|past|next|coming|previous|first|final)\s+(?:few\s+|several\s+|many\s+|couple\s+of\s+)?{PLURAL}"
@@ -125,7 +125,7 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("set_rate", rf"{RATE}\s+(?P<t>(?:an?|per)\s+{SINGLE})(?![\w-])"),
         ("duration_a", rf"(?:half\s+)?(?:an?|one)\s+{SINGLE}(?:\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:old|ago|earlier|later|from\s+now)\b)"),
         ("ordinal_day", rf"(?:the|its|their|his|her)\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{L.ORDWORD})\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|week|month|year)(?!\s+of\s+(?:{MONTHF}|the\s+(?:month|year)|this|next|last|\d)\b)(?![\w-])"),
-        ("year_end", r"(?:the\s+)?(?:(?:year|month)[\s-]end|(?:end|beginning|start|middle)\s+of\s+(?:year|month))(?![\w-])"),
+        ("year_end", r"(?:the\s+)?(?:(?:year|month)[\s-]end|(?:end|beginning|start|middle)\s+of\s+(?:year|month))(?![\w-])|mid-?year(?![\w-])"),
         ("present_generic", rf"today['\u2019]s(?=\s+(?:{_alt(L.present_nouns)})\b)"),
         ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|fy\s?)(?:{YEAR}|'?\d{{2}})(?![\w-])"),
         ("vague", VAGUE),
@@ -152,7 +152,7 @@ def _needs(L) -> dict[str, frozenset]:
         "clock_word": frozenset({"tonight", "morning", "afternoon", "evening"}),
         "holiday": holiday_words, "duration": units | {"quarters"}, "duration_adj": units | {"daylong", "weeklong", "monthlong", "yearlong"}, "duration_vague": units,
         "vague_plural": units, "set_rate": units, "duration_a": units, "ordinal_day": frozenset({"day", "week", "month", "year"}),
-        "fiscal": frozenset({"fiscal", "fy"}), "year_end": frozenset({"end"}), "present_generic": frozenset({"today"}),
+        "fiscal": frozenset({"fiscal", "fy"}), "year_end": frozenset({"end", "midyear", "mid"}), "present_generic": frozenset({"today"}),
         "set": units | weekdays | {w + "s" for w in weekdays} | parts | months | frozenset(L.seasons) | frozenset(L.set_periods) | {"daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
                                           "quarterly", "biweekly", "fortnightly"},
         "vague": frozenset(max(re.findall(r"[a-z]+", v), key=len) for v in L.vague_emitted),  # "in the past": "past"

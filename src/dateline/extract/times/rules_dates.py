@@ -232,6 +232,10 @@ class DateRules:
         rel, unit = " ".join(m.group(1).split()), " ".join(m.group(2).split())
         if unit == "fiscal year":
             return self._fiscal_year(rel)
+        if unit == "period":  # "the year-earlier period": the story's quarter a year back, as a quarter
+            if rel not in ("the year-earlier", "the year-ago"):
+                return None
+            unit = "quarter"
         if rel in ("the past", "the last", "the next") and unit not in ("weekend",):
             if rel in ("the next",) and unit in ("week", "month", "year"):
                 pass  # "the next week": anaphoric below
@@ -258,6 +262,8 @@ class DateRules:
         def resolve(ref: Ref) -> Result:
             base = (ref.narrative or ref.anchor) if anaphoric else ref.anchor
             u = {"week": "W", "weekend": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}.get(unit)
+            if anaphoric and ref.coarse and (u in ("Y", "DE", "CE") or (u == "M" and ref.coarse[1] != "year")):
+                base = ref.coarse[0]  # "passed in 1996 and took effect the following year": from the year named
             if unit == "quarter":
                 if base is None:
                     return "DATE", "XXXX-QX", "quarter"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .calendar import Ref, Interp, Result, easter, nth_weekday, safe_date, pick_year, shift, PLACEHOLDER, UNIT_PRECISION, duration_value
+from .calendar import Ref, Interp, Result, add_months, easter, nth_weekday, safe_date, pick_year, shift, PLACEHOLDER, UNIT_PRECISION, duration_value
 
 
 # set adverbs and their TimeML values ("annually" P1Y); also after a frequency ("twice daily")
@@ -162,16 +162,35 @@ class PeriodRules:
                 y, rel = m.group(2) or m.group(5), m.group(3)
                 if y:
                     return self._fixed(f"{y}-H{h}", "year")
-                off = {"this": 0, "last": -1, "next": 1}.get(rel or "", 0)
-                return Interp("deictic", lambda ref: ("DATE", f"{ref.anchor.year + off}-H{h}" if ref.anchor else f"XXXX-H{h}", "year"))
+                return self._period_of_year(rel, f"H{h}", 6 * h - 5, 6, "year", "-half" in s)
             m = self.q.match(s)
             if not m:
                 return None
             q, y, rel = int(m.group(1) or m.group(4)), m.group(2) or m.group(3), None
         if y:
             return self._fixed(f"{y}-Q{q}", "quarter")
+        return self._period_of_year(rel, f"Q{q}", 3 * q - 2, 3, "quarter", "-quarter" in s)
+
+    @staticmethod
+    def _period_of_year(rel: str | None, code: str, first_month: int, months: int, precision: str,
+                        adjectival: bool = False) -> Interp:
+        """A quarter or half named without its year: "this/last/next year"'s, else under a past verb the latest
+        one begun by the anchor, under a future verb the next one not yet over, else the anchor year's. An
+        adjective ("fourth-quarter results", "first-half sales") names the latest one begun, whatever the verb:
+        results are reported for a quarter under way or over ("will report fourth-quarter results" in February)."""
         off = {"this": 0, "last": -1, "next": 1}.get(rel or "", 0)
-        return Interp("deictic", lambda ref: ("DATE", f"{ref.anchor.year + off}-Q{q}" if ref.anchor else f"XXXX-Q{q}", "quarter"))
+
+        def resolve(ref: Ref) -> Result:
+            a = ref.anchor
+            if a is None:
+                return "DATE", f"XXXX-{code}", precision
+            y = a.year + off
+            if rel is None and (ref.direction == "past" or adjectival) and date(y, first_month, 1) > a:
+                y -= 1
+            elif rel is None and ref.direction == "future" and add_months(date(y, first_month, 1), months) <= a:
+                y += 1
+            return "DATE", f"{y}-{code}", precision
+        return Interp("deictic", resolve)
 
     def _holiday(self, s: str) -> Interp | None:
         L = self.L

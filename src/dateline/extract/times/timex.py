@@ -20,7 +20,7 @@ _NUM_TIMES = re.compile(r"(?i)\b(\w+)\s+times\s+(?:a|per|every|each|daily|weekly
 
 def modifier(text: str, before: str, L) -> str | None:
     """The TimeML mod of an expression from its own leading words or the words just before it."""
-    low = " ".join(text.lower().split())
+    low = re.sub(r"^mid(?=year$)", "mid-", " ".join(text.lower().split()))  # "midyear": MID
     m = L.MOD_LEAD.match(low) if L.MOD_LEAD is not None else None
     mod = (L.modifiers.get(m.group(1)) or L.modifiers.get(m.group(1) + "-")) if m else None
     if m and (not m.group(2) or m.group(1).endswith(" of") or mod in ("START", "MID", "END")):
