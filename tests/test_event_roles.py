@@ -559,3 +559,16 @@ def test_verb_without_an_object_shares_the_object_of_its_later_conjunct(monkeypa
 def test_verb_with_its_own_object_does_not_take_its_conjuncts(monkeypatch):
     src, tgt, _, _ = roles_of(monkeypatch, "Ostland praised the mediators and rejected Ruritania's demands.", "praised")
     assert "Ruritania" not in tgt
+
+
+@pytest.mark.parametrize("verb", ["unleashed", "repeated", "escalated", "continued"])
+def test_verb_that_continues_or_intensifies_an_act_takes_its_subject_as_the_doer(monkeypatch, verb):
+    src, tgt, _, _ = roles_of(
+        monkeypatch, f"Governor Chris Bell {verb} fierce attacks on Senator Marco Vane in the debate.", "attacks")
+    assert src == ["Chris Bell"] and tgt == ["Marco Vane"]
+
+
+def test_by_phrase_of_an_act_whose_possessor_is_its_victim_is_the_doer(monkeypatch):
+    src, tgt, _, _ = roles_of(
+        monkeypatch, "The ambassador's assassination by an Ostland police officer shocked the capital.", "assassination")
+    assert src == ["Ostland police officer"] and tgt == ["ambassador"]

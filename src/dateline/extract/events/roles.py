@@ -82,10 +82,11 @@ class RoleReader:
                 return ids
         return self.finder.actors_of_head(tok) if tok.dep_ == "conj" else self.finder.actors_of(tok)
 
-    def _doer(self, act) -> list[str]:
-        """Who did the act a noun names (`doer_groups`: its possessor, else its by-phrase)."""
+    def _doer(self, act, exclude=()) -> list[str]:
+        """Who did the act a noun names (`doer_groups`: its possessor, else its by-phrase), other than
+        `exclude` ("the envoy's assassination by a guard": the possessor is the victim, the guard the doer)."""
         for group in doer_groups(act):
-            ids = [i for t in group for i in self.finder.actors_of(t)]
+            ids = [i for t in group for i in self.finder.actors_of(t) if i not in exclude]
             if ids:
                 return list(dict.fromkeys(ids))
         return []
@@ -368,7 +369,7 @@ class RoleReader:
             elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"):
                 _add(roles.source, find(c))
         if not roles.source:  # its by-phrase, also one the parser hung on its object
-            _add(roles.source, [i for i in self._doer(noun) if i not in roles.target])
+            _add(roles.source, self._doer(noun, exclude=set(roles.target)))
         if not roles.source:
             for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 for a in (c for c in part.children if c.dep_ == "agent"):
