@@ -199,3 +199,12 @@ def test_a_set_adverb_after_a_determiner_is_a_noun():
     t = run_text("The weekly goes on sale on Thursdays, and a daily is planned.", date="1998-02-27").times
     assert [(x.text, x.value) for x in t] == [("Thursdays", "XXXX-WXX-4")]
     assert [(x.text, x.value) for x in run_text("She takes a daily aspirin.", date="1998-02-27").times] == [("daily", "P1D")]
+
+
+def test_over_is_more_than_only_before_a_quantity_and_the_part_of_a_bare_month_is_one_expression():
+    got = {t.text: (t.value, t.mod) for t in run_text(
+        "The envoy stayed in Rome over Christmas. The talks dragged on over two years. The lease runs until "
+        "the end of June. Two and a half years ago the mine closed.", date="1998-02-27").times}
+    assert got == {"Christmas": ("1997-12-25", None), "over two years": ("P2Y", "MORE_THAN"),
+                   "the end of June": ("1998-06", "END"), "Two and a half years ago": ("1995-08", None)}
+    assert normalize("the 1998 fiscal year", "1998-02-27") == ("DATE", "FY1998", "year")

@@ -72,7 +72,7 @@ class Grammar(DateRules, PeriodRules):
         c = lambda p: re.compile(p + r"$")  # noqa: E731
         self.in_n = c(rf"in\s+(?:just\s+|another\s+|about\s+)?{NUM}\s+{UNIT}")
         self.n_from_now = c(rf"{NUM}\s+{UNIT}\s+(?:from\s+now|from\s+today|hence)")
-        self.ago = c(rf"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+|only\s+)?(half\s+)?{NUM}\s+{UNIT}\s+(ago|earlier|later|before|after|previously|prior)")
+        self.ago = c(rf"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+|only\s+)?(half\s+)?{NUM}(\s+and\s+a\s+half)?\s+{UNIT}(\s+and\s+a\s+half)?\s+(ago|earlier|later|before|after|previously|prior)")
         self.deictic = c(rf"(today|tonight|yesterday|tomorrow|overnight|the\s+day\s+before\s+yesterday|day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow)(?:\s+({L.PART}))?")
         self.this_part = c(rf"(this|last|tomorrow|yesterday|tonight)\s+({L.PART})")
         self.anaph_day = c(rf"(?:the\s+)?(next|following|previous|preceding|prior|same|that)\s+(day|{L.PART})")

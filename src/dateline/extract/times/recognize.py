@@ -102,7 +102,7 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("anaphoric", rf"(?:(?:later|earlier)\s+)?(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|{PART}|week|weekend|month|year)|(?:(?:later|earlier)\s+)?that\s+(?:day|{PART}|week|weekend|month|year)|(?:later|earlier)\s+(?:in|on)\s+the\s+(?:day|week|month|year|{PART})|the\s+day\s+(?:before|after)(?=\s*[,.;])"),
         ("rel_unit", r"(?:(?:earlier|later)\s+|(?:early|late|mid)[\s-]+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century|fiscal\s+year)(?:['\u2019]s)?"
                      r"|the\s+(?:latest|most\s+recent|year-earlier|year-ago|same)\s+quarter|the\s+quarter(?!\s+of\b)(?![\w-])|the\s+year-(?:earlier|ago)\s+period"),
-        ("ago", rf"(?:half\s+)?(?:{NUMA})\s+{UNIT}\s+(?:ago|earlier|later)"),
+        ("ago", rf"(?:half\s+)?(?:{NUMA})(?:\s+and\s+a\s+half)?\s+{UNIT}(?:\s+and\s+a\s+half)?\s+(?:ago|earlier|later)"),
         ("in_n", rf"in\s+(?:just\s+|another\s+)?{NUMA}\s+{UNIT}|{NUMA}\s+{UNIT}\s+from\s+now"),
         ("season", rf"(?:(?:this|last|next|early|late|mid|this\s+past|this\s+coming)[\s-]+)(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?{YEAR})?|(?:in|during|by|since|until|over|through)\s+(?P<t>the\s+(?:spring|summer|autumn|winter|fall)\s+of\s+{YEAR}|(?:spring|summer|autumn|winter))|(?:in|during|by|until|through)\s+the\s+(?P<t2>spring|summer|autumn|winter|fall)(?!\s+(?:of|semester|term|session|season|collection)\b)|(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{YEAR}|{YEAR}\s+(?:spring|summer|autumn|winter|fall)"),
         ("quarter", rf"(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year)|(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{YEAR}|this\s+year|last\s+year|next\s+year))?|q[1-4]\s+{YEAR}|h[12]\s+{YEAR}|(?:first|second|third|fourth)-quarter(?=\s+[a-z])|(?:first|second)-half(?=\s+[a-z])"),
@@ -127,7 +127,7 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("ordinal_day", rf"(?:the|its|their|his|her)\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{L.ORDWORD})\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|week|month|year)(?!\s+of\s+(?:{MONTHF}|the\s+(?:month|year)|this|next|last|\d)\b)(?![\w-])"),
         ("year_end", r"(?:the\s+)?(?:(?:year|month)[\s-]end|(?:end|beginning|start|middle)\s+of\s+(?:year|month))(?![\w-])|mid-?year(?![\w-])"),
         ("present_generic", rf"today['\u2019]s(?=\s+(?:{_alt(L.present_nouns)})\b)"),
-        ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|fy\s?)(?:{YEAR}|'?\d{{2}})(?![\w-])"),
+        ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|fy\s?)(?:{YEAR}|'?\d{{2}})(?![\w-])|(?:the\s+)?{YEAR}\s+fiscal\s+year"),
         ("vague", VAGUE),
     ]
     return P
@@ -211,7 +211,7 @@ def find_candidates(text: str, L=None) -> list[Candidate]:
 
 
 _PART_OF = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$")
-_PART_RULES = frozenset({"rule:year_ctx", "rule:rel_unit", "rule:month_ctx", "rule:month_rel", "rule:month_year",
+_PART_RULES = frozenset({"rule:year_ctx", "rule:rel_unit", "rule:month_ctx", "rule:month_bare", "rule:month_rel", "rule:month_year",
                          "rule:decade", "rule:century", "rule:season", "rule:quarter", "rule:fiscal", "rule:anaphoric"})
 
 

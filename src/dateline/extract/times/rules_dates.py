@@ -180,9 +180,11 @@ class DateRules:
                 v = "FUTURE_REF" if m.group(1) == "later" else "PAST_REF"
                 return Interp("vague", lambda ref: ("DATE", v, None))
             return None
-        n, unit, how = self.L.number(m.group(2)), self.L.units[m.group(3)], m.group(4)
+        n, unit, how = self.L.number(m.group(2)), self.L.units[m.group(4)], m.group(6)
         if m.group(1) and n is not None:  # "half an hour later", "half a year ago": half the units
             n, unit = _HALF.get(unit, (n / 2, unit)) if n == 1 else (n / 2, unit)
+        if (m.group(3) or m.group(5)) and n is not None:  # "two and a half years ago": 30 months
+            n, unit = (n * 2 + 1) * _HALF.get(unit, (0.5, unit))[0], _HALF.get(unit, (0.5, unit))[1]
         if n is None:  # "a few years ago": no calendar value
             return Interp("vague", lambda ref: ("DATE", "PAST_REF" if how in ("ago", "earlier", "before", "previously", "prior") else "FUTURE_REF", None))
         if how == "ago":
@@ -497,7 +499,9 @@ class DateRules:
         return Interp("deictic", resolve, words_dir, yearless=not rel and not tail)
 
     def _year_like(self, s: str) -> Interp | None:
-        m = re.fullmatch(r"(?:fiscal\s+(?:year\s+)?|fy\s?)'?(\d{4}|\d{2})", s)
+        m = re.fullmatch(r"(?:fiscal\s+(?:year\s+)?|fy\s?)'?(\d{4}|\d{2})|(?:the\s+)?(\d{4})\s+fiscal\s+year", s)
+        if m and m.group(2):  # "the 1998 fiscal year"
+            return self._fixed(f"FY{m.group(2)}", "year")
         if m:  # "fiscal 1998", "FY25": TimeML's fiscal-year value
             y = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1)) if int(m.group(1)) < 50 else 1900 + int(m.group(1))
             return self._fixed(f"FY{y}", "year")

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+_QUANTITY = re.compile(r"(?:\d|an?\s|half\b|a\s+(?:few|couple)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                       r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|dozens?)\b)")
 _NUM_TIMES = re.compile(r"(?i)\b(\w+)\s+times\s+(?:a|per|every|each|daily|weekly|monthly|yearly|annually|hourly)\b")
 
 
@@ -31,6 +33,8 @@ def modifier(text: str, before: str, L) -> str | None:
     if re.match(r"(?:the|this|that|these|those|last|next)\b", low):
         return None  # "over the weekend", "over the past decade": a preposition, not "more than"
     m = L.MOD_BEFORE.search(" ".join(before.lower().split())) if L.MOD_BEFORE is not None else None
+    if m and m.group(1) in ("over", "under") and not _QUANTITY.match(low):
+        return None  # "over Christmas", "under Monday's deal": a preposition; "over two years" MORE_THAN
     return L.modifiers.get(m.group(1)) if m else None
 
 
