@@ -788,3 +788,29 @@ def test_figures_written_as_compound_number_words():
     update(st.conn)
     got = [tuple(r) for r in st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")]
     assert got == [("figure", "64 shop", "12 shop")]
+
+
+@pytest.mark.parametrize("lead", [True, False])
+def test_figures_in_the_leads_of_two_reports_under_one_dateline_count_one_thing(lead):
+    """The first sentences of two wire reports under one dateline tell the event each report is about: their
+    counts of one noun conflict although the words next to the figures differ ('rescued 85 passengers' /
+    '140 passengers were taken off'); the same sentences later in a report are held to the next-word rule."""
+    from dateline.corpus.conflicts import sentence_spans
+    from dateline.corpus.counted import lead_dateline
+    text = "Headline\n\nNEW YORK, Dec. 19 (UPI) — Some 300 people marched. Another 20 left."
+    assert lead_dateline(text, text.index("Some"), sentence_spans(text)) == "new york"
+    assert lead_dateline(text, text.index("Another"), sentence_spans(text)) is None
+    firsts = ("Coast guard boats rescued 85 passengers from a burning ferry off the island of Tarn on Monday",
+              "More than 140 passengers were taken off the burning ferry near Tarn on Monday")
+    recs = []
+    for n, first in enumerate(firsts, 1):
+        opening = "TARN — " if lead else "TARN — The weather was calm. "
+        body = opening + first + ". The port stayed open."
+        rec = _record(f"r{n}", "2021-06-08", f"o{n}", copy.deepcopy(PAIR), [],
+                      claims=[_claim("c1", first, None, "positive", start=len(opening), end=len(opening) + len(first))])
+        rec["article"]["text"] = body
+        recs.append(rec)
+    st = _store(recs)
+    update(st.conn)
+    got = [tuple(r) for r in st.conn.execute("SELECT kind, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")]
+    assert got == ([("figure", "85 passenger", "140 passenger")] if lead else [])

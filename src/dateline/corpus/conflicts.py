@@ -208,6 +208,8 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
     info["pre"] = same(pre, pre)
     info["fc"] = counted.clause_words(c["text"], _claim_stop()) if info["f"] else []
     info["on"] = _explicit_days(rec, c, calendar=False) if info["f"] else []
+    text = rec["article"].get("text") or ""
+    info["lead"] = counted.lead_dateline(text, c.get("start"), _sentences(text)) if info["f"] else None
     info["own"] = _own_days(rec, c)
     info["neg"] = info["deny"] or _negated(c["text"])
     if info["neg"]:

@@ -68,11 +68,32 @@ def _next_words(toks: list[str], noun: str, stop: frozenset[str]) -> set[str]:
     return out
 
 
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.\- ]{1,40}?)(?:,[^,\n—–()]{1,40})?(?:\s*\([A-Za-z ]{1,20}\))?\s+[—–-]+\s")
+
+
+def lead_dateline(text: str, start: int | None, sentences: list[tuple[int, int]]) -> str | None:
+    """The dateline place of a statement in its article's lead, the sentence a wire dateline opens at the start
+    of one of the first lines ('PORT AVREL, Kovania — Some 3,500 people marched ...' -> 'port avrel', after a
+    headline too): the lead states the event the report is about. None for any other statement."""
+    if start is None:
+        return None
+    for at in [0] + [m.end() for m in re.finditer(r"\n", text[:600])]:
+        m = _DATELINE.match(text, at)
+        if m is not None:
+            end = next((b for a, b in sentences if a <= m.end() < b), None)  # 'NEW YORK, Dec. 19 (UPI) — ...'
+            inside = end is not None and m.start(1) <= start < end
+            return " ".join(m.group(1).lower().split()) if inside else None
+    return None
+
+
 def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[str], bool]
                   ) -> tuple[tuple[str, str], str] | None:
     """(the two figures, what they count) when a clause of each statement counts one noun with figures at
     least `figure_min_ratio` apart, the clauses share enough other words, and neither statement also gives
-    the other's figure for that noun ('250,000 claimed, 10,000 in fact' on both sides); else None."""
+    the other's figure for that noun ('250,000 claimed, 10,000 in fact' on both sides); else None. The words
+    next to the figures need not agree between the leads of two reports under one dateline ('TARN — Coast guards
+    rescued 85 passengers from the burning ferry' / 'TARN — 140 passengers were taken off the burning ferry'):
+    a report's first sentence tells the event it is about."""
     if info.get("on") and data.get("on") and not set(info["on"]) & set(data["on"]):
         return None  # counts of two occasions: 'on Sunday' in articles a week apart is two marches
     cfg = settings()
@@ -84,6 +105,7 @@ def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[
             if {v for v, n in info["f"] if n == noun} & {v for v, n in data["f"] if n == noun}:
                 continue
             shared = sorted(w for w in set(wa) & set(wb) if not common(w))
-            if len(shared) >= need and set(na) & set(nb_next):
+            leads = info.get("lead") and info.get("lead") == data.get("lead")  # two leads under one dateline
+            if len(shared) >= need and (set(na) & set(nb_next) or leads):
                 return (f"{va:g} {noun}", f"{vb:g} {noun}"), " ".join([noun] + shared)
     return None
