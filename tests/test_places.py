@@ -396,3 +396,11 @@ def test_a_country_is_at_its_geographic_centre_where_that_lies_within_150_km_of_
     far = [iso for iso, (la, lo) in geonames.items()
            if math.hypot(float(rows[iso][2]) - la, (float(rows[iso][3]) - lo) * math.cos(math.radians(la))) * 111.2 > 151]
     assert not far and sum(rows[iso][5] == "centre" for iso in geonames) > 150
+
+
+def test_country_initialisms_are_the_country_also_after_the_article():
+    # "DRC", "PRC", "DPRK" are not names in the actor registry (data/geo/country_abbreviations.json), and the
+    # parser tags them as organisations: after "in the" / "from the" they are the country
+    rec = run_text("Aid agencies in the DRC said the outbreak had spread. Troops from the DPRK crossed the line.")
+    assert place(rec, "DRC").country == "COD" and place(rec, "DRC").kind == "country"
+    assert place(rec, "DPRK").country == "PRK"

@@ -329,6 +329,8 @@ def _mistagged_place(doc, ent, gaz) -> bool:
     i = ent.start - 1
     if i > 0 and doc[i].lower_ in _words(gaz, "direction_words"):  # "in eastern Aleppo"
         i -= 1
+    if i > 0 and doc[i].lower_ == "the" and _country_own_name(gaz, norm(ent.text)):  # "in the DRC", "from the UAE"
+        i -= 1
     prev = doc[i].lower_ if i >= 0 else ""
     after_prep = prev in _words(gaz, "locative_prepositions") or (
         ent.label_ != "PERSON" and prev in _words(gaz, "place_of_prepositions"))  # "the siege of Ruritown"
@@ -408,6 +410,10 @@ def _completed(doc, ent, gaz):
         if doc[end - 1].text[:1].isupper() and _key(doc[ent.start:end].text) in gaz:
             best = end
     return doc[ent.start:best] if best is not None else ent
+
+
+def _country_own_name(gaz, key: str) -> bool:
+    return any(c.kind == "country" and _own_name(gaz, c, key) for c in gaz.get(key, ()))
 
 
 def _major(cands) -> bool:

@@ -150,7 +150,9 @@ def build_index(registry) -> Gazetteer:
     _add_macro_regions(add, countries)
     gaz = Gazetteer({k: tuple(v) for k, v in index.items()})
     gaz.countries = countries
-    gaz.country_names = {iso3: frozenset(norm(n) for n in c.names) for iso3, c in registry.countries.items()}
+    extra = _country_abbreviations()
+    gaz.country_names = {iso3: frozenset(norm(n) for n in [*c.names, *extra.get(iso3, ())])
+                         for iso3, c in registry.countries.items()}
     gaz.region_names = regions
     from . import PACKAGED
     gaz.resolver = PACKAGED.read_json("geo/resolver.json")  # disambiguation weights (extract/places.py)
@@ -179,7 +181,15 @@ def _add_countries(add, registry, norm) -> dict[str, Candidate]:
         out[iso3] = cand
         for n in country.names:
             add(n, cand)
+    for iso3, names in _country_abbreviations().items():
+        for n in (names if iso3 in out else ()):  # "DRC", "PRC": initialisms the registry does not list
+            add(n, out[iso3])
     return out
+
+
+def _country_abbreviations() -> dict[str, list[str]]:
+    from . import PACKAGED
+    return {k: v for k, v in PACKAGED.read_json("geo/country_abbreviations.json").items() if not k.startswith("_")}
 
 
 def _add_regions(add, norm) -> dict[tuple[str, str], frozenset[str]]:
