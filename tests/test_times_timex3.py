@@ -208,3 +208,10 @@ def test_over_is_more_than_only_before_a_quantity_and_the_part_of_a_bare_month_i
     assert got == {"Christmas": ("1997-12-25", None), "over two years": ("P2Y", "MORE_THAN"),
                    "the end of June": ("1998-06", "END"), "Two and a half years ago": ("1995-08", None)}
     assert normalize("the 1998 fiscal year", "1998-02-27") == ("DATE", "FY1998", "year")
+
+
+def test_the_unit_before_or_after_counts_from_the_last_named_period_and_late_last_night_is_one_expression():
+    got = [(t.text, t.value, t.mod) for t in run_text(
+        "The group was founded in 1996, and the plant opened the year after. The attack happened late last night.",
+        date="1998-02-27").times]
+    assert got == [("1996", "1996", None), ("the year after", "1997", None), ("late last night", "1998-02-26TNI", "END")]

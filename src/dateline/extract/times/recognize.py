@@ -98,8 +98,8 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("decade", rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{3}}0s|'\d0s)"),
         ("century", rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{L.ORDWORD})\s+century"),
         ("weekday", rf"(?:(?:late|early|later|earlier)\s+(?:on\s+)?)?(?:(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?:{WD})(?:['\u2019]s)?(?:\s+{PART})?"),
-        ("deictic", rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|overnight)(?:\s+{PART})?|(?:this|last|tomorrow|yesterday)\s+{PART}|the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)"),
-        ("anaphoric", rf"(?:(?:later|earlier)\s+)?(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|{PART}|week|weekend|month|year)|(?:(?:later|earlier)\s+)?that\s+(?:day|{PART}|week|weekend|month|year)|(?:later|earlier)\s+(?:in|on)\s+the\s+(?:day|week|month|year|{PART})|the\s+day\s+(?:before|after)(?=\s*[,.;])"),
+        ("deictic", rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|overnight)(?:\s+{PART})?|(?:(?:early|late)\s+)?(?:this|last|tomorrow|yesterday)\s+{PART}|the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)"),
+        ("anaphoric", rf"(?:(?:later|earlier)\s+)?(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|{PART}|week|weekend|month|year)|(?:(?:later|earlier)\s+)?that\s+(?:day|{PART}|week|weekend|month|year)|(?:later|earlier)\s+(?:in|on)\s+the\s+(?:day|week|month|year|{PART})|the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*[,.;])"),
         ("rel_unit", r"(?:(?:earlier|later)\s+|(?:early|late|mid)[\s-]+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century|fiscal\s+year)(?:['\u2019]s)?"
                      r"|the\s+(?:latest|most\s+recent|year-earlier|year-ago|same)\s+quarter|the\s+quarter(?!\s+of\b)(?![\w-])|the\s+year-(?:earlier|ago)\s+period"),
         ("ago", rf"(?:half\s+)?(?:{NUMA})(?:\s+and\s+a\s+half)?\s+{UNIT}(?:\s+and\s+a\s+half)?\s+(?:ago|earlier|later)"),

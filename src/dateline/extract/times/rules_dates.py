@@ -216,6 +216,16 @@ class DateRules:
         if m:
             unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m.group(1)]
             return Interp("anaphoric", lambda ref: self._offset(ref.narrative or ref.anchor, 0, unit))
+        m = re.fullmatch(r"the\s+(week|month|year)\s+(before|after)", s)
+        if m:  # "founded in 1996 ... the year after": a unit from the story's (or the last named year's)
+            unit, off = {"week": "W", "month": "M", "year": "Y"}[m.group(1)], -1 if m.group(2) == "before" else 1
+
+            def resolve_unit(ref: Ref) -> Result | None:
+                base = ref.narrative or ref.anchor
+                if ref.coarse and (unit == "Y" or (unit == "M" and ref.coarse[1] != "year")):
+                    base = ref.coarse[0]
+                return self._offset(base, off, unit)
+            return Interp("anaphoric", resolve_unit)
         m = self.day_before.match(s)
         if m:
             off = -1 if m.group(1) == "before" else 1
