@@ -215,3 +215,10 @@ def test_the_unit_before_or_after_counts_from_the_last_named_period_and_late_las
         "The group was founded in 1996, and the plant opened the year after. The attack happened late last night.",
         date="1998-02-27").times]
     assert got == [("1996", "1996", None), ("the year after", "1997", None), ("late last night", "1998-02-26TNI", "END")]
+
+
+def test_the_quarter_is_the_last_quarter_the_story_named():
+    got = [(t.text, t.value) for t in run_text(
+        "The brewer said Thursday its fourth-quarter profit rose 8 percent. Revenue in the quarter fell, and "
+        "profit was below the year-earlier quarter.", date="1998-02-27").times]
+    assert got[1:] == [("fourth-quarter", "1997-Q4"), ("the quarter", "1997-Q4"), ("the year-earlier quarter", "1996-Q4")]

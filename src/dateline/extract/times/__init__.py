@@ -164,6 +164,8 @@ def _first_day_of(result) -> tuple[date, str] | None:
             return date(int(v[:4]), int(v[5:]), 1), "month"
         if p == "year" and re.fullmatch(r"\d{4}", v):
             return date(int(v), 1, 1), "year"
+        if p == "quarter" and re.fullmatch(r"\d{4}-Q[1-4]", v):  # "fourth-quarter profit": what "the quarter" is
+            return date(int(v[:4]), 3 * int(v[-1]) - 2, 1), "quarter"
     except ValueError:
         return None
     return None

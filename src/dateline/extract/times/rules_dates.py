@@ -222,7 +222,7 @@ class DateRules:
 
             def resolve_unit(ref: Ref) -> Result | None:
                 base = ref.narrative or ref.anchor
-                if ref.coarse and (unit == "Y" or (unit == "M" and ref.coarse[1] != "year")):
+                if ref.coarse and (unit == "Y" or (unit == "M" and ref.coarse[1] in ("month", "day"))):
                     base = ref.coarse[0]
                 return self._offset(base, off, unit)
             return Interp("anaphoric", resolve_unit)
@@ -274,9 +274,11 @@ class DateRules:
         def resolve(ref: Ref) -> Result:
             base = (ref.narrative or ref.anchor) if anaphoric else ref.anchor
             u = {"week": "W", "weekend": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}.get(unit)
-            if anaphoric and ref.coarse and (u in ("Y", "DE", "CE") or (u == "M" and ref.coarse[1] != "year")):
+            if anaphoric and ref.coarse and (u in ("Y", "DE", "CE") or (u == "M" and ref.coarse[1] in ("month", "day"))):
                 base = ref.coarse[0]  # "passed in 1996 and took effect the following year": from the year named
             if unit == "quarter":
+                if anaphoric and ref.coarse and ref.coarse[1] == "quarter":
+                    base = ref.coarse[0]  # "fourth-quarter profit rose ... revenue in the quarter": that quarter
                 if base is None:
                     return "DATE", "XXXX-QX", "quarter"
                 q = (base.month - 1) // 3 + off
