@@ -291,3 +291,11 @@ def test_a_major_place_the_parser_tagged_a_date_or_a_group_after_a_direction_wor
     assert p["Aleppo"].country == "SYR"
     _, p = places("The vote was held in May and in March.")
     assert not p  # month names the parser tags as dates are no places
+
+
+def test_a_one_word_place_that_is_a_named_persons_given_name_or_surname_is_the_person():
+    # the parser tags the skater's bare given name as a place; after a locative preposition it stays a place
+    rec, _ = places("Georgia Kell, 14, won the junior title. Georgia began skating at four, said her father. "
+                    "The family later moved to a farm in Georgia.")
+    georgias = [q for q in rec.places if q.text == "Georgia"]
+    assert len(georgias) == 1 and georgias[0].start > 100

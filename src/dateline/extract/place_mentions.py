@@ -45,12 +45,16 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
     """(span, role, lookup text) for every place mention, in text order, without overlaps."""
     reg = ctx.knowledge.registry
     out, ents, covered = [], doc.ents, 0
+    person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in (e[0], e[-1])}
     for e in ents:
         if ctx.in_provenance(e.start_char, e.end_char) or e.start < covered:
             continue
         if e.label_ in PLACE_LABELS:
             if e[0].lower_ == "people" or (len(e) > 1 and e[1].lower_ == "people"):  # "the People of Gaza"
                 continue
+            if len(e) == 1 and e[0].lower_ in person_words and _word_before(doc, e.start) not in _words(
+                    gaz, "locative_prepositions"):
+                continue  # "Georgia Kell ... Georgia said": the person the article names, not the place
             if e.end < len(doc) and doc[e.end].lower_ in _words(gaz, "not_place_after"):
                 continue  # "West Nile virus", "Marburg fever": a disease named after a place
             e = _completed(doc, _hyphenated(doc, e, gaz), gaz)
@@ -410,6 +414,14 @@ def _completed(doc, ent, gaz):
         if doc[end - 1].text[:1].isupper() and _key(doc[ent.start:end].text) in gaz:
             best = end
     return doc[ent.start:best] if best is not None else ent
+
+
+def _word_before(doc, i: int) -> str:
+    """The lowercased word before token i, over whitespace tokens ("in   Wisconsin")."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
 
 
 def _country_own_name(gaz, key: str) -> bool:
