@@ -45,7 +45,9 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
     """(span, role, lookup text) for every place mention, in text order, without overlaps."""
     reg = ctx.knowledge.registry
     out, ents, covered = [], doc.ents, 0
-    person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in (e[0], e[-1])}
+    given = ctx.knowledge.actor_words.given_gender  # a person's name opens with a given name ("Georgia Kell")
+    person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in given
+                    for t in (e[0], e[-1])}
     for e in ents:
         if ctx.in_provenance(e.start_char, e.end_char) or e.start < covered:
             continue
@@ -54,7 +56,7 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
                 continue
             if len(e) == 1 and e[0].lower_ in person_words and _word_before(doc, e.start) not in _words(
                     gaz, "locative_prepositions"):
-                continue  # "Georgia Kell ... Georgia said": the person the article names, not the place
+                continue  # "Georgia Kell ... Georgia said": the person the article names (not "Montana Native Vote")
             if e.end < len(doc) and doc[e.end].lower_ in _words(gaz, "not_place_after"):
                 continue  # "West Nile virus", "Marburg fever": a disease named after a place
             e = _completed(doc, _hyphenated(doc, e, gaz), gaz)
