@@ -222,3 +222,11 @@ def test_the_quarter_is_the_last_quarter_the_story_named():
         "The brewer said Thursday its fourth-quarter profit rose 8 percent. Revenue in the quarter fell, and "
         "profit was below the year-earlier quarter.", date="1998-02-27").times]
     assert got[1:] == [("fourth-quarter", "1997-Q4"), ("the quarter", "1997-Q4"), ("the year-earlier quarter", "1996-Q4")]
+
+
+def test_a_duration_measures_the_verb_it_is_the_object_or_for_phrase_of_and_a_relative_clauses_noun():
+    got = {t.text: t.measures for t in run_text(
+        "The talks, which lasted three days, ended on Friday. He served 12 years in prison. The ministers "
+        "negotiated for 18 hours. The plan gives the company 30 days to appeal.", date="1998-02-27").times}
+    assert got == {"three days": "talks", "Friday": None, "12 years": "served", "for 18 hours": "negotiated",
+                   "30 days": None}

@@ -88,8 +88,15 @@ def measured_event(doc, start: int, end: int, L) -> tuple[str, int, int] | None:
         return head.text, head.idx, head.idx + len(head.text)
     if head.pos_ == "VERB" and head.lemma_.lower() in L.measure_verbs:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("which", "that") and head.dep_ == "relcl":
+            subj = head.head  # "the talks, which lasted three days": what the relative clause is about
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return subj.text, subj.idx, subj.idx + len(subj.text)
+        return None
+    if root.dep_ == "prep" and root.lower_ in ("for", "over", "during") and head.pos_ == "VERB":
+        return head.text, head.idx, head.idx + len(head.text)  # "negotiated for 18 hours" (the span holds "for")
+    if root.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and not any(c.dep_ == "dative" for c in head.children):
+        return head.text, head.idx, head.idx + len(head.text)  # "served 12 years", "waited two hours"; not "gave X 30 days"
     if head.dep_ == "prep" and head.lower_ in ("for", "over", "during") and head.head.pos_ == "VERB":
         v = head.head
         return v.text, v.idx, v.idx + len(v.text)
