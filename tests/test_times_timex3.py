@@ -230,3 +230,10 @@ def test_a_duration_measures_the_verb_it_is_the_object_or_for_phrase_of_and_a_re
         "negotiated for 18 hours. The plan gives the company 30 days to appeal.", date="1998-02-27").times}
     assert got == {"three days": "talks", "Friday": None, "12 years": "served", "for 18 hours": "negotiated",
                    "30 days": None}
+
+
+def test_todays_before_a_bare_name_standing_alone_is_the_present():
+    got = lambda text: [(t.text, t.value) for t in run_text(text, date="2024-11-14").times]  # noqa: E731
+    assert got("The novel describes today's Vantor with affection.") == [("today's", "PRESENT_REF")]
+    assert got("Today's New York Times carries the story.") == [("Today", "2024-11-14")]
+    assert got("Delegates arrived for today's Kestrel summit.") == [("today", "2024-11-14")]

@@ -240,18 +240,20 @@ def _candidates(doc, text: str, L) -> list[Candidate]:
 
 
 def _present_today(doc, text: str, c: Candidate) -> Candidate:
-    """"today's Ruritania", "today's Europeans": before a place or a people standing alone, "today's" is
-    the present (PRESENT_REF), not the day ("today's Kestrel summit" stays the day)."""
+    """"today's Ruritania", "today's Europeans": before a place or a people standing alone (also a name the
+    parser left untagged or called a product, "today's Vantor with ..."), "today's" is the present
+    (PRESENT_REF), not the day ("today's Kestrel summit" and "today's New York Times" stay the day)."""
     if text[c.start:c.end].lower() != "today" or not re.match(r"['\u2019]s\s", text[c.end:c.end + 3]):
         return c
     span = doc.char_span(c.start, c.end)
     if span is None or span.end + 1 >= len(doc):
         return c
     ent = doc[span.end + 1]
-    if ent.ent_type_ not in ("GPE", "LOC", "NORP") or ent.ent_iob_ != "B":
+    untagged = ent.ent_type_ in ("", "PRODUCT") and ent.pos_ == "PROPN" and ent.text[:1].isupper()  # a bare name
+    if not untagged and (ent.ent_type_ not in ("GPE", "LOC", "NORP") or ent.ent_iob_ != "B"):
         return c
     k = span.end + 2
-    while k < len(doc) and doc[k].ent_iob_ == "I":
+    while k < len(doc) and (doc[k].ent_iob_ == "I" if not untagged else (doc[k].pos_ == "PROPN" and doc[k].ent_iob_ != "B")):
         k += 1
     if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
         return c
