@@ -237,3 +237,10 @@ def test_todays_before_a_bare_name_standing_alone_is_the_present():
     assert got("The novel describes today's Vantor with affection.") == [("today's", "PRESENT_REF")]
     assert got("Today's New York Times carries the story.") == [("Today", "2024-11-14")]
     assert got("Delegates arrived for today's Kestrel summit.") == [("today", "2024-11-14")]
+
+
+def test_a_weekday_under_a_present_tense_timetable_verb_is_ahead_but_not_in_a_headline():
+    got = lambda text: [t.value for t in run_text(text, date="1998-02-27").times]  # noqa: E731
+    assert got("Parliament returns from its recess on Monday.") == ["1998-03-02"]
+    assert got("Police say the attack on the depot happened on Monday.") == ["1998-02-23"]
+    assert got("Rebels attack convoy on Monday\n\nRebels attacked a convoy, officials said.")[0] == "1998-02-23"

@@ -109,7 +109,20 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | 
         return "past"
     if v.pos_ == "AUX" and tag == "VBD":
         return "past"
+    if adverbial and tag in ("VBZ", "VBP") and not auxes and v.lemma_ not in _REPORTING_PRESENT \
+            and not _headline(v):
+        return "timetable"  # "Congress returns from recess on Monday": ahead for a weekday (_resolve_group)
     return None
+
+
+_REPORTING_PRESENT = frozenset({"say", "tell", "report", "announce", "add", "confirm", "claim", "state", "note",
+                                "write", "show", "indicate", "suggest", "believe", "think", "know", "be", "have"})
+
+
+def _headline(v) -> bool:
+    """A first line without a full stop: news headlines tell past events in the present ("Rebels attack convoy")."""
+    sent = v.sent
+    return sent.start == 0 and not sent[-1].is_punct
 
 
 def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=None) -> str | None:
@@ -456,6 +469,8 @@ def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_o
             times_only.append(it)
             continue
         direction = it.interp.direction or tense_direction(doc, it.start, it.end, L=L)
+        if direction == "timetable":  # a present-tense timetable: a weekday ahead, anything else undecided
+            direction = "future" if re.search(rf"\b(?:{L.WEEKDAY_FULL})\b", it.text.lower()) else None
         base = narrative
         if it.interp.kind == "anaphoric" and history and 0 <= it.start - last_end <= 30:
             base = history[-1][1]  # "on October 14, the same day ...": the date just named
