@@ -655,3 +655,10 @@ def test_a_comparative_is_no_evaluation():
     assert "SUPPORT" not in [e[0] for e in evs]
     _, evs = events("Ali Osei said Vladimir Putin is a strong leader.")
     assert "SUPPORT" in [e[0] for e in evs]
+
+
+def test_a_relative_clause_asserts_its_own_act():
+    # the threat governs the expelling, not what the diplomats did before
+    _, evs = events("Ostland threatened to expel the diplomats who had criticized its government.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ACCUSE")
+    assert mod == "asserted"

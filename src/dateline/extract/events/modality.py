@@ -67,6 +67,8 @@ def modality(cand, lex) -> str:
                 return "hypothetical"
         if cur.dep_ not in CLIMB_DEPS or cur.head == cur:
             break
+        if cur.dep_ == "relcl":
+            break  # "threatened to expel the diplomats who had criticized it": a relative clause asserts its own act
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
             break  # a coordinated clause with its own subject keeps its own modality
         came_by = cur.dep_
