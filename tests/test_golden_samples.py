@@ -352,8 +352,6 @@ KNOWN_MISSES: dict[str, str] = {
         "wrong event(s) (the petition went to the Court of Session, the Supreme Court was not addressed): [('REQUEST', 'The court had been petitioned by Joanna Cherry of the Scottish National Party an')]",
     'tunisia:actors:youssef_chahed:mention_chahed':
         "mention 'Chahed' not under 'Youssef Chahed' (it is under no actor)",
-    'tunisia:quotes:we_are_for_the_freedom_to_dress:speaker':
-        "speaker of 'We are for the freedom to dress' is [None], want 'Jamel Msallem'",
     'tunisia:quotes:tunisia_is_facing_terrorist_atta:speaker':
         "speaker of 'Tunisia is facing terrorist attacks' is ['A member of the Tunisian Parliament'], want 'Samir Dilou'",
     'ukelection:actors:jo_swinson:sector':

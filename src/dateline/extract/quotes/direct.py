@@ -200,7 +200,9 @@ class _Finder:
             # "“…,” said the minister": a noun near the verb outside the quote
             for tok in self.index.between(seg.close + 1, verb.idx + 60):
                 if tok.i != verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.dep_ not in ("compound", "poss"):
-                    subj = tok
+                    # '“…,” Kell described Lund as …' is no inversion: "Lund" is the verb's object
+                    described = tok.dep_ == "dobj" and any(c.lower_ == "as" for c in verb.children)
+                    subj = None if described else tok
                     break
         return refine_head(subj, self.lex)
 
@@ -347,10 +349,20 @@ def _cue_near(f: _Finder, seg: Segment, words: list[str], at: _Place) -> _Found 
     if before_tok is not None:
         near = seg.open - (before_tok.idx + len(before_tok)) < 40
         if len(words) > 3 or near or governs or before_kind == "according":
+            if before_kind == "verb" and _inverted_cue_of(at.last, before_tok):
+                return _Found("chain", cue=at.last.cue, inherit=at.last)  # '“…,” added a Democrat. “…”'
             if before_kind == "verb":
                 return _Found("before", f.speaker_from_verb(before_tok, seg), before_tok.text, before_tok)
             return _Found("before", refine_head(_according(before_tok, f.lex), f.lex), "according to")
     return None
+
+
+def _inverted_cue_of(last: Quote | None, verb) -> bool:
+    """Is the verb before a quote the cue of the quote before it, with its speaker after it ('“…,” added a party
+    official. “…”')? Then the second quote is the same speaker's: the verb's subject stands after it, where the
+    parse rarely finds it."""
+    return last is not None and last.cue == verb.text and last.end <= verb.idx and \
+        last.speaker_start is not None and last.speaker_start > verb.idx
 
 
 def _colon_cue(f: _Finder, seg: Segment, words: list[str], at: _Place) -> _Found | None:

@@ -45,7 +45,7 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in ("there",) or (child.lower_ == "it" and child.dep_ == "nsubjpass"):
                     return None  # "it was reported that …": no source
-                return child
+                return _after_dateline(tok, child)
             if child.dep_ == "agent":
                 for g in child.children:
                     if g.dep_ == "pobj":
@@ -64,7 +64,7 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
             tok = tok.head
             continue
         break
-    return _misattached_subject(tok, quoted)
+    return _misattached_subject(tok, quoted) or _appositive_subject(tok, quoted)
 
 
 def _issued_statement(noun, lex: Lexicon | None) -> bool:
@@ -93,6 +93,38 @@ def _misattached_subject(verb, quoted=()):
     return None
 
 
+def _appositive_subject(verb, quoted=()):
+    """A finite verb left without a subject because the parser hung the name right before it as an apposition of
+    a noun in the opening phrase ('Campaigning for his wife, former governor Tom Lund said …', 'In a call on
+    Monday, Col. Ana Marsh, an army spokeswoman, said …'): on the path from the word before the verb up to the
+    verb, through the verb's left dependents outside quotation marks, the nearest apposition that is a person's or
+    organisation's name ("…, Ana Lund, former governor Tom Lund said" is Tom Lund's), else the highest one."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i < 0 or any(s <= doc[i].idx < e for s, e in quoted):
+        return None
+    for left in verb.lefts:  # 'WASHINGTON -- President Kell, dedicating …, said': the dateline took the name in
+        if left.dep_ == "npadvmod" and _person_after_place(left, subject=False) is not None:
+            return _person_after_place(left, subject=False)
+    tok, top, name = doc[i], None, None
+    for _ in range(12):
+        if tok.i >= verb.i or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.pos_ in ("PROPN", "NOUN"):
+            top = tok
+            if name is None and tok.ent_type_ in ("PERSON", "ORG") and tok.right_edge.i >= i:
+                name = tok
+        if tok.head.i == verb.i:
+            top = name or (top if top is not None and top.pos_ == "NOUN" and not top.ent_type_ and
+                           top.right_edge.i >= i else None)
+            return top if top is not None and not any(s <= top.idx < e for s, e in quoted) else None
+        tok = tok.head
+    return None
+
+
 def _nearer_clause_subject(verb):
     """'X expressed outrage, although the statement … sought to soften it, saying …': a participle
     right after a subordinate or coordinate clause with its own subject belongs to that clause."""
@@ -118,6 +150,43 @@ def _nearer_clause_subject(verb):
     return None
 
 
+def _place_word(t) -> bool:
+    """A place name or a dateline's capitals ('SALEM', 'WASHINGTON')."""
+    return t.ent_type_ in ("GPE", "LOC") or (len(t.text) > 1 and t.text.isupper())
+
+
+def _spaced_dash(t) -> bool:
+    """A dash standing between words ('SALEM -- Kell', 'SALEM - Kell'), not a hyphen inside one ('ex-wife')."""
+    return t.text in _DASHES | {"-"} and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
+def _after_dateline(verb, subj):
+    """Of two subjects the parser gave one verb, a dateline's place and the name after its dash ('LONDON (AFP) –
+    Ana Kell has said …'), the name."""
+    if not _place_word(subj):
+        return subj  # 'the party's leaders -- Kell, Lund and Ruiz -- all plan …' is no dateline
+    later = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > subj.i]
+    doc = verb.doc
+    if later and any(_spaced_dash(t) for t in doc[subj.i + 1:later[-1].left_edge.i]):
+        return later[-1]
+    return subj
+
+
+def _person_after_place(tok, subject: bool = True):
+    """A place the parser made the subject (or, with `subject` False, any dependent) with a name apposed or
+    coordinated after it and no "and" between (a dateline 'SALEM -- Governor Ana Kell, opening …, said'; 'Speaking
+    in Salem, Oregon, Kell said …'): places do not speak, the name after them does."""
+    doc = tok.doc
+    dateline = tok.text.isupper() and tok.i + 1 < len(doc) and _spaced_dash(doc[tok.i + 1])
+    if (tok.ent_type_ not in ("GPE", "LOC") and not dateline) or (subject and tok.dep_ not in SUBJECT_DEPS):
+        return None
+    names = [c for c in tok.rights if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+             and c.ent_type_ not in ("GPE", "LOC", "NORP") and c.right_edge.i < tok.head.i]
+    if not names or any(c.dep_ == "cc" for c in tok.rights):
+        return None
+    return names[-1]
+
+
 def _relative_subject(tok) -> bool:
     return tok.lower_ in RELATIVE and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl"
 
@@ -132,6 +201,9 @@ def refine_head(tok, lex: Lexicon, possessor: bool = True):
         for child in tok.rights:
             if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ in ("PERSON", "ORG"):
                 return child
+    person = _person_after_place(tok)
+    if person is not None:
+        return person
     if tok.lemma_.lower() in lex.statement_nouns or tok.lower_ in lex.statement_nouns:
         for child in tok.children:
             if child.dep_ == "poss" and possessor:
@@ -225,9 +297,10 @@ def _phrase_head(tok, lex: Lexicon):
     Source): the description a name is in apposition to ("The leader of the Kell Foundation, Ana Ruiz,
     said"), the document a name sent ("an email from Ana Ruiz", "a report by the ministry")."""
     head = tok.head
-    if tok.dep_ == "appos" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN") and \
-            head.dep_ in SUBJECT_DEPS + ("pobj",):
-        return head
+    if tok.dep_ == "appos" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN") and (head.dep_ in SUBJECT_DEPS or (
+            head.dep_ == "pobj" and head.head.lower_ in ("to", "by", "from"))) and \
+            not (_place_word(head) and any(_spaced_dash(t) for t in head.doc[head.i + 1:tok.i])):
+        return head  # not 'Campaigning for his wife, Tom Lund said', nor a dateline 'SALEM -- Gov. Ana Kell said'
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in ("from", "by") and head.head.i < head.i:
         noun = head.head
         if head.dep_ == "agent" and noun.dep_ == "acl" and noun.head.i < noun.i:  # "a statement released by X"

@@ -21,13 +21,15 @@ from ...record import Quote
 from .speakers import noun_span
 
 # a transcript label opening a paragraph: "MORALES:", "SEN. HALE:", "Q:", "A:" (possibly inside an open quote)
-_LABEL = re.compile(r"[ \t]*[\"“]?[ \t]*((?:[A-Z][A-Z.'’\-]+ ){0,2}[A-Z][A-Z'’\-]+|Q|A):[ \t]+(?=\S)")
+_LABEL = re.compile(r"[ \t]*[\"“]?[ \t]*(?:((?:[A-Z][A-Z.'’\-]+ ){0,2}[A-Z][A-Z'’\-]+):|(Q|A)[.:])[ \t]+(?=\S)")
 # a mixed-case speaker label: "Matthews:", "Ana Lopez:", "Mr. Kell:" (counted only when it names a person actor)
 _NAME_LABEL = re.compile(r"[ \t]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
                          r":[ \t]+(?=\S)")
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]{0,200}>|https?://|pic\.twitter\.com|\bwww\.\w|&[a-z]{2,6};|"
                      r"\{\{|\}\}|\b[a-z\-]+=\"|twitter-tweet|\(@\w+\)\s+\w+ \d")
 _PRONOUNS = {"he": "person", "she": "person", "they": None}
+_ASK_CUES = {"asked", "asks", "pressed", "presses", "wondered", "queried", "inquired", "questioned"}
+_REPLY_CUES = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"}
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -59,8 +61,12 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
     turns = []
     for ps, pe in _paragraphs(text):
         m = _LABEL.match(text, ps, pe)
-        if m and m.group(1).lower().strip(".") not in lex.turn_label_skip:
-            turns.append((m.start(1), m.end(1), m.end(), pe, m.group(1)))
+        g = 1 if m and m.group(1) else 2
+        if m and m.group(g).lower().strip(".") not in lex.turn_label_skip:
+            turns.append((m.start(g), m.end(g), m.end(), pe, m.group(g)))
+    dotted = {label for ls, le, _, _, label in turns if text[le:le + 1] == "."}
+    if dotted and dotted != {"Q", "A"}:  # "Q. …" / "A. …" only as a pair: "A. Kell said" opens with an initial
+        turns = [t for t in turns if text[t[1]:t[1] + 1] != "."]
     turns = sorted(turns + _named_turns(text, ctx, lex))
     if len(turns) < 2:
         return quotes
@@ -133,12 +139,29 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
             want = words.pronoun_gender.get(word)
             talked_about = actor is not None and _named_in(actor, q)
             fits = {aid for aid, g in genders.items() if g in (None, want)} if want else set(by_id)
-            if actor is None or talked_about or genders.get(actor.id, want) not in (None, want):
+            if _answers(previous, q, text) and (actor is None or actor.id == previous.speaker):
+                q.speaker = _nearest_speaker(q, None, mentions, starts, spans, by_id, text, fits - {previous.speaker})
+            elif actor is None or talked_about or genders.get(actor.id, want) not in (None, want):
                 q.speaker = _nearest_speaker(q, previous, mentions, starts, spans, by_id, text, fits)
             elif _speaks_on(previous, q, actor, text) and previous.speaker in fits:
                 q.speaker = previous.speaker
         if q.kind == "direct" and q.speaker is not None:
             previous = q
+
+
+def _answers(previous: Quote | None, q: Quote, text: str) -> bool:
+    """Does the quote answer the question quoted right before it ('“Would you stay?” Dale asked.¶“As long as it
+    takes,” he said.')? Then "he" is not the one who asked. The answer opens the next paragraph after an asked
+    question, or has a reply cue ("replied") in the same or the next paragraph; a question and "he said" in one
+    paragraph may be one speaker's ('“Who would do that? Nobody,” he said'), and so may a question the speaker said
+    or wrote rather than asked ('“Why not?” Kell wrote.¶He says, “…”')."""
+    if previous is None or previous.speaker is None or not previous.text.rstrip(" \"”’'").endswith("?"):
+        return False
+    breaks = len(re.findall(r"\n\s*", text[previous.end:q.start]))
+    if breaks > 1:
+        return False
+    asked = (previous.cue or "").lower() in _ASK_CUES
+    return (asked and breaks == 1) or (q.cue or "").lower() in _REPLY_CUES
 
 
 def _speaks_on(previous: Quote | None, q: Quote, actor, text: str) -> bool:
