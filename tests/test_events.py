@@ -662,3 +662,17 @@ def test_a_relative_clause_asserts_its_own_act():
     _, evs = events("Ostland threatened to expel the diplomats who had criticized its government.")
     [(t, src, tgt, _, mod, rule)] = find(evs, "ACCUSE")
     assert mod == "asserted"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police beat the protesters with batons in the capital.", "ASSAULT"),
+    ("Rebels captured two soldiers near the border on Monday.", "COERCE"),
+])
+def test_force_against_people_named_by_a_common_noun(text, etype):
+    _, evs = events(text)
+    assert find(evs, etype)
+
+
+def test_rivals_beating_each_other_in_a_contest_is_no_assault():
+    _, evs = events("Only Senator Ted Vane can beat Governor Mark Bell in the primary.")
+    assert not find(evs, "ASSAULT")

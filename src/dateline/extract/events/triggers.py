@@ -189,6 +189,13 @@ def _asks_question(verb) -> bool:
     return False
 
 
+def _people(obj, s: dict, lex) -> bool:
+    """'beat the protesters', 'captured two soldiers': a noun naming people (WordNet person or group nouns) is
+    an actor object of force; of aid it is not ('helped farmers' names no party)."""
+    low = obj.lemma_.lower()
+    return s["type"] != "AID" and (low in lex.person_nouns or low in lex.group_nouns)
+
+
 def _object_fits(tok, s: dict, lex, obj) -> bool:
     """The sense's conditions on the direct object ("held a ceremony" is no event, "boycotted the
     ceremony" or "slammed Lindqvist's comments" is)."""
@@ -205,10 +212,14 @@ def _object_fits(tok, s: dict, lex, obj) -> bool:
         if not ok:
             return False
     if s.get("objects_any_actor") and "objects" not in s:
-        if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lower_ in ("him", "her")):
+        if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lower_ in ("him", "her") or _people(obj, s, lex)):
             return False
     if s.get("objects_actor_person") and (obj is None or obj.ent_type_ not in ("PERSON",)):
         return False
+    if s.get("not_between_persons") and obj is not None and _person_kind(obj) == "PERSON":
+        subj = child(tok, "nsubj")  # "only Kell can beat Osei": rivals in a contest, not a beating
+        if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")) and not _has_instrument(tok, lex):
+            return False
     return not (s.get("objects_not_actor") and obj is not None and obj.ent_type_ in ("PERSON",))
 
 
