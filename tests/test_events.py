@@ -676,3 +676,12 @@ def test_force_against_people_named_by_a_common_noun(text, etype):
 def test_rivals_beating_each_other_in_a_contest_is_no_assault():
     _, evs = events("Only Senator Ted Vane can beat Governor Mark Bell in the primary.")
     assert not find(evs, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations sent 20 tonnes of food aid to flood victims in northern Pakistan.",
+    "Japan gave $5 million in aid to Indonesia after the earthquake.",
+])
+def test_light_verb_reaches_its_event_noun_through_a_measure(text):
+    _, evs = events(text)
+    assert find(evs, "AID")

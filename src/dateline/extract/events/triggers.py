@@ -530,6 +530,15 @@ def _verbal_noun_type(noun, s: dict, verb) -> str | None:
     return kind
 
 
+def _measure_of(tok):
+    """'20 tonnes of food aid', 'millions of dollars in aid': the counted noun the event noun hangs on, else None."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "in"):
+        return None
+    measure = tok.head.head
+    counted = measure.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in measure.children)
+    return measure if counted or measure.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") else None
+
+
 def _at_request(tok, lex) -> Candidate | None:
     """'… dissolved by the monarch at the request of Prime Minister Osei': X asked for the act."""
     if tok.lemma_.lower() not in lex.request_nouns or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "upon", "on"):
@@ -545,12 +554,15 @@ def _noun_candidate(tok, lex) -> Candidate | None:
     claimed = _at_request(tok, lex)
     if claimed:
         return claimed
-    # light verb: "issued a threat", "expressed outrage", "held talks", "tendered his resignation"
-    if tok.dep_ in OBJ_DEPS + ("nsubjpass",) and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.light_verbs:
+    # light verb: "issued a threat", "expressed outrage", "held talks", "tendered his resignation"; also through a
+    # measure of it ("sent 20 tonnes of food aid")
+    obj = _measure_of(tok) or tok
+    verb = obj.head
+    if obj.dep_ in OBJ_DEPS + ("nsubjpass",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.light_verbs:
         got = noun_sense(tok, lex, light=True)
         if got:
-            etype = _verbal_noun_type(tok, got[2], head) or got[0]
-            return Candidate(etype, got[1], tok, head, f"light.{head.lemma_.lower()}.{_noun_lemma(tok)}", got[2])
+            etype = _verbal_noun_type(tok, got[2], verb) or got[0]
+            return Candidate(etype, got[1], tok, verb, f"light.{verb.lemma_.lower()}.{_noun_lemma(tok)}", got[2])
     if tok.dep_ == "conj" and tok.head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in lex.light_verbs:
         got = noun_sense(tok, lex, light=True)
         if got:
