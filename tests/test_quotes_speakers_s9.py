@@ -96,3 +96,11 @@ def test_the_name_after_a_datelines_dash_speaks_not_the_place():
     assert names.get(quote(rec, "loud comments").speaker) == "Ana Kell"
     lund = quote(rec, "loss and of hope")
     assert lund.speaker_text.startswith("President Ray Lund") and names.get(lund.speaker) == "Ray Lund"
+
+
+def test_a_finding_whose_subject_is_a_thing_is_no_speech_but_a_persons_or_groups_is():
+    rec, _ = quotes_of("Kell's confrontational manner showed that the party had lost its patience with the plan.")
+    assert not [q for q in rec.quotes if "lost its patience" in q.text]
+    rec, _ = quotes_of("The committee found that the agency had failed to protect the harbour.")
+    assert [q for q in rec.quotes if "agency had failed" in q.text]
+

@@ -25,6 +25,8 @@ class Lexicon:
     # subjects that make a report no one's speech, by kind ("things", "generic", "narrator", "quantifier")
     no_source: dict[str, frozenset[str]] | None = None
     title_small_words: frozenset[str] = frozenset()  # left in lower case by title-case headlines
+    question_cues: frozenset[str] = frozenset()  # cue words as written: "asked", "pressed"
+    reply_cues: frozenset[str] = frozenset()  # "replied", "answered"
     # given name -> the names that may stand for it ("charles" -> {"charles", "chuck", "charlie", …})
     given_names: dict[str, frozenset[str]] | None = None
     cue_model: dict | None = None  # the learned attribution cue (extract/quotes/learned.py), None = rules only
@@ -52,6 +54,7 @@ def load(source=None) -> Lexicon:
         turn_label_skip=words("turn_label_skip"), speaking_nouns=words("speaking_nouns"),
         source_nouns=words("source_nouns"),
         title_small_words=words("title_small_words"),
+        question_cues=words("question_cues"), reply_cues=words("reply_cues"),
         no_source={k: frozenset(w.lower() for w in v) for k, v in data.get("no_source_subjects", {}).items()},
         cue_model=(source or PACKAGED).read_json("quotes/cue_model.json"),
         given_names=_name_groups((source or PACKAGED).read_json("quotes/given_names.json").get("nicknames", {})),

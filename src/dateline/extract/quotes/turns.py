@@ -28,8 +28,6 @@ _NAME_LABEL = re.compile(r"[ \t]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z]
 _MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]{0,200}>|https?://|pic\.twitter\.com|\bwww\.\w|&[a-z]{2,6};|"
                      r"\{\{|\}\}|\b[a-z\-]+=\"|twitter-tweet|\(@\w+\)\s+\w+ \d")
 _PRONOUNS = {"he": "person", "she": "person", "they": None}
-_ASK_CUES = {"asked", "asks", "pressed", "presses", "wondered", "queried", "inquired", "questioned"}
-_REPLY_CUES = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"}
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -139,7 +137,7 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
             want = words.pronoun_gender.get(word)
             talked_about = actor is not None and _named_in(actor, q)
             fits = {aid for aid, g in genders.items() if g in (None, want)} if want else set(by_id)
-            if _answers(previous, q, text) and (actor is None or actor.id == previous.speaker):
+            if _answers(previous, q, text, ctx.knowledge.reporting) and (actor is None or actor.id == previous.speaker):
                 q.speaker = _nearest_speaker(q, None, mentions, starts, spans, by_id, text, fits - {previous.speaker})
             elif actor is None or talked_about or genders.get(actor.id, want) not in (None, want):
                 q.speaker = _nearest_speaker(q, previous, mentions, starts, spans, by_id, text, fits)
@@ -149,7 +147,7 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
             previous = q
 
 
-def _answers(previous: Quote | None, q: Quote, text: str) -> bool:
+def _answers(previous: Quote | None, q: Quote, text: str, lex) -> bool:
     """Does the quote answer the question quoted right before it ('“Would you stay?” Dale asked.¶“As long as it
     takes,” he said.')? Then "he" is not the one who asked. The answer opens the next paragraph after an asked
     question, or has a reply cue ("replied") in the same or the next paragraph; a question and "he said" in one
@@ -160,8 +158,8 @@ def _answers(previous: Quote | None, q: Quote, text: str) -> bool:
     breaks = len(re.findall(r"\n\s*", text[previous.end:q.start]))
     if breaks > 1:
         return False
-    asked = (previous.cue or "").lower() in _ASK_CUES
-    return (asked and breaks == 1) or (q.cue or "").lower() in _REPLY_CUES
+    asked = (previous.cue or "").lower() in lex.question_cues
+    return (asked and breaks == 1) or (q.cue or "").lower() in lex.reply_cues
 
 
 def _speaks_on(previous: Quote | None, q: Quote, actor, text: str) -> bool:
@@ -252,7 +250,9 @@ def not_speech(q: Quote, index, ctx, lex) -> bool:
     heads = _subject_heads(cue)
     if heads:  # the subject's head words, not the phrase's last word ("The video, which aired Monday, shows")
         if not all(h.lemma_.lower() in lex.document_nouns or h.lower_ in lex.document_nouns for h in heads):
-            return False
+            # "Kell's manner showed that …", "new filings show …" report no one's speech (words in quotation marks
+            # stay: someone wrote them)
+            return q.kind != "direct" and all(_a_thing(h, ctx) for h in heads)
         spans = [(doc[l].idx, doc[r].idx + len(doc[r])) for l, r in map(noun_span, heads)]
     else:
         words = (q.speaker_text or "").split()
@@ -262,6 +262,20 @@ def not_speech(q: Quote, index, ctx, lex) -> bool:
     # "a study found" is no one's speech; "a UN report concluded" is the UN's ("a report obtained by the
     # Herald shows" is not the Herald's: only the noun phrase itself, not its clauses, can name an author)
     return not any(s <= m.start < e for s, e in spans for a in ctx.actors if a.kind != "person" for m in a.mentions)
+
+
+def _a_thing(head, ctx) -> bool:
+    """A common noun that names neither a person nor a group of people (WordNet's first sense, the events lexicon's
+    `person_nouns` / `group_nouns`) and no actor the actors stage found there: "the record", "her manner", "the
+    figures" (a possessor is no author: "Kell's manner"); not "the senator", "voters", "the committee" or "the
+    campaign" that is an actor."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    nouns = ctx.knowledge.events
+    lemma = head.lemma_.lower()
+    if lemma in nouns.person_nouns or lemma in nouns.group_nouns or head.lower_ in nouns.person_nouns:
+        return False
+    return not any(m.start <= head.idx < m.end for a in ctx.actors if a.kind != "place" for m in a.mentions)
 
 
 def no_source(q: Quote, index, lex) -> bool:
