@@ -136,6 +136,13 @@ def test_attached_date():
     assert ev.date.value == "2025-03-03" and ev.date.precision == "day"
 
 
+def test_time_on_the_verb_dates_it_inside_the_reported_content_of_its_quotation():
+    # the quotes stage takes "Turkey last week of violating …" as what was said; "last week" still hangs on "accused"
+    rec, _ = events("Greece accused Turkey last week of violating its airspace.", date="2024-03-08")
+    [ev] = [e for e in rec.events if e.type == "ACCUSE"]
+    assert ev.date.value == "2024-W09"
+
+
 def test_location_from_the_clause_or_its_subject():
     rec, _ = events("Russia attacked Ukraine in Kharkiv.\n\nIsraeli officials in Jerusalem condemned Iran.")
     locs = {e.type: e.location.name if e.location else None for e in rec.events}

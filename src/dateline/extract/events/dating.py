@@ -51,7 +51,9 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     day-precise time before the trigger, shortly before publication); else the publication date."""
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
     times = [t for t in ctx.times if _usable(t)]
-    attached = [t for t in times if _attached(doc, t, anchor, cand.trigger) and _fair(t, cand, ctx)]
+    # a time hanging from the trigger's own clause dates it even inside the reported content a quotation stage
+    # drew around it ("accused Ostland last week of …"); inside someone's quoted words it does not
+    attached = [t for t in times if _attached(doc, t, anchor, cand.trigger) and _fair(t, cand, ctx, direct_only=True)]
     if attached:
         best = min(attached, key=lambda t: abs(t.start - cand.trigger.idx))
         return _as_date(best), 2
