@@ -104,3 +104,20 @@ def test_a_finding_whose_subject_is_a_thing_is_no_speech_but_a_persons_or_groups
     rec, _ = quotes_of("The committee found that the agency had failed to protect the harbour.")
     assert [q for q in rec.quotes if "agency had failed" in q.text]
 
+
+
+def test_a_main_clause_introduces_the_quote_not_the_cue_in_its_subordinate_clause():
+    text = ("After former governor Ray Lund criticized Tom Vance during a debate, Ana Vance shot back, “I suppose I "
+            "could have stayed home, but I chose to work.”")
+    rec, _ = quotes_of(text)
+    assert quote(rec, "I chose to work").speaker_text == "Ana Vance"
+
+
+def test_a_quote_after_narration_whose_subject_names_no_one_is_the_named_clause_subjects():
+    text = ("What the plan actually means is left to the imagination of voters, since Ray Lund spoke only in vague "
+            "phrases during the interview.\n\n"
+            "“We have to do something and it’s the only way you stop it.”\n\n"
+            "“We have to be a lot tougher. We are playing with a different set of rules.”")
+    rec, names = quotes_of(text)
+    assert names.get(quote(rec, "only way you stop it").speaker) == "Ray Lund"
+    assert names.get(quote(rec, "a lot tougher").speaker) == "Ray Lund"

@@ -213,13 +213,23 @@ class _Finder:
         if prev is None:
             return None
         subj = subject_of(prev.root, self.quoted, lex=self.lex)
-        if subj is None or self.inside(subj, segs):
-            return None
+        if subj is None or self.inside(subj, segs) or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+            return self.clause_person(prev, segs)  # 'What the plan means is left to voters, since Lund …'
         subj = refine_head(subj, self.lex)
         if named and subj is not None and subj.pos_ != "PROPN" and subj.lower_ not in ("he", "she", "they") and \
                 self.ctx.actor_for(subj.idx, subj.idx + len(subj)) is None:
-            return None
+            return self.clause_person(prev, segs)
         return subj
+
+    def clause_person(self, sent, segs: list[Segment]):
+        """When the sentence's own subject names no one ("What the plan means is left to voters, since Ray Lund
+        spoke only in vague phrases."), the last named person who is the subject of one of its clauses."""
+        people = {a.id for a in self.ctx.actors if a.kind == "person"}
+        for tok in reversed(sent):
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not self.inside(tok, segs) and \
+                    self.ctx.actor_for(tok.idx, tok.idx + len(tok)) in people:
+                return tok
+        return None
 
     def _previous_sentence(self, seg: Segment):
         tok = self.index.at(seg.open)
@@ -352,9 +362,22 @@ def _cue_near(f: _Finder, seg: Segment, words: list[str], at: _Place) -> _Found 
             if before_kind == "verb" and _inverted_cue_of(at.last, before_tok):
                 return _Found("chain", cue=at.last.cue, inherit=at.last)  # '“…,” added a Democrat. “…”'
             if before_kind == "verb":
+                before_tok = _main_clause_verb(before_tok, seg)
                 return _Found("before", f.speaker_from_verb(before_tok, seg), before_tok.text, before_tok)
             return _Found("before", refine_head(_according(before_tok, f.lex), f.lex), "according to")
     return None
+
+
+def _main_clause_verb(verb, seg: Segment):
+    """The cue of a quote introduced by a main clause whose verb is no reporting word ('After Lund criticized
+    Vance during a debate, Ana Vance shot back, “…”'): a cue in a subordinate clause ("after", "when" …) gives way
+    to its head verb when that verb, with its own subject, stands between it and the quote."""
+    head = verb.head
+    if verb.dep_ != "advcl" or not verb.i < head.i or head.idx >= seg.open or head.pos_ not in ("VERB", "AUX"):
+        return verb
+    if not any(c.dep_ == "mark" for c in verb.children) or not any(c.dep_ == "nsubj" for c in head.children):
+        return verb
+    return head
 
 
 def _inverted_cue_of(last: Quote | None, verb) -> bool:
