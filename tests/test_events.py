@@ -692,3 +692,17 @@ def test_rivals_beating_each_other_in_a_contest_is_no_assault():
 def test_light_verb_reaches_its_event_noun_through_a_measure(text):
     _, evs = events(text)
     assert find(evs, "AID")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Senator Ted Vane took aim at Governor Mark Bell on Tuesday.", "ACCUSE"),
+    ("Senator Ted Vane ripped Governor Mark Bell over his record on trade.", "ACCUSE"),
+    ("Senator Ted Vane knocked Governor Mark Bell for skipping the debate.", "ACCUSE"),
+    ("Senator Ted Vane heaped praise on Governor Mark Bell.", "SUPPORT"),
+    ("Senator Ted Vane heaped scorn on Governor Mark Bell.", "ACCUSE"),
+    ("Senator Ted Vane threw his support behind Governor Mark Bell.", "SUPPORT"),
+])
+def test_idioms_of_criticism_and_praise(text, etype):
+    _, evs = events(text)
+    [(t, src, tgt, _, mod, rule)] = find(evs, etype)
+    assert src == {"Ted Vane"} and tgt == {"Mark Bell"}
