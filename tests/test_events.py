@@ -701,8 +701,15 @@ def test_light_verb_reaches_its_event_noun_through_a_measure(text):
     ("Senator Ted Vane heaped praise on Governor Mark Bell.", "SUPPORT"),
     ("Senator Ted Vane heaped scorn on Governor Mark Bell.", "ACCUSE"),
     ("Senator Ted Vane threw his support behind Governor Mark Bell.", "SUPPORT"),
+    ("Senator Ted Vane hit back at Governor Mark Bell on Wednesday.", "ACCUSE"),
+    ("Senator Ted Vane questioned Governor Mark Bell's judgment.", "ACCUSE"),
 ])
 def test_idioms_of_criticism_and_praise(text, etype):
     _, evs = events(text)
     [(t, src, tgt, _, mod, rule)] = find(evs, etype)
     assert src == {"Ted Vane"} and tgt == {"Mark Bell"}
+
+
+def test_hitting_back_at_positions_stays_an_attack():
+    _, evs = events("Israel hit back at Hamas positions in Gaza with air strikes.")
+    assert find(evs, "ASSAULT") and not find(evs, "ACCUSE")
