@@ -10,13 +10,14 @@ document folds as the sparse model, and the held-out precision / recall by thres
 """
 import os
 import pickle
-import random
 import sys
+from pathlib import Path
 import time
 
 import numpy as np
 
 os.environ["HF_HUB_OFFLINE"] = "1"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def encode(notes):
@@ -51,13 +52,9 @@ def cv(Xd, sparse, y, groups, folds=5, seed=13, C=1.0):
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    docs = sorted(set(groups))
-    random.Random(seed).shuffle(docs)
-    fold_of = {d: n % folds for n, d in enumerate(docs)}
+    from speech_pairs import document_folds
     probs = {}
-    for f in range(folds):
-        tr = [i for i in range(len(y)) if fold_of[groups[i]] != f]
-        te = [i for i in range(len(y)) if fold_of[groups[i]] == f]
+    for tr, te in document_folds(groups, folds, seed):
         A, B = Xd[tr], Xd[te]
         if sparse is not None:
             vec = DictVectorizer()

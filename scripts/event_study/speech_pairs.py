@@ -13,6 +13,7 @@ data), `speech_minilm.py` adds the packaged MiniLM encoder. Figures in README.md
 """
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
@@ -105,3 +106,13 @@ def features(pair: Pair, ctx, valence: dict | None = None) -> list[str]:
         _valence(f, "v_near", near, valence)
         _valence(f, "v_head", [tok.head, *(c for c in tok.head.children if c.dep_ in ("attr", "acomp", "dobj"))], valence)
     return f
+
+
+def document_folds(groups: list, folds: int, seed: int):
+    """(train, test) index lists per fold, folds grouped by document (a document's pairs never on both sides)."""
+    docs = sorted(set(groups))
+    random.Random(seed).shuffle(docs)
+    fold_of = {d: n % folds for n, d in enumerate(docs)}
+    for f in range(folds):
+        yield ([i for i in range(len(groups)) if fold_of[groups[i]] != f],
+               [i for i in range(len(groups)) if fold_of[groups[i]] == f])

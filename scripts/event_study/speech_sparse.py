@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -89,13 +88,9 @@ def _label(p, events: list, text: str, s0: int, s1: int, judge) -> str:
 def held_out(X, y, groups, C: float, folds: int, seed: int) -> dict[int, dict]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    docs = sorted(set(groups))
-    random.Random(seed).shuffle(docs)
-    fold_of = {d: n % folds for n, d in enumerate(docs)}
+    from speech_pairs import document_folds
     out = {}
-    for f in range(folds):
-        train = [i for i in range(len(y)) if fold_of[groups[i]] != f]
-        test = [i for i in range(len(y)) if fold_of[groups[i]] == f]
+    for train, test in document_folds(groups, folds, seed):
         vec = DictVectorizer()
         clf = LogisticRegression(C=C, max_iter=500, class_weight="balanced")
         clf.fit(vec.fit_transform([{k: 1 for k in X[i]} for i in train]), [y[i] for i in train])
