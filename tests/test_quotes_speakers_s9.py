@@ -121,3 +121,17 @@ def test_a_quote_after_narration_whose_subject_names_no_one_is_the_named_clause_
     rec, names = quotes_of(text)
     assert names.get(quote(rec, "only way you stop it").speaker) == "Ray Lund"
     assert names.get(quote(rec, "a lot tougher").speaker) == "Ray Lund"
+
+
+def test_a_person_noun_the_parser_hung_the_cue_on_speaks():
+    text = ("Some in the crowd booed, and when Ana Kell thanked Salem and said it was great to be home, a man yelled "
+            "“Stay there!”")
+    rec, _ = quotes_of(text)
+    assert quote(rec, "Stay there").speaker_text == "a man"
+
+
+def test_if_asked_puts_no_ones_words_before_a_quote():
+    text = ("Senator Tom Bolt distanced himself from the movement by saying he would be willing to help if asked. "
+            "“I’m going to support him, and support him enthusiastically, because I think he can do the job.”")
+    rec, names = quotes_of(text)
+    assert names.get(quote(rec, "support him enthusiastically").speaker) == "Tom Bolt"

@@ -119,7 +119,7 @@ class _Finder:
         """The reporting cue nearest before the opening mark in the same sentence."""
         toks = self.index.between(region_start, seg.open)
         for tok in reversed(list(toks)):
-            if _cue_verb(tok, self.lex):
+            if _cue_verb(tok, self.lex) and not _bare_participle(tok):
                 return tok, "verb"
             if _according(tok, self.lex) is not None:
                 return tok, "according"
@@ -204,6 +204,10 @@ class _Finder:
                     described = tok.dep_ == "dobj" and any(c.lower_ == "as" for c in verb.children)
                     subj = None if described else tok
                     break
+        head = verb.head
+        if subj is None and verb.dep_ == "acl" and head.pos_ == "NOUN" and not seg.start <= head.idx < seg.end and \
+                head.lemma_.lower() in self.ctx.knowledge.events.person_nouns:
+            subj = head  # 'a man yelled “Stay there!”' parsed as "a man [who] yelled" before the quote's verb
         return refine_head(subj, self.lex)
 
     def previous_subject(self, seg: Segment, segs: list[Segment], named: bool = False):
@@ -366,6 +370,14 @@ def _cue_near(f: _Finder, seg: Segment, words: list[str], at: _Place) -> _Found 
                 return _Found("before", f.speaker_from_verb(before_tok, seg), before_tok.text, before_tok)
             return _Found("before", refine_head(_according(before_tok, f.lex), f.lex), "according to")
     return None
+
+
+def _bare_participle(tok) -> bool:
+    """A passive participle after a subordinator, with neither subject nor agent ('… willing to help if asked. “…”',
+    'when asked'), puts no one's words before a quote."""
+    if tok.tag_ != "VBN" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in ("if", "when", "unless", "once", "until"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in tok.children)
 
 
 def _main_clause_verb(verb, seg: Segment):
