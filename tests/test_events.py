@@ -713,3 +713,19 @@ def test_idioms_of_criticism_and_praise(text, etype):
 def test_hitting_back_at_positions_stays_an_attack():
     _, evs = events("Israel hit back at Hamas positions in Gaza with air strikes.")
     assert find(evs, "ASSAULT") and not find(evs, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ('Senator Ted Vane said Governor Mark Bell\'s accusations were "completely false."', "Ted Vane", "Mark Bell"),
+    ('"The allegations made by Senator Ted Vane are baseless," Governor Mark Bell said.', "Mark Bell", "Ted Vane"),
+    ("Governor Mark Bell said Senator Ted Vane's claims were not true.", "Mark Bell", "Ted Vane"),
+])
+def test_a_claim_judged_false_rejects_its_author(text, source, target):
+    _, evs = events(text)
+    [(t, src, tgt, _, mod, rule)] = find(evs, "REJECT")
+    assert src == {source} and tgt == {target} and mod == "asserted"
+
+
+def test_a_claim_judged_true_is_no_rejection():
+    _, evs = events("Governor Mark Bell said Senator Ted Vane's report was accurate.")
+    assert not find(evs, "REJECT")

@@ -46,6 +46,10 @@ class Lexicon:
     violation_verbs: frozenset[str] = frozenset()
     violation_objects: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
+    # "the allegations are false": a claim noun judged false is a rejection of whoever made the claim
+    claim_nouns: frozenset[str] = frozenset()
+    falsity_words: frozenset[str] = frozenset()
+    falsity_negated: frozenset[str] = frozenset()  # "not true": judged false when negated
     # common nouns that name a person, a group of people, and an act or a communication (the first WordNet
     # sense: noun.person; noun.group below social group or people; noun.act or noun.communication;
     # scripts/build_wordnet_nouns.py)
@@ -118,6 +122,9 @@ def build_lexicon(data: dict) -> Lexicon:
         violation_verbs=frozenset(data.get("violation_verbs", ())),
         violation_objects=frozenset(data.get("violation_objects", ())),
         request_nouns=frozenset(data.get("request_nouns", ())),
+        claim_nouns=frozenset(data.get("claim_nouns", ())),
+        falsity_words=frozenset(data.get("falsity_words", ())),
+        falsity_negated=frozenset(data.get("falsity_negated", ())),
         version=data.get("version", ""),
     )
 

@@ -26,7 +26,8 @@ def modality(cand, lex) -> str:
     """The modality of a candidate event."""
     cues = lex.modality
     trigger, anchor = cand.trigger, cand.anchor
-    if _neg(trigger, cues) or (anchor != trigger and _neg(anchor, cues)):
+    # "the claims are not true" rejects them: that negation is the judgement, not a denial of the act
+    if not cand.sense.get("judged_false") and (_neg(trigger, cues) or (anchor != trigger and _neg(anchor, cues))):
         return "negated"
     if called_off(trigger, anchor, cues):
         return "negated"

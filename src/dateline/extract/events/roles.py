@@ -178,8 +178,9 @@ class RoleReader:
         if sense.get("deontic") and is_passive(verb):
             return  # "the killers must be brought to justice": who must act is not said
         subj = child(verb, "nsubj")
-        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.policy_nouns:
-            _add(roles.target, self._target_of(subj, roles))  # "the ruling is … inappropriate"
+        if subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in self.lex.policy_nouns
+                                                         or subj.lemma_.lower() in self.lex.claim_nouns):
+            _add(roles.target, self._target_of(subj, roles))  # "the ruling is … inappropriate", "X's claims are false"
         else:
             _add(roles.target, find(subj) if subj is not None else [])
         if sense.get("deontic"):  # "They must, with their neighbours, oversee …"

@@ -333,6 +333,8 @@ def copular_evaluation(be, lex) -> str | None:
     subj = child(be, "nsubj")
     if subj is None or not lex.evaluation_words:
         return None
+    if _judged_false(be, subj, lex):
+        return "REJECT"  # 'Osei said the allegations were "baseless"', "Kell's claims are not true"
     # a named party, or a measure ("the ruling is particularly unwelcome and inappropriate"); not a
     # clause ("Cutting the subsidy is a grave error": whose act it judges is not in the sentence)
     if subj.pos_ != "PROPN" and not (subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.policy_nouns
@@ -350,6 +352,15 @@ def copular_evaluation(be, lex) -> str | None:
     if score[best] == 0 or list(score.values()).count(score[best]) > 1:
         return None
     return best
+
+
+def _judged_false(be, subj, lex) -> bool:
+    """A claim noun as the subject of a predicate of falsity ('the allegations are false', 'not true')."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in lex.claim_nouns:
+        return False
+    words = {t.lemma_.lower() for c in be.children if c.dep_ in ("attr", "acomp") for t in c.subtree}
+    negated = any(c.dep_ == "neg" for c in be.children)
+    return bool(words & (lex.falsity_negated if negated else lex.falsity_words))
 
 
 DEONTIC = frozenset({"must", "should"})
@@ -500,7 +511,7 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
                     out.append(Candidate(etype, None, tok, tok, f"agent.{noun}", {"agent_noun": True, "subject_i": subj.i}))
         elif pos == "AUX" and tok.lemma_ == "be" and (got := copular_evaluation(tok, lex)):
             # 'He said Osei is "a paragon of fairness"': the speaker judges the subject
-            out.append(Candidate(got, None, tok, tok, "eval.copula", {"copular": True}))
+            out.append(Candidate(got, None, tok, tok, "eval.copula", {"copular": True, "judged_false": got == "REJECT"}))
         elif pos == "NOUN" or (pos == "PROPN" and tok.lower_ == "talks"):
             cand = _noun_candidate(tok, lex)
             if cand:
