@@ -135,3 +135,13 @@ def test_if_asked_puts_no_ones_words_before_a_quote():
             "“I’m going to support him, and support him enthusiastically, because I think he can do the job.”")
     rec, names = quotes_of(text)
     assert names.get(quote(rec, "support him enthusiastically").speaker) == "Tom Bolt"
+
+
+def test_praise_or_thanks_for_something_is_an_act_unless_its_words_are_quoted():
+    rec, _ = quotes_of("The senator praised the governor for her courage and thanked her staff for countless late "
+                       "nights.")
+    assert not [q for q in rec.quotes if "courage" in q.text or "late nights" in q.text]
+    rec, _ = quotes_of("The senator praised the governor for “standing up to the lobbyists” and accused Ray Lund of "
+                       "lying to voters.")
+    assert [q for q in rec.quotes if "standing up to the lobbyists" in q.text]
+    assert [q for q in rec.quotes if "of lying" in q.text]

@@ -27,6 +27,7 @@ class Lexicon:
     title_small_words: frozenset[str] = frozenset()  # left in lower case by title-case headlines
     question_cues: frozenset[str] = frozenset()  # cue words as written: "asked", "pressed"
     reply_cues: frozenset[str] = frozenset()  # "replied", "answered"
+    acclaim: frozenset[str] = frozenset()  # praise and thanks: content only in quotation marks
     # given name -> the names that may stand for it ("charles" -> {"charles", "chuck", "charlie", …})
     given_names: dict[str, frozenset[str]] | None = None
     cue_model: dict | None = None  # the learned attribution cue (extract/quotes/learned.py), None = rules only
@@ -54,7 +55,7 @@ def load(source=None) -> Lexicon:
         turn_label_skip=words("turn_label_skip"), speaking_nouns=words("speaking_nouns"),
         source_nouns=words("source_nouns"),
         title_small_words=words("title_small_words"),
-        question_cues=words("question_cues"), reply_cues=words("reply_cues"),
+        question_cues=words("question_cues"), reply_cues=words("reply_cues"), acclaim=words("acclaim"),
         no_source={k: frozenset(w.lower() for w in v) for k, v in data.get("no_source_subjects", {}).items()},
         cue_model=(source or PACKAGED).read_json("quotes/cue_model.json"),
         given_names=_name_groups((source or PACKAGED).read_json("quotes/given_names.json").get("nicknames", {})),

@@ -34,6 +34,7 @@ def _right_children(tok, deps):
 
 _WH = {"who", "whom", "what", "which", "when", "where", "why", "how"}
 _ACCUSE_PREPS = {"of", "for", "over", "as"}
+_QUOTE_MARKS = {'"', "“", "”", "''", "``", "‘", "’", "«", "»"}
 
 
 
@@ -175,6 +176,8 @@ def _content_range(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         rng = _parenthetical_content(tok)
     if rng is None and lemma in lex.report_on and not any(c.dep_ == "ccomp" for c in tok.children):
         rng = _report_on_content(tok)
+    if rng is not None and lemma in lex.acclaim and not any(t.text in _QUOTE_MARKS for t in tok.doc[rng[0]:rng[1] + 1]):
+        return None  # "praised the governor for her courage" is an act of praise, not reported words
     return rng
 
 
