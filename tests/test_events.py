@@ -729,3 +729,11 @@ def test_a_claim_judged_false_rejects_its_author(text, source, target):
 def test_a_claim_judged_true_is_no_rejection():
     _, evs = events("Governor Mark Bell said Senator Ted Vane's report was accurate.")
     assert not find(evs, "REJECT")
+
+
+def test_coming_under_fire_from_someone_is_their_criticism_or_attack():
+    _, evs = events("Governor Mark Bell came under fire from Senator Ted Vane on Tuesday.")
+    [(t, src, tgt, _, mod, rule)] = find(evs, "ACCUSE")
+    assert src == {"Ted Vane"} and tgt == {"Mark Bell"}
+    _, evs = events("Israeli troops came under fire from Hamas militants in Gaza.")
+    assert find(evs, "ASSAULT") and not find(evs, "ACCUSE")

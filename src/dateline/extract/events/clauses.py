@@ -181,3 +181,10 @@ def author_phrases(tok) -> list:
     for part in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         out += [child(a, "pobj") for a in part.children if a.dep_ == "agent"]
     return [o for o in out if o is not None]
+
+
+def from_objects(verb) -> list:
+    """The objects of 'from' on the verb or on its prepositional phrase ('came under fire from X', 'came under
+    attack on Monday from X')."""
+    holders = [verb] + [o for p in prep_children(verb, {"under"}) for o in p.children if o.dep_ == "pobj"]
+    return [o for h in holders for p in prep_children(h, {"from"}) for o in p.children if o.dep_ == "pobj"]

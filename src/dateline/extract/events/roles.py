@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clauses import (author_phrases, between_groups, clause_subjects, doer_groups, is_mediator, raised_object,
-                      stray_agents)
+from .clauses import (author_phrases, between_groups, clause_subjects, doer_groups, from_objects, is_mediator,
+                      raised_object, stray_agents)
 from .referents import last_pair, names_a_pair, referred_event
 from .triggers import TARGET_PREPS, Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
 
@@ -132,6 +132,9 @@ class RoleReader:
             self._passive_args(verb, roles)
         else:
             self._active_args(verb, sense, roles)
+        if sense.get("subject_is_target"):  # "Kell came under fire from Osei": Osei criticised Kell
+            roles.target, roles.source = roles.source, [i for o in from_objects(verb) for i in self.finder.actors_of(o)]
+            return
         self._prep_targets(verb, sense, roles)
         roles.target = self.finder.recipient_of_forces(verb, roles.target, roles.source)
         if not roles.target and cand.type == "REQUEST":
