@@ -572,9 +572,3 @@ def test_by_phrase_of_an_act_whose_possessor_is_its_victim_is_the_doer(monkeypat
     src, tgt, _, _ = roles_of(
         monkeypatch, "The ambassador's assassination by an Ostland police officer shocked the capital.", "assassination")
     assert src == ["Ostland police officer"] and tgt == ["ambassador"]
-
-
-def test_pronoun_in_a_direct_quote_never_falls_back_to_its_speaker(monkeypatch):
-    # 'Harlan said: "I support her."' with no woman named: "her" stays unresolved rather than Harlan
-    src, tgt, _, _ = roles_of(monkeypatch, 'Senator John Harlan said: "I support her fully."', "support")
-    assert src == ["John Harlan"] and tgt == []

@@ -373,10 +373,10 @@ class ActorFinder:
             if self._antecedents is None:
                 self._antecedents = Antecedents(self.doc, self.ctx, self._platform_ids)
             prev = self._antecedents.of(t)
+            if direct is not None and prev == direct:
+                prev = None
         if prev is None and low in self.lex.pronoun_person:
             prev = self._previous_person(t.idx)
-        if direct is not None and prev == direct:
-            prev = None
         if prev:
             self.used_fallback = True
             return [prev]
