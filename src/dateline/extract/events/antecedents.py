@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..quotes.turns import _gender as person_gender
+from ..quotes.turns import person_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MORPH_GENDER = {"m": "Masc", "f": "Fem"}

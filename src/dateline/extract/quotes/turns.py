@@ -124,7 +124,7 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
     """A direct quote's pronoun speaker ("he said") is the nearest compatible person outside the quote."""
     by_id = {a.id: a for a in ctx.actors}
     words = ctx.knowledge.actor_words
-    genders = {a.id: _gender(a, words, text) for a in ctx.actors if a.kind in ("person", "anonymous")}
+    genders = {a.id: person_gender(a, words, text) for a in ctx.actors if a.kind in ("person", "anonymous")}
     mentions = sorted((m.start, m.end, a.id) for a in ctx.actors if a.kind in ("person", "anonymous")
                       for m in a.mentions if m.kind != "pronoun")
     starts = [m[0] for m in mentions]
@@ -170,7 +170,7 @@ def _speaks_on(previous: Quote | None, q: Quote, actor, text: str) -> bool:
     return not any(previous.start <= m.start < q.start and m.kind != "pronoun" for m in actor.mentions)
 
 
-def _gender(actor, words, text: str) -> str | None:
+def person_gender(actor, words, text: str) -> str | None:
     """'m' or 'f' from a title in or right before a name mention ("Ms. Voss", "Sir John"), else from the given
     name of a person's full name ("Anna Kell"); None when neither says (`words`: knowledge.actor_words). The
     actor's own pronoun mentions are no evidence: they are the coreference this check is meant to catch."""
