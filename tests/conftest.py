@@ -28,6 +28,17 @@ def run_text(text: str, date: str | None = "2025-03-06", options: Options = Opti
     return result.record
 
 
+def quotes_of(text: str):
+    """(record, actor id -> name) of one text; every quote's text and speaker span lie where they say."""
+    rec = run_text(text)
+    names = {a.id: a.name for a in rec.actors}
+    for q in rec.quotes:
+        assert text[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+    return rec, names
+
+
 def run_paths(*paths: str, options: Options = Options()) -> list[ArticleRecord]:
     return [r.record for r in process(read_inputs(list(paths), options), options, strict=True) if r.record]
 

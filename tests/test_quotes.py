@@ -3,18 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import needs_shared, run_text
+from conftest import needs_shared, quotes_of, run_text
 from dateline.extract.quotes.marks import find_segments
-
-
-def quotes_of(text: str):
-    rec = run_text(text)
-    names = {a.id: a.name for a in rec.actors}
-    for q in rec.quotes:
-        assert text[q.start:q.end] == q.text
-        if q.speaker_start is not None:
-            assert text[q.speaker_start:q.speaker_end] == q.speaker_text
-    return rec, names
 
 
 def speaker_name(q, names):
@@ -462,7 +452,6 @@ def test_a_statement_given_in_a_clause_is_its_speakers():
     rec, names = quotes_of(text)
     q = find(rec, "the border would stay closed")
     assert q.speaker_text == "The statement" and "ministry" in names.get(q.speaker, "").lower()
-
 
 
 def test_a_statement_issued_with_a_participle_is_its_issuers():

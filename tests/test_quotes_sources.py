@@ -2,15 +2,7 @@
 cue does not name directly. Invented texts only."""
 from __future__ import annotations
 
-from conftest import run_text
-
-
-def quotes_of(text: str):
-    rec = run_text(text)
-    names = {a.id: a.name for a in rec.actors}
-    for q in rec.quotes:
-        assert text[q.start:q.end] == q.text
-    return rec, names
+from conftest import quotes_of
 
 
 def texts(rec) -> list[str]:

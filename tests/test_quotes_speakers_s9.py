@@ -2,15 +2,7 @@
 second quote after an inverted cue, "Q." / "A." transcripts, an object that is no inverted subject. Invented texts."""
 from __future__ import annotations
 
-from conftest import run_text
-
-
-def quotes_of(text: str):
-    rec = run_text(text)
-    names = {a.id: a.name for a in rec.actors}
-    for q in rec.quotes:
-        assert text[q.start:q.end] == q.text
-    return rec, names
+from conftest import quotes_of
 
 
 def quote(rec, words: str):
@@ -103,7 +95,6 @@ def test_a_finding_whose_subject_is_a_thing_is_no_speech_but_a_persons_or_groups
     assert not [q for q in rec.quotes if "lost its patience" in q.text]
     rec, _ = quotes_of("The committee found that the agency had failed to protect the harbour.")
     assert [q for q in rec.quotes if "agency had failed" in q.text]
-
 
 
 def test_a_main_clause_introduces_the_quote_not_the_cue_in_its_subordinate_clause():
