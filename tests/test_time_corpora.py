@@ -32,6 +32,7 @@ CTPARSE_FLOOR = 0.74
 def value_interval(v: str) -> tuple[date, date] | None:
     """A TimeML date value as (first day, last day), or None when it has no calendar extent."""
     v = v.split("T")[0]
+    v = v.removesuffix("-WE")  # a weekend as its week: Duckling's weekend starts on Friday evening
     try:
         if re.fullmatch(r"\d{4}-W\d{2}", v):
             d = date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)

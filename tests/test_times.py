@@ -258,6 +258,12 @@ def test_timeline_orders_by_event_date_and_filters():
         timeline([r1], date_from="last week")
 
 
+def test_a_weekend_value_covers_its_saturday_and_sunday():
+    from dateline.extract.timeline import value_interval
+    assert value_interval("2025-W10-WE") == (date(2025, 3, 8), date(2025, 3, 9))
+    assert value_interval("2025-W10") == (date(2025, 3, 3), date(2025, 3, 9))
+
+
 def test_normalize_never_raises_on_arbitrary_text():
     from hypothesis import given, settings, strategies as st
 
@@ -279,7 +285,7 @@ def test_named_days_and_past_stretches_are_not_dates():
                 date="2020-03-02")
     assert got.get("Tomorrow") == "2020-03-03"
     assert "Tuesday" not in got and "Super Tuesday" not in got
-    assert got.get("in two days") == "P2D"  # past tense: a stretch of time (TIMEX3 DURATION), not a date
+    assert got.get("two days") == "P2D"  # past tense: a stretch of time (TIMEX3 DURATION; "in" is its signal)
 
 
 def test_february_29_finds_its_leap_year():

@@ -169,7 +169,25 @@ def test_half_a_unit_later_counts_half_the_unit():
 def test_a_past_weekend_named_on_a_weekday_is_the_one_before():
     past = run_text("Officials negotiated over the weekend, a spokesman said.", date="2025-03-06").times
     future = run_text("The talks will continue over the weekend.", date="2025-03-06").times
-    assert [x.value for x in past] == ["2025-W09"] and [x.value for x in future] == ["2025-W10"]
+    assert [x.value for x in past] == ["2025-W09-WE"] and [x.value for x in future] == ["2025-W10-WE"]
+
+
+def test_a_weekend_is_written_as_timeml_writes_it():
+    """TimeML's value for a weekend is its ISO week with -WE (2025-W10-WE), also with no publication date."""
+    t = run_text("Protests are planned this weekend, after clashes last weekend.", date="2025-03-06").times
+    assert [(x.text, x.value, x.precision) for x in t] == [("this weekend", "2025-W10-WE", "week"),
+                                                          ("last weekend", "2025-W09-WE", "week")]
+    assert [x.value for x in run_text("Protests are planned this weekend.", date=None).times] == ["XXXX-WXX-WE"]
+
+
+def test_a_durations_preposition_is_a_signal_outside_its_span():
+    """TimeML leaves the signal out of the TIMEX3 ("for [three months]"); the modifier stays in, and the
+    duration still measures the clause's event through the preposition."""
+    got = [(x.text, x.value, x.mod, x.measures) for x in run_text(
+        "The strike lasted for about three months. The plant will close within two years. Prices rose over the "
+        "past few years, and over two years wages fell.", date="2025-03-06").times]
+    assert got == [("about three months", "P3M", "APPROX", "strike"), ("two years", "P2Y", None, None),
+                   ("the past few years", "PXY", None, "rose"), ("over two years", "P2Y", "MORE_THAN", "fell")]
 
 
 def test_durations_counted_in_quarters_or_in_a_run_of_units():
@@ -228,7 +246,7 @@ def test_a_duration_measures_the_verb_it_is_the_object_or_for_phrase_of_and_a_re
     got = {t.text: t.measures for t in run_text(
         "The talks, which lasted three days, ended on Friday. He served 12 years in prison. The ministers "
         "negotiated for 18 hours. The plan gives the company 30 days to appeal.", date="1998-02-27").times}
-    assert got == {"three days": "talks", "Friday": None, "12 years": "served", "for 18 hours": "negotiated",
+    assert got == {"three days": "talks", "Friday": None, "12 years": "served", "18 hours": "negotiated",
                    "30 days": None}
 
 

@@ -38,15 +38,16 @@ class TimelineEntry:
 
 
 def value_interval(value: str | None) -> tuple[date, date] | None:
-    """First and last day of a TimeML date value: 2019-09-10, 2019-W37, 2019-09, 2019-Q3, 2019-SU, 2019, 201, 20."""
+    """First and last day of a TimeML date value: 2019-09-10, 2019-W37, 2019-W37-WE (its Saturday and Sunday),
+    2019-09, 2019-Q3, 2019-SU, 2019, 201, 20."""
     v = (value or "").split("T")[0].strip()
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
             d = date.fromisoformat(v)
             return d, d
-        if re.fullmatch(r"\d{4}-W\d{2}", v):
+        if re.fullmatch(r"\d{4}-W\d{2}(-WE)?", v):  # a week, or its weekend (TimeML's 2019-W37-WE)
             d = date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
-            return d, d + timedelta(days=6)
+            return (d + timedelta(days=5) if v.endswith("WE") else d), d + timedelta(days=6)
         if re.fullmatch(r"\d{4}-\d{2}", v):
             d = date(int(v[:4]), int(v[5:7]), 1)
             return d, date(d.year + (d.month == 12), d.month % 12 + 1, 1) - timedelta(days=1)

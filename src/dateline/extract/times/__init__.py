@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ...record import EventDate, Time
-from ...knowledge.times import lexicon
 from .normalize import Interp, Ref, as_date, interpret, normalize, rules
 from .quotes import _Quote, _depth, quote_regions
 from .recognize import Candidate, _capitalisation_ok, named_day, find_candidates, non_overlapping
+from .tense import tense_direction
 from .timex import measured_event, modifier, range_pairs, set_attributes
 
 __all__ = ["extract_times", "event_date", "normalize", "interpret"]
@@ -62,93 +62,6 @@ class _Item:
     result: tuple[str, str, str | None] | None = None
     day: date | None = None  # the calendar day it resolved to, when it names one
     anchor: date | None = None  # the day a relative expression was resolved against
-
-
-# ---------------------------------------------------------------- tense
-
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gon"}
-_PAST_AUX = {"has", "have", "had", "'ve", "'d", "did", "was", "were"}
-
-
-def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | None:
-    L = L or lexicon()
-    auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & _FUTURE_AUX:
-        return "future"
-    if not auxes and v.dep_ in ("conj", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
-            and hops < 3 and (v.dep_ == "conj" or v.tag_ in ("VBN", "VB")):
-        return _verb_direction(v.head, hops + 1, L=L)  # "would assume office ..., run in November": shares its tense
-    if v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children):
-        return "future"
-    if "to" in auxes and v.head.i != v.i and hops < 2:
-        head = v.head
-        head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-        if adverbial and head.tag_ == "VBN" and head_auxes & {"has", "have", "'ve"} \
-                and not head_auxes & {"had", "'d", "was", "were", "been"}:
-            return "future"  # "I have instructed them to report on Monday": ahead of the present perfect
-        if head.tag_ == "VBD" or head_auxes & _PAST_AUX:
-            return None  # "was planning to hold it on Tuesday": future of a past moment
-        if head.lemma_ in L.future_verbs or (head.lower_ == "going"):
-            return "future"
-        d = _verb_direction(head, hops + 1, L=L)
-        return "future" if d == "future" else None
-    if v.lemma_ in L.future_verbs and not auxes & _PAST_AUX and v.tag_ != "VBD":
-        return "future"
-    tag = v.tag_
-    if tag == "VBD":
-        return "past"
-    if tag == "VBN":
-        if auxes & _PAST_AUX or not auxes:
-            return "past"
-        return None
-    if tag == "VBG":  # "is raising questions about Monday's debate": progressive is not the future
-        if auxes & {"was", "were"}:
-            return "past"
-        return None
-    if auxes & {"did"}:
-        return "past"
-    if v.pos_ == "AUX" and tag == "VBD":
-        return "past"
-    if adverbial and tag in ("VBZ", "VBP") and not auxes and v.lemma_ not in _REPORTING_PRESENT \
-            and not _headline(v):
-        return "timetable"  # "Congress returns from recess on Monday": ahead for a weekday (_resolve_group)
-    return None
-
-
-_REPORTING_PRESENT = frozenset({"say", "tell", "report", "announce", "add", "confirm", "claim", "state", "note",
-                                "write", "show", "indicate", "suggest", "believe", "think", "know", "be", "have"})
-
-
-def _headline(v) -> bool:
-    """A first line without a full stop: news headlines tell past events in the present ("Rebels attack convoy")."""
-    sent = v.sent
-    return sent.start == 0 and not sent[-1].is_punct
-
-
-def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=None) -> str | None:
-    """'past' / 'future' / None from the verb governing the span at [start, end); None when the span
-    modifies a noun, unless `through_nouns` (the clause's tense, wherever the span sits)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    tok = span.root
-    inside = range(span.start, span.end)
-    adverbial = True  # the expression modifies the verb itself, not a noun ("Monday's attack")
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX"):
-            break
-        if tok.head.i == tok.i:
-            return None
-        if tok.dep_ == "poss" or (tok.i not in inside and tok.pos_ in ("NOUN", "PROPN", "PRON")):
-            adverbial = False
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    if not adverbial and not through_nouns:
-        # the day dates a noun's event, not the clause's ("Monday's bid for October elections
-        # failed", "will discuss Monday's attack"): the verb's tense says nothing about it
-        return None
-    return _verb_direction(tok, adverbial=adverbial, L=L)
 
 
 # ---------------------------------------------------------------- extraction
@@ -311,38 +224,11 @@ def extract_times(doc, ctx) -> list[Time]:
     anchor = as_date(ctx.article.date)
     cache: dict[str, Interp | None] = {}  # per call only: never shared across articles
     quotes = quote_regions(text)
-    items: list[_Item] = []
     L = ctx.knowledge.times
     surnames = _month_surnames(doc, L)
-    for c in _candidates(doc, text, L):
-        span_text = text[c.start:c.end]
-        if span_text.lower() in surnames and (
-                re.match(r"['\u2019]s\b", text[c.end:c.end + 3])
-                or not _MONTH_PREP_BEFORE.search(text[max(0, c.start - 12):c.start])):
-            continue  # "Theresa May ... in protest to May's agreement": the person, not the month
-        read = c.read or span_text  # "5" in "April 3-5" reads "April 5"
-        cache[read] = cache[read] if read in cache else interpret(read, L)
-        it = rules(L).reading(c.source, span_text) or cache[read]  # "$2 billion a year": a SET
-        if it is None:
-            continue
-        if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and named_day(text, c.start, L):
-            continue  # "Super Tuesday", "a Tuesday"
-        if _NAME_LIKE.match(span_text) and not _sentence_initial(text, c.start):
-            continue  # "Trending Today USA", "CBS This Morning": titles, not times
-        if re.match(r"(?i)the\s+day\s+(?:before|after)$", span_text) and re.match(r"\s+\w", text[c.end:c.end + 2]):
-            continue  # "the day after Monday's debate": relative to an event we do not resolve
-        if c.source == "ner" and re.match(r"(?i)(?:the\s+)?\w+\s+(?:day|week|night|year)s?$", span_text) and \
-                not interpret_simple(span_text, L):
-            continue  # "the fourth night": an ordinal count, not a calendar day
-        if c.source == "rule:in_n" and re.match(r"in\s", span_text, re.IGNORECASE) and (
-                _SUPERLATIVE_BEFORE.search(text[max(0, c.start - 40):c.start])
-                or tense_direction(doc, c.start, c.end, through_nouns=True, L=L) == "past"):
-            # "the first time in 20 years", "eight million views in two days": a stretch of time, not a date
-            it = interpret(re.sub(r"^in\s+", "", span_text, flags=re.IGNORECASE), L) or it
-        depth, q = _depth(c.start, c.end, quotes)
-        item = _Item(c.start, c.end, span_text, c.source, it, depth, (q.start, q.end) if q else None)
-        if _keep(item, doc, anchor, L):
-            items.append(item)
+    items = [it for c in _candidates(doc, text, L)
+             if (it := _read_candidate(doc, text, c, L, cache, surnames, quotes)) is not None and _keep(it, doc, anchor, L)]
+    items = [_without_signal(it) for it in items]
 
     sent_of = _sentence_index(doc) if any(it.interp.kind == "time_only" for it in items) else (lambda pos: 0)
     by_quote: dict[tuple[int, int] | None, list[_Item]] = {}
@@ -365,6 +251,50 @@ def extract_times(doc, ctx) -> list[Time]:
         resolved.extend(group)
 
     return _records(doc, text, [it for it in sorted(resolved, key=lambda i: i.start) if it.result is not None], L)
+
+
+def _read_candidate(doc, text: str, c: Candidate, L, cache: dict, surnames: frozenset, quotes) -> _Item | None:
+    """One recognised span read by the grammar, or None when it is no time here (a surname, a title, a name)."""
+    span_text = text[c.start:c.end]
+    if span_text.lower() in surnames and (
+            re.match(r"['\u2019]s\b", text[c.end:c.end + 3])
+            or not _MONTH_PREP_BEFORE.search(text[max(0, c.start - 12):c.start])):
+        return None  # "Theresa May ... in protest to May's agreement": the person, not the month
+    read = c.read or span_text  # "5" in "April 3-5" reads "April 5"
+    cache[read] = cache[read] if read in cache else interpret(read, L)
+    it = rules(L).reading(c.source, span_text) or cache[read]  # "$2 billion a year": a SET
+    if it is None:
+        return None
+    if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and named_day(text, c.start, L):
+        return None  # "Super Tuesday", "a Tuesday"
+    if _NAME_LIKE.match(span_text) and not _sentence_initial(text, c.start):
+        return None  # "Trending Today USA", "CBS This Morning": titles, not times
+    if re.match(r"(?i)the\s+day\s+(?:before|after)$", span_text) and re.match(r"\s+\w", text[c.end:c.end + 2]):
+        return None  # "the day after Monday's debate": relative to an event we do not resolve
+    if c.source == "ner" and re.match(r"(?i)(?:the\s+)?\w+\s+(?:day|week|night|year)s?$", span_text) and \
+            not interpret_simple(span_text, L):
+        return None  # "the fourth night": an ordinal count, not a calendar day
+    if c.source == "rule:in_n" and re.match(r"in\s", span_text, re.IGNORECASE) and (
+            _SUPERLATIVE_BEFORE.search(text[max(0, c.start - 40):c.start])
+            or tense_direction(doc, c.start, c.end, through_nouns=True, L=L) == "past"):
+        # "the first time in 20 years", "eight million views in two days": a stretch of time, not a date
+        it = interpret(re.sub(r"^in\s+", "", span_text, flags=re.IGNORECASE), L) or it
+    depth, q = _depth(c.start, c.end, quotes)
+    return _Item(c.start, c.end, span_text, c.source, it, depth, (q.start, q.end) if q else None)
+
+
+# a preposition before a duration is TimeML's SIGNAL, outside the TIMEX3 ("for [three months]", "within [two
+# years]", "over [the past few years]"); "over" before a quantity is a modifier ("over two years": MORE_THAN)
+_SIGNAL = re.compile(r"(?i)(?:(?:for|within|during|in|throughout)\s+"
+                     r"|over\s+(?=(?:the|these|those|this|that|last|next|past|coming)\b))+")
+
+
+def _without_signal(item: _Item) -> _Item:
+    """A duration's span without the preposition that introduces it."""
+    m = _SIGNAL.match(item.text) if item.interp.kind == "duration" else None
+    if not m or m.end() >= len(item.text):
+        return item
+    return replace(item, start=item.start + m.end(), text=item.text[m.end():])
 
 
 def _records(doc, text: str, items: list[_Item], L) -> list[Time]:

@@ -285,9 +285,11 @@ class DateRules:
                 y = base.year + q // 4
                 return "DATE", f"{y}-Q{q % 4 + 1}", "quarter"
             if base is None:
-                return "DATE", PLACEHOLDER[u], UNIT_PRECISION[u]
-            if unit == "weekend" and rel == "the" and ref.direction == "past" and base.isoweekday() <= 5:
-                return "DATE", week_value(base - timedelta(weeks=1)), "week"  # "met over the weekend" on a Thursday
+                return "DATE", PLACEHOLDER[u] + ("-WE" if unit == "weekend" else ""), UNIT_PRECISION[u]
+            if unit == "weekend":  # TimeML writes a weekend as its ISO week + "-WE" ("this weekend" 2025-W10-WE)
+                if rel == "the" and ref.direction == "past" and base.isoweekday() <= 5:
+                    base = base - timedelta(weeks=1)  # "met over the weekend" on a Thursday: the one before
+                return "DATE", week_value(base + timedelta(weeks=off)) + "-WE", "week"
             if unit == "decade":
                 return "DATE", str(base.year + 10 * off)[:3], "decade"
             if unit == "century":

@@ -81,6 +81,8 @@ def measured_event(doc, start: int, end: int, L) -> tuple[str, int, int] | None:
     if span is None or not len(span):
         return None
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "over", "during", "throughout"):
+        root = root.head  # "lasted for [three months]": the signal outside the span ties it to the clause
     head = root.head
     if head.i == root.i:
         return None
@@ -94,10 +96,7 @@ def measured_event(doc, start: int, end: int, L) -> tuple[str, int, int] | None:
             return subj.text, subj.idx, subj.idx + len(subj.text)
         return None
     if root.dep_ == "prep" and root.lower_ in ("for", "over", "during") and head.pos_ == "VERB":
-        return head.text, head.idx, head.idx + len(head.text)  # "negotiated for 18 hours" (the span holds "for")
+        return head.text, head.idx, head.idx + len(head.text)  # "negotiated for 18 hours"
     if root.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and not any(c.dep_ == "dative" for c in head.children):
         return head.text, head.idx, head.idx + len(head.text)  # "served 12 years", "waited two hours"; not "gave X 30 days"
-    if head.dep_ == "prep" and head.lower_ in ("for", "over", "during") and head.head.pos_ == "VERB":
-        v = head.head
-        return v.text, v.idx, v.idx + len(v.text)
     return None

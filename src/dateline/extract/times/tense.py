@@ -1,0 +1,92 @@
+"""The tense of the clause a time expression sits in: which way an underspecified date points.
+
+"will meet on Friday" -> future, "met on Friday" -> past, "returns from recess on Monday" -> a timetable
+(ahead for a weekday); a time modifying a noun ("Monday's attack") takes no direction from the verb.
+"""
+from __future__ import annotations
+
+from ...knowledge.times import lexicon
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gon"}
+_PAST_AUX = {"has", "have", "had", "'ve", "'d", "did", "was", "were"}
+
+
+def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | None:
+    L = L or lexicon()
+    auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE_AUX:
+        return "future"
+    if not auxes and v.dep_ in ("conj", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
+            and hops < 3 and (v.dep_ == "conj" or v.tag_ in ("VBN", "VB")):
+        return _verb_direction(v.head, hops + 1, L=L)  # "would assume office ..., run in November": shares its tense
+    if v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children):
+        return "future"
+    if "to" in auxes and v.head.i != v.i and hops < 2:
+        head = v.head
+        head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if adverbial and head.tag_ == "VBN" and head_auxes & {"has", "have", "'ve"} \
+                and not head_auxes & {"had", "'d", "was", "were", "been"}:
+            return "future"  # "I have instructed them to report on Monday": ahead of the present perfect
+        if head.tag_ == "VBD" or head_auxes & _PAST_AUX:
+            return None  # "was planning to hold it on Tuesday": future of a past moment
+        if head.lemma_ in L.future_verbs or (head.lower_ == "going"):
+            return "future"
+        d = _verb_direction(head, hops + 1, L=L)
+        return "future" if d == "future" else None
+    if v.lemma_ in L.future_verbs and not auxes & _PAST_AUX and v.tag_ != "VBD":
+        return "future"
+    tag = v.tag_
+    if tag == "VBD":
+        return "past"
+    if tag == "VBN":
+        if auxes & _PAST_AUX or not auxes:
+            return "past"
+        return None
+    if tag == "VBG":  # "is raising questions about Monday's debate": progressive is not the future
+        if auxes & {"was", "were"}:
+            return "past"
+        return None
+    if auxes & {"did"}:
+        return "past"
+    if v.pos_ == "AUX" and tag == "VBD":
+        return "past"
+    if adverbial and tag in ("VBZ", "VBP") and not auxes and v.lemma_ not in _REPORTING_PRESENT \
+            and not _headline(v):
+        return "timetable"  # "Congress returns from recess on Monday": ahead for a weekday (_resolve_group)
+    return None
+
+
+_REPORTING_PRESENT = frozenset({"say", "tell", "report", "announce", "add", "confirm", "claim", "state", "note",
+                                "write", "show", "indicate", "suggest", "believe", "think", "know", "be", "have"})
+
+
+def _headline(v) -> bool:
+    """A first line without a full stop: news headlines tell past events in the present ("Rebels attack convoy")."""
+    sent = v.sent
+    return sent.start == 0 and not sent[-1].is_punct
+
+
+def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=None) -> str | None:
+    """'past' / 'future' / None from the verb governing the span at [start, end); None when the span
+    modifies a noun, unless `through_nouns` (the clause's tense, wherever the span sits)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    inside = range(span.start, span.end)
+    adverbial = True  # the expression modifies the verb itself, not a noun ("Monday's attack")
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "poss" or (tok.i not in inside and tok.pos_ in ("NOUN", "PROPN", "PRON")):
+            adverbial = False
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if not adverbial and not through_nouns:
+        # the day dates a noun's event, not the clause's ("Monday's bid for October elections
+        # failed", "will discuss Monday's attack"): the verb's tense says nothing about it
+        return None
+    return _verb_direction(tok, adverbial=adverbial, L=L)
