@@ -190,6 +190,15 @@ def test_a_durations_preposition_is_a_signal_outside_its_span():
                    ("the past few years", "PXY", None, "rose"), ("over two years", "P2Y", "MORE_THAN", "fell")]
 
 
+def test_a_weekday_with_the_week_it_lies_in_is_that_weeks_day():
+    got = [(x.text, x.value) for x in run_text(
+        "Inspectors visited the mill on Tuesday last week. The ballot is set for Friday of next week.",
+        date="2025-03-06").times]
+    assert got == [("Tuesday last week", "2025-02-25"), ("Friday of next week", "2025-03-14")]
+    got = [(x.text, x.value) for x in run_text("On Wednesday, last week's ruling was appealed.", date="2025-03-06").times]
+    assert got[0] == ("Wednesday", "2025-03-05")  # a possessive week is another expression
+
+
 def test_durations_counted_in_quarters_or_in_a_run_of_units():
     t = run_text("The economy shrank for three consecutive quarters, and harvests failed for two straight years.",
                  date="2025-03-06").times

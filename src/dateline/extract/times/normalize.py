@@ -84,7 +84,8 @@ class Grammar(DateRules, PeriodRules):
                           r"the\s+current|the\s+same|that|the|the\s+preceding|the\s+prior|following|"
                           r"the\s+latest|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago)\s+"
                           r"(week|weekend|month|year|quarter|decade|century|fiscal\s+year|period)")
-        self.weekday = c(rf"(?:(this\s+past|this\s+coming|last|next|this|coming|past|previous|the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?({L.WEEKDAY})\.?(?:\s+({L.PART}))?")
+        self.weekday = c(rf"(?:(this\s+past|this\s+coming|last|next|this|coming|past|previous|the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?({L.WEEKDAY})\.?(?:\s+({L.PART}))?"
+                         r"(?:\s+(?:of\s+)?(last|next|this)\s+week)?")  # "Tuesday last week"; not "on Monday, next week"
         self.part_of_weekday = c(rf"({L.PART})\s+of\s+({L.WEEKDAY})")
         self.weekday_after_next = c(rf"({L.WEEKDAY})\s+after\s+next")
         self.n_weekdays = c(rf"{NUM}\s+({L.WEEKDAY})s?\s+(from\s+now|ago)")

@@ -97,7 +97,8 @@ def _patterns(L) -> list[tuple[str, str]]:
         ("year_ctx", rf"(?:(?:in|since|by|until|till|from|during|through|before|after|of|between|and|to|or|around|circa|late|early|mid|as\s+of|than|year|summer|winter|spring|autumn|fall)[\s-]+)(?P<t>(?:(?:early|late|mid)[\s-]+)?(?:the\s+year\s+)?{YEAR})(?![\w%]|,\d|\.\d|-\w)"),
         ("decade", rf"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{{3}}0s|'\d0s)"),
         ("century", rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{L.ORDWORD})\s+century"),
-        ("weekday", rf"(?:(?:late|early|later|earlier)\s+(?:on\s+)?)?(?:(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?:{WD})(?:['\u2019]s)?(?:\s+{PART})?"),
+        ("weekday", rf"(?:(?:late|early|later|earlier)\s+(?:on\s+)?)?(?:(?:this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(?:{WD})(?:['\u2019]s)?(?:\s+{PART})?"
+                    r"(?:\s+(?:of\s+)?(?:last|next|this)\s+week(?![\w'\u2019-]))?"),
         ("deictic", rf"(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|overnight)(?:\s+{PART})?|(?:(?:early|late)\s+)?(?:this|last|tomorrow|yesterday)\s+{PART}|the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)"),
         ("anaphoric", rf"(?:(?:later|earlier)\s+)?(?:the\s+)?(?:next|following|previous|preceding|same)\s+(?:day|{PART}|week|weekend|month|year)|(?:(?:later|earlier)\s+)?that\s+(?:day|{PART}|week|weekend|month|year)|(?:later|earlier)\s+(?:in|on)\s+the\s+(?:day|week|month|year|{PART})|the\s+(?:day|week|month|year)\s+(?:before|after)(?=\s*[,.;])"),
         ("rel_unit", r"(?:(?:earlier|later)\s+|(?:early|late|mid)[\s-]+)?(?:the\s+(?=past|last|coming|next|current))?(?:this|last|next|past|coming|upcoming|current|this\s+past|this\s+coming)\s+(?:week|weekend|month|year|quarter|decade|century|fiscal\s+year)(?:['\u2019]s)?"

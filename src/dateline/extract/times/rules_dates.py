@@ -314,6 +314,8 @@ class DateRules:
         if m:
             rel, wd = (" ".join(m.group(1).split()) if m.group(1) else None), L.weekdays[m.group(2)]
             part = L.parts[m.group(3)] if m.group(3) else None
+            if m.group(4) and not rel:
+                return self._weekday_of_week(wd, part, {"last": -1, "this": 0, "next": 1}[m.group(4)])
         else:
             m = self.part_of_weekday.match(s)
             if m:
@@ -359,6 +361,15 @@ class DateRules:
             strict = words_dir is not None
             return with_part(weekday_date(base, wd, direction, strict=strict), part)
         return Interp("anaphoric" if anaphoric else "deictic", resolve, words_dir)
+
+    def _weekday_of_week(self, wd: int, part: str | None, off: int) -> Interp:
+        """"Tuesday last week", "Friday of next week": that weekday in the week named."""
+        def resolve(ref: Ref) -> Result:
+            if ref.anchor is None:
+                return with_part(None, part, f"XXXX-WXX-{wd}")
+            monday = ref.anchor - timedelta(days=ref.anchor.isoweekday() - 1) + timedelta(weeks=off)
+            return with_part(monday + timedelta(days=wd - 1), part)
+        return Interp("deictic", resolve, "past" if off < 0 else "future" if off > 0 else None)
 
     def _year_of(self, y: str | None) -> int | None:
         if not y:
