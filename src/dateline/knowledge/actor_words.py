@@ -17,6 +17,7 @@ from typing import Any
 
 NAME = "actors/words.json"
 GENDER_NAME = "actors/given_name_gender.json"
+HEADS_NAME = "actors/org_heads.json"
 
 
 def _set(data: dict, key: str) -> frozenset:
@@ -88,6 +89,9 @@ class ActorWords:
     campaign_verbs: frozenset = field(default=frozenset())
     venue_heads: frozenset = field(default=frozenset())
     given_gender: dict[str, str] = field(default_factory=dict)  # "anna" → "f" (actors/given_name_gender.json)
+    # last word of an organisation's name → sector, learned from the registry (actors/org_heads.json,
+    # scripts/build_org_heads.py): "capital" → BUS; `org_name_sector` (hand-picked) wins where both have a word
+    org_heads: dict[str, str] = field(default_factory=dict)
 
     def name_gender(self, name: str) -> str | None:
         """'m' or 'f' from the given name opening a person's full name ("Anna Kell" → 'f'); None for a bare
@@ -128,4 +132,5 @@ def load(source=None) -> ActorWords:
     kw["office_keys"] = tuple(sorted(kw["offices"], key=lambda k: -len(k.split())))
     genders = (source or PACKAGED).read_json(GENDER_NAME)
     kw["given_gender"] = {n.lower(): sex for sex in ("m", "f") for n in genders.get(sex, [])}
+    kw["org_heads"] = {w.lower(): sec for w, sec in (source or PACKAGED).read_json(HEADS_NAME).get("sector", {}).items()}
     return ActorWords(**kw)

@@ -136,4 +136,17 @@ def extract_actors(doc, ctx) -> list[Actor]:
     resolver = Resolver(reg, date, dominant, in_quote, words, share)
     resolver.add_names(names, doc)
     resolver.add_rest(nominals, pronouns)
-    return resolver.actors()
+    return _cited_media(resolver.actors(), ctx.article)
+
+
+def _cited_media(actors: list[Actor], article) -> list[Actor]:
+    """An organisation of unknown sector that the article cites as a news source, or that published it, is
+    media (GOLD.md MED): "Kell told the Lantern Post", "in an interview with Brisk TV" (the provenance stage's
+    cited sources, outlet and original publisher)."""
+    from ...knowledge.registry import norm
+    cited = {norm(x) for x in [*(article.cited_sources or []), article.outlet, article.original_publisher] if x}
+    for a in actors:
+        if a.sector is None and a.kind == "organization" and cited & (
+                {norm(a.name)} | {norm(m.text) for m in a.mentions if m.kind == "name"}):
+            a.sector = "MED"
+    return actors

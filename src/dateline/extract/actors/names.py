@@ -316,7 +316,8 @@ class NamesMixin:
             return None  # "an attack in Maidan Shahr": a place spaCy took for a person
         if r is None and root.dep_ == "compound" and root.head.lemma_.lower() in self.w.place_nouns:
             return None  # "the Tsuen Wan district", "Maidan Wardak province"
-        if r is None and (k in self.w.platforms or len(span) > 1 and low_words[-1] in self.w.org_final_words):
+        if r is None and (k in self.w.platforms or len(span) > 1 and (
+                low_words[-1] in self.w.org_final_words or low_words[-1] in self.w.org_heads)):
             return self.organization(ts, te)  # "Twitter suspended it", "Brisk Logistics Services" typed PERSON
         return self.person(ts, te, r)
 
@@ -341,7 +342,16 @@ class NamesMixin:
         if root.dep_ in ("amod", "compound", "nmod") or text[:1].islower() or not root.tag_.endswith("S") \
                 and set(low_words) & self.w.supranational | {"north", "south", "western", "eastern", "american"}:
             return None  # "African economies", "pan-African": an adjective, not an actor
-        return self.cand(ts, te, "name", "group", name=text, sector=None)
+        # a party's members ("Republicans", "the Tories") are the party's side (OPP); any other people named by
+        # who they are ("Muslims", "Mississippians", "Kurds") are a population: civilians (GOLD.md CVL)
+        low = root.lower_
+        member = next((w for w in (root.lemma_.lower(), low[:-3] + "y" if low.endswith("ies") else low[:-1])
+                       if w in self.w.party_members), None)
+        if member is None:
+            return self.cand(ts, te, "name", "group", name=text, sector="CVL")
+        us = self.w.party_members[member] == "USA" and self._us_context()  # as for "a Republican, X"
+        return self.cand(ts, te, "name", "group", name=text, sector="OPP", country="USA" if us else None,
+                         **({"csource": "party"} if us else {}))
 
     def _classify_org(self, span, r) -> Cand | None:
         """An ORG entity the registry lacks: a person when the parse or a title says so ("Presidents A of X and
@@ -377,7 +387,7 @@ class NamesMixin:
                 not (te < len(doc) and doc[te].text == ")") and k not in self._org_initials():
             return None  # shouted words ("it is OVER", "you are DEAD") that spaCy takes for acronyms
         if self._title_before(ts) and len(span) <= 3 and all(t.is_title for t in span) \
-                and not any(w in self.w.org_name_sector or w in self.w.org_final_words for w in low_words):
+                and not any(w in self.w.org_name_sector or w in self.w.org_final_words or w in self.w.org_heads for w in low_words):
             return self.person(ts, te, None)  # "Ambassador ... Nikki Haley" tagged ORG
         return self.organization(ts, te)
 
@@ -512,7 +522,7 @@ class NamesMixin:
         name = text[4:] if text.lower().startswith("the ") else text
         if self._predicate_is_person_title(span.root) and 2 <= len(span) <= 4 and all(t.is_title for t in span) \
                 and not any(w in self.w.org_name_sector or w in self.w.org_nouns or w in self.w.corporate
-                            or w in self.w.org_final_words for w in words):
+                            or w in self.w.org_final_words or w in self.w.org_heads for w in words):
             return self.person(ts, te, None)  # "Ricardo Rosselló Nevares, Puerto Rico's governor," tagged ORG
         pred = self._predicate_sector(span.root)
         if pred:  # "Acme Corp is the country's biggest newspaper publisher" → MED
@@ -521,6 +531,8 @@ class NamesMixin:
         outer = span[-1] if not ts <= span[-1].head.i < te else span.root  # "the X League party": League
         sector = sector if sector not in (None, "GOV") else (self._party_or_poll_sector(words, outer) or sector)
         sector = sector or self._words_sector(kind_words) or self._media_cue(span.root)
+        if sector is None and words and words[-1] not in self.w.org_name_sector:
+            sector = self.w.org_heads.get(words[-1])  # "Lantern Capital": a learned organisation head (BUS)
         if sector is None and norm(text) in self.w.platforms:
             sector = "BUS"  # a platform that acts is its company ("Twitter suspended the account")
         csource = None

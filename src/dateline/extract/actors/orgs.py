@@ -108,13 +108,15 @@ class OrgEvidenceMixin:
 
     @staticmethod
     def _media_cue(root) -> str | None:
-        """MED for an organisation that reports something ("..., the Daily Star reported") or is told it
-        ("she told the Daily Star"), not for one that reports figures ("Acme reported a loss")."""
+        """MED for an organisation that reports something ("..., the Daily Star reported"), is told it
+        ("she told the Daily Star") or interviews ("in an interview with the Daily Star"), not for one that reports figures ("Acme reported a loss")."""
         head = root.head
         if root.dep_ == "nsubj" and head.lemma_ == "report" and not any(ch.dep_ == "dobj" for ch in head.children):
             return "MED"
         if root.dep_ == "dobj" and head.lemma_ == "tell":
             return "MED"
+        if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ == "interview":
+            return "MED"  # "said in an interview with Brisk Today": an organisation that interviews is media
         return None
 
     @staticmethod
