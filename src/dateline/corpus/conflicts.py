@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from . import antonyms, counted, rebuttals, related, synonyms
+from . import antonyms, counted, dated, holders, rebuttals, related, synonyms
 from .negation import _claim_stop, _deny_stems, _negated, negation_scope, scope_names  # noqa: F401 (API)
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
@@ -145,7 +145,9 @@ def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | No
     for q in _uncovered(rec):
         hkey, hname = _holder(rec, {"holder": q.get("speaker")})
         info = _claim_info(rec, q, hkey)
-        if info["f"] or info["d"] or info.get("pred"):  # else it can conflict with nothing
+        if q["id"].startswith("d:"):  # filed for the acts its days date: its figures and predicates are others'
+            info.update(f=[], fc=[], pred=[])
+        if info["f"] or info["d"] or info.get("pred") or info["dt"]:  # else it can conflict with nothing
             _file(conn, aid, day, q, None, (None, hname), info, hkey)
     rebuttals.index(conn, rec, _deny_stems(), _claim_stop())
     return added
@@ -168,10 +170,20 @@ def _uncovered(rec: dict[str, Any]) -> list[dict[str, Any]]:
     if settings().get("file_other_sentences"):
         text = rec["article"].get("text") or ""
         for start, end in sentence_spans(text):
-            if (not any(a < end and start < b for a, b in spans) and _DIGIT.search(text, start, end)
-                    and not _MARKUP.search(text, start, end)):  # embed code ('<tweet datetime=...>') says nothing
+            if _MARKUP.search(text, start, end):  # embed code ('<tweet datetime=...>') says nothing
+                continue
+            if not any(a < end and start < b for a, b in spans) and _DIGIT.search(text, start, end):
                 out.append({"id": f"s:{start}", "text": text[start:end], "start": start, "end": end, "speaker": None})
+            elif _day_outside(rec, start, end, spans):  # filed for its day only: no word frequency (`ClaimStats`)
+                out.append({"id": f"d:{start}", "text": text[start:end], "start": start, "end": end, "speaker": None})
     return out
+
+
+def _day_outside(rec: dict[str, Any], start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """The sentence names a day that no statement filed holds ('X and Y signed an accord on Tuesday to build a
+    pipeline, a project both say will cut imports' when the claim is only what both say)."""
+    return any(t.get("precision") == "day" and start <= t["start"] and t["end"] <= end
+               and not any(a <= t["start"] and t["end"] <= b for a, b in spans) for t in rec.get("times") or [])
 
 
 _DIGIT = re.compile(r"\d")
@@ -211,7 +223,9 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
     text = rec["article"].get("text") or ""
     info["lead"] = counted.lead_dateline(text, c.get("start"), _sentences(text)) if info["f"] else None
     info["own"] = _own_days(rec, c)
+    info["dt"] = dated.dated_things(rec, c)  # each day it names (relative ones as its article reads them) and its verb
     info["neg"] = info["deny"] or _negated(c["text"])
+    info["who"] = holders.statement_subject(rec, {**c, "holder": c.get("holder", c.get("speaker"))}, _sentences(text))
     if info["neg"]:
         scope = [synonyms.canon(w) if w in plain else w for w in negation_scope(c["text"], info["deny"])]
         info["scope"] = list(dict.fromkeys(scope))
@@ -243,7 +257,7 @@ class ClaimStats:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self.n = conn.execute("SELECT COUNT(*) FROM corpus_claims").fetchone()[0]
+        self.n = conn.execute("SELECT COUNT(*) FROM corpus_claims WHERE claim_id NOT LIKE 'd:%'").fetchone()[0]
         self.df: dict[str, int] = {}
 
     def common(self, word: str) -> bool:
@@ -255,7 +269,8 @@ class ClaimStats:
             return False
         if word not in self.df:
             self.df[word] = self.conn.execute(
-                "SELECT COUNT(DISTINCT article_id || ' ' || claim_id) FROM corpus_claim_terms WHERE term = ?",
+                "SELECT COUNT(DISTINCT article_id || ' ' || claim_id) FROM corpus_claim_terms WHERE term = ? "
+                "AND claim_id NOT LIKE 'd:%'",  # sentences filed for a day only leave the frequencies as they were
                 (word,)).fetchone()[0]
         return self.df[word] > max(cfg["claim_common_share"] * self.n, cfg["claim_common_min_count"])
 
@@ -350,15 +365,21 @@ def cross_claims(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
     return added
 
 
+_NO_DAYS_ONLY = "AND t.claim_id NOT LIKE 'd:%' "  # sentences filed for their days meet only statements naming days
+
+
 def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> int:
     """Compare one claim with other articles' claims by other holders (same matter, within the window)."""
     cfg = settings()
     w, words, days = cfg["claim_window_days"], info["t"], statement_days(day, info)
+    if c["id"].startswith("d:") and info["dt"]:  # a sentence filed for its days: the words of their clauses
+        words = sorted(set(words) & ({k for thing in info["dt"] for k, _kind in thing[2]} | set(info["pre"])))
     marks, spans = ",".join("?" * len(words)), " OR ".join(["t.day BETWEEN ? AND ?"] * len(days))
     rows = conn.execute(
         "SELECT k.article_id, k.claim_id, c.text, c.polarity, c.holder_name, c.terms, a.outlet FROM ("
         f"SELECT t.article_id, t.claim_id, COUNT(DISTINCT t.term) AS n FROM corpus_claim_terms t WHERE t.term IN "
-        f"({marks}) AND ({spans}) AND t.article_id != ? GROUP BY t.article_id, t.claim_id HAVING n >= ? "
+        f"({marks}) AND ({spans}) AND t.article_id != ? {'' if info.get('dt') or info['d'] else _NO_DAYS_ONLY}"
+        "GROUP BY t.article_id, t.claim_id HAVING n >= ? "
         "ORDER BY n DESC, t.article_id, t.claim_id LIMIT 50) k "
         "JOIN corpus_claims c ON c.article_id = k.article_id AND c.claim_id = k.claim_id "
         "LEFT JOIN corpus_articles a ON a.article_id = c.article_id ORDER BY k.n DESC, k.article_id, k.claim_id",
@@ -398,24 +419,31 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
         clash = counted.counted_clash(info, data, stats.common) if info["f"] and data["f"] else None
         if clash is not None:
             return "figure", clash[0], clash[1], None
-        dated = _dated_clash(info, data, stats)
-        return None if dated is None else ("date", dated[0], dated[1], None)
+        dated_ = _dated_clash(info, data, stats) or dated.clash(info, data, stats.common)
+        return None if dated_ is None else ("date", dated_[0], dated_[1], None)
     shared, overlap = same
     found = _clash(c, info, o, data)
+    if found is None and (occasion := dated.clash(info, data, stats.common)) is not None:
+        return "date", occasion[0], occasion[1], None
     if found is None or (found[0] not in ("figure", "date") and not by_scope
                          and not _enough_for_polarity(shared, info, data)):
         return None
-    if found[0] not in ("figure", "date") and not _scope_names_held(pol, info, data, stats):
-        return None
+    if found[0] not in ("figure", "date") and (not _scope_names_held(pol, info, data, stats) or (
+            not by_scope and _denied_matter(c, info, o, data, stats) is None)):
+        return None  # a denial contradicts what it denies: 'will not withdraw the bill' is no 'rejected the plan'
     return found[0], found[1], " ".join(shared), round(overlap, 3)
 
 
 def _scope_names_held(pol: str | None, info: dict[str, Any], data: dict[str, Any], stats: ClaimStats) -> bool:
     """The names a negative claim denies something about are all in the positive one: 'X denied that its
-    troops had shelled Osk' is not about 'X's troops shelled positions near Tark'."""
+    troops had shelled Osk' is not about 'X's troops shelled positions near Tark'; and a denial of one's own
+    part ('the Vell Brigades said that they had nothing to do with the bombing') is about a statement naming
+    them (`holders`), not one that another group 'carried it out'."""
     negative, positive = (info, data) if pol == "negative" else (data, info)
     names = set(negative.get("sn") or ()) & (set(negative["t"]) - set(negative["p"]))
-    return all(w in positive["t"] or stats.common(w) for w in names)
+    who = [w for w in negative.get("who") or () if not stats.common(w)]  # 'they had nothing to do with it'
+    told = set(positive["t"]) | set(positive.get("who") or ())
+    return all(w in positive["t"] or stats.common(w) for w in names) and (not who or bool(told & set(who)))
 
 
 def _opposite(pol: str | None, info: dict[str, Any], other_pol: str | None, data: dict[str, Any],
@@ -465,7 +493,8 @@ def revisit(conn: sqlite3.Connection, stats: ClaimStats) -> int:
 
 def _could_clash(mine: str | None, info: dict[str, Any], theirs: str | None, data: dict[str, Any]) -> bool:
     """Opposite polarities, figures on both sides or calendar days on both: else no conflict is possible."""
-    return bool((mine and theirs and mine != theirs) or (info["f"] and data["f"]) or (info.get("d") and data.get("d")))
+    return bool((mine and theirs and mine != theirs) or (info["f"] and data["f"]) or (info.get("d") and data.get("d"))
+                or (info.get("dt") and data.get("dt")))
 
 
 def _clash(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], data: dict[str, Any]

@@ -1,0 +1,226 @@
+"""Days read in context: which occasion a statement's day dates, across articles.
+
+A day a statement names is read as its article resolved it — 'on Wednesday' in a report published on Friday
+5 July is 3 July, 'last Wednesday' in one of Monday 8 July is 3 July too (the times extractor anchors relative
+days on each article's own date) — and it dates the predicate it modifies: the nearest verb before it in its
+clause ('the leaders met in Yelmstad | on 4 July'; 'at their meeting in Yelmstad | last Wednesday'), else the
+first after it ('the parliament on Monday | approved the deal'). Two statements of other articles give two days
+for one occasion when their days date the same predicate (one verb, its inflections and irregular forms,
+'met' = 'meeting'; or related verbs, `related.related`), they share a name or a word beyond it, and the days
+differ. A weekday both sides name alike ('on Saturday' / 'on Saturday') is each report's own Saturday: two
+occasions a week apart (the weekly march), never a dispute about one.
+
+Irregular verb forms come from WordNet 3.0's verb.exc (licence in corpus/data/WORDNET_LICENSE.txt), built into
+corpus/data/verb_forms.json by `python -m dateline.corpus.dated /usr/share/wordnet`.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+from . import related
+from .counted import _CLAUSE
+from .signature import _WORD, day_number, settings, stem
+from .synonyms import canon
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SCAN = 8  # content tokens looked at on each side of a day for the verb it dates
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """{irregular verb form: its lemma} ('met': 'meet', 'struck': 'strike')."""
+    raw = resources.files("dateline.corpus").joinpath("data/verb_forms.json").read_text("utf-8")
+    return json.loads(raw)["forms"]
+
+
+def verb_key(word: str) -> str | None:
+    """The corpus key of a word used as a verb ('met' -> the key of 'meet', 'meeting' -> the same), or None when
+    the word is no verb form: an irregular form, a word ending in -ed, or one whose dominant sense is a verb."""
+    low = word.lower().replace("’", "'")
+    lemma = verb_forms().get(low)
+    key = canon(stem(lemma or low))
+    if lemma or (low.endswith("ed") and len(low) > 4 and low not in settings()["multipliers"]) or related.is_verb(key):
+        return key
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    from .signature import _stop as matter_stop
+    return matter_stop() | frozenset(settings()["month_names"]) | frozenset(_WEEKDAYS)
+
+
+@lru_cache(maxsize=1)
+def _speech() -> frozenset[str]:
+    """Verbs whose day is not the occasion's: saying, knowing and denying it ('a spokeswoman said on Monday')."""
+    from ..knowledge.claims import load
+    lex = load()
+    return frozenset(canon(stem(w)) for w in lex.speech | lex.cognition | lex.deny)
+
+
+def _not_dated() -> frozenset[str]:
+    return _speech() | _stop()
+
+
+_PLAN = frozenset("would will could might may should shall can expected due plans planned intends if unless "
+                  "whether".split())  # a clause holding these tells of a plan or a condition, not an act done
+_NOT = frozenset("not never no".split())
+_NO_ACT = _PLAN | _NOT | {"to"}  # a verb right after these is no act done that day
+# where the clause of a day's verb starts, for its mood: 'X will create a body after the leaders met | on 4 July'
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|because|as|that|which|who|where|until)\b", re.I)
+
+
+def _clause_tokens(before: str, after: str) -> list[tuple[str, str, bool, bool]]:
+    """The content tokens of a day's clause in text order, (token, side 'l' or 'r' of the day, is it a name, can
+    it be a verb): names are capitalised words not opening the text; a word after a determiner is a noun unless
+    it names an act by its -ing form ('at their meeting', not 'signed the accord'), and so is one of the two
+    after it unless a past form ('a second convoy', but 'their leaders met'); a verb after a modal or 'to' is no
+    act of that day ('was expected to leave on Wednesday')."""
+    dets = frozenset(settings()["antonym_determiners"])
+    out = []
+    for part, side in ((_CLAUSE.split(before)[-1], "l"), (_CLAUSE.split(after)[0], "r")):
+        toks = _WORD.findall(part)
+        for i, tok in enumerate(toks):
+            low = tok.lower()
+            if tok[0].isdigit() or (low in _stop() and verb_key(low) not in _speech()):
+                continue  # ('said' stays: a day after it dates the saying)
+            name = bool(tok[0].isupper() and (i > 0 or side == "r"))
+            past = low in verb_forms() or (low.endswith("ed") and len(low) > 4)
+            if i > 0 and toks[i - 1].lower() in dets:
+                noun = not low.endswith("ing")
+            else:
+                noun = i > 1 and toks[i - 2].lower() in dets and not past  # 'a second convoy'
+            modal = any(t.lower() in _NO_ACT for t in toks[max(0, i - 3):i])
+            out.append((tok, side, name, not (name or noun or modal)))
+    return out
+
+
+def _occasion(before: str, after: str) -> tuple[bool, list[list[Any]]] | None:
+    """(whether the clause tells of a plan, the day's clause as [key, kind] in text order: kind 1 for the verbs
+    it dates, 2 for names, 0 for other words). The verbs it dates are those of its clause before it (among the
+    `_SCAN` nearest content tokens), else the first after it ('the parliament on Monday | approved the deal');
+    None when it dates no verb, its saying, or an act the clause negates ('had not been arrested on Monday')."""
+    words = [w.lower() for w in _WORD.findall(_SUBORDINATE.split(_CLAUSE.split(before)[-1])[-1])]
+    if any(w in _NOT or w.endswith("n't") for w in words):
+        return None
+    toks = _clause_tokens(before, after)
+    left = [i for i, t in enumerate(toks) if t[1] == "l"][-_SCAN:]
+    right = [i for i, t in enumerate(toks) if t[1] == "r"][:_SCAN]
+
+    def verb(i: int) -> str | None:
+        return verb_key(toks[i][0]) if toks[i][3] else None
+
+    nearest = next((i for i in reversed(left) if verb(i) is not None), None)
+    if nearest is None:
+        nearest = next((i for i in right if verb(i) is not None), None)
+    if nearest is None or verb(nearest) in _not_dated():
+        return None  # the day dates its saying or denying ('the ministry said on Tuesday that ...')
+    dated = {i: k for i in (left if nearest in left else [nearest]) if (k := verb(i)) and k not in _not_dated()}
+    out = []
+    for i, (tok, _side, name, _verbal) in enumerate(toks):
+        low = tok.lower().replace("’", "'").split("'")[0].strip("-")
+        if i in dated:
+            out.append([dated[i], 1])
+        elif len(low) > 2:
+            out.append([stem(low), 2] if name else [canon(stem(low)), 0])
+    return any(w in _PLAN for w in words), out
+
+
+_LAST: list[Any] = [None, []]  # the last record's times to the day (a record's statements are read in a row)
+
+
+def _day_times(rec: dict[str, Any]) -> list[tuple[dict[str, Any], int]]:
+    """The record's times given to the day, with their day numbers."""
+    if _LAST[0] is not rec:
+        _LAST[:] = [rec, [(t, d) for t in rec.get("times") or []
+                          if t.get("precision") == "day" and (d := day_number(t.get("value")))]]
+    return _LAST[1]
+
+
+def dated_things(rec: dict[str, Any], claim: dict[str, Any]) -> list[list[Any]]:
+    """[day, the weekday word when the day is written as one, its clause, whether it tells of a plan] (`_occasion`)
+    for each day (to the day) the statement names and that dates a verb, relative days as its article resolved
+    them."""
+    if claim.get("start") is None or claim.get("end") is None:
+        return []
+    text = rec["article"].get("text") or ""
+    out = []
+    for t, day in _day_times(rec):
+        if not (claim["start"] <= t["start"] and t["end"] <= claim["end"]):
+            continue
+        found = _occasion(text[claim["start"]:t["start"]], text[t["end"]:claim["end"]])
+        if found is None:
+            continue
+        low = (t.get("text") or "").lower()
+        weekday = next((w for w in _WEEKDAYS if w in low), None) if not any(ch.isdigit() for ch in low) else None
+        out.append([day, weekday, found[1], found[0]])
+    return out
+
+
+def _one_act(mine: list[list[Any]], theirs: list[list[Any]], common: Callable[[str], bool]) -> list[str] | None:
+    """[the verb, the shared words] when the two clauses date one act: the same (or a related) verb, and
+    `dated_min_shared` words of both clauses that are no names, or names after the verb on each side — its
+    object, its place — not common to many statements (one is a repeated act's: 'released online', 'voted early') ('signed the gas pipeline accord on April 11' / 'signed an agreement on Tuesday to
+    build a gas pipeline'; 'met in Yelmstad on 4 July' / 'at their meeting in Yelmstad last Wednesday'; but
+    'Front fighters attacked a convoy near Rell on Saturday' / 'Front fighters attacked an army post near Dorsk
+    on Monday' share only the doer's name: two acts)."""
+    for p, (va, da) in enumerate(mine):
+        for q, (vb, db) in enumerate(theirs):
+            if da != 1 or db != 1 or not (va == vb or related.related(va, vb)):
+                continue
+            names = [{k for k, d in mine[p + 1:] if d == 2}, {k for k, d in theirs[q + 1:] if d == 2}]
+            if names[0] and names[1] and not names[0] & names[1]:
+                continue  # other places or things named after the act ('... in Dorsk' / '... in Velm')
+            words = ({k for k, d in mine if d != 2} & {k for k, d in theirs if d != 2}) | (names[0] & names[1])
+            shared = sorted(w for w in words - {va, vb} if not common(w))
+            if len(shared) >= settings()["dated_min_shared"]:
+                return [va] + shared
+    return None
+
+
+def clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[str], bool]
+          ) -> tuple[tuple[str, str], str] | None:
+    """(the two days, the verb and the shared words) when two statements date one act (`_one_act`) on
+    different days — not one weekday word on both sides (each report's own Saturday: two occasions a week
+    apart), and neither side also giving the other's day."""
+    mine, theirs = info.get("dt") or [], data.get("dt") or []
+    days_a, days_b = {d[0] for d in mine}, {d[0] for d in theirs}
+    for da, wa, ca, plan_a in mine:
+        for db, wb, cb, plan_b in theirs:
+            if da == db or da in days_b or db in days_a or (wa and wa == wb) or plan_a != plan_b:
+                continue  # (a plan's day and an act's: 'is expected to leave on Wednesday' / 'left on Monday')
+            act = _one_act(ca, cb, common)
+            if act is not None:
+                return (date.fromordinal(da).isoformat(), date.fromordinal(db).isoformat()), " ".join(act)
+    return None
+
+
+def build(wordnet_dir: str) -> dict[str, str]:
+    """{form: lemma} from WordNet's verb.exc: single words only, the first lemma of a form."""
+    forms: dict[str, str] = {}
+    for line in (Path(wordnet_dir) / "verb.exc").read_text(encoding="latin-1").splitlines():
+        form, *lemmas = line.split()
+        if lemmas and "_" not in form and re.fullmatch(r"[a-z]+", form) and form not in forms:
+            forms[form] = lemmas[0]
+    return forms
+
+
+def main(argv: list[str]) -> None:
+    src = argv[0] if argv else "/usr/share/wordnet"
+    data = {"_about": "Irregular English verb forms and their lemmas, from WordNet 3.0's verb.exc; built by "
+            "`python -m dateline.corpus.dated " + src + "`. WordNet 3.0 Copyright 2006 by Princeton University. "
+            "All rights reserved; licence in WORDNET_LICENSE.txt beside this file.", "forms": build(src)}
+    dest = Path(__file__).parent / "data" / "verb_forms.json"
+    dest.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", "utf-8")
+    print(f"{dest}: {len(data['forms'])} forms", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
