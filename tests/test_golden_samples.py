@@ -305,8 +305,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'John Fitisemanu': country None, want one of ['ASM', 'USA']",
     'samoa:actors:pale_tuli:country':
         "'Pale Tuli': country None, want one of ['ASM', 'USA']",
-    'samoa:actors:equally_american:sector':
-        "'Equally American': sector None, want one of ['NGO']",
     'samoa:events:the_american_samoan_government_objects_t':
         "no REJECT/ACCUSE event 'the American Samoan government objects to the ruling'; system events: REJECT(Clark Waddoups->); REQUEST(American Samoans->); AGREE(American Samoa->); REJECT(United States Su...",
     'dcprotest:events:not_election_officials_contradict_trumps_fra':
@@ -336,8 +334,6 @@ KNOWN_MISSES: dict[str, str] = {
         "no time expression found over 'the 2018 midterm elections'",
     'montana:actors:american_civil_liberties_union_o:country':
         "'American Civil Liberties Union': country 'NGO', want one of ['USA']",
-    'montana:actors:jacqueline_de_le_n:sector':
-        "'Jacqueline De León': sector None, want one of ['NGO']",
     'montana:events:de_le_n_criticises_the_law_and_so_the_st':
         "no ACCUSE/REJECT event 'De León criticises the law (and so the state)'; system events: ACCUSE(American Civil Liberties Union,Native American Rights Fund->Montana); SUPPORT(State legislators,Montana...",
     'sessioncourt:actors:colin_sutherland:sector':
