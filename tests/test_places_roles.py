@@ -60,7 +60,7 @@ def test_a_capital_the_parser_left_untagged_is_a_metonym_when_it_acts():
 def test_names_coordinated_with_an_acting_capital_act_too():
     _, p = places("London and Paris urged Berlin to back the plan.")
     assert (p["London"].stands_for, p["Paris"].stands_for) == ("GBR", "FRA")
-    assert p["Berlin"].role == "literal"
+    assert p["Berlin"].stands_for == "DEU"  # the party urged stands for its state too (session 10)
 
 
 def test_a_plural_demonym_acting_is_no_metonym():
@@ -299,3 +299,34 @@ def test_a_one_word_place_that_is_a_named_persons_given_name_or_surname_is_the_p
                     "The family later moved to a farm in Georgia.")
     georgias = [q for q in rec.places if q.text == "Georgia"]
     assert len(georgias) == 1 and georgias[0].start > 100
+
+
+def test_a_name_before_a_region_noun_is_one_place_with_it():
+    """"the Donetsk region" (a name the parser left untagged) and "Idlib province" are places with their noun,
+    so an event attached to the noun is placed there; a name that is no region stays no place."""
+    rec, p = places("Troops shelled villages in the Donetsk region on Monday. Fighting spread across Idlib province.")
+    assert p["Donetsk region"].country == "UKR" and p["Donetsk region"].kind == "region"
+    assert p["Idlib province"].country == "SYR" and p["Idlib province"].lat is not None
+    assert [e.location.name for e in rec.events if e.type == "ASSAULT" and e.location] == ["Donetsk"]
+    _, p = places("The outbreak is in the Cuvette-Ouest region, near the border.")
+    assert p["Cuvette-Ouest region"].country == "COG"
+    _, p = places("The Kestrel region is quiet this year.")
+    assert not p
+
+
+def test_a_name_listed_with_national_capitals_is_a_capital():
+    _, p = places("Talks between Washington and Tehran stalled again.")
+    assert p["Washington"].kind == "city" and abs(p["Washington"].lat - 38.9) < 0.2
+
+
+def test_a_capital_or_country_a_verb_addresses_is_a_metonym_of_its_state():
+    """The party a verb of speech, judgement or pressure addresses stands for its state ("warned
+    Washington", "urged Kyiv to", "called on Tehran to"); a place one travels to or praises something in
+    stays literal."""
+    _, p = places("Beijing warned Washington against new arms sales. The bloc urged Kyiv to hold elections.")
+    assert (p["Washington"].role, p["Washington"].stands_for) == ("metonym", "USA")
+    assert (p["Kyiv"].role, p["Kyiv"].stands_for) == ("metonym", "UKR")
+    _, p = places("The summit called on Tehran to free the sailors.")
+    assert p["Tehran"].stands_for == "IRN"
+    _, p = places("Delegates flew to Moscow on Monday and praised the new museum in Paris.")
+    assert p["Moscow"].role == p["Paris"].role == "literal"

@@ -78,6 +78,7 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
                 out.append((part, "name_part", part.text))
         elif e.label_ in _NAME_LABELS and e.end < len(doc) and _institution_town(doc[e.end:e.end + 1], e, gaz):
             out.append((e, "name_part", e.text))  # "Ruritown police": the parser took the town for the police
+    out = _with_region_noun(doc, out, gaz)
     text = ctx.article.text  # the parsed text (doc.text would rebuild it from the tokens)
     if not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
         text = doc.text
@@ -87,6 +88,37 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
     out += _towns_before_regions(doc, commas, ents, out, gaz)
     out += _acting_states(doc, subjects, ents, out, gaz, reg.demonyms)
     out += [m for m in _found_again(doc, text, ents, out, gaz) if not ctx.in_provenance(m[0].start_char, m[0].end_char)]
+    return sorted(out, key=lambda m: m[0].start)
+
+
+def _with_region_noun(doc, mentions, gaz) -> list[tuple]:
+    """A name the parse makes a compound of a region noun ("in the Ruritz region", "Ruritz province";
+    region_words.json region_mention_words) is one place with the noun, so the noun is where the clause
+    attaches it: a place found already is widened over the noun, and a name the parser left untagged is a
+    place when the gazetteer has a region or county of that name."""
+    nouns = _words(gaz, "region_mention_words")
+    by_end = {s.end: k for k, (s, role, _) in enumerate(mentions) if role == "literal"}
+    taken = {i for s, _, _ in mentions for i in range(s.start, s.end)}
+    out = list(mentions)
+    for t in doc:
+        if t.lower_ not in nouns or t.ent_iob_ != "O" and t.ent_type_ not in PLACE_LABELS or t.i in taken:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        while start > 1 and doc[start - 1].text in ("-", "\u2013") and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].is_title:
+            start -= 2  # "Ruritz-Ouest region": the whole hyphenated name
+        if start == t.i:
+            continue
+        k = by_end.get(t.i)
+        if k is not None and out[k][0].start >= start:  # "Ruritz province": the place found, widened
+            span = doc[out[k][0].start:t.i + 1]
+            out[k] = (span, "literal", span.text)
+        elif not any(i in taken for i in range(start, t.i)) and all(doc[i].ent_iob_ == "O" for i in range(start, t.i)) \
+                and any(c.kind in ("state", "county") for c in gaz.get(_key(doc[start:t.i].text), ())):
+            out.append((doc[start:t.i + 1], "literal", doc[start:t.i + 1].text))
     return sorted(out, key=lambda m: m[0].start)
 
 
@@ -113,12 +145,13 @@ def _datelines(doc, text: str, mentions, gaz) -> list[tuple]:
 
 
 def _token_indices(doc) -> tuple[list[int], list[int]]:
-    """Indices of the proper nouns that are a clause's subject, and of the commas before a capitalised
+    """Indices of the proper nouns that are a clause's subject or an object, and of the commas before a capitalised
     word: the parse's dependency labels read as one array first (making a Token of every word, or
     reading more attributes as arrays, costs more than the rest of the stage)."""
     dep = doc.to_array(DEP)
     strings = doc.vocab.strings
-    subjects = [i for i in np.flatnonzero((dep == strings["nsubj"]) | (dep == strings["nsubjpass"])).tolist()
+    subjects = [i for i in np.flatnonzero((dep == strings["nsubj"]) | (dep == strings["nsubjpass"])
+                                          | (dep == strings["dobj"]) | (dep == strings["pobj"])).tolist()
                 if doc[i].pos_ == "PROPN"]
     commas = [i for i in np.flatnonzero(dep == strings["punct"]).tolist()
               if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text[:1].isupper()]
@@ -126,7 +159,8 @@ def _token_indices(doc) -> tuple[list[int], list[int]]:
 
 
 def _acting_states(doc, subjects, ents, mentions, gaz, demonyms) -> list[tuple]:
-    """A country's or a national capital's name (its gazetteer name, not an alias) acting as the subject of a verb where the parser
+    """A country's or a national capital's name (its gazetteer name, not an alias) acting as the subject of a verb, or
+    addressed by one ("urged Ruritown to"), where the parser
     tagged it an organisation or nothing ("Ruritown said", "Ruritania warned"): the state it stands
     for (extract/places.py marks it a metonym). Never a person's name, a named person's surname, after a
     personal title, a demonym ("Ruritanians said"), nor the subject of a locative verb ("Ruritown lies
@@ -134,8 +168,12 @@ def _acting_states(doc, subjects, ents, mentions, gaz, demonyms) -> list[tuple]:
     out, taken, surnames = [], None, None
     for i in subjects:
         t = doc[i]
-        if (t.ent_type_ in ("PERSON", "GPE", "LOC") or t.head.pos_ not in ("VERB", "AUX")
-                or t.head.lemma_.lower() in _words(gaz, "locative_verbs")):
+        if t.ent_type_ in ("PERSON", "GPE", "LOC"):
+            continue
+        if t.dep_ in ("dobj", "pobj"):
+            if not addressed(t, gaz):  # "urged Ruritown to", "called on Ruritania"
+                continue
+        elif t.head.pos_ not in ("VERB", "AUX") or t.head.lemma_.lower() in _words(gaz, "locative_verbs"):
             continue
         start = t.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and doc[start - 1].is_title:
@@ -152,6 +190,17 @@ def _acting_states(doc, subjects, ents, mentions, gaz, demonyms) -> list[tuple]:
                 and before not in _words(gaz, "personal_titles")):
             out.append((span, "literal", span.text))
     return out
+
+
+def addressed(tok, gaz) -> bool:
+    """The token is the party a verb of speech, judgement or pressure addresses: its direct object ("urged
+    Ruritown to", "accused Ruritania of") or the object of "on" after it ("called on Ruritown")."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _words(gaz, "addressed_verbs")
 
 
 def _state_names(gaz) -> frozenset[str]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..knowledge.gazetteer import Candidate
 from ..knowledge.registry import norm
 from ..record import Place
-from .place_mentions import _major, _mentions, _mistagged_place, _own_name, _words  # noqa: F401 (re-exported)
+from .place_mentions import _major, addressed, _mentions, _mistagged_place, _own_name, _words  # noqa: F401 (re-exported)
 
 FEATURES = ("prior", "continent", "country", "region", "county", "city", "city_pop", "region_pop", "county_pop",
             "capital", "alt_name",
@@ -154,14 +154,18 @@ def _dateline_city(cands: list[Candidate], key: str, article: ArticleGeo) -> lis
 
 def _level_of_list(cands: list[Candidate], siblings: tuple) -> list[Candidate]:
     """A toponym listed with countries is a country, one listed with one country's states is a state of
-    it, where it has such a candidate ("Ohio and Georgia"; "Armenia and Georgia"): the level of most
-    (two thirds) of the toponyms coordinated with it, each read by its prior."""
+    it, one listed with national capitals a national capital, where it has such a candidate ("Ohio and
+    Georgia"; "Armenia and Georgia"; "Washington and Tehran"): the level of most (two thirds) of the
+    toponyms coordinated with it, each read by its prior."""
     if not siblings:
         return cands
-    levels = Counter((s.kind, s.country if s.kind == "state" else None) for s in siblings)
+    levels = Counter(("capital", None) if s.kind == "city" and s.capital else (s.kind, s.country if s.kind == "state" else None)
+                     for s in siblings)
     (kind, country), n = levels.most_common(1)[0]
     if n < 2 / 3 * len(siblings):
         return cands
+    if kind == "capital":  # "Washington and Tehran": a national capital listed with capitals is one too
+        return [c for c in cands if c.kind == "city" and c.capital] or cands
     if kind not in ("country", "state"):
         return cands
     return [c for c in cands if c.kind == kind and (country is None or c.country == country)] or cands
@@ -385,19 +389,21 @@ def _dateline(doc, span) -> bool:
 
 
 def _acting_subject(span, gaz, coordinated: bool = False) -> bool:
-    """The place is the acting subject of a verb ("Moscow said"), or with `coordinated` one of the
-    names coordinated with it ("Moscow and Ruritown warned"), not where something lies."""
+    """The place is a party acting or acted on: the subject of a verb ("Moscow said"), or the party a verb
+    addresses ("warned Moscow", "called on Moscow to"; `addressed_verbs`), or with `coordinated` one of the
+    names coordinated with one ("Moscow and Ruritown warned"); not where something lies."""
     root = span.root
     while coordinated and root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
         root = root.head
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+    if any(t.dep_ == "compound" for t in root.children):
         return False
-    return root.head.lemma_.lower() not in _words(gaz, "locative_verbs") and not any(
-        t.dep_ == "compound" for t in root.children)
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        return root.head.lemma_.lower() not in _words(gaz, "locative_verbs")
+    return addressed(root, gaz)
 
 
 def _metonym(span, c: Candidate, gaz) -> str | None:
-    """The state a capital or country stands for when it is the acting subject of a verb."""
+    """The state a capital or country stands for when it is a party acting or addressed (`_acting_subject`)."""
     if c.kind not in ("country", "city") or (c.kind == "city" and not c.capital) or not c.country:
         return None
     return c.country if _acting_subject(span, gaz, coordinated=True) else None
