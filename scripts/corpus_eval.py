@@ -483,9 +483,10 @@ def batch_of(article_id: str) -> str:
 
 
 def _batch_set(batches: str) -> set[str]:
-    """'pqrs' -> {p, q, r, s}; 'pqrs,aa' -> {p, q, r, s, aa}: a token of one repeated letter is one batch."""
-    return {b for tok in batches.split(",") if tok
-            for b in ([tok] if len(tok) > 1 and tok == tok[0] * len(tok) else list(tok))}
+    """'pqrs' -> {p, q, r, s}; 'pqrs,aa,ab' -> {p, q, r, s, aa, ab}: a token of one repeated letter, or any token
+    after a comma, is one batch (',ab' is batch ab alone)."""
+    return {b for i, tok in enumerate(batches.split(",")) if tok
+            for b in ([tok] if i > 0 or (len(tok) > 1 and tok == tok[0] * len(tok)) else list(tok))}
 
 
 def _pair_scores(gold: set, found: set) -> dict:
@@ -503,7 +504,7 @@ def main() -> None:
                                       "conflict-diagnose", "type-pairs"))
     ap.add_argument("--db", default=DEFAULT_DB)
     ap.add_argument("--similarity", default=None, help="score/invented: link with this encoder (minilm)")
-    ap.add_argument("--batches", default=None, help="invented: only these batches (id letters, e.g. pqrs; pqrs,aa)")
+    ap.add_argument("--batches", default=None, help="invented: only these batches (id letters, e.g. pqrs; pqrs,aa,ab; ,ab)")
     ap.add_argument("--reuse", action="store_true", help="invented: relink the articles already in --db")
     args = ap.parse_args()
     if args.step == "type-pairs":
