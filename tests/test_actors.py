@@ -1189,9 +1189,12 @@ def test_an_organisation_the_article_cites_as_a_news_source_or_that_interviews_i
 
 def test_a_named_organisation_without_evidence_takes_the_calibrated_default_and_its_officials_govern():
     # invented; no type word, registry entry or context says what "Zorbo Action" is: the calibrated default
-    # (NGO), set last so that its officers do not inherit a guess; an official of such a body is a government's
-    rec = run_text("Zorbo Action said on Monday the plan would fail. A Brisk official said the plan would work.",
-                   date="2016-05-03")
+    # (NGO), set last so that no one with a sector of their own inherits a guess; an official of such a body is a
+    # government's
+    rec = run_text("Zorbo Action said on Monday the plan would fail. A Brisk official said the plan would work. "
+                   "Ann Kell, director of the Zorbo Project, agreed.", date="2016-05-03")
     zorbo, official = by_name(rec, "Zorbo Action"), next((a for a in rec.actors if a.kind == "anonymous"), None)
     assert zorbo is not None and zorbo.sector == "NGO", [(a.name, a.kind, a.sector) for a in rec.actors]
     assert official is not None and official.sector == "GOV", [(a.name, a.kind, a.sector) for a in rec.actors]
+    # a person whose only tie is such a body takes its guess rather than the private person's CVL
+    assert by_name(rec, "Ann Kell").sector == "NGO"

@@ -49,10 +49,6 @@ from .resolve import Resolver
 __all__ = ["extract_actors", "quote_regions"]
 
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
-# a named organisation with no sector evidence at all takes the sector most such organisations had on the spent
-# actor sets (eval/actors labels, s5-s9: NGO 15 of 42, BUS 8, MED 8, CVL 7, GOV 6, OPP 5 — advocacy groups,
-# unions, associations and funds rarely carry a type word the tables know); null was right for one of them
-UNKNOWN_ORG_SECTOR = "NGO"
 
 
 _MARKS = re.compile('[\u201c\u201d\u00ab\u00bb"]|\n\n')
@@ -140,32 +136,12 @@ def extract_actors(doc, ctx) -> list[Actor]:
     resolver = Resolver(reg, date, dominant, in_quote, words, share)
     resolver.add_names(names, doc)
     resolver.add_rest(nominals, pronouns)
-    return _last_resort_sectors(_cited_media(resolver.actors(), ctx.article))
+    return resolver.actors(_cited_names(ctx.article))
 
 
-def _cited_media(actors: list[Actor], article) -> list[Actor]:
-    """An organisation of unknown sector that the article cites as a news source, or that published it, is
-    media (GOLD.md MED): "Kell told the Lantern Post", "in an interview with Brisk TV" (the provenance stage's
-    cited sources, outlet and original publisher)."""
+def _cited_names(article) -> frozenset:
+    """Normalised names of the news organisations the article cites, and of its outlet and original publisher
+    (the provenance stage's): an organisation of unknown sector among them is media ("According to
+    Zorbodaily.com, …")."""
     from ...knowledge.registry import norm
-    cited = {norm(x) for x in [*(article.cited_sources or []), article.outlet, article.original_publisher] if x}
-    for a in actors:
-        if a.sector is None and a.kind == "organization" and cited & (
-                {norm(a.name)} | {norm(m.text) for m in a.mentions if m.kind == "name"}):
-            a.sector = "MED"
-    return actors
-
-
-def _last_resort_sectors(actors: list[Actor]) -> list[Actor]:
-    """Sectors where no word, registry entry or affiliation gave one, set last so that no one inherits them as
-    evidence: a named organisation takes UNKNOWN_ORG_SECTOR; officials of a body of unknown sector ("a Brisk
-    official") are a government's, as an "official" alone is. Descriptions and source groups ("the office",
-    "experts") stay unknown."""
-    for a in actors:
-        if a.sector is not None or a.kb_id is not None:
-            continue
-        if a.kind == "organization" and any(m.kind == "name" for m in a.mentions):
-            a.sector = UNKNOWN_ORG_SECTOR
-        elif a.kind in ("anonymous", "group") and a.name.lower().endswith((" official", " officials")):
-            a.sector = "GOV"
-    return actors
+    return frozenset(norm(x) for x in [*(article.cited_sources or []), article.outlet, article.original_publisher] if x)
