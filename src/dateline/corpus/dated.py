@@ -133,15 +133,18 @@ def _occasion(before: str, after: str) -> tuple[bool, list[list[Any]]] | None:
     return any(w in _PLAN for w in words), out
 
 
-_LAST: list[Any] = [None, []]  # the last record's times to the day (a record's statements are read in a row)
+_LAST: dict[str, tuple[Any, list]] = {}  # the last record's times to the day (its statements are read in a row)
 
 
 def _day_times(rec: dict[str, Any]) -> list[tuple[dict[str, Any], int]]:
-    """The record's times given to the day, with their day numbers."""
-    if _LAST[0] is not rec:
-        _LAST[:] = [rec, [(t, d) for t in rec.get("times") or []
-                          if t.get("precision") == "day" and (d := day_number(t.get("value")))]]
-    return _LAST[1]
+    """The record's times given to the day, with their day numbers (kept for the record read last: by identity, so
+    another record never reads them)."""
+    hit = _LAST.get("rec")
+    if hit is None or hit[0] is not rec:
+        hit = (rec, [(t, d) for t in rec.get("times") or []
+                     if t.get("precision") == "day" and (d := day_number(t.get("value")))])
+        _LAST["rec"] = hit
+    return hit[1]
 
 
 def dated_things(rec: dict[str, Any], claim: dict[str, Any]) -> list[list[Any]]:
