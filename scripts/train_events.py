@@ -365,6 +365,7 @@ def main(argv=None) -> None:
     print(json.dumps(report, indent=1), file=sys.stderr)
     REPORT.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if args.cv_only:
+        train_speech(manifest, shared, cv_only=True)
         return
     model = fit_all(X, y, w, C)
     model["calibration"] = report["cv"]["calibration"]
@@ -378,6 +379,15 @@ def main(argv=None) -> None:
                       "trained by scripts/train_events.py from training/events/manifest.json")
     OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(model['weights'])} features x {len(model['classes'])} classes", file=sys.stderr)
+    train_speech(manifest, shared, cv_only=False)
+
+
+def train_speech(manifest: dict, shared: Path, cv_only: bool) -> None:
+    """The evaluative-speech pair model (scripts/train_speech.py) with the manifest's settings."""
+    import train_speech as speech
+    sp = manifest.get("speech", {})
+    argv = ["--shared", str(shared), "--C", str(sp.get("C", 0.3)), "--min-precision", str(sp.get("min_precision", 0.35))]
+    speech.main(argv + ["--with-sentences"] * bool(sp.get("with_sentences")) + ["--cv-only"] * cv_only)
 
 
 if __name__ == "__main__":

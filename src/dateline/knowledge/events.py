@@ -7,6 +7,7 @@ from typing import Any
 LEXICON_FILE = "plover_triggers.json"
 DICTIONARY_FILE = "events/dictionary.json"
 MODEL_FILE = "events/model.json"
+SPEECH_MODEL_FILE = "events/speech_model.json"
 WORDNET_NOUNS_FILE = "events/wordnet_nouns.json"
 
 
@@ -61,6 +62,8 @@ class Lexicon:
     # candidate classifier trained by scripts/train_events.py (None: rules only)
     dictionary: "EventDictionary | None" = None
     model: dict | None = None
+    # the evaluative-speech pair model trained by scripts/train_events.py (None: no speech judgements)
+    speech_model: dict | None = None
     # events below this confidence are dropped (None: the model's measured default, `event_min_confidence`)
     min_confidence: float | None = None
 
@@ -147,5 +150,6 @@ def load(source=None) -> Lexicon:
     dic = _optional_json(source, DICTIONARY_FILE)
     wn = _optional_json(source, WORDNET_NOUNS_FILE) or {}
     return replace(lex, dictionary=EventDictionary(dic) if dic else None, model=_optional_json(source, MODEL_FILE),
+                   speech_model=_optional_json(source, SPEECH_MODEL_FILE),
                    person_nouns=frozenset(wn.get("person", ())), group_nouns=frozenset(wn.get("group", ())),
                    act_nouns=frozenset(wn.get("act", ())))

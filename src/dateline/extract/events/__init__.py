@@ -23,6 +23,7 @@ from .referents import assailant, claimant_of, claimed_responsibility, police_in
 from .roles import RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
+from . import speech
 
 __all__ = ["extract_events"]
 
@@ -462,7 +463,39 @@ def extract_events(doc, ctx) -> list[Event]:
         drafts.append(Draft(event=ev, sent_start=sentence_of(cand.trigger).start, triggers=[cand.trigger.i],
                             date_strength=strength, anaphoric=_definite_nominal(cand)))
     claimed_responsibility(drafts, doc, finder)
+    drafts += _speech_events(doc, ctx, lex, drafts)
     return _finish(drafts, ctx, lex, finder)
+
+
+def _speech_events(doc, ctx, lex, drafts: list[Draft]) -> list[Draft]:
+    """Accusations and praise voiced in a quotation about an actor it names, read by the speech model
+    (`speech.py`); a speaker-actor pair an event of the rules already links is left to that event."""
+    model = lex.speech_model
+    if not model or not ctx.quotes:
+        return []
+    linked = {(s, t) for d in drafts for s in d.event.source for t in d.event.target}
+    out: list[Draft] = []
+    for pair in speech.pairs(doc, ctx):
+        speaker = pair.quote.speaker
+        if (speaker, pair.target) in linked or (pair.target, speaker) in linked:
+            continue
+        got = speech.judged(model, speech.features(pair, ctx))
+        if got is None:
+            continue
+        etype, prob = got
+        verb = speech.reporting_verb(doc, pair.quote)
+        head = pair.mention.head
+        trigger = verb if verb is not None and verb.sent == head.sent else head
+        cand = Candidate(etype, None, trigger, verb if verb is not None else trigger, "speech.judgement", {})
+        date, strength = event_date(doc, ctx, cand)
+        ev = Event(id="", type=etype, mode=None, source=[speaker], target=[pair.target], others=[],
+                   evidence=_evidence(ctx.article.text, Candidate(etype, None, head, head, "", {})),
+                   rule="speech.judgement", confidence=round(prob, 3), modality="asserted", date=date,
+                   location=event_location(doc, ctx, cand),
+                   trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text))
+        linked.add((speaker, pair.target))
+        out.append(Draft(event=ev, sent_start=sentence_of(head).start, triggers=[trigger.i], date_strength=strength))
+    return out
 
 
 def _finish(drafts: list[Draft], ctx, lex, finder) -> list[Event]:

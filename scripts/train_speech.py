@@ -1,0 +1,202 @@
+"""Train the evaluative-speech model (`src/dateline/extract/events/speech.py`) from hand-labelled pairs.
+
+    python scripts/train_speech.py                 # cross-validate, fit, write knowledge/data/events/speech_model.json
+    python scripts/train_speech.py --cv-only       # held-out figures only
+    python scripts/train_speech.py --import LABELS.jsonl --pairs PAIRS.jsonl   # add a labelled batch (refs only)
+
+Data (never evaluation data): (quotation, named actor) pairs drawn by `scripts/sample_speech_pairs.py` from
+PolNeAR train texts outside every evaluation and label set, labelled by hand with
+the guide `training/events/SPEECH_GUIDE.md` (ACCUSE, SUPPORT, REJECT or NONE; whether the speaker
+and the actor were read right). The files keep references only (document, offsets, sha1 of the quotation);
+texts are re-read from ../shared. A pair whose speaker or actor was misread is a NONE: emitting it would be
+wrong. Every document is run through the whole pipeline, and each labelled pair is matched to the pair the
+pipeline makes now (same quotation offsets, an actor with a mention where the labelled one began); unmatched pairs are counted and left out.
+
+The model is a multinomial logistic regression over the pair's sparse features; its threshold is the one
+with the best held-out F1 (folds grouped by document) among those whose held-out precision reaches
+--min-precision. Needs the `train` extra (scikit-learn).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+LABELS = ROOT / "training/events/speech_pairs.jsonl"
+OUT = ROOT / "src/dateline/knowledge/data/events/speech_model.json"
+TYPES = ("ACCUSE", "SUPPORT", "REJECT")
+
+
+def import_labels(labels: str, pairs: str, out: Path) -> None:
+    """Append a labelled batch to the training file, as references (no text)."""
+    by_id = {p["id"]: p for p in map(json.loads, open(pairs, encoding="utf-8"))}
+    rows = []
+    for lab in map(json.loads, open(labels, encoding="utf-8")):
+        p = by_id[lab["id"]]
+        rows.append({"id": p["id"], "doc": p["doc"], "quote_start": p["quote_start"], "quote_end": p["quote_end"],
+                     "sha1": hashlib.sha1(p["quote"].encode()).hexdigest()[:12], "actor": p["actor"],
+                     "actor_start": p["actor_start"],
+                     "label": lab["label"], "speaker_ok": bool(lab.get("speaker_ok", True)),
+                     "actor_ok": bool(lab.get("actor_ok", True))})
+    with out.open("a", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    print(f"{out}: +{len(rows)} pairs {dict(Counter(r['label'] for r in rows))}")
+
+
+def examples(shared: Path, cache: Path | None) -> tuple[list, list, list]:
+    """(features, label, document) of every labelled pair the pipeline still makes."""
+    from role_eval import parse_cached
+    from sample_event_sentences import polnear_train
+
+    from dateline import nlp
+    from dateline.extract.events import speech
+    from dateline.ingest import make_article
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+    from dateline.pipeline import run_stages
+
+    options = Options()
+    model, knowledge = nlp.load(options.model), load_knowledge(options)
+    dates = {r["filename"]: r["publication_date"] for r in polnear_train(shared)}
+    by_doc: dict[str, list[dict]] = {}
+    for row in map(json.loads, LABELS.open(encoding="utf-8")):
+        by_doc.setdefault(row["doc"], []).append(row)
+    X, y, groups, lost = [], [], [], 0
+    for doc_id in sorted(by_doc):
+        raw = (shared / "data/polnear/train/text" / f"{doc_id}.txt").read_text(encoding="utf-8")
+        article = make_article(raw, source=doc_id, id=doc_id, date=dates[doc_id])
+        doc = parse_cached(model, article.text, cache)
+        ctx = run_stages(article, doc, knowledge)
+        starts = {a.id: {m.start for m in a.mentions} for a in ctx.actors}
+        made = speech.pairs(doc, ctx)
+        for row in by_doc[doc_id]:
+            p = next((p for p in made if (p.quote.start, p.quote.end) == (row["quote_start"], row["quote_end"])
+                      and row["actor_start"] in starts.get(p.target, ())), None)
+            if p is None or hashlib.sha1(raw[p.quote.start:p.quote.end].encode()).hexdigest()[:12] != row["sha1"]:
+                lost += 1
+                continue
+            X.append(speech.features(p, ctx))
+            y.append(row["label"] if row["speaker_ok"] and row["actor_ok"] and row["label"] in TYPES else "NONE")
+            groups.append(doc_id)
+    print(f"{len(y)} labelled pairs matched in {len(set(groups))} documents ({lost} no longer made): {dict(Counter(y))}")
+    return X, y, groups
+
+
+def sentence_examples(shared: Path, cache: Path | None) -> tuple[list, list, list]:
+    """Pairs in the hand-labelled training sentences, labelled from the sentences' events (noisier: an event
+    label of the sentence whose source is the speaker and whose target is the actor; scripts/event_study)."""
+    sys.path.insert(0, str(ROOT / "scripts/event_study"))
+    import speech_sparse
+    X, y, groups, _ = speech_sparse.examples(argparse.Namespace(shared=str(shared), cache=str(cache or ""), limit=None))
+    return X, y, groups
+
+
+def _fit(X, y, C: float):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    vec = DictVectorizer()
+    clf = LogisticRegression(C=C, max_iter=1000)
+    clf.fit(vec.fit_transform([{k: 1 for k in x} for x in X]), y)
+    return vec, clf
+
+
+def held_out(X, y, groups, C: float, folds: int, seed: int, extra=([], [], [])) -> dict[int, dict]:
+    """Each pair's class probabilities from a model that never saw its document; `extra` examples (features,
+    labels, documents) join every fold's training side unless their document is on its test side."""
+    docs = sorted(set(groups) | set(extra[2]))
+    random.Random(seed).shuffle(docs)
+    fold_of = {d: n % folds for n, d in enumerate(docs)}
+    out = {}
+    for f in range(folds):
+        train = [i for i in range(len(y)) if fold_of[groups[i]] != f]
+        test = [i for i in range(len(y)) if fold_of[groups[i]] == f]
+        more = [i for i in range(len(extra[1])) if fold_of[extra[2][i]] != f]
+        vec, clf = _fit([X[i] for i in train] + [extra[0][i] for i in more],
+                        [y[i] for i in train] + [extra[1][i] for i in more], C)
+        for i, row in zip(test, clf.predict_proba(vec.transform([{k: 1 for k in X[i]} for i in test]))):
+            out[i] = dict(zip(clf.classes_, map(float, row)))
+    return out
+
+
+def curve(y, probs: dict[int, dict]) -> list[dict]:
+    """Held-out precision / recall / F1 of the likeliest judgement, by threshold on its probability."""
+    positives = sum(1 for v in y if v != "NONE")
+    rows = []
+    for thr in [x / 20 for x in range(3, 20)]:
+        tp = fp = 0
+        for i, p in probs.items():
+            best = max((c for c in p if c != "NONE"), key=p.get)
+            if p[best] >= thr:
+                tp += y[i] == best
+                fp += y[i] != best
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / positives if positives else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        rows.append({"threshold": thr, "events": tp + fp, "precision": round(prec, 3), "recall": round(rec, 3),
+                     "f1": round(f1, 3)})
+    return rows
+
+
+def export(vec, clf, threshold: float, report: dict) -> dict:
+    """The fitted model as plain JSON: per-feature weights for each class (near-zero ones dropped)."""
+    classes = list(clf.classes_)
+    coef = clf.coef_ if len(classes) > 2 else None
+    if coef is None:
+        raise SystemExit("the speech model needs at least one judgement class besides NONE in the labels")
+    weights = {}
+    for name, j in vec.vocabulary_.items():
+        w = [round(float(coef[k][j]), 4) for k in range(len(classes))]
+        if max(abs(v) for v in w) >= 1e-3:
+            weights[name] = w
+    return {"about": "Evaluative-speech pair model (scripts/train_speech.py); multinomial logistic regression over "
+                     "binary features of a (quotation, named actor) pair.",
+            "classes": classes, "intercept": [round(float(v), 4) for v in clf.intercept_],
+            "threshold": threshold, "report": report, "weights": dict(sorted(weights.items()))}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--cache", default="/tmp/dateline_speech_cache", help="parse cache directory ('' = none)")
+    ap.add_argument("--C", type=float, default=0.3)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--min-precision", type=float, default=0.35)
+    ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--with-sentences", action="store_true",
+                    help="also train on pairs in the labelled training sentences (labels from their events)")
+    ap.add_argument("--import", dest="import_", metavar="LABELS")
+    ap.add_argument("--pairs", help="the pair file the imported labels refer to")
+    args = ap.parse_args(argv)
+    if args.import_:
+        import_labels(args.import_, args.pairs, LABELS)
+        return 0
+    cache = Path(args.cache) if args.cache else None
+    X, y, groups = examples(Path(args.shared), cache)
+    extra = sentence_examples(Path(args.shared), cache) if args.with_sentences else ([], [], [])
+    rows = curve(y, held_out(X, y, groups, args.C, args.folds, args.seed, extra))
+    for r in rows:
+        print("  threshold {threshold:.2f}: {events:4d} events, P {precision:.3f} R {recall:.3f} F1 {f1:.3f}".format(**r))
+    ok = [r for r in rows if r["precision"] >= args.min_precision and r["events"]]
+    chosen = max(ok, key=lambda r: r["f1"]) if ok else max(rows, key=lambda r: (r["precision"], r["events"]))
+    print(f"chosen threshold {chosen['threshold']:.2f} (held-out P {chosen['precision']} R {chosen['recall']} F1 {chosen['f1']})")
+    if args.cv_only:
+        return 0
+    vec, clf = _fit(X + extra[0], y + extra[1], args.C)
+    report = {"pairs": len(y), "sentence_pairs": len(extra[1]), "labels": dict(Counter(y)), "documents": len(set(groups)), "C": args.C,
+              "held_out": chosen, "curve": rows}
+    OUT.write_text(json.dumps(export(vec, clf, chosen["threshold"], report), ensure_ascii=False, indent=0) + "\n",
+                   encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,163 @@
+"""Judgements voiced in speech: what a speaker says about an actor it names can accuse or praise that actor
+even where no event word says so ('"Kell's plan is a disgrace," Osei said': Osei accuses Kell).
+
+Each (quotation with a speaker, actor named inside it other than the speaker) pair is a candidate. A linear
+model over sparse features of the pair — the words of the quoted clause around the actor, the actor's place
+in that clause, negation, the reporting verb, the kinds of speaker and actor — gives the chance that an
+analyst would code ACCUSE, SUPPORT or REJECT with the speaker as source and the actor as target. It is
+trained by `scripts/train_events.py` on hand-labelled pairs from news that is not evaluation data
+(`training/events/speech_pairs*.jsonl`); the weights ship as `knowledge/data/events/speech_model.json`.
+Pairs an event the rules found already covers are left alone.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
+MAX_WORDS = 40
+NEAR = 6  # tokens either side of the actor that count as its near words
+
+
+@dataclass(slots=True)
+class Pair:
+    """A quotation and one actor it names: the candidate the model reads."""
+    quote: object            # record.Quote
+    target: str              # actor id
+    mention: object          # spaCy Token: the root of the actor's first mention inside the quotation
+
+
+def pairs(doc, ctx) -> list[Pair]:
+    """Every (quotation with a speaker, actor named inside it other than the speaker) pair, in text order."""
+    spans = sorted((m.start, m.end, a.id) for a in ctx.actors for m in a.mentions)
+    out = []
+    for q in ctx.quotes:
+        if not q.speaker:
+            continue
+        seen: set[str] = set()
+        for s, e, aid in spans:
+            if not (q.start <= s and e <= q.end) or aid == q.speaker or aid in seen:
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            seen.add(aid)
+            out.append(Pair(q, aid, span.root))
+    return out
+
+
+def _clause_words(tok, q) -> list:
+    """The content words of the quoted sentence holding `tok`, inside the quotation, nearest first."""
+    words = [t for t in tok.sent if q.start <= t.idx < q.end and t.pos_ in CONTENT_POS and not t.ent_type_]
+    words.sort(key=lambda t: abs(t.i - tok.i))
+    return words[:MAX_WORDS]
+
+
+def _place(tok) -> list[str]:
+    """Where the actor stands in its clause: subject of a predicate, object of a verb, possessor of a noun."""
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        out = []
+        for c in head.children:
+            if c.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp"):
+                out.append(f"pred={c.lemma_.lower()}")
+                out += [f"pred_mod={m.lemma_.lower()}" for m in c.children if m.dep_ == "amod"]
+        return out
+    if tok.dep_ in ("dobj", "pobj", "dative"):
+        verb = head.head if tok.dep_ == "pobj" else head
+        return [f"tverb={verb.lemma_.lower()}"]
+    if tok.dep_ == "poss":
+        return [f"tposs={head.lemma_.lower()}"] + [f"tposs_mod={m.lemma_.lower()}" for m in head.children
+                                                   if m.dep_ == "amod"]
+    return []
+
+
+_TYPES: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def word_types(lex) -> dict[str, frozenset[str]]:
+    """Lemma -> the PLOVER types the trigger lexicon, its evaluation words and the compiled CAMEO verb
+    dictionary (bare patterns only) give it; built once per lexicon. The model reads these types, so a
+    judgement word it never saw in training still counts when the field's dictionaries know it."""
+    key = id(lex)
+    if key not in _TYPES:
+        out: dict[str, set[str]] = {}
+        for table in (lex.verbs, lex.nouns):
+            for lemma, senses in table.items():
+                out.setdefault(lemma, set()).update(s["type"] for s in senses if s.get("type"))
+        for etype, words in (lex.evaluation_words or {}).items():
+            for w in words:
+                out.setdefault(w, set()).add(etype)
+        dic = lex.dictionary
+        if dic is not None:
+            for lemma, patterns in dic.verbs.items():
+                for code, *rest in patterns:
+                    if not any(rest[:4]) and code in dic.cameo and dic.cameo[code][0]:
+                        out.setdefault(lemma, set()).add(dic.cameo[code][0])
+        _TYPES.clear()
+        _TYPES[key] = {w: frozenset(t) for w, t in out.items()}
+    return _TYPES[key]
+
+
+def _typed(f: list[str], name: str, toks, types: dict) -> None:
+    f += sorted({f"{name}={t}" for tok in toks for t in types.get(tok.lemma_.lower(), ())})
+
+
+def features(pair: Pair, ctx) -> list[str]:
+    """Sparse features of one pair (strings: the model's vocabulary)."""
+    q, tok = pair.quote, pair.mention
+    kinds = {a.id: a for a in ctx.actors}
+    target, speaker = kinds.get(pair.target), kinds.get(q.speaker)
+    f = [f"kind={q.kind}", f"cue={(q.cue or '').split()[0].lower() if q.cue else 'none'}",
+         f"tdep={tok.dep_}", f"thead={tok.head.lemma_.lower()}", f"tdep|head={tok.dep_}|{tok.head.lemma_.lower()}"]
+    if target is not None:
+        f.append(f"tkind={target.kind}")
+        if speaker is not None and target.country and target.country == speaker.country:
+            f.append("same_country")
+    if speaker is not None:
+        f.append(f"skind={speaker.kind}")
+    if tok.pos_ == "PRON":
+        f.append("tpron")
+    f += _place(tok)
+    words = _clause_words(tok, q)
+    f += sorted({f"w={t.lemma_.lower()}" for t in words})
+    if any(t.dep_ == "neg" for t in tok.sent if q.start <= t.idx < q.end):
+        f.append("neg")
+    near = [t for t in words if abs(t.i - tok.i) <= NEAR]
+    f += sorted({f"near={t.lemma_.lower()}" for t in near})
+    types = word_types(ctx.knowledge.events)
+    _typed(f, "lx", words, types)
+    _typed(f, "lx_near", near, types)
+    _typed(f, "lx_head", [tok.head, *(c for c in tok.head.children if c.dep_ in ("attr", "acomp", "dobj", "amod"))], types)
+    return f
+
+
+def probabilities(model: dict, feats: list[str]) -> dict[str, float]:
+    """The model's probability of each class (multinomial logistic regression over binary features)."""
+    classes, weights = model["classes"], model["weights"]
+    scores = list(model["intercept"])
+    for name in set(feats):
+        w = weights.get(name)
+        if w:
+            scores = [s + x for s, x in zip(scores, w)]
+    top = max(scores)
+    exp = [math.exp(s - top) for s in scores]
+    total = sum(exp)
+    return {c: e / total for c, e in zip(classes, exp)}
+
+
+def judged(model: dict, feats: list[str]) -> tuple[str, float] | None:
+    """(event type, probability) when the likeliest judgement reaches the model's threshold, else None."""
+    probs = probabilities(model, feats)
+    best = max((c for c in probs if c != "NONE"), key=probs.get)
+    return (best, probs[best]) if probs[best] >= model.get("threshold", 0.5) else None
+
+
+def reporting_verb(doc, q):
+    """The verb that reports a quotation: the head of its speaker's words, else the root of its sentence."""
+    if q.speaker_start is not None and q.speaker_end is not None:
+        span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX"):
+            return span.root.head
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span.root.sent.root if span is not None and len(span) else None

@@ -1,0 +1,82 @@
+"""Judgements voiced in speech (extract/events/speech.py): a quotation about an actor it names can accuse or
+praise that actor. Every text is invented."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from conftest import run_text
+from dateline.extract.events import speech
+from dateline.knowledge import load_knowledge
+from dateline.options import Options
+
+TOY = {"classes": ["ACCUSE", "NONE", "SUPPORT"], "intercept": [0.0, 1.0, 0.0], "threshold": 0.5,
+       "weights": {"w=disgrace": [3.0, 0.0, 0.0], "w=fight": [0.0, 0.0, 3.0]}}
+
+
+def _names(rec):
+    return {a.id: a.name for a in rec.actors}
+
+
+def speech_events(rec):
+    names = _names(rec)
+    return [(e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in rec.events
+            if e.rule == "speech.judgement"]
+
+
+def test_probabilities_are_a_softmax_over_the_active_features():
+    probs = speech.probabilities(TOY, ["w=disgrace", "w=disgrace", "w=unknown"])
+    z = math.exp(3.0) + math.exp(1.0) + 1.0
+    assert probs["ACCUSE"] == pytest.approx(math.exp(3.0) / z)
+    assert sum(probs.values()) == pytest.approx(1.0)
+    assert speech.judged(TOY, ["w=disgrace"])[0] == "ACCUSE"
+    assert speech.judged(TOY, ["w=fight"])[0] == "SUPPORT"
+    assert speech.judged(TOY, ["w=weather"]) is None  # NONE is likeliest: no judgement
+
+
+@pytest.fixture
+def toy_model(monkeypatch):
+    """The pipeline with the toy speech model in place of the shipped one."""
+    real = speech.judged
+    monkeypatch.setattr(speech, "judged", lambda model, feats: real(TOY, feats))
+
+
+def test_a_judgement_in_a_quotation_accuses_the_actor_it_names(toy_model):
+    rec = run_text('Senator Mara Kell unveiled a budget plan on Monday. "Kell\'s plan is a disgrace," '
+                   'Governor Jonas Osei said on Tuesday.', date="2025-03-07")
+    got = speech_events(rec)
+    assert got == [("ACCUSE", ["Jonas Osei"], ["Mara Kell"])]
+    ev = next(e for e in rec.events if e.rule == "speech.judgement")
+    assert ev.date.value == "2025-03-04"  # the day it was said
+    assert ev.modality == "asserted" and 0.5 <= ev.confidence <= 1.0
+    assert "disgrace" in ev.evidence.text
+
+
+def test_praise_in_a_quotation_supports_the_actor(toy_model):
+    got = speech_events(run_text('"Nobody fought harder for this town than Mara Kell," Governor Jonas Osei said.'))
+    assert got == [("SUPPORT", ["Jonas Osei"], ["Mara Kell"])]
+
+
+def test_a_neutral_quotation_is_no_event(toy_model):
+    assert speech_events(run_text('"Mara Kell will speak after lunch," Governor Jonas Osei said.')) == []
+
+
+def test_a_pair_the_rules_already_link_is_left_to_their_event(toy_model):
+    rec = run_text('Governor Jonas Osei criticized Senator Mara Kell on Monday, saying "Kell is a disgrace."')
+    assert speech_events(rec) == []
+    names = _names(rec)
+    assert ("ACCUSE", ["Jonas Osei"], ["Mara Kell"]) in [
+        (e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in rec.events]
+
+
+def test_the_speech_model_is_packaged_and_loaded():
+    model = load_knowledge(Options()).events.speech_model
+    assert model is not None and "NONE" in model["classes"] and model["weights"]
+    assert 0.0 < model["threshold"] < 1.0
+
+
+def test_the_shipped_model_reads_wrongdoing_said_of_a_named_actor_as_an_accusation():
+    rec = run_text("Senator Mara Kell said on Tuesday that Jonas Osei has betrayed the voters and lied about the budget.")
+    assert speech_events(rec) == [("ACCUSE", ["Mara Kell"], ["Jonas Osei"])]
+    assert speech_events(run_text('"I will meet Jonas Osei in Denver next week," Senator Mara Kell said.')) == []
