@@ -108,8 +108,9 @@ def test_the_kenyan_capital_is_nairobi():
 
 
 def test_a_demonym_modifier_denotes_its_country():
-    _, p = places("Troops massed near the Syrian border.")
-    assert p["Syrian"].name == "Syria" and p["Syrian"].role == "adjectival" and p["Syrian"].lat is not None
+    _, p = places("Russian officials met near the Syrian border.")
+    assert p["Russian"].name == "Russia" and p["Russian"].role == "adjectival" and p["Russian"].lat is not None
+    assert p["Syrian border"].name == "Syria"  # the part of the country it names (session 10)
 
 
 def test_a_region_in_an_organisation_name_is_a_name_part():
@@ -330,3 +331,13 @@ def test_a_capital_or_country_a_verb_addresses_is_a_metonym_of_its_state():
     assert p["Tehran"].stands_for == "IRN"
     _, p = places("Delegates flew to Moscow on Monday and praised the new museum in Paris.")
     assert p["Moscow"].role == p["Paris"].role == "literal"
+
+
+def test_a_demonym_naming_a_part_of_its_country_places_an_event_there():
+    """"at the Syrian border": the country, its span the whole phrase, so the event the preposition hangs on
+    is placed there; a border between two countries names neither alone."""
+    rec, p = places("Refugees massed at the Syrian border on Monday.")
+    assert (p["Syrian border"].country, p["Syrian border"].role) == ("SYR", "adjectival")
+    assert [e.location.country for e in rec.events if e.location] == ["SYR"]
+    _, p = places("Fighting raged along the Turkish-Syrian border.")
+    assert set(p) == {"Turkish", "Syrian"}

@@ -410,11 +410,17 @@ def _metonym(span, c: Candidate, gaz) -> str | None:
 
 
 def _adjectival(doc, span, iso: str, gaz) -> tuple[object, Candidate | None]:
-    """"Russian officials" -> Russia; "the Kenyan capital" -> Nairobi (span widened to the noun)."""
+    """"Russian officials" -> Russia; "the Kenyan capital" -> Nairobi (span widened to the noun); "the Syrian
+    border" -> Syria, the span widened to the part of the country it names (`part_nouns`), so a clause's
+    preposition on the noun places its event there ("massed at the Syrian border")."""
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in _words(gaz, "capital_nouns") and getattr(gaz, "capitals", {}).get(iso):
         return doc[span.start:span.end + 1], gaz.capitals[iso]
-    return span, getattr(gaz, "countries", {}).get(iso)
+    country = getattr(gaz, "countries", {}).get(iso)
+    joined = span.start > 0 and doc[span.start - 1].text in ("-", "\u2013")  # "the Ruritanian-Borduran border": both
+    if nxt is not None and nxt.lower_ in _words(gaz, "part_nouns") and span.root.head.i == nxt.i and not joined:
+        return doc[span.start:span.end + 1], country
+    return span, country
 
 
 def extract_places(doc, ctx) -> list[Place]:
@@ -431,7 +437,7 @@ def extract_places(doc, ctx) -> list[Place]:
     for span, role, look in mentions:
         if role == "adjectival":
             wide, c = _adjectival(doc, span, look, gaz)
-            if c is not None and wide.end > span.end:  # "the Kenyan capital", not "South Sudanese"
+            if c is not None and wide.end > span.end and c.kind == "city":  # "the Kenyan capital", not "South Sudanese"
                 role = "embedded"
             span = wide
         else:
