@@ -1198,3 +1198,18 @@ def test_a_named_organisation_without_evidence_takes_the_calibrated_default_and_
     assert official is not None and official.sector == "GOV", [(a.name, a.kind, a.sector) for a in rec.actors]
     # a person whose only tie is such a body takes its guess rather than the private person's CVL
     assert by_name(rec, "Ann Kell").sector == "NGO"
+
+
+def test_a_name_the_ner_calls_an_organisation_in_apposition_to_a_person_noun_is_a_person():
+    # invented; the parser's NER types this invented name ORG; WordNet's person nouns ("resident") say otherwise
+    rec = run_text("A local resident, Eda Polk, said she heard shots.", date="2016-05-03")
+    polk = by_name(rec, "Eda Polk")
+    assert polk is not None and polk.kind == "person", [(a.name, a.kind, a.sector) for a in rec.actors]
+
+
+def test_an_organisation_someone_speaks_on_or_that_publishes_an_editorial_is_media():
+    # invented; no media word in either name (words.json media_verbs, media_products)
+    on = by_name(run_text("Ann Kell said on Lantern One on Sunday that she would run.", date="2016-05-03"), "Lantern One")
+    assert on is not None and on.sector == "MED"
+    ed = by_name(run_text("Zorbo Today's editorial said the plan failed.", date="2016-05-03"), "Zorbo Today")
+    assert ed is not None and ed.sector == "MED"

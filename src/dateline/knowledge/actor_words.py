@@ -18,6 +18,7 @@ from typing import Any
 NAME = "actors/words.json"
 GENDER_NAME = "actors/given_name_gender.json"
 HEADS_NAME = "actors/org_heads.json"
+PERSON_NOUNS_NAME = "events/wordnet_nouns.json"  # scripts/build_wordnet_nouns.py (WordNet 3.0)
 
 
 def _set(data: dict, key: str) -> frozenset:
@@ -88,10 +89,14 @@ class ActorWords:
     election_verbs: frozenset = field(default=frozenset())
     campaign_verbs: frozenset = field(default=frozenset())
     venue_heads: frozenset = field(default=frozenset())
+    media_products: frozenset = field(default=frozenset())
+    media_verbs: frozenset = field(default=frozenset())
     given_gender: dict[str, str] = field(default_factory=dict)  # "anna" → "f" (actors/given_name_gender.json)
     # last word of an organisation's name → sector, learned from the registry (actors/org_heads.json,
     # scripts/build_org_heads.py): "capital" → BUS; `org_name_sector` (hand-picked) wins where both have a word
     org_heads: dict[str, str] = field(default_factory=dict)
+    # common nouns whose first WordNet sense is a person ("resident", "surgeon"; events/wordnet_nouns.json)
+    person_nouns: frozenset = field(default=frozenset())
 
     def name_gender(self, name: str) -> str | None:
         """'m' or 'f' from the given name opening a person's full name ("Anna Kell" → 'f'); None for a bare
@@ -115,7 +120,8 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "job_verbs", "us_style_abbreviations", "home_phrases",
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",
-         "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "venue_heads")
+         "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "venue_heads", "media_products",
+         "media_verbs")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
          "title_abbreviations", "party_adjectives")
 
@@ -132,5 +138,6 @@ def load(source=None) -> ActorWords:
     kw["office_keys"] = tuple(sorted(kw["offices"], key=lambda k: -len(k.split())))
     genders = (source or PACKAGED).read_json(GENDER_NAME)
     kw["given_gender"] = {n.lower(): sex for sex in ("m", "f") for n in genders.get(sex, [])}
+    kw["person_nouns"] = frozenset((source or PACKAGED).read_json(PERSON_NOUNS_NAME).get("person", []))
     kw["org_heads"] = {w.lower(): sec for w, sec in (source or PACKAGED).read_json(HEADS_NAME).get("sector", {}).items()}
     return ActorWords(**kw)

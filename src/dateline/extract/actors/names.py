@@ -520,7 +520,8 @@ class NamesMixin:
                 country = self.reg.demonym(doc[poss[0].left_edge.i:poss[0].i + 1].text)
         text = span.text
         name = text[4:] if text.lower().startswith("the ") else text
-        if self._predicate_is_person_title(span.root) and 2 <= len(span) <= 4 and all(t.is_title for t in span) \
+        if (self._predicate_is_person_title(span.root) or self._names_a_person_noun(span.root)) \
+                and 2 <= len(span) <= 4 and all(t.is_title for t in span) \
                 and not any(w in self.w.org_name_sector or w in self.w.org_nouns or w in self.w.corporate
                             or w in self.w.org_final_words or w in self.w.org_heads for w in words):
             return self.person(ts, te, None)  # "Ricardo Rosselló Nevares, Puerto Rico's governor," tagged ORG

@@ -106,10 +106,10 @@ class OrgEvidenceMixin:
             return "OPP"  # "the Kell Freedom League party": a party
         return None
 
-    @staticmethod
-    def _media_cue(root) -> str | None:
+    def _media_cue(self, root) -> str | None:
         """MED for an organisation that reports something ("..., the Daily Star reported"), is told it
-        ("she told the Daily Star") or interviews ("in an interview with the Daily Star"), not for one that reports figures ("Acme reported a loss")."""
+        ("she told the Daily Star"), interviews ("in an interview with the Daily Star"), is where someone speaks
+        or appears ("said on the Daily Star") or makes a news product ("a Daily Star interview"), not for one that reports figures ("Acme reported a loss")."""
         head = root.head
         if root.dep_ == "nsubj" and head.lemma_ == "report" and not any(ch.dep_ == "dobj" for ch in head.children):
             return "MED"
@@ -117,6 +117,10 @@ class OrgEvidenceMixin:
             return "MED"
         if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ == "interview":
             return "MED"  # "said in an interview with Brisk Today": an organisation that interviews is media
+        if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in self.w.media_verbs:
+            return "MED"  # "said on Brisk Today", "appeared on Brisk Today"
+        if root.dep_ in ("poss", "compound") and head.lemma_.lower() in self.w.media_products:
+            return "MED"  # "a Brisk Today interview", "Brisk Today's editorial"
         return None
 
     @staticmethod
@@ -135,8 +139,18 @@ class OrgEvidenceMixin:
             return False
         p = preds[0]
         low, lemma = p.lower_, p.lemma_.lower()
-        return (low in self.w.person_titles or lemma in self.w.person_titles) and lemma not in self.w.org_nouns \
+        person = low in self.w.person_titles or lemma in self.w.person_titles or (
+            p.pos_ == "NOUN" and lemma in self.w.person_nouns)  # "X, a local resident,": WordNet's person nouns
+        return person and lemma not in self.w.org_nouns \
             and low not in self.w.neutral_titles and lemma not in self.w.neutral_titles
+
+    def _names_a_person_noun(self, root) -> bool:
+        """Is the name in apposition to a singular person noun before it ("A local resident, Eda Polk,")?"""
+        head = root.head
+        low, lemma = head.lower_, head.lemma_.lower()
+        return root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.tag_ == "NN" \
+            and (lemma in self.w.person_nouns or lemma in self.w.person_titles) and lemma not in self.w.org_nouns \
+            and low not in self.w.neutral_titles
 
     def _predicate_sector(self, root) -> str | None:
         """Sector of what the sentence says an organisation is (copula or apposition), modifiers first."""
