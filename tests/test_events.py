@@ -617,6 +617,21 @@ def test_a_named_party_attacking_a_person_without_weapons_is_criticism():
     assert [e[0] for e in evs] == ["ASSAULT"]
 
 
+def test_a_named_person_attacking_people_a_noun_names_is_criticism_unless_armed():
+    # invented: the verbal reading reaches role nouns ("a federal judge", "reporters") when a named person
+    # attacks or fights them with no weapon; a weapon, or unnamed assailants, keep the physical reading
+    _, evs = events("Governor Jonas Osei attacked a federal judge on Tuesday.")
+    assert [e[0] for e in evs] == ["ACCUSE"]
+    _, evs = events("Senator Mara Kell fought with reporters at the rally.")
+    assert [e[0] for e in evs] == ["ACCUSE"]
+    _, evs = events("Jonas Osei attacked a neighbour with a knife on Tuesday.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+    _, evs = events("Two gunmen attacked the reporters outside the hotel.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+    _, evs = events("Government troops fought with rebels near the border.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+
+
 def test_a_named_partys_attacks_on_a_person_are_criticism():
     # invented: the same verbal reading for the noun, by its possessor or a light verb's subject
     _, evs = events("Senator Ted Cruz leveled fresh attacks against Donald Trump on Tuesday.")

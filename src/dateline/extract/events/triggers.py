@@ -239,6 +239,8 @@ def _sense_type(tok, s: dict, lex, obj) -> str:
         obj = next((o for p in prep_children(tok, set(s.get("target_preps", ()))) for o in p.children
                     if o.dep_ == "pobj"), None)
     kind = _person_kind(obj) if obj is not None else None
+    if not kind and obj is not None and subj is not None and subj.ent_type_ == "PERSON" and _people(obj, s, lex):
+        kind = "PERSON"  # "Senator Kell attacked a federal judge": a named person's attack on people a noun names
     if kind in s.get("person_object_types", {}) and not _has_instrument(tok, lex) \
             and subj is not None and (subj.ent_type_ in NAMED_PARTIES or subj.lower_ in ("he", "she")):
         # "Senator Kell attacked Governor Osei", "she attacked him": one named party attacking a named
@@ -371,9 +373,7 @@ def _deontic(verb, lex) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
         return False
     subj = child(verb, "nsubj") or child(verb, "nsubjpass")  # "Parliament must be recalled"
-    if subj is None:
-        return False
-    word = "".join(ch for ch in subj.lower_ if ch.isalpha())  # "[W]e"
+    word = "".join(ch for ch in subj.lower_ if ch.isalpha()) if subj is not None else ""  # "[W]e"
     if subj is None or word in lex.first_person or word in ("it", "this", "that", "there", "which", "who"):
         return False
     return subj.pos_ in ("PROPN", "NOUN", "PRON") and not any(c.dep_ == "neg" for c in verb.children)
@@ -421,8 +421,7 @@ def _imperative(verb) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
 
 
-WEAPONS = frozenset({"drone", "missile", "rocket", "bomb", "shell", "airstrike", "strike", "artillery", "mortar",
-                     "knife", "gun"})
+WEAPONS = frozenset({"drone", "missile", "rocket", "bomb", "shell", "airstrike", "strike", "artillery", "mortar", "knife", "gun"})
 
 
 def _has_instrument(verb, lex) -> bool:
@@ -435,7 +434,10 @@ def _has_instrument(verb, lex) -> bool:
                     return True
         if c.dep_ == "nsubj" and c.lemma_.lower() in WEAPONS:
             return True
-    return False
+    # "attacked him with a knife" (the parser may hang "with" on the object)
+    withs = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+             if p.dep_ == "prep" and p.lower_ == "with"]
+    return any(o.dep_ == "pobj" and (_noun_lemma(o) in WEAPONS or o.lemma_.lower() in WEAPONS) for p in withs for o in p.children)
 
 
 def _noun_types(tok, lex):
