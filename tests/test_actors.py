@@ -1213,3 +1213,13 @@ def test_an_organisation_someone_speaks_on_or_that_publishes_an_editorial_is_med
     assert on is not None and on.sector == "MED"
     ed = by_name(run_text("Zorbo Today's editorial said the plan failed.", date="2016-05-03"), "Zorbo Today")
     assert ed is not None and ed.sector == "MED"
+
+
+def test_a_chief_executive_is_business_unless_a_state_names_the_office():
+    # invented; "executive" alone is a neutral title (its employer decides), "chief executive" is a company's
+    # (agent_overrides.csv), except after a state's name, where it is that state's office
+    rec = run_text("Ann Kell, the chief executive of Brisk, said sales fell. Zorbo's chief executive, Bo Marsh, "
+                   "agreed.", date="2016-05-03")
+    assert by_name(rec, "Ann Kell").sector == "BUS", [(a.name, a.sector) for a in rec.actors]
+    lam = by_name(run_text("Hong Kong Chief Executive Ann Lam said the protests must end.", date="2019-06-03"), "Ann Lam")
+    assert lam is not None and lam.sector == "GOV"

@@ -64,7 +64,8 @@ class TitlesMixin:
         known2, sec2 = self.agent(words) if len(words) > 1 else (False, None)
         if known2 and sec2 and len(words) > 1 and " ".join(words[-2:]) in self.reg.agents:
             ranked = []
-            c.sector = sec2  # "Solicitor General", "presidential spokesperson"
+            # "Solicitor General"; a business title after a state's name is its office ("Ruritania Chief Executive X")
+            c.sector = "GOV" if sec2 == "BUS" and c.country and c.country not in ("IGO", "NGO", "MNC") else sec2
         for w in ranked:
             known, sec = self.reg.agent_sector(w)
             if w in self.w.neutral_titles:
@@ -162,7 +163,8 @@ class TitlesMixin:
         c.titles = c.titles | {head.lemma_.lower(), low}
         words = [t.lower_ for t in doc[s:head.i + 1] if t.is_alpha]
         known, sec = self.agent(words)
-        if sec and low not in self.w.neutral_titles and c.sector is None and not own_titles:
+        whole = len(words) > 1 and " ".join(words[-2:]) in self.reg.agents  # "chief executive": not the neutral head
+        if sec and (low not in self.w.neutral_titles or whole) and c.sector is None and not own_titles:
             c.sector = sec
         e = ts - 1  # the whole noun phrase: "the president of the Tunisian League for …"
         if c.country is None:
@@ -492,7 +494,8 @@ class TitlesMixin:
         if c.office is None:
             c.office = self.office_in(" ".join(words))
         if c.sector is None:
-            if sec and tok.lower_ not in self.w.neutral_titles:
+            whole = len(words) > 1 and " ".join(words[-2:]) in self.reg.agents  # "chief executive": a role of its own
+            if sec and (tok.lower_ not in self.w.neutral_titles or whole):
                 c.sector = sec
             elif c.office:
                 c.sector = "GOV"
