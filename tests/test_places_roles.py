@@ -341,3 +341,10 @@ def test_a_demonym_naming_a_part_of_its_country_places_an_event_there():
     assert [e.location.country for e in rec.events if e.location] == ["SYR"]
     _, p = places("Fighting raged along the Turkish-Syrian border.")
     assert set(p) == {"Turkish", "Syrian"}
+
+
+def test_a_major_place_the_parser_left_untagged_after_a_locative_preposition_is_a_place():
+    _, p = places("The storm moved from Leeds toward York overnight.")
+    assert p["York"].country == "GBR" and abs(p["York"].lat - 53.96) < 0.2
+    _, p = places("Flights to Mobile resumed on Sunday.")
+    assert "Mobile" not in p  # a generic word that is also a city's name

@@ -87,6 +87,7 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
     subjects, commas = _token_indices(doc)
     out += _towns_before_regions(doc, commas, ents, out, gaz)
     out += _acting_states(doc, subjects, ents, out, gaz, reg.demonyms)
+    out += _untagged_after_preposition(doc, subjects, ents, out, gaz)
     out += [m for m in _found_again(doc, text, ents, out, gaz) if not ctx.in_provenance(m[0].start_char, m[0].end_char)]
     return sorted(out, key=lambda m: m[0].start)
 
@@ -201,6 +202,33 @@ def addressed(tok, gaz) -> bool:
     elif tok.dep_ != "dobj":
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _words(gaz, "addressed_verbs")
+
+
+def _untagged_after_preposition(doc, indices, ents, mentions, gaz) -> list[tuple]:
+    """A proper noun the parser tagged as nothing after a locative preposition ("moved from Leeds toward
+    Ruritown", "flew into Ruritania") is a place when it is a country's, a first-level region's or a city's of
+    100,000 people own name; never a generic word ("Mobile", "Reading"), nor a surname the article gives a
+    person."""
+    out, taken, surnames = [], None, None
+    for i in indices:
+        t = doc[i]
+        if t.dep_ != "pobj" or t.ent_iob_ != "O" or not t.is_title or t.head.lower_ not in _words(gaz, "locative_prepositions"):
+            continue
+        start = i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == i \
+                and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O":
+            start -= 1
+        span = doc[start:i + 1]
+        key = _key(span.text)
+        if key in _words(gaz, "generic_names") or not any(
+                _major((c,)) and _own_name(gaz, c, key) for c in gaz.get(key, ())):
+            continue
+        if taken is None:  # built only for the few names that are major places
+            taken = {j for s, _, _ in mentions for j in range(s.start, s.end)}
+            surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON"}
+        if not any(j in taken for j in range(start, i + 1)) and t.lower_ not in surnames:
+            out.append((span, "literal", span.text))
+    return out
 
 
 def _state_names(gaz) -> frozenset[str]:
