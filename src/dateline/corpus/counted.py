@@ -22,7 +22,7 @@ _CLAUSE = re.compile(r"[;:!?()\u2014\u2013]|[,.](?!\d)|\s-\s|\b(?:and|but|while|
 
 def clause_words(text: str, stop: frozenset[str]) -> list[list[Any]]:
     """[value, counted noun, the words next to the figure, the name-free content words of the clause holding
-    it] for each figure of the text, without the noun. The words next to it are the first content word before
+    it, whether a figure of the noun follows a definite determiner] for each figure of the text, without the noun. The words next to it are the first content word before
     the number and the first after the noun, inside the clause ('evacuated 3,000 residents from villages'
     -> evacuate, village; '12,000 residents were evacuated' -> evacuate): what happens to what is counted."""
     out = []
@@ -32,13 +32,31 @@ def clause_words(text: str, stop: frozenset[str]) -> list[list[Any]]:
             continue
         words = set(matter_terms(part, stop))
         toks = _WORD.findall(part)
-        near: dict[str, list[str]] = {}  # once per counted noun of the clause
+        near: dict[str, tuple[list[str], bool]] = {}  # once per counted noun of the clause
         for value, noun in found:
             drop = {stem(noun), canon(stem(noun))}
             if noun not in near:
-                near[noun] = sorted(_next_words(toks, noun, _with_stop(stop)) - drop)
-            out.append([value, noun, near[noun], sorted(words - drop)])
+                near[noun] = sorted(_next_words(toks, noun, _with_stop(stop)) - drop), _definite(toks, noun)
+            out.append([value, noun, near[noun][0], sorted(words - drop), near[noun][1]])
     return out
+
+
+_DEFINITE = frozenset(["the", "these", "those"])
+
+
+def _definite(toks: list[str], noun: str) -> bool:
+    """A figure of `noun` follows a definite determiner ('the two states', 'many of the 16 states'): it counts a
+    set the text named before or a part of one, not the whole of what is counted on an occasion."""
+    for j, tok in enumerate(toks):
+        low = tok.lower()
+        if j == 0 or (low[:-1] if len(low) > 4 and low.endswith("s") else low) != noun:
+            continue
+        i = j - 1
+        while i >= 0 and (toks[i][0].isdigit() or toks[i].lower() in _NUMERIC or number_value(toks[i].lower()) is not None):
+            i -= 1
+        if i < j - 1 and i >= 0 and toks[i].lower() in _DEFINITE:
+            return True
+    return False
 
 
 def _next_words(toks: list[str], noun: str, stop: frozenset[str]) -> set[str]:
@@ -93,15 +111,22 @@ def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[
     the other's figure for that noun ('250,000 claimed, 10,000 in fact' on both sides); else None. The words
     next to the figures need not agree between the leads of two reports under one dateline ('TARN — Coast guards
     rescued 85 passengers from the burning ferry' / 'TARN — 140 passengers were taken off the burning ferry'):
-    a report's first sentence tells the event it is about."""
+    a report's first sentence tells the event it is about. A calendar day both statements name stands for the
+    shared words ('15 districts will hold runoffs on 9 May' / '9 districts hold ballots on 9 May': one occasion,
+    and the words next to the figures still agree on what happens to what is counted) when neither figure follows
+    a definite determiner ('many of the 16 states holding contests': a part of a set named before)."""
     if info.get("on") and data.get("on") and not set(info["on"]) & set(data["on"]):
         return None  # counts of two occasions: 'on Sunday' in articles a week apart is two marches
     cfg = settings()
     skip, ratio, need = set(cfg["figure_skip"]), cfg["figure_min_ratio"], cfg["counted_min_shared"]
-    for va, noun, na, wa in info.get("fc") or []:
-        for vb, nb, nb_next, wb in data.get("fc") or []:
+    if set(info.get("d") or ()) & set(data.get("d") or ()):
+        need = 0  # one calendar day both name: one occasion (above), counted as a whole on both sides
+    for va, noun, na, wa, *def_a in info.get("fc") or []:
+        for vb, nb, nb_next, wb, *def_b in data.get("fc") or []:
             if nb != noun or noun in skip or max(va, vb) < ratio * max(min(va, vb), 1e-9):
                 continue
+            if need == 0 and any(def_a + def_b):
+                continue  # by the day alone, only two counts of the whole: 'the two states' is a part
             if {v for v, n in info["f"] if n == noun} & {v for v, n in data["f"] if n == noun}:
                 continue
             shared = sorted(w for w in set(wa) & set(wb) if not common(w))

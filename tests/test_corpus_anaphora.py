@@ -1,0 +1,29 @@
+"""Cross-article statements read beyond their own words (issue 12, session 10, second shift): a calendar day two
+counts share, a denial of 'it'. Invented text only."""
+from __future__ import annotations
+
+import pytest
+
+from test_corpus_context import _conflicts, _record
+
+RUNOFFS = ("Velm could fare well among coastal farmers in the weeks ahead, and across the north, where 15 districts "
+           "will hold runoffs on 9 May")
+
+
+@pytest.mark.parametrize("other, day, listed", [
+    ("After the debate, 9 districts hold ballots on 9 May, known as Ballot Tuesday", "2023-05-09", True),
+    # another occasion
+    ("After the debate, 9 districts hold ballots on 16 May, known as Ballot Tuesday", "2023-05-16", False),
+    # a part of a set named before ('the two districts'), not the whole counted on that day
+    ("After the debate, the 9 districts hold ballots on 9 May, known as Ballot Tuesday", "2023-05-09", False),
+    # another thing counted on that day
+    ("After the debate, 9 districts reported fraud on 9 May, known as Ballot Tuesday", "2023-05-09", False),
+])
+def test_counts_of_one_noun_on_one_named_day_are_one_occasion(other, day, listed):
+    """The clauses share only the verb ('hold') besides the counted noun; the day both name is the occasion."""
+    r1 = _record("r1", "2023-05-02", RUNOFFS, claims=[(RUNOFFS[RUNOFFS.index("15"):], "positive", "a1")],
+                 days=[("9 May", "2023-05-09")])
+    words = other.split(" on ")[1].split(",")[0]
+    r2 = _record("r2", "2023-05-04", other, claims=[(other, "positive", "a2")], days=[(words, day)])
+    got = [(g[0], g[2], g[4]) for g in _conflicts(r1, r2) if g[0] == "figure"]  # 16 May: a date conflict
+    assert got == ([("figure", "15 district", "9 district")] if listed else [])
