@@ -14,6 +14,7 @@ from ...record import Event, Span
 from .actors import ActorFinder
 from .dating import event_date, event_location
 from .dictionary import match_verb
+from .kinds import mark_actor_kinds
 from .learned import NONE, decide, model_confidence, retype, vetoed
 from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
@@ -410,6 +411,7 @@ def extract_events(doc, ctx) -> list[Event]:
     """Every political event the article reports, one record per distinct event."""
     lex = ctx.knowledge.events
     clear_datelines(doc)
+    mark_actor_kinds(doc, ctx.actors)  # "Rubio" tagged FAC by the parser is the person the actors stage found
     cands = _all_candidates(doc, ctx, lex)
     finder = ActorFinder(doc, ctx, lex)
     country_of = {a.id: a.country for a in ctx.actors if a.country}

@@ -1,14 +1,14 @@
 """Find event triggers in the parse: verbs, light-verb + event-noun pairs, nominal events.
 
-Each rule yields a `Candidate` naming the word that reports the event
-(`trigger`), the clause verb that carries its subject, tense and negation
-(`anchor`), the PLOVER type and mode, and the rule's name. Which words
-trigger what == data (`plover_triggers.json`); the rules here only read
-the parse.
+Each rule yields a `Candidate` naming the word that reports the event (`trigger`), the clause verb that
+carries its subject, tense and negation (`anchor`), the PLOVER type and mode, and the rule's name. Which
+words trigger what == data (`plover_triggers.json`); the rules here only read the parse.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from .kinds import ent_kind
 
 
 OBJ_DEPS = ("dobj", "obj")
@@ -214,13 +214,13 @@ def _object_fits(tok, s: dict, lex, obj) -> bool:
     if s.get("objects_any_actor") and "objects" not in s:
         if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lower_ in ("him", "her") or _people(obj, s, lex)):
             return False
-    if s.get("objects_actor_person") and (obj is None or obj.ent_type_ not in ("PERSON",)):
+    if s.get("objects_actor_person") and (obj is None or ent_kind(obj) != "PERSON"):
         return False
     if s.get("not_between_persons") and obj is not None and _person_kind(obj) == "PERSON":
         subj = child(tok, "nsubj")  # "only Kell can beat Osei": rivals in a contest, not a beating
-        if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")) and not _has_instrument(tok, lex):
+        if subj is not None and (ent_kind(subj) == "PERSON" or subj.lower_ in ("he", "she")) and not _has_instrument(tok, lex):
             return False
-    return not (s.get("objects_not_actor") and obj is not None and obj.ent_type_ in ("PERSON",))
+    return not (s.get("objects_not_actor") and obj is not None and ent_kind(obj) == "PERSON")
 
 
 def _sense_type(tok, s: dict, lex, obj) -> str:
@@ -239,10 +239,10 @@ def _sense_type(tok, s: dict, lex, obj) -> str:
         obj = next((o for p in prep_children(tok, set(s.get("target_preps", ()))) for o in p.children
                     if o.dep_ == "pobj"), None)
     kind = _person_kind(obj) if obj is not None else None
-    if not kind and obj is not None and subj is not None and subj.ent_type_ == "PERSON" and _people(obj, s, lex):
+    if not kind and obj is not None and subj is not None and ent_kind(subj) == "PERSON" and _people(obj, s, lex):
         kind = "PERSON"  # "Senator Kell attacked a federal judge": a named person's attack on people a noun names
     if kind in s.get("person_object_types", {}) and not _has_instrument(tok, lex) \
-            and subj is not None and (subj.ent_type_ in NAMED_PARTIES or subj.lower_ in ("he", "she")):
+            and subj is not None and (ent_kind(subj) in NAMED_PARTIES or subj.lower_ in ("he", "she")):
         # "Senator Kell attacked Governor Osei", "she attacked him": one named party attacking a named
         # person, with no weapon in the clause, is the verbal reading (PLOVER: criticism is ACCUSE); "two
         # men attacked the governor" keeps the physical one
@@ -255,7 +255,7 @@ NAMED_PARTIES = ("PERSON", "ORG", "NORP", "GPE")
 
 def _person_kind(tok) -> str:
     """The entity type of a phrase, with "him" / "her" as a named person (the pronoun stands for one)."""
-    return "PERSON" if tok.lower_ in ("him", "her") and tok.pos_ == "PRON" else tok.ent_type_
+    return "PERSON" if tok.lower_ in ("him", "her") and tok.pos_ == "PRON" else ent_kind(tok)
 
 
 def _as_label(verb, labels) -> bool:
@@ -536,7 +536,7 @@ def _verbal_noun_type(noun, s: dict, verb) -> str | None:
     doer = between[0] if between else child(noun, "poss")
     if doer is None and verb.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj":
         doer = child(verb, "nsubj")
-    if doer is None or not (doer.ent_type_ in NAMED_PARTIES or doer.lower_ in ("his", "her", "he", "she")):
+    if doer is None or not (ent_kind(doer) in NAMED_PARTIES or doer.lower_ in ("his", "her", "he", "she")):
         return None
     if any(t.lemma_.lower() in WEAPONS for t in noun.subtree):
         return None

@@ -1,0 +1,33 @@
+"""Entity kinds of tokens as the actors stage read them. spaCy's small model often labels a bare surname in
+political news ORG, GPE or FAC ("Rubio", "Kasich"); the actors stage knows them as people from the
+registry, titles and earlier full names. The events stage marks each token of an actor's name mentions
+with the entity label its kind stands for, and the trigger rules read `ent_kind` instead of `ent_type_`."""
+from __future__ import annotations
+
+KEY = "dateline.actor_kinds"
+LABELS = {"person": "PERSON", "organization": "ORG", "state": "GPE"}
+
+
+def mark_actor_kinds(doc, actors) -> None:
+    """Record, on the Doc, the entity label of every token inside a name mention of a person, organisation
+    or state actor, and of every later bare surname of a person actor."""
+    kinds: dict[int, str] = {}
+    surnames = set()
+    for a in actors:
+        label = LABELS.get(a.kind)
+        if label is None:
+            continue
+        if label == "PERSON" and len(a.name.split()) > 1 and a.name.split()[-1].isalpha():
+            surnames.add(a.name.split()[-1])
+        for m in a.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "name" else None
+            if span is not None:
+                kinds.update((t.i, label) for t in span)
+    # a later bare surname of a person named in full ("... Senator Marco Rubio ... attacked Rubio")
+    kinds.update((t.i, "PERSON") for t in doc if t.pos_ == "PROPN" and t.text in surnames and t.i not in kinds)
+    doc.user_data[KEY] = kinds
+
+
+def ent_kind(tok) -> str:
+    """The token's entity label: the actors stage's reading where it has one, else spaCy's."""
+    return tok.doc.user_data.get(KEY, {}).get(tok.i) or tok.ent_type_
