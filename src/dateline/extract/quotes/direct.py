@@ -445,9 +445,11 @@ def _no_cue(f: _Finder, seg: Segment, words: list[str], at: _Place, segs: list[S
 
 def _attribute(f: _Finder, seg: Segment, words: list[str], at: _Place, prev_seg, segs) -> _Found | None:
     """The first rule that attributes the segment (see the module doc), or None when it is no speech."""
-    # coordinated partial quotes: 'as a “grave abuse of power” and “contrary to law”'
+    # coordinated partial quotes: 'as a “grave abuse of power” and “contrary to law”'; not a quote that opens
+    # the next sentence ('… “never read it.” “We will see,” she said.': the second has its own cue)
     if at.gap is not None and at.last is not None and prev_seg and at.last_para == at.ps and \
-            re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*", at.gap):
+            re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)?\s*", at.gap) \
+            and not (at.gap.strip() == "" and re.search(r"[.?!]\W*$", at.last.text)):
         return _Found("coordinated", cue=at.last.cue, inherit=at.last)
     found = _cue_near(f, seg, words, at) or _colon_cue(f, seg, words, at)
     if found is None and seg.single:
