@@ -1223,3 +1223,14 @@ def test_a_chief_executive_is_business_unless_a_state_names_the_office():
     assert by_name(rec, "Ann Kell").sector == "BUS", [(a.name, a.sector) for a in rec.actors]
     lam = by_name(run_text("Hong Kong Chief Executive Ann Lam said the protests must end.", date="2019-06-03"), "Ann Lam")
     assert lam is not None and lam.sector == "GOV"
+
+
+def test_the_house_in_an_american_story_is_the_us_lower_chamber_and_its_committees_share_it():
+    # invented; "House" is no type word on its own ("the White House", "the House of Kell")
+    rec = run_text("The House voted on the bill on Monday. The United States has never passed such a law. The House "
+                   "Ethics Committee opened an inquiry.", date="2016-05-03")
+    house, ethics = by_name(rec, "House"), by_name(rec, "House Ethics Committee")
+    assert house is not None and (house.country, house.sector) == ("USA", "LEG"), [(a.name, a.sector) for a in rec.actors]
+    assert ethics is not None and ethics.sector == "LEG"
+    other = by_name(run_text("The House of Kell said the wedding would be private.", date="2016-05-03"), "House of Kell")
+    assert other is None or other.sector != "LEG"

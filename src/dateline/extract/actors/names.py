@@ -534,6 +534,8 @@ class NamesMixin:
         sector = sector or self._words_sector(kind_words) or self._media_cue(span.root)
         if sector is None and words and words[-1] not in self.w.org_name_sector:
             sector = self.w.org_heads.get(words[-1])  # "Lantern Capital": a learned organisation head (BUS)
+        if sector is None and [w for w in words if w != "the"] == ["house"] and self._us_context():
+            sector, country = "LEG", country or "USA"  # "the House voted": the US lower chamber
         if sector is None and norm(text) in self.w.platforms:
             sector = "BUS"  # a platform that acts is its company ("Twitter suspended the account")
         csource = None
