@@ -13,7 +13,11 @@ output (`training/events/DATES_GUIDE.md`). Each document is run through the whol
   trigger overlaps the labelled trigger — measured whether or not the stage keeps the event, so that the
   dating is judged on every labelled event it could date;
 - *event date*: the date of the Dateline event whose trigger overlaps the labelled trigger, after
-  restatement merging (only for covered events — what the scorer sees).
+  restatement merging (only for covered events — what the scorer sees);
+- *every event*: the candidate date where there is a candidate, else the date `dating.event_date` gives a
+  stand-in candidate (the labelled trigger's head word, anchored on its clause verb; inside a direct
+  quotation, on the quotation's reporting verb, as the speech events are) — dating judged on all dated
+  labels, not only on those the coder found.
 
 Also printed: the modality of every covered labelled event of those documents against its label.
 
@@ -33,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.append(str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
+SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REJECT")  # the judgements speech.py reads in quotations
 
 
 def interval(value: str | None) -> tuple[date, date] | None:
@@ -100,15 +105,40 @@ def judge(d: dict, text: str, ctx, items: list, dates: dict, modality: list) -> 
                 continue
             cand_date = event_date(ctx.doc, ctx, cands[0])[0] if cands else None
             cv = cand_date.value if cand_date else None
+            stand_in = cands[0] if cands else stand_in_candidate(ctx, span, lab.get("type"))
+            av = event_date(ctx.doc, ctx, stand_in)[0] if stand_in is not None else None
+            av = av.value if av else None
             ev = events[0].date.value if events and events[0].date else None
             slack = gold.get("date_slack_days") or 0
-            rows.append({"event": f"{s['id']}#{i}", "doc": d["doc"], "basis": gold.get("basis", "?"),
+            rows.append({"id": f"{s['id']}#{i}", "doc": d["doc"], "basis": gold.get("basis", "?"),
                          "gold": gold["date"], "slack": slack, "published": ctx.article.date,
                          "candidate": cv, "candidate_ok": date_ok(cv, gold["date"], slack) if cands else None,
                          "event": ev, "event_ok": date_ok(ev, gold["date"], slack) if events else None,
                          "publication_ok": date_ok(ctx.article.date, gold["date"], slack),
+                         "trigger": lab["trigger"], "sentence": s["text"],
+                         "any": av, "any_ok": date_ok(av, gold["date"], slack) if stand_in is not None else None,
                          "precision": cand_date.precision if cand_date else None})
     return rows
+
+
+def stand_in_candidate(ctx, span, etype):
+    """A candidate for a labelled event the coder has none for: the trigger's head word, anchored on its
+    clause verb; a judgement (ACCUSE, SUPPORT, REJECT) inside a direct quotation with a speaker is anchored
+    on the quotation's reporting verb, as the speech events are."""
+    from dateline.extract.events.speech import reporting_verb
+    from dateline.extract.events.triggers import Candidate
+
+    words = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    trigger = words.root
+    anchor = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), trigger)
+    quote = None if etype not in SPEECH_TYPES else next((q for q in ctx.quotes if q.kind == "direct" and q.speaker_start is not None
+                  and q.start <= trigger.idx < q.end), None)
+    verb = reporting_verb(ctx.doc, quote) if quote is not None else None
+    if verb is not None and verb.sent == trigger.sent:
+        trigger = anchor = verb
+    return Candidate(etype or "ACCUSE", None, trigger, anchor, "stand-in", {})
 
 
 def summarise(rows: list[dict]) -> dict:
@@ -119,18 +149,18 @@ def summarise(rows: list[dict]) -> dict:
     by_basis = defaultdict(list)
     for r in rows:
         by_basis[r["basis"]].append(r)
-    out = {"all": {k: acc(rows, k) for k in ("candidate_ok", "event_ok", "publication_ok")}}
+    out = {"all": {k: acc(rows, k) for k in ("candidate_ok", "event_ok", "any_ok", "publication_ok")}}
     for b, rs in sorted(by_basis.items()):
-        out[b] = {k: acc(rs, k) for k in ("candidate_ok", "event_ok", "publication_ok")}
+        out[b] = {k: acc(rs, k) for k in ("candidate_ok", "event_ok", "any_ok", "publication_ok")}
     return out
 
 
 def print_table(summary: dict) -> None:
     print("Event dates on hand-dated training events (scripts/date_eval.py); accuracy as score.py's date_ok")
-    print(f"{'basis':14s} {'candidates':>16s} {'events':>16s} {'publication date':>18s}")
+    print(f"{'basis':14s} {'candidates':>16s} {'events':>16s} {'every event':>16s} {'publication date':>18s}")
     for basis, s in summary.items():
-        cells = [f"{s[k]['acc']} / {s[k]['n']}" for k in ("candidate_ok", "event_ok", "publication_ok")]
-        print(f"{basis:14s} {cells[0]:>16s} {cells[1]:>16s} {cells[2]:>18s}")
+        cells = [f"{s[k]['acc']} / {s[k]['n']}" for k in ("candidate_ok", "event_ok", "any_ok", "publication_ok")]
+        print(f"{basis:14s} {cells[0]:>16s} {cells[1]:>16s} {cells[2]:>16s} {cells[3]:>18s}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data directory")
     ap.add_argument("--cache", default="/tmp/dateline_role_eval_cache", help="parse cache directory ('' = none)")
     ap.add_argument("--json", help="write the figures and every outcome row here")
+    ap.add_argument("--misses", action="store_true", help="print every wrongly dated event (training text)")
     args = ap.parse_args(argv)
 
     from role_eval import DatedTexts, Recorder, labelled_documents, run_document
@@ -163,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
         text, ctx, items, _ = run_document(d, texts, model, knowledge, recorder, cache)
         rows += judge(d, text, ctx, items, dates, modality)
     summary = summarise(rows)
+    if args.misses:
+        for r in (r for r in rows if r["any_ok"] is False):
+            print(f"{r['id']} {r['basis']} gold {r['gold']}±{r['slack']} published {r['published']} -> {r['any']}"
+                  f" [{r['trigger']}] {r['sentence'][:160]!r}")
     print_table(summary)
     pairs = Counter(modality)
     right = sum(n for (g, o), n in pairs.items() if g == o)

@@ -243,10 +243,20 @@ def _news_day(t, pub) -> bool:
 def _reference_time(ctx, cand, times) -> EventDate | None:
     """The story's reference time where the lead gives no news peg: the nearest day-precise time before
     the trigger, up to two weeks before publication, outside any quotation the trigger is not in
-    ("Kell spoke at the rally on Tuesday. … Later he accused the mayor …": the accusation is Tuesday's)."""
+    ("Kell spoke at the rally on Tuesday. … Later he accused the mayor …": the accusation is Tuesday's).
+    A flashback does not move it: a time counted back from another time than publication ("Kell spoke
+    on Tuesday. … She had said so a day earlier. … She also mocked the mayor": still Tuesday)."""
     pub = _publication_day(ctx)
     if pub is None:
         return None
     before = [t for t in times if t.end <= cand.trigger.idx and _fair(t, cand, ctx, direct_only=True)
-              and _news_day(t, pub)]
+              and _news_day(t, pub) and not _flashback(t, pub)]
     return _as_date(max(before, key=lambda t: t.start)) if before else None
+
+
+def _flashback(t, pub: date) -> bool:
+    """Was the time resolved against an earlier-mentioned time, not publication, and lies before it?"""
+    anchor = getattr(t, "anchor", None)
+    if not anchor or anchor[:10] == pub.isoformat():
+        return False
+    return (t.value or "")[:10] < anchor[:10]
