@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from . import antonyms, counted, dated, holders, rebuttals, related, synonyms
+from . import anaphora, antonyms, counted, dated, holders, rebuttals, related, synonyms
 from .negation import _claim_stop, _deny_stems, _negated, negation_scope, scope_names  # noqa: F401 (API)
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
@@ -149,6 +149,11 @@ def index_claims(conn: sqlite3.Connection, rec: dict[str, Any], outlet: str | No
             info.update(f=[], fc=[], pred=[])
         if info["f"] or info["d"] or info.get("pred") or info["dt"]:  # else it can conflict with nothing
             _file(conn, aid, day, q, None, (None, hname), info, hkey)
+    text = art.get("text") or ""
+    for d in anaphora.resolved_denials(rec, _sentences(text)):  # 'the campaign denied it happened'
+        hkey, hname = _holder(rec, d)
+        info = anaphora.as_denial(_claim_info(rec, d, hkey), d["predicate"])
+        _file(conn, aid, day, d, "negative", (hkey, hname), info, hkey)
     rebuttals.index(conn, rec, _deny_stems(), _claim_stop())
     return added
 
@@ -252,12 +257,15 @@ def statement_days(published: int, info: dict[str, Any]) -> list[int]:
     return sorted({published, *(info.get("own") or ())})
 
 
+_OWN_WORDS = "claim_id NOT LIKE 'd:%' AND claim_id NOT LIKE 'a:%'"  # statements filed for their own words
+
+
 class ClaimStats:
     """How many claims hold a word (document frequency), for telling matter words from common ones."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self.n = conn.execute("SELECT COUNT(*) FROM corpus_claims WHERE claim_id NOT LIKE 'd:%'").fetchone()[0]
+        self.n = conn.execute(f"SELECT COUNT(*) FROM corpus_claims WHERE {_OWN_WORDS}").fetchone()[0]
         self.df: dict[str, int] = {}
 
     def common(self, word: str) -> bool:
@@ -270,7 +278,7 @@ class ClaimStats:
         if word not in self.df:
             self.df[word] = self.conn.execute(
                 "SELECT COUNT(DISTINCT article_id || ' ' || claim_id) FROM corpus_claim_terms WHERE term = ? "
-                "AND claim_id NOT LIKE 'd:%'",  # sentences filed for a day only leave the frequencies as they were
+                f"AND {_OWN_WORDS}",  # sentences filed again (for a day, as a denial's account) count once
                 (word,)).fetchone()[0]
         return self.df[word] > max(cfg["claim_common_share"] * self.n, cfg["claim_common_min_count"])
 
@@ -344,6 +352,8 @@ def _enough_for_polarity(shared: list[str], info: dict[str, Any], data: dict[str
     """Claims of opposite polarity contradict each other only on a matter of `polarity_min_shared` shared
     words, or of a name and a word that is not one ('progress on Ukraine'): two words alone are a phrase
     that many unrelated claims share ('no special interest' / 'special interests', 'Wall Street')."""
+    if info.get("account") or data.get("account"):  # what a denial of 'it' denies is read, not written: more words
+        return len(shared) >= settings()["anaphor_min_shared"]
     plain = set(shared) & set(info["p"]) & set(data["p"])
     return len(shared) >= settings()["polarity_min_shared"] or (len(shared) == 2 and len(plain) == 1)
 
