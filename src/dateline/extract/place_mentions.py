@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LOWER
 
 from ..knowledge.gazetteer import RIVER_QUALIFIERS, Candidate
 from ..knowledge.registry import norm
@@ -98,11 +98,17 @@ def _with_region_noun(doc, mentions, gaz) -> list[tuple]:
     attaches it: a place found already is widened over the noun, and a name the parser left untagged is a
     place when the gazetteer has a region or county of that name."""
     nouns = _words(gaz, "region_mention_words")
+    if not len(doc):
+        return mentions
+    lower = doc.to_array(LOWER)  # the nouns' positions read as one array (a Token per word costs more)
+    at = np.flatnonzero(np.isin(lower, [doc.vocab.strings[w] for w in nouns])).tolist()
+    if not at:
+        return mentions
     by_end = {s.end: k for k, (s, role, _) in enumerate(mentions) if role == "literal"}
     taken = {i for s, _, _ in mentions for i in range(s.start, s.end)}
     out = list(mentions)
-    for t in doc:
-        if t.lower_ not in nouns or t.ent_iob_ != "O" and t.ent_type_ not in PLACE_LABELS or t.i in taken:
+    for t in (doc[i] for i in at):
+        if t.ent_iob_ != "O" and t.ent_type_ not in PLACE_LABELS or t.i in taken:
             continue
         start = t.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
