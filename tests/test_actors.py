@@ -1234,3 +1234,14 @@ def test_the_house_in_an_american_story_is_the_us_lower_chamber_and_its_committe
     assert ethics is not None and ethics.sector == "LEG"
     other = by_name(run_text("The House of Kell said the wedding would be private.", date="2016-05-03"), "House of Kell")
     assert other is None or other.sector != "LEG"
+
+
+def test_a_body_that_wins_seats_or_an_election_is_a_party_even_when_the_ner_calls_it_a_person():
+    # invented; the NER types "Civic Alliance" PERSON here, and "alliance"/"coalition" say no sector of their own
+    rec = run_text("Opposition leader Tomas Berg called the election a fraud. Berg's Civic Alliance won 40 seats in "
+                   "parliament.", date="2019-05-03")
+    alliance = by_name(rec, "Civic Alliance")
+    assert alliance is not None and (alliance.kind, alliance.sector) == ("organization", "OPP"), \
+        [(a.name, a.kind, a.sector) for a in rec.actors]
+    coalition = by_name(run_text("The Zorbo Coalition lost the election in May.", date="2019-05-03"), "Zorbo Coalition")
+    assert coalition is not None and coalition.sector == "OPP"

@@ -317,7 +317,8 @@ class NamesMixin:
         if r is None and root.dep_ == "compound" and root.head.lemma_.lower() in self.w.place_nouns:
             return None  # "the Tsuen Wan district", "Maidan Wardak province"
         if r is None and (k in self.w.platforms or len(span) > 1 and (
-                low_words[-1] in self.w.org_final_words or low_words[-1] in self.w.org_heads)):
+                low_words[-1] in self.w.org_final_words or low_words[-1] in self.w.org_heads
+                or low_words[-1] in self.w.collective_heads | {"party", "bloc", "movement"})):  # "Civic Alliance"
             return self.organization(ts, te)  # "Twitter suspended it", "Brisk Logistics Services" typed PERSON
         return self.person(ts, te, r)
 
@@ -531,7 +532,7 @@ class NamesMixin:
         kind_words, kind_country = self._type_before(span)
         outer = span[-1] if not ts <= span[-1].head.i < te else span.root  # "the X League party": League
         sector = sector if sector not in (None, "GOV") else (self._party_or_poll_sector(words, outer) or sector)
-        sector = sector or self._words_sector(kind_words) or self._media_cue(span.root)
+        sector = sector or self._words_sector(kind_words) or self._media_cue(span.root) or self._party_cue(span.root)
         if sector is None and words and words[-1] not in self.w.org_name_sector:
             sector = self.w.org_heads.get(words[-1])  # "Lantern Capital": a learned organisation head (BUS)
         if sector is None and [w for w in words if w != "the"] == ["house"] and self._us_context():

@@ -123,6 +123,15 @@ class OrgEvidenceMixin:
             return "MED"  # "a Brisk Today interview", "Brisk Today's editorial"
         return None
 
+    def _party_cue(self, root) -> str | None:
+        """OPP for an organisation that wins, loses or holds seats or an election ("the Civic Alliance won 40
+        seats", "Brisk lost the election"; words.json election_verbs and election_nouns): a party."""
+        head = root.head
+        if root.dep_ != "nsubj" or head.lemma_ not in self.w.election_verbs | {"hold", "gain", "take"}:
+            return None
+        objects = [ch.lemma_.lower() for ch in head.children if ch.dep_ == "dobj"]
+        return "OPP" if any(o in ("seat", "seats") or o in self.w.election_nouns for o in objects) else None
+
     @staticmethod
     def _predicates(root) -> list:
         """What the sentence says a name is: its noun apposition, or the complement of 'is'."""
