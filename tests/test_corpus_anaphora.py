@@ -65,3 +65,21 @@ def test_a_denial_of_it_denies_the_account_before_it(second, listed):
 def test_a_denial_that_names_no_act_is_told_from_one_that_does(sentence, unnamed):
     from dateline.corpus.anaphora import denies_unnamed
     assert denies_unnamed(sentence) is unnamed
+
+
+@pytest.mark.parametrize("second, day, listed", [
+    ('He was pressed over his statement on Wednesday that "the harbour tax is theft", but kept calm.',
+     "2023-05-10", True),  # the same remark, another day
+    ('He was pressed over his statement on Monday that "the harbour tax is theft", but kept calm.',
+     "2023-05-08", False),  # the same day
+    ("He was pressed over his statement on Wednesday about the harbour tax, but kept calm.",
+     "2023-05-10", False),  # no quotation: one of many remarks on the matter
+])
+def test_the_day_of_a_quoted_remark(second, day, listed):
+    """'his remark Monday that "..."' dates the remark its quotation identifies, not the verb before it."""
+    first = 'As the debate went on, Kell stood by his remark Monday that "the harbour tax is theft", refusing to yield.'
+    r1 = _record("r1", "2023-05-12", first, days=[("Monday", "2023-05-08")])
+    words = "Wednesday" if "Wednesday" in second else "Monday"
+    r2 = _record("r2", "2023-05-13", second, days=[(words, day)])
+    got = [(g[0], g[2], g[4]) for g in _conflicts(r1, r2)]
+    assert got == ([("date", "2023-05-08", "2023-05-10")] if listed else [])

@@ -120,9 +120,12 @@ def _occasion(before: str, after: str) -> tuple[bool, list[list[Any]]] | None:
     nearest = next((i for i in reversed(left) if verb(i) is not None), None)
     if nearest is None:
         nearest = next((i for i in right if verb(i) is not None), None)
-    if nearest is None or verb(nearest) in _not_dated():
+    if left and _quoted_saying(toks[left[-1]][0], after):
+        dated = {left[-1]: SAYING}  # 'his remark on Monday that "X"': the day of that remark
+    elif nearest is None or verb(nearest) in _not_dated():
         return None  # the day dates its saying or denying ('the ministry said on Tuesday that ...')
-    dated = {i: k for i in (left if nearest in left else [nearest]) if (k := verb(i)) and k not in _not_dated()}
+    else:
+        dated = {i: k for i in (left if nearest in left else [nearest]) if (k := verb(i)) and k not in _not_dated()}
     out = []
     for i, (tok, _side, name, _verbal) in enumerate(toks):
         low = tok.lower().replace("’", "'").split("'")[0].strip("-")
@@ -131,6 +134,16 @@ def _occasion(before: str, after: str) -> tuple[bool, list[list[Any]]] | None:
         elif len(low) > 2:
             out.append([stem(low), 2] if name else [canon(stem(low)), 0])
     return any(w in _PLAN for w in words), out
+
+
+SAYING = "say:"  # the act of a quoted remark a day dates, whatever the noun ('comment' / 'statement')
+_QUOTED = re.compile(r"^\s*(?:that\s+|:\s*|,\s*)?(?:[\"“‘]|'')")
+
+
+def _quoted_saying(word: str, after: str) -> bool:
+    """The day follows a noun of saying and the quotation comes after it: 'his comment Monday that "X hates Y"',
+    'her statement on Wednesday: "..."' — the day of one remark, which its words identify."""
+    return word.lower() in settings()["saying_nouns"] and bool(_QUOTED.match(after))
 
 
 _LAST: dict[str, tuple[Any, list]] = {}  # the last record's times to the day (its statements are read in a row)
