@@ -1,6 +1,7 @@
 """Score Dateline's actors against the hand labels in eval/actors/labels.json.
 
-usage: python eval/actors/score_actors.py [--show] [--labels FILE]   (needs ../shared/data/polnear/train/text)
+usage: python eval/actors/score_actors.py [--show] [--labels FILE]   (needs ../shared/data/polnear/train/text;
+       a label file may also name texts relative to eval/actors, as labels_s10.json does)
 
 For each labelled actor, the system actor with the most mentions matching one of its aliases (a mention
 equal to an alias or ending with it: "Sen. Ted Cruz" matches "Ted Cruz") is its match. Reported:
@@ -38,7 +39,8 @@ def score(show: bool = False, labels_path: Path = HERE / "labels.json") -> dict:
              sector_ok=0, sys_actors=0, non_actors=0)
     options = Options()
     for art in labels["articles"]:
-        raw = (TEXTS / art["file"]).read_bytes()
+        # labels_s10 stores its Wikinews texts beside the labels ("texts_s10/<id>.txt"); s5–s9 name PolNeAR files
+        raw = (HERE / art["file"] if (HERE / art["file"]).exists() else TEXTS / art["file"]).read_bytes()
         if art.get("sha256") and hashlib.sha256(raw).hexdigest() != art["sha256"]:
             raise SystemExit(f"{art['file']}: text differs from the labelled one (sha256); relabel or restore it")
         text = raw.decode("utf-8")
