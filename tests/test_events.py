@@ -643,6 +643,17 @@ def test_a_surname_the_parser_calls_a_place_or_firm_is_the_person_named_before()
     assert [e[0] for e in evs if e[0] in ("ACCUSE", "ASSAULT")] == ["ACCUSE"]
 
 
+def test_a_named_civilian_attacking_an_organisation_is_criticism_an_officer_attacking_it_is_not():
+    # invented: an organisation as the target of a named person's attack; the doer's sector (an armed force
+    # or not) decides between the verbal and the physical reading
+    _, evs = events("Senator Mara Kell attacked the Velk Foundation on Monday.")
+    assert [e[0] for e in evs] == ["ACCUSE"]
+    _, evs = events("Voters cheered Senator Mara Kell's attacks on the Velk Foundation.")
+    assert [e[0] for e in evs] == ["ACCUSE"]
+    _, evs = events("General Jonas Osei attacked the Velk Front near the border.")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+
+
 def test_a_named_partys_attacks_on_a_person_are_criticism():
     # invented: the same verbal reading for the noun, by its possessor or a light verb's subject
     _, evs = events("Senator Ted Cruz leveled fresh attacks against Donald Trump on Tuesday.")

@@ -5,13 +5,17 @@ with the entity label its kind stands for, and the trigger rules read `ent_kind`
 from __future__ import annotations
 
 KEY = "dateline.actor_kinds"
+SECTOR_KEY = "dateline.actor_sectors"
+ARMED = frozenset({"MIL", "REB"})
 LABELS = {"person": "PERSON", "organization": "ORG", "state": "GPE"}
+NAMED_PARTIES = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def mark_actor_kinds(doc, actors) -> None:
     """Record, on the Doc, the entity label of every token inside a name mention of a person, organisation
     or state actor, and of every later bare surname of a person actor."""
     kinds: dict[int, str] = {}
+    sectors: dict[int, str] = {}
     surnames = set()
     for a in actors:
         label = LABELS.get(a.kind)
@@ -23,11 +27,28 @@ def mark_actor_kinds(doc, actors) -> None:
             span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "name" else None
             if span is not None:
                 kinds.update((t.i, label) for t in span)
+                sectors.update((t.i, a.sector) for t in span if a.sector)
     # a later bare surname of a person named in full ("... Senator Marco Rubio ... attacked Rubio")
     kinds.update((t.i, "PERSON") for t in doc if t.pos_ == "PROPN" and t.text in surnames and t.i not in kinds)
     doc.user_data[KEY] = kinds
+    doc.user_data[SECTOR_KEY] = sectors
 
 
 def ent_kind(tok) -> str:
     """The token's entity label: the actors stage's reading where it has one, else spaCy's."""
     return tok.doc.user_data.get(KEY, {}).get(tok.i) or tok.ent_type_
+
+
+def person_kind(tok) -> str:
+    """The entity type of a phrase, with "him" / "her" as a named person (the pronoun stands for one)."""
+    return "PERSON" if tok.lower_ in ("him", "her") and tok.pos_ == "PRON" else ent_kind(tok)
+
+
+def verbal_target(kind: str | None, doer, target) -> bool:
+    """May an attack by `doer` on `target` (of entity kind `kind`) be the verbal one? On a named person, yes
+    (the doer's own checks follow); on an organisation, only when the doer is a named person who is not of an
+    armed force ("Senator Kell attacked the foundation", not "General Osei attacked the Front")."""
+    if kind != "ORG":
+        return True
+    return doer is not None and ent_kind(doer) == "PERSON" and \
+        doer.doc.user_data.get(SECTOR_KEY, {}).get(doer.i) not in ARMED

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .kinds import ent_kind
+from .kinds import NAMED_PARTIES, ent_kind, person_kind, verbal_target
 
 
 OBJ_DEPS = ("dobj", "obj")
@@ -216,7 +216,7 @@ def _object_fits(tok, s: dict, lex, obj) -> bool:
             return False
     if s.get("objects_actor_person") and (obj is None or ent_kind(obj) != "PERSON"):
         return False
-    if s.get("not_between_persons") and obj is not None and _person_kind(obj) == "PERSON":
+    if s.get("not_between_persons") and obj is not None and person_kind(obj) == "PERSON":
         subj = child(tok, "nsubj")  # "only Kell can beat Osei": rivals in a contest, not a beating
         if subj is not None and (ent_kind(subj) == "PERSON" or subj.lower_ in ("he", "she")) and not _has_instrument(tok, lex):
             return False
@@ -238,24 +238,16 @@ def _sense_type(tok, s: dict, lex, obj) -> str:
     if obj is None and "person_object_types" in s:  # "clashed with Senator Osei"
         obj = next((o for p in prep_children(tok, set(s.get("target_preps", ()))) for o in p.children
                     if o.dep_ == "pobj"), None)
-    kind = _person_kind(obj) if obj is not None else None
+    kind = person_kind(obj) if obj is not None else None
     if not kind and obj is not None and subj is not None and ent_kind(subj) == "PERSON" and _people(obj, s, lex):
         kind = "PERSON"  # "Senator Kell attacked a federal judge": a named person's attack on people a noun names
-    if kind in s.get("person_object_types", {}) and not _has_instrument(tok, lex) \
+    if kind in s.get("person_object_types", {}) and verbal_target(kind, subj, obj) and not _has_instrument(tok, lex) \
             and subj is not None and (ent_kind(subj) in NAMED_PARTIES or subj.lower_ in ("he", "she")):
         # "Senator Kell attacked Governor Osei", "she attacked him": one named party attacking a named
         # person, with no weapon in the clause, is the verbal reading (PLOVER: criticism is ACCUSE); "two
         # men attacked the governor" keeps the physical one
         etype = s["person_object_types"][kind]
     return etype
-
-
-NAMED_PARTIES = ("PERSON", "ORG", "NORP", "GPE")
-
-
-def _person_kind(tok) -> str:
-    """The entity type of a phrase, with "him" / "her" as a named person (the pronoun stands for one)."""
-    return "PERSON" if tok.lower_ in ("him", "her") and tok.pos_ == "PRON" else ent_kind(tok)
 
 
 def _as_label(verb, labels) -> bool:
@@ -530,12 +522,13 @@ def _verbal_noun_type(noun, s: dict, verb) -> str | None:
     targets = [o for p in prep_children(noun, set(s.get("target_preps", ()))) for o in p.children if o.dep_ == "pobj"]
     between = [o for p in prep_children(noun, {"between"}) for g in p.children if g.dep_ == "pobj"
                for o in (g, *g.conjuncts)] if s.get("between_roles") else []
-    kind = next((kinds[_person_kind(o)] for o in targets + between[1:] if _person_kind(o) in kinds), None)
-    if kind is None:
-        return None
     doer = between[0] if between else child(noun, "poss")
     if doer is None and verb.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj":
         doer = child(verb, "nsubj")
+    kind = next((kinds[person_kind(o)] for o in targets + between[1:] if person_kind(o) in kinds
+                 and verbal_target(person_kind(o), doer, o)), None)
+    if kind is None:
+        return None
     if doer is None or not (ent_kind(doer) in NAMED_PARTIES or doer.lower_ in ("his", "her", "he", "she")):
         return None
     if any(t.lemma_.lower() in WEAPONS for t in noun.subtree):
