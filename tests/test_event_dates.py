@@ -16,3 +16,13 @@ def test_a_flashback_does_not_move_the_reference_time():
             "She had visited a factory a day earlier.\n\n"
             "Kell also accused Governor Tom Vale of corruption.")
     assert _dates(text, "2016-06-09").get("accused") == "2016-06-07"
+
+
+def test_a_judgement_voiced_in_a_quotation_is_dated_when_it_was_said():
+    # the accusation is made on Tuesday; "last week" and "since 2012" date only what the quotation reports
+    got = _dates('"Tom Vale lied to voters last week. He is a disgrace to this state," '
+                 'Senator Ann Kell said on Tuesday.', "2016-02-11")
+    assert set(got.values()) == {"2016-02-09"}
+    text = ('Kell wins backing.\n\nSenator Ann Kell spoke in Ostrava on Tuesday.\n\n'
+            '"Tom Vale has been a disaster for this state since 2012," she said.')
+    assert set(_dates(text, "2016-02-11").values()) == {"2016-02-09"}

@@ -12,6 +12,8 @@ from datetime import date, timedelta
 
 from ...record import EventDate, Location
 from .sents import sentence_of
+from .speech import reporting_verb
+from .triggers import Candidate
 
 try:  # the times extractor's resolver, when it exists
     from .. import times as _times_module
@@ -48,7 +50,9 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     quotation the trigger is not in and times coarser than a year; else the date of an earlier,
     dated event it is placed in ("during the trial"); else the article's news peg (a day-precise time
     in the first paragraph, shortly before publication); else the story's reference time (the nearest
-    day-precise time before the trigger, shortly before publication); else the publication date."""
+    day-precise time before the trigger, shortly before publication); else the publication date.
+    A judgement voiced in a quotation is dated as its reporting verb (`_voiced_as`)."""
+    cand = _voiced_as(doc, ctx, cand) or cand
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
     times = [t for t in ctx.times if _usable(t)]
     # a time hanging from the trigger's own clause dates it even inside the reported content a quotation stage
@@ -80,6 +84,22 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     if focus is not None:
         return focus, 1
     return publication_date(ctx), 0
+
+
+def _voiced_as(doc, ctx, cand) -> Candidate | None:
+    """A judgement, demand or accusation the speaker voices in a quotation ("'Vale lied to voters last
+    week. He is a disgrace,' Kell said on Tuesday": Kell's accusation is Tuesday's, not last week's) is
+    the act of saying it: a stand-in candidate on the quotation's reporting verb, outside the quotation,
+    so times inside it date only the acts it reports."""
+    voiced = cand.rule == "speech.judgement" or any(cand.sense.get(k) for k in ("evaluative", "copular", "deontic"))
+    if not voiced:
+        return None
+    trig = cand.trigger.idx
+    quote = next((q for q in ctx.quotes if q.start <= trig < q.end), None)
+    verb = reporting_verb(doc, quote) if quote is not None else None
+    if verb is None or quote.start <= verb.idx < quote.end or verb.i == cand.trigger.i:
+        return None
+    return Candidate(cand.type, cand.mode, verb, verb, "speech.voiced", {})
 
 
 def _anchored_to_earlier_event(doc, ctx, cand, anchor, times) -> EventDate | None:
