@@ -774,3 +774,15 @@ def test_coming_under_fire_from_someone_is_their_criticism_or_attack():
     assert src == {"Ted Vane"} and tgt == {"Mark Bell"}
     _, evs = events("Israeli troops came under fire from Hamas militants in Gaza.")
     assert find(evs, "ASSAULT") and not find(evs, "ACCUSE")
+
+
+def test_brushing_off_a_criticism_rejects_it_brushing_off_snow_does_not():
+    # invented: particle verbs of dismissal (brush off / aside, shrug off, wave off, laugh off) reject a claim,
+    # criticism or act named by their object; a thing that is no act is no rejection
+    _, evs = events("Senator Mara Kell brushed off Governor Jonas Osei's criticism on Monday.")
+    [(_, src, tgt, _, _, _)] = find(evs, "REJECT")
+    assert src == {"Mara Kell"} and tgt == {"Jonas Osei"}
+    _, evs = events("Senator Mara Kell shrugged off the accusations made by Governor Jonas Osei.")
+    assert [e[0] for e in evs] == ["REJECT"]
+    _, evs = events("Senator Mara Kell brushed off the snow from her coat.")
+    assert evs == []

@@ -216,6 +216,9 @@ def _object_fits(tok, s: dict, lex, obj) -> bool:
             return False
     if s.get("objects_actor_person") and (obj is None or ent_kind(obj) != "PERSON"):
         return False
+    if s.get("objects_act") and (obj is None or not (  # "brushed off the criticism", not "... the snow"
+            obj.lemma_.lower() in lex.act_nouns or obj.lemma_.lower() in lex.nouns or obj.pos_ == "PROPN")):
+        return False
     if s.get("not_between_persons") and obj is not None and person_kind(obj) == "PERSON":
         subj = child(tok, "nsubj")  # "only Kell can beat Osei": rivals in a contest, not a beating
         if subj is not None and (ent_kind(subj) == "PERSON" or subj.lower_ in ("he", "she")) and not _has_instrument(tok, lex):
