@@ -26,3 +26,13 @@ def test_a_judgement_voiced_in_a_quotation_is_dated_when_it_was_said():
     text = ('Kell wins backing.\n\nSenator Ann Kell spoke in Ostrava on Tuesday.\n\n'
             '"Tom Vale has been a disaster for this state since 2012," she said.')
     assert set(_dates(text, "2016-02-11").values()) == {"2016-02-09"}
+
+
+def test_an_act_told_in_the_past_is_not_after_publication():
+    # the times stage reads "in May" of a November article forward; the criticism is told as past: last May
+    got = _dates("Since her op-ed supporting the plan in May, Senator Ann Kell has moved left, "
+                 "criticizing Governor Tom Vale.", "2015-11-24")
+    assert got.get("criticizing") == "2015-05"
+    # a planned act keeps the month ahead
+    got = _dates("Senator Ann Kell will meet Governor Tom Vale in May.", "2015-11-24")
+    assert got.get("meet") == "2016-05"

@@ -8,6 +8,7 @@ is used). See `event_date` for the order of preference.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ...record import EventDate, Location
@@ -54,7 +55,7 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     A judgement voiced in a quotation is dated as its reporting verb (`_voiced_as`)."""
     cand = _voiced_as(doc, ctx, cand) or cand
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
-    times = [t for t in ctx.times if _usable(t)]
+    times = _past_times(ctx, anchor, [t for t in ctx.times if _usable(t)])
     # a time hanging from the trigger's own clause dates it even inside the reported content a quotation stage
     # drew around it ("accused Ostland last week of …"); inside someone's quoted words it does not
     attached = [t for t in times if _attached(doc, t, anchor, cand.trigger) and _fair(t, cand, ctx, direct_only=True)]
@@ -70,8 +71,9 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
             got = fn(doc, ctx, anchor)
         except Exception:  # their bug must not take events down
             got = None
-        if got is not None and got.text and any(t.text == got.text for t in in_sent):
-            return got, 1
+        same = [t for t in in_sent if got is not None and got.text and t.text == got.text]
+        if same:
+            return (got if same[0].value == got.value else _as_date(same[0])), 1
     if in_sent:
         return _as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), 1
     anchored = _anchored_to_earlier_event(doc, ctx, cand, anchor, times)
@@ -84,6 +86,44 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     if focus is not None:
         return focus, 1
     return publication_date(ctx), 0
+
+
+def _past_times(ctx, anchor, times: list) -> list:
+    """An act told in the past tense is not after publication: a month with no year that the times stage
+    placed after it is the last such month ("Kell criticized Vale in May" in a November article: last
+    May); a later day or week does not date it ("criticized … before the vote on Friday" is left to
+    the other times)."""
+    pub = _publication_day(ctx)
+    if pub is None or not _told_in_past(anchor):
+        return times
+    out = []
+    for t in times:
+        v = _DATE_VALUE.match(t.value).group(0)
+        first = v if len(v) == 10 else (v + "-01" if len(v) == 7 else None)
+        if first is None or first[:10] <= pub.isoformat():
+            out.append(t)
+        elif len(v) == 7 and not re.search(r"\d{4}", t.text or ""):
+            out.append(replace(t, value=f"{int(v[:4]) - 1}{v[4:]}"))
+    return out
+
+
+def _told_in_past(verb) -> bool:
+    """A simple past or a perfect ("criticized", "has criticized", "had criticized"), with no modal; a
+    participle or a noun takes the tense of the clause it hangs in ("she has tacked left, criticizing …")."""
+    for _ in range(6):
+        if not (verb.tag_ in ("VBG", "VBN", "NN", "NNS", "IN") and verb.head.i != verb.i) or _has_aux(verb):
+            break
+        verb = verb.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    # ("she's tacked": an active participle after "'s" is a perfect too)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        a.lemma_ == "have" or (a.dep_ == "aux" and a.lower_ in ("'s", "’s")) for a in aux))
+
+
+def _has_aux(verb) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _voiced_as(doc, ctx, cand) -> Candidate | None:
