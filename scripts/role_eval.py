@@ -352,8 +352,9 @@ def judge_system_event(ev, s: dict, labelled: list) -> dict:
     row = {"id": s["id"], "status": "system", "our_type": ev.type, "rule": ev.rule, "sentence": s["text"]}
     hits = [(lab, r) for lab, r in labelled if "trigger_span" in r and type_ok(ev.type, lab)
             and _overlaps(r["trigger_span"], ev.trigger.start, ev.trigger.end)]
-    row["matched"] = bool(hits)
-    row["full"] = any(r.get("full") and r.get("rule") == ev.rule for _, r in hits)
+    by_roles = [r for _, r in labelled if r.get("role_matched") == _event_key(ev)]
+    row["matched"] = bool(hits or by_roles)
+    row["full"] = bool(by_roles) or any(r.get("full") and r.get("rule") == ev.rule for _, r in hits)
     return row
 
 
@@ -382,8 +383,7 @@ def judge_event(lab: dict, s: dict, s0: int, s1: int, text: str, ctx, items: lis
         got = {"source": roles.source, "target": roles.target + roles.others}
         row["dropped"] = drop_reason(cand, roles)
     else:
-        row["status"] = "none"
-        return row
+        return _role_matched(row, lab, spans, s0, s1, ctx, judge)
     for k in ROLE_KEYS:
         row[k] = judge.outcome(got[k], spans[k], lab.get(k) or "")
         if row[k] in ("missing", "wrong"):  # is the labelled actor an actor of the article at all?
@@ -392,6 +392,34 @@ def judge_event(lab: dict, s: dict, s0: int, s1: int, text: str, ctx, items: lis
         row[f"label_{k}"] = lab.get(k) or ""
     tgt_ok = row["target"] in ("right", "agree-empty", "guessed")
     row["full"] = row["status"] == "event" and type_ok(row["our_type"], lab) and row["source"] == "right" and tgt_ok
+    return row
+
+
+# rules whose trigger is not the labelled phrase ('"X is a disgrace," Y said': the reporting verb or the copula,
+# where the label marks the judgement): their events are matched to labels by type and roles in the sentence
+ROLE_MATCHED = ("speech.", "eval.", "deontic.", "violation.")
+
+
+def _event_key(ev) -> list:
+    return [ev.trigger.start, ev.type, sorted(ev.source), sorted(ev.target)]
+
+
+def _role_matched(row: dict, lab: dict, spans: dict, s0: int, s1: int, ctx, judge: Judge) -> dict:
+    """A labelled event with no event or candidate at its trigger: is it an event of a trigger-less rule in
+    its sentence, of its type, with its source and target?"""
+    row["status"] = "none"
+    for ev in ctx.events:
+        if not (ev.rule.startswith(ROLE_MATCHED) and ev.trigger is not None and s0 <= ev.trigger.start < s1
+                and type_ok(ev.type, lab)):
+            continue
+        got = {"source": ev.source, "target": ev.target + ev.others}
+        out = {k: judge.outcome(got[k], spans[k], lab.get(k) or "") for k in ROLE_KEYS}
+        if out["source"] == "right" and out["target"] in ("right", "agree-empty", "guessed"):
+            row.update(out, status="event", our_type=ev.type, rule=ev.rule, full=True, role_matched=_event_key(ev))
+            for k in ROLE_KEYS:
+                row[f"our_{k}"] = [judge.actors[i].name if i in judge.actors else i for i in got[k]]
+                row[f"label_{k}"] = lab.get(k) or ""
+            break
     return row
 
 
