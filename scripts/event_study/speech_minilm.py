@@ -16,6 +16,8 @@ import time
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # scripts/: train_speech
+
 os.environ["HF_HUB_OFFLINE"] = "1"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -67,17 +69,11 @@ def cv(Xd, sparse, y, groups, folds=5, seed=13, C=1.0):
 
 
 def report(name, y, probs):
-    pos = sum(1 for v in y if v != "NONE")
+    from train_speech import curve  # the shipped model's held-out curve, by threshold
     print(name)
-    for thr in (0.5, 0.6, 0.7, 0.8, 0.9):
-        tp = fp = 0
-        for i, p in probs.items():
-            best = max((c for c in p if c != "NONE"), key=p.get)
-            if p[best] >= thr:
-                tp += y[i] == best
-                fp += y[i] != best
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        print(f"  threshold {thr:.1f}: {tp + fp:4d} events, P {prec:.3f} R {tp / pos:.3f}")
+    for r in curve(y, probs):
+        if r["threshold"] in (0.5, 0.6, 0.7, 0.8, 0.9):
+            print("  threshold {threshold:.1f}: {events:4d} events, P {precision:.3f} R {recall:.3f}".format(**r))
 
 
 def main():

@@ -100,21 +100,9 @@ def held_out(X, y, groups, C: float, folds: int, seed: int) -> dict[int, dict]:
 
 
 def curve(y, probs: dict[int, dict]) -> list[dict]:
-    """Held-out precision / recall / F1 of the likeliest event type, by threshold on its probability."""
-    rows = []
-    positives = sum(1 for v in y if v != "NONE")
-    for thr in [x / 20 for x in range(4, 20)]:
-        tp = fp = 0
-        for i, p in probs.items():
-            best = max(TYPES, key=lambda t: p.get(t, 0.0))
-            if p.get(best, 0.0) >= thr:
-                tp += y[i] == best
-                fp += y[i] != best
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / positives if positives else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        rows.append({"threshold": thr, "events": tp + fp, "precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)})
-    return rows
+    """Held-out precision / recall / F1 of the likeliest type, by threshold (the shipped model's curve)."""
+    from train_speech import curve as shipped
+    return shipped(y, probs)
 
 
 def main(argv=None) -> int:
