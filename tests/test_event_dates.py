@@ -36,3 +36,10 @@ def test_an_act_told_in_the_past_is_not_after_publication():
     # a planned act keeps the month ahead
     got = _dates("Senator Ann Kell will meet Governor Tom Vale in May.", "2015-11-24")
     assert got.get("meet") == "2016-05"
+
+
+def test_a_headline_act_is_dated_by_the_lead_that_tells_it():
+    text = ("Senator Ann Kell endorses Governor Tom Vale.\n\n"
+            "The senator announced her support in a letter sent to donors on Friday.\n\n"
+            "Vale thanked her.")
+    assert _dates(text, "2016-01-10").get("endorses") == "2016-01-08"

@@ -311,7 +311,24 @@ def _reference_time(ctx, cand, times) -> EventDate | None:
         return None
     before = [t for t in times if t.end <= cand.trigger.idx and _fair(t, cand, ctx, direct_only=True)
               and _news_day(t, pub) and not _flashback(t, pub)]
-    return _as_date(max(before, key=lambda t: t.start)) if before else None
+    if before:
+        return _as_date(max(before, key=lambda t: t.start))
+    return _told_next(ctx, cand, times, pub)
+
+
+def _told_next(ctx, cand, times, pub: date) -> EventDate | None:
+    """An act before every time of the story (the headline's, the lead's) is the one the next lines tell
+    and date: the first day-precise time up to the end of the next paragraph ("Kell endorses Vale." /
+    "Senator Ann Kell endorsed the governor in a letter sent Friday …": Friday)."""
+    text, start = ctx.article.text, cand.trigger.idx
+    end = text.find("\n", start)
+    while 0 <= end < len(text) - 1 and text[end + 1] == "\n":
+        end += 1  # blank lines between paragraphs
+    end = len(text) if end < 0 else text.find("\n", end + 1)
+    end = len(text) if end < 0 else end
+    after = [t for t in times if start < t.start < end and _fair(t, cand, ctx, direct_only=True)
+             and _news_day(t, pub) and not _flashback(t, pub)]
+    return _as_date(min(after, key=lambda t: t.start)) if after else None
 
 
 def _flashback(t, pub: date) -> bool:
