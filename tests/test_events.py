@@ -786,3 +786,13 @@ def test_brushing_off_a_criticism_rejects_it_brushing_off_snow_does_not():
     assert [e[0] for e in evs] == ["REJECT"]
     _, evs = events("Senator Mara Kell brushed off the snow from her coat.")
     assert evs == []
+
+
+def test_a_pronoun_judged_in_someones_words_is_accused():
+    # invented: a copular judgement whose subject is "he" / "she" accuses the person the pronoun stands for
+    # (resolved as pronouns in quoted words are); a pronoun praised says too little ("she's right") and is left
+    _, evs = events('Senator Mara Kell spoke on Monday. "She is a liar and a disgrace," Governor Jonas Osei said.')
+    [(_, src, tgt, _, _, rule)] = find(evs, "ACCUSE")
+    assert src == {"Jonas Osei"} and tgt == {"Mara Kell"} and rule == "eval.copula"
+    _, evs = events('Senator Mara Kell spoke on Monday. "She is right about the budget," Governor Jonas Osei said.')
+    assert not find(evs, "SUPPORT")

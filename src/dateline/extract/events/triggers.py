@@ -334,7 +334,7 @@ def copular_evaluation(be, lex) -> str | None:
         return "REJECT"  # 'Osei said the allegations were "baseless"', "Kell's claims are not true"
     # a named party, or a measure ("the ruling is particularly unwelcome and inappropriate"); not a
     # clause ("Cutting the subsidy is a grave error": whose act it judges is not in the sentence)
-    if subj.pos_ != "PROPN" and not (subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.policy_nouns
+    if subj.pos_ != "PROPN" and subj.lower_ not in ("he", "she") and not (subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.policy_nouns
                                      and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)):
         return None
     if any(c.dep_ == "neg" for c in be.children):
@@ -348,7 +348,7 @@ def copular_evaluation(be, lex) -> str | None:
     best = max(score, key=score.get)
     if score[best] == 0 or list(score.values()).count(score[best]) > 1:
         return None
-    return best
+    return None if best == "SUPPORT" and subj.pos_ == "PRON" else best  # "she's right" praises nobody in particular
 
 
 def _judged_false(be, subj, lex) -> bool:
