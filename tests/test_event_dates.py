@@ -43,3 +43,12 @@ def test_a_headline_act_is_dated_by_the_lead_that_tells_it():
             "The senator announced her support in a letter sent to donors on Friday.\n\n"
             "Vale thanked her.")
     assert _dates(text, "2016-01-10").get("endorses") == "2016-01-08"
+
+
+def test_a_day_more_than_five_days_old_is_background_for_later_statements():
+    text = ("Kell faces a recall.\n\nThe recall petition was filed on June 2.\n\n"
+            "Senator Ann Kell accused Governor Tom Vale of orchestrating it.")
+    assert _dates(text, "2016-06-10").get("accused") == "2016-06-10"
+    # a day within the story's week still dates them
+    text = text.replace("June 2", "June 7")
+    assert _dates(text, "2016-06-10").get("accused") == "2016-06-07"
