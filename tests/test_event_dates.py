@@ -52,3 +52,10 @@ def test_a_day_more_than_five_days_old_is_background_for_later_statements():
     # a day within the story's week still dates them
     text = text.replace("June 2", "June 7")
     assert _dates(text, "2016-06-10").get("accused") == "2016-06-07"
+
+
+def test_a_month_on_a_restatement_does_not_replace_the_day_of_its_first_report():
+    text = ("Kell takes on Vale.\n\nSenator Ann Kell spoke in Ostrava on Tuesday.\n\n"
+            "Kell accused Governor Tom Vale of corruption. Kell's accusation against Vale this month was her first.")
+    rec = run_text(text, date="2016-06-09")
+    assert [e.date.value for e in rec.events if e.type == "ACCUSE"] == ["2016-06-07"]

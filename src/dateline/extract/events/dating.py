@@ -46,8 +46,8 @@ def publication_date(ctx) -> EventDate | None:
 
 def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     """The date of a candidate event and how directly it was read:
-    2 = a time expression attached to the trigger's clause, 1 = from its sentence or context,
-    0 = the publication date.
+    2 = a day (or finer) attached to the trigger's clause, 1 = a coarser one, or from its sentence or
+    context, 0 = the publication date (restatements merged into one event keep the strongest).
 
     Order: the time attached to the trigger; else the sentence's (the times extractor's
     `event_date` when it exists, else the nearest in the sentence), skipping times inside a
@@ -63,8 +63,9 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     # drew around it ("accused Ostland last week of …"); inside someone's quoted words it does not
     attached = [t for t in times if _attached(doc, t, anchor, cand.trigger) and _fair(t, cand, ctx, direct_only=True)]
     if attached:
-        best = min(attached, key=lambda t: abs(t.start - cand.trigger.idx))
-        return _as_date(best), 2
+        best = _as_date(min(attached, key=lambda t: abs(t.start - cand.trigger.idx)))
+        # a month or a year on a restatement says less than the day its first report was given
+        return best, 2 if best.precision not in ("year", "month") else 1
     sent = sentence_of(anchor)
     in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char and _fair(t, cand, ctx)
                and not _in_foreign_clause(doc, t, anchor)]
