@@ -796,3 +796,14 @@ def test_a_pronoun_judged_in_someones_words_is_accused():
     assert src == {"Jonas Osei"} and tgt == {"Mara Kell"} and rule == "eval.copula"
     _, evs = events('Senator Mara Kell spoke on Monday. "She is right about the budget," Governor Jonas Osei said.')
     assert not find(evs, "SUPPORT")
+
+
+def test_hosting_a_guest_is_a_visit_hosting_a_debate_or_a_tournament_is_not():
+    # invented: a host with a guest is a visit (CONSULT); hosting a thing (a debate, a tournament) names no guest
+    _, evs = events("Norway hosted Chile's president Petra Varga in Oslo on Tuesday.")
+    [(_, src, tgt, _, _, _)] = find(evs, "CONSULT")
+    assert src == {"Norway"} and tgt == {"Petra Varga"}
+    _, evs = events("The Velk Broadcasting Company hosted the debate in Denver on Tuesday.")
+    assert not find(evs, "CONSULT")
+    _, evs = events("Qatar was chosen to host the 2022 tournament.")
+    assert not find(evs, "CONSULT")
