@@ -807,3 +807,13 @@ def test_hosting_a_guest_is_a_visit_hosting_a_debate_or_a_tournament_is_not():
     assert not find(evs, "CONSULT")
     _, evs = events("Qatar was chosen to host the 2022 tournament.")
     assert not find(evs, "CONSULT")
+
+
+def test_what_is_discussed_is_the_topic_not_the_partner():
+    # invented: the object of "discuss" is its topic ("her opposition to the plan" names no partner); the partner
+    # is the one discussed with
+    _, evs = events("Senator Mara Kell went on to discuss her strong opposition to the resettlement plan.")
+    assert not find(evs, "CONSULT")
+    _, evs = events("Senator Mara Kell discussed the budget with Governor Jonas Osei on Tuesday.")
+    [(_, src, tgt, _, _, _)] = find(evs, "CONSULT")
+    assert src == {"Mara Kell"} and tgt == {"Jonas Osei"}
