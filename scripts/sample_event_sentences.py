@@ -23,13 +23,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def reserved_docs() -> set[str]:
+    """Documents of the blind and corpus-linking sets (never training material)."""
+    blind = json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))
+    with (ROOT / "eval/corpus_linking/articles.tsv").open(encoding="utf-8") as fh:
+        return {a["id"] for a in blind["articles"]} | {r["article"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
 def used_docs(shared: Path) -> set[str]:
     used = {json.loads(line)["doc"] for line in (ROOT / "training/events/sentences.jsonl").open(encoding="utf-8")}
-    blind = json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))
-    used |= {a["id"] for a in blind["articles"]}
-    with (ROOT / "eval/corpus_linking/articles.tsv").open(encoding="utf-8") as fh:
-        used |= {r["article"] for r in csv.DictReader(fh, delimiter="\t")}
-    return used
+    return used | reserved_docs()
 
 
 def polnear_train(shared: Path) -> list[dict]:

@@ -15,12 +15,11 @@ Reproducible: same arguments, same pairs.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 from pathlib import Path
 
-from sample_event_sentences import ROOT, polnear_train, used_docs
+from sample_event_sentences import ROOT, polnear_train, reserved_docs
 
 CONTEXT = 700  # characters of paragraph kept on each side of the quotation at most
 
@@ -34,13 +33,6 @@ def label_sets() -> set[str]:
     if times.exists():
         used |= {Path(json.loads(line)["file"]).stem for line in times.open(encoding="utf-8")}
     return used
-
-
-def reserved() -> set[str]:
-    """Documents of the blind and corpus-linking sets."""
-    blind = json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))
-    with (ROOT / "eval/corpus_linking/articles.tsv").open(encoding="utf-8") as fh:
-        return {a["id"] for a in blind["articles"]} | {r["article"] for r in csv.DictReader(fh, delimiter="\t")}
 
 
 def labelled_spans() -> dict[str, list[tuple[int, int]]]:
@@ -96,7 +88,7 @@ def main(argv=None) -> None:
 
     shared = Path(args.shared)
     labelled = labelled_spans()
-    used = (used_docs(shared) - set(labelled)) | label_sets() | reserved()
+    used = reserved_docs() | label_sets()
     rows = [r for r in polnear_train(shared) if r["filename"] not in used]
     random.Random(args.seed).shuffle(rows)
     items = []

@@ -229,13 +229,10 @@ def build(wordnet_dir: str) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> None:
+    from .synonyms import write_wordnet_data
     src = argv[0] if argv else "/usr/share/wordnet"
-    data = {"_about": "Irregular English verb forms and their lemmas, from WordNet 3.0's verb.exc; built by "
-            "`python -m dateline.corpus.dated " + src + "`. WordNet 3.0 Copyright 2006 by Princeton University. "
-            "All rights reserved; licence in WORDNET_LICENSE.txt beside this file.", "forms": build(src)}
-    dest = Path(__file__).parent / "data" / "verb_forms.json"
-    dest.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", "utf-8")
-    print(f"{dest}: {len(data['forms'])} forms", file=sys.stderr)
+    write_wordnet_data("verb_forms.json", "Irregular English verb forms and their lemmas, from WordNet 3.0's verb.exc; "
+                       "built by `python -m dateline.corpus.dated " + src + "`.", "forms", build(src))
 
 
 if __name__ == "__main__":

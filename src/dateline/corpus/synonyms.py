@@ -117,15 +117,23 @@ def build(wordnet_dir: str) -> dict[str, str]:
     return {s: next(iter(reps)) for s, reps in sorted(classes.items()) if len(reps) == 1 and next(iter(reps)) != s}
 
 
+WORDNET_CREDIT = ("WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved; licence in "
+                  "WORDNET_LICENSE.txt beside this file.")
+
+
+def write_wordnet_data(name: str, about: str, key: str, payload: dict) -> None:
+    """Write a table built from WordNet into corpus/data/`name`, with its credit, and say how big it is."""
+    data = {"_about": about + " " + WORDNET_CREDIT, key: payload}
+    dest = Path(__file__).parent / "data" / name
+    dest.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", "utf-8")
+    print(f"{dest}: {len(payload)} {key}", file=sys.stderr)
+
+
 def main(argv: list[str]) -> None:
     src = argv[0] if argv else "/usr/share/wordnet"
-    data = {"_about": "Words whose dominant (first, at least half of the tagged occurrences) WordNet 3.0 senses are one synset, keyed by "
-            "dateline.corpus.signature.stem; built by `python -m dateline.corpus.synonyms " + src + "`. "
-            "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved; licence in "
-            "WORDNET_LICENSE.txt beside this file.", "classes": build(src)}
-    dest = Path(__file__).parent / "data" / "synonyms.json"
-    dest.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", "utf-8")
-    print(f"{dest}: {len(data['classes'])} stems", file=sys.stderr)
+    write_wordnet_data("synonyms.json", "Words whose dominant (first, at least half of the tagged occurrences) WordNet 3.0 "
+                       "senses are one synset, keyed by dateline.corpus.signature.stem; built by "
+                       "`python -m dateline.corpus.synonyms " + src + "`.", "classes", build(src))
 
 
 if __name__ == "__main__":

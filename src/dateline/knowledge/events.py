@@ -64,6 +64,8 @@ class Lexicon:
     model: dict | None = None
     # the evaluative-speech pair model trained by scripts/train_events.py (None: no speech judgements)
     speech_model: dict | None = None
+    # lemma -> PLOVER types its trigger senses, evaluation words and bare dictionary patterns give (`word_types`)
+    word_types: dict[str, frozenset[str]] | None = None
     # events below this confidence are dropped (None: the model's measured default, `event_min_confidence`)
     min_confidence: float | None = None
 
@@ -149,7 +151,28 @@ def load(source=None) -> Lexicon:
     lex = build_lexicon(source.read_json(LEXICON_FILE))
     dic = _optional_json(source, DICTIONARY_FILE)
     wn = _optional_json(source, WORDNET_NOUNS_FILE) or {}
-    return replace(lex, dictionary=EventDictionary(dic) if dic else None, model=_optional_json(source, MODEL_FILE),
-                   speech_model=_optional_json(source, SPEECH_MODEL_FILE),
-                   person_nouns=frozenset(wn.get("person", ())), group_nouns=frozenset(wn.get("group", ())),
-                   act_nouns=frozenset(wn.get("act", ())))
+    lex = replace(lex, dictionary=EventDictionary(dic) if dic else None, model=_optional_json(source, MODEL_FILE),
+                  speech_model=_optional_json(source, SPEECH_MODEL_FILE),
+                  person_nouns=frozenset(wn.get("person", ())), group_nouns=frozenset(wn.get("group", ())),
+                  act_nouns=frozenset(wn.get("act", ())))
+    return replace(lex, word_types=word_types(lex))
+
+
+def word_types(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Lemma -> the PLOVER types the trigger lexicon, its evaluation words and the compiled CAMEO verb dictionary
+    (bare patterns only) give it. The speech model reads these types, so a judgement word it never saw in training
+    still counts when the field's dictionaries know it."""
+    out: dict[str, set[str]] = {}
+    for table in (lex.verbs, lex.nouns):
+        for lemma, senses in table.items():
+            out.setdefault(lemma, set()).update(s["type"] for s in senses if s.get("type"))
+    for etype, words in (lex.evaluation_words or {}).items():
+        for w in words:
+            out.setdefault(w, set()).add(etype)
+    dic = lex.dictionary
+    if dic is not None:
+        for lemma, patterns in dic.verbs.items():
+            for code, *rest in patterns:
+                if not any(rest[:4]) and code in dic.cameo and dic.cameo[code][0]:
+                    out.setdefault(lemma, set()).add(dic.cameo[code][0])
+    return {w: frozenset(t) for w, t in out.items()}

@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ...knowledge.events import word_types
+
 CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
 MAX_WORDS = 40
 NEAR = 6  # tokens either side of the actor that count as its near words
@@ -72,33 +74,6 @@ def _place(tok) -> list[str]:
     return []
 
 
-_TYPES: dict[int, dict[str, frozenset[str]]] = {}
-
-
-def word_types(lex) -> dict[str, frozenset[str]]:
-    """Lemma -> the PLOVER types the trigger lexicon, its evaluation words and the compiled CAMEO verb
-    dictionary (bare patterns only) give it; built once per lexicon. The model reads these types, so a
-    judgement word it never saw in training still counts when the field's dictionaries know it."""
-    key = id(lex)
-    if key not in _TYPES:
-        out: dict[str, set[str]] = {}
-        for table in (lex.verbs, lex.nouns):
-            for lemma, senses in table.items():
-                out.setdefault(lemma, set()).update(s["type"] for s in senses if s.get("type"))
-        for etype, words in (lex.evaluation_words or {}).items():
-            for w in words:
-                out.setdefault(w, set()).add(etype)
-        dic = lex.dictionary
-        if dic is not None:
-            for lemma, patterns in dic.verbs.items():
-                for code, *rest in patterns:
-                    if not any(rest[:4]) and code in dic.cameo and dic.cameo[code][0]:
-                        out.setdefault(lemma, set()).add(dic.cameo[code][0])
-        _TYPES.clear()
-        _TYPES[key] = {w: frozenset(t) for w, t in out.items()}
-    return _TYPES[key]
-
-
 def _typed(f: list[str], name: str, toks, types: dict) -> None:
     f += sorted({f"{name}={t}" for tok in toks for t in types.get(tok.lemma_.lower(), ())})
 
@@ -125,7 +100,8 @@ def features(pair: Pair, ctx) -> list[str]:
         f.append("neg")
     near = [t for t in words if abs(t.i - tok.i) <= NEAR]
     f += sorted({f"near={t.lemma_.lower()}" for t in near})
-    types = word_types(ctx.knowledge.events)
+    lex = ctx.knowledge.events
+    types = lex.word_types if lex.word_types is not None else word_types(lex)
     _typed(f, "lx", words, types)
     _typed(f, "lx_near", near, types)
     _typed(f, "lx_head", [tok.head, *(c for c in tok.head.children if c.dep_ in ("attr", "acomp", "dobj", "amod"))], types)
