@@ -1,7 +1,10 @@
 """Event dates (extract/events/dating.py), on invented text."""
 from __future__ import annotations
 
+from datetime import date
+
 from conftest import run_text
+from dateline.extract.events.dating import _day_in_week
 
 
 def _dates(text: str, date: str) -> dict[str, str | None]:
@@ -59,3 +62,18 @@ def test_a_month_on_a_restatement_does_not_replace_the_day_of_its_first_report()
             "Kell accused Governor Tom Vale of corruption. Kell's accusation against Vale this month was her first.")
     rec = run_text(text, date="2016-06-09")
     assert [e.date.value for e in rec.events if e.type == "ACCUSE"] == ["2016-06-07"]
+
+
+def test_a_week_dates_an_event_by_its_middle_day():
+    # "this week" in a Thursday article: Monday to Thursday, its middle Tuesday; "last week": its Thursday
+    got = _dates("Senator Ann Kell blasted Governor Tom Vale this week over the budget.", "2016-06-09")
+    assert got == {"blasted": "2016-06-07"}
+    rec = run_text("Senator Ann Kell accused Governor Tom Vale last week of lying.", date="2016-06-09")
+    [ev] = [e for e in rec.events if e.type == "ACCUSE"]
+    assert ev.date.value == "2016-06-02" and ev.date.precision == "week" and ev.date.text == "last week"
+
+
+def test_day_in_week_for_weeks_and_weekends():
+    assert _day_in_week("2016-W22", None) == "2016-06-02"
+    assert _day_in_week("2016-W23", date.fromisoformat("2016-06-06")) == "2016-06-06"  # published on its Monday
+    assert _day_in_week("2016-W22-WE", None) == "2016-06-04"  # the weekend's Saturday

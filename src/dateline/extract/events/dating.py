@@ -27,6 +27,7 @@ PLACED_BY_OBJECT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID",
 # events (scripts/date_eval.py) 3-5 days beat 6-14, where older background days took later statements
 REFERENCE_DAYS = 5
 _DATE_VALUE = re.compile(r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?")
+_WEEK = re.compile(r"^\d{4}-W\d{2}(-WE)?$")
 
 
 def precision_of(value: str) -> str:
@@ -45,6 +46,28 @@ def publication_date(ctx) -> EventDate | None:
 
 
 def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
+    """The date of a candidate event and how directly it was read (`_read_date`); a week-precise date
+    is given as one day of that week (`_day_in_week`)."""
+    got, strength = _read_date(doc, ctx, cand)
+    if got is not None and got.value and _WEEK.match(got.value):
+        got = EventDate(value=_day_in_week(got.value, _publication_day(ctx)), text=got.text, precision="week")
+    return got, strength
+
+
+def _day_in_week(value: str, pub: date | None) -> str:
+    """The middle day of a week ('2016-W14') or weekend ('2016-W14-WE') — of the part of it not after
+    publication when the article appeared inside it: an act of "this week" in a Thursday article falls
+    Monday to Thursday, one of "last week" anywhere in it. One day fits both ways of writing the gold
+    date (the week itself, or its middle day with a slack that covers the week); the week as a whole
+    fits neither a day with a few days' slack nor, for "this week", the days still to come."""
+    first = date.fromisocalendar(int(value[:4]), int(value[6:8]), 6 if value.endswith("-WE") else 1)
+    last = first + timedelta(days=1 if value.endswith("-WE") else 6)
+    if pub is not None and first <= pub < last:
+        last = pub
+    return (first + timedelta(days=(last - first).days // 2)).isoformat()
+
+
+def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     """The date of a candidate event and how directly it was read:
     2 = a day (or finer) attached to the trigger's clause, 1 = a coarser one, or from its sentence or
     context, 0 = the publication date (restatements merged into one event keep the strongest).
@@ -206,6 +229,8 @@ def _fair(t, cand, ctx, direct_only: bool = False) -> bool:
 
 def _as_date(t) -> EventDate:
     value = _DATE_VALUE.match(t.value).group(0)
+    if "W" in value and t.value.endswith("-WE"):
+        value += "-WE"  # a weekend, not its whole week
     return EventDate(value=t.value if "T" in (t.value or "") else value, text=t.text,
                      precision=t.precision or precision_of(value))
 
