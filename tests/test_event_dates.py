@@ -77,3 +77,16 @@ def test_day_in_week_for_weeks_and_weekends():
     assert _day_in_week("2016-W22", None) == "2016-06-02"
     assert _day_in_week("2016-W23", date.fromisoformat("2016-06-06")) == "2016-06-06"  # published on its Monday
     assert _day_in_week("2016-W22-WE", None) == "2016-06-04"  # the weekend's Saturday
+
+
+def test_an_act_counted_from_another_lies_that_measure_away():
+    # inside "four days after …" the attack is four days before the visit's Thursday
+    got = _dates("President Ann Kell visited Ostrava on Thursday, four days after a gunman attacked a school there.",
+                 "2016-06-17")
+    assert got.get("visited") == "2016-06-16" and got.get("attacked") == "2016-06-12"
+    # the act the measure hangs on lies two days after the day given inside the phrase, not on it
+    got = _dates("Two days after the vote on Tuesday, Senator Ann Kell accused Governor Tom Vale of fraud.", "2016-06-17")
+    assert got.get("accused") == "2016-06-16"
+    # "before" counts forward from the act it hangs on: the endorsement lies a week before Wednesday's vote
+    got = _dates("Senator Ann Kell endorsed Governor Tom Vale a week before the vote on Wednesday.", "2016-06-17")
+    assert got.get("endorsed") == "2016-06-08"

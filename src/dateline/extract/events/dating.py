@@ -84,11 +84,17 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     times = _past_times(ctx, anchor, [t for t in ctx.times if _usable(t)])
     # a time hanging from the trigger's own clause dates it even inside the reported content a quotation stage
     # drew around it ("accused Ostland last week of …"); inside someone's quoted words it does not
+    counted = _counted(doc, ctx, cand, anchor, times, governing=True)
+    if counted is not None:
+        return counted, 1
     attached = [t for t in times if _attached(doc, t, anchor, cand.trigger) and _fair(t, cand, ctx, direct_only=True)]
     if attached:
         best = _as_date(min(attached, key=lambda t: abs(t.start - cand.trigger.idx)))
         # a month or a year on a restatement says less than the day its first report was given
         return best, 2 if best.precision not in ("year", "month") else 1
+    counted = _counted(doc, ctx, cand, anchor, times, governing=False)
+    if counted is not None:
+        return counted, 1
     sent = sentence_of(anchor)
     in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char and _fair(t, cand, ctx)
                and not _in_foreign_clause(doc, t, anchor)]
@@ -151,6 +157,77 @@ def _told_in_past(verb) -> bool:
 
 def _has_aux(verb) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _counted(doc, ctx, cand, anchor, times, governing: bool) -> EventDate | None:
+    """An act counted from another by a measure. Inside the counted phrase (`governing` False), it lies the
+    measure before the act the phrase hangs on ("Kell arrived on Friday, four days after a gunman attacked
+    the school": Monday); the act it hangs on (`governing` True) lies the measure after a time given inside
+    the phrase ("Two days after the vote on Tuesday, Kell resigned": Thursday, not Tuesday). Day-precise
+    results only; "hours after" is the same day."""
+    for word in (t for t in sentence_of(anchor) if t.lower_ in ("after", "before") and t.dep_ in ("prep", "mark")):
+        measure = _measure(word, ctx.knowledge.times)
+        inner = word if word.dep_ == "prep" else word.head  # "after" + its object, or the clause it marks
+        if measure is None or inner.head.i == inner.i:
+            continue
+        sign = -1 if word.lower_ == "after" else 1
+        inside = {t.i for t in inner.subtree} - {t.i for t in measure[2]}
+        if not governing and cand.trigger.i in inside and anchor.i in inside and inner.head.i not in inside:
+            base = event_date(doc, ctx, Candidate(cand.type, None, inner.head, inner.head, "counted.from", {}))[0]
+            return _shifted(base, measure, sign, word)
+        if governing and anchor.i == inner.head.i and cand.trigger.i not in inside:
+            dated = [t for t in times if _within(doc, t, inside) and _fair(t, cand, ctx)]
+            if dated:
+                return _shifted(_as_date(dated[0]), measure, -sign, word)
+    return None
+
+
+def _measure(word, lexicon) -> tuple[int, str, list] | None:
+    """'four days' / 'a month' / 'hours' measuring an 'after' or 'before': (count, unit code, its tokens)."""
+    heads = [c for c in word.children if c.dep_ == "npadvmod"]
+    if word.dep_ == "mark":
+        heads += [c for c in word.head.children if c.dep_ == "npadvmod" and c.i < word.i]
+    for head in heads:
+        unit = lexicon.units.get(head.lemma_.lower())
+        if unit not in ("MIN", "H", "D", "W", "M", "Y"):
+            continue
+        numbers = [c for c in head.children if c.dep_ in ("nummod", "det")]
+        count = lexicon.number(numbers[0].text) if numbers else (1 if unit in ("MIN", "H") else None)
+        if isinstance(count, int):
+            return count, unit, list(head.subtree)
+    return None
+
+
+def _shifted(base: EventDate | None, measure, sign: int, word) -> EventDate | None:
+    """The day `measure` before (sign -1) or after (+1) a day-precise date."""
+    try:
+        day = date.fromisoformat((base.value or "")[:10]) if base is not None else None
+    except ValueError:
+        day = None
+    if day is None or len(base.value or "") < 10 or base.precision in ("week", "month", "year"):
+        return None
+    count, unit, tokens = measure
+    if unit in ("D", "W"):
+        day += timedelta(days=sign * count * (7 if unit == "W" else 1))
+    elif unit in ("M", "Y"):
+        months = day.year * 12 + day.month - 1 + sign * count * (12 if unit == "Y" else 1)
+        day = _clamped(months // 12, months % 12 + 1, day.day)
+    text = " ".join(t.text for t in tokens) + " " + word.text
+    return EventDate(value=day.isoformat(), text=text, precision="day")
+
+
+def _clamped(year: int, month: int, day: int) -> date:
+    for d in (day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    return date(year, month, 28)
+
+
+def _within(doc, t, token_ids) -> bool:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and span.root.i in token_ids
 
 
 def _voiced_as(doc, ctx, cand) -> Candidate | None:
