@@ -90,3 +90,12 @@ def test_an_act_counted_from_another_lies_that_measure_away():
     # "before" counts forward from the act it hangs on: the endorsement lies a week before Wednesday's vote
     got = _dates("Senator Ann Kell endorsed Governor Tom Vale a week before the vote on Wednesday.", "2016-06-17")
     assert got.get("endorsed") == "2016-06-08"
+
+
+def test_a_time_written_as_another_nouns_modifier_does_not_date_the_event():
+    # "last week's" dates the strike, not the pressing; a time on the act's setting still dates it
+    got = _dates("Kell takes aim.\n\nThe leader of last week's strike is pressing Governor Tom Vale to resign.",
+                 "2016-06-17")
+    assert got.get("pressing") == "2016-06-17"
+    got = _dates("In a May 4 letter, Governor Tom Vale accused Senator Ann Kell of lying.", "2016-06-17")
+    assert got.get("accused") == "2016-05-04"

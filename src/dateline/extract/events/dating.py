@@ -26,6 +26,9 @@ PLACED_BY_OBJECT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID",
 # how far before publication the day of a story's undated statements may lie: on the hand-dated training
 # events (scripts/date_eval.py) 3-5 days beat 6-14, where older background days took later statements
 REFERENCE_DAYS = 5
+# prepositions whose object is the occasion or the time of the act ("in a May 4 letter", "during the race")
+_SETTING = frozenset({"in", "at", "on", "during", "amid", "throughout", "following", "after", "before", "since",
+                      "until"})
 _DATE_VALUE = re.compile(r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?")
 _WEEK = re.compile(r"^\d{4}-W\d{2}(-WE)?$")
 
@@ -82,12 +85,13 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     cand = _voiced_as(doc, ctx, cand) or cand
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
     times = _past_times(ctx, anchor, [t for t in ctx.times if _usable(t)])
+    own = [t for t in times if not _dates_another_noun(doc, t, cand, anchor)]
     # a time hanging from the trigger's own clause dates it even inside the reported content a quotation stage
     # drew around it ("accused Ostland last week of …"); inside someone's quoted words it does not
     counted = _counted(doc, ctx, cand, anchor, times, governing=True)
     if counted is not None:
         return counted, 1
-    attached = [t for t in times if _attached(doc, t, anchor, cand.trigger) and _fair(t, cand, ctx, direct_only=True)]
+    attached = [t for t in own if _attached(doc, t, anchor, cand.trigger) and _fair(t, cand, ctx, direct_only=True)]
     if attached:
         best = _as_date(min(attached, key=lambda t: abs(t.start - cand.trigger.idx)))
         # a month or a year on a restatement says less than the day its first report was given
@@ -96,7 +100,7 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     if counted is not None:
         return counted, 1
     sent = sentence_of(anchor)
-    in_sent = [t for t in times if sent.start_char <= t.start < sent.end_char and _fair(t, cand, ctx)
+    in_sent = [t for t in own if sent.start_char <= t.start < sent.end_char and _fair(t, cand, ctx)
                and not _in_foreign_clause(doc, t, anchor)]
     fn = getattr(_times_module, "event_date", None) if _times_module is not None else None
     if fn is not None and in_sent:
@@ -223,6 +227,21 @@ def _clamped(year: int, month: int, day: int) -> date:
         except ValueError:
             continue
     return date(year, month, 28)
+
+
+def _dates_another_noun(doc, t, cand, anchor) -> bool:
+    """A time written before a noun as its modifier dates that noun's thing, not the event ("criticized for
+    loans to his 2012 campaign", "the leader of last week's filibuster is pressing X"), unless the noun is
+    the event's own word ("the 2012 attack")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root, noun = span.root, span.root.head
+    if not (root.dep_ in ("poss", "compound", "nummod", "amod", "nmod") and noun.i > root.i
+            and noun.pos_ in ("NOUN", "PROPN") and noun.i not in (cand.trigger.i, anchor.i)):
+        return False
+    # the setting of the act ("during the 2012 race", "at last month's convention", "in a May 4 letter")
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _SETTING)
 
 
 def _within(doc, t, token_ids) -> bool:
