@@ -154,9 +154,9 @@ def _told_in_past(verb) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in aux):
         return False
-    # ("she's tacked": an active participle after "'s" is a perfect too)
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
-        a.lemma_ == "have" or (a.dep_ == "aux" and a.lower_ in ("'s", "’s")) for a in aux))
+    # ("she's tacked": a participle after "'s" is a perfect too, even where the parser reads a passive)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" or a.lower_ in ("'s", "’s")
+                                                           for a in aux))
 
 
 def _has_aux(verb) -> bool:
