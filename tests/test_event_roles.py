@@ -572,3 +572,19 @@ def test_by_phrase_of_an_act_whose_possessor_is_its_victim_is_the_doer(monkeypat
     src, tgt, _, _ = roles_of(
         monkeypatch, "The ambassador's assassination by an Ostland police officer shocked the capital.", "assassination")
     assert src == ["Ostland police officer"] and tgt == ["ambassador"]
+
+
+# ---------------------------------------------------------------- a wrongdoing told in someone's words or view
+@pytest.mark.parametrize("text", [
+    "\"I believe Martin Kell is destroying the party's chance to win,\" Senator Anna Osei said on Monday.",
+    "Senator Anna Osei believes Governor Martin Kell is destroying the party's chance to win.",
+])
+def test_wrongdoing_in_someones_words_is_their_accusation_of_its_doer(text):
+    # the model reads the deed as an accusation; the accuser is whose words or view it is, the doer the accused
+    assert ("ACCUSE", ["Anna Osei"], ["Martin Kell"]) in events(text)
+    assert not [e for e in events(text) if e[1] == ["Martin Kell"]]
+
+
+def test_a_news_outlet_reporting_a_wrongdoing_accuses_no_one():
+    text = "The Daily Ledger reported on Monday that Governor Martin Kell is destroying the party's chance to win."
+    assert not [e for e in events(text) if e[0] == "ACCUSE" and e[1] == ["Daily Ledger"]]

@@ -349,6 +349,8 @@ def _learned_candidates(doc, lex, found: list, ctx) -> list:
         origin = f"{match.origin}:{match.code}" if match is not None else "model"
         sense = {"target_preps": TARGET_PREPS.get(etype, ()), "dictionary": origin, "model_confidence": conf}
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and etype == "ACCUSE" and not (match is not None and "ACCUSE" in (match.type, match.default_type)):
+            sense["wrongdoing"] = True  # an accusation read from a deed ('is ruining the party'), not from an accusing verb
         if tok.pos_ == "VERB":
             rule = f"verb.{'passive' if is_passive(tok) else 'active'}.{lemma}.model"
             out.append(Candidate(etype, mode, tok, tok, rule, sense))

@@ -133,6 +133,10 @@ class ActorFinder:
         a = self._actor.get(aid) or self.pending.get(aid)
         return a.kind if a is not None else None
 
+    def sector(self, aid: str) -> str | None:
+        """The sector of an actor of the article (None when unknown)."""
+        return next((a.sector for a in self.ctx.actors if a.id == aid), None)
+
     def state_of(self, country: str) -> str | None:
         """The article's one state actor of this country, if it has exactly one."""
         return self._state_of.get(country)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from .clauses import (author_phrases, between_groups, clause_subjects, doer_groups, from_objects, is_mediator,
                       raised_object, stray_agents)
+from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .triggers import TARGET_PREPS, Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
 
@@ -125,6 +126,8 @@ class RoleReader:
         if sense.get("deontic") or sense.get("copular"):
             self._speaker_roles(verb, sense, roles)
             return
+        if sense.get("wrongdoing") and judged_roles(self.finder, self._subject_actors, verb, roles):
+            return
         if sense.get("subject_i") is not None:
             self._agent_noun_roles(verb, sense, roles)
             return
@@ -165,16 +168,7 @@ class RoleReader:
         what must be done is the source (the quote's speaker, else the reporter), the one who must act
         the target."""
         find = self.finder.actors_of
-        spk = self.finder._quote_speaker(verb.idx)
-        if spk is None:
-            clause = verb
-            while clause.dep_ == "conj" and clause.head != clause:
-                clause = clause.head
-            if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
-                rep = child(clause.head, "nsubj")
-                if rep is not None:
-                    ids = find(rep)
-                    spk = ids[0] if ids else None
+        spk = holder_of(self.finder, verb)
         if not spk:
             return
         roles.source.append(spk)
