@@ -2,7 +2,8 @@
 the table).
 
 - `person`: a common noun whose most frequent WordNet sense is filed under `noun.person` ("defendant",
-  "rancher", "bystander") names a person or people: the events stage may take a phrase it heads as an
+  "rancher", "bystander") names a person or people (a sense naming one individual, written with a capital —
+  "Eve" — does not count: "eve" is the day before): the events stage may take a phrase it heads as an
   event's participant when the actors extractor lists nobody there ("a rancher shot two wolves").
 - `group`: a noun whose most frequent sense is a group of people (`noun.group` below *social group* or
   *people* in WordNet's hypernym tree: "court", "committee", "coalition", "crowd"), not any collection ("range",
@@ -35,9 +36,10 @@ EVENT_GATHERINGS = frozenset({"08307589", "08252211"})
 WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
 
 
-def synsets(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
-    """Synset offset -> lexicographer file number, and -> hypernym offsets (`@`, `@i`), from data.noun."""
-    lexfile, hypernyms = {}, {}
+def synsets(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]], dict[str, tuple]]:
+    """Synset offset -> lexicographer file number, -> hypernym offsets (`@`, `@i`), and -> (the lower-case
+    forms it writes with a capital, whether it is an instance: "Eve", "Aaron"), from data.noun."""
+    lexfile, hypernyms, named = {}, {}, {}
     with open(wordnet / "data.noun", encoding="latin-1") as fh:
         for line in fh:
             if line.startswith(" "):
@@ -48,8 +50,10 @@ def synsets(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
             n_ptr = int(fields[at])
             ptrs = [fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(n_ptr)]
             lexfile[offset] = int(fields[1])
+            capital = {w.lower() for w in (fields[4 + 2 * k] for k in range(n_words)) if w[:1].isupper()}
+            named[offset] = (capital, any(p[0] == "@i" for p in ptrs))
             hypernyms[offset] = [p[1] for p in ptrs if p[0] in ("@", "@i") and p[2] == "n"]
-    return lexfile, hypernyms
+    return lexfile, hypernyms, named
 
 
 def descends(offset: str, ancestors: frozenset, hypernyms: dict[str, list[str]]) -> bool:
@@ -65,9 +69,20 @@ def descends(offset: str, ancestors: frozenset, hypernyms: dict[str, list[str]])
     return False
 
 
+def _first_common_sense(lemma: str, offsets: list[str], named: dict) -> str | None:
+    """The first sense that does not name one individual; a later sense counts only when the word is
+    written in lower case there ("eve" -> the day before; "alabama" -> nothing: its people are a name too)."""
+    for n, o in enumerate(offsets):
+        capital, instance = named.get(o, (set(), False))
+        if instance and lemma in capital:
+            continue
+        return o if n == 0 or lemma not in capital else None
+    return None
+
+
 def noun_classes(wordnet: Path) -> dict[str, list[str]]:
     """Single-word lower-case lemmas by the class of their first (most frequent) noun sense."""
-    lex, hypernyms = synsets(wordnet)
+    lex, hypernyms, named = synsets(wordnet)
     out: dict[str, list[str]] = {name: [] for name in CLASSES}
     with open(wordnet / "index.noun", encoding="latin-1") as fh:
         for line in fh:
@@ -78,8 +93,12 @@ def noun_classes(wordnet: Path) -> dict[str, list[str]]:
             offsets = fields[4 + n_ptr + 2:]
             if not (WORD.fullmatch(lemma) and offsets):
                 continue
+            # a word whose first sense names one individual ("Eve") is a person noun only by a later
+            # common sense: "eve" is the day before, "player" stays
+            first_common = _first_common_sense(lemma, offsets, named)
             for name, files in CLASSES.items():
-                if lex.get(offsets[0]) in files and (name != "group" or (
+                first = first_common if name == "person" else offsets[0]
+                if lex.get(first) in files and (name != "group" or (
                         descends(offsets[0], HUMAN_GROUPS, hypernyms)
                         and not descends(offsets[0], EVENT_GATHERINGS, hypernyms))):
                     out[name].append(lemma)

@@ -277,6 +277,16 @@ def test_a_person_noun_from_wordnet_is_a_participant():
     assert ("THREATEN", ["defendant"], ["judge"]) in got
 
 
+def test_a_word_whose_first_sense_names_one_individual_is_no_person_noun():
+    # WordNet's first sense of "eve" is Eve, a named individual; as a common noun it is the day before
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+    lex = load_knowledge(Options()).events
+    assert "eve" not in lex.person_nouns and {"defendant", "rancher", "aide"} <= lex.person_nouns
+    got = events("On the eve of the vote, Ostland's president Anton Kell accused the opposition of fraud.")
+    assert not [e for e in got if "eve" in e[2] or "eve" in e[1]]
+
+
 def test_a_generic_participant_takes_no_country_from_the_rest_of_the_story():
     rec = run_text("Ostland's president Anton Kell visited Velna. The defendant threatened the judge on Monday.")
     defendant = [a for a in rec.actors if a.name == "defendant"]
