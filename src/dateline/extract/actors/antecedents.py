@@ -22,7 +22,8 @@ class AntecedentsMixin:
     def person_antecedent(self, c: Cand, before: list[Cand]) -> Cand | None:
         """The person a pronoun or description points back to: same sentence first, else the subject of up to
         three sentences back, never one of the other gender."""
-        prior = [p for p in before if p.start < c.start and not self.in_quote(p.start)]
+        # text order: names are gathered before pronouns, yet "He said Kell …" makes "He" the first subject
+        prior = sorted((p for p in before if p.start < c.start and not self.in_quote(p.start)), key=lambda p: p.start)
         want = self.w.pronoun_gender.get(c.text.lower()) if c.mkind == "pronoun" else None
         if want:  # "she" never goes to a person already known as "he" (and vice versa)
             prior = [p for p in prior if self.gender.get(p.key) in (None, want)]
@@ -32,12 +33,18 @@ class AntecedentsMixin:
         if same:
             subj = [p for p in same if p.subject]
             return (subj or same)[-1]
+        # the subject of the closest earlier sentence that has one (the main clause's first); a sentence naming
+        # people only as objects is passed over ("It was a setback for the senator, who had backed the nominee.
+        # He said …" is not the nominee's), and its last person is the answer only when no subject is near
+        nearest = None
         for back in range(1, 4):
             sent = [p for p in prior if p.sent == c.sent - back]
-            if sent:
-                subj = [p for p in sent if p.subject]
-                return (subj or sent)[0] if subj else sent[-1]
-        return None
+            subj = [p for p in sent if p.subject]
+            if subj:
+                return min(subj, key=lambda p: (p.depth, p.start))
+            if sent and nearest is None:
+                nearest = sent[-1]
+        return nearest
 
     def key_country(self, key: str) -> str | None:
         """The country an actor's key carries (its registry role or a candidate's own)."""

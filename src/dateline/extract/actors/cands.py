@@ -14,6 +14,31 @@ from ...knowledge.actor_words import ActorWords
 from ...knowledge.registry import Registry, RegistryActor, fold
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+
+
+def is_subject(root) -> bool:
+    """Is the token a subject, or a name in apposition to one ("His cousin Jim York, 40, cited …": York is who
+    acts, the sentence's subject for what a later "he" points back to)?"""
+    while root.dep_ == "appos" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
+
+
+# dependencies that open a clause under another: a subject below one is less prominent than the main clause's
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"}
+
+
+def clause_depth(root) -> int:
+    """How far down a mention sits: clauses between its word and the sentence's root, plus one for a possessor
+    ("When a reporter asked Kell …, Kell deflected": the main clause's Kell is 0, the reporter 1; "His aide, Lee,
+    said": "His" 1, Lee 0)."""
+    depth = 1 if root.dep_ == "poss" else 0
+    tok = root
+    while tok.head.i != tok.i:
+        if tok.dep_ in CLAUSE_DEPS:
+            depth += 1
+        tok = tok.head
+    return depth
 # a US party tag's inside: "D-Ore.", "R - Texas", "I-VT", "R"
 _PARTY_TAG = re.compile(r"\s*([RDI])\s*(?:[-\u2013,]\s*([A-Z][A-Za-z. ]{0,16}))?\s*")
 
@@ -76,6 +101,7 @@ class Cand:
     head: str = ""                # head noun (descriptions, nominals)
     sent: int = 0
     subject: bool = False
+    depth: int = 0                # clause_depth of its word: the main clause's subject is the most prominent
     definite: bool = False
     plural: bool = False
     needs_antecedent: bool = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...knowledge.actor_words import ActorWords
 from ...knowledge.actor_words import load as load_actor_words
 from ...knowledge.registry import Registry, RegistryActor
-from .cands import SUBJECT_DEPS, Cand, headline_end, hyphen_word
+from .cands import SUBJECT_DEPS, Cand, clause_depth, headline_end, hyphen_word, is_subject
 from .names import NamesMixin
 from .nominals import NominalsMixin
 from .orgs import OrgEvidenceMixin
@@ -65,7 +65,8 @@ class Finder(NamesMixin, OrgEvidenceMixin, TitlesMixin, NominalsMixin):
         if kw.get("country") and "csource" not in kw:
             kw["csource"] = "metonym" if mkind == "metonym" else "state" if akind == "state" else "name"
         return Cand(ts, te, span.start_char, span.end_char, span.text, mkind, akind,
-                    sent=self.sent_of[ts] if ts < len(self.sent_of) else 0, subject=root.dep_ in SUBJECT_DEPS, **kw)
+                    sent=self.sent_of[ts] if ts < len(self.sent_of) else 0, subject=is_subject(root),
+                    depth=clause_depth(root), **kw)
 
     def country_of_tokens(self, ts, te) -> str | None:
         """A country named or implied (demonym, country name, or a place's country) in [ts, te)."""

@@ -1,0 +1,35 @@
+"""Who "he said" points back to, and what is no speech (issue 10, session 11). Invented texts."""
+from __future__ import annotations
+
+from conftest import quotes_of
+
+
+def quote(rec, words: str):
+    return next(q for q in rec.quotes if words in q.text)
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject():
+    # "His cousin Jim York, 40, cited …": the subject is "cousin", York its apposition; "he" went to the last
+    # person named (Vance, an object's modifier) because the sentence seemed to have no subject person
+    rec, names = quotes_of("Two men watched the rally. His cousin Jim York, 40, cited Mr. Lund's fondness for "
+                           "President Boris Vance of Ruritania as a danger. \"He's talking too much trash,\" he said.")
+    assert names.get(quote(rec, "too much trash").speaker) == "Jim York"
+
+
+def test_the_main_clause_subject_comes_before_a_subordinate_ones():
+    # the first subject in text order is Lund, of the "when" clause; the sentence is Kell's
+    rec, names = quotes_of("When Peter Lund asked Tom Kell whether the plan would pass, Kell laughed.\n\n"
+                           "\"You tell me,\" he said.")
+    assert names.get(quote(rec, "You tell me").speaker) == "Tom Kell"
+
+
+def test_a_sentence_naming_people_only_as_objects_is_passed_over():
+    # no person is the subject of "It was a reversal for …, who had backed the nominee": "He" is the subject
+    # of the sentence before that, not the nominee (nor whoever "He" then says something about)
+    rec, names = quotes_of("Speaker Paul Rand told reporters he was not ready to back Tom Kell. \"I'm not there "
+                           "right now,\" Rand said.\n\nIt was a partial reversal for the Ohio Republican, who had "
+                           "pledged to support the nominee. He said on Thursday that Kell needs to do more work.\n\n"
+                           "\"I think a lot of Republicans want a standard-bearer,\" he said.")
+    assert names.get(quote(rec, "Kell needs").speaker) == "Paul Rand"
+    assert names.get(quote(rec, "standard-bearer").speaker) == "Paul Rand"
+
