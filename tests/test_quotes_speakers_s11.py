@@ -33,3 +33,15 @@ def test_a_sentence_naming_people_only_as_objects_is_passed_over():
     assert names.get(quote(rec, "Kell needs").speaker) == "Paul Rand"
     assert names.get(quote(rec, "standard-bearer").speaker) == "Paul Rand"
 
+
+def test_wishes_plans_and_knowledge_are_no_speech():
+    rec, _ = quotes_of("Tom Kell wants to run for the Senate next year. The party plans to vote on Friday. "
+                       "Ana Lund knew that the budget had failed.")
+    assert rec.quotes == [], [(q.cue, q.text) for q in rec.quotes]
+
+
+def test_beliefs_and_reported_wishes_stay_quotes():
+    rec, _ = quotes_of("Tom Kell thinks the budget will fail. Ana Lund said she wants to run for the Senate.")
+    texts = [q.text for q in rec.quotes]
+    assert any("budget will fail" in t for t in texts), texts
+    assert any("wants to run" in t for t in texts), texts

@@ -28,6 +28,8 @@ class Lexicon:
     question_cues: frozenset[str] = frozenset()  # cue words as written: "asked", "pressed"
     reply_cues: frozenset[str] = frozenset()  # "replied", "answered"
     acclaim: frozenset[str] = frozenset()  # praise and thanks: content only in quotation marks
+    # states of mind that are no speech: "desire" (their to-infinitive: "wants to run"), "factive" ("knew that …")
+    mental_states: dict[str, frozenset[str]] | None = None
     # given name -> the names that may stand for it ("charles" -> {"charles", "chuck", "charlie", …})
     given_names: dict[str, frozenset[str]] | None = None
     cue_model: dict | None = None  # the learned attribution cue (extract/quotes/learned.py), None = rules only
@@ -57,6 +59,7 @@ def load(source=None) -> Lexicon:
         title_small_words=words("title_small_words"),
         question_cues=words("question_cues"), reply_cues=words("reply_cues"), acclaim=words("acclaim"),
         no_source={k: frozenset(w.lower() for w in v) for k, v in data.get("no_source_subjects", {}).items()},
+        mental_states={k: frozenset(w.lower() for w in v) for k, v in data.get("mental_states", {}).items()},
         cue_model=(source or PACKAGED).read_json("quotes/cue_model.json"),
         given_names=_name_groups((source or PACKAGED).read_json("quotes/given_names.json").get("nicknames", {})),
     )

@@ -301,6 +301,22 @@ def no_source(q: Quote, index, lex) -> bool:
     return (lemma in lex.cognition or lemma in lex.intent) and lemma not in lex.speech
 
 
+def mental_state(q: Quote, index, lex) -> bool:
+    """A report of a state of mind, not of words (`lex.mental_states`): a wish or plan ("Kell wants to run", "the
+    party plans to vote on Friday") or a fact the subject knows ("Kell knew that the plan had failed", "she
+    realized that …"). No quote unless it holds quoted words; beliefs and opinions ("Kell thinks the plan will
+    fail") stay. Speech only, like `not_speech`: PolNeAR-style attributions count them."""
+    if q.kind != "indirect" or not q.cue or (lex.cue_model and lex.cue_model.get("enabled")):
+        return False
+    cue = _cue_token(index, q)
+    if cue is None:
+        return False
+    kinds, lemma = lex.mental_states or {}, cue.lemma_.lower()
+    if lemma in kinds.get("factive", ()) and lemma not in lex.speech:
+        return True
+    return lemma in kinds.get("desire", ()) and q.text.lower().startswith("to ")
+
+
 def headline_fragment(q: Quote, text: str, lex) -> bool:
     """A quote with no speaker words in a title-case line (a headline, caption or link: 'Kell Blasts Lund for
     Mocking His Plan') is a fragment of the line, not speech: the grammar of headlines drops the source."""
