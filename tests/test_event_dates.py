@@ -48,12 +48,12 @@ def test_a_headline_act_is_dated_by_the_lead_that_tells_it():
     assert _dates(text, "2016-01-10").get("endorses") == "2016-01-08"
 
 
-def test_a_day_more_than_five_days_old_is_background_for_later_statements():
-    text = ("Kell faces a recall.\n\nThe recall petition was filed on June 2.\n\n"
+def test_a_day_more_than_three_days_old_is_background_for_later_statements():
+    text = ("Kell faces a recall.\n\nThe recall petition was filed on June 6.\n\n"
             "Senator Ann Kell accused Governor Tom Vale of orchestrating it.")
     assert _dates(text, "2016-06-10").get("accused") == "2016-06-10"
-    # a day within the story's week still dates them
-    text = text.replace("June 2", "June 7")
+    # a day within the story's last three days still dates them
+    text = text.replace("June 6", "June 7")
     assert _dates(text, "2016-06-10").get("accused") == "2016-06-07"
 
 

@@ -24,8 +24,9 @@ except Exception:  # pragma: no cover - the pipeline must never break on an impo
 # event types whose object or participant is where the act happened
 PLACED_BY_OBJECT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "CONSULT", "RETREAT"})
 # how far before publication the day of a story's undated statements may lie: on the hand-dated training
-# events (scripts/date_eval.py) 3-5 days beat 6-14, where older background days took later statements
-REFERENCE_DAYS = 5
+# events (scripts/date_eval.py; every event and output events, both label files) 3 days beat 4-14, where older
+# background days took later statements
+REFERENCE_DAYS = 3
 # prepositions whose object is the occasion or the time of the act ("in a May 4 letter", "during the race")
 _SETTING = frozenset({"in", "at", "on", "during", "amid", "throughout", "following", "after", "before", "since",
                       "until"})
@@ -427,7 +428,7 @@ def _news_day(t, pub, days: int = 14) -> bool:
 
 def _reference_time(ctx, cand, times) -> EventDate | None:
     """The story's reference time where the lead gives no news peg: the nearest day-precise time before
-    the trigger, up to five days before publication, outside any quotation the trigger is not in
+    the trigger, up to three days before publication, outside any quotation the trigger is not in
     ("Kell spoke at the rally on Tuesday. … Later he accused the mayor …": the accusation is Tuesday's).
     A flashback does not move it: a time counted back from another time than publication ("Kell spoke
     on Tuesday. … She had said so a day earlier. … She also mocked the mayor": still Tuesday)."""
