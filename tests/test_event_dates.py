@@ -111,3 +111,12 @@ def test_a_participle_after_an_apostrophe_s_is_a_perfect():
     doc = nlp.load(Options().model)("Since her op-ed backing the plan in May, she's tacked to the left, "
                                     "criticizing the governor.")
     assert _told_in_past(next(t for t in doc if t.text == "criticizing"))
+
+
+def test_a_past_act_told_after_a_background_year_in_its_paragraph_takes_that_year():
+    text = ("Kell takes on Vale.\n\nSenator Ann Kell spoke in Ostrava on Thursday.\n\n"
+            "In 1992 Kell left the party over its budget. She then denounced Governor Tom Vale as a traitor.\n\n"
+            "Kell also criticized Mayor Jan Ruml.")
+    got = _dates(text, "2016-06-17")
+    # the next paragraph is back in the story's time
+    assert got.get("denounced") == "1992" and got.get("criticized") == "2016-06-16"

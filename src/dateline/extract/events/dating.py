@@ -76,10 +76,12 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     2 = a day (or finer) attached to the trigger's clause, 1 = a coarser one, or from its sentence or
     context, 0 = the publication date (restatements merged into one event keep the strongest).
 
-    Order: the time attached to the trigger; else the sentence's (the times extractor's
+    Order: an act counted from another ("four days after", `_counted`); the time attached to the
+    trigger; else the sentence's (the times extractor's
     `event_date` when it exists, else the nearest in the sentence), skipping times inside a
     quotation the trigger is not in and times coarser than a year; else the date of an earlier,
-    dated event it is placed in ("during the trial"); else the article's news peg (a day-precise time
+    dated event it is placed in ("during the trial"); else, for a past act, a past month or year told
+    before it in its paragraph (`_background_time`); else the article's news peg (a day-precise time
     in the first paragraph, shortly before publication); else the story's reference time (the nearest
     day-precise time before the trigger, shortly before publication); else the publication date.
     A judgement voiced in a quotation is dated as its reporting verb (`_voiced_as`)."""
@@ -117,6 +119,9 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     anchored = _anchored_to_earlier_event(doc, ctx, cand, anchor, times)
     if anchored is not None:
         return anchored, 1
+    background = _background_time(ctx, cand, anchor, times)
+    if background is not None:
+        return background, 1
     peg = news_peg(doc, ctx, times)
     if peg is not None:
         return peg, 1
@@ -440,6 +445,24 @@ def _reference_time(ctx, cand, times) -> EventDate | None:
     if before:
         return _as_date(max(before, key=lambda t: t.start))
     return _told_next(ctx, cand, times, pub)
+
+
+def _background_time(ctx, cand, anchor, times) -> EventDate | None:
+    """A past act told after a month or a year of the past in its paragraph, with no later time between,
+    continues that background ("In 1992 Kell left the party. … She denounced its leaders": 1992)."""
+    pub = _publication_day(ctx)
+    if pub is None or not _told_in_past(anchor):
+        return None
+    text, start = ctx.article.text, cand.trigger.idx
+    before = [t for t in times if t.end <= start and "\n" not in text[t.end:start] and _fair(t, cand, ctx, direct_only=True)
+              and not _flashback(t, pub) and not _in_foreign_clause(ctx.doc, t, anchor)]
+    if not before:
+        return None
+    t = max(before, key=lambda t: t.start)
+    v = _DATE_VALUE.match(t.value).group(0)
+    if len(v) == 4 and int(v) < pub.year or len(v) == 7 and v < pub.isoformat()[:7]:
+        return _as_date(t)
+    return None
 
 
 def _told_next(ctx, cand, times, pub: date) -> EventDate | None:
