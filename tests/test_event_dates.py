@@ -120,3 +120,11 @@ def test_a_past_act_told_after_a_background_year_in_its_paragraph_takes_that_yea
     got = _dates(text, "2016-06-17")
     # the next paragraph is back in the story's time
     assert got.get("denounced") == "1992" and got.get("criticized") == "2016-06-16"
+
+
+def test_a_past_act_told_after_an_older_day_in_its_paragraph_takes_that_day():
+    # older than the story's last three days, so no reference time; in the same paragraph it is the act's day
+    text = ("Kell faces a recall.\n\nThe recall petition was filed on June 2. Senator Ann Kell then accused "
+            "Governor Tom Vale of orchestrating it.\n\nSenator Ann Kell criticized Mayor Jan Ruml.")
+    got = _dates(text, "2016-06-10")
+    assert got.get("accused") == "2016-06-02" and got.get("criticized") == "2016-06-10"

@@ -80,8 +80,8 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     trigger; else the sentence's (the times extractor's
     `event_date` when it exists, else the nearest in the sentence), skipping times inside a
     quotation the trigger is not in and times coarser than a year; else the date of an earlier,
-    dated event it is placed in ("during the trial"); else, for a past act, a past month or year told
-    before it in its paragraph (`_background_time`); else the article's news peg (a day-precise time
+    dated event it is placed in ("during the trial"); else, for a past act, a past month or year (or an
+    older day) told before it in its paragraph (`_background_time`); else the article's news peg (a day-precise time
     in the first paragraph, shortly before publication); else the story's reference time (the nearest
     day-precise time before the trigger, shortly before publication); else the publication date.
     A judgement voiced in a quotation is dated as its reporting verb (`_voiced_as`)."""
@@ -449,7 +449,9 @@ def _reference_time(ctx, cand, times) -> EventDate | None:
 
 def _background_time(ctx, cand, anchor, times) -> EventDate | None:
     """A past act told after a month or a year of the past in its paragraph, with no later time between,
-    continues that background ("In 1992 Kell left the party. … She denounced its leaders": 1992)."""
+    continues that background ("In 1992 Kell left the party. … She denounced its leaders": 1992); so does
+    one told after a day older than the story's reference window ("The petition was filed on June 2. Kell
+    then accused Vale of orchestrating it": June 2)."""
     pub = _publication_day(ctx)
     if pub is None or not _told_in_past(anchor):
         return None
@@ -461,6 +463,8 @@ def _background_time(ctx, cand, anchor, times) -> EventDate | None:
     t = max(before, key=lambda t: t.start)
     v = _DATE_VALUE.match(t.value).group(0)
     if len(v) == 4 and int(v) < pub.year or len(v) == 7 and v < pub.isoformat()[:7]:
+        return _as_date(t)
+    if len(v) == 10 and v < (pub - timedelta(days=REFERENCE_DAYS)).isoformat():
         return _as_date(t)
     return None
 
