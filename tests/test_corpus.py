@@ -610,7 +610,7 @@ def test_figures_for_one_counted_thing_conflict_when_their_clauses_agree_on_what
     from dateline.corpus.conflicts import _claim_stop
     from dateline.corpus.counted import clause_words
     assert clause_words("The storm killed 4 residents and injured 30 residents", _claim_stop()) == [
-        [4.0, "resident", ["kill"], ["kill", "storm"], False], [30.0, "resident", ["injur"], ["injur"], False]]
+        [4.0, "resident", ["kill"], ["kill", "storm"], False, []], [30.0, "resident", ["injur"], ["injur"], False, []]]
     texts = [("Rescue crews evacuated 2,500 residents of the valley villages around Ostra on Monday as the "
               "flood rose past the old dykes", "The flood killed 4 residents of Ostra"),
              ("Some 9,000 residents were evacuated from flooded homes near Ostra on Monday as waters kept "

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from . import anaphora, antonyms, counted, dated, holders, rebuttals, related, synonyms
-from .negation import _claim_stop, _deny_stems, _negated, negation_scope, scope_names  # noqa: F401 (API)
+from .negation import _claim_stop, _deny_stems, _negated, denied_object, negation_scope, scope_names  # noqa: F401 (API)
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
@@ -235,6 +235,8 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
         scope = [synonyms.canon(w) if w in plain else w for w in negation_scope(c["text"], info["deny"])]
         info["scope"] = list(dict.fromkeys(scope))
         info["sn"] = scope_names(c["text"], info["deny"])
+        obj = denied_object(c["text"], info["deny"])
+        info["obj"] = synonyms.canon(obj) if obj in plain else obj
     else:
         info["pred"] = antonyms.predicates(c["text"])
     return info
@@ -248,7 +250,7 @@ def _file(conn, aid: str, day: int | None, c: dict[str, Any], polarity: str | No
                  (aid, c["id"], day, polarity, holder[0], holder[1], c["text"], json.dumps(dict(info, h=hkey))))
     if day is not None:
         conn.executemany("INSERT OR IGNORE INTO corpus_claim_terms VALUES (?,?,?,?)",
-                         [(w, d, aid, c["id"]) for d in statement_days(day, info) for w in info["t"]])
+                         [(w, d, aid, c["id"]) for d in statement_days(day, info) for w in counted.looked_up(info)])
 
 
 def statement_days(published: int, info: dict[str, Any]) -> list[int]:
@@ -325,7 +327,7 @@ def _denied_matter(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], d
     words = set(positive["t"])
     shared = sorted(w for w in set(negative["t"]) & words if not stats.common(w))
     said = scope[0] if scope[0] in words else related.same_verb(scope[0], {w for w in positive["p"] if not stats.common(w)})
-    if said is None:
+    if said is None or not _object_held(negative, positive, stats):
         return None
     if said != scope[0]:  # the denied predicate in other words ('had not detained her' / 'was arrested'): one word
         shared = sorted(set(shared) | {scope[0]})
@@ -333,6 +335,14 @@ def _denied_matter(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], d
     if not _enough_for_polarity(shared, info, data):
         return None
     return shared, round(sum(w in words or w == scope[0] for w in scope) / len(scope), 3)
+
+
+def _object_held(negative: dict[str, Any], positive: dict[str, Any], stats: ClaimStats) -> bool:
+    """The word the denied predicate takes first — its object or complement, when it is no name — is told on the
+    positive side too: 'did not represent the legacy of the party of X' denies nothing of 'represents an expansion
+    of X's party', while 'had not blocked the port of Y' is about 'workers blocked the port of Y'."""
+    obj = negative.get("obj")
+    return not obj or obj not in negative["p"] or stats.common(obj) or obj in positive["t"]
 
 
 def _dated_clash(info: dict[str, Any], data: dict[str, Any], stats: ClaimStats) -> tuple[tuple[str, str], str] | None:
@@ -381,7 +391,7 @@ _NO_DAYS_ONLY = "AND t.claim_id NOT LIKE 'd:%' "  # sentences filed for their da
 def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> int:
     """Compare one claim with other articles' claims by other holders (same matter, within the window)."""
     cfg = settings()
-    w, words, days = cfg["claim_window_days"], info["t"], statement_days(day, info)
+    w, words, days = cfg["claim_window_days"], counted.looked_up(info), statement_days(day, info)
     if c["id"].startswith("d:") and info["dt"]:  # a sentence filed for its days: the words of their clauses
         words = sorted(set(words) & ({k for thing in info["dt"] for k, _kind in thing[2]} | set(info["pre"])))
     marks, spans = ",".join("?" * len(words)), " OR ".join(["t.day BETWEEN ? AND ?"] * len(days))

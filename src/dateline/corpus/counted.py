@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from .signature import _WORD, _with_stop, figures, number_value, settings, stem
+from .signature import _WORD, _with_stop, figures, number_value, plain_terms, settings, stem, terms
 from .synonyms import canon, matter_terms
 
 # clause ends: punctuation (not a digit's comma or point: '2,000', '2.5'), dashes, and coordinating words
@@ -31,14 +31,34 @@ def clause_words(text: str, stop: frozenset[str]) -> list[list[Any]]:
         if not found:
             continue
         words = set(matter_terms(part, stop))
+        names = _names(part, stop)
         toks = _WORD.findall(part)
         near: dict[str, tuple[list[str], bool]] = {}  # once per counted noun of the clause
         for value, noun in found:
             drop = {stem(noun), canon(stem(noun))}
             if noun not in near:
                 near[noun] = sorted(_next_words(toks, noun, _with_stop(stop)) - drop), _definite(toks, noun)
-            out.append([value, noun, near[noun][0], sorted(words - drop), near[noun][1]])
+            out.append([value, noun, near[noun][0], sorted(words - drop), near[noun][1], names])
     return out
+
+
+def looked_up(info: dict[str, Any]) -> list[str]:
+    """The words a statement is looked up by: its words and, for each noun it counts on each day it names, a key of
+    both — two counts of one noun on one day share what they count, however few other words they share ('Around
+    1,800 people marched on Sunday' / 'Close to 10,000 people took part in Sunday's march')."""
+    return list(info["t"]) + sorted({f"{COUNTED}{fc[1]}@{day}" for fc in info.get("fc") or [] for day in info.get("on") or []})
+
+
+COUNTED = "#n:"  # the key of a counted noun and a day among a statement's looked-up words (never a matter word)
+
+
+def _names(part: str, stop: frozenset[str]) -> list[str]:
+    """The names of a clause ('200 shops were looted in Brake' -> brake): where and whose the counted things are.
+    None from a clause written in title case ('Trump Fires A 5-Word Missile'), whose capitals name nothing."""
+    toks = [t for t in _WORD.findall(part) if t[0].isalpha()]
+    if 2 * sum(t[0].isupper() for t in toks) > len(toks):
+        return []
+    return sorted(set(terms(part, stop)) - set(plain_terms(part, stop)))
 
 
 _DEFINITE = frozenset(["the", "these", "those"])
@@ -119,18 +139,22 @@ def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[
         return None  # counts of two occasions: 'on Sunday' in articles a week apart is two marches
     cfg = settings()
     skip, ratio, need = set(cfg["figure_skip"]), cfg["figure_min_ratio"], cfg["counted_min_shared"]
-    if set(info.get("d") or ()) & set(data.get("d") or ()):
-        need = 0  # one calendar day both name: one occasion (above), counted as a whole on both sides
+    if set(info.get("on") or ()) & set(data.get("on") or ()):
+        need = 0  # one day both name (a relative one as each article resolved it): one occasion, counted as a whole
     for va, noun, na, wa, *def_a in info.get("fc") or []:
         for vb, nb, nb_next, wb, *def_b in data.get("fc") or []:
+            names_a, names_b = (set(d[1]) if len(d) > 1 else set() for d in (def_a, def_b))
+            def_a, def_b = def_a[:1], def_b[:1]
             if nb != noun or noun in skip or max(va, vb) < ratio * max(min(va, vb), 1e-9):
                 continue
             if need == 0 and any(def_a + def_b):
                 continue  # by the day alone, only two counts of the whole: 'the two states' is a part
             if {v for v, n in info["f"] if n == noun} & {v for v, n in data["f"] if n == noun}:
                 continue
-            shared = sorted(w for w in set(wa) & set(wb) if not common(w))
+            shared = sorted(w for w in (set(wa) & set(wb)) | (names_a & names_b) if not common(w))
             leads = info.get("lead") and info.get("lead") == data.get("lead")  # two leads under one dateline
-            if len(shared) >= need and (set(na) & set(nb_next) or leads):
+            agree = set(na) & set(nb_next) or (need == 0 and (set(na) & set(wb) or set(nb_next) & set(wa)))
+            # (on one day, what one count does may be the other clause's noun: 'marched' / 'took part in the march')
+            if len(shared) >= need and (agree or leads):
                 return (f"{va:g} {noun}", f"{vb:g} {noun}"), " ".join([noun] + shared)
     return None

@@ -72,7 +72,8 @@ def _not_dated() -> frozenset[str]:
 _PLAN = frozenset("would will could might may should shall can expected due plans planned intends if unless "
                   "whether".split())  # a clause holding these tells of a plan or a condition, not an act done
 _NOT = frozenset("not never no".split())
-_NO_ACT = _PLAN | _NOT | {"to"}  # a verb right after these is no act done that day
+_NO_ACT = _PLAN | _NOT | {"to"}
+_RELATIVE = frozenset(["that"])  # a determiner that also opens a relative clause  # a verb right after these is no act done that day
 # where the clause of a day's verb starts, for its mood: 'X will create a body after the leaders met | on 4 July'
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|because|as|that|which|who|where|until)\b", re.I)
 
@@ -93,8 +94,8 @@ def _clause_tokens(before: str, after: str) -> list[tuple[str, str, bool, bool]]
                 continue  # ('said' stays: a day after it dates the saying)
             name = bool(tok[0].isupper() and (i > 0 or side == "r"))
             past = low in verb_forms() or (low.endswith("ed") and len(low) > 4)
-            if i > 0 and toks[i - 1].lower() in dets:
-                noun = not low.endswith("ing")
+            if i > 0 and toks[i - 1].lower() in dets:  # 'that' before a past form is a relative: 'the quake that struck'
+                noun = not low.endswith("ing") and not (past and toks[i - 1].lower() in _RELATIVE)
             else:
                 noun = i > 1 and toks[i - 2].lower() in dets and not past  # 'a second convoy'
             modal = any(t.lower() in _NO_ACT for t in toks[max(0, i - 3):i])
@@ -155,7 +156,7 @@ def _day_times(rec: dict[str, Any]) -> list[tuple[dict[str, Any], int]]:
     hit = _LAST.get("rec")
     if hit is None or hit[0] is not rec:
         hit = (rec, [(t, d) for t in rec.get("times") or []
-                     if t.get("precision") == "day" and (d := day_number(t.get("value")))])
+                     if t.get("precision") in ("day", "time") and (d := day_number(t.get("value")))])
         _LAST["rec"] = hit
     return hit[1]
 

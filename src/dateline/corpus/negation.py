@@ -54,6 +54,30 @@ def negation_scope(text: str, denied: bool) -> list[str]:
     return scope
 
 
+_OBJECT_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+
+
+def denied_object(text: str, denied: bool) -> str | None:
+    """The object a negative claim's denied predicate takes, when it follows it as a determiner and a word that is
+    no name ('did not represent | the legacy of ...' -> legacy; 'had not blocked | the port' -> port); None when
+    the predicate is followed otherwise ('had not resigned and remained', 'no order, no embargo', 'never met X')."""
+    cues = frozenset(settings()["negation_cues"])
+    raw = _TOKEN.findall(text)
+    toks = [t.lower().replace("’", "'") for t in raw]
+    at = next((i for i, t in enumerate(toks) if t in cues or t.endswith("n't")), None)
+    if at is None and not denied:
+        return None
+    start = at + 1 if at is not None else 0
+    if at is None or stem(toks[at]) in _deny_stems():
+        start = _predicate_start(toks, start)
+    pred = next((i for i in range(start, len(toks)) if toks[i] in ";:.!?" or terms(toks[i], _claim_stop())), None)
+    if pred is None or pred + 2 >= len(toks) or toks[pred] in ";:.!?" or toks[pred + 1] not in _OBJECT_DETERMINERS:
+        return None
+    word = raw[pred + 2]
+    found = terms(word, _claim_stop())
+    return found[0] if found and not word[:1].isupper() else None
+
+
 _AUXILIARIES = frozenset("had has have was were is are did does do would will could been be not n't".split())
 
 

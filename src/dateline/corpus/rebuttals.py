@@ -120,14 +120,33 @@ def _denied_events(conn: sqlite3.Connection, aid: str, common, add) -> int:
                 "AND day BETWEEN ? AND ? AND article_id != ?", (key, sig["day"] - w, sig["day"] + w, aid))]
     added, stop = 0, _stop()
     for raid, ref, rtext, rterms, rholder, maid, eid, etext, moutlet, cev in dict.fromkeys(rows):
-        found = _about_one_matter(json.loads(rterms), matter_terms(etext or "", stop), common)
-        if found is None:
+        words = matter_terms(etext or "", stop)
+        found = _about_one_matter(json.loads(rterms), words, common)
+        if found is None or not _denies_act(ref, rtext, words, common):
             continue
         routlet = conn.execute("SELECT outlet FROM corpus_articles WHERE article_id = ?", (raid,)).fetchone()
         added += add(conn, "denial", "corpus", cev, f"rebuttal: {found[1]}", (maid, eid, etext, moutlet),
                      (raid, ref, rtext, routlet[0] if routlet else None, rholder), ("reported", "denied"),
                      round(found[0], 3))
     return added
+
+
+def _denies_act(ref: str, text: str, words: list[str], common) -> bool:
+    """A denial reported with a denial verb contradicts an event only when the event tells what it denies: its
+    denied predicate (the first content word of the denied clause, `negation_scope`) among the event's words or
+    a verb related to one ('X denied that he had ordered the raid' is about 'police raided the offices after X
+    ordered the search', not about 'X said the police would not tolerate threats'). A REJECT event ('Y dismissed
+    X's account') names no predicate and is left as it was."""
+    if not ref.startswith(("c", "q")):
+        return True
+    from . import related
+    from .negation import negation_scope
+    from .synonyms import canon
+    scope = [w for w in negation_scope(text, True) if not common(w)]
+    if not scope:
+        return True
+    plain = {canon(w) for w in words}
+    return related.same_verb(canon(scope[0]), plain) is not None
 
 
 def revisit(conn: sqlite3.Connection, common) -> int:

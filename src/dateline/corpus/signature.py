@@ -219,6 +219,8 @@ def figures(text: str) -> list[tuple[float, str]]:
                 noun = toks[j + 1].lower()
             if 1900 <= value <= 2100 and t.isdigit():
                 continue  # a year ('in 2016'), not a count ('2,000 protesters' is one)
+            if noun in cfg["month_names"]:
+                continue  # a day of a month ('on 4 July'), not four of something
             out.append((value, noun[:-1] if len(noun) > 4 and noun.endswith("s") else noun))
     return out
 
