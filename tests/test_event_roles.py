@@ -598,3 +598,16 @@ def test_wrongdoing_in_someones_words_is_their_accusation_of_its_doer(text):
 def test_a_news_outlet_reporting_a_wrongdoing_accuses_no_one():
     text = "The Daily Ledger reported on Monday that Governor Martin Kell is destroying the party's chance to win."
     assert not [e for e in events(text) if e[0] == "ACCUSE" and e[1] == ["Daily Ledger"]]
+
+
+# ---------------------------------------------------------------- an act carried by a message; a tweet as a light verb
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Anna Osei posted a message of support for Governor Martin Kell on Monday.",
+     ("SUPPORT", ["Anna Osei"], ["Martin Kell"])),
+    ("Senator Anna Osei issued words of praise for Governor Martin Kell on Monday.",
+     ("SUPPORT", ["Anna Osei"], ["Martin Kell"])),
+    ("Senator Anna Osei tweeted a scathing criticism of Governor Martin Kell's budget.",
+     ("ACCUSE", ["Anna Osei"], ["Martin Kell"])),
+])
+def test_an_act_carried_by_a_message_is_its_senders(text, expected):
+    assert expected in events(text)

@@ -539,13 +539,17 @@ def _verbal_noun_type(noun, s: dict, verb) -> str | None:
     return kind
 
 
-def _measure_of(tok):
-    """'20 tonnes of food aid', 'millions of dollars in aid': the counted noun the event noun hangs on, else None."""
+def _measure_of(tok, lex):
+    """'20 tonnes of food aid', 'millions of dollars in aid': the counted noun the event noun hangs on; 'a message
+    of support', 'an act of aggression', 'words of praise': the act or message that carries it (a noun WordNet
+    files as an act or a communication that is no event noun itself); else None."""
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "in"):
         return None
     measure = tok.head.head
     counted = measure.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in measure.children)
-    return measure if counted or measure.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") else None
+    carrier = measure.pos_ == "NOUN" and tok.head.lower_ == "of" and (
+        low := measure.lemma_.lower()) in lex.act_nouns and low not in lex.nouns
+    return measure if counted or carrier or measure.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") else None
 
 
 def _at_request(tok, lex) -> Candidate | None:
@@ -565,7 +569,7 @@ def _noun_candidate(tok, lex) -> Candidate | None:
         return claimed
     # light verb: "issued a threat", "expressed outrage", "held talks", "tendered his resignation"; also through a
     # measure of it ("sent 20 tonnes of food aid")
-    obj = _measure_of(tok) or tok
+    obj = _measure_of(tok, lex) or tok
     verb = obj.head
     if obj.dep_ in OBJ_DEPS + ("nsubjpass",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.light_verbs:
         got = noun_sense(tok, lex, light=True)
