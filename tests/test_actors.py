@@ -1245,3 +1245,18 @@ def test_a_body_that_wins_seats_or_an_election_is_a_party_even_when_the_ner_call
         [(a.name, a.kind, a.sector) for a in rec.actors]
     coalition = by_name(run_text("The Zorbo Coalition lost the election in May.", date="2019-05-03"), "Zorbo Coalition")
     assert coalition is not None and coalition.sector == "OPP"
+
+
+def test_a_short_title_case_headline_is_no_person_unless_the_body_names_it():
+    # "Hawks Split", "Stars Back Kell": two or three capitalised words above a blank line are a headline; the
+    # parser's PERSON there is a fragment of it (the three-long-word rule missed short headlines)
+    rec = run_text("Hawks Split.\n\nJohn Bolt said he would not campaign for anyone.")
+    assert {a.name for a in rec.actors} == {"John Bolt"}
+    rec = run_text("Stars Back Kell.\n\nThe actress backed Tom Kell on Monday.")
+    assert {a.name for a in rec.actors} == {"Tom Kell"}
+
+
+def test_a_headline_speaker_label_the_body_never_names_stays_an_actor():
+    rec = run_text("Ann Lund: Talks Will Fail.\n\nThe talks between the two parties began in March and have "
+                   "stalled since.")
+    assert by_name(rec, "Ann Lund") is not None

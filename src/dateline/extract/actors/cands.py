@@ -136,14 +136,24 @@ def hyphen_word(tok) -> str | None:
     return doc[s:e + 1].text.lower() if e > s else None
 
 
+# words a title-case headline leaves in lower case ("Stars Back Kell on the Budget")
+_HEADLINE_SMALL = frozenset("a an the and or but for nor of on in to at by up as is vs via from with into over off out "
+                            "per".split())
+
+
 def headline_end(text: str) -> int:
     """End of the article's opening headline, 0 when it opens with prose. A headline is a first line of at
     most 25 words in title case: every word of five letters or more capitalised, at least three of them
-    ("Senator Vows To Block New Dam Plan"; not "Chancellor Olaf Brandt met the unions on Tuesday.")."""
+    ("Senator Vows To Block New Dam Plan"; not "Chancellor Olaf Brandt met the unions on Tuesday."); a short one
+    ("Hawks Split", "Stars Back Kell") when a blank line follows it and every word but the small ones is
+    capitalised."""
     end = text.find("\n")
     first = text[:end] if end > 0 else ""
     words = [w for w in first.split() if w[:1].isalpha()]
     long = [w for w in words if len(w.strip(".,:;!?'\"")) >= 5]
+    if 2 <= len(words) <= 25 and len(long) < 3 and text[end + 1:end + 4].lstrip(" \t\r").startswith("\n"):
+        big = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+        return end if big and all(w[0].isupper() for w in big) else 0
     if not 2 <= len(words) <= 25 or len(long) < 3:
         return 0
     return end if all(w[0].isupper() for w in long) else 0

@@ -7,6 +7,8 @@ are no actors. Classification by label, registry, demonyms and the parse.
 """
 from __future__ import annotations
 
+import re
+
 from ...knowledge.registry import RegistryActor, norm
 from .. import doc_text
 from . import nonactors
@@ -430,8 +432,20 @@ class NamesMixin:
                 or nonactors.in_credit_line(span, label):
             return True
         if span.end_char <= self.headline_end and self.reg.actor(span.text, self.date) is None:
-            return span.text not in doc_text(self.doc)[self.headline_end:]
+            return not self._named_in_body(span, label)
         return False
+
+    def _named_in_body(self, span, label: str) -> bool:
+        """Does the body name what a headline names: its words, or — for a person's given name and surname
+        ("Ann Coulter" in the headline, "Coulter" in the body) — the surname? Not a headline's phrase that only
+        ends in a surname ("Garner Blasts Clinton"). A headline's speaker label counts as named."""
+        body = doc_text(self.doc)[self.headline_end:]
+        words = span.text.split()
+        if span.text in body or (span.end < len(self.doc) and self.doc[span.end].text == ":"
+                                 and not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", body) for w in words)):
+            return True  # "Kell: Budget talks will fail" names its speaker, whom the body may never name
+        return label == "PERSON" and len(words) == 2 and self.w.name_gender(span.text) is not None \
+            and re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body) is not None
 
     def _venue_names(self) -> frozenset:
         """Names the article uses only as places (computed once per article)."""
