@@ -1260,3 +1260,16 @@ def test_a_headline_speaker_label_the_body_never_names_stays_an_actor():
     rec = run_text("Ann Lund: Talks Will Fail.\n\nThe talks between the two parties began in March and have "
                    "stalled since.")
     assert by_name(rec, "Ann Lund") is not None
+
+
+def test_a_stance_prefix_makes_a_name_an_adjective_not_a_person():
+    # "pro-Kell" was a person that then took every later "Kell"
+    rec = run_text("Ana Kell leads the race in Ohio. The pro-Kell vote is strong in the cities, analysts said. "
+                   "Kell spoke on Monday.")
+    assert not any(a.name.lower().startswith("pro-") for a in rec.actors), [a.name for a in rec.actors]
+    assert actor_with(rec, "Kell").name == "Ana Kell"
+
+
+def test_a_name_run_over_a_spaced_dash_keeps_its_proper_part():
+    rec = run_text("Robert Barr - won the seat in 2010 - said on Monday that he backs the plan.")
+    assert by_name(rec, "Robert Barr") is not None, [a.name for a in rec.actors]

@@ -16,6 +16,8 @@ from .cands import _POS_IDS, NAME_LABELS, SUBJECT_DEPS, Cand, word_ids
 
 
 
+
+
 class NamesMixin:
     """Named mentions (mixed into `mentions.Finder`, which holds the parse and the registry)."""
 
@@ -78,6 +80,10 @@ class NamesMixin:
         Center" + "for Investigative Journalism"; None when nothing of it is a name of its own ("State" in
         "Secretary of State X", a part of a name already extended over it)."""
         doc, ts, te = self.doc, ent.start, ent.end
+        if te - ts > 2 and doc[ts].text in nonactors.STANCE_PREFIXES and doc[ts + 1].text == "-" \
+                and not doc[ts].whitespace_:
+            return None  # "the pro-Kell vote", "anti-Kell protesters": a modifier, not a mention of Kell
+        ts, te = nonactors.dash_part(doc, ts, te)  # "Weak - Lund", "Lund - won": a name run over a spaced dash
         for i in range(ts, te):
             if doc[i].tag_ == "POS" or doc[i].text in ("'s", "\u2019s", "("):
                 if doc[i].text != "(" and i > ts and i + 1 < te and ent.label_ in ("ORG", "FAC", "NORP") and (

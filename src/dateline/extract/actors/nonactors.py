@@ -168,3 +168,19 @@ def initials_known(span, known: frozenset) -> bool:
         return False
     initials = "".join(w[0] for w in words)
     return initials.lower() in known and re.search(rf"\b{initials}\b", doc_text(span.doc)) is not None
+
+
+# a lower-case prefix that makes a name a stance adjective ("pro-Kell", "anti-Kell"; not "Anti-Defamation League")
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
+
+
+def dash_part(doc, ts: int, te: int) -> tuple[int, int]:
+    """Of a name the parser ran over a dash with spaces on both sides, the part with the most proper nouns (the
+    first on a tie): "Weak - Lund" → "Lund", "Ana Lund - won" → "Ana Lund"."""
+    cuts = [i for i in range(ts + 1, te - 1)
+            if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_]
+    if not cuts:
+        return ts, te
+    parts = [(a, b) for a, b in zip([ts] + [c + 1 for c in cuts], cuts + [te]) if b > a]
+    return max(parts, key=lambda p: (sum(doc[i].pos_ == "PROPN" for i in range(*p)), -p[0]))
