@@ -128,3 +128,17 @@ def test_a_past_act_told_after_an_older_day_in_its_paragraph_takes_that_day():
             "Governor Tom Vale of orchestrating it.\n\nSenator Ann Kell criticized Mayor Jan Ruml.")
     got = _dates(text, "2016-06-10")
     assert got.get("accused") == "2016-06-02" and got.get("criticized") == "2016-06-10"
+
+
+def test_an_event_date_is_an_iso_date_even_where_the_times_stage_gives_a_season(monkeypatch):
+    # the times stage's own pick for the sentence may be a TimeML season; the event's date keeps its year
+    from dateline.extract import times as times_stage
+    from dateline.record import EventDate
+
+    def season(doc, ctx, token):
+        t = next(t for t in ctx.times if t.value.endswith("-SU"))
+        return EventDate(t.value, t.text, "season")
+
+    monkeypatch.setattr(times_stage, "event_date", season)
+    got = _dates("Senator Ann Kell met Governor Tom Vale, and the summer brought a deal.", "2016-09-19")
+    assert got.get("met") == "2016"

@@ -31,6 +31,7 @@ REFERENCE_DAYS = 3
 _SETTING = frozenset({"in", "at", "on", "during", "amid", "throughout", "following", "after", "before", "since",
                       "until"})
 _DATE_VALUE = re.compile(r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?")
+_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T.*)?)?)?$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}(-WE)?$")
 
 
@@ -50,11 +51,14 @@ def publication_date(ctx) -> EventDate | None:
 
 
 def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
-    """The date of a candidate event and how directly it was read (`_read_date`); a week-precise date
-    is given as one day of that week (`_day_in_week`)."""
+    """The date of a candidate event and how directly it was read (`_read_date`), as an ISO date (GOLD.md):
+    a week-precise date is given as one day of that week (`_day_in_week`); another TimeML value ('2016-SU',
+    '2016-Q1') by the year or month it starts with."""
     got, strength = _read_date(doc, ctx, cand)
     if got is not None and got.value and _WEEK.match(got.value):
         got = EventDate(value=_day_in_week(got.value, _publication_day(ctx)), text=got.text, precision="week")
+    elif got is not None and got.value and not _ISO.match(got.value) and _DATE_VALUE.match(got.value):
+        got = EventDate(value=_DATE_VALUE.match(got.value).group(0), text=got.text, precision=got.precision)
     return got, strength
 
 
