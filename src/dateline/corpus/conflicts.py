@@ -255,8 +255,9 @@ def _file(conn, aid: str, day: int | None, c: dict[str, Any], polarity: str | No
 
 def statement_days(published: int, info: dict[str, Any]) -> list[int]:
     """The days a statement is compared at: its publication day and the days it names (its events' own
-    dates: 'the march on March 2' in an account published on March 28 meets the reports of March 3)."""
-    return sorted({published, *(info.get("own") or ())})
+    dates: 'the march on March 2' in an account published on March 28 meets the reports of March 3; the days that
+    date its acts, a weekend too: 'last weekend's crash' in a report of a Friday meets those of that Sunday)."""
+    return sorted({published, *(info.get("own") or ()), *(thing[0] for thing in info.get("dt") or ())})
 
 
 _OWN_WORDS = "claim_id NOT LIKE 'd:%' AND claim_id NOT LIKE 'a:%'"  # statements filed for their own words

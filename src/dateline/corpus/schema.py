@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CORPUS_SCHEMA = 22  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
+CORPUS_SCHEMA = 23  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
 # 4: kind-free name keys, written-name and initials keys; 5: negation scope of claims; 6: written names
 # only with the resolved surname; 7: calendar dates of event mentions; 8: claims' antonym predicates; 9: names in a negation's scope; 10: name-free words of statements by WordNet synonym class; 11: words of the clause holding each figure;
 # 12: an event date not written in its evidence (the story's reference time) is no own date; 13: days statements with figures name;
@@ -17,6 +17,7 @@ CORPUS_SCHEMA = 22  # 2: blocks keyed by modality class and actor, not type fami
 # 19: whether a counted figure follows a definite determiner ('the two states'); 20: denials of 'it' filed with the
 # account in the sentence before them ('a:' statements); 21: the day of a quoted remark ('his comment Monday that "..."');
 # 22: the object a denied predicate takes, the names of a counted figure's clause, counted nouns looked up by day
+# 23: weekends and possessive days ('last weekend's derailment') among the days statements name; places in their clauses
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
