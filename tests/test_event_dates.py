@@ -142,3 +142,8 @@ def test_an_event_date_is_an_iso_date_even_where_the_times_stage_gives_a_season(
     monkeypatch.setattr(times_stage, "event_date", season)
     got = _dates("Senator Ann Kell met Governor Tom Vale, and the summer brought a deal.", "2016-09-19")
     assert got.get("met") == "2016"
+
+
+def test_a_count_of_hours_is_whole_days():
+    got = _dates("Senator Ann Kell accused Governor Tom Vale of fraud 48 hours after the vote on Tuesday.", "2016-06-17")
+    assert got.get("accused") == "2016-06-16"

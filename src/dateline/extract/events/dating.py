@@ -178,7 +178,7 @@ def _counted(doc, ctx, cand, anchor, times, governing: bool) -> EventDate | None
     measure before the act the phrase hangs on ("Kell arrived on Friday, four days after a gunman attacked
     the school": Monday); the act it hangs on (`governing` True) lies the measure after a time given inside
     the phrase ("Two days after the vote on Tuesday, Kell resigned": Thursday, not Tuesday). Day-precise
-    results only; "hours after" is the same day."""
+    results only; "hours after" is the same day, "48 hours after" two days."""
     for word in (t for t in sentence_of(anchor) if t.lower_ in ("after", "before") and t.dep_ in ("prep", "mark")):
         measure = _measure(word, ctx.knowledge.times)
         inner = word if word.dep_ == "prep" else word.head  # "after" + its object, or the clause it marks
@@ -223,6 +223,8 @@ def _shifted(base: EventDate | None, measure, sign: int, word) -> EventDate | No
     count, unit, tokens = measure
     if unit in ("D", "W"):
         day += timedelta(days=sign * count * (7 if unit == "W" else 1))
+    elif unit == "H":  # "hours after": the same day; "48 hours after": two days
+        day += timedelta(days=sign * (count // 24))
     elif unit in ("M", "Y"):
         months = day.year * 12 + day.month - 1 + sign * count * (12 if unit == "Y" else 1)
         day = _clamped(months // 12, months % 12 + 1, day.day)
