@@ -72,3 +72,19 @@ def test_a_deadline_dates_no_act():
     r1 = _record("r1", "2023-05-15", one, claims=[(one, "positive", "a1")], days=[("Saturday", "2023-05-20")])
     r2 = _record("r2", "2023-05-16", two, claims=[(two, "positive", "a2")], days=[("Friday", "2023-05-19")])
     assert _conflicts(r1, r2) == []
+
+
+@pytest.mark.parametrize("other, listed", [
+    ("TARN — The opposition said President Kell Varo took barely 37 percent of the vote in Sunday's election", True),
+    ("VELM — The opposition said President Kell Varo took barely 37 percent of the vote in Sunday's election",
+     False),  # no lead under the same dateline
+    ("TARN — The opposition said its candidate Ana Dorsk took 37 percent of the vote in Sunday's election",
+     False),  # another candidate's share
+])
+def test_shares_are_compared_between_leads_under_one_dateline_naming_one_thing(other, listed):
+    """Percentages (and sums of money) fill reports, so they are no counted noun anywhere else."""
+    one = "TARN — President Kell Varo won a second term in Sunday's election with 54.3 percent of the vote"
+    r1 = _record("r1", "2023-05-15", one, claims=[(one, "positive", "a1")])
+    r2 = _record("r2", "2023-05-16", other, claims=[(other, "positive", "a2")])
+    got = [(g[0], g[2], g[4]) for g in _conflicts(r1, r2)]
+    assert got == ([("figure", "54.3 percent", "37 percent")] if listed else [])

@@ -134,11 +134,15 @@ def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[
     a report's first sentence tells the event it is about. A calendar day both statements name stands for the
     shared words ('15 districts will hold runoffs on 9 May' / '9 districts hold ballots on 9 May': one occasion,
     and the words next to the figures still agree on what happens to what is counted) when neither figure follows
-    a definite determiner ('many of the 16 states holding contests': a part of a set named before)."""
+    a definite determiner ('many of the 16 states holding contests': a part of a set named before). A share or a sum
+    of money (`figure_lead_nouns`: percentages of many things fill a report) is compared only between two such leads
+    whose figures' clauses name one thing alike ('TARN — Kell won 54 percent of the vote' / 'TARN — ... Kell took
+    barely 37 percent')."""
     if info.get("on") and data.get("on") and not set(info["on"]) & set(data["on"]):
         return None  # counts of two occasions: 'on Sunday' in articles a week apart is two marches
     cfg = settings()
-    skip, ratio, need = set(cfg["figure_skip"]), cfg["figure_min_ratio"], cfg["counted_min_shared"]
+    ratio, need, in_leads = cfg["figure_min_ratio"], cfg["counted_min_shared"], set(cfg["figure_lead_nouns"])
+    skip = set(cfg["figure_skip"]) - in_leads
     if set(info.get("on") or ()) & set(data.get("on") or ()):
         need = 0  # one day both name (a relative one as each article resolved it): one occasion, counted as a whole
     for va, noun, na, wa, *def_a in info.get("fc") or []:
@@ -153,6 +157,8 @@ def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[
                 continue
             shared = sorted(w for w in (set(wa) & set(wb)) | (names_a & names_b) if not common(w))
             leads = info.get("lead") and info.get("lead") == data.get("lead")  # two leads under one dateline
+            if noun in in_leads and not (leads and {w for w in names_a & names_b if not common(w)}):
+                continue  # a share or a sum: only of what two leads name alike ('X won 54 percent' / 'X took 37 percent')
             agree = set(na) & set(nb_next) or (need == 0 and (set(na) & set(wb) or set(nb_next) & set(wa)))
             # (on one day, what one count does may be the other clause's noun: 'marched' / 'took part in the march')
             if len(shared) >= need and (agree or leads):
