@@ -1273,3 +1273,27 @@ def test_a_stance_prefix_makes_a_name_an_adjective_not_a_person():
 def test_a_name_run_over_a_spaced_dash_keeps_its_proper_part():
     rec = run_text("Robert Barr - won the seat in 2010 - said on Monday that he backs the plan.")
     assert by_name(rec, "Robert Barr") is not None, [a.name for a in rec.actors]
+
+
+def test_a_surname_with_an_honorific_joins_the_person_of_that_gender():
+    # "Mr. Vance" had joined Sara Vance, the Vance the article named most
+    rec = run_text("Prime Minister Boris Vance met Tom Kell in 2009. His wife, Sara Vance, hosted the dinner. "
+                   "Sara Vance later wrote a book about it, and Sara Vance's publisher said it sold well.\n\n"
+                   "Mr. Vance was impressed.")
+    assert actor_with(rec, "Vance").name == "Boris Vance"
+
+
+def test_a_surname_that_joined_one_full_name_does_not_pull_it_into_a_later_namesake():
+    # the bare "Lund" after "Mr." joins Peter Lund; the later "Maria Lund" then absorbed all of Peter's mentions
+    rec = run_text("Maria Lund spoke first. Peter Lund, her husband, spoke next and called the plan cruel.\n\n"
+                   "People told him, \"Mr. Lund, you are a lawyer.\" Later, Mr. Lund said he would keep speaking. "
+                   "Maria Lund agreed.")
+    assert by_name(rec, "Peter Lund") is not None, [(a.name, [m.text for m in a.mentions]) for a in rec.actors]
+    assert not any(m.text == "Peter Lund" for m in by_name(rec, "Maria Lund").mentions)
+
+
+def test_a_name_without_its_middle_initial_is_the_same_person():
+    rec = run_text("Adviser John R. Bolt resigned on Monday. Bolt had served since April. John Bolt said he "
+                   "would write a book.")
+    names = {a.name for a in rec.actors if a.kind == "person"}
+    assert len(names) == 1, names

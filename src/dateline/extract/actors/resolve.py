@@ -55,6 +55,12 @@ def _contains(big: tuple, small: tuple) -> bool:
     return 0 < n < len(big) and any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
+def _same_but_middle(big: tuple, small: tuple) -> bool:
+    """Is `small` the same name as `big` without its middle names or initials ("John Bolton" for "John R.
+    Bolton")?"""
+    return 2 <= len(small) < len(big) and big[0] == small[0] and big[-1] == small[-1]
+
+
 class Resolver(AntecedentsMixin):
     def __init__(self, reg: Registry, date: str | None, dominant: str | None, in_quote, words: ActorWords,
                  dominant_share: float = 0.0):
@@ -89,8 +95,11 @@ class Resolver(AntecedentsMixin):
             # Mugabe" ... "Grace Mugabe" ... "Mugabe"), the one the article has named most so far
             # (the story's subject), the nearest on a tie
             matches = [p for p in self.persons
-                       if toks and _contains(_tokens(p.name), toks)
+                       if toks and (_contains(_tokens(p.name), toks) or _same_but_middle(_tokens(p.name), toks))
                        and (len(toks) > 1 or toks[0] in (_tokens(p.name)[-1], _tokens(p.name)[0]) or len(toks[0]) > 3)]
+            want = self._gender_of(c, doc) if len(toks) == 1 else None
+            if want:  # "Mr. Vance" is not "Sara Vance", however often the article names her
+                matches = [p for p in matches if self.gender.get(p.key) in (None, want)]
             if matches:
                 named = Counter(p.key for p in self.persons if p.mkind == "name")
                 order = {p.key: i for i, p in enumerate(self.persons)}
@@ -183,7 +192,7 @@ class Resolver(AntecedentsMixin):
             later = [q for q in self.persons[i + 1:] if len(_tokens(q.name)) > 1 and toks[0] == _tokens(q.name)[-1]]
             if not later or len({q.key for q in later}) != 1 or later[0].key == p.key:
                 continue
-            if p.reg is None and p.key.startswith("p:"):
+            if p.reg is None and p.key == "p:" + toks[0]:  # a surname of its own, not one that joined a full name
                 remap[p.key] = later[0].key
             elif p.reg is not None and p.reg.id not in {q.reg.id for q in later if q.reg is not None}:
                 # a headline's bare "Kell" that the registry read as another Kell: the article's own
