@@ -45,3 +45,10 @@ def test_beliefs_and_reported_wishes_stay_quotes():
     texts = [q.text for q in rec.quotes]
     assert any("budget will fail" in t for t in texts), texts
     assert any("wants to run" in t for t in texts), texts
+
+
+def test_a_title_case_phrase_quoted_after_a_possessive_is_a_title():
+    rec, _ = quotes_of("Ana Ruiz, star of television's \"Scandal,\" thanked Tom Kell on Monday.")
+    assert not any(q.text.startswith("Scandal") for q in rec.quotes), [q.text for q in rec.quotes]
+    rec, _ = quotes_of("Tom Kell said the judge's \"mind is shot.\"")
+    assert any("mind is shot" in q.text for q in rec.quotes), [q.text for q in rec.quotes]

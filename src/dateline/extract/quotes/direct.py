@@ -272,6 +272,8 @@ def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, word
     if len(words) > 5:
         return False
     before = index.before(seg.open)
+    if before is not None and before.tag_ == "POS" and all(w[:1].isupper() for w in words if len(w) >= 4):
+        return True  # "star of television's “Scandal”", "Kell's “Apprentice” years": a title (not "Kell's “mind is shot”")
     k = 0
     while before is not None and before.i > 0 and (before.lower_ in _DETS or before.lower_ == "as" or before.is_space) and k < 3:
         before = doc[before.i - 1]
