@@ -52,3 +52,13 @@ def test_a_title_case_phrase_quoted_after_a_possessive_is_a_title():
     assert not any(q.text.startswith("Scandal") for q in rec.quotes), [q.text for q in rec.quotes]
     rec, _ = quotes_of("Tom Kell said the judge's \"mind is shot.\"")
     assert any("mind is shot" in q.text for q in rec.quotes), [q.text for q in rec.quotes]
+
+
+def test_quoted_sentences_do_not_use_up_the_sentences_a_pronoun_looks_back_over():
+    # the sentences between "He" and Rand are Rand's own quoted words and a sentence naming no subject person:
+    # counted as sentences, they had left "He" to the nominee of the relative clause
+    rec, names = quotes_of("\"I'm just not ready,\" Paul Rand told reporters about backing Tom Kell. \"I'm not "
+                           "there right now. And I hope to get there. I want to.\"\n\nIt was a partial reversal for "
+                           "the Ohio Republican, who had pledged to support the nominee. He said on Thursday that "
+                           "Kell needs to do more work.")
+    assert names.get(quote(rec, "Kell needs").speaker) == "Paul Rand"

@@ -10,6 +10,8 @@ from collections import Counter
 from .cands import Cand, _tokens, introduced_name
 
 STATE_OFFICE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
+# how far back a pronoun's antecedent may be sought: three sentences that name someone, within six
+MAX_SENTENCES_BACK = 6
 # a person who runs a campaign ("Kell's campaign", "the Kell campaign") and holds no office on the article's date
 # (none in the registry, none in the text; a former or future office holder included) is a candidate (GOLD.md
 # OPP: political opposition and parties; a sitting senator who campaigns keeps LEG)
@@ -35,10 +37,13 @@ class AntecedentsMixin:
             return (subj or same)[-1]
         # the subject of the closest earlier sentence that has one (the main clause's first); a sentence naming
         # people only as objects is passed over ("It was a setback for the senator, who had backed the nominee.
-        # He said …" is not the nominee's), and its last person is the answer only when no subject is near
+        # He said …" is not the nominee's), and its last person is the answer only when no subject is near.
+        # Sentences naming no one outside quotation marks (a quoted sentence, narration) are not counted among
+        # the three looked at, up to six back
         nearest = None
-        for back in range(1, 4):
-            sent = [p for p in prior if p.sent == c.sent - back]
+        naming = sorted({p.sent for p in prior if c.sent - MAX_SENTENCES_BACK <= p.sent < c.sent}, reverse=True)
+        for back in naming[:3]:
+            sent = [p for p in prior if p.sent == back]
             subj = [p for p in sent if p.subject]
             if subj:
                 return min(subj, key=lambda p: (p.depth, p.start))
