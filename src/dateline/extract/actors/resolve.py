@@ -13,8 +13,9 @@ Rules, applied in text order (so a description can only point back):
   organisation whose name holds the noun, else whose sector the noun implies;
 - "the government", "the kingdom" stand for the article's main state;
 - he/she/his/her (subject or possessive, outside quotations) join the nearest
-  person in the same sentence before them, else the subject person of the
-  closest earlier sentence (up to three back); they/their join a group.
+  person in the same sentence before them, else the main-clause subject person
+  of the closest earlier sentence that has one (three sentences naming someone,
+  within six back; antecedents.py); they/their join a group.
 """
 from __future__ import annotations
 
