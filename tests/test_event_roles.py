@@ -611,3 +611,13 @@ def test_a_news_outlet_reporting_a_wrongdoing_accuses_no_one():
 ])
 def test_an_act_carried_by_a_message_is_its_senders(text, expected):
     assert expected in events(text)
+
+
+# ---------------------------------------------------------------- force in the simple present is a habit, not news
+def test_force_told_in_the_simple_present_after_the_headline_is_no_event():
+    text = ("Gunmen Kill 12 in Market Attack in Port Aster\n\n"
+            "Gunmen killed 12 people in a market in Port Aster on Monday. "
+            "The Velna Front kills civilians in the north every week, police say.")
+    got = events(text)
+    assert ("ASSAULT", ["Gunmen"], ["12 people"]) in got  # the headline's present tense is the news
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1] == ["Velna Front"]]

@@ -209,6 +209,21 @@ def _declined_comment(cand: Candidate, ctx) -> bool:
                for c in t.children)
 
 
+def _habitual_force(cand: Candidate) -> bool:
+    """'Gangs kill people for less', 'a leader who jails journalists': force told in the simple present of a
+    sentence after the headline is a habit or a general claim, not an act of the news (a headline's present
+    tense is its past: 'Gunmen Kill 12 in Market')."""
+    t = cand.trigger
+    if cand.type not in ("ASSAULT", "COERCE") or t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in t.children):
+        return False  # "has killed", "if Ostland attacks Velna" (a condition, not a habit)
+    text = t.doc.text
+    first = text.split("\n", 1)[0].rstrip()
+    headline = "\n" in text and not first.endswith((".", "!", "?", '"', "\u201d"))
+    return not (headline and sentence_of(t).start_char < len(first))
+
+
 def _forceful(cand: Candidate, lex) -> bool:
     """An act of force, coercion or sanction (legal action included: the dictionaries code suing and
     prosecuting as coercion) by its type or by the field's dictionary reading of its verb."""
@@ -431,7 +446,7 @@ def extract_events(doc, ctx) -> list[Event]:
             absorbed.add(_agent_from_context(cand, roles, finder, lex))
             absorbed.discard(None)
         if not _roles_fit(cand, roles, ctx, country_of) or _sense_vetoes(cand, roles, finder, lex) or _declined_comment(
-                cand, ctx):
+                cand, ctx) or _habitual_force(cand):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Varga's resignation … Varga tendered it": a retreat or concession answers
