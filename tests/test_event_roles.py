@@ -621,3 +621,17 @@ def test_force_told_in_the_simple_present_after_the_headline_is_no_event():
     got = events(text)
     assert ("ASSAULT", ["Gunmen"], ["12 people"]) in got  # the headline's present tense is the news
     assert not [e for e in got if e[0] == "ASSAULT" and e[1] == ["Velna Front"]]
+
+
+# ---------------------------------------------------------------- amounts, holdings and opinions are no agreements
+@pytest.mark.parametrize("text", [
+    "\"I have a great deal of respect for Governor Martin Kell,\" Senator Anna Osei said.",
+    "Chile's president Petra Varga said on Monday that Chile has two trade agreements with Peru.",
+    "The Ostland Farmers Union agrees that the new tax is unfair.",
+])
+def test_an_amount_a_holding_or_an_opinion_is_no_agreement(text):
+    assert not [e for e in events(text) if e[0] == "AGREE"]
+
+
+def test_agreements_reached_stay_agreements():
+    assert ("AGREE", ["Chile", "Peru"], []) in events("Chile and Peru have signed two trade agreements this year.")

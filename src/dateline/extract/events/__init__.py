@@ -172,7 +172,8 @@ def _sense_flags(cand: Candidate, lex) -> dict:
 def _sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
     """Readings the lexicon's flags rule out in this clause:
     - `needs_content`: agreeing names what is agreed ("Osei agreed with Kell" is an opinion; "agreed to meet
-      Kell" is not; a reporting clause after a comma, "agreed with Kell, the poll found", is no content);
+      Kell" is not; a reporting clause after a comma, "agreed with Kell, the poll found", is no content; nor is a
+      that-clause after a present tense, "voters agree that the roads are poor");
     - `not_with_complement`: "demonstrated that …", "rallied thousands to …" report no protest;
     - `own_unless_against`: a person's or a party's own rally ("Kell held a rally", "at Kell's rally") is no
       protest unless it is against someone ("an anti-Kell rally", "rallied against the tax")."""
@@ -184,7 +185,12 @@ def _sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
     if flags.get("needs_content") and verb:
         content = [c for c in t.children if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "dobj") or (
             c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")))]
-        if not [c for c in content if not any(w.text == "," for w in t.doc[t.i:c.left_edge.i])]:
+        content = [c for c in content if not any(w.text == "," for w in t.doc[t.i:c.left_edge.i])]
+        if not content:
+            return True
+        # "most voters agree that the roads are poor": agreeing in the present that something is so is an opinion
+        if t.tag_ in ("VBZ", "VBP") and all(c.dep_ == "ccomp" for c in content) and not any(
+                c.dep_ in ("aux", "auxpass") for c in t.children):
             return True
     if flags.get("own_unless_against") and any(
             (c.dep_ == "prep" and c.lower_ == "against") or c.lower_.startswith("anti") for c in t.children):

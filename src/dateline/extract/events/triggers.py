@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .amounts import measure_of, quantity_or_holding
 from .kinds import NAMED_PARTIES, ent_kind, person_kind, verbal_target
 
 
@@ -539,19 +540,6 @@ def _verbal_noun_type(noun, s: dict, verb) -> str | None:
     return kind
 
 
-def _measure_of(tok, lex):
-    """'20 tonnes of food aid', 'millions of dollars in aid': the counted noun the event noun hangs on; 'a message
-    of support', 'an act of aggression', 'words of praise': the act or message that carries it (a noun WordNet
-    files as an act or a communication that is no event noun itself); else None."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "in"):
-        return None
-    measure = tok.head.head
-    counted = measure.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in measure.children)
-    carrier = measure.pos_ == "NOUN" and tok.head.lower_ == "of" and (
-        low := measure.lemma_.lower()) in lex.act_nouns and low not in lex.nouns
-    return measure if counted or carrier or measure.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") else None
-
-
 def _at_request(tok, lex) -> Candidate | None:
     """'… dissolved by the monarch at the request of Prime Minister Osei': X asked for the act."""
     if tok.lemma_.lower() not in lex.request_nouns or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "upon", "on"):
@@ -567,9 +555,11 @@ def _noun_candidate(tok, lex) -> Candidate | None:
     claimed = _at_request(tok, lex)
     if claimed:
         return claimed
+    if quantity_or_holding(tok, lex):
+        return None
     # light verb: "issued a threat", "expressed outrage", "held talks", "tendered his resignation"; also through a
     # measure of it ("sent 20 tonnes of food aid")
-    obj = _measure_of(tok, lex) or tok
+    obj = measure_of(tok, lex) or tok
     verb = obj.head
     if obj.dep_ in OBJ_DEPS + ("nsubjpass",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.light_verbs:
         got = noun_sense(tok, lex, light=True)
