@@ -302,10 +302,9 @@ def build(wordnet_dir: str) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> None:
-    from .synonyms import write_wordnet_data
-    src = argv[0] if argv else "/usr/share/wordnet"
-    write_wordnet_data("verb_forms.json", "Irregular English verb forms and their lemmas, from WordNet 3.0's verb.exc; "
-                       "built by `python -m dateline.corpus.dated " + src + "`.", "forms", build(src))
+    from .synonyms import wordnet_main
+    wordnet_main(argv, "dateline.corpus.dated", "verb_forms.json",
+                 "Irregular English verb forms and their lemmas, from WordNet 3.0's verb.exc", "forms", build)
 
 
 if __name__ == "__main__":

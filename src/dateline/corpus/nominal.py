@@ -79,10 +79,9 @@ def build(wordnet_dir: str) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> None:
-    from .synonyms import write_wordnet_data
-    src = argv[0] if argv else "/usr/share/wordnet"
-    write_wordnet_data("act_nouns.json", "Nouns whose first WordNet 3.0 sense is an act, event or process, and the verb "
-                       "they derive from; built by `python -m dateline.corpus.nominal " + src + "`.", "nouns", build(src))
+    from .synonyms import wordnet_main
+    wordnet_main(argv, "dateline.corpus.nominal", "act_nouns.json", "Nouns whose first WordNet 3.0 sense is an act, "
+                 "event or process, and the verb they derive from", "nouns", build)
 
 
 if __name__ == "__main__":

@@ -129,11 +129,16 @@ def write_wordnet_data(name: str, about: str, key: str, payload: dict) -> None:
     print(f"{dest}: {len(payload)} {key}", file=sys.stderr)
 
 
-def main(argv: list[str]) -> None:
+def wordnet_main(argv: list[str], module: str, name: str, about: str, key: str, build_table) -> None:
+    """`python -m MODULE [WORDNET_DIR]`: build a table from WordNet and write it with its credit."""
     src = argv[0] if argv else "/usr/share/wordnet"
-    write_wordnet_data("synonyms.json", "Words whose dominant (first, at least half of the tagged occurrences) WordNet 3.0 "
-                       "senses are one synset, keyed by dateline.corpus.signature.stem; built by "
-                       "`python -m dateline.corpus.synonyms " + src + "`.", "classes", build(src))
+    write_wordnet_data(name, f"{about}; built by `python -m {module} {src}`.", key, build_table(src))
+
+
+def main(argv: list[str]) -> None:
+    wordnet_main(argv, "dateline.corpus.synonyms", "synonyms.json", "Words whose dominant (first, at least half of the "
+                 "tagged occurrences) WordNet 3.0 senses are one synset, keyed by dateline.corpus.signature.stem",
+                 "classes", build)
 
 
 if __name__ == "__main__":
