@@ -635,3 +635,20 @@ def test_an_amount_a_holding_or_an_opinion_is_no_agreement(text):
 
 def test_agreements_reached_stay_agreements():
     assert ("AGREE", ["Chile", "Peru"], []) in events("Chile and Peru have signed two trade agreements this year.")
+
+
+# ---------------------------------------------------------------- a command in someone's words is a demand of the addressee
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("\"Release the prisoners now,\" Senator Anna Osei told the Velna Front on Monday.",
+     ("REQUEST", ["Anna Osei"], ["Velna Front"]), "RETREAT"),
+    ("\"Stop attacking our farmers,\" Governor Martin Kell said to Senator Anna Osei.",
+     ("REQUEST", ["Martin Kell"], ["Anna Osei"]), "ASSAULT"),
+])
+def test_a_command_in_a_quotation_is_the_speakers_demand_of_the_addressee(text, expected, wrong):
+    got = events(text)
+    assert expected in got and not [e for e in got if e[0] == wrong]
+
+
+def test_a_stated_intention_is_no_command():
+    got = events("\"We will release the prisoners,\" Senator Anna Osei told the Velna Front on Monday.")
+    assert not [e for e in got if e[0] == "REQUEST"]

@@ -14,6 +14,7 @@ from ...record import Event, Span
 from .actors import ActorFinder
 from .dating import event_date, event_location
 from .dictionary import match_verb
+from .imperatives import as_demand
 from .kinds import mark_actor_kinds
 from .learned import NONE, decide, model_confidence, retype, vetoed
 from .learned import candidates as dictionary_candidates
@@ -443,7 +444,7 @@ def extract_events(doc, ctx) -> list[Event]:
     drafts: list[Draft] = []
     absorbed: set[int] = set()  # attack nouns read as the passive event they name
     for cand in cands:
-        roles = reader.read(cand)
+        cand = as_demand(cand, roles := reader.read(cand), ctx, finder)  # a command in a quotation: a demand
         if not roles.source and cand.trigger.pos_ == "NOUN":
             roles.source = claimant_of(cand.trigger, finder)  # "the Front claimed responsibility for the bombings"
         if cand.trigger.i in absorbed:
@@ -462,7 +463,7 @@ def extract_events(doc, ctx) -> list[Event]:
             if presser:
                 roles.target = list(presser)
                 roles.inferred.append("respondent")
-        mod = modality(cand, lex)
+        mod = "asserted" if cand.rule.endswith(".imperative") else modality(cand, lex)
         in_quote = _in_quote(ctx, cand.trigger.idx)
         etype, rule = cand.type, cand.rule
         if _forceful(cand, lex) and mod in ("intended", "hypothetical") and (
