@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...record import Event, Span
 from .actors import ActorFinder
 from .dating import event_date, event_location
+from ..times.tense import in_headline
 from .dictionary import match_verb
 from .imperatives import as_demand
 from .kinds import mark_actor_kinds
@@ -225,10 +226,7 @@ def _habitual_force(cand: Candidate) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in t.children):
         return False  # "has killed", "if Ostland attacks Velna" (a condition, not a habit)
-    text = t.doc.text
-    first = text.split("\n", 1)[0].rstrip()
-    headline = "\n" in text and not first.endswith((".", "!", "?", '"', "\u201d"))
-    return not (headline and sentence_of(t).start_char < len(first))
+    return not in_headline(t)
 
 
 def _forceful(cand: Candidate, lex) -> bool:

@@ -135,7 +135,8 @@ class ActorFinder:
 
     def sector(self, aid: str) -> str | None:
         """The sector of an actor of the article (None when unknown)."""
-        return next((a.sector for a in self.ctx.actors if a.id == aid), None)
+        a = self._actor.get(aid) or self.pending.get(aid)
+        return a.sector if a is not None else None
 
     def state_of(self, country: str) -> str | None:
         """The article's one state actor of this country, if it has exactly one."""

@@ -51,7 +51,7 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | 
     if v.pos_ == "AUX" and tag == "VBD":
         return "past"
     if adverbial and tag in ("VBZ", "VBP") and not auxes and v.lemma_ not in _REPORTING_PRESENT \
-            and not _headline(v):
+            and not in_headline(v):
         return "timetable"  # "Congress returns from recess on Monday": ahead for a weekday (_resolve_group)
     return None
 
@@ -60,7 +60,7 @@ _REPORTING_PRESENT = frozenset({"say", "tell", "report", "announce", "add", "con
                                 "write", "show", "indicate", "suggest", "believe", "think", "know", "be", "have"})
 
 
-def _headline(v) -> bool:
+def in_headline(v) -> bool:
     """A first line without a full stop: news headlines tell past events in the present ("Rebels attack convoy")."""
     sent = v.sent
     return sent.start == 0 and not sent[-1].is_punct
