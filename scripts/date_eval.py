@@ -13,6 +13,11 @@ before Dateline ran on them; a check set: read its figures, not its misses). Fig
 labels and for each file. Each document is run through the whole pipeline
 (`role_eval.run_document`, same parse cache), and for each dated event:
 
+A held-out file (`dates_fresh*.jsonl`: 118 events of 10 PolNeAR dev articles, labelled in session 11 before
+Dateline ran on them) is scored only when named (`--set dates_fresh`), figures only (`--misses` refuses it).
+Its records carry no sentence ids: `source` (a path under ../shared/data), `start` / `end` (character offsets
+of `trigger` in that file) and no event type; the publication date is the one in the document id.
+
 - *candidate date*: the date the events stage's dating gives (`dating.event_date`) to the candidate whose
   trigger overlaps the labelled trigger — measured whether or not the stage keeps the event, so that the
   dating is judged on every labelled event it could date;
@@ -73,9 +78,15 @@ def date_ok(value: str | None, gold: str, slack: int) -> bool:
     return si[0] >= gi[0] - pad and si[1] <= gi[1] + pad
 
 
-def load_dates() -> dict[str, dict]:
+HELD_OUT = "dates_fresh"  # label files scored only when named, figures only
+
+
+def load_dates(wanted: str | None = None) -> dict[str, dict]:
+    """Labels by event id of one label file (`wanted`), or of every file that is not held out."""
     out = {}
     for path in sorted((ROOT / "training/events").glob("dates_*.jsonl")):
+        if path.stem != wanted and (wanted is not None or path.stem.startswith(HELD_OUT)):
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
@@ -88,8 +99,6 @@ def judge(d: dict, text: str, ctx, items: list, dates: dict, modality: list) -> 
     covered labelled event are appended to `modality`."""
     from role_eval import locate, locate_sentence
 
-    from dateline.extract.events.dating import event_date
-
     rows = []
     for s in d["sentences"]:
         s_lo = locate_sentence(text, s["text"], s["start"])
@@ -101,27 +110,72 @@ def judge(d: dict, text: str, ctx, items: list, dates: dict, modality: list) -> 
             span = locate(text, lab["trigger"], s_lo, s_hi, s_lo) if gold is not None else None
             if span is None:
                 continue
-            cands = [c for c, _ in items if span[0] <= c.trigger.idx < span[1]]
             events = [e for e in ctx.events if e.trigger and e.trigger.start < span[1] and span[0] < e.trigger.end]
             if events and lab.get("modality"):
                 modality.append((lab["modality"], events[0].modality))
-            if not gold.get("date"):
-                continue
-            cand_date = event_date(ctx.doc, ctx, cands[0])[0] if cands else None
-            cv = cand_date.value if cand_date else None
-            stand_in = cands[0] if cands else stand_in_candidate(ctx, span, lab.get("type"))
-            av = event_date(ctx.doc, ctx, stand_in)[0] if stand_in is not None else None
-            av = av.value if av else None
-            ev = events[0].date.value if events and events[0].date else None
-            slack = gold.get("date_slack_days") or 0
-            rows.append({"id": f"{s['id']}#{i}", "doc": d["doc"], "set": gold["set"], "basis": gold.get("basis", "?"),
-                         "gold": gold["date"], "slack": slack, "published": ctx.article.date,
-                         "candidate": cv, "candidate_ok": date_ok(cv, gold["date"], slack) if cands else None,
-                         "event": ev, "event_ok": date_ok(ev, gold["date"], slack) if events else None,
-                         "publication_ok": date_ok(ctx.article.date, gold["date"], slack),
-                         "trigger": lab["trigger"], "sentence": s["text"],
-                         "any": av, "any_ok": date_ok(av, gold["date"], slack) if stand_in is not None else None,
-                         "precision": cand_date.precision if cand_date else None})
+            if gold.get("date"):
+                row = outcome(gold, span, lab.get("type"), ctx, items)
+                rows.append({**row, "id": f"{s['id']}#{i}", "doc": d["doc"], "trigger": lab["trigger"],
+                             "sentence": s["text"]})
+    return rows
+
+
+def outcome(gold: dict, span: tuple[int, int], etype: str | None, ctx, items: list) -> dict:
+    """How the candidate, the output event and the stand-in (`every event`) date one labelled event."""
+    from dateline.extract.events.dating import event_date
+
+    cands = [c for c, _ in items if span[0] <= c.trigger.idx < span[1]]
+    events = [e for e in ctx.events if e.trigger and e.trigger.start < span[1] and span[0] < e.trigger.end]
+    cand_date = event_date(ctx.doc, ctx, cands[0])[0] if cands else None
+    cv = cand_date.value if cand_date else None
+    stand_in = cands[0] if cands else stand_in_candidate(ctx, span, etype)
+    av = event_date(ctx.doc, ctx, stand_in)[0] if stand_in is not None else None
+    av = av.value if av else None
+    ev = events[0].date.value if events and events[0].date else None
+    slack = gold.get("date_slack_days") or 0
+    return {"set": gold["set"], "basis": gold.get("basis", "?"), "gold": gold["date"], "slack": slack,
+            "published": ctx.article.date,
+            "candidate": cv, "candidate_ok": date_ok(cv, gold["date"], slack) if cands else None,
+            "event": ev, "event_ok": date_ok(ev, gold["date"], slack) if events else None,
+            "publication_ok": date_ok(ctx.article.date, gold["date"], slack),
+            "any": av, "any_ok": date_ok(av, gold["date"], slack) if stand_in is not None else None,
+            "precision": cand_date.precision if cand_date else None}
+
+
+def offset_documents(dates: dict) -> list[dict]:
+    """Label records that point into a source file by offsets (no sentence ids), grouped by document."""
+    docs: dict[str, dict] = {}
+    for key, g in dates.items():
+        if "start" in g and "source" in g:
+            docs.setdefault(g["doc"], {"doc": g["doc"], "source": g["source"], "labels": []})["labels"].append((key, g))
+    return [docs[k] for k in sorted(docs)]
+
+
+def judge_offsets(d: dict, shared: Path, model, knowledge, recorder, cache) -> list[dict]:
+    """Rows for one offset-referenced document: run the pipeline on the source file (publication date from
+    the document id) and find each trigger in the normalised text near its offset."""
+    import re
+
+    from role_eval import locate, parse_cached
+
+    from dateline.ingest import make_article
+    from dateline.ingest.normalize import normalize_text
+    from dateline.pipeline import run_stages
+
+    raw = (shared / "data" / d["source"]).read_text(encoding="utf-8")
+    published = re.search(r"\d{4}-\d{2}-\d{2}", d["doc"])
+    article = make_article(raw, source=d["doc"], id=d["doc"], date=published.group(0) if published else None)
+    recorder.items, recorder.finder = [], None
+    ctx = run_stages(article, parse_cached(model, article.text, cache), knowledge)
+    rows = []
+    for key, g in d["labels"]:
+        if raw[g["start"]:g["end"]] != g["trigger"]:
+            raise SystemExit(f"{key}: trigger not at its offsets in {d['source']}")
+        near = len(normalize_text(raw[:g["start"]]))
+        span = locate(article.text, g["trigger"], max(0, near - 200), near + 200 + len(g["trigger"]), near)
+        if g.get("date") and span is not None:
+            rows.append({**outcome(g, span, None, ctx, list(recorder.items)), "id": key, "doc": d["doc"],
+                         "trigger": g["trigger"], "sentence": ""})
     return rows
 
 
@@ -182,9 +236,11 @@ def main(argv: list[str] | None = None) -> int:
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
 
-    dates = {k: d for k, d in load_dates().items() if args.set in (None, d["set"])}
+    dates = load_dates(args.set)
     if not dates:
-        raise SystemExit("no training/events/dates_*.jsonl: nothing to measure")
+        raise SystemExit(f"no training/events/{args.set or 'dates_*'}.jsonl: nothing to measure")
+    if args.misses and (args.set or "").startswith(HELD_OUT):
+        raise SystemExit(f"{args.set} is held out: figures only, no --misses")
     wanted = {d["doc"] for d in dates.values()}
     options = Options()
     model, knowledge = nlp.load(options.model), load_knowledge(options)
@@ -198,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         text, ctx, items, _ = run_document(d, texts, model, knowledge, recorder, cache)
         rows += judge(d, text, ctx, items, dates, modality)
+    for d in offset_documents(dates):
+        rows += judge_offsets(d, Path(args.shared), model, knowledge, recorder, cache)
     summary = summarise(rows)
     sets = sorted({r["set"] for r in rows})
     if args.misses:
