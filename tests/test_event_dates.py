@@ -147,3 +147,53 @@ def test_an_event_date_is_an_iso_date_even_where_the_times_stage_gives_a_season(
 def test_a_count_of_hours_is_whole_days():
     got = _dates("Senator Ann Kell accused Governor Tom Vale of fraud 48 hours after the vote on Tuesday.", "2016-06-17")
     assert got.get("accused") == "2016-06-16"
+
+
+def test_a_later_report_naming_a_day_inside_the_first_reports_month_dates_the_event():
+    # the first report gives only the month, the restatement's sentence the day: the merged event takes the day
+    text = ("Kell takes on Vale.\n\nSenator Ann Kell accused Governor Tom Vale of corruption this month.\n\n"
+            "The rally was held on Tuesday. Kell accused Vale of corruption there.")
+    rec = run_text(text, date="2016-06-09")
+    assert [(e.date.value, e.date.precision) for e in rec.events if e.type == "ACCUSE"] == [("2016-06-07", "day")]
+
+
+def test_a_later_day_outside_the_first_reports_month_does_not_replace_it():
+    from dateline.extract.events.merge import finer_within
+    from dateline.record import EventDate
+
+    month = EventDate(value="2016-05", text="in May", precision="month")
+    assert finer_within(EventDate("2016-05-03", "Tuesday", "day"), month)
+    assert not finer_within(EventDate("2016-06-07", "Tuesday", "day"), month)
+    assert not finer_within(EventDate("2016-05", "May", "month"), month)
+    week = EventDate(value="2016-06-08", text="this week", precision="week")
+    assert finer_within(EventDate("2016-06-06", "Monday", "day"), week)
+    assert not finer_within(EventDate("2016-06-03", "Friday", "day"), week)
+
+
+def test_a_weekday_written_as_a_nouns_modifier_is_that_day():
+    # "a Friday tweet", "a Tuesday rally": the last such day up to publication (the times stage leaves them)
+    text = ('Kell faces a revolt.\n\nThe party\'s rules committee met on Monday.\n\n"There is no plan," '
+            'Governor Tom Vale said in a Friday tweet, accusing Senator Ann Kell of lying.')
+    assert _dates(text, "2016-06-22").get("accusing") == "2016-06-17"
+    got = _dates("Governor Tom Vale accused Senator Ann Kell of fraud at a Tuesday rally.", "2016-06-23")
+    assert got.get("accused") == "2016-06-21"
+    # a name or a habit is no day
+    got = _dates("Governor Tom Vale accused Senator Ann Kell of fraud after a Super Tuesday win.", "2016-06-23")
+    assert got.get("accused") == "2016-06-23"
+
+
+def test_a_present_tense_statement_after_the_headline_is_not_dated_by_the_next_paragraph():
+    # "Kell says …" in the lead tells what holds at publication; Saturday dates the committee's approval
+    text = ("Kell ready to fight.\n\nSenator Ann Kell condemns Governor Tom Vale's budget.\n\n"
+            "The budget was approved on Saturday by the finance committee.")
+    assert _dates(text, "2016-06-29").get("condemns") == "2016-06-29"
+    # the headline's present is the convention for a past act: dated by the lead (as before)
+    text = ("Kell condemns Vale.\n\nSenator Ann Kell condemned Governor Tom Vale's budget in a letter sent to donors "
+            "on Saturday.")
+    assert _dates(text, "2016-06-29").get("condemns") == "2016-06-25"
+
+
+def test_a_number_naming_a_bill_is_no_year():
+    got = _dates("The court said HB 1523's authorization of discrimination violated the law, and Governor Tom Vale "
+                 "criticized it.", "2016-07-02")
+    assert got.get("criticized") == "2016-07-02"

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ...record import EventDate, Location
+from ...record import EventDate, Location, Time
 from .sents import sentence_of
 from .speech import reporting_verb
 from .triggers import Candidate
@@ -91,7 +91,8 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     A judgement voiced in a quotation is dated as its reporting verb (`_voiced_as`)."""
     cand = _voiced_as(doc, ctx, cand) or cand
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
-    times = _past_times(ctx, anchor, [t for t in ctx.times if _usable(t)])
+    usable = [t for t in ctx.times if _usable(t) and not _name_number(doc, t)] + _weekday_modifiers(ctx)
+    times = _past_times(ctx, anchor, sorted(usable, key=lambda t: t.start))
     own = [t for t in times if not _dates_another_noun(doc, t, cand, anchor)]
     # a time hanging from the trigger's own clause dates it even inside the reported content a quotation stage
     # drew around it ("accused Ostland last week of …"); inside someone's quoted words it does not
@@ -450,7 +451,68 @@ def _reference_time(ctx, cand, times) -> EventDate | None:
               and _news_day(t, pub, REFERENCE_DAYS) and not _flashback(t, pub)]
     if before:
         return _as_date(max(before, key=lambda t: t.start))
-    return _told_next(ctx, cand, times, pub)
+    return None if _told_now(ctx, cand.anchor if cand.anchor is not None else cand.trigger) else \
+        _told_next(ctx, cand, times, pub)
+
+
+def _told_now(ctx, anchor) -> bool:
+    """A sentence after the headline whose main verb is in the simple present ("Kell says she is ready to sue
+    Vale", "Vale is pressing Kell to resign") tells what holds at publication, not an act the next lines date;
+    a headline's present is the headline convention for a past act (`_told_next`)."""
+    sent, first_break = sentence_of(anchor), ctx.article.text.find("\n")
+    if first_break < 0 or sent.start_char < first_break:
+        return False
+    root = sent.root
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ == "VBG" and aux:
+        return aux[0].tag_ in ("VBZ", "VBP")  # "is pressing"
+    return root.tag_ in ("VBZ", "VBP") and not aux
+
+
+def _weekday_modifiers(ctx) -> list:
+    """A weekday written as a noun's modifier ("in a Friday tweet", "at his Tuesday rally"), which the times
+    stage leaves alone ("a Tuesday" alone is any Tuesday): the last such day up to publication, or the next
+    one for an act told in the future ("will speak at a Friday rally"). Not a name ("a Super Tuesday win")
+    or a habit ("every Friday meeting")."""
+    pub, lexicon, doc = _publication_day(ctx), ctx.knowledge.times, ctx.doc
+    if pub is None:
+        return []
+    out = []
+    for tok in doc:
+        day = lexicon.weekdays.get(tok.lower_) if tok.lower_.endswith("day") and tok.text[:1].isupper() else None
+        noun, before = tok.head, doc[tok.i - 1] if tok.i else None
+        if day is None or tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or noun.i <= tok.i \
+                or noun.pos_ != "NOUN" or before is None or before.dep_ not in ("det", "poss") \
+                or (before.lower_ in lexicon.weekday_name_prefixes and before.lower_ not in ("a", "an")) \
+                or any(t.start <= tok.idx < t.end for t in ctx.times):
+            continue
+        step, d = (1 if _told_in_future(noun) else -1), pub
+        while d.isoweekday() != day:
+            d += timedelta(days=step)
+        out.append(Time(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), type="DATE", value=d.isoformat(),
+                        precision="day", anchor=pub.isoformat()))
+    return out
+
+
+def _told_in_future(word) -> bool:
+    for _ in range(6):
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            break
+        word = word.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in word.children)
+
+
+def _name_number(doc, t) -> bool:
+    """A bare number the times stage read as a year but that numbers a name ("HB 1523's authorization",
+    "Resolution 2231"): a capitalised word before it in the same noun phrase."""
+    if not (t.text or "").isdigit():
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.text[:1].isupper() and before.pos_ == "PROPN" and (before.head.i == span.root.i or
+                                                                     span.root.head.i == before.i)
 
 
 def _background_time(ctx, cand, anchor, times) -> EventDate | None:

@@ -9,8 +9,11 @@ targets.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# how coarse an event date's precision is ("publication" dates are strength 0 and never reach the comparison)
+_COARSENESS = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}
 
 
 @dataclass(slots=True)
@@ -62,7 +65,8 @@ def absorb(keep: Draft, other: Draft, key=_ident, side=_ident) -> None:
                 else:
                     role_here = role
                 getattr(k, role_here).append(aid)
-    if other.date_strength > keep.date_strength and o.date is not None:
+    if o.date is not None and (other.date_strength > keep.date_strength or (
+            other.date_strength == keep.date_strength and finer_within(o.date, k.date))):
         k.date, keep.date_strength = o.date, other.date_strength
     if k.location is None:
         k.location = o.location
@@ -71,6 +75,25 @@ def absorb(keep: Draft, other: Draft, key=_ident, side=_ident) -> None:
     k.confidence = max(k.confidence, o.confidence)
     keep.mentions += other.mentions
     keep.triggers += other.triggers
+
+
+def finer_within(new, old) -> bool:
+    """Does a restatement's date name a day (or week) inside the coarser date of the first report ("Kell
+    accused Vale this month" … "the accusation, made on Tuesday, …": Tuesday)? Read as directly as the first
+    report's date, it says more; a day outside that span, or one no finer, does not replace it."""
+    if old is None or not old.value or not new.value:
+        return old is None
+    rank_new, rank_old = _COARSENESS.get(new.precision or ""), _COARSENESS.get(old.precision or "")
+    if rank_new is None or rank_old is None or rank_new >= rank_old:
+        return False
+    if old.precision == "week":  # a week is written as one of its days
+        try:
+            a, b = date.fromisoformat(new.value[:10]), date.fromisoformat(old.value[:10])
+        except ValueError:
+            return False
+        return a.isocalendar()[:2] == b.isocalendar()[:2]
+    span = old.value[:7] if old.precision == "month" else old.value[:4]
+    return new.value.startswith(span)
 
 
 def refers_back(earlier, definite) -> bool:
