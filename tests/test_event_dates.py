@@ -197,3 +197,30 @@ def test_a_number_naming_a_bill_is_no_year():
     got = _dates("The court said HB 1523's authorization of discrimination violated the law, and Governor Tom Vale "
                  "criticized it.", "2016-07-02")
     assert got.get("criticized") == "2016-07-02"
+
+
+def _stand_in_date(text: str, published: str, word: str, etype: str = "ASSAULT") -> str | None:
+    """The date dating.event_date gives a candidate on the last `word` of the text (whether or not the
+    events stage keeps an event there)."""
+    from dateline import nlp
+    from dateline.extract.events.dating import event_date
+    from dateline.extract.events.triggers import Candidate
+    from dateline.ingest import make_article
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+    from dateline.pipeline import run_stages
+
+    options = Options()
+    article = make_article(text, source="<test>", id="t", date=published)
+    ctx = run_stages(article, nlp.load(options.model)(article.text), load_knowledge(options))
+    tok = [t for t in ctx.doc if t.text == word][-1]
+    got = event_date(ctx.doc, ctx, Candidate(etype, None, tok, tok, "test", {}))[0]
+    return got.value if got else None
+
+
+def test_a_definite_event_noun_takes_the_day_of_the_act_it_restates():
+    text = ("Unrest in Ostland.\n\nRebels attacked an army post in Port Aster on Sunday, the army said.\n\n"
+            "The president visited the city on Wednesday.\n\nThe army said the attack on the post killed four soldiers.")
+    assert _stand_in_date(text, "2016-06-16", "attack") == "2016-06-12"
+    # an indefinite one is a new act, dated as before by the story's reference time
+    assert _stand_in_date(text.replace("the attack", "an attack"), "2016-06-16", "attack") == "2016-06-15"

@@ -121,7 +121,7 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
             return (got if same[0].value == got.value else _as_date(same[0])), 1
     if in_sent:
         return _as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), 1
-    anchored = _anchored_to_earlier_event(doc, ctx, cand, anchor, times)
+    anchored = _anchored_to_earlier_event(doc, ctx, cand, anchor, times) or _restated_noun(doc, ctx, cand, times)
     if anchored is not None:
         return anchored, 1
     background = _background_time(ctx, cand, anchor, times)
@@ -297,6 +297,24 @@ def _anchored_to_earlier_event(doc, ctx, cand, anchor, times) -> EventDate | Non
                 if cands:
                     return _as_date(min(cands, key=lambda t: abs(t.start - tok.idx)))
                 break
+    return None
+
+
+def _restated_noun(doc, ctx, cand, times) -> EventDate | None:
+    """An event noun with a definite determiner or a possessor and no time in its sentence restates an act
+    told earlier ("Kell attacked the plan on Monday. … Vale answered Kell's attack"): the latest earlier
+    mention of the same word, noun or verb, with a time hanging from it dates it."""
+    noun = cand.trigger
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                                      for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    for tok in reversed(doc[:sentence_of(noun).start]):
+        if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        own = [t for t in times if _attached(doc, t, tok, tok) and _fair(t, cand, ctx, direct_only=True)]
+        if own:
+            return _as_date(own[0])
     return None
 
 
