@@ -1297,3 +1297,15 @@ def test_a_name_without_its_middle_initial_is_the_same_person():
                    "would write a book.")
     names = {a.name for a in rec.actors if a.kind == "person"}
     assert len(names) == 1, names
+
+
+def test_a_person_takes_the_main_country_when_their_paragraph_names_no_other():
+    # the story is half about Kenya (share 0.5, under the one-country share): a person with no evidence of their
+    # own takes Kenya only where the paragraph naming them names no other country
+    head = "Kenya's parliament met in Nairobi on Monday to pass the budget.\n\n"
+    alone = run_text(head + "Observers from Uganda, Tanzania and Rwanda watched the session.\n\n"
+                     "Joseph Mwangi, who sells shoes in the market, said the budget was fair.")
+    assert by_name(alone, "Joseph Mwangi").country == "KEN"
+    mixed = run_text(head + "Joseph Mwangi, who sells shoes in the market, said the budget was fair, unlike in "
+                     "Uganda, Tanzania and Rwanda.")
+    assert by_name(mixed, "Joseph Mwangi").country is None

@@ -297,14 +297,6 @@ def build_cases() -> list[tuple[str, str, str, object, dict]]:
 # Expectations the system misses today (case id -> what it does instead).
 # Update with the current behaviour when the extractors change; never drop the expectation.
 KNOWN_MISSES: dict[str, str] = {
-    # Session 5 (places): a further 'American Samoa' ("American Samoa, not to be confused with ...") is now read
-    # as the place it is (a name the article uses as a place, found again), so the United States' share of the
-    # article's country votes falls below the 0.6 at which actors/resolve.py gives people without evidence of
-    # their own the article's country; these two then keep none (issue 10: no guessed countries).
-    'samoa:actors:john_fitisemanu:country':
-        "'John Fitisemanu': country None, want one of ['ASM', 'USA']",
-    'samoa:actors:pale_tuli:country':
-        "'Pale Tuli': country None, want one of ['ASM', 'USA']",
     'samoa:events:the_american_samoan_government_objects_t':
         "no REJECT/ACCUSE event 'the American Samoan government objects to the ruling'; system events: REJECT(Clark Waddoups->); REQUEST(American Samoans->); AGREE(American Samoa->); REJECT(United States Su...",
     'dcprotest:events:not_election_officials_contradict_trumps_fra':

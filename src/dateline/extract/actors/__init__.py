@@ -80,38 +80,53 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _dominant_country(names, places, doc, reg, date=None) -> tuple[str | None, float]:
+def _country_marks(names, places, doc, reg, date=None) -> list[tuple[int, str, float, bool]]:
+    """(character offset, country, weight, by a person) of every country the article names: states (1), places
+    (1), demonyms (half) and persons the registry or a strong cue places (half)."""
+    marks = []
+    for c in names:
+        if c.country and c.akind == "state":
+            marks.append((c.start, c.country, 1.0, False))
+        elif c.akind == "person":  # a known person counts half ("Secretary of State Mike Pompeo")
+            role = c.reg.role_at(date) if c.reg is not None else None
+            iso = role.country if role is not None else (c.country if not c.country_weak else None)
+            if iso and len(iso) == 3 and iso not in ("IGO", "NGO"):
+                marks.append((c.start, iso, 0.5, True))
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            iso = reg.demonym(ent.text)
+            if iso:
+                marks.append((ent.start_char, iso, 0.5, False))
+    for p in places:
+        if p.country:
+            marks.append((p.start, p.country, 1.0, False))
+    return marks
+
+
+def _dominant_country(marks, doc) -> tuple[str | None, float]:
     """The article's main country, the one its states, demonyms, places and (half) persons name most,
     and its share of all those votes (1.0: the article names no other country)."""
     votes: Counter = Counter()
     order = {}
     lede_end = next(iter(doc.sents)).end_char if len(doc) else 0
-
-    def vote(iso, pos, weight):
-        """Add a country's votes (double in the lead sentence) and remember where it first appeared."""
+    for pos, iso, weight, _ in marks:  # double in the lead sentence
         votes[iso] += weight * (2 if pos < lede_end else 1)
         order.setdefault(iso, pos)
-
-    for c in names:
-        if c.country and c.akind == "state":
-            vote(c.country, c.start, 1.0)
-        elif c.akind == "person":  # a known person counts half ("Secretary of State Mike Pompeo")
-            role = c.reg.role_at(date) if c.reg is not None else None
-            iso = role.country if role is not None else (c.country if not c.country_weak else None)
-            if iso and len(iso) == 3 and iso not in ("IGO", "NGO"):
-                vote(iso, c.start, 0.5)
-    for ent in doc.ents:
-        if ent.label_ == "NORP":
-            iso = reg.demonym(ent.text)
-            if iso:
-                vote(iso, ent.start_char, 0.5)
-    for p in places:
-        if p.country:
-            vote(p.country, p.start, 1.0)
     if not votes:
         return None, 0.0
     best = max(votes, key=lambda k: (votes[k], -order[k]))
     return best, votes[best] / sum(votes.values())
+
+
+def _paragraph_countries(text: str, marks):
+    """A function giving the countries named (states, places, demonyms; not persons) in the paragraph around a
+    character offset."""
+    def near(pos: int) -> set[str]:
+        start = text.rfind("\n\n", 0, pos)
+        end = text.find("\n\n", pos)
+        end = len(text) if end < 0 else end
+        return {iso for p, iso, _, by_person in marks if not by_person and start <= p < end}
+    return near
 
 
 def extract_actors(doc, ctx) -> list[Actor]:
@@ -132,8 +147,9 @@ def extract_actors(doc, ctx) -> list[Actor]:
     finder.group_members(names + nominals)
     finder.sentence_frames(names)
     pronouns = finder.pronouns(in_quote)
-    dominant, share = _dominant_country(names, ctx.places, doc, reg, date)
-    resolver = Resolver(reg, date, dominant, in_quote, words, share)
+    marks = _country_marks(names, ctx.places, doc, reg, date)
+    dominant, share = _dominant_country(marks, doc)
+    resolver = Resolver(reg, date, dominant, in_quote, words, share, _paragraph_countries(doc.text, marks))
     resolver.add_names(names, doc)
     resolver.add_rest(nominals, pronouns)
     return resolver.actors(_cited_names(ctx.article))
