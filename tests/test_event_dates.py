@@ -224,3 +224,12 @@ def test_a_definite_event_noun_takes_the_day_of_the_act_it_restates():
     assert _stand_in_date(text, "2016-06-16", "attack") == "2016-06-12"
     # an indefinite one is a new act, dated as before by the story's reference time
     assert _stand_in_date(text.replace("the attack", "an attack"), "2016-06-16", "attack") == "2016-06-15"
+
+
+def test_a_possessive_time_dates_the_noun_after_it_whatever_the_parse():
+    # the parser may hang the "’s" on the noun before the time ("the organiser ’s"); the words still say
+    # that Saturday's is the march's day, not the pressing's
+    for text in ("Kell takes aim.\n\nThe organiser of Saturday’s noisy march is pressing Governor Tom Vale to resign.",
+                 "Kell takes aim.\n\nThe leader of last week’s high-profile strike is pressing Governor Tom Vale to take "
+                 "up the farm bill if the party wins the assembly."):
+        assert _dates(text, "2016-06-22").get("pressing") == "2016-06-22"

@@ -249,12 +249,26 @@ def _dates_another_noun(doc, t, cand, anchor) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
-    root, noun = span.root, span.root.head
-    if not (root.dep_ in ("poss", "compound", "nummod", "amod", "nmod") and noun.i > root.i
+    root, noun = span.root, _possessed(doc, span) or span.root.head
+    if not ((root.dep_ in ("poss", "compound", "nummod", "amod", "nmod") or noun is not root.head) and noun.i > root.i
             and noun.pos_ in ("NOUN", "PROPN") and noun.i not in (cand.trigger.i, anchor.i)):
         return False
     # the setting of the act ("during the 2012 race", "at last month's convention", "in a May 4 letter")
     return not (noun.dep_ == "pobj" and noun.head.lower_ in _SETTING)
+
+
+def _possessed(doc, span):
+    """The noun a possessive time determines ("last week's high-profile filibuster" → filibuster), read from
+    the words, not the parse (which may hang the "'s" on a noun before the time)."""
+    after = doc[span.end:span.end + 6]
+    if span[-1].tag_ != "POS" and not (len(after) and after[0].tag_ == "POS"):
+        return None
+    for tok in after:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
+            return tok
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "PART", "PUNCT", "ADV", "NUM"):
+            return None
+    return None
 
 
 def _within(doc, t, token_ids) -> bool:
