@@ -1309,3 +1309,17 @@ def test_a_person_takes_the_main_country_when_their_paragraph_names_no_other():
     mixed = run_text(head + "Joseph Mwangi, who sells shoes in the market, said the budget was fair, unlike in "
                      "Uganda, Tanzania and Rwanda.")
     assert by_name(mixed, "Joseph Mwangi").country is None
+
+
+def test_a_group_named_by_a_party_adjective_takes_the_party_country():
+    rec = run_text("In the United States, the Senate debated the bill on Monday. Republican lawmakers said it would "
+                   "fail, and several Democratic leaders vowed to fight it.")
+    assert (actor_with(rec, "Republican lawmakers").country, actor_with(rec, "Republican lawmakers").sector) \
+        == ("USA", "LEG")
+    leaders = actor_with(rec, "several Democratic leaders")
+    assert (leaders.country, leaders.country_source, leaders.sector) == ("USA", "party", "OPP")
+    tory = run_text("Britain's parliament debated the bill on Monday. Tory lawmakers said it would fail.")
+    assert actor_with(tory, "Tory lawmakers").country == "GBR"
+    # an American party in a story that never names the United States says nothing of a country
+    bare = run_text("The council debated the bill on Monday. Republican lawmakers said it would fail.")
+    assert actor_with(bare, "Republican lawmakers").country is None

@@ -210,8 +210,12 @@ class NominalsMixin:
             e = aff.te if aff is not None else e
         if aff is None and country is None:
             country, csource = self._nominal_place(tok)
+        if aff is None and country is None:
+            country, csource = self._party_country(doc[s:tok.i])
         c = self.cand(s, e, "nominal", "group", head=tok.lemma_.lower(), plural=tok.tag_ in ("NNS", "NNPS"))
         c.sector = self._nominal_sector(tok, words, noun_sector, aff)
+        if csource == "party" and (c.sector is None or tok.lemma_.lower() == "leader"):
+            c.sector = "OPP"  # "Republican leaders", "Tory donors": the party's side, as "Republicans" are
         c.country = country if country else (aff.country if aff else None)
         c.csource = csource if country else ("affiliation" if c.country else None)
         c.affiliation = aff
@@ -260,6 +264,16 @@ class NominalsMixin:
                     if ob.dep_ == "pobj" and ob.ent_type_ in ("GPE", "LOC"):
                         country = self.reg.demonym(ob.text) or self._place_country(ob.text)
         return country, "place" if country else None
+
+    def _party_country(self, modifiers) -> tuple[str | None, str | None]:
+        """The country of a party adjective among a noun's modifiers ("Republican lawmakers", "Tory donors"),
+        the United States' parties only in an article that names it, as for "a Republican, X"."""
+        for t in modifiers:
+            member = self.w.party_adjectives.get(t.lower_, t.lower_)
+            iso = self.w.party_members.get(member) if t.is_title else None
+            if iso and (iso != "USA" or self._us_context()):
+                return iso, "party"
+        return None, None
 
     def _nominal_owner(self, tok) -> Cand | None:
         """The body a leader or representative belongs to: "leaders of Hamas", "representatives of the
