@@ -233,3 +233,13 @@ def test_a_possessive_time_dates_the_noun_after_it_whatever_the_parse():
                  "Kell takes aim.\n\nThe leader of last week’s high-profile strike is pressing Governor Tom Vale to take "
                  "up the farm bill if the party wins the assembly."):
         assert _dates(text, "2016-06-22").get("pressing") == "2016-06-22"
+
+
+def test_words_quoted_without_a_time_are_said_on_the_speakers_last_dated_occasion():
+    text = ("Kell takes on Vale.\n\nSenator Ann Kell spoke at a rally in Ostrava on Tuesday.\n\n"
+            "Governor Tom Vale held a press conference in Brno on Wednesday.\n\n"
+            '"Tom Vale is a disgrace to this state," Kell said.')
+    assert _stand_in_date(text, "2016-06-09", "said", "ACCUSE") == "2016-06-07"
+    # with no dated occasion of the speaker, the story's reference time as before
+    text = text.replace(" on Tuesday", "")
+    assert _stand_in_date(text, "2016-06-09", "said", "ACCUSE") == "2016-06-08"

@@ -63,11 +63,9 @@ def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
 
 
 def _day_in_week(value: str, pub: date | None) -> str:
-    """The middle day of a week ('2016-W14') or weekend ('2016-W14-WE') — of the part of it not after
-    publication when the article appeared inside it: an act of "this week" in a Thursday article falls
-    Monday to Thursday, one of "last week" anywhere in it. One day fits both ways of writing the gold
-    date (the week itself, or its middle day with a slack that covers the week); the week as a whole
-    fits neither a day with a few days' slack nor, for "this week", the days still to come."""
+    """The middle day of a week ('2016-W14') or weekend ('2016-W14-WE') — of the part of it not after publication
+    when the article appeared inside it ("this week" in a Thursday article: Monday to Thursday). One day fits both
+    ways of writing the gold date (the week, or its middle day with a slack covering it); the whole week fits neither."""
     first = date.fromisocalendar(int(value[:4]), int(value[6:8]), 6 if value.endswith("-WE") else 1)
     last = first + timedelta(days=1 if value.endswith("-WE") else 6)
     if pub is not None and first <= pub < last:
@@ -80,13 +78,13 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     2 = a day (or finer) attached to the trigger's clause, 1 = a coarser one, or from its sentence or
     context, 0 = the publication date (restatements merged into one event keep the strongest).
 
-    Order: an act counted from another ("four days after", `_counted`); the time attached to the
-    trigger; else the sentence's (the times extractor's
-    `event_date` when it exists, else the nearest in the sentence), skipping times inside a
-    quotation the trigger is not in and times coarser than a year; else the date of an earlier,
-    dated event it is placed in ("during the trial"); else, for a past act, a past month or year (or an
-    older day) told before it in its paragraph (`_background_time`); else the article's news peg (a day-precise time
-    in the first paragraph, shortly before publication); else the story's reference time (the nearest
+    Order: an act counted from another ("four days after", `_counted`); the time attached to the trigger; else
+    the sentence's (the times extractor's `event_date` when it exists, else the nearest in the sentence),
+    skipping times inside a quotation the trigger is not in and times coarser than a year; else the date of an
+    earlier, dated event it is placed in ("during the trial") or restates ("the attack", `_restated_noun`), or of
+    the speaker's last dated occasion (`_speakers_occasion`); else, for a past act, a past month or year (or an
+    older day) told before it in its paragraph (`_background_time`); else the article's news peg (a day-precise
+    time in the first paragraph, shortly before publication); else the story's reference time (the nearest
     day-precise time before the trigger, shortly before publication); else the publication date.
     A judgement voiced in a quotation is dated as its reporting verb (`_voiced_as`)."""
     cand = _voiced_as(doc, ctx, cand) or cand
@@ -121,19 +119,12 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
             return (got if same[0].value == got.value else _as_date(same[0])), 1
     if in_sent:
         return _as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), 1
-    anchored = _anchored_to_earlier_event(doc, ctx, cand, anchor, times) or _restated_noun(doc, ctx, cand, times)
-    if anchored is not None:
-        return anchored, 1
-    background = _background_time(ctx, cand, anchor, times)
-    if background is not None:
-        return background, 1
-    peg = news_peg(doc, ctx, times)
-    if peg is not None:
-        return peg, 1
-    focus = _reference_time(ctx, cand, times)
-    if focus is not None:
-        return focus, 1
-    return publication_date(ctx), 0
+    from_context = (lambda: _anchored_to_earlier_event(doc, ctx, cand, anchor, times),
+                    lambda: _restated_noun(doc, ctx, cand, times), lambda: _speakers_occasion(doc, ctx, cand, anchor, times),
+                    lambda: _background_time(ctx, cand, anchor, times), lambda: news_peg(doc, ctx, times),
+                    lambda: _reference_time(ctx, cand, times))
+    found = next((d for d in (read() for read in from_context) if d is not None), None)
+    return (found, 1) if found is not None else (publication_date(ctx), 0)
 
 
 def _past_times(ctx, anchor, times: list) -> list:
@@ -258,8 +249,7 @@ def _dates_another_noun(doc, t, cand, anchor) -> bool:
 
 
 def _possessed(doc, span):
-    """The noun a possessive time determines ("last week's high-profile filibuster" → filibuster), read from
-    the words, not the parse (which may hang the "'s" on a noun before the time)."""
+    """The noun a possessive time determines ("last week's big strike": strike), from the words, not the parse."""
     after = doc[span.end:span.end + 6]
     if span[-1].tag_ != "POS" and not (len(after) and after[0].tag_ == "POS"):
         return None
@@ -318,18 +308,45 @@ def _restated_noun(doc, ctx, cand, times) -> EventDate | None:
     """An event noun with a definite determiner or a possessor and no time in its sentence restates an act
     told earlier ("Kell attacked the plan on Monday. … Vale answered Kell's attack"): the latest earlier
     mention of the same word, noun or verb, with a time hanging from it dates it."""
-    noun = cand.trigger
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-                                      for c in noun.children):
-        return None
-    lemma = noun.lemma_.lower()
-    for tok in reversed(doc[:sentence_of(noun).start]):
+    noun, lemma = cand.trigger, cand.trigger.lemma_.lower()
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children)
+    for tok in reversed(doc[:sentence_of(noun).start] if noun.pos_ == "NOUN" and definite else ()):
         if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):
             continue
         own = [t for t in times if _attached(doc, t, tok, tok) and _fair(t, cand, ctx, direct_only=True)]
         if own:
             return _as_date(own[0])
     return None
+
+
+def _speakers_occasion(doc, ctx, cand, anchor, times) -> EventDate | None:
+    """Words quoted without a time are said on the speaker's last dated occasion told before them ("Smith
+    spoke at last month's convention. … 'I blame him,' Smith said": last month): the latest earlier clause
+    whose subject is the speaker and whose verb a time hangs from directly."""
+    pub = _publication_day(ctx)
+    quote = next((q for q in ctx.quotes if q.speaker and q.kind == "direct" and (v := reporting_verb(doc, q)) is not None
+                  and v.i == anchor.i), None)
+    actor = next((a for a in ctx.actors if quote is not None and a.id == quote.speaker), None)
+    if pub is None or actor is None:
+        return None
+    start = sentence_of(anchor).start_char
+    for m in sorted((m for m in actor.mentions if m.end <= start), key=lambda m: -m.start):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
+        own = [t for t in times if verb is not None and _on_verb(doc, t, verb) and _fair(t, cand, ctx, direct_only=True)
+               and not _flashback(t, pub) and (t.value or "")[:10] <= pub.isoformat()]
+        if own:
+            return _as_date(own[-1])
+    return None
+
+
+def _on_verb(doc, t, verb) -> bool:
+    """Does the time hang from the verb ("spoke on Tuesday") or its setting ("spoke at last month's convention")?"""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    if tok is not None and tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _SETTING:
+        tok = tok.head
+    return tok is not None and (tok.head.i == verb.i or tok.head.dep_ == "prep" and tok.head.head.i == verb.i)
 
 
 def news_peg(doc, ctx, times) -> EventDate | None:
@@ -395,10 +412,8 @@ def _attached(doc, t, anchor, trigger) -> bool:
 
 def _in_foreign_clause(doc, t, anchor) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    for _ in range(10):
+    tok = span.root if span is not None else None
+    for _ in range(10 if tok is not None else 0):
         if tok.i == anchor.i:
             return False
         if tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") and anchor.i not in {x.i for x in tok.subtree}:
@@ -494,11 +509,8 @@ def _told_now(ctx, anchor) -> bool:
     sent, first_break = sentence_of(anchor), ctx.article.text.find("\n")
     if first_break < 0 or sent.start_char < first_break:
         return False
-    root = sent.root
-    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    if root.tag_ == "VBG" and aux:
-        return aux[0].tag_ in ("VBZ", "VBP")  # "is pressing"
-    return root.tag_ in ("VBZ", "VBP") and not aux
+    aux = [c.tag_ for c in sent.root.children if c.dep_ in ("aux", "auxpass")]
+    return aux[0] in ("VBZ", "VBP") if sent.root.tag_ == "VBG" and aux else sent.root.tag_ in ("VBZ", "VBP") and not aux
 
 
 def _weekday_modifiers(ctx) -> list:
@@ -506,11 +518,8 @@ def _weekday_modifiers(ctx) -> list:
     stage leaves alone ("a Tuesday" alone is any Tuesday): the last such day up to publication, or the next
     one for an act told in the future ("will speak at a Friday rally"). Not a name ("a Super Tuesday win")
     or a habit ("every Friday meeting")."""
-    pub, lexicon, doc = _publication_day(ctx), ctx.knowledge.times, ctx.doc
-    if pub is None:
-        return []
-    out = []
-    for tok in doc:
+    pub, lexicon, doc, out = _publication_day(ctx), ctx.knowledge.times, ctx.doc, []
+    for tok in doc if pub is not None else ():
         day = lexicon.weekdays.get(tok.lower_) if tok.lower_.endswith("day") and tok.text[:1].isupper() else None
         noun, before = tok.head, doc[tok.i - 1] if tok.i else None
         if day is None or tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or noun.i <= tok.i \
@@ -526,7 +535,7 @@ def _weekday_modifiers(ctx) -> list:
     return out
 
 
-def _told_in_future(word) -> bool:
+def _told_in_future(word) -> bool:  # "will speak at a Friday rally"
     for _ in range(6):
         if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
             break
@@ -537,14 +546,10 @@ def _told_in_future(word) -> bool:
 def _name_number(doc, t) -> bool:
     """A bare number the times stage read as a year but that numbers a name ("HB 1523's authorization",
     "Resolution 2231"): a capitalised word before it in the same noun phrase."""
-    if not (t.text or "").isdigit():
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    return before.text[:1].isupper() and before.pos_ == "PROPN" and (before.head.i == span.root.i or
-                                                                     span.root.head.i == before.i)
+    span = doc.char_span(t.start, t.end, alignment_mode="expand") if (t.text or "").isdigit() else None
+    before = doc[span.start - 1] if span is not None and span.start else None
+    return before is not None and before.text[:1].isupper() and before.pos_ == "PROPN" and (
+        before.head.i == span.root.i or span.root.head.i == before.i)
 
 
 def _background_time(ctx, cand, anchor, times) -> EventDate | None:
