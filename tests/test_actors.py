@@ -1323,3 +1323,12 @@ def test_a_group_named_by_a_party_adjective_takes_the_party_country():
     # an American party in a story that never names the United States says nothing of a country
     bare = run_text("The council debated the bill on Monday. Republican lawmakers said it would fail.")
     assert actor_with(bare, "Republican lawmakers").country is None
+
+
+def test_a_building_or_facility_named_only_as_where_something_happens_is_no_actor():
+    # the head words come from WordNet's structures and facilities (knowledge/data/actors/venue_heads.json)
+    rec = run_text("Worshippers gathered at the Kellbrook Mosque on Friday. Two men were later treated at Marlow "
+                   "Hospital, police said.")
+    assert actor_with(rec, "the Kellbrook Mosque") is None and actor_with(rec, "Marlow Hospital") is None
+    acts = run_text("Marlow Hospital said on Friday that two men were treated there.")
+    assert actor_with(acts, "Marlow Hospital") is not None

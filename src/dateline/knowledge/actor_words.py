@@ -19,6 +19,7 @@ NAME = "actors/words.json"
 GENDER_NAME = "actors/given_name_gender.json"
 HEADS_NAME = "actors/org_heads.json"
 PERSON_NOUNS_NAME = "events/wordnet_nouns.json"  # scripts/build_wordnet_nouns.py (WordNet 3.0)
+VENUE_NAME = "actors/venue_heads.json"  # scripts/build_venue_heads.py (WordNet 3.0 structures and facilities)
 
 
 def _set(data: dict, key: str) -> frozenset:
@@ -140,4 +141,5 @@ def load(source=None) -> ActorWords:
     kw["given_gender"] = {n.lower(): sex for sex in ("m", "f") for n in genders.get(sex, [])}
     kw["person_nouns"] = frozenset((source or PACKAGED).read_json(PERSON_NOUNS_NAME).get("person", []))
     kw["org_heads"] = {w.lower(): sec for w, sec in (source or PACKAGED).read_json(HEADS_NAME).get("sector", {}).items()}
+    kw["venue_heads"] = kw["venue_heads"] | frozenset((source or PACKAGED).read_json(VENUE_NAME).get("words", []))
     return ActorWords(**kw)

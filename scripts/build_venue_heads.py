@@ -1,0 +1,61 @@
+"""Build `knowledge/data/actors/venue_heads.json`: nouns whose first WordNet sense is a building, structure or
+facility ("mosque", "hospital", "stadium", "airport"). The actors stage reads a name ending in one of them, used only
+as where something happens ("prayed at the Kell Mosque", "treated at Brisk Hospital"), as a place and no actor
+(`nonactors.venue_names`; words.json `venue_heads` adds hand-picked ones).
+
+    python scripts/build_venue_heads.py [/usr/share/wordnet]     # WordNet 3.0 dict (Debian package wordnet-base)
+
+Organisation type words stay in ("hospital", "embassy"): a name is a venue only where every mention of it is the
+object of a locative preposition, so "Brisk Hospital said" keeps it an actor. A word whose first sense is one named
+thing ("Vatican", "Louvre") stays out. WordNet 3.0 (c) 2006 Princeton University, licence in
+`knowledge/data/events/WORDNET_LICENSE.txt`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from build_wordnet_nouns import WORD, descends, synsets  # noqa: E402
+
+OUT = ROOT / "src/dateline/knowledge/data/actors/venue_heads.json"
+# structure.n.01 (a building, bridge, tower …) and facility.n.01 (an airport, station, plant …)
+STRUCTURES = frozenset({"04341686", "03315023"})
+
+
+def venue_heads(wordnet: Path) -> list[str]:
+    """Single-word lower-case lemmas whose first noun sense descends from a structure or facility and names no
+    one thing."""
+    _, hypernyms, named = synsets(wordnet)
+    out = []
+    with open(wordnet / "index.noun", encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma, n_ptr = fields[0], int(fields[3])
+            offsets = fields[4 + n_ptr + 2:]
+            if WORD.fullmatch(lemma) and offsets and lemma not in named.get(offsets[0], (set(), False))[0] \
+                    and descends(offsets[0], STRUCTURES, hypernyms):
+                out.append(lemma)
+    return sorted(out)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("wordnet", nargs="?", default="/usr/share/wordnet", help="WordNet 3.0 dict directory")
+    args = ap.parse_args(argv)
+    heads = venue_heads(Path(args.wordnet))
+    OUT.write_text(json.dumps({
+        "about": "Nouns whose first WordNet 3.0 sense is a structure or facility (no named one); "
+                 "derived by scripts/build_venue_heads.py. WordNet 3.0 (c) 2006 Princeton University, licence in "
+                 "knowledge/data/events/WORDNET_LICENSE.txt.",
+        "words": heads}, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(heads)} venue heads -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
