@@ -320,9 +320,9 @@ def _restated_noun(doc, ctx, cand, times) -> EventDate | None:
 
 
 def _speakers_occasion(doc, ctx, cand, anchor, times) -> EventDate | None:
-    """Words quoted without a time are said on the speaker's last dated occasion told before them ("Smith
-    spoke at last month's convention. … 'I blame him,' Smith said": last month): the latest earlier clause
-    whose subject is the speaker and whose verb a time hangs from directly."""
+    """Words quoted without a time are said on the speaker's last dated occasion told before them ("Smith spoke
+    at Tuesday's rally. … 'I blame him,' Smith said": Tuesday): the latest earlier clause whose subject is the
+    speaker and whose verb a day of the last two weeks hangs from directly (not "Smith won the seat in 2012")."""
     pub = _publication_day(ctx)
     quote = next((q for q in ctx.quotes if q.speaker and q.kind == "direct" and (v := reporting_verb(doc, q)) is not None
                   and v.i == anchor.i), None)
@@ -334,14 +334,14 @@ def _speakers_occasion(doc, ctx, cand, anchor, times) -> EventDate | None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
         own = [t for t in times if verb is not None and _on_verb(doc, t, verb) and _fair(t, cand, ctx, direct_only=True)
-               and not _flashback(t, pub) and (t.value or "")[:10] <= pub.isoformat()]
+               and not _flashback(t, pub) and _news_day(t, pub)]
         if own:
             return _as_date(own[-1])
     return None
 
 
 def _on_verb(doc, t, verb) -> bool:
-    """Does the time hang from the verb ("spoke on Tuesday") or its setting ("spoke at last month's convention")?"""
+    """Does the time hang from the verb ("spoke on Tuesday") or its setting ("spoke at Tuesday's rally")?"""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     tok = span.root if span is not None else None
     if tok is not None and tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _SETTING:
