@@ -707,7 +707,7 @@ def test_the_own_dates_of_an_articles_events_date_its_statements(own_date, liste
     r1 = _record("r1", "2021-05-08", "o1", copy.deepcopy(PAIR), [],
                  claims=[_claim("c1", first, "a1", "positive", start=0, end=len(first))])
     r1["article"]["text"] = first
-    r2 = _record("r2", "2021-05-28", "o2", copy.deepcopy(PAIR), [event],
+    r2 = _record("r2", "2021-06-20", "o2", copy.deepcopy(PAIR), [event],  # beyond claim_polarity_window_days
                  claims=[_claim("c1", denial, "a2", "negative", start=0, end=len(denial))])
     r2["article"]["text"] = denial + ". " + ev_text
     st = _store([r1, r2])

@@ -20,6 +20,7 @@ from typing import Any, Iterable
 
 from . import anaphora, antonyms, counted, dated, holders, rebuttals, related, synonyms
 from .negation import _claim_stop, _deny_stems, _negated, denied_object, negation_scope, scope_names  # noqa: F401 (API)
+from .negation import _enough_for_polarity
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
@@ -359,16 +360,6 @@ def _dated_clash(info: dict[str, Any], data: dict[str, Any], stats: ClaimStats) 
     return (date.fromordinal(min(days)).isoformat(), date.fromordinal(min(other)).isoformat()), " ".join(shared)
 
 
-def _enough_for_polarity(shared: list[str], info: dict[str, Any], data: dict[str, Any]) -> bool:
-    """Claims of opposite polarity contradict each other only on a matter of `polarity_min_shared` shared
-    words, or of a name and a word that is not one ('progress on Ukraine'): two words alone are a phrase
-    that many unrelated claims share ('no special interest' / 'special interests', 'Wall Street')."""
-    if info.get("account") or data.get("account"):  # what a denial of 'it' denies is read, not written: more words
-        return len(shared) >= settings()["anaphor_min_shared"]
-    plain = set(shared) & set(info["p"]) & set(data["p"])
-    return len(shared) >= settings()["polarity_min_shared"] or (len(shared) == 2 and len(plain) == 1)
-
-
 def cross_claims(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
     """List conflicts between the claims of these articles and any other article's claims."""
     stats, added, article_ids = ClaimStats(conn), 0, list(article_ids)
@@ -392,24 +383,24 @@ _NO_DAYS_ONLY = "AND t.claim_id NOT LIKE 'd:%' "  # sentences filed for their da
 def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> int:
     """Compare one claim with other articles' claims by other holders (same matter, within the window)."""
     cfg = settings()
-    w, words, days = cfg["claim_window_days"], counted.looked_up(info), statement_days(day, info)
+    words, days = counted.looked_up(info), statement_days(day, info)
     if c["id"].startswith("d:") and info["dt"]:  # a sentence filed for its days: the words of their clauses
         words = sorted(set(words) & ({k for thing in info["dt"] for k, _kind in thing[2]} | set(info["pre"])))
-    marks, spans = ",".join("?" * len(words)), " OR ".join(["t.day BETWEEN ? AND ?"] * len(days))
+    marks, (spans, spanned) = ",".join("?" * len(words)), _spans(days, c.get("polarity"))
     rows = conn.execute(
-        "SELECT k.article_id, k.claim_id, c.text, c.polarity, c.holder_name, c.terms, a.outlet FROM ("
+        "SELECT k.article_id, k.claim_id, c.text, c.polarity, c.holder_name, c.terms, a.outlet, c.day FROM ("
         f"SELECT t.article_id, t.claim_id, COUNT(DISTINCT t.term) AS n FROM corpus_claim_terms t WHERE t.term IN "
         f"({marks}) AND ({spans}) AND t.article_id != ? {'' if info.get('dt') or info['d'] else _NO_DAYS_ONLY}"
         "GROUP BY t.article_id, t.claim_id HAVING n >= ? "
         "ORDER BY n DESC, t.article_id, t.claim_id LIMIT 50) k "
         "JOIN corpus_claims c ON c.article_id = k.article_id AND c.claim_id = k.claim_id "
         "LEFT JOIN corpus_articles a ON a.article_id = c.article_id ORDER BY k.n DESC, k.article_id, k.claim_id",
-        (*words, *(x for d in days for x in (d - w, d + w)), aid, cfg["claim_min_shared"])).fetchall()
+        (*words, *spanned, aid, cfg["claim_min_shared"])).fetchall()
     added = 0
     for other_aid, other_cid, *rest in rows:
-        o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet"), rest))
+        o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet", "day"), rest))
         found = judge(c.get("polarity"), info, o["polarity"], json.loads(o["terms"]), stats)
-        if found is None:
+        if found is None or not _within(found[0], c.get("polarity"), o, days, cfg["claim_window_days"]):
             continue
         kind, vals, matter, overlap = found
         mine = (aid, c["id"], c["text"], outlet, hname)
@@ -418,6 +409,30 @@ def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> 
         vals = vals if a is mine else (vals[1], vals[0])
         added += add(conn, kind, "corpus", None, matter, a, b, vals, overlap)
     return added
+
+
+def _spans(days: list[int], polarity: str | None) -> tuple[str, list[Any]]:
+    """The days a statement's candidates are filed at (SQL and its arguments): within `claim_window_days` of its
+    days; a claim or denial also meets the statements of the other polarity `claim_polarity_window_days` away
+    (whether a thing happened or is so stays disputed for weeks; counts and days tell of one occasion)."""
+    cfg, one = settings(), "t.day BETWEEN ? AND ?"
+    near, far = cfg["claim_window_days"], cfg["claim_polarity_window_days"]
+    args: list[Any] = [x for d in days for x in (d - near, d + near)]
+    sql = " OR ".join([one] * len(days))
+    if polarity:
+        args += [x for d in days for x in (d - far, d + far)] + [polarity]
+        sql = (f"{sql} OR (({' OR '.join([one] * len(days))}) AND EXISTS (SELECT 1 FROM corpus_claims p WHERE "
+               "p.article_id = t.article_id AND p.claim_id = t.claim_id AND p.polarity IS NOT NULL AND p.polarity != ?))")
+    return sql, args
+
+
+def _within(kind: str, pol: str | None, o: dict[str, Any], days: list[int], w: int) -> bool:
+    """A pair found in the wider window of claims holds only as a claim against its denial (opposite
+    polarities); a figure, a date or two opposite predicates must lie within `claim_window_days`."""
+    if kind in ("claim", "denial") and pol and o["polarity"] and pol != o["polarity"]:
+        return True
+    theirs = statement_days(o["day"], json.loads(o["terms"]))
+    return any(abs(x - y) <= w for x in days for y in theirs)
 
 
 def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: dict[str, Any], stats: ClaimStats

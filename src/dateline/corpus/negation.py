@@ -1,12 +1,16 @@
 """What a negative statement denies: the words in the scope of its negation, its denied predicate and the
 names it denies something about ('X had not blocked the port of Y' -> block, port, y; 'X denied that its
-fighters had attacked the convoy' -> attack, convoy)."""
+fighters had attacked the convoy' -> attack, convoy) — and what a statement and one of the other polarity must share
+to be about one matter (`_enough_for_polarity`)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any, Iterable
 
+from .dated import verb_forms
 from .signature import settings, stem, terms
+from .synonyms import canon
 
 
 @lru_cache(maxsize=1)
@@ -124,3 +128,23 @@ def scope_names(text: str, denied: bool) -> list[str]:
             out += [x for w in run if w.lower().rstrip(".") not in months
                     for x in terms(w, _claim_stop()) if x not in out]
     return out
+
+
+def _enough_for_polarity(shared: list[str], info: dict[str, Any], data: dict[str, Any]) -> bool:
+    """Claims of opposite polarity contradict each other only on a matter of `polarity_min_shared` shared
+    words, or of a name and a word that is not one ('progress on Ukraine'): two words alone are a phrase
+    that many unrelated claims share ('no special interest' / 'special interests', 'Wall Street')."""
+    if info.get("account") or data.get("account"):  # what a denial of 'it' denies is read, not written: more words
+        return len(shared) >= settings()["anaphor_min_shared"]
+    shared, pa, pb = (_one_verb(words) for words in (shared, info["p"], data["p"]))
+    plain = shared & pa & pb
+    named = {w for w in shared if w not in pa and w not in pb}  # a name on both sides: 'Wall Street' is no 'wall'
+    if not plain:
+        return False  # names alone say who, not what: 'not a problem for X and Y' / 'X and Y back the fuel standard'
+    return len(shared) >= settings()["polarity_min_shared"] or (len(shared) == 2 and len(plain) == 1 and len(named) == 1)
+
+
+def _one_verb(words: Iterable[str]) -> set[str]:
+    """The words with one verb's irregular forms as one ('sent or received' / 'did not send': one shared verb)."""
+    forms = verb_forms()
+    return {canon(stem(forms[w])) if w in forms else w for w in words}
