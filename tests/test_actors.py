@@ -1332,3 +1332,11 @@ def test_a_building_or_facility_named_only_as_where_something_happens_is_no_acto
     assert actor_with(rec, "the Kellbrook Mosque") is None and actor_with(rec, "Marlow Hospital") is None
     acts = run_text("Marlow Hospital said on Friday that two men were treated there.")
     assert actor_with(acts, "Marlow Hospital") is not None
+
+
+def test_a_place_the_ner_calls_a_person_or_organisation_is_no_actor_where_it_is_used_as_a_place():
+    # the apposition of a place noun; a name the places stage resolved, in a place's slot
+    for text, name in (("Rebels have held the capital, Kismayo, since March.", "Kismayo"),
+                       ("Rebels have held the capital, Bamako, since March.", "Bamako"),
+                       ("The gas will be piped to Rosetta, where a plant will liquefy it.", "Rosetta")):
+        assert actor_with(run_text(text), name) is None, text

@@ -294,7 +294,6 @@ class NamesMixin:
             return self._classify_org(span, r)
         return None
 
-
     def _title_only(self, span) -> Cand:
         """A PERSON entity made only of title words ("the Secretary of State"): a description to resolve."""
         doc, ts, te = self.doc, span.start, span.end
@@ -322,8 +321,8 @@ class NamesMixin:
                 root.head.lower_ in ("in", "near", "inside", "outside", "throughout", "across")
                 or root.head.lower_ in ("at", "from", "to") and self._place_country(text)):
             return None  # "an attack in Maidan Shahr": a place spaCy took for a person
-        if r is None and root.dep_ == "compound" and root.head.lemma_.lower() in self.w.place_nouns:
-            return None  # "the Tsuen Wan district", "Maidan Wardak province"
+        if r is None and nonactors.used_as_place(span, self.w.place_nouns, self.place_country):
+            return None  # "the Tsuen Wan district", "the capital, Sanaa,", "piped to Idku" (the places stage's)
         if r is None and (k in self.w.platforms or len(span) > 1 and (
                 low_words[-1] in self.w.org_final_words or low_words[-1] in self.w.org_heads
                 or low_words[-1] in self.w.collective_heads | {"party", "bloc", "movement"})):  # "Civic Alliance"
@@ -378,9 +377,10 @@ class NamesMixin:
             p.office = p.office or head.office
             p.sector = p.sector or head.sector
             return p
-        if r is None and (text.removeprefix("the ")[:1].islower() or (
-                root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from", "near") and self._place_country(text))):
-            return None  # "intra-Africa", "met in Niamey": not organisations
+        if r is None and (text.removeprefix("the ")[:1].islower() or nonactors.used_as_place(span, self.w.place_nouns, (
+                self.place_country)) or root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from", "near") and (
+                self._place_country(text))):
+            return None  # "intra-Africa", "met in Niamey", "piped to Idku": not organisations
         if k in self.w.skip_orgs:
             return None
         if r is None:

@@ -7,6 +7,8 @@ Each rule is a pure test on one entity span of the parse:
 - reporting credits: names inside "(Reporting by X; Editing by Y)";
 - a product: a company name used as a countable thing ("sipping a Fizzco");
 - a place after "the city/town of" that the NER typed as an organisation ("the city of Ruriton");
+- a place the NER typed as a person or organisation: the modifier or apposition of a place noun ("the Tsuen Wan
+  district", "the capital, Ruriton,"), or a name the places stage resolved that does not act ("piped to Ruriton");
 - a platform modifying what is posted on it ("a Twitter user", "his Facebook page");
 - a byline: a short verbless line opening with "By" ("By Jo Pratt");
 - a name the article also gives as a law's: before a law or treaty head word, or as a LAW entity
@@ -86,6 +88,20 @@ def is_place_of(span, place_nouns: frozenset) -> bool:
     """"the city of Ruriton" typed ORG: a place."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in place_nouns
+
+
+# where a name the places stage resolved is a place: a preposition's or verb's object, a noun's modifier
+PLACE_SLOTS = frozenset({"pobj", "dobj", "compound"})
+
+
+def used_as_place(span, place_nouns: frozenset, place_spans) -> bool:
+    """A name the parse or the places stage reads as a place: the modifier or apposition of a place noun ("the
+    Tsuen Wan district", "the capital, Ruriton, fell"), or a span the places stage resolved in a place's slot
+    ("gas piped to Ruriton", "the Ruriton attack"; "Ruriton said", "the cities of X and Ruriton said" act)."""
+    root = span.root
+    if root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in place_nouns:
+        return True
+    return (span.start_char, span.end_char) in place_spans and root.dep_ in PLACE_SLOTS
 
 
 def is_platform_medium(span, platforms: frozenset) -> bool:
