@@ -487,19 +487,17 @@ def _news_day(t, pub, days: int = 14) -> bool:
 
 def _reference_time(ctx, cand, times) -> EventDate | None:
     """The story's reference time where the lead gives no news peg: the nearest day-precise time before
-    the trigger, up to three days before publication, outside any quotation the trigger is not in where there
-    is one ("Kell spoke at the rally on Tuesday. … Later he accused the mayor …": the accusation is Tuesday's).
+    the trigger, up to three days before publication, outside any quotation the trigger is not in
+    ("Kell spoke at the rally on Tuesday. … Later he accused the mayor …": the accusation is Tuesday's).
     A flashback does not move it: a time counted back from another time than publication ("Kell spoke
     on Tuesday. … She had said so a day earlier. … She also mocked the mayor": still Tuesday)."""
     pub = _publication_day(ctx)
     if pub is None:
         return None
-    before = [t for t in times if t.end <= cand.trigger.idx and _news_day(t, pub, REFERENCE_DAYS) and not _flashback(t, pub)]
-    # where the story gives no such day outside quotations, one inside them does ('"Last night our city was
-    # attacked," Kell said. ... Kell called for calm': last night)
-    outside = [t for t in before if _fair(t, cand, ctx, direct_only=True)]
-    if outside or before:
-        return _as_date(max(outside or before, key=lambda t: t.start))
+    before = [t for t in times if t.end <= cand.trigger.idx and _fair(t, cand, ctx, direct_only=True)
+              and _news_day(t, pub, REFERENCE_DAYS) and not _flashback(t, pub)]
+    if before:
+        return _as_date(max(before, key=lambda t: t.start))
     return None if _told_now(ctx, cand.anchor if cand.anchor is not None else cand.trigger) else \
         _told_next(ctx, cand, times, pub)
 
