@@ -250,3 +250,15 @@ def test_an_old_occasion_of_the_speaker_does_not_date_their_words():
             "Governor Tom Vale held a press conference in Brno on Wednesday.\n\n"
             '"Tom Vale is a disgrace to this state," Kell said.')
     assert _stand_in_date(text, "2016-06-09", "said", "ACCUSE") == "2016-06-08"
+
+
+def test_a_day_in_the_doers_own_quoted_words_is_the_reference_time_where_none_lies_outside():
+    text = ('Kell speaks out.\n\n"Last night our city was attacked by cowards," Mayor Ann Kell said in a statement.\n\n'
+            "Kell accused the Ostland Front of planning the attack.")
+    assert (_dates(text, "2016-06-13").get("accused") or "")[:10] == "2016-06-12"
+    # someone else's words do not date her act
+    other = text.replace("Mayor Ann Kell said", "a police spokesman, Jan Ruml, said")
+    assert _dates(other, "2016-06-13").get("accused") == "2016-06-13"
+    # a day outside the quotation still comes first
+    text = text.replace("in a statement.", "in a statement.\n\nThe council met on Saturday.")
+    assert _dates(text, "2016-06-13").get("accused") == "2016-06-11"

@@ -7,6 +7,7 @@ is used). See `event_date` for the order of preference.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -128,10 +129,8 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
 
 
 def _past_times(ctx, anchor, times: list) -> list:
-    """An act told in the past tense is not after publication: a month with no year that the times stage
-    placed after it is the last such month ("Kell criticized Vale in May" in a November article: last
-    May); a later day or week does not date it ("criticized … before the vote on Friday" is left to
-    the other times)."""
+    """An act told in the past is not after publication: a yearless month placed after it is last year's ("Kell
+    criticized Vale in May" in a November article); a later day or week does not date it (left to other times)."""
     pub = _publication_day(ctx)
     if pub is None or not _told_in_past(anchor):
         return times
@@ -225,12 +224,7 @@ def _shifted(base: EventDate | None, measure, sign: int, word) -> EventDate | No
 
 
 def _clamped(year: int, month: int, day: int) -> date:
-    for d in (day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    return date(year, month, 28)
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _dates_another_noun(doc, t, cand, anchor) -> bool:
@@ -377,12 +371,8 @@ def _fair(t, cand, ctx, direct_only: bool = False) -> bool:
     if precision_of(t.value) == "publication" or (t.precision in ("decade", "century")):
         return False
     trig = cand.trigger.idx
-    for q in ctx.quotes:
-        if direct_only and q.kind != "direct":
-            continue
-        if q.start <= t.start < q.end and not (q.start <= trig < q.end):
-            return False
-    return True
+    return not any(q.start <= t.start < q.end and not q.start <= trig < q.end
+                   for q in ctx.quotes if not direct_only or q.kind == "direct")
 
 
 def _as_date(t) -> EventDate:
@@ -488,18 +478,30 @@ def _news_day(t, pub, days: int = 14) -> bool:
 def _reference_time(ctx, cand, times) -> EventDate | None:
     """The story's reference time where the lead gives no news peg: the nearest day-precise time before
     the trigger, up to three days before publication, outside any quotation the trigger is not in
-    ("Kell spoke at the rally on Tuesday. … Later he accused the mayor …": the accusation is Tuesday's).
+    ("Kell spoke at the rally on Tuesday. … Later he accused the mayor …": the accusation is Tuesday's), else
+    inside the doer's own quoted words ('"Last night we were attacked," Kell said. … Kell accused the Front').
     A flashback does not move it: a time counted back from another time than publication ("Kell spoke
     on Tuesday. … She had said so a day earlier. … She also mocked the mayor": still Tuesday)."""
     pub = _publication_day(ctx)
     if pub is None:
         return None
-    before = [t for t in times if t.end <= cand.trigger.idx and _fair(t, cand, ctx, direct_only=True)
-              and _news_day(t, pub, REFERENCE_DAYS) and not _flashback(t, pub)]
+    recent = [t for t in times if t.end <= cand.trigger.idx and _news_day(t, pub, REFERENCE_DAYS) and not _flashback(t, pub)]
+    before = [t for t in recent if _fair(t, cand, ctx, direct_only=True)]
+    if not before:  # else a day in the doer's own quoted words
+        doers = _doers(ctx, cand)
+        before = [t for t in recent if any(q.speaker in doers and q.start <= t.start < q.end for q in ctx.quotes)]
     if before:
         return _as_date(max(before, key=lambda t: t.start))
     return None if _told_now(ctx, cand.anchor if cand.anchor is not None else cand.trigger) else \
         _told_next(ctx, cand, times, pub)
+
+
+def _doers(ctx, cand) -> set[str]:
+    """Ids of the actors named as the subject of the candidate's clause."""
+    anchor = cand.anchor if cand.anchor is not None else cand.trigger
+    subjects = {c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return {a.id for a in ctx.actors for m in a.mentions
+            if (span := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.root.i in subjects}
 
 
 def _told_now(ctx, anchor) -> bool:
