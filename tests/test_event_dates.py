@@ -262,3 +262,13 @@ def test_a_day_in_the_doers_own_quoted_words_is_the_reference_time_where_none_li
     # a day outside the quotation still comes first
     text = text.replace("in a statement.", "in a statement.\n\nThe council met on Saturday.")
     assert _dates(text, "2016-06-13").get("accused") == "2016-06-11"
+
+
+def test_a_month_ahead_in_a_modal_clause_is_not_turned_back_for_a_past_act():
+    # "in November" belongs to the wished-for win, still ahead; it does not make the saying last November
+    text = ("Senator Ann Kell refused to say who she would like to see win in November but said there was no "
+            "meeting planned with Tom Vale.")
+    assert _stand_in_date(text, "2016-05-16", "said", "ACCUSE") == "2016-05-16"
+    # a past act's own yearless month ahead of publication is still last year's
+    assert _stand_in_date("Senator Ann Kell criticized Governor Tom Vale in May.", "2015-11-24", "criticized",
+                          "ACCUSE") == "2015-05"

@@ -34,17 +34,13 @@ _SETTING = frozenset({"in", "at", "on", "during", "amid", "throughout", "followi
 _DATE_VALUE = re.compile(r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?")
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T.*)?)?)?$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}(-WE)?$")
+_MODALS = ("will", "shall", "'ll", "’ll", "would", "could", "might", "may", "should", "must", "can")
 
 
 def precision_of(value: str) -> str:
     """'2025-03-06' → day, '2025-W10' → week, '2025-03' → month, '2025' → year."""
-    m = _DATE_VALUE.match(value or "")
-    if not m:
-        return "publication"
-    v = m.group(0)
-    if "W" in v:
-        return "week"
-    return {4: "year", 7: "month", 10: "day"}.get(len(v), "day")
+    v = m.group(0) if (m := _DATE_VALUE.match(value or "")) else None
+    return "publication" if v is None else "week" if "W" in v else {4: "year", 7: "month", 10: "day"}.get(len(v), "day")
 
 
 def publication_date(ctx) -> EventDate | None:
@@ -130,7 +126,8 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
 
 def _past_times(ctx, anchor, times: list) -> list:
     """An act told in the past is not after publication: a yearless month placed after it is last year's ("Kell
-    criticized Vale in May" in a November article); a later day or week does not date it (left to other times)."""
+    criticized Vale in May" in a November article) unless its own clause has a modal ("said she would like to see
+    Vale win in May"); a later day or week does not date it (left to other times)."""
     pub = _publication_day(ctx)
     if pub is None or not _told_in_past(anchor):
         return times
@@ -140,7 +137,8 @@ def _past_times(ctx, anchor, times: list) -> list:
         first = v if len(v) == 10 else (v + "-01" if len(v) == 7 else None)
         if first is None or first[:10] <= pub.isoformat():
             out.append(t)
-        elif len(v) == 7 and not re.search(r"\d{4}", t.text or ""):
+        elif len(v) == 7 and not re.search(r"\d{4}", t.text or "") and not _told_in_future(
+                ctx.doc.char_span(t.start, t.end, alignment_mode="expand").root, _MODALS):
             out.append(replace(t, value=f"{int(v[:4]) - 1}{v[4:]}"))
     return out
 
@@ -466,13 +464,10 @@ def event_location(doc, ctx, cand) -> Location | None:
 def _news_day(t, pub, days: int = 14) -> bool:
     """Is the time a day up to `days` (two weeks) before publication?"""
     m = _DATE_VALUE.match(t.value or "")
-    if not (m and len(m.group(0)) == 10):
-        return False
     try:
-        d = date.fromisoformat(m.group(0))
+        return bool(m) and len(m.group(0)) == 10 and pub - timedelta(days=days) <= date.fromisoformat(m.group(0)) <= pub
     except ValueError:
         return False
-    return pub - timedelta(days=days) <= d <= pub
 
 
 def _reference_time(ctx, cand, times) -> EventDate | None:
@@ -537,12 +532,18 @@ def _weekday_modifiers(ctx) -> list:
     return out
 
 
-def _told_in_future(word) -> bool:  # "will speak at a Friday rally"
+def _told_in_future(word, modals=("will", "shall", "'ll", "’ll")) -> bool:  # "will speak at a Friday rally"
     for _ in range(6):
         if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
             break
         word = word.head
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in word.children)
+    for _ in range(4):  # through complements: "would like to see Vale win in May"
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in word.children):
+            return True
+        if word.dep_ != "xcomp":
+            return False
+        word = word.head
+    return False
 
 
 def _name_number(doc, t) -> bool:
