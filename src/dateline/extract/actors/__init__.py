@@ -48,14 +48,16 @@ from .resolve import Resolver
 
 __all__ = ["extract_actors", "quote_regions"]
 
-_OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+_OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "``": "''"}
 
 
-_MARKS = re.compile('[\u201c\u201d\u00ab\u00bb"]|\n\n')
+# two apostrophes or backticks stand for a double mark where some newspapers print them (''…'', ``…'')
+_MARKS = re.compile('``|\'\'|[\u201c\u201d\u00ab\u00bb"]|\n\n')
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (curly pairs, else alternating straight quotes)."""
+    """Character ranges inside quotation marks (curly pairs, else alternating straight quotes; ''…'' as
+    straight, ``…'' as curly ones)."""
     out = []
     stack = None
     straight = None
@@ -69,13 +71,13 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         elif stack is None and ch in _OPEN:
             stack = (i, _OPEN[ch])
         elif stack is not None and ch == stack[1]:
-            out.append((stack[0], i + 1))
+            out.append((stack[0], i + len(ch)))
             stack = None
-        elif ch == '"':
+        elif ch in ('"', "''"):
             if straight is None:
                 straight = i
             else:
-                out.append((straight, i + 1))
+                out.append((straight, i + len(ch)))
                 straight = None
     return out
 

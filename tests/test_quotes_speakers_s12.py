@@ -1,0 +1,17 @@
+"""Who "he said" points back to (issue 10, session 12). Invented texts."""
+from __future__ import annotations
+
+from conftest import quotes_of
+
+
+def quote(rec, words: str):
+    return next(q for q in rec.quotes if words in q.text)
+
+
+def test_a_name_inside_two_apostrophe_quotation_marks_is_no_antecedent():
+    # some newspapers print ''…'' for double quotation marks: a senator named inside them is talked about, not
+    # the "he" who says the next quotation (the actors stage had read ''…'' as no quotation at all)
+    rec, names = quotes_of("Whether farmers back the plan is unclear.\n\nTom Berg, a farmer in Ohio, gave the "
+                           "campaign $250 last year. ''I know Senator Jim Lund's voters are here,'' he said. "
+                           "''They're just quiet.''")
+    assert names.get(quote(rec, "just quiet").speaker) == "Tom Berg"
