@@ -15,3 +15,12 @@ def test_a_name_inside_two_apostrophe_quotation_marks_is_no_antecedent():
                            "campaign $250 last year. ''I know Senator Jim Lund's voters are here,'' he said. "
                            "''They're just quiet.''")
     assert names.get(quote(rec, "just quiet").speaker) == "Tom Berg"
+
+
+def test_a_question_someone_is_asked_is_no_report_of_their_words():
+    # "what he thought …" under "was asked" is the interviewer's question; the answer after it is the quote
+    rec, names = quotes_of("In an interview last week, Kell was asked what he thought Lund could do to win the "
+                           "state. \"I can't tell him how to behave,\" Kell said.")
+    assert [q.text for q in rec.quotes] == ["I can't tell him how to behave"]
+    told, _ = quotes_of("Reporters asked Kell about the vote, and he said he thought Lund could win the state.")
+    assert any("Lund could win" in q.text for q in told.quotes)

@@ -317,6 +317,19 @@ def mental_state(q: Quote, index, lex) -> bool:
     return lemma in kinds.get("desire", ()) and q.text.lower().startswith("to ")
 
 
+def asked_question(q: Quote, index, lex) -> bool:
+    """A report inside a question someone is asked ("Kell was asked what he thought Lund could do", "reporters
+    asked her whether she believed the vote was fair"): the words are the asker's question, no statement by the
+    clause's subject. Indirect reports only; the answer ("…, Kell said") is a quote of its own."""
+    if q.kind != "indirect" or not q.cue:
+        return False
+    cue = _cue_token(index, q)
+    if cue is None or cue.dep_ != "ccomp" or cue.head.lower_ not in lex.question_cues:
+        return False
+    return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (t.dep_ == "mark" and t.lower_ in ("whether", "if"))
+               for t in cue.children if t.i < cue.i)
+
+
 def headline_fragment(q: Quote, text: str, lex) -> bool:
     """A quote with no speaker words in a title-case line (a headline, caption or link: 'Kell Blasts Lund for
     Mocking His Plan') is a fragment of the line, not speech: the grammar of headlines drops the source."""
