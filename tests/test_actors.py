@@ -1340,3 +1340,12 @@ def test_a_place_the_ner_calls_a_person_or_organisation_is_no_actor_where_it_is_
                        ("Rebels have held the capital, Bamako, since March.", "Bamako"),
                        ("The gas will be piped to Rosetta, where a plant will liquefy it.", "Rosetta")):
         assert actor_with(run_text(text), name) is None, text
+
+
+def test_a_plural_role_before_for_or_to_and_a_name_is_their_group_not_the_name():
+    # "Lawyers for Senator Ann Kell" said it, not Ann Kell; a title's own "for" stays ("Envoy for Hostage Affairs")
+    rec = run_text("Lawyers for Senator Ann Kell said on Monday that the account was private.")
+    assert actor_with(rec, "Senator Ann Kell") is not None
+    assert actor_with(rec, "Lawyers for Senator Ann Kell").name != "Ann Kell"
+    envoy = run_text("Special Envoy for Hostage Affairs Tom Lund said he would go.")
+    assert actor_with(envoy, "Special Envoy for Hostage Affairs Tom Lund").name == "Tom Lund"

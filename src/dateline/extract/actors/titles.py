@@ -311,8 +311,8 @@ class TitlesMixin:
                 possessor = self.taken.get(i - 1)
                 break
             if low in self.w.connectors and i > sent_start:
-                if keep == ts and low != "-" and doc[i - 1].is_lower and doc[i - 1].lower_ not in self.w.stands_for \
-                        and self._name_root(ts).head.i == i:
+                if low != "-" and (keep == ts and doc[i - 1].is_lower or doc[i - 1].tag_ == "NNS") and doc[i - 1].lower_ \
+                        not in self.w.stands_for and self._name_root(ts).head.i == i:  # also "Lawyers for Senator Kell"
                     break  # "an adviser to Kell": someone else's role; not "the government of Kell", "Minister of"
                 i -= 1
                 continue
