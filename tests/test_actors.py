@@ -1349,3 +1349,10 @@ def test_a_plural_role_before_for_or_to_and_a_name_is_their_group_not_the_name()
     assert actor_with(rec, "Lawyers for Senator Ann Kell").name != "Ann Kell"
     envoy = run_text("Special Envoy for Hostage Affairs Tom Lund said he would go.")
     assert actor_with(envoy, "Special Envoy for Hostage Affairs Tom Lund").name == "Tom Lund"
+
+
+def test_a_title_after_an_organisations_initials_in_brackets_is_the_organisations():
+    rec = run_text("Kenya's president spoke in Nairobi. Statements came from the Organisation of Islamic "
+                   "Cooperation (OIC) head Yousef Alawi and others.")
+    a = by_name(rec, "Yousef Alawi")
+    assert (a.country, a.sector) == ("IGO", "IGO")

@@ -148,6 +148,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     nominals = finder.nominals(in_quote)
     finder.group_members(names + nominals)
     finder.sentence_frames(names)
+    finder.bracketed_employers(names)
     pronouns = finder.pronouns(in_quote)
     marks = _country_marks(names, ctx.places, doc, reg, date)
     dominant, share = _dominant_country(marks, doc)

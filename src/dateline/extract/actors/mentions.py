@@ -140,3 +140,16 @@ class Finder(NamesMixin, OrgEvidenceMixin, TitlesMixin, NominalsMixin):
             return True
         # the end of a two-word role ("running mate", "campaign manager")
         return tok.pos_ == "NOUN" and tok.i > 0 and self.reg.agents.get(f"{tok.doc[tok.i - 1].lower_} {low}") is not None
+
+    def bracketed_employers(self, cands: list[Cand]) -> None:
+        """A title after an organisation's initials in brackets is the organisation's: "the Brisk Union (BU)
+        head Ann Kell" (the bracket had cut the title off its organisation)."""
+        doc = self.doc
+        for c in cands:
+            j = c.ts - 1
+            if c.akind != "person" or c.affiliation is not None or not c.titles or j < 3 or doc[j].text != ")" \
+                    or doc[j - 2].text != "(":
+                continue
+            org = self.taken.get(j - 1) or self.taken.get(j - 3)
+            if org is not None and org is not c and org.akind in ("organization", "group"):
+                c.affiliation = org
