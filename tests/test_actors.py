@@ -1356,3 +1356,9 @@ def test_a_title_after_an_organisations_initials_in_brackets_is_the_organisation
                    "Cooperation (OIC) head Yousef Alawi and others.")
     a = by_name(rec, "Yousef Alawi")
     assert (a.country, a.sector) == ("IGO", "IGO")
+
+
+def test_a_registry_name_inside_a_longer_organisation_name_is_no_affiliation():
+    # a registry alias ("Youth", a rebel group's) matched inside "Youth Forum Ruritania" made its director a rebel
+    rec = run_text('Kenya mourned on Friday. "He was a dictator," said Tom Okello, director of Youth Forum Kenya.')
+    assert by_name(rec, "Tom Okello").sector != "REB"

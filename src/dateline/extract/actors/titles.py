@@ -375,8 +375,7 @@ class TitlesMixin:
             or tok.lemma_.lower() + "s" in self.w.entourage
 
     def _affiliation_in(self, ts, te, exclude: "Cand | None" = None) -> Cand | None:
-        """The organisation, state or person tokens [ts, te) name ("spokesman for the PMF" -> PMF), registry
-        names the NER missed included."""
+        """The organisation, state or person tokens [ts, te) name ("spokesman for the PMF" -> PMF), registry names the NER missed included."""
         doc = self.doc
         owner = None  # "leader of Ruritania's Liberty party": the party, not the state that owns it
         for i in range(ts, te):
@@ -392,8 +391,10 @@ class TitlesMixin:
             return owned or owner
         for n in (6, 5, 4, 3, 2, 1):  # registry organisations the NER missed ("AU trade … commissioner")
             for i in range(ts, te - n + 1):
-                if not all(t.pos_ == "PROPN" or t.is_upper or t.text in ("-", "\u2013") for t in doc[i:i + n]):
-                    continue
+                if not all(t.pos_ == "PROPN" or t.is_upper or t.text in ("-", "\u2013") for t in doc[i:i + n]) or any(
+                        (e := self.ent_at.get(k)) is not None and e.label_ == "ORG" and (e.start < i or e.end > i + n)
+                        for k in range(i, i + n)):
+                    continue  # no proper name, or a part of a longer one ("Youth" in "Youth Forum Ruritania")
                 r = self.reg.actor(doc[i:i + n].text, self.date)
                 if r is not None and r.kind != "person" and (n > 1 or doc[i].is_upper or doc[i].is_title):
                     return self.registry_cand(i, i + n, r)
