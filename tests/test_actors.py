@@ -1362,3 +1362,10 @@ def test_a_registry_name_inside_a_longer_organisation_name_is_no_affiliation():
     # a registry alias ("Youth", a rebel group's) matched inside "Youth Forum Ruritania" made its director a rebel
     rec = run_text('Kenya mourned on Friday. "He was a dictator," said Tom Okello, director of Youth Forum Kenya.')
     assert by_name(rec, "Tom Okello").sector != "REB"
+
+
+def test_an_office_after_a_coordinated_name_whose_title_names_a_country_is_that_countrys():
+    rec = run_text("The deal was signed in Athens by Greek prime minister Nikos Pappas and energy minister Kostas "
+                   "Laras, and Cypriot president Andreas Christou and energy minister Giorgos Loizou. Greece hailed it.")
+    assert by_name(rec, "Kostas Laras").country == "GRC"
+    assert by_name(rec, "Giorgos Loizou").country == "CYP"

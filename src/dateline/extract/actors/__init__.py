@@ -149,6 +149,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     finder.group_members(names + nominals)
     finder.sentence_frames(names)
     finder.bracketed_employers(names)
+    finder.shared_title_country(names)
     pronouns = finder.pronouns(in_quote)
     marks = _country_marks(names, ctx.places, doc, reg, date)
     dominant, share = _dominant_country(marks, doc)

@@ -153,3 +153,19 @@ class Finder(NamesMixin, OrgEvidenceMixin, TitlesMixin, NominalsMixin):
             org = self.taken.get(j - 1) or self.taken.get(j - 3)
             if org is not None and org is not c and org.akind in ("organization", "group"):
                 c.affiliation = org
+
+    def shared_title_country(self, cands: list[Cand]) -> None:
+        """A state office after a coordinated name whose title names its country is that country's: "Ruritanian
+        president Ann Kell and energy minister Tom Lund" (Lund is Ruritania's minister). Only an office with no
+        country of its own, right after "and" or a comma."""
+        doc = self.doc
+        persons = sorted((c for c in cands if c.akind == "person" and c.mkind == "name"), key=lambda c: c.ts)
+        for a, b in zip(persons, persons[1:]):
+            between = doc[a.te:b.ts]
+            if not 0 < len(between) <= 2 or not all(t.text == "," or t.lower_ == "and" for t in between) \
+                    or not (b.office or b.titles and b.sector in ("GOV", "MIL", "POL", "JUD")) or b.country is not None \
+                    or b.reg is not None or b.affiliation is not None:
+                continue
+            iso = self.country_of_tokens(a.ts, a.name_ts) if a.name_ts is not None and a.name_ts > a.ts else None
+            if iso and iso not in ("IGO", "NGO", "MNC"):
+                b.country, b.csource, b.country_weak = iso, "title", False
