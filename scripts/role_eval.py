@@ -502,6 +502,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", default="/tmp/dateline_role_eval_cache", help="parse cache directory ('' = none)")
     ap.add_argument("--json", help="write the figures and every outcome row here")
     ap.add_argument("--knowledge", metavar="DIR", help="user knowledge files extending the packaged ones")
+    ap.add_argument("--half", type=int, choices=(0, 1), help="only the documents of this half (train_roles.half_of)")
+    ap.add_argument("--role-model", metavar="JSON", help="use this learned role filler instead of the packaged one "
+                    "('none': rules only), e.g. one train_roles.py --half trained on the other half")
     args = ap.parse_args(argv)
 
     from dateline import nlp
@@ -510,12 +513,19 @@ def main(argv: list[str] | None = None) -> int:
 
     options = Options(knowledge_dir=args.knowledge)
     model, knowledge = nlp.load(options.model), load_knowledge(options)
+    if args.role_model:
+        from dataclasses import replace
+        chosen = None if args.role_model == "none" else json.loads(Path(args.role_model).read_text(encoding="utf-8"))
+        knowledge = replace(knowledge, events=replace(knowledge.events, role_model=chosen))
     texts = DatedTexts(Path(args.shared))
     recorder = Recorder()
     recorder.install()
     cache = Path(args.cache) if args.cache else None
     rows = []
+    from train_roles import half_of
     for d in labelled_documents(args.limit):
+        if args.half is not None and half_of(d["doc"]) != args.half:
+            continue
         text, ctx, items, pending = run_document(d, texts, model, knowledge, recorder, cache)
         rows += [{**r, "doc": d["doc"]} for r in judge_document(d, text, ctx, items, pending)]
     summary = summarise(rows)

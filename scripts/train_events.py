@@ -366,6 +366,7 @@ def main(argv=None) -> None:
     REPORT.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if args.cv_only:
         train_speech(manifest, shared, cv_only=True)
+        train_roles(manifest, shared, cv_only=True)
         return
     model = fit_all(X, y, w, C)
     model["calibration"] = report["cv"]["calibration"]
@@ -380,6 +381,16 @@ def main(argv=None) -> None:
     OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(model['weights'])} features x {len(model['classes'])} classes", file=sys.stderr)
     train_speech(manifest, shared, cv_only=False)
+    train_roles(manifest, shared, cv_only=False)  # last: its examples come from the pipeline with the new models
+
+
+def train_roles(manifest: dict, shared: Path, cv_only: bool) -> None:
+    """The learned role filler (scripts/train_roles.py) with the manifest's settings."""
+    import train_roles as roles
+    ro = manifest.get("roles", {})
+    argv = ["--shared", str(shared), "--C", str(ro.get("C", 0.2)), "--min-precision", str(ro.get("min_precision", 0.5)),
+            "--roles", ro.get("roles", "target")]
+    roles.main(argv + ["--cv-only"] * cv_only)
 
 
 def train_speech(manifest: dict, shared: Path, cv_only: bool) -> None:

@@ -8,6 +8,7 @@ LEXICON_FILE = "plover_triggers.json"
 DICTIONARY_FILE = "events/dictionary.json"
 MODEL_FILE = "events/model.json"
 SPEECH_MODEL_FILE = "events/speech_model.json"
+ROLE_MODEL_FILE = "events/role_model.json"
 WORDNET_NOUNS_FILE = "events/wordnet_nouns.json"
 
 
@@ -64,6 +65,7 @@ class Lexicon:
     model: dict | None = None
     # the evaluative-speech pair model trained by scripts/train_events.py (None: no speech judgements)
     speech_model: dict | None = None
+    role_model: dict | None = None  # extract/events/role_model.py: fills roles the rules leave empty
     # lemma -> PLOVER types its trigger senses, evaluation words and bare dictionary patterns give (`word_types`)
     word_types: dict[str, frozenset[str]] | None = None
     # events below this confidence are dropped (None: the model's measured default, `event_min_confidence`)
@@ -152,7 +154,7 @@ def load(source=None) -> Lexicon:
     dic = _optional_json(source, DICTIONARY_FILE)
     wn = _optional_json(source, WORDNET_NOUNS_FILE) or {}
     lex = replace(lex, dictionary=EventDictionary(dic) if dic else None, model=_optional_json(source, MODEL_FILE),
-                  speech_model=_optional_json(source, SPEECH_MODEL_FILE),
+                  speech_model=_optional_json(source, SPEECH_MODEL_FILE), role_model=_optional_json(source, ROLE_MODEL_FILE),
                   person_nouns=frozenset(wn.get("person", ())), group_nouns=frozenset(wn.get("group", ())),
                   act_nouns=frozenset(wn.get("act", ())))
     return replace(lex, word_types=word_types(lex))

@@ -26,7 +26,7 @@ from .referents import assailant, claimant_of, claimed_responsibility, police_in
 from .roles import RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
-from . import speech
+from . import role_model, speech
 
 __all__ = ["extract_events"]
 
@@ -429,6 +429,29 @@ def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
     return True
 
 
+def _recipient_optional(cand: Candidate, roles, etype: str) -> bool:
+    """Does the reading stand without a recipient? A clausal reading ("warned that …"), a demand in the passive
+    ("… must be recalled"), a stance on a measure whose owner the text does not say."""
+    return bool(cand.sense.get("clausal") or (cand.sense.get("deontic") and is_passive(cand.trigger))
+                or (etype in STANCE_TYPES and "policy-object" in roles.inferred))
+
+
+def _fill_roles(cand: Candidate, roles, finder, lex, quote_of, recipient_types) -> None:
+    """Roles the construction rules left empty: the claimant of a claimed act ("the Front claimed
+    responsibility for the bombings"), then the learned filler (`role_model.py`) for a missing source, or a
+    missing recipient where the type needs one."""
+    if not roles.source and cand.trigger.pos_ == "NOUN":
+        roles.source = claimant_of(cand.trigger, finder)
+    if lex.role_model is None or cand.rule.endswith(".imperative"):
+        return
+    # (not for a meeting's counterpart: "discussed Osei's plan" names the topic, and a meeting is told with its partner;
+    # nor where the reading stands without a recipient: "Parliament must be recalled")
+    want = tuple(r for r, empty in (("source", not roles.source), ("target", cand.type in recipient_types and not (
+        roles.target or roles.others or _recipient_optional(cand, roles, cand.type)))) if empty)
+    if want:
+        role_model.fill(cand, roles, finder, lex.role_model, quote_of, want)
+
+
 def extract_events(doc, ctx) -> list[Event]:
     """Every political event the article reports, one record per distinct event."""
     lex = ctx.knowledge.events
@@ -438,13 +461,12 @@ def extract_events(doc, ctx) -> list[Event]:
     finder = ActorFinder(doc, ctx, lex)
     country_of = {a.id: a.country for a in ctx.actors if a.country}
     reader = RoleReader(finder, lex)
-    recipient_types = needs_target(lex)
+    recipient_types, quote_of = needs_target(lex), role_model.quote_lookup(ctx)
     drafts: list[Draft] = []
     absorbed: set[int] = set()  # attack nouns read as the passive event they name
     for cand in cands:
         cand = as_demand(cand, roles := reader.read(cand), ctx, finder)  # a command in a quotation: a demand
-        if not roles.source and cand.trigger.pos_ == "NOUN":
-            roles.source = claimant_of(cand.trigger, finder)  # "the Front claimed responsibility for the bombings"
+        _fill_roles(cand, roles, finder, lex, quote_of, recipient_types)
         if cand.trigger.i in absorbed:
             continue  # the attack noun a passive happened in is that passive's event ("killed in an airstrike")
         if not roles.source and roles.target:
@@ -470,10 +492,7 @@ def extract_events(doc, ctx) -> list[Event]:
             etype, rule, mod = "THREATEN", rule + ".vowed", "asserted"
         if etype == "ASSAULT" and not roles.target:
             _target_from_place(cand, roles, finder, ctx)
-        if etype in recipient_types and not (roles.target or roles.others) and not (
-                cand.sense.get("clausal")
-                or (cand.sense.get("deontic") and is_passive(cand.trigger))
-                or (etype in STANCE_TYPES and "policy-object" in roles.inferred)):
+        if etype in recipient_types and not (roles.target or roles.others) and not _recipient_optional(cand, roles, etype):
             continue  # "Ostland provided airstrikes": without a recipient the record explains too little
         date, strength = event_date(doc, ctx, cand)
         ev = Event(

@@ -142,6 +142,11 @@ class ActorFinder:
         """The article's one state actor of this country, if it has exactly one."""
         return self._state_of.get(country)
 
+    def named_by(self, tok) -> list[str]:
+        """The actors the token itself names (its mention, a surname, a place standing for its state, a
+        resolved pronoun); [] when it names nobody. Makes no generic participant."""
+        return self._named_directly(tok) or []
+
     def actors_of_head(self, tok) -> list[str]:
         """Actor ids named by the phrase headed by `tok`, without its conjuncts."""
         return list(dict.fromkeys(self._one(tok, 0) or self._generic(tok)))
