@@ -1369,3 +1369,10 @@ def test_an_office_after_a_coordinated_name_whose_title_names_a_country_is_that_
                    "Laras, and Cypriot president Andreas Christou and energy minister Giorgos Loizou. Greece hailed it.")
     assert by_name(rec, "Kostas Laras").country == "GRC"
     assert by_name(rec, "Giorgos Loizou").country == "CYP"
+
+
+def test_a_capital_opening_an_organisation_name_gives_its_country_however_small():
+    # a small city's name says little (namesakes abroad), a capital's is its country's
+    rec = run_text("Oman's minister spoke in Nizwa. The general manager of Manama Media, Dr Omar Saleh, criticised "
+                   "the plan.")
+    assert actor_with(rec, "Manama Media").country == "BHR"

@@ -5,6 +5,7 @@ Mixed into `mentions.Finder` beside `names.NamesMixin` (whose `organization` cal
 """
 from __future__ import annotations
 
+from ...knowledge.registry import norm
 from .cands import Cand
 
 # a city opening an organisation's name gives its country only when it is this big (small towns share names
@@ -59,9 +60,10 @@ class OrgEvidenceMixin:
         for n in (2, 1):
             if len(words) > n and all(t.is_title for t in words[:n]) and not self.reg.country(words[0].text):
                 c = resolve(self.gazetteer, " ".join(t.text for t in words[:n]), set())
-                if c is not None and (c.kind == "city" and c.population >= OPENING_CITY_POPULATION
+                capital = self.reg.capitals.get(norm(" ".join(t.text for t in words[:n])))
+                if c is not None and (c.kind == "city" and (c.population >= OPENING_CITY_POPULATION or capital == c.country)
                                       or c.kind == "state" and c.country == "USA"):
-                    return c.country  # a big city or a US state; "Dartmouth College" names no city's country
+                    return c.country  # a big city, a capital or a US state; "Dartmouth College" names no city's country
         return None
 
     def _type_before(self, span) -> tuple[list[str], str | None]:
