@@ -24,3 +24,9 @@ def test_a_question_someone_is_asked_is_no_report_of_their_words():
     assert [q.text for q in rec.quotes] == ["I can't tell him how to behave"]
     told, _ = quotes_of("Reporters asked Kell about the vote, and he said he thought Lund could win the state.")
     assert any("Lund could win" in q.text for q in told.quotes)
+
+
+def test_quotation_marks_inside_embed_or_page_code_make_no_quote():
+    rec, _ = quotes_of('Senator Tom Lund spoke on Monday. {"@context": "http://schema.org", "@type": "NewsArticle", '
+                       '"headline": "Lund wins"} He said he was happy.')
+    assert [q.text for q in rec.quotes] == ["he was happy"]

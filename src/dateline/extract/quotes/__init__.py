@@ -11,8 +11,8 @@ from .direct import direct_quotes
 from .indirect import indirect_quotes
 from .marks import find_segments
 from .common import TokenIndex, doc_text
-from .turns import (asked_question, fix_pronoun_speakers, headline_attributions, headline_fragment, interview_turns,
-                    mental_state, no_source, not_speech, strip_markup)
+from .turns import (asked_question, code_spans, fix_pronoun_speakers, headline_attributions, headline_fragment, in_code,
+                    interview_turns, mental_state, no_source, not_speech, strip_markup)
 from ...record import Quote
 
 __all__ = ["extract_quotes"]
@@ -29,8 +29,9 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     direct = _absorb(direct, indirect, absorbed)
     indirect = [q for q in indirect if not _restates(q, indirect)]
     index = TokenIndex(doc)
+    code = code_spans(text)
     quotes = [q for q in map(strip_markup, direct + indirect)
-              if q is not None and not not_speech(q, index, ctx, lex) and not no_source(q, index, lex)
+              if q is not None and not in_code(q, code) and not not_speech(q, index, ctx, lex) and not no_source(q, index, lex)
               and not mental_state(q, index, lex) and not headline_fragment(q, text, lex)
               and not asked_question(q, index, lex)]
     quotes = interview_turns(text, quotes, ctx, lex)

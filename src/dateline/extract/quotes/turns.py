@@ -215,6 +215,20 @@ def _nearest_speaker(q: Quote, previous, mentions, starts, spans, by_id, text, f
     return None
 
 
+# code around quotation marks: an HTML tag (attribute values) or a JSON object ('{"@type": "NewsArticle", …}')
+_CODE = re.compile(r"<\s*/?\s*[a-zA-Z][^<>\n]{0,500}>|\{\s*\"[^\"\n]{0,100}\"\s*:[^\n]{0,5000}?\}")
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of embed or page code in the text: HTML tags and JSON objects."""
+    return [m.span() for m in _CODE.finditer(text)]
+
+
+def in_code(q: Quote, spans) -> bool:
+    """Is the quote inside embed or page code ("@type" in '{"@type": "NewsArticle"}', an attribute's value)?"""
+    return any(s <= q.start and q.end <= e for s, e in spans)
+
+
 def strip_markup(q: Quote) -> Quote | None:
     """A quote ending in embed code keeps its words ('"Proud of the team pic.twitter.com/Xy1 — …"' → "Proud of
     the team"); a quote that is mostly markup is none."""
