@@ -30,3 +30,12 @@ def test_quotation_marks_inside_embed_or_page_code_make_no_quote():
     rec, _ = quotes_of('Senator Tom Lund spoke on Monday. {"@context": "http://schema.org", "@type": "NewsArticle", '
                        '"headline": "Lund wins"} He said he was happy.')
     assert [q.text for q in rec.quotes] == ["he was happy"]
+
+
+def test_a_quote_after_a_colon_closing_a_clause_about_a_thing_is_the_reporters():
+    # the clause before the colon is what the court found; its subject ("the dispute") says nothing
+    rec, names = quotes_of("The High Court of Ruritania also ruled on Monday, finding that the dispute was not a "
+                           "matter for the courts: \"In our view, the decision is political and not for judges.\"")
+    assert names.get(quote(rec, "In our view").speaker) == "High Court of Ruritania"
+    memo, _ = quotes_of('The memo was clear: "No one leaves the building."')
+    assert [q.text for q in memo.quotes] == ["No one leaves the building."]

@@ -147,11 +147,21 @@ class _Finder:
                 if ref is not None and ref.i != tok.i:
                     return ref, tok
             if tok.pos_ in ("VERB", "AUX"):
-                return refine_head(subject_of(tok, self.quoted, lex=self.lex), self.lex), tok
+                subj = subject_of(tok, self.quoted, lex=self.lex)
+                if not (subj is not None and tok.head.i < colon.i and tok.head.i != tok.i and tok.dep_ in ("ccomp", "conj")
+                        and self._a_thing(subj)):
+                    return refine_head(subj, self.lex), tok
+                # "…, finding that the dispute was not a matter for the courts: “…”": the finder speaks
             if tok.head.i == tok.i:
                 break
             tok = tok.head
         return None, None
+
+    def _a_thing(self, head) -> bool:
+        """A common noun naming no person, group or actor ("the dispute", "the decision")."""
+        nouns = self.ctx.knowledge.events
+        return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in nouns.person_nouns \
+            and head.lemma_.lower() not in nouns.group_nouns and self.ctx.mention_index.get((head.idx, head.idx + len(head))) is None
 
     def bare_name(self, region_start: int, colon):
         """'Senator Kell: “…”', 'Ruritania's ministry: “…”': a name alone before the colon is the speaker.
