@@ -1,5 +1,6 @@
 """Build `knowledge/data/actors/venue_heads.json`: nouns whose first WordNet sense is a building, structure or
-facility ("mosque", "hospital", "stadium", "airport"). The actors stage reads a name ending in one of them, used only
+facility ("mosque", "hospital", "stadium", "airport"), and nouns whose first sense is a vessel ("ship", "ferry",
+"tanker": "the rescue ship X" names a ship, not a person). The actors stage reads a name ending in one of them, used only
 as where something happens ("prayed at the Kell Mosque", "treated at Brisk Hospital"), as a place and no actor
 (`nonactors.venue_names`; words.json `venue_heads` adds hand-picked ones).
 
@@ -24,11 +25,12 @@ from build_wordnet_nouns import WORD, descends, synsets  # noqa: E402
 OUT = ROOT / "src/dateline/knowledge/data/actors/venue_heads.json"
 # structure.n.01 (a building, bridge, tower …) and facility.n.01 (an airport, station, plant …)
 STRUCTURES = frozenset({"04341686", "03315023"})
+VESSELS = frozenset({"04530566"})  # vessel.n.02, watercraft
 
 
-def venue_heads(wordnet: Path) -> list[str]:
-    """Single-word lower-case lemmas whose first noun sense descends from a structure or facility and names no
-    one thing."""
+def venue_heads(wordnet: Path, ancestors: frozenset = STRUCTURES) -> list[str]:
+    """Single-word lower-case lemmas whose first noun sense descends from one of `ancestors` (structures and
+    facilities) and names no one thing."""
     _, hypernyms, named = synsets(wordnet)
     out = []
     with open(wordnet / "index.noun", encoding="latin-1") as fh:
@@ -39,7 +41,7 @@ def venue_heads(wordnet: Path) -> list[str]:
             lemma, n_ptr = fields[0], int(fields[3])
             offsets = fields[4 + n_ptr + 2:]
             if WORD.fullmatch(lemma) and offsets and lemma not in named.get(offsets[0], (set(), False))[0] \
-                    and descends(offsets[0], STRUCTURES, hypernyms):
+                    and descends(offsets[0], ancestors, hypernyms):
                 out.append(lemma)
     return sorted(out)
 
@@ -49,12 +51,14 @@ def main(argv=None) -> None:
     ap.add_argument("wordnet", nargs="?", default="/usr/share/wordnet", help="WordNet 3.0 dict directory")
     args = ap.parse_args(argv)
     heads = venue_heads(Path(args.wordnet))
+    vessels = venue_heads(Path(args.wordnet), VESSELS)
     OUT.write_text(json.dumps({
-        "about": "Nouns whose first WordNet 3.0 sense is a structure or facility (no named one); "
+        "about": "Nouns whose first WordNet 3.0 sense is a structure or facility (words) or a vessel (vessels), no named "
+                 "one; "
                  "derived by scripts/build_venue_heads.py. WordNet 3.0 (c) 2006 Princeton University, licence in "
                  "knowledge/data/events/WORDNET_LICENSE.txt.",
-        "words": heads}, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(heads)} venue heads -> {OUT}")
+        "words": heads, "vessels": vessels}, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(heads)} venue heads, {len(vessels)} vessel nouns -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -1376,3 +1376,13 @@ def test_a_capital_opening_an_organisation_name_gives_its_country_however_small(
     rec = run_text("Oman's minister spoke in Nizwa. The general manager of Manama Media, Dr Omar Saleh, criticised "
                    "the plan.")
     assert actor_with(rec, "Manama Media").country == "BHR"
+
+
+def test_a_ship_named_after_someone_is_no_person():
+    # ship prefixes (words.json vessel_prefixes) and WordNet's vessel nouns (venue_heads.json "vessels")
+    rec = run_text("The charity Sea Rescue credits itself with 9,000 lives saved. Its ship, MV Maria Lund, was "
+                   "previously MV Professor Karl Berg.")
+    assert by_name(rec, "Maria Lund") is None and by_name(rec, "Karl Berg") is None
+    docked = run_text("The rescue ship Karl Berg docked in Malta on Monday. Karl Berg, the charity's founder, said "
+                      "the crew was tired.")
+    assert [m.text for m in by_name(docked, "Karl Berg").mentions if m.kind == "name"] == ["Karl Berg"]

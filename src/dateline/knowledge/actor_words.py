@@ -90,6 +90,8 @@ class ActorWords:
     election_verbs: frozenset = field(default=frozenset())
     campaign_verbs: frozenset = field(default=frozenset())
     venue_heads: frozenset = field(default=frozenset())
+    vessel_heads: frozenset = field(default=frozenset())      # "ship", "ferry" (actors/venue_heads.json, WordNet)
+    vessel_prefixes: frozenset = field(default=frozenset())   # "MV", "HMS": a ship's name follows (case kept)
     media_products: frozenset = field(default=frozenset())
     media_verbs: frozenset = field(default=frozenset())
     given_gender: dict[str, str] = field(default_factory=dict)  # "anna" → "f" (actors/given_name_gender.json)
@@ -141,5 +143,8 @@ def load(source=None) -> ActorWords:
     kw["given_gender"] = {n.lower(): sex for sex in ("m", "f") for n in genders.get(sex, [])}
     kw["person_nouns"] = frozenset((source or PACKAGED).read_json(PERSON_NOUNS_NAME).get("person", []))
     kw["org_heads"] = {w.lower(): sec for w, sec in (source or PACKAGED).read_json(HEADS_NAME).get("sector", {}).items()}
-    kw["venue_heads"] = kw["venue_heads"] | frozenset((source or PACKAGED).read_json(VENUE_NAME).get("words", []))
+    venues = (source or PACKAGED).read_json(VENUE_NAME)
+    kw["venue_heads"] = kw["venue_heads"] | frozenset(venues.get("words", []))
+    kw["vessel_heads"] = frozenset(venues.get("vessels", []))
+    kw["vessel_prefixes"] = frozenset(data.get("vessel_prefixes", []))  # case matters ("SS", not "ss")
     return ActorWords(**kw)

@@ -321,7 +321,7 @@ class NamesMixin:
                 root.head.lower_ in ("in", "near", "inside", "outside", "throughout", "across")
                 or root.head.lower_ in ("at", "from", "to") and self._place_country(text)):
             return None  # "an attack in Maidan Shahr": a place spaCy took for a person
-        if r is None and nonactors.used_as_place(span, self.w.place_nouns, self.place_country):
+        if r is None and nonactors.used_as_place(span, self.w, self.place_country):
             return None  # "the Tsuen Wan district", "the capital, Sanaa,", "piped to Idku" (the places stage's)
         if r is None and (k in self.w.platforms or len(span) > 1 and (
                 low_words[-1] in self.w.org_final_words or low_words[-1] in self.w.org_heads
@@ -377,7 +377,7 @@ class NamesMixin:
             p.office = p.office or head.office
             p.sector = p.sector or head.sector
             return p
-        if r is None and (text.removeprefix("the ")[:1].islower() or nonactors.used_as_place(span, self.w.place_nouns, (
+        if r is None and (text.removeprefix("the ")[:1].islower() or nonactors.used_as_place(span, self.w, (
                 self.place_country)) or root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from", "near") and (
                 self._place_country(text))):
             return None  # "intra-Africa", "met in Niamey", "piped to Idku": not organisations

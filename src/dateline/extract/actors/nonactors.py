@@ -9,6 +9,7 @@ Each rule is a pure test on one entity span of the parse:
 - a place after "the city/town of" that the NER typed as an organisation ("the city of Ruriton");
 - a place the NER typed as a person or organisation: the modifier or apposition of a place noun ("the Tsuen Wan
   district", "the capital, Ruriton,"), or a name the places stage resolved that does not act ("piped to Ruriton");
+  and a ship named after someone ("MV Ann Kell", "the rescue ship Tom Lund");
 - a platform modifying what is posted on it ("a Twitter user", "his Facebook page");
 - a byline: a short verbless line opening with "By" ("By Jo Pratt");
 - a name the article also gives as a law's: before a law or treaty head word, or as a LAW entity
@@ -94,13 +95,21 @@ def is_place_of(span, place_nouns: frozenset) -> bool:
 PLACE_SLOTS = frozenset({"pobj", "dobj", "compound"})
 
 
-def used_as_place(span, place_nouns: frozenset, place_spans) -> bool:
-    """A name the parse or the places stage reads as a place: the modifier or apposition of a place noun ("the
-    Tsuen Wan district", "the capital, Ruriton, fell"), or a span the places stage resolved in a place's slot
-    ("gas piped to Ruriton", "the Ruriton attack"; "Ruriton said", "the cities of X and Ruriton said" act)."""
-    root = span.root
-    if root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in place_nouns:
+def used_as_place(span, w, place_spans) -> bool:
+    """A name the parse or the places stage reads as a place, or one that names a ship: the modifier or apposition of
+    a place noun ("the Tsuen Wan district", "the capital, Ruriton, fell"), a span the places stage resolved in a
+    place's slot ("gas piped to Ruriton", "the Ruriton attack"; "Ruriton said", "the cities of X and Ruriton said"
+    act), or a name after a ship prefix or beside a vessel noun ("MV Ann Kell", "the rescue ship Tom Lund"; `w`:
+    ActorWords)."""
+    root, doc = span.root, span.doc
+    if root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in w.place_nouns:
         return True
+    before = doc[max(0, span.start - 3):span.start + 1]  # a title may stand between ("MV Professor Ann Kell")
+    if any(t.text in w.vessel_prefixes and all(x.is_title for x in doc[t.i + 1:span.start]) for t in before) \
+            or span.start > 0 and doc[span.start - 1].lower_ in w.vessel_heads:
+        return True  # "MV Ann Kell", "the ship Ann Kell"
+    if root.dep_ in ("appos", "compound") and root.head.lower_ in w.vessel_heads:
+        return True  # "their ship, Ann Kell,"
     return (span.start_char, span.end_char) in place_spans and root.dep_ in PLACE_SLOTS
 
 
