@@ -1386,3 +1386,10 @@ def test_a_ship_named_after_someone_is_no_person():
     docked = run_text("The rescue ship Karl Berg docked in Malta on Monday. Karl Berg, the charity's founder, said "
                       "the crew was tired.")
     assert [m.text for m in by_name(docked, "Karl Berg").mentions if m.kind == "name"] == ["Karl Berg"]
+
+
+def test_a_registry_organisation_after_of_is_read_even_when_the_ner_misses_it():
+    # a registry name holding a preposition can go untagged: "X of <it>" is still X's organisation
+    rec = run_text('Chad closed the border on Monday. "The camps are full," said Anna Dupuis of Doctors Without '
+                   'Borders.')
+    assert by_name(rec, "Anna Dupuis").country == "NGO"  # not Chad, the article's country

@@ -391,10 +391,10 @@ class TitlesMixin:
             return owned or owner
         for n in (6, 5, 4, 3, 2, 1):  # registry organisations the NER missed ("AU trade … commissioner")
             for i in range(ts, te - n + 1):
-                if not all(t.pos_ == "PROPN" or t.is_upper or t.text in ("-", "\u2013") for t in doc[i:i + n]) or any(
-                        (e := self.ent_at.get(k)) is not None and e.label_ == "ORG" and (e.start < i or e.end > i + n)
-                        for k in range(i, i + n)):
-                    continue  # no proper name, or a part of a longer one ("Youth" in "Youth Forum Ruritania")
+                if not all(t.pos_ == "PROPN" or t.is_upper or t.text in ("-", "\u2013") or n > 1 and t.is_title
+                           for t in doc[i:i + n]) or any((e := self.ent_at.get(k)) is not None and e.label_ == "ORG"
+                                                         and (e.start < i or e.end > i + n) for k in range(i, i + n)):
+                    continue  # no name ("Brisk Without Borders" may hide a preposition), or part of a longer one
                 r = self.reg.actor(doc[i:i + n].text, self.date)
                 if r is not None and r.kind != "person" and (n > 1 or doc[i].is_upper or doc[i].is_title):
                     return self.registry_cand(i, i + n, r)
@@ -529,7 +529,7 @@ class TitlesMixin:
             span = self._predicate_span(tok, te, as_mention)
             if span is not None:
                 self._apply_predicate(c, tok, *span)
-        if te + 1 < len(doc) and doc[te].lower_ == "of" and doc[te + 1].ent_type_ in ("GPE", "ORG"):
+        if te + 1 < len(doc) and doc[te].lower_ == "of" and (doc[te + 1].ent_type_ in ("GPE", "ORG") or doc[te + 1].is_title):
             aff = self._affiliation_in(te + 1, min(len(doc), te + 6))
             if aff is not None and c.affiliation is None:
                 c.affiliation = aff
