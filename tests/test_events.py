@@ -817,3 +817,26 @@ def test_what_is_discussed_is_the_topic_not_the_partner():
     _, evs = events("Senator Mara Kell discussed the budget with Governor Jonas Osei on Tuesday.")
     [(_, src, tgt, _, _, _)] = find(evs, "CONSULT")
     assert src == {"Mara Kell"} and tgt == {"Jonas Osei"}
+
+
+def test_a_promise_of_a_hostile_act_is_that_act_not_an_agreement():
+    # the promise tells the act's modality, the act its type (extract/events/commissives.py)
+    _, evs = events("President Reed promised to impose tariffs on Ostland.")
+    assert [(e[0], e[2]) for e in evs] == [("THREATEN", {"Ostland"})]
+    _, evs = events("Senator Mara Kell pledged to oppose the Ostland government's plan.")
+    assert not find(evs, "AGREE") and find(evs, "ACCUSE")
+    # a promise of cooperation stays an agreement
+    _, evs = events("Governor Osei promised to release the prisoners held by the Front.")
+    assert find(evs, "AGREE")
+
+
+def test_a_warning_about_what_others_will_do_is_a_forecast_not_a_threat():
+    # no addressee, and the warned-of clause is someone else's act or the world's (extract/events/senses.py)
+    _, evs = events("Ostland's defence minister warned that the Front would attack Velna within days.")
+    assert not find(evs, "THREATEN")
+    _, evs = events("The union warned of more strikes.")
+    assert not find(evs, "THREATEN")
+    # its own act, an addressee or an against-phrase keep the threat
+    assert find(events("Ostland warned on Monday that it would retaliate against Velna.")[1], "THREATEN")
+    assert find(events("Ostland warned that its forces would respond to any attack by Velna.")[1], "THREATEN")
+    assert find(events("Governor Osei warned Senator Kell not to block the bill.")[1], "THREATEN")

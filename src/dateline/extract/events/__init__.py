@@ -22,6 +22,8 @@ from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
 from .modality import called_off, modality
 from .clauses import doer_groups
+from .commissives import promised_hostility
+from .senses import sense_vetoes
 from .referents import assailant, claimant_of, claimed_responsibility, police_in
 from .roles import RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
@@ -158,51 +160,6 @@ def _announced_own_force(cand: Candidate, roles, finder) -> bool:
         return False
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return speaker is not None and bool(set(finder.actors_of(speaker)) & set(roles.source))
-
-
-def _sense_flags(cand: Candidate, lex) -> dict:
-    """The lexicon's flags on the candidate word's readings of its type (for the model's candidates too)."""
-    t = cand.trigger
-    table = lex.verbs if t.pos_ == "VERB" else lex.nouns
-    flags: dict = {}
-    for s in table.get(t.lemma_.lower(), ()):
-        if s.get("type") == cand.type:
-            flags.update(s)
-    return flags
-
-
-def _sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
-    """Readings the lexicon's flags rule out in this clause:
-    - `needs_content`: agreeing names what is agreed ("Osei agreed with Kell" is an opinion; "agreed to meet
-      Kell" is not; a reporting clause after a comma, "agreed with Kell, the poll found", is no content; nor is a
-      that-clause after a present tense, "voters agree that the roads are poor");
-    - `not_with_complement`: "demonstrated that …", "rallied thousands to …" report no protest;
-    - `own_unless_against`: a person's or a party's own rally ("Kell held a rally", "at Kell's rally") is no
-      protest unless it is against someone ("an anti-Kell rally", "rallied against the tax")."""
-    flags = _sense_flags(cand, lex)
-    if not flags:
-        return False
-    t = cand.trigger
-    verb = t.pos_ == "VERB"
-    if flags.get("needs_content") and verb:
-        content = [c for c in t.children if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "dobj") or (
-            c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")))]
-        content = [c for c in content if not any(w.text == "," for w in t.doc[t.i:c.left_edge.i])]
-        if not content:
-            return True
-        # "most voters agree that the roads are poor": agreeing in the present that something is so is an opinion
-        if t.tag_ in ("VBZ", "VBP") and all(c.dep_ == "ccomp" for c in content) and not any(
-                c.dep_ in ("aux", "auxpass") for c in t.children):
-            return True
-    if flags.get("own_unless_against") and any(
-            (c.dep_ == "prep" and c.lower_ == "against") or c.lower_.startswith("anti") for c in t.children):
-        return False
-    if flags.get("not_with_complement") and verb and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
-        return True
-    if flags.get("own_unless_against"):
-        return any(finder.kind_of(a) in ("person", "organization") for a in roles.source) or any(
-            c.dep_ == "poss" for c in t.children)
-    return False
 
 
 def _declined_comment(cand: Candidate, ctx) -> bool:
@@ -400,7 +357,8 @@ def _all_candidates(doc, ctx, lex) -> list[Candidate]:
     anchors = {c.anchor.i: c for c in cands if c.rule.startswith(("verb.", "light."))}
     # an event noun with an infinitive of its own: "the refusal to ratify", "a call to release"
     anchors.update({c.trigger.i: c for c in cands if c.rule.startswith("nominal.") and c.trigger.i not in anchors})
-    return [c for c in cands if not _governing_trigger(c, anchors, lex)]
+    drop, keep = promised_hostility(cands)  # "promised to veto the bill": a REJECT, not an agreement
+    return [c for c in cands if id(c) not in drop and (id(c) in keep or not _governing_trigger(c, anchors, lex))]
 
 
 def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
@@ -472,7 +430,7 @@ def extract_events(doc, ctx) -> list[Event]:
         if not roles.source and roles.target:
             absorbed.add(_agent_from_context(cand, roles, finder, lex))
             absorbed.discard(None)
-        if not _roles_fit(cand, roles, ctx, country_of) or _sense_vetoes(cand, roles, finder, lex) or _declined_comment(
+        if not _roles_fit(cand, roles, ctx, country_of) or sense_vetoes(cand, roles, finder, lex) or _declined_comment(
                 cand, ctx) or _habitual_force(cand):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:

@@ -1,0 +1,76 @@
+"""Readings of a trigger word that its lexicon flags rule out in the clause at hand (`sense_vetoes`).
+
+The flags are data (`knowledge/data/plover_triggers.json`, on a word's sense of one type); the tests that read
+them from the parse live here.
+"""
+from __future__ import annotations
+
+from .triggers import Candidate
+
+
+def _sense_flags(cand: Candidate, lex) -> dict:
+    """The lexicon's flags on the candidate word's readings of its type (for the model's candidates too)."""
+    t = cand.trigger
+    table = lex.verbs if t.pos_ == "VERB" else lex.nouns
+    flags: dict = {}
+    for s in table.get(t.lemma_.lower(), ()):
+        if s.get("type") == cand.type:
+            flags.update(s)
+    return flags
+
+
+def sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
+    """Readings the lexicon's flags rule out in this clause:
+    - `needs_content`: agreeing names what is agreed ("Osei agreed with Kell" is an opinion; "agreed to meet
+      Kell" is not; a reporting clause after a comma, "agreed with Kell, the poll found", is no content; nor is a
+      that-clause after a present tense, "voters agree that the roads are poor");
+    - `not_with_complement`: "demonstrated that …", "rallied thousands to …" report no protest;
+    - `forecast_unless_own`: a warning with no addressee about what others will do is a forecast (`_forecast`);
+    - `own_unless_against`: a person's or a party's own rally ("Kell held a rally", "at Kell's rally") is no
+      protest unless it is against someone ("an anti-Kell rally", "rallied against the tax")."""
+    flags = _sense_flags(cand, lex)
+    if not flags:
+        return False
+    t = cand.trigger
+    verb = t.pos_ == "VERB"
+    if flags.get("needs_content") and verb:
+        content = [c for c in t.children if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "dobj") or (
+            c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")))]
+        content = [c for c in content if not any(w.text == "," for w in t.doc[t.i:c.left_edge.i])]
+        if not content:
+            return True
+        # "most voters agree that the roads are poor": agreeing in the present that something is so is an opinion
+        if t.tag_ in ("VBZ", "VBP") and all(c.dep_ == "ccomp" for c in content) and not any(
+                c.dep_ in ("aux", "auxpass") for c in t.children):
+            return True
+    if flags.get("forecast_unless_own") and verb and _forecast(t, roles, finder):
+        return True
+    if flags.get("own_unless_against") and any(
+            (c.dep_ == "prep" and c.lower_ == "against") or c.lower_.startswith("anti") for c in t.children):
+        return False
+    if flags.get("not_with_complement") and verb and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
+        return True
+    if flags.get("own_unless_against"):
+        return any(finder.kind_of(a) in ("person", "organization") for a in roles.source) or any(
+            c.dep_ == "poss" for c in t.children)
+    return False
+
+
+def _forecast(t, roles, finder) -> bool:
+    """'Officials warned that the river would flood', 'the agency warns of ice': a warning that addresses nobody
+    and tells what others or the world will do is a forecast, not a threat. 'Ostland warned that it would
+    retaliate' (its own act), 'warned Kell not to …' and 'warned against the plan' stay threats."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("against", "to"))
+           for c in t.children):
+        return False
+    clauses = [c for c in t.children if c.dep_ == "ccomp"]
+    if not clauses and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return False
+    for clause in clauses:
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        doers = [subj, *(c for c in subj.children if c.dep_ == "poss")]  # "its forces would respond"
+        if subj.lower_ in ("i", "we") or any(set(finder.actors_of(d)) & set(roles.source) for d in doers):
+            return False
+    return True
