@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from ...record import Event, Span
 from .actors import ActorFinder
-from .dating import event_date, event_location
+from .dating import event_date
+from .location import event_location
 from ..times.tense import in_headline
 from .dictionary import match_verb
 from .imperatives import as_demand
