@@ -1393,3 +1393,9 @@ def test_a_registry_organisation_after_of_is_read_even_when_the_ner_misses_it():
     rec = run_text('Chad closed the border on Monday. "The camps are full," said Anna Dupuis of Doctors Without '
                    'Borders.')
     assert by_name(rec, "Anna Dupuis").country == "NGO"  # not Chad, the article's country
+
+
+def test_a_registry_group_named_by_its_members_is_the_group_even_when_the_ner_calls_it_a_person():
+    rec = run_text("Yemen's minister spoke in Aden on Monday. The Houthis said they would fight on.")
+    a = actor_with(rec, "The Houthis")
+    assert (a.kind, a.country, a.sector) == ("group", "YEM", "REB")

@@ -308,11 +308,11 @@ class NamesMixin:
 
     def _classify_person(self, span, r, iso) -> Cand | None:
         """A PERSON entity: a person, unless it is a country ("Georgia" as the state), role nouns ("Hostages"),
-        or a place ("an attack in Maidan Shahr", "the Tsuen Wan district")."""
-        doc, reg = self.doc, self.reg
-        ts, te, text, root = span.start, span.end, span.text, span.root
-        low_words = [t.lower_ for t in span]
-        k = norm(text)
+        a place ("an attack in Maidan Shahr", "the Tsuen Wan district") or a registry group ("the Houthis")."""
+        doc, reg, ts, te, text, root = self.doc, self.reg, span.start, span.end, span.text, span.root
+        low_words, k = [t.lower_ for t in span], norm(text)
+        if r is not None and r.kind == "group":
+            return self.registry_cand(ts, te, r)  # a group named by its members, typed PERSON
         if iso and r is None and not (len(span) == 1 and low_words[0] in self._person_words()):
             return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
         if r is None and all(reg.agents.get(w) is not None or w in self.w.person_titles for w in low_words):
