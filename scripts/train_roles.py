@@ -30,7 +30,7 @@ sys.path.append(str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import role_eval as RE  # noqa: E402
-from train_speech import _fit  # noqa: E402
+from train_speech import _fit, linear_weights  # noqa: E402
 
 OUT = ROOT / "src/dateline/knowledge/data/events/role_model.json"
 ROLES = ("source", "target")
@@ -135,11 +135,7 @@ def curve(items: list[dict], probs: list, role: str) -> list[dict]:
 
 def export(vec, clf, thresholds: dict, report: dict) -> dict:
     classes = list(clf.classes_)
-    weights = {}
-    for name, j in vec.vocabulary_.items():
-        w = [round(float(clf.coef_[k][j]), 4) for k in range(len(classes))]
-        if max(abs(v) for v in w) >= 1e-3:
-            weights[name] = w
+    weights = linear_weights(vec, clf.coef_, len(classes))
     return {"about": "Learned role filler (scripts/train_roles.py): multinomial logistic regression scoring each actor "
                      "named in a candidate's sentence as the event's source, target or neither.",
             "classes": classes, "intercept": [round(float(v), 4) for v in clf.intercept_],

@@ -144,17 +144,23 @@ def curve(y, probs: dict[int, dict]) -> list[dict]:
     return rows
 
 
+def linear_weights(vec, coef, n_classes: int) -> dict[str, list[float]]:
+    """Feature name -> one weight per class, rounded; features whose weights are all near zero are dropped."""
+    weights = {}
+    for name, j in vec.vocabulary_.items():
+        w = [round(float(coef[k][j]), 4) for k in range(n_classes)]
+        if max(abs(v) for v in w) >= 1e-3:
+            weights[name] = w
+    return weights
+
+
 def export(vec, clf, threshold: float, report: dict) -> dict:
     """The fitted model as plain JSON: per-feature weights for each class (near-zero ones dropped)."""
     classes = list(clf.classes_)
     coef = clf.coef_ if len(classes) > 2 else None
     if coef is None:
         raise SystemExit("the speech model needs at least one judgement class besides NONE in the labels")
-    weights = {}
-    for name, j in vec.vocabulary_.items():
-        w = [round(float(coef[k][j]), 4) for k in range(len(classes))]
-        if max(abs(v) for v in w) >= 1e-3:
-            weights[name] = w
+    weights = linear_weights(vec, coef, len(classes))
     return {"about": "Evaluative-speech pair model (scripts/train_speech.py); multinomial logistic regression over "
                      "binary features of a (quotation, named actor) pair.",
             "classes": classes, "intercept": [round(float(v), 4) for v in clf.intercept_],
