@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from . import anaphora, antonyms, counted, dated, holders, rebuttals, related, synonyms
+from . import anaphora, antonyms, contests, counted, dated, holders, rebuttals, related, synonyms
 from .negation import _claim_stop, _deny_stems, _negated, denied_object, negation_scope, scope_names  # noqa: F401 (API)
 from .negation import _enough_for_polarity
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
@@ -230,6 +230,7 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
     info["lead"] = counted.lead_dateline(text, c.get("start"), _sentences(text)) if info["f"] else None
     info["own"] = _own_days(rec, c)
     info["dt"] = dated.dated_things(rec, c)  # each day it names (relative ones as its article reads them) and its verb
+    info["won"] = contests.outcomes(c["text"])  # who won what, whatever the verb ('won' / 'was defeated by')
     info["neg"] = info["deny"] or _negated(c["text"])
     info["who"] = holders.statement_subject(rec, {**c, "holder": c.get("holder", c.get("speaker"))}, _sentences(text))
     if info["neg"]:
@@ -442,7 +443,7 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
     opposite polarities, different figures or different calendar days — or different days for one dated thing."""
     if data.get("h") and data["h"] == info["h"]:
         return None  # one source changing its account is no dispute
-    opposite = _opposite(pol, info, other_pol, data, stats)
+    opposite = _opposite(pol, info, other_pol, data, stats) or contests.judge(pol, info, other_pol, data)
     if opposite is not None:
         return opposite
     if not _could_clash(pol, info, other_pol, data):

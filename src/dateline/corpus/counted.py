@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from . import contests
 from .signature import _WORD, _with_stop, figures, number_value, plain_terms, settings, stem, terms
 from .synonyms import canon, matter_terms
 
@@ -46,7 +47,8 @@ def looked_up(info: dict[str, Any]) -> list[str]:
     """The words a statement is looked up by: its words and, for each noun it counts on each day it names, a key of
     both — two counts of one noun on one day share what they count, however few other words they share ('Around
     1,800 people marched on Sunday' / 'Close to 10,000 people took part in Sunday's march')."""
-    return list(info["t"]) + sorted({f"{COUNTED}{fc[1]}@{day}" for fc in info.get("fc") or [] for day in info.get("on") or []})
+    return list(info["t"]) + sorted({f"{COUNTED}{fc[1]}@{day}" for fc in info.get("fc") or [] for day in info.get("on") or []}
+                                    ) + contests.keys(info)
 
 
 COUNTED = "#n:"  # the key of a counted noun and a day among a statement's looked-up words (never a matter word)

@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
-from . import nominal, related
+from . import contests, nominal, related
 from .counted import _CLAUSE
 from .signature import _WORD, day_number, settings, stem
 from .synonyms import canon
@@ -217,12 +217,13 @@ def _time_day(t: dict[str, Any]) -> tuple[int, bool] | None:
 
 def dated_things(rec: dict[str, Any], claim: dict[str, Any]) -> list[list[Any]]:
     """[day, the weekday word when the day is written as one (`WEEKEND` for a weekend, the day its Saturday), its
-    clause, whether it tells of a plan] (`_occasion`) for each day (to the day, or a weekend) the statement names and
-    that dates a verb, relative days as its article resolved them."""
+    clause, whether it tells of a plan (`_occasion`), the contest outcome it dates or None (`contests.dated`)] for
+    each day (to the day, or a weekend) the statement names and that dates a verb, relative days as its article
+    resolved them."""
     if claim.get("start") is None or claim.get("end") is None:
         return []
     text = rec["article"].get("text") or ""
-    out = []
+    out, won = [], None
     for t, day, weekend in _day_times(rec):
         if not (claim["start"] <= t["start"] and t["end"] <= claim["end"]):
             continue
@@ -235,7 +236,9 @@ def dated_things(rec: dict[str, Any], claim: dict[str, Any]) -> list[list[Any]]:
         low = (t.get("text") or "").lower()
         weekday = next((w for w in _WEEKDAYS if w in low), None) if not any(ch.isdigit() for ch in low) else None
         weekday = WEEKEND if weekend else weekday
-        out.append([day, weekday, found[1], found[0]])
+        said = text[claim["start"]:claim["end"]]
+        won = contests.outcomes(said) if won is None else won
+        out.append([day, weekday, found[1], found[0], contests.dated(won, said, len(before), t["end"] - claim["start"])])
     return out
 
 
@@ -266,17 +269,20 @@ def _one_act(mine: list[list[Any]], theirs: list[list[Any]], common: Callable[[s
 
 def clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[str], bool]
           ) -> tuple[tuple[str, str], str] | None:
-    """(the two days, the verb and the shared words) when two statements date one act (`_one_act`) on
-    different days — not one weekday word on both sides (each report's own Saturday: two occasions a week
+    """(the two days, the verb and the shared words) when two statements date one act (`_one_act`, or one contest's
+    outcome told by 'win', 'defeat' or 'lose', `contests.one_act`) on different days — not one weekday word on both
+    sides (each report's own Saturday: two occasions a week
     apart), and neither side also giving the other's day (a weekend is either of its days: 'on Sunday night' is no
     other day than 'that weekend')."""
     mine, theirs = info.get("dt") or [], data.get("dt") or []
     days_a, days_b = (set().union(*(_covered(d[0], d[1]) for d in side)) for side in (mine, theirs))
-    for da, wa, ca, plan_a in mine:
-        for db, wb, cb, plan_b in theirs:
+    for da, wa, ca, plan_a, *won_a in mine:
+        for db, wb, cb, plan_b, *won_b in theirs:
             if _covered(da, wa) & days_b or _covered(db, wb) & days_a or (wa and wa == wb) or plan_a != plan_b:
                 continue  # (a plan's day and an act's: 'is expected to leave on Wednesday' / 'left on Monday')
             act = _one_act(ca, cb, common)
+            if act is None and won_a and won_a[0] and won_b and won_b[0]:  # one contest's outcome in other words
+                act = contests.one_act(won_a[0], won_b[0])
             if act is not None:
                 return (_shown(da, wa), _shown(db, wb)), " ".join(act)
     return None
