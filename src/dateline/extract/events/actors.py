@@ -84,6 +84,7 @@ class ActorFinder:
         self._next = max(nums, default=0) + 1
         self._all_places = [(p.start, p.end, p.country) for p in ctx.places]
         self._antecedents: Antecedents | None = None  # built on the first unresolved pronoun
+        self._named_memo: dict[tuple[int, bool], list[str]] = {}
 
     # ------------------------------------------------------------------ public
     def actors_of(self, tok, depth: int = 0) -> list[str]:
@@ -144,8 +145,12 @@ class ActorFinder:
 
     def named_by(self, tok) -> list[str]:
         """The actors the token itself names (its mention, a surname, a place standing for its state, a
-        resolved pronoun); [] when it names nobody. Makes no generic participant."""
-        return self._named_directly(tok) or []
+        resolved pronoun); [] when it names nobody. Remembered per token (a pronoun's antecedent search is
+        the costly part)."""
+        key = (tok.i, self.generic_ok)
+        if key not in self._named_memo:
+            self._named_memo[key] = self._named_directly(tok) or []
+        return self._named_memo[key]
 
     def actors_of_head(self, tok) -> list[str]:
         """Actor ids named by the phrase headed by `tok`, without its conjuncts."""

@@ -464,6 +464,15 @@ def _told_now(ctx, anchor) -> bool:
 
 
 def _weekday_modifiers(ctx) -> list:
+    """`_find_weekday_modifiers`, once per article (every candidate's date asks for them)."""
+    key = ("dateline.events.weekday_modifiers", id(ctx))
+    cache = ctx.doc.user_data
+    if key not in cache:
+        cache[key] = _find_weekday_modifiers(ctx)
+    return cache[key]
+
+
+def _find_weekday_modifiers(ctx) -> list:
     """A weekday written as a noun's modifier ("in a Friday tweet", "at his Tuesday rally"), which the times
     stage leaves alone ("a Tuesday" alone is any Tuesday): the last such day up to publication, or the next
     one for an act told in the future ("will speak at a Friday rally"). Not a name ("a Super Tuesday win")

@@ -55,7 +55,9 @@ def fillers(cand, finder) -> list[Filler]:
         for t in cand.trigger.sent:
             if t.pos_ not in MENTION_POS or t.i in skip:
                 continue
-            ids = finder.named_by(t)
+            # a pronoun counts as the actor the actors stage resolved it to (the events stage's own fallback
+            # search for an antecedent costs more than the rest of the filler together)
+            ids = ([a] if (a := finder.span_actor(t)) else []) if t.pos_ == "PRON" else finder.named_by(t)
             if not ids or (t.head is not t and t.head.pos_ in MENTION_POS and finder.named_by(t.head) == ids):
                 continue  # "Donald" inside "Donald Trump": the mention's head stands for it
             ups, downs = path(cand.trigger, t)
