@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from build_wordnet_nouns import WORD, descends, synsets  # noqa: E402
+from build_wordnet_nouns import descends, single_word_nouns, synsets  # noqa: E402
 
 OUT = ROOT / "src/dateline/knowledge/data/actors/venue_heads.json"
 # structure.n.01 (a building, bridge, tower …) and facility.n.01 (an airport, station, plant …)
@@ -33,16 +33,9 @@ def venue_heads(wordnet: Path, ancestors: frozenset = STRUCTURES) -> list[str]:
     facilities) and names no one thing."""
     _, hypernyms, named = synsets(wordnet)
     out = []
-    with open(wordnet / "index.noun", encoding="latin-1") as fh:
-        for line in fh:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            lemma, n_ptr = fields[0], int(fields[3])
-            offsets = fields[4 + n_ptr + 2:]
-            if WORD.fullmatch(lemma) and offsets and lemma not in named.get(offsets[0], (set(), False))[0] \
-                    and descends(offsets[0], ancestors, hypernyms):
-                out.append(lemma)
+    for lemma, offsets in single_word_nouns(wordnet):
+        if lemma not in named.get(offsets[0], (set(), False))[0] and descends(offsets[0], ancestors, hypernyms):
+            out.append(lemma)
     return sorted(out)
 
 

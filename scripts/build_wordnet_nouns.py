@@ -80,10 +80,8 @@ def _first_common_sense(lemma: str, offsets: list[str], named: dict) -> str | No
     return None
 
 
-def noun_classes(wordnet: Path) -> dict[str, list[str]]:
-    """Single-word lower-case lemmas by the class of their first (most frequent) noun sense."""
-    lex, hypernyms, named = synsets(wordnet)
-    out: dict[str, list[str]] = {name: [] for name in CLASSES}
+def single_word_nouns(wordnet: Path):
+    """(lemma, synset offsets most frequent first) for every single-word lower-case noun of WordNet's index."""
     with open(wordnet / "index.noun", encoding="latin-1") as fh:
         for line in fh:
             if line.startswith(" "):
@@ -91,17 +89,24 @@ def noun_classes(wordnet: Path) -> dict[str, list[str]]:
             fields = line.split()
             lemma, n_ptr = fields[0], int(fields[3])
             offsets = fields[4 + n_ptr + 2:]
-            if not (WORD.fullmatch(lemma) and offsets):
-                continue
-            # a word whose first sense names one individual ("Eve") is a person noun only by a later
-            # common sense: "eve" is the day before, "player" stays
-            first_common = _first_common_sense(lemma, offsets, named)
-            for name, files in CLASSES.items():
-                first = first_common if name == "person" else offsets[0]
-                if lex.get(first) in files and (name != "group" or (
-                        descends(offsets[0], HUMAN_GROUPS, hypernyms)
-                        and not descends(offsets[0], EVENT_GATHERINGS, hypernyms))):
-                    out[name].append(lemma)
+            if WORD.fullmatch(lemma) and offsets:
+                yield lemma, offsets
+
+
+def noun_classes(wordnet: Path) -> dict[str, list[str]]:
+    """Single-word lower-case lemmas by the class of their first (most frequent) noun sense."""
+    lex, hypernyms, named = synsets(wordnet)
+    out: dict[str, list[str]] = {name: [] for name in CLASSES}
+    for lemma, offsets in single_word_nouns(wordnet):
+        # a word whose first sense names one individual ("Eve") is a person noun only by a later
+        # common sense: "eve" is the day before, "player" stays
+        first_common = _first_common_sense(lemma, offsets, named)
+        for name, files in CLASSES.items():
+            first = first_common if name == "person" else offsets[0]
+            if lex.get(first) in files and (name != "group" or (
+                    descends(offsets[0], HUMAN_GROUPS, hypernyms)
+                    and not descends(offsets[0], EVENT_GATHERINGS, hypernyms))):
+                out[name].append(lemma)
     return {name: sorted(words) for name, words in out.items()}
 
 
