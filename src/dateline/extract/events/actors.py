@@ -145,8 +145,8 @@ class ActorFinder:
 
     def named_by(self, tok) -> list[str]:
         """The actors the token itself names (its mention, a surname, a place standing for its state, a
-        resolved pronoun); [] when it names nobody. Remembered per token (a pronoun's antecedent search is
-        the costly part)."""
+        resolved pronoun); [] when it names nobody. Remembered per token: the role filler asks it for every
+        word of a sentence, once per candidate there."""
         key = (tok.i, self.generic_ok)
         if key not in self._named_memo:
             self._named_memo[key] = self._named_directly(tok) or []
