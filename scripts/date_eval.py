@@ -13,8 +13,10 @@ before Dateline ran on them; a check set: read its figures, not its misses). Fig
 labels and for each file. Each document is run through the whole pipeline
 (`role_eval.run_document`, same parse cache), and for each dated event:
 
-A held-out file (`dates_fresh*.jsonl`: 118 events of 10 PolNeAR dev articles, labelled in session 11 before
-Dateline ran on them) is scored only when named (`--set dates_fresh`), figures only (`--misses` refuses it).
+Held-out files (`dates_fresh*.jsonl`: 118 events of 10 PolNeAR dev articles, labelled in session 11 before
+Dateline ran on them, spent in session 12 and now training data for the date model; `dates_s13*.jsonl`,
+labelled in session 13 by an annotator who never ran Dateline) are scored only when named (`--set dates_s13`),
+figures only (`--misses` refuses them).
 Its records carry no sentence ids: `source` (a path under ../shared/data), `start` / `end` (character offsets
 of `trigger` in that file) and no event type; the publication date is the one in the document id.
 
@@ -78,7 +80,7 @@ def date_ok(value: str | None, gold: str, slack: int) -> bool:
     return si[0] >= gi[0] - pad and si[1] <= gi[1] + pad
 
 
-HELD_OUT = "dates_fresh"  # label files scored only when named, figures only
+HELD_OUT = ("dates_fresh", "dates_s13")  # label files scored only when named, figures only
 
 
 def load_dates(wanted: str | None = None) -> dict[str, dict]:
@@ -94,12 +96,11 @@ def load_dates(wanted: str | None = None) -> dict[str, dict]:
     return out
 
 
-def judge(d: dict, text: str, ctx, items: list, dates: dict, modality: list) -> list[dict]:
-    """One row per dated labelled event of the document; (labelled, output) modality pairs of every
-    covered labelled event are appended to `modality`."""
+def sentence_labels(d: dict, text: str, dates: dict):
+    """(event id, date label, event label, trigger span) of each labelled event of a sentence-referenced
+    document that has a date label and whose trigger is found in the text."""
     from role_eval import locate, locate_sentence
 
-    rows = []
     for s in d["sentences"]:
         s_lo = locate_sentence(text, s["text"], s["start"])
         if s_lo is None:
@@ -108,15 +109,21 @@ def judge(d: dict, text: str, ctx, items: list, dates: dict, modality: list) -> 
         for i, lab in enumerate(s["events"]):
             gold = dates.get(f"{s['id']}#{i}")
             span = locate(text, lab["trigger"], s_lo, s_hi, s_lo) if gold is not None else None
-            if span is None:
-                continue
-            events = [e for e in ctx.events if e.trigger and e.trigger.start < span[1] and span[0] < e.trigger.end]
-            if events and lab.get("modality"):
-                modality.append((lab["modality"], events[0].modality))
-            if gold.get("date"):
-                row = outcome(gold, span, lab.get("type"), ctx, items)
-                rows.append({**row, "id": f"{s['id']}#{i}", "doc": d["doc"], "trigger": lab["trigger"],
-                             "sentence": s["text"]})
+            if span is not None:
+                yield f"{s['id']}#{i}", gold, {**lab, "sentence": s["text"]}, span
+
+
+def judge(d: dict, text: str, ctx, items: list, dates: dict, modality: list) -> list[dict]:
+    """One row per dated labelled event of the document; (labelled, output) modality pairs of every
+    covered labelled event are appended to `modality`."""
+    rows = []
+    for key, gold, lab, span in sentence_labels(d, text, dates):
+        events = [e for e in ctx.events if e.trigger and e.trigger.start < span[1] and span[0] < e.trigger.end]
+        if events and lab.get("modality"):
+            modality.append((lab["modality"], events[0].modality))
+        if gold.get("date"):
+            row = outcome(gold, span, lab.get("type"), ctx, items)
+            rows.append({**row, "id": key, "doc": d["doc"], "trigger": lab["trigger"], "sentence": lab["sentence"]})
     return rows
 
 
@@ -152,8 +159,16 @@ def offset_documents(dates: dict) -> list[dict]:
 
 
 def judge_offsets(d: dict, shared: Path, model, knowledge, recorder, cache) -> list[dict]:
-    """Rows for one offset-referenced document: run the pipeline on the source file (publication date from
-    the document id) and find each trigger in the normalised text near its offset."""
+    """Rows for one offset-referenced document (`offset_labels`)."""
+    ctx, items, found = offset_labels(d, shared, model, knowledge, recorder, cache)
+    return [{**outcome(g, span, None, ctx, items), "id": key, "doc": d["doc"], "trigger": g["trigger"], "sentence": ""}
+            for key, g, span in found if g.get("date")]
+
+
+def offset_labels(d: dict, shared: Path, model, knowledge, recorder, cache) -> tuple:
+    """(context, recorded candidates, [(event id, label, trigger span)]) for one offset-referenced document: run
+    the pipeline on the source file (publication date from the document id) and find each trigger in the
+    normalised text near its offset."""
     import re
 
     from role_eval import locate, parse_cached
@@ -167,16 +182,15 @@ def judge_offsets(d: dict, shared: Path, model, knowledge, recorder, cache) -> l
     article = make_article(raw, source=d["doc"], id=d["doc"], date=published.group(0) if published else None)
     recorder.items, recorder.finder = [], None
     ctx = run_stages(article, parse_cached(model, article.text, cache), knowledge)
-    rows = []
+    found = []
     for key, g in d["labels"]:
         if raw[g["start"]:g["end"]] != g["trigger"]:
             raise SystemExit(f"{key}: trigger not at its offsets in {d['source']}")
         near = len(normalize_text(raw[:g["start"]]))
         span = locate(article.text, g["trigger"], max(0, near - 200), near + 200 + len(g["trigger"]), near)
-        if g.get("date") and span is not None:
-            rows.append({**outcome(g, span, None, ctx, list(recorder.items)), "id": key, "doc": d["doc"],
-                         "trigger": g["trigger"], "sentence": ""})
-    return rows
+        if span is not None:
+            found.append((key, g, span))
+    return ctx, list(recorder.items), found
 
 
 def stand_in_candidate(ctx, span, etype):
@@ -236,11 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
 
+    if args.misses and (args.set or "").startswith(HELD_OUT):
+        raise SystemExit(f"{args.set} is held out: figures only, no --misses")
     dates = load_dates(args.set)
     if not dates:
         raise SystemExit(f"no training/events/{args.set or 'dates_*'}.jsonl: nothing to measure")
-    if args.misses and (args.set or "").startswith(HELD_OUT):
-        raise SystemExit(f"{args.set} is held out: figures only, no --misses")
     wanted = {d["doc"] for d in dates.values()}
     options = Options()
     model, knowledge = nlp.load(options.model), load_knowledge(options)

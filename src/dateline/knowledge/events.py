@@ -9,6 +9,7 @@ DICTIONARY_FILE = "events/dictionary.json"
 MODEL_FILE = "events/model.json"
 SPEECH_MODEL_FILE = "events/speech_model.json"
 ROLE_MODEL_FILE = "events/role_model.json"
+DATE_MODEL_FILE = "events/date_model.json"
 WORDNET_NOUNS_FILE = "events/wordnet_nouns.json"
 
 
@@ -66,6 +67,7 @@ class Lexicon:
     # the evaluative-speech pair model trained by scripts/train_events.py (None: no speech judgements)
     speech_model: dict | None = None
     role_model: dict | None = None  # extract/events/role_model.py: fills roles the rules leave empty
+    date_model: dict | None = None  # extract/events/date_model.py: chooses among the dates the context offers
     # lemma -> PLOVER types its trigger senses, evaluation words and bare dictionary patterns give (`word_types`)
     word_types: dict[str, frozenset[str]] | None = None
     # events below this confidence are dropped (None: the model's measured default, `event_min_confidence`)
@@ -155,6 +157,7 @@ def load(source=None) -> Lexicon:
     wn = _optional_json(source, WORDNET_NOUNS_FILE) or {}
     lex = replace(lex, dictionary=EventDictionary(dic) if dic else None, model=_optional_json(source, MODEL_FILE),
                   speech_model=_optional_json(source, SPEECH_MODEL_FILE), role_model=_optional_json(source, ROLE_MODEL_FILE),
+                  date_model=_optional_json(source, DATE_MODEL_FILE),
                   person_nouns=frozenset(wn.get("person", ())), group_nouns=frozenset(wn.get("group", ())),
                   act_nouns=frozenset(wn.get("act", ())))
     return replace(lex, word_types=word_types(lex))

@@ -32,7 +32,7 @@ _SETTING = frozenset({"in", "at", "on", "during", "amid", "throughout", "followi
 _DATE_VALUE = re.compile(r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?")
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T.*)?)?)?$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}(-WE)?$")
-_MODALS = ("will", "shall", "'ll", "’ll", "would", "could", "might", "may", "should", "must", "can")
+MODALS = ("will", "shall", "'ll", "’ll", "would", "could", "might", "may", "should", "must", "can")
 
 
 def precision_of(value: str) -> str:
@@ -47,14 +47,31 @@ def publication_date(ctx) -> EventDate | None:
 
 def event_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     """The date of a candidate event and how directly it was read (`_read_date`), as an ISO date (GOLD.md):
-    a week-precise date is given as one day of that week (`_day_in_week`); another TimeML value ('2016-SU',
+    the rules' choice (`rule_date`), or the learned choice among the dates the context offers where the
+    events lexicon has a date model and it beats the rules' choice by its margin (`date_model.choose`)."""
+    got, strength, how = rule_date(doc, ctx, cand)
+    model = getattr(ctx.knowledge.events, "date_model", None)
+    if model:
+        from .date_model import choose
+        got, strength = choose(doc, ctx, cand, (got, strength, how), model)
+    return got, strength
+
+
+def rule_date(doc, ctx, cand) -> tuple[EventDate | None, int, str]:
+    """The rules' date of a candidate (`_read_date`), finished as an ISO date (`finished`), with the rule that
+    gave it."""
+    got, strength, how = _read_date(doc, ctx, cand)
+    return finished(got, ctx), strength, how
+
+
+def finished(got: EventDate | None, ctx) -> EventDate | None:
+    """A week-precise date is given as one day of that week (`_day_in_week`); another TimeML value ('2016-SU',
     '2016-Q1') by the year or month it starts with."""
-    got, strength = _read_date(doc, ctx, cand)
     if got is not None and got.value and _WEEK.match(got.value):
-        got = EventDate(value=_day_in_week(got.value, _publication_day(ctx)), text=got.text, precision="week")
+        got = EventDate(value=_day_in_week(got.value, publication_day(ctx)), text=got.text, precision="week")
     elif got is not None and got.value and not _ISO.match(got.value) and _DATE_VALUE.match(got.value):
         got = EventDate(value=_DATE_VALUE.match(got.value).group(0), text=got.text, precision=got.precision)
-    return got, strength
+    return got
 
 
 def _day_in_week(value: str, pub: date | None) -> str:
@@ -68,8 +85,8 @@ def _day_in_week(value: str, pub: date | None) -> str:
     return (first + timedelta(days=(last - first).days // 2)).isoformat()
 
 
-def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
-    """The date of a candidate event and how directly it was read:
+def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int, str]:
+    """The date of a candidate event, how directly it was read and by which rule:
     2 = a day (or finer) attached to the trigger's clause, 1 = a coarser one, or from its sentence or
     context, 0 = the publication date (restatements merged into one event keep the strongest).
 
@@ -81,28 +98,27 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
     older day) told before it in its paragraph (`_background_time`); else the article's news peg (a day-precise
     time in the first paragraph, shortly before publication); else the story's reference time (the nearest
     day-precise time before the trigger, shortly before publication); else the publication date.
-    A judgement voiced in a quotation is dated as its reporting verb (`_voiced_as`)."""
-    cand = _voiced_as(doc, ctx, cand) or cand
+    A judgement voiced in a quotation is dated as its reporting verb (`voiced_as`)."""
+    cand = voiced_as(doc, ctx, cand) or cand
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
-    usable = [t for t in ctx.times if _usable(t) and not _name_number(doc, t)] + _weekday_modifiers(ctx)
-    times = _past_times(ctx, anchor, sorted(usable, key=lambda t: t.start))
-    own = [t for t in times if not _dates_another_noun(doc, t, cand, anchor)]
+    times = candidate_times(doc, ctx, anchor)
+    own = [t for t in times if not dates_another_noun(doc, t, cand, anchor)]
     # a time hanging from the trigger's own clause dates it even inside the reported content a quotation stage
     # drew around it ("accused Ostland last week of …"); inside someone's quoted words it does not
     counted = _counted(doc, ctx, cand, anchor, times, governing=True)
     if counted is not None:
-        return counted, 1
-    attached = [t for t in own if _attached(doc, t, anchor, cand.trigger) and _fair(t, cand, ctx, direct_only=True)]
+        return counted, 1, "counted"
+    attached = [t for t in own if attached_to(doc, t, anchor, cand.trigger) and fair(t, cand, ctx, direct_only=True)]
     if attached:
-        best = _as_date(min(attached, key=lambda t: abs(t.start - cand.trigger.idx)))
+        best = as_date(min(attached, key=lambda t: abs(t.start - cand.trigger.idx)))
         # a month or a year on a restatement says less than the day its first report was given
-        return best, 2 if best.precision not in ("year", "month") else 1
+        return best, 2 if best.precision not in ("year", "month") else 1, "attached"
     counted = _counted(doc, ctx, cand, anchor, times, governing=False)
     if counted is not None:
-        return counted, 1
+        return counted, 1, "counted_from"
     sent = sentence_of(anchor)
-    in_sent = [t for t in own if sent.start_char <= t.start < sent.end_char and _fair(t, cand, ctx)
-               and not _in_foreign_clause(doc, t, anchor)]
+    in_sent = [t for t in own if sent.start_char <= t.start < sent.end_char and fair(t, cand, ctx)
+               and not in_foreign_clause(doc, t, anchor)]
     fn = getattr(_times_module, "event_date", None) if _times_module is not None else None
     if fn is not None and in_sent:
         try:
@@ -111,23 +127,31 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int]:
             got = None
         same = [t for t in in_sent if got is not None and got.text and t.text == got.text]
         if same:
-            return (got if same[0].value == got.value else _as_date(same[0])), 1
+            return (got if same[0].value == got.value else as_date(same[0])), 1, "sentence"
     if in_sent:
-        return _as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), 1
-    from_context = (lambda: _anchored_to_earlier_event(doc, ctx, cand, anchor, times),
-                    lambda: _restated_noun(doc, ctx, cand, times), lambda: _speakers_occasion(doc, ctx, cand, anchor, times),
-                    lambda: _background_time(ctx, cand, anchor, times), lambda: news_peg(doc, ctx, times),
-                    lambda: _reference_time(ctx, cand, times))
-    found = next((d for d in (read() for read in from_context) if d is not None), None)
-    return (found, 1) if found is not None else (publication_date(ctx), 0)
+        return as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), 1, "sentence"
+    from_context = (("earlier_event", lambda: _anchored_to_earlier_event(doc, ctx, cand, anchor, times)),
+                    ("restated", lambda: _restated_noun(doc, ctx, cand, times)),
+                    ("occasion", lambda: _speakers_occasion(doc, ctx, cand, anchor, times)),
+                    ("background", lambda: _background_time(ctx, cand, anchor, times)),
+                    ("peg", lambda: news_peg(doc, ctx, times)), ("reference", lambda: _reference_time(ctx, cand, times)))
+    found = next(((d, how) for how, read in from_context if (d := read()) is not None), None)
+    return (found[0], 1, found[1]) if found is not None else (publication_date(ctx), 0, "publication")
+
+
+def candidate_times(doc, ctx, anchor) -> list:
+    """The times that can date an act on `anchor`, in text order: dates and times of the times stage (not numbers
+    of names) and weekday modifiers, a yearless month after publication turned back for a past act."""
+    usable = [t for t in ctx.times if _usable(t) and not _name_number(doc, t)] + _weekday_modifiers(ctx)
+    return _past_times(ctx, anchor, sorted(usable, key=lambda t: t.start))
 
 
 def _past_times(ctx, anchor, times: list) -> list:
     """An act told in the past is not after publication: a yearless month placed after it is last year's ("Kell
     criticized Vale in May" in a November article) unless its own clause has a modal ("said she would like to see
     Vale win in May"); a later day or week does not date it (left to other times)."""
-    pub = _publication_day(ctx)
-    if pub is None or not _told_in_past(anchor):
+    pub = publication_day(ctx)
+    if pub is None or not told_in_past(anchor):
         return times
     out = []
     for t in times:
@@ -135,13 +159,13 @@ def _past_times(ctx, anchor, times: list) -> list:
         first = v if len(v) == 10 else (v + "-01" if len(v) == 7 else None)
         if first is None or first[:10] <= pub.isoformat():
             out.append(t)
-        elif len(v) == 7 and not re.search(r"\d{4}", t.text or "") and not _told_in_future(
-                ctx.doc.char_span(t.start, t.end, alignment_mode="expand").root, _MODALS):
+        elif len(v) == 7 and not re.search(r"\d{4}", t.text or "") and not told_in_future(
+                ctx.doc.char_span(t.start, t.end, alignment_mode="expand").root, MODALS):
             out.append(replace(t, value=f"{int(v[:4]) - 1}{v[4:]}"))
     return out
 
 
-def _told_in_past(verb) -> bool:
+def told_in_past(verb) -> bool:
     """A simple past or a perfect ("criticized", "has criticized", "had criticized"), with no modal; a
     participle or a noun takes the tense of the clause it hangs in ("she has tacked left, criticizing …")."""
     for _ in range(6):
@@ -177,9 +201,9 @@ def _counted(doc, ctx, cand, anchor, times, governing: bool) -> EventDate | None
             base = event_date(doc, ctx, Candidate(cand.type, None, inner.head, inner.head, "counted.from", {}))[0]
             return _shifted(base, measure, sign, word)
         if governing and anchor.i == inner.head.i and cand.trigger.i not in inside:
-            dated = [t for t in times if _within(doc, t, inside) and _fair(t, cand, ctx)]
+            dated = [t for t in times if _within(doc, t, inside) and fair(t, cand, ctx)]
             if dated:
-                return _shifted(_as_date(dated[0]), measure, -sign, word)
+                return _shifted(as_date(dated[0]), measure, -sign, word)
     return None
 
 
@@ -223,7 +247,7 @@ def _clamped(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-def _dates_another_noun(doc, t, cand, anchor) -> bool:
+def dates_another_noun(doc, t, cand, anchor) -> bool:
     """A time written before a noun as its modifier dates that noun's thing, not the event ("criticized for
     loans to his 2012 campaign", "the leader of last week's filibuster is pressing X"), unless the noun is
     the event's own word ("the 2012 attack")."""
@@ -256,7 +280,7 @@ def _within(doc, t, token_ids) -> bool:
     return span is not None and span.root.i in token_ids
 
 
-def _voiced_as(doc, ctx, cand) -> Candidate | None:
+def voiced_as(doc, ctx, cand) -> Candidate | None:
     """A judgement, demand or accusation the speaker voices in a quotation ("'Vale lied to voters last
     week. He is a disgrace,' Kell said on Tuesday": Kell's accusation is Tuesday's, not last week's) is
     the act of saying it: a stand-in candidate on the quotation's reporting verb, outside the quotation,
@@ -287,9 +311,9 @@ def _anchored_to_earlier_event(doc, ctx, cand, anchor, times) -> EventDate | Non
         for tok in reversed(doc[:sent_start]):
             if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
                 s = sentence_of(tok)
-                cands = [t for t in times if s.start_char <= t.start < s.end_char and _fair(t, cand, ctx)]
+                cands = [t for t in times if s.start_char <= t.start < s.end_char and fair(t, cand, ctx)]
                 if cands:
-                    return _as_date(min(cands, key=lambda t: abs(t.start - tok.idx)))
+                    return as_date(min(cands, key=lambda t: abs(t.start - tok.idx)))
                 break
     return None
 
@@ -303,9 +327,9 @@ def _restated_noun(doc, ctx, cand, times) -> EventDate | None:
     for tok in reversed(doc[:sentence_of(noun).start] if noun.pos_ == "NOUN" and definite else ()):
         if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):
             continue
-        own = [t for t in times if _attached(doc, t, tok, tok) and _fair(t, cand, ctx, direct_only=True)]
+        own = [t for t in times if attached_to(doc, t, tok, tok) and fair(t, cand, ctx, direct_only=True)]
         if own:
-            return _as_date(own[0])
+            return as_date(own[0])
     return None
 
 
@@ -313,7 +337,7 @@ def _speakers_occasion(doc, ctx, cand, anchor, times) -> EventDate | None:
     """Words quoted without a time are said on the speaker's last dated occasion told before them ("Smith spoke
     at Tuesday's rally. … 'I blame him,' Smith said": Tuesday): the latest earlier clause whose subject is the
     speaker and whose verb a day of the last two weeks hangs from directly (not "Smith won the seat in 2012")."""
-    pub = _publication_day(ctx)
+    pub = publication_day(ctx)
     quote = next((q for q in ctx.quotes if q.speaker and q.kind == "direct" and (v := reporting_verb(doc, q)) is not None
                   and v.i == anchor.i), None)
     actor = next((a for a in ctx.actors if quote is not None and a.id == quote.speaker), None)
@@ -323,10 +347,10 @@ def _speakers_occasion(doc, ctx, cand, anchor, times) -> EventDate | None:
     for m in sorted((m for m in actor.mentions if m.end <= start), key=lambda m: -m.start):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
-        own = [t for t in times if verb is not None and _on_verb(doc, t, verb) and _fair(t, cand, ctx, direct_only=True)
-               and not _flashback(t, pub) and _news_day(t, pub)]
+        own = [t for t in times if verb is not None and _on_verb(doc, t, verb) and fair(t, cand, ctx, direct_only=True)
+               and not flashback(t, pub) and _news_day(t, pub)]
         if own:
-            return _as_date(own[-1])
+            return as_date(own[-1])
     return None
 
 
@@ -341,7 +365,7 @@ def _on_verb(doc, t, verb) -> bool:
 
 def news_peg(doc, ctx, times) -> EventDate | None:
     """The date of the lead: a day-precise time in the first paragraph, up to two weeks before publication."""
-    pub = _publication_day(ctx)
+    pub = publication_day(ctx)
     if pub is None:
         return None
     first_par_end = ctx.article.text.find("\n")
@@ -350,18 +374,18 @@ def news_peg(doc, ctx, times) -> EventDate | None:
         if t.start >= first_par_end:
             break
         if _news_day(t, pub):
-            return _as_date(t)
+            return as_date(t)
     return None
 
 
-def _publication_day(ctx) -> date | None:
+def publication_day(ctx) -> date | None:
     try:
         return date.fromisoformat(ctx.article.date[:10]) if ctx.article.date else None
     except ValueError:
         return None
 
 
-def _fair(t, cand, ctx, direct_only: bool = False) -> bool:
+def fair(t, cand, ctx, direct_only: bool = False) -> bool:
     """Can this time date the event? Not when it is coarser than a year or sits inside a
     quotation (with `direct_only`, a direct one) that the trigger is not part of."""
     if precision_of(t.value) == "publication" or (t.precision in ("decade", "century")):
@@ -371,7 +395,7 @@ def _fair(t, cand, ctx, direct_only: bool = False) -> bool:
                    for q in ctx.quotes if not direct_only or q.kind == "direct")
 
 
-def _as_date(t) -> EventDate:
+def as_date(t) -> EventDate:
     value = _DATE_VALUE.match(t.value).group(0)
     if "W" in value and t.value.endswith("-WE"):
         value += "-WE"  # a weekend, not its whole week
@@ -379,7 +403,7 @@ def _as_date(t) -> EventDate:
                      precision=t.precision or precision_of(value))
 
 
-def _attached(doc, t, anchor, trigger) -> bool:
+def attached_to(doc, t, anchor, trigger) -> bool:
     """Does the time expression hang from the anchor (or the trigger) without crossing another verb?"""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
@@ -396,7 +420,7 @@ def _attached(doc, t, anchor, trigger) -> bool:
     return False
 
 
-def _in_foreign_clause(doc, t, anchor) -> bool:
+def in_foreign_clause(doc, t, anchor) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     tok = span.root if span is not None else None
     for _ in range(10 if tok is not None else 0):
@@ -430,16 +454,16 @@ def _reference_time(ctx, cand, times) -> EventDate | None:
     inside the doer's own quoted words ('"Last night we were attacked," Kell said. … Kell accused the Front').
     A flashback does not move it: a time counted back from another time than publication ("Kell spoke
     on Tuesday. … She had said so a day earlier. … She also mocked the mayor": still Tuesday)."""
-    pub = _publication_day(ctx)
+    pub = publication_day(ctx)
     if pub is None:
         return None
-    recent = [t for t in times if t.end <= cand.trigger.idx and _news_day(t, pub, REFERENCE_DAYS) and not _flashback(t, pub)]
-    before = [t for t in recent if _fair(t, cand, ctx, direct_only=True)]
+    recent = [t for t in times if t.end <= cand.trigger.idx and _news_day(t, pub, REFERENCE_DAYS) and not flashback(t, pub)]
+    before = [t for t in recent if fair(t, cand, ctx, direct_only=True)]
     if not before:  # else a day in the doer's own quoted words
         doers = _doers(ctx, cand)
         before = [t for t in recent if any(q.speaker in doers and q.start <= t.start < q.end for q in ctx.quotes)]
     if before:
-        return _as_date(max(before, key=lambda t: t.start))
+        return as_date(max(before, key=lambda t: t.start))
     return None if _told_now(ctx, cand.anchor if cand.anchor is not None else cand.trigger) else \
         _told_next(ctx, cand, times, pub)
 
@@ -477,7 +501,7 @@ def _find_weekday_modifiers(ctx) -> list:
     stage leaves alone ("a Tuesday" alone is any Tuesday): the last such day up to publication, or the next
     one for an act told in the future ("will speak at a Friday rally"). Not a name ("a Super Tuesday win")
     or a habit ("every Friday meeting")."""
-    pub, lexicon, doc, out = _publication_day(ctx), ctx.knowledge.times, ctx.doc, []
+    pub, lexicon, doc, out = publication_day(ctx), ctx.knowledge.times, ctx.doc, []
     for tok in doc if pub is not None else ():
         day = lexicon.weekdays.get(tok.lower_) if tok.lower_.endswith("day") and tok.text[:1].isupper() else None
         noun, before = tok.head, doc[tok.i - 1] if tok.i else None
@@ -486,7 +510,7 @@ def _find_weekday_modifiers(ctx) -> list:
                 or (before.lower_ in lexicon.weekday_name_prefixes and before.lower_ not in ("a", "an")) \
                 or any(t.start <= tok.idx < t.end for t in ctx.times):
             continue
-        step, d = (1 if _told_in_future(noun) else -1), pub
+        step, d = (1 if told_in_future(noun) else -1), pub
         while d.isoweekday() != day:
             d += timedelta(days=step)
         out.append(Time(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), type="DATE", value=d.isoformat(),
@@ -494,7 +518,7 @@ def _find_weekday_modifiers(ctx) -> list:
     return out
 
 
-def _told_in_future(word, modals=("will", "shall", "'ll", "’ll")) -> bool:  # "will speak at a Friday rally"
+def told_in_future(word, modals=("will", "shall", "'ll", "’ll")) -> bool:  # "will speak at a Friday rally"
     for _ in range(6):
         if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
             break
@@ -522,20 +546,20 @@ def _background_time(ctx, cand, anchor, times) -> EventDate | None:
     continues that background ("In 1992 Kell left the party. … She denounced its leaders": 1992); so does
     one told after a day older than the story's reference window ("The petition was filed on June 2. Kell
     then accused Vale of orchestrating it": June 2)."""
-    pub = _publication_day(ctx)
-    if pub is None or not _told_in_past(anchor):
+    pub = publication_day(ctx)
+    if pub is None or not told_in_past(anchor):
         return None
     text, start = ctx.article.text, cand.trigger.idx
-    before = [t for t in times if t.end <= start and "\n" not in text[t.end:start] and _fair(t, cand, ctx, direct_only=True)
-              and not _flashback(t, pub) and not _in_foreign_clause(ctx.doc, t, anchor)]
+    before = [t for t in times if t.end <= start and "\n" not in text[t.end:start] and fair(t, cand, ctx, direct_only=True)
+              and not flashback(t, pub) and not in_foreign_clause(ctx.doc, t, anchor)]
     if not before:
         return None
     t = max(before, key=lambda t: t.start)
     v = _DATE_VALUE.match(t.value).group(0)
     if len(v) == 4 and int(v) < pub.year or len(v) == 7 and v < pub.isoformat()[:7]:
-        return _as_date(t)
+        return as_date(t)
     if len(v) == 10 and v < (pub - timedelta(days=REFERENCE_DAYS)).isoformat():
-        return _as_date(t)
+        return as_date(t)
     return None
 
 
@@ -549,12 +573,12 @@ def _told_next(ctx, cand, times, pub: date) -> EventDate | None:
         end += 1  # blank lines between paragraphs
     end = len(text) if end < 0 else text.find("\n", end + 1)
     end = len(text) if end < 0 else end
-    after = [t for t in times if start < t.start < end and _fair(t, cand, ctx, direct_only=True)
-             and _news_day(t, pub) and not _flashback(t, pub)]
-    return _as_date(min(after, key=lambda t: t.start)) if after else None
+    after = [t for t in times if start < t.start < end and fair(t, cand, ctx, direct_only=True)
+             and _news_day(t, pub) and not flashback(t, pub)]
+    return as_date(min(after, key=lambda t: t.start)) if after else None
 
 
-def _flashback(t, pub: date) -> bool:
+def flashback(t, pub: date) -> bool:
     """Was the time resolved against an earlier-mentioned time, not publication, and lies before it?"""
     anchor = getattr(t, "anchor", None)
     if not anchor or anchor[:10] == pub.isoformat():

@@ -1,0 +1,104 @@
+"""The learned event-date choice (extract/events/date_model.py), on invented text with hand-made weights."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+RECALL = ("Kell faces a recall.\n\nThe recall petition was filed on June 2.\n\n"
+          "Senator Ann Kell accused Governor Tom Vale of orchestrating it.")
+
+
+def _context(text: str, published: str, date_model: dict | None):
+    from dateline import nlp
+    from dateline.ingest import make_article
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+    from dateline.pipeline import run_stages
+
+    options = Options()
+    knowledge = load_knowledge(options)
+    knowledge = replace(knowledge, events=replace(knowledge.events, date_model=date_model))
+    article = make_article(text, source="<test>", id="t", date=published)
+    return run_stages(article, nlp.load(options.model)(article.text), knowledge)
+
+
+def _date(text: str, published: str, word: str, date_model: dict | None) -> str | None:
+    """The date the events stage's dating gives a candidate on the last `word` of the text."""
+    from dateline.extract.events.dating import event_date
+    from dateline.extract.events.triggers import Candidate
+
+    ctx = _context(text, published, date_model)
+    tok = [t for t in ctx.doc if t.text == word][-1]
+    got = event_date(ctx.doc, ctx, Candidate("ACCUSE", None, tok, tok, "test", {}))[0]
+    return got.value if got else None
+
+
+def _options(text: str, published: str, word: str):
+    from dateline.extract.events import dating
+    from dateline.extract.events.date_model import options
+    from dateline.extract.events.triggers import Candidate
+
+    ctx = _context(text, published, None)
+    tok = [t for t in ctx.doc if t.text == word][-1]
+    cand = Candidate("ACCUSE", None, tok, tok, "test", {})
+    return options(ctx.doc, ctx, cand, dating.rule_date(ctx.doc, ctx, cand))
+
+
+def test_the_model_decides_where_the_rules_fell_back_to_publication():
+    # June 2 is older than the story's reference window and in another paragraph: the rules give publication
+    assert _date(RECALL, "2016-06-10", "accused", None) == "2016-06-10"
+    earlier = {"weights": {"scope=earlier": 5.0}, "margin": 0.0, "steps": ["publication"]}
+    assert _date(RECALL, "2016-06-10", "accused", earlier) == "2016-06-02"
+    # after a rule that is not among the model's steps, the rules' date stands
+    assert _date(RECALL, "2016-06-10", "accused", {**earlier, "steps": ["reference"]}) == "2016-06-10"
+
+
+def test_a_time_on_the_events_own_clause_stays_the_rules_unless_the_model_decides_after_that_rule():
+    text = "Kell faces a recall.\n\nSenator Ann Kell accused Governor Tom Vale of corruption on Tuesday."
+    publication = {"weights": {"kind=publication": 9.0}, "margin": 0.0, "steps": ["publication"]}
+    assert _date(text, "2016-06-10", "accused", publication) == "2016-06-07"
+    assert _date(text, "2016-06-10", "accused", {**publication, "steps": ["attached"]}) == "2016-06-10"
+
+
+def test_the_margin_keeps_the_rules_choice_where_the_model_is_unsure():
+    slight = {"weights": {"scope=earlier": 0.2}, "margin": 0.3, "steps": ["publication"]}
+    assert _date(RECALL, "2016-06-10", "accused", slight) == "2016-06-10"
+    assert _date(RECALL, "2016-06-10", "accused", {**slight, "margin": 0.0}) == "2016-06-02"
+
+
+def test_options_are_the_contexts_times_and_publication_with_the_rules_choice_marked():
+    opts = _options(RECALL, "2016-06-10", "accused")
+    by_value = {o.date.value: o for o in opts}
+    assert set(by_value) == {"2016-06-02", "2016-06-10"}
+    assert "scope=earlier" in by_value["2016-06-02"].features
+    assert by_value["2016-06-10"].kind == "publication"
+    assert "rule_choice" in by_value["2016-06-10"].features and "rule_choice" not in by_value["2016-06-02"].features
+
+
+def test_a_time_the_words_give_to_something_else_is_never_an_option():
+    # "last week's" dates the strike; "on Monday" inside the spokesman's quotation dates what he reports
+    text = ('Kell takes aim.\n\n"They lied to us on Monday," a spokesman, Jan Ruml, said.\n\n'
+            "The leader of last week's strike is pressing Governor Tom Vale to resign.")
+    opts = _options(text, "2016-06-17", "pressing")
+    assert [o.kind for o in opts] == ["publication"]
+
+
+def test_the_packaged_model_decides_only_after_publication():
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+
+    model = load_knowledge(Options()).events.date_model
+    assert model["steps"] == ["publication"] and model["weights"] and 0 <= model["margin"] <= 1
+
+
+def test_date_eval_keeps_the_session_13_labels_held_out(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import date_eval
+
+    with pytest.raises(SystemExit, match="held out"):
+        date_eval.main(["--set", "dates_s13", "--misses"])
+    assert not any(k.startswith("dates_s13") for k in {v["set"] for v in date_eval.load_dates().values()})
