@@ -1,6 +1,7 @@
 """Build `knowledge/data/actors/venue_heads.json`: nouns whose first WordNet sense is a building, structure or
 facility ("mosque", "hospital", "stadium", "airport"), and nouns whose first sense is a vessel ("ship", "ferry",
-"tanker": "the rescue ship X" names a ship, not a person). The actors stage reads a name ending in one of them, used only
+"tanker": "the rescue ship X" names a ship, not a person); and `noun_classes.json`, single-word nouns by the
+WordNet class of their first sense, for the learned non-actor decision (extract/actors/learned.py). The actors stage reads a name ending in one of them, used only
 as where something happens ("prayed at the Kell Mosque", "treated at Brisk Hospital"), as a place and no actor
 (`nonactors.venue_names`; words.json `venue_heads` adds hand-picked ones).
 
@@ -23,6 +24,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from build_wordnet_nouns import descends, single_word_nouns, synsets  # noqa: E402
 
 OUT = ROOT / "src/dateline/knowledge/data/actors/venue_heads.json"
+CLASSES_OUT = ROOT / "src/dateline/knowledge/data/actors/noun_classes.json"
+# WordNet lexicographer files whose first-sense nouns the learned non-actor decision reads (extract/actors/learned.py)
+LEXNAMES = {4: "act", 6: "artifact", 9: "cognition", 10: "communication", 11: "event", 14: "group", 15: "location",
+            18: "person", 21: "possession", 28: "time"}
 # structure.n.01 (a building, bridge, tower …) and facility.n.01 (an airport, station, plant …)
 STRUCTURES = frozenset({"04341686", "03315023"})
 VESSELS = frozenset({"04530566"})  # vessel.n.02, watercraft
@@ -39,6 +44,19 @@ def venue_heads(wordnet: Path, ancestors: frozenset = STRUCTURES) -> list[str]:
     return sorted(out)
 
 
+def first_sense_classes(wordnet: Path) -> dict[str, list[str]]:
+    """Single-word lower-case lemmas by the lexicographer file of their first noun sense (LEXNAMES only; a first
+    sense naming one individual, "Eve", puts the word in no class)."""
+    lexfile, _, named = synsets(wordnet)
+    out: dict[str, list[str]] = {name: [] for name in LEXNAMES.values()}
+    for lemma, offsets in single_word_nouns(wordnet):
+        capital, instance = named.get(offsets[0], (set(), False))
+        name = LEXNAMES.get(lexfile.get(offsets[0]))
+        if name and not (instance and lemma in capital):
+            out[name].append(lemma)
+    return {name: sorted(words) for name, words in out.items()}
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("wordnet", nargs="?", default="/usr/share/wordnet", help="WordNet 3.0 dict directory")
@@ -52,6 +70,14 @@ def main(argv=None) -> None:
                  "knowledge/data/events/WORDNET_LICENSE.txt.",
         "words": heads, "vessels": vessels}, indent=0) + "\n", encoding="utf-8")
     print(f"{len(heads)} venue heads, {len(vessels)} vessel nouns -> {OUT}")
+    classes = first_sense_classes(Path(args.wordnet))
+    CLASSES_OUT.write_text(json.dumps({
+        "about": "Single-word nouns by the WordNet 3.0 lexicographer file of their first sense (act, artifact, "
+                 "communication, event …), read by the learned non-actor decision (extract/actors/learned.py); "
+                 "derived by scripts/build_venue_heads.py. WordNet 3.0 (c) 2006 Princeton University, licence in "
+                 "knowledge/data/events/WORDNET_LICENSE.txt.",
+        "classes": classes}, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{sum(map(len, classes.values()))} classed nouns -> {CLASSES_OUT}")
 
 
 if __name__ == "__main__":

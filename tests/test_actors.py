@@ -460,17 +460,30 @@ def test_known_persons_count_towards_the_article_country():
     assert harlan.country is None or harlan.country_source == "affiliation"
 
 
-def test_a_person_gets_a_country_only_from_evidence():
+def _person_article_country(tmp_path):
+    """Options whose knowledge directory turns on the opt-in person fallback (words.json person_article_country)."""
+    import json
+
+    from dateline.options import Options
+    (tmp_path / "actors").mkdir(exist_ok=True)
+    (tmp_path / "actors" / "words.json").write_text(json.dumps({"person_article_country": True}), encoding="utf-8")
+    return Options(knowledge_dir=str(tmp_path))
+
+
+def test_a_person_gets_a_country_only_from_evidence(tmp_path):
     # an article about Russia and the United States: an analyst the text ties to neither gets no country
     rec = run_text("Russia's parliament passed the law on Monday. American officials in Washington said the "
                    "United States would answer. Analyst Gerald Brook said the vote changed little.",
                    date="2019-09-30")
     brook = by_name(rec, "Gerald Brook")
     assert brook is not None and brook.country is None and brook.country_source is None
-    # an article about one country only: its country, marked as the article's
-    rec = run_text("Russia's parliament passed the law on Monday in Moscow. Russian officials welcomed the vote. "
-                   "Analyst Gerald Brook said the vote changed little.", date="2019-09-30")
-    brook = by_name(rec, "Gerald Brook")
+    # an article about one country only: the article's country is no default for a person (issue 10) ...
+    one = ("Russia's parliament passed the law on Monday in Moscow. Russian officials welcomed the vote. "
+           "Analyst Gerald Brook said the vote changed little.")
+    brook = by_name(run_text(one, date="2019-09-30"), "Gerald Brook")
+    assert brook.country is None and brook.country_source is None
+    # ... unless the user opts in: then its country, marked as the article's
+    brook = by_name(run_text(one, date="2019-09-30", options=_person_article_country(tmp_path)), "Gerald Brook")
     assert brook.country == "RUS" and brook.country_source == "article"
     rec = run_text("French President Emmanuel Macron met Nour Haddad, a Lebanese businesswoman, in Paris.",
                    date="2019-09-30")
@@ -750,12 +763,14 @@ def test_a_possessive_pronouns_home_country_is_the_subjects_country():
     assert by_name(rec, "Jo Kell").country == "KEN"
 
 
-def test_members_of_a_state_organ_share_its_article_country():
+def test_members_of_a_state_organ_share_its_article_country(tmp_path):
     text = ("The subpoena was issued jointly by Representatives Tom Vale, Ann Hale, and Jo Kell, who serve as "
             "chairmen of the House's committees. The House voted on Monday. Washington and New York were calm, "
             "and the Pentagon said Ukraine had asked for help.")
-    rec = run_text(text, date="2019-10-04")
+    # the article's country reaches them only through the opt-in person fallback (issue 10: no default for people)
+    rec = run_text(text, date="2019-10-04", options=_person_article_country(tmp_path))
     assert by_name(rec, "Ann Hale").country == "USA"
+    assert by_name(run_text(text, date="2019-10-04"), "Ann Hale").country_source != "article"
 
 
 def test_newspaper_name_endings_give_the_media_sector():
@@ -998,7 +1013,8 @@ def test_a_bare_surname_does_not_give_a_full_name_another_bearers_registry_entry
     rec = run_text("Libertarian candidate Ray Johnson spoke in Ohio on Monday. Johnson said he would win.",
                    date="2016-09-20")
     ray = by_name(rec, "Ray Johnson")
-    assert ray is not None and ray.kb_id is None and ray.country == "USA"
+    assert ray is not None and ray.kb_id is None
+    assert ray.country is None  # speaking in Ohio is no evidence of a country, and the article's is no default
     rec = run_text("Boris Johnson spoke in London on Monday. Johnson said he would win.", date="2016-09-20")
     assert by_name(rec, "Boris Johnson").kb_id is not None
     # a spelling variant of the registry's given name keeps the entry
@@ -1299,15 +1315,17 @@ def test_a_name_without_its_middle_initial_is_the_same_person():
     assert len(names) == 1, names
 
 
-def test_a_person_takes_the_main_country_when_their_paragraph_names_no_other():
-    # the story is half about Kenya (share 0.5, under the one-country share): a person with no evidence of their
-    # own takes Kenya only where the paragraph naming them names no other country
+def test_a_person_takes_the_main_country_when_their_paragraph_names_no_other_only_when_opted_in(tmp_path):
+    # the story is half about Kenya (share 0.5, under the one-country share): with the opt-in, a person with no
+    # evidence of their own takes Kenya only where the paragraph naming them names no other country
     head = "Kenya's parliament met in Nairobi on Monday to pass the budget.\n\n"
-    alone = run_text(head + "Observers from Uganda, Tanzania and Rwanda watched the session.\n\n"
-                     "Joseph Mwangi, who sells shoes in the market, said the budget was fair.")
-    assert by_name(alone, "Joseph Mwangi").country == "KEN"
+    opted = _person_article_country(tmp_path)
+    text = head + ("Observers from Uganda, Tanzania and Rwanda watched the session.\n\n"
+                   "Joseph Mwangi, who sells shoes in the market, said the budget was fair.")
+    assert by_name(run_text(text, options=opted), "Joseph Mwangi").country == "KEN"
+    assert by_name(run_text(text), "Joseph Mwangi").country is None  # the default: no evidence, no country
     mixed = run_text(head + "Joseph Mwangi, who sells shoes in the market, said the budget was fair, unlike in "
-                     "Uganda, Tanzania and Rwanda.")
+                     "Uganda, Tanzania and Rwanda.", options=opted)
     assert by_name(mixed, "Joseph Mwangi").country is None
 
 

@@ -354,6 +354,18 @@ KNOWN_MISSES: dict[str, str] = {
         'speaker of \'historic mandate\' is ["Election implications regarding the UK\'s efforts on leaving the European Union (EU"], want \'Boris Johnson\'',
     'ukelection:quotes:he_intends_to_leave_the_eu_by_th:speaker':
         'speaker of \'he intends to leave the EU by the end of January\' is ["Election implications regarding the UK\'s efforts on leaving the European Union (EU"], want \'Boris Johnson\'',
+    'samoa:actors:john_fitisemanu:country':
+        "'John Fitisemanu': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
+    'samoa:actors:pale_tuli:country':
+        "'Pale Tuli': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
+    'gdansk:actors:tomasz_stefaniak:country':
+        "'Tomasz Stefaniak': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
+    'sessioncourt:actors:colin_sutherland:country':
+        "'Colin Sutherland': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
+    'ukelection:actors:jeremy_corbyn:country':
+        "'Jeremy Corbyn': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
+    'ukelection:actors:jo_swinson:country':
+        "'Jo Swinson': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
 }
 
 CASES = build_cases()

@@ -1,6 +1,6 @@
 """Score Dateline's actors against the hand labels in eval/actors/labels.json.
 
-usage: python eval/actors/score_actors.py [--show] [--labels FILE]   (needs ../shared/data/polnear/train/text;
+usage: python eval/actors/score_actors.py [--show] [--labels FILE] [--knowledge DIR]   (needs ../shared/data/polnear/train/text;
        a label file may also name texts relative to eval/actors, as labels_s10.json does)
 
 For each labelled actor, the system actor with the most mentions matching one of its aliases (a mention
@@ -30,14 +30,14 @@ def _matches(mention: str, alias: str) -> bool:
     return m == alias or m.endswith(" " + alias)
 
 
-def score(show: bool = False, labels_path: Path = HERE / "labels.json") -> dict:
+def score(show: bool = False, labels_path: Path = HERE / "labels.json", knowledge_dir: str | None = None) -> dict:
     from dateline.ingest import make_article
     from dateline.options import Options
     from dateline.pipeline import process
     labels = json.loads(Path(labels_path).read_text(encoding="utf-8"))
     c = dict(gold=0, found=0, country_ok=0, with_country=0, country_right=0, gold_country=0, empty=0,
              sector_ok=0, sys_actors=0, non_actors=0)
-    options = Options()
+    options = Options(knowledge_dir=knowledge_dir)  # --knowledge: e.g. the opt-in person_article_country
     for art in labels["articles"]:
         # labels_s10 stores its Wikinews texts beside the labels ("texts_s10/<id>.txt"); s5–s9 name PolNeAR files
         raw = (HERE / art["file"] if (HERE / art["file"]).exists() else TEXTS / art["file"]).read_bytes()
@@ -95,4 +95,5 @@ def score(show: bool = False, labels_path: Path = HERE / "labels.json") -> dict:
 if __name__ == "__main__":
     args = sys.argv[1:]
     path = args[args.index("--labels") + 1] if "--labels" in args else HERE / "labels.json"
-    print(json.dumps(score("--show" in args, path), indent=1))
+    kdir = args[args.index("--knowledge") + 1] if "--knowledge" in args else None
+    print(json.dumps(score("--show" in args, path, kdir), indent=1))

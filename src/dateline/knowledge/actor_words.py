@@ -19,6 +19,8 @@ NAME = "actors/words.json"
 GENDER_NAME = "actors/given_name_gender.json"
 HEADS_NAME = "actors/org_heads.json"
 PERSON_NOUNS_NAME = "events/wordnet_nouns.json"  # scripts/build_wordnet_nouns.py (WordNet 3.0)
+CLASSES_NAME = "actors/noun_classes.json"  # WordNet 3.0 first-sense classes of single-word nouns
+MODEL_NAME = "actors/nonactor_model.json"  # scripts/train_nonactors.py
 VENUE_NAME = "actors/venue_heads.json"  # scripts/build_venue_heads.py (WordNet 3.0 structures and facilities)
 
 
@@ -100,6 +102,13 @@ class ActorWords:
     org_heads: dict[str, str] = field(default_factory=dict)
     # common nouns whose first WordNet sense is a person ("resident", "surgeon"; events/wordnet_nouns.json)
     person_nouns: frozenset = field(default=frozenset())
+    # opt-in: a person with no evidence may take the article's main country (off: issue 10, no default for people)
+    person_article_country: bool = False
+    # WordNet lexicographer class of a noun's first sense ("accord" -> "communication"; actors/noun_classes.json,
+    # scripts/build_venue_heads.py) and the learned non-actor model (actors/nonactor_model.json,
+    # scripts/train_nonactors.py; extract/actors/learned.py)
+    noun_classes: dict[str, frozenset] = field(default_factory=dict)
+    nonactor_model: dict = field(default_factory=dict)
 
     def name_gender(self, name: str) -> str | None:
         """'m' or 'f' from the given name opening a person's full name ("Anna Kell" → 'f'); None for a bare
@@ -147,4 +156,8 @@ def load(source=None) -> ActorWords:
     kw["venue_heads"] = kw["venue_heads"] | frozenset(venues.get("words", []))
     kw["vessel_heads"] = frozenset(venues.get("vessels", []))
     kw["vessel_prefixes"] = frozenset(data.get("vessel_prefixes", []))  # case matters ("SS", not "ss")
+    kw["person_article_country"] = data.get("person_article_country") is True
+    classes = (source or PACKAGED).read_json(CLASSES_NAME).get("classes", {})
+    kw["noun_classes"] = {lex: frozenset(ws) for lex, ws in classes.items()}
+    kw["nonactor_model"] = (source or PACKAGED).read_json(MODEL_NAME)
     return ActorWords(**kw)

@@ -43,6 +43,7 @@ import re
 from collections import Counter
 
 from ...record import Actor
+from .learned import keep_actors
 from .mentions import Finder
 from .resolve import Resolver
 
@@ -156,7 +157,10 @@ def extract_actors(doc, ctx) -> list[Actor]:
     resolver = Resolver(reg, date, dominant, in_quote, words, share, _paragraph_countries(doc.text, marks))
     resolver.add_names(names, doc)
     resolver.add_rest(nominals, pronouns)
-    return resolver.actors(_cited_names(ctx.article))
+    actors = keep_actors(resolver.actors(_cited_names(ctx.article)), doc, ctx, in_quote)
+    for i, a in enumerate(actors, 1):
+        a.id = f"a{i}"
+    return actors
 
 
 def _cited_names(article) -> frozenset:

@@ -182,6 +182,11 @@ class AntecedentsMixin:
             return True
         return sector in STATE_OFFICE_SECTORS and any(c.titles and c.mkind in ("name", "description") for c in cs)
 
+    @staticmethod
+    def _legislator(cs: list[Cand], sector: str | None) -> bool:
+        """A legislator by a title of their own ("Sen. X", "Representative X", "X, a member of parliament")."""
+        return sector == "LEG" and any(c.titles and c.mkind in ("name", "description") for c in cs)
+
     def org_sector(self, o: Cand) -> str | None:
         """An organisation candidate's sector (its registry role's, else its own)."""
         if o.reg is not None:

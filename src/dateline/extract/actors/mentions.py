@@ -1,8 +1,8 @@
 """Finding actor mentions: named entities (repaired), titles, appositions, role noun phrases, pronouns.
 
-`Finder` holds one article's parse and the registry; its rules live in four mixins by responsibility:
+`Finder` holds one article's parse and the registry; its rules live in five mixins by responsibility:
 `names.py` (NER repair and classification), `orgs.py` (what surrounds an organisation's name), `titles.py`
-(persons, titles, offices, appositions), `nominals.py` (role noun phrases and pronouns). Candidates are `cands.Cand`; `resolve.py` groups them.
+(persons, titles, offices, appositions), `origins.py` (where a person is from), `nominals.py` (role noun phrases and pronouns). Candidates are `cands.Cand`; `resolve.py` groups them.
 """
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ from .cands import SUBJECT_DEPS, Cand, clause_depth, headline_end, hyphen_word, 
 from .names import NamesMixin
 from .nominals import NominalsMixin
 from .orgs import OrgEvidenceMixin
+from .origins import OriginsMixin
 from .titles import TitlesMixin
 
 __all__ = ["Cand", "Finder"]
 
 
-class Finder(NamesMixin, OrgEvidenceMixin, TitlesMixin, NominalsMixin):
+class Finder(NamesMixin, OrgEvidenceMixin, TitlesMixin, OriginsMixin, NominalsMixin):
     """Per-article mention finder; holds the article's parse and the registry (nothing across articles)."""
 
     def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=(), gazetteer=None,
@@ -86,13 +87,23 @@ class Finder(NamesMixin, OrgEvidenceMixin, TitlesMixin, NominalsMixin):
                         continue
                 iso = reg.demonym(doc[i:i + n].text)
                 if iso:
-                    return iso
+                    return self._hyphened_demonym(i, i + n, te) or iso
         for ent in self.ents:  # "New Jersey Governor", "London mayor": the place's country
             if ent.label_ == "GPE" and ent.start >= ts and ent.end <= te:
                 iso = self._place_country(ent.text)
                 if iso:
                     return iso
         return None
+
+    def _hyphened_demonym(self, i: int, j: int, te: int) -> str | None:
+        """The second demonym of a hyphened pair whose first is tokens [i, j) ("Ruritanian-American": American;
+        the first names an origin, the second the nationality); None when there is no such pair
+        ("Ruritanian-born")."""
+        doc = self.doc
+        h = next((k for k in range(i + 1, min(j + 1, te)) if doc[k].text == "-"), None)
+        if h is None or h + 1 >= te or doc[h - 1].whitespace_ or doc[h].whitespace_:
+            return None
+        return self.reg.demonym(doc[h + 1].text)
 
     def _country_before_type(self, i: int, j: int) -> bool:
         """Tokens [i, j) stand right before an organisation's type word, after no place-forming word: the

@@ -38,6 +38,9 @@ PERSON_ARTICLE_SHARE = 0.6
 # (calibrated on the seven spent actor sets, 460 actors without evidence: 0.5 gave 24 more right countries and 4
 # more wrong ones; 0.4 25 and 7; the same shares without the paragraph check 30 and 12)
 PERSON_PARAGRAPH_SHARE = 0.5
+# a legislator by title ("Sen. X", "Representative X") whose state the text leaves unnamed sits in the article's
+# main state's legislature when the article is mostly about it (senators exist in many states: not below this)
+LEGISLATOR_ARTICLE_SHARE = 0.5
 # an organisation without evidence takes the article's main country only when that country has this share of
 # the votes (0.4 on eval/actors: precision 0.82 -> 0.91 against 22 % -> 31 % left empty; never lower on dev)
 ORG_ARTICLE_SHARE = 0.4
@@ -532,12 +535,18 @@ class Resolver(AntecedentsMixin):
 
     def _article_country(self, cs, kind, sector):
         """The article's main country, as a last resort: organisations and groups when the article is mostly
-        about it; a person only in an unnamed state's office ("the interior minister"), in an article about
-        one country alone, or in one mostly about it when the paragraph first naming them names no other."""
+        about it; a person only in an unnamed state's office ("the interior minister") — or, when the user opts in
+        (words.json `person_article_country`), in an article about one country alone, or in one mostly about it
+        when the paragraph first naming them names no other."""
         if kind in FALLBACK_KINDS and self.dominant_share >= ORG_ARTICLE_SHARE:
             return self.dominant, "article"
         if kind in ("person", "anonymous") and self._state_office(cs, sector):
             return self.dominant, "office"
+        if kind in ("person", "anonymous") and self._legislator(cs, sector) \
+                and self.dominant_share >= LEGISLATOR_ARTICLE_SHARE:
+            return self.dominant, "office"  # "Senator X" in a story mostly about one country: its legislator
+        if not self.w.person_article_country:
+            return None, None  # the article's country is no default for people unless the user opts in
         if kind in ("person", "anonymous") and self.dominant_share >= PERSON_ARTICLE_SHARE:
             return self.dominant, "article"
         named = [c.start for c in cs if c.mkind != "pronoun"]
