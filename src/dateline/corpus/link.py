@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
-from . import conflicts
+from . import conflicts, learned
 from .aggregate import refresh_events
 from .schema import TABLES, ensure_schema
 from .scoring import new_rep, rep_add, score
@@ -181,6 +181,7 @@ class Linker:
         refresh_events(self.conn, live)
         self.summary.conflicts += conflicts.event_conflicts(self.conn, live)
         self.summary.conflicts += conflicts.cross_claims(self.conn, self.linked)
+        self.summary.conflicts += learned.cross_articles(self.conn, self.linked, conflicts.add)
 
 
 @contextmanager
