@@ -84,12 +84,16 @@ def test_a_time_the_words_give_to_something_else_is_never_an_option():
     assert [o.kind for o in opts] == ["publication"]
 
 
-def test_the_packaged_model_decides_only_after_publication():
+def test_the_packaged_model_is_off_unless_a_user_names_its_steps(tmp_path):
+    # it tied the rules on held-out documents, so the rules alone date events by default
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
 
     model = load_knowledge(Options()).events.date_model
-    assert model["steps"] == ["publication"] and model["weights"] and 0 <= model["margin"] <= 1
+    assert model["steps"] == [] and model["weights"] and 0 <= model["margin"] <= 1
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "date_model.json").write_text('{"steps": ["publication"]}', encoding="utf-8")
+    assert load_knowledge(Options(knowledge_dir=str(tmp_path))).events.date_model["steps"] == ["publication"]
 
 
 def test_date_eval_keeps_the_session_13_labels_held_out(tmp_path):

@@ -11,7 +11,10 @@ another, its distance in sentences and paragraphs, its granularity and where it 
 event verb's tense and whether it is a verb of saying, quotation marks, and whether the rules chose it —
 and the option scored likeliest to be right dates the event when it beats the rules' own choice by the
 model's margin. Trained on hand-dated training events by `scripts/train_dates.py`, never on evaluation
-data; weights in `knowledge/data/events/date_model.json` (`Lexicon.date_model`).
+data; weights in `knowledge/data/events/date_model.json` (`Lexicon.date_model`). The model decides only after
+the rules its `steps` name; the packaged model names none (off: it tied the rules on held-out documents,
+session 13), and a user knowledge file `events/date_model.json` with `{"steps": ["publication"]}` turns it on
+where the rules find no date.
 """
 from __future__ import annotations
 
