@@ -84,3 +84,18 @@ def test_one_holder_changing_its_account_is_no_candidate():
     st.upsert_records([one, two])
     update(st.conn)
     assert _listed(st) == []
+
+
+def test_stages_say_where_a_listed_pair_is_lost(tmp_path):
+    """`conflict_model.stages`: listed pairs the linker found, one it matched but judged no clash (the same count),
+    one whose statements carry no clash of the listed kind (no figure on one side)."""
+    from dateline.corpus.conflict_model import stages
+    db = str(tmp_path / "s.db")
+    st = Store(db)
+    calm = "TESSEL — Ferries sailed from the harbour of Tessel as usual on Monday"
+    st.upsert_records(_story(("r1", "2023-05-08", BOATS), ("r2", "2023-05-09", VESSELS), ("r3", "2023-05-09", AGREES),
+                             ("r4", "2023-05-09", calm)))
+    update(st.conn)
+    st.conn.close()
+    gold = {frozenset(("r1", "r2")): "figure", frozenset(("r1", "r3")): "figure", frozenset(("r1", "r4")): "figure"}
+    assert stages(db, gold) == {"figure": {"found": 1, "3 comparison": 1, "1 extraction": 1}}

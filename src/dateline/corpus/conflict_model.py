@@ -1,6 +1,7 @@
 """Train and check the learned conflict decision (`learned.py`); needs the `train` extra (scikit-learn).
 
-    python -m dateline.corpus.conflict_model INVENTED_DB GOLD_TSV [--real DB ...] [--write]
+    python -m dateline.corpus.conflict_model INVENTED_DB GOLD_TSV --batches p,q,...,ag [--real DB ...] [--write]
+    python -m dateline.corpus.conflict_model INVENTED_DB GOLD_TSV --batches aa,ab --stages   # where pairs are lost
 
 INVENTED_DB: the invented articles (eval/corpus_linking/invented) extracted and linked (`scripts/corpus_eval.py
 invented --db`); GOLD_TSV: their written-down conflicts (article pairs). Only batches named by `--batches` are
@@ -115,6 +116,38 @@ def curve(scores: dict[str, dict[tuple, float]], gold: dict[frozenset, str], gol
     return out
 
 
+def _could(x, y, kind: str) -> bool:
+    """Two statements carry the listed kind of clash at all (before any matter test or veto)."""
+    if kind == "figure":
+        return bool(x.info.get("f") and y.info.get("f"))
+    if kind == "date":
+        return bool((x.info.get("dt") and y.info.get("dt")) or (x.info.get("d") and y.info.get("d")))
+    if not (x.pol and y.pol and x.pol != y.pol):
+        return False
+    neg, pos = (x, y) if x.pol == "negative" else (y, x)
+    return bool(neg.info.get("neg")) and not pos.info.get("neg", True)
+
+
+def stages(db: str, gold: dict[frozenset, str]) -> dict[str, dict[str, int]]:
+    """For each listed pair of a linked store (its `corpus_conflicts` as the linker left them), the furthest stage
+    its statements reach: '1 extraction' (no statement pair carries the listed kind of clash), '2 matter' (none
+    shares an uncommon word, or the articles share no uncommon name), '3 comparison' (matched, not listed), 'found'."""
+    conn = sqlite3.connect(db)
+    arts = learned.load_articles(conn, learned.common_words(conn))
+    listed = {frozenset(r) for r in conn.execute("SELECT a_article, b_article FROM corpus_conflicts WHERE scope = 'corpus'")}
+    conn.close()
+    out: dict[str, dict[str, int]] = {}
+    for pair, kind in sorted(gold.items(), key=lambda kv: sorted(kv[0])):
+        a, b = (arts.get(x) for x in sorted(pair))
+        fit = [(x, y) for x in (a.statements if a else []) for y in (b.statements if b else [])
+               if any(_could(x, y, k) for k in FITS[kind])]
+        stage = ("found" if pair in listed else "1 extraction" if not fit else "2 matter"
+                 if learned.story(a, b) is None or not any(x.rare & y.rare for x, y in fit) else "3 comparison")
+        out.setdefault(kind, {}).setdefault(stage, 0)
+        out[kind][stage] += 1
+    return out
+
+
 def _gold(path: str, batches: set[str]) -> dict[frozenset, str]:
     with open(path, encoding="utf-8") as fh:
         return {frozenset(r[1:3]): r[0] for r in csv.reader(fh, delimiter="\t")
@@ -134,9 +167,13 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--c", type=float, default=3.0)
     ap.add_argument("--threshold", type=float, default=None, help="with --write: the threshold to ship")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--stages", action="store_true", help="only print where the listed pairs of --batches are lost")
     args = ap.parse_args(argv)
     batches = set(args.batches.split(","))
     gold = _gold(args.gold_tsv, batches)
+    if args.stages:
+        print(json.dumps(stages(args.invented_db, gold), indent=1))
+        return
     rows = [r for r in collect(args.invented_db, gold, batch_of) if r["group"] in batches]
     real = set()
     for i, db in enumerate(args.real):
