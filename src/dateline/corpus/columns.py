@@ -71,7 +71,8 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
     "conflicts": [
         ("id", I, "conflict id"), ("kind", S, "denial | figure | date | claim"),
         ("scope", S, "corpus (across articles) | article (inside one)"),
-        ("corpus_event_id", I, "corpus event concerned (denials, figures, dates)"), ("matter", S, "what it is about"),
+        ("corpus_event_id", I, "corpus event concerned (denials, figures, dates)"),
+        ("matter", S, "what it is about (learned:<kind> for the learned decision)"),
         ("month", S, "month of side A's article"),
         ("a_article", S, "side A article"),
         ("a_ref", S, "side A event, claim or quote id (ev:e… an event's evidence sentence; s:N the sentence at character N)"), ("a_text", S, "side A text"),
@@ -79,7 +80,8 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("a_outlet", S, "side A outlet"), ("b_article", S, "side B article"),
         ("b_ref", S, "side B event, claim or quote id (ev:e… an event's evidence sentence; s:N the sentence at character N)"),
         ("b_text", S, "side B text"), ("b_holder", S, "side B holder"), ("b_value", S, "side B value"),
-        ("b_outlet", S, "side B outlet"), ("score", F, "matter similarity (claims) or link score (denials)"),
+        ("b_outlet", S, "side B outlet"),
+        ("score", F, "matter similarity (claims), link score (denials) or probability (learned rows)"),
     ],
 }
 
