@@ -9,13 +9,18 @@ Codes are mapped through PLOVER's CAMEO table (`cameo2plover_2021.csv`) to PLOVE
 with no PLOVER event (public statements, `---`) are kept as explicit "no event" patterns (type null),
 which is what lets "dismissed the speculation" differ from "dismissed the accusation".
 
+TABARI writes many headwords as stems or inflected forms ("URG", "ACCUS", "CRITICI", "FOUGHT"); a
+parse gives lemmas ("urge"), so each headword is keyed by the WordNet verb lemmas it stands for
+(`headword_lemmas`; WordNet 3.0's verb index and exception list, Debian package wordnet-base, read at
+build time only). A headword WordNet cannot place keeps its own spelling.
+
 Output: `src/dateline/knowledge/data/events/dictionary.json`
   verbs: lemma -> [[code, particles, subject words, object words, prepositions, origin], ...]
          (the first entry with no words is the verb's default)
   nouns: noun -> verb lemma (nominalisations generated from the verbs by English suffix rules)
   synsets: name -> words; cameo: code -> [PLOVER type, mode]
 
-    python scripts/build_event_lexicon.py [--shared ../shared]
+    python scripts/build_event_lexicon.py [--shared ../shared] [--wordnet /usr/share/wordnet]
 """
 from __future__ import annotations
 
@@ -171,20 +176,65 @@ def nominalisations(verb: str) -> set[str]:
     return out
 
 
-def build(shared: Path) -> dict:
+def wordnet_verbs(wordnet: Path) -> tuple[frozenset[str], dict[str, str]]:
+    """WordNet's verb lemmas (single words) and its irregular forms ("fought" -> "fight")."""
+    lemmas = set()
+    with open(wordnet / "index.verb", encoding="latin-1") as fh:
+        lemmas = {line.split()[0] for line in fh if not line.startswith(" ") and "_" not in line.split()[0]}
+    irregular = {}
+    with open(wordnet / "verb.exc", encoding="latin-1") as fh:
+        for line in fh:
+            form, *bases = line.split()
+            if bases:
+                irregular.setdefault(form, bases[0])
+    return frozenset(lemmas), irregular
+
+
+REGULAR_ENDINGS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""))
+AUXILIARIES = frozenset({"be", "have", "do"})  # "been", "has", "did" head patterns of other verbs: not keyed by them
+STEM_SLACK = 2  # a stem stands for the verbs it begins that are at most this many letters longer ("urg" -> "urge")
+
+
+def headword_lemmas(word: str, lemmas: frozenset[str], irregular: dict[str, str]) -> list[str]:
+    """The verb lemmas a dictionary headword stands for: itself when WordNet lists it, an irregular or regular
+    form's base ("fought" -> fight, "blamed" -> blame, "banned" -> ban), else the verbs the stem begins
+    ("critici" -> criticise, criticize); [word] when WordNet knows none of these."""
+    if word in lemmas:
+        return [word]
+    if word in irregular:
+        return [irregular[word]] if irregular[word] not in AUXILIARIES else [word]
+    for end, repl in REGULAR_ENDINGS:
+        if word.endswith(end):
+            base = word[: -len(end)] + repl
+            if base in lemmas:
+                return [base]
+            if end in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2] and base[:-1] in lemmas:
+                return [base[:-1]]  # "banned" -> ban
+    if len(word) >= 3:
+        stems = sorted(v for v in lemmas if v.startswith(word) and len(v) - len(word) <= STEM_SLACK)
+        if stems:
+            return stems
+    return [word]
+
+
+def build(shared: Path, wordnet: Path | None = None) -> dict:
     cameo = cameo_map(shared / "data/plover/cameo2plover_2021.csv")
     synsets, pet = read_petrarch(shared / "data/events/petrarch2/CAMEO.2.0.txt")
     tab = read_tabari(shared / "data/events/tabari/CAMEO.091003.master.verbs")
+    lemmas, irregular = wordnet_verbs(wordnet) if wordnet is not None else (frozenset(), {})
     verbs: dict[str, list] = {}
+    written: dict[str, str] = {}  # a headword as the dictionary writes it -> a lemma it stands for
     seen = set()
-    for lemma, prts, code, subj, obj, preps, origin in pet + tab:
-        if not re.match(r"^[a-z][a-z\-']+$", lemma):
+    for word, prts, code, subj, obj, preps, origin in pet + tab:
+        if not re.match(r"^[a-z][a-z\-']+$", word):
             continue
-        key = (lemma, tuple(prts), code, tuple(subj), tuple(obj), tuple(preps))
-        if key in seen:
-            continue
-        seen.add(key)
-        verbs.setdefault(lemma, []).append([code, prts, subj, obj, preps, origin])
+        for lemma in (headword_lemmas(word, lemmas, irregular) if lemmas else [word]):
+            written.setdefault(word, lemma)
+            key = (lemma, tuple(prts), code, tuple(subj), tuple(obj), tuple(preps))
+            if key in seen:
+                continue
+            seen.add(key)
+            verbs.setdefault(lemma, []).append([code, prts, subj, obj, preps, origin])
     # a verb's defaults first (no words), then patterns, most specific first
     for lemma, rows in verbs.items():
         rows.sort(key=lambda r: (bool(r[2] or r[3] or r[4]), -(len(r[2]) + len(r[3]) + len(r[4]))))
@@ -193,11 +243,17 @@ def build(shared: Path) -> dict:
     for v in sorted(typed):
         for n in nominalisations(v):
             nouns.setdefault(n, v)
+    for word, lemma in sorted(written.items()):  # nouns of the headword as written: "THREAT", "OCCUP" -> occupation
+        if lemma in typed:
+            for n in sorted(nominalisations(word)):
+                nouns.setdefault(n, lemma)
     return {
         "version": "event-dictionary/1",
         "about": ("Compiled by scripts/build_event_lexicon.py from PETRARCH2 CAMEO.2.0.txt and TABARI "
                   "CAMEO.091003.master.verbs (MIT, Open Event Data Alliance / Parus Analytics), mapped "
-                  "through PLOVER's cameo2plover_2021 table (CC BY-SA 4.0). Each pattern keeps its origin."),
+                  "through PLOVER's cameo2plover_2021 table (CC BY-SA 4.0). Each pattern keeps its origin. "
+                  "TABARI's stem and inflected headwords are keyed by the WordNet 3.0 verb lemmas they stand for "
+                  "(Princeton WordNet licence, events/WORDNET_LICENSE.txt)."),
         "cameo": cameo,
         "synsets": synsets,
         "verbs": verbs,
@@ -208,9 +264,14 @@ def build(shared: Path) -> dict:
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--wordnet", default="/usr/share/wordnet", help="WordNet 3.0 dict directory (index.verb, verb.exc)")
     ap.add_argument("--out", default=str(OUT))
     args = ap.parse_args(argv)
-    data = build(Path(args.shared))
+    wordnet = Path(args.wordnet)
+    if not (wordnet / "index.verb").exists():
+        raise SystemExit(f"{wordnet}: no WordNet 3.0 dict directory (index.verb, verb.exc); install Debian's "
+                         "wordnet-base or pass --wordnet DIR")
+    data = build(Path(args.shared), wordnet)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")

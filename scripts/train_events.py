@@ -370,7 +370,8 @@ def main(argv=None) -> None:
         return
     model = fit_all(X, y, w, C)
     model["calibration"] = report["cv"]["calibration"]
-    model["min_confidence"] = report["cv"]["candidate_min_confidence"]
+    # the manifest may pin the candidate threshold where held-out F1 is flat across thresholds (see its note)
+    model["min_confidence"] = manifest.get("candidate_min_confidence", report["cv"]["candidate_min_confidence"])
     model["event_min_confidence"] = manifest.get("event_min_confidence", 0.0)
     model["retype_below"] = manifest.get("retype_below", 0.05)
     model["veto_below"] = report["cv"]["veto_below"]

@@ -65,6 +65,30 @@ def test_tabari_stems_and_exact_words(tmp_path):
     assert rows[1][2] == "036" and rows[1][4] == ["negotiat*"] and rows[1][5] == ["to"]
 
 
+def test_tabari_headwords_are_keyed_by_the_lemmas_they_stand_for():
+    """TABARI writes headwords as stems or inflected forms ("SCOLDI" is invented); a parse gives lemmas, so the
+    compiled dictionary keys each headword by the verbs WordNet lists for it."""
+    mod = _build_module()
+    lemmas = frozenset({"scold", "scolding", "rebuke", "ban", "fight", "apply", "applaud", "be", "tarry"})
+    irregular = {"fought": "fight", "been": "be"}
+    assert mod.headword_lemmas("scold", lemmas, irregular) == ["scold"]
+    assert mod.headword_lemmas("rebuk", lemmas, irregular) == ["rebuke"]        # a stem
+    assert mod.headword_lemmas("appl", lemmas, irregular) == ["apply"]          # not "applaud": too far from the stem
+    assert mod.headword_lemmas("fought", lemmas, irregular) == ["fight"]        # irregular form
+    assert mod.headword_lemmas("banned", lemmas, irregular) == ["ban"]          # doubled consonant
+    assert mod.headword_lemmas("tarried", lemmas, irregular) == ["tarry"]
+    assert mod.headword_lemmas("been", lemmas, irregular) == ["been"]           # never keyed by an auxiliary
+    assert mod.headword_lemmas("zzq", lemmas, irregular) == ["zzq"]             # unknown: kept as written
+
+
+def test_packaged_dictionary_is_keyed_by_lemmas():
+    """Verbs the parse lemmatises ("urged" -> urge) are found; TABARI's stems are not keys of their own."""
+    verbs = json.loads((ROOT / "src/dateline/knowledge/data/events/dictionary.json").read_text(encoding="utf-8"))["verbs"]
+    assert {"urge", "require", "criticize", "accuse"} <= set(verbs)
+    assert not {"urg", "requir", "critici", "accus"} & set(verbs)
+    assert any(row[5] == "tabari" for row in verbs["urge"])
+
+
 def test_nominalisations_include_common_forms():
     mod = _build_module()
     assert "accusation" in mod.nominalisations("accuse")
