@@ -70,3 +70,13 @@ def test_a_titled_legislator_sits_in_the_legislature_of_the_state_the_story_is_m
     # a private person in the same story stays without a country
     rec = run_text(head + "Joseph Mwangi, a shopkeeper, said the budget was fair.", date="2016-05-01")
     assert by_name(rec, "Joseph Mwangi").country is None
+
+
+def test_a_place_after_the_persons_age_or_in_a_clause_on_their_description_is_where_they_live():
+    rec = run_text("Tom Reed, 45, of Boston, said the budget was fair.", date="2016-05-01")
+    assert (by_name(rec, "Tom Reed").country, by_name(rec, "Tom Reed").country_source) == ("USA", "of")
+    rec = run_text("Tom Reed, a shopkeeper who lives in Boston, said it was fair.", date="2016-05-01")
+    assert (by_name(rec, "Tom Reed").country, by_name(rec, "Tom Reed").country_source) == ("USA", "place")
+    # a visit says nothing of where someone lives
+    rec = run_text("Tom Reed, a shopkeeper who visited Boston, said it was fair.", date="2016-05-01")
+    assert by_name(rec, "Tom Reed").country is None

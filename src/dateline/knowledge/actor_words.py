@@ -104,6 +104,9 @@ class ActorWords:
     person_nouns: frozenset = field(default=frozenset())
     # opt-in: a person with no evidence may take the article's main country (off: issue 10, no default for people)
     person_article_country: bool = False
+    # a short line opening or closing with one of these credits the story's reporters ("Contributing: X.")
+    credit_line_openers: tuple = field(default=())
+    credit_line_closers: tuple = field(default=())
     # WordNet lexicographer class of a noun's first sense ("accord" -> "communication"; actors/noun_classes.json,
     # scripts/build_venue_heads.py) and the learned non-actor model (actors/nonactor_model.json,
     # scripts/train_nonactors.py; extract/actors/learned.py)
@@ -157,6 +160,8 @@ def load(source=None) -> ActorWords:
     kw["vessel_heads"] = frozenset(venues.get("vessels", []))
     kw["vessel_prefixes"] = frozenset(data.get("vessel_prefixes", []))  # case matters ("SS", not "ss")
     kw["person_article_country"] = data.get("person_article_country") is True
+    kw["credit_line_openers"] = tuple(w.lower() for w in data.get("credit_line_openers", []))
+    kw["credit_line_closers"] = tuple(w.lower() for w in data.get("credit_line_closers", []))
     classes = (source or PACKAGED).read_json(CLASSES_NAME).get("classes", {})
     kw["noun_classes"] = {lex: frozenset(ws) for lex, ws in classes.items()}
     kw["nonactor_model"] = (source or PACKAGED).read_json(MODEL_NAME)

@@ -433,7 +433,7 @@ class NamesMixin:
                 and root.head.lower_ in ("on", "via", "across", "through", "in"):
             return True
         if nonactors.is_platform_medium(span, self.w.platforms) or nonactors.is_product(span, label) \
-                or nonactors.in_reporting_credit(span) \
+                or nonactors.in_reporting_credit(span, self.w) \
                 or (label != "PERSON" and nonactors.is_place_of(span, self.w.place_nouns)) \
                 or nonactors.in_credit_line(span, label):
             return True

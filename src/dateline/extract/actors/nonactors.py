@@ -36,6 +36,7 @@ PLATFORM_OBJECTS = frozenset({"user", "users", "post", "posts", "account", "acco
                               "followers", "status", "story", "stories", "photo", "photos", "update"})
 CREDIT_WORDS = frozenset({"images", "image", "photo", "photos", "via", "courtesy", "credit", "file"})
 MAX_CREDIT_CHARS = 200  # eight words, generously
+MAX_CREDIT_LINE_WORDS = 16  # "Contributing: A, B and C in Lyon." — a credit line, not a paragraph
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -64,16 +65,38 @@ def in_credit_line(span, label: str) -> bool:
     return label == "ORG" and line.strip(" .") == span.text
 
 
-def in_reporting_credit(span) -> bool:
+def in_reporting_credit(span, words=None) -> bool:
     """A name inside "(Reporting by X and Y; Editing by Z)" at the foot of a wire story: the innermost
-    parentheses around the name (found without scanning the paragraph) must be such a credit."""
+    parentheses around the name (found without scanning the paragraph) must be such a credit; or on a short line
+    that credits the story's reporters ("Contributing: X.", "X contributed to this report.", "Additional reporting
+    by X"; words.json `credit_line_openers` / `credit_line_closers`)."""
     text = doc_text(span.doc)
     s, e = _line_bounds(text, span.start_char, span.end_char)
+    if words is not None and _credit_line(text[s:e], words):
+        return True
     o = text.rfind("(", s, span.start_char)
     c = text.find(")", span.end_char, e)
     if o < 0 or c < 0 or ")" in text[o:span.start_char] or "(" in text[span.end_char:c]:
         return False
     return _CREDIT.fullmatch(text, o, c + 1) is not None
+
+
+def _credit_line(line: str, words) -> bool:
+    """Is the line a reporters' credit: short, opening with a credit phrase ("Contributing:", "Additional
+    reporting by") or closing with one ("… contributed.", "… contributed to this report.")?"""
+    low = line.strip().lower()
+    if not low or len(low.split()) > MAX_CREDIT_LINE_WORDS:
+        return False
+    if any(low.startswith(p) and not low[len(p):len(p) + 1].isalnum() for p in words.credit_line_openers):
+        return True
+    bare = re.sub(r"[\s.:;,]+$", "", line.strip())
+    closer = next((p for p in words.credit_line_closers if bare.lower().endswith(" " + p)), None)
+    if closer is None:
+        return False
+    # only names and who they are before it ("Ann Kell and Bo Lund contributed.", "Lantern writer Ann Kell
+    # contributed"), not a sentence ("Kell said the firm contributed.")
+    return all(w[:1].isupper() or w in ("and", "&", ",") or w in words.person_nouns
+               for w in bare[:-len(closer)].replace(",", " , ").split())
 
 
 def is_product(span, label: str) -> bool:

@@ -70,13 +70,15 @@ class OriginsMixin:
 
     def _origin(self, c: Cand, te: int) -> None:
         """Where the sentence says the person comes from or lives: "X, originally from Ruritania,", "X, who
-        lived in Ruritania," "X, based in Ruriton," (the place's country; `place`); "X of Ruriton" (`of`: the
-        issue's "X of Y", a place right after the name; an organisation there is an affiliation instead)."""
+        lived in Ruritania," "X, based in Ruriton," "X, a baker who lives in Ruriton," (the place's country; `place`); "X of
+        Ruriton", "X, 45, of Ruriton" (`of`: the issue's "X of Y", a place right after the name or its age; an
+        organisation there is an affiliation instead)."""
         doc = self.doc
         root = doc[c.ts:te].root if c.ts < te else doc[te - 1]
         preps = [ch for ch in root.children if ch.dep_ == "prep" and ch.i >= te
-                 and (ch.lower_ == "from" or (ch.lower_ == "of" and ch.i == te))]
-        for rel in root.children:
+                 and (ch.lower_ == "from" or (ch.lower_ == "of" and all(t.is_punct or t.like_num for t in doc[te:ch.i])))]
+        heads = [root] + [ap for ap in root.children if ap.dep_ == "appos" and ap.i >= te]
+        for rel in (r for h in heads for r in h.children):  # "X, who lived in …", "X, a shopkeeper who lives in …"
             if rel.dep_ in ("relcl", "acl") and rel.i >= te and rel.lemma_.lower() in self.w.origin_verbs:
                 preps += [ch for ch in rel.children if ch.dep_ == "prep" and ch.lower_ in ("in", "from")]
         for prep in preps:
