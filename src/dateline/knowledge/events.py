@@ -82,6 +82,7 @@ class EventDictionary:
         self.synsets = {k: frozenset(v) for k, v in data.get("synsets", {}).items()}
         self.verbs = data.get("verbs", {})
         self.nouns = data.get("nouns", {})
+        self.compiled: dict = {}  # verb lemma -> its patterns compiled for matching (extract/events/dictionary.py)
         # verbs with at least one reading that PLOVER types (others, e.g. 'say', are never candidates)
         self.typed = frozenset(v for v, rows in self.verbs.items() if any(self.plover(r[0])[0] for r in rows))
 

@@ -31,11 +31,11 @@ class Match:
     default_type: str | None  # the verb's default PLOVER type
 
 
-def _word_in(dic, word: str, forms: set[str], prefixes: set[str]) -> bool:
+def _word_in(dic, word: str, forms: set[str], prefixes) -> bool:
     if word.startswith("&"):
         return any(m in forms for m in dic.synsets.get(word, ()))
     if word.endswith("*"):
-        return word[:-1] in prefixes
+        return word[:-1] in prefixes()
     return word in forms
 
 
@@ -44,41 +44,76 @@ def _prefixes(forms: set[str]) -> set[str]:
     return {f[:n] for f in forms for n in range(1, len(f) + 1)}
 
 
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """One pattern row, compiled for matching: plain words as sets (checked at once), stems and synonym sets apart."""
+    n: int                      # words and prepositions it names: the more, the more specific
+    particles: frozenset
+    preps: frozenset
+    obj_plain: frozenset
+    obj_other: tuple            # stems ('negotiat*') and synonym sets ('&pledge')
+    subj_plain: frozenset
+    subj_other: tuple
+    code: str
+    origin: str
+
+
+def _special(word: str) -> bool:
+    return word.startswith("&") or word.endswith("*")
+
+
+def _compiled(dic, lemma: str):
+    """(defaults [(particles, code, origin)] in dictionary order, patterns most specific first, dictionary order on
+    ties) of a verb; built once per verb and kept on the dictionary."""
+    got = dic.compiled.get(lemma)
+    if got is None:
+        defaults, patterns = [], []
+        for code, rp, subj, obj, rpreps, origin in dic.verbs.get(lemma, ()):
+            n = len(subj) + len(obj) + len(rpreps)
+            if n == 0:
+                defaults.append((frozenset(rp), code, origin))
+                continue
+            patterns.append(_Pattern(
+                n, frozenset(rp), frozenset(rpreps), frozenset(w for w in obj if not _special(w)),
+                tuple(w for w in obj if _special(w)), frozenset(w for w in subj if not _special(w)),
+                tuple(w for w in subj if _special(w)), code, origin))
+        patterns.sort(key=lambda p: -p.n)  # stable: PETRARCH2 before TABARI on ties, as the build wrote them
+        got = dic.compiled[lemma] = (defaults, patterns)
+    return got
+
+
+def _side(toks) -> set[str]:
+    return {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
+
+
 def match_verb(dic, tok) -> Match | None:
-    """The best pattern of this verb token in its clause, or None when the verb is not listed."""
-    rows = dic.verbs.get(tok.lemma_.lower())
-    if not rows:
+    """The best pattern of this verb token in its clause, or None when the verb is not listed: the pattern naming
+    the most words that all occur (the first such in dictionary order), else the verb's default."""
+    lemma = tok.lemma_.lower()
+    if lemma not in dic.verbs:
         return None
+    defaults, patterns = _compiled(dic, lemma)
     prts = frozenset(c.lower_ for c in tok.children if c.dep_ == "prt")
     obj_toks = [t for c in tok.children if c.dep_ in OBJECT_SIDE for t in c.subtree]
     subj_toks = [t for c in tok.children if c.dep_ in SUBJECT_SIDE for t in c.subtree]
-    obj_forms = {t.lower_ for t in obj_toks} | {t.lemma_.lower() for t in obj_toks}
-    subj_forms = {t.lower_ for t in subj_toks} | {t.lemma_.lower() for t in subj_toks}
-    obj_pre, subj_pre = _prefixes(obj_forms), _prefixes(subj_forms)
+    obj_forms, subj_forms = _side(obj_toks), _side(subj_toks)
+    lazy: dict[str, set] = {}
+    obj_pre = lambda: lazy.get("o") or lazy.setdefault("o", _prefixes(obj_forms))
+    subj_pre = lambda: lazy.get("s") or lazy.setdefault("s", _prefixes(subj_forms))
     preps = {t.lower_ for t in obj_toks if t.dep_ in ("prep", "agent", "dative", "aux", "mark", "prt")}
-    best, best_n, default = None, -1, None
-    for code, rp, subj, obj, rpreps, origin in rows:
-        if rp and not set(rp) <= prts:
-            continue
-        n = len(subj) + len(obj) + len(rpreps)
-        if n == 0:
-            if set(rp) == prts and default is None:
-                default = (code, origin)
-                if best is None:
-                    best, best_n = default, 0
-            continue
-        if n <= best_n or not all(p in preps for p in rpreps):
-            continue
-        if not all(_word_in(dic, w, obj_forms, obj_pre) for w in obj):
-            continue
-        if not all(_word_in(dic, w, subj_forms, subj_pre) for w in subj):
-            continue
-        best, best_n = (code, origin), n
+    default = next(((code, origin) for rp, code, origin in defaults if rp == prts), None)
+    best, best_n = default, 0
+    for p in patterns:
+        if (p.particles <= prts and p.preps <= preps and p.obj_plain <= obj_forms and p.subj_plain <= subj_forms
+                and all(_word_in(dic, w, obj_forms, obj_pre) for w in p.obj_other)
+                and all(_word_in(dic, w, subj_forms, subj_pre) for w in p.subj_other)):
+            best, best_n = (p.code, p.origin), p.n
+            break
     if best is None:
         return None
     dtype = dic.plover(default[0])[0] if default else None
     etype, mode = dic.plover(best[0])
-    return Match(best[0], etype, mode, best[1], max(best_n, 0), dtype)
+    return Match(best[0], etype, mode, best[1], best_n, dtype)
 
 
 def match_noun(dic, tok) -> Match | None:
