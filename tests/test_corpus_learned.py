@@ -2,6 +2,7 @@
 (`corpus/learned.py`, weights in `corpus/data/conflict_model.json`). Invented text only."""
 from __future__ import annotations
 
+import pytest
 from test_corpus_context import _record
 
 from dateline.corpus import learned, update
@@ -10,6 +11,21 @@ from dateline.store import Store
 BOATS = "TESSEL — About 900 boats blocked the harbour of Tessel on Monday in protest at the new quotas"
 VESSELS = "TESSEL — More than 4,000 vessels blocked the harbour of Tessel on Monday against the new quotas"
 AGREES = "TESSEL — About 900 boats blocked the harbour of Tessel on Monday, halting the ferries"
+
+
+@pytest.fixture(autouse=True)
+def learned_on(monkeypatch):
+    """The decision ships off (`threshold` null: held-out batch ah); these tests read it on, at its threshold."""
+    shipped = learned.model()
+    monkeypatch.setattr(learned, "model", lambda: {**shipped, "threshold": shipped["threshold_when_on"]})
+
+
+def test_the_decision_ships_off():
+    """Held-out batch ah (session 13): the learned decision found none of its pairs and listed two false ones."""
+    import json
+    from importlib import resources
+    shipped = json.loads(resources.files("dateline.corpus").joinpath("data/conflict_model.json").read_text())
+    assert shipped["threshold"] is None and shipped["threshold_when_on"] == 0.6
 
 
 def _story(*texts: tuple[str, str, str]) -> list[dict]:

@@ -25,7 +25,9 @@ shared, Jaccard, the cosine of their mean GloVe vectors) and of the story; a log
 `corpus/data/conflict_model.json`, trained by `python -m dateline.corpus.conflict_model` on invented reports
 whose conflicts were written down, with real article pairs of PolNeAR windows outside the evaluation set as
 negatives) gives each a probability; the article pair's best candidate is listed when it reaches the model's
-threshold (rows with the matter `learned:<kind>`, the probability as their score). The features are one per kind of
+threshold (rows with the matter `learned:<kind>`, the probability as their score). It ships **off**: the model's
+`threshold` is null, since on the held-out batch ah it found none of the pairs and listed two false ones; its
+`threshold_when_on` (0.6) turns it on. The features are one per kind of
 evidence each clash needs, not read from any missed sentence; the evaluation set's texts and gold are used nowhere.
 """
 from __future__ import annotations
