@@ -350,10 +350,6 @@ KNOWN_MISSES: dict[str, str] = {
         "no quote containing 'I and we will never take your support for granted'",
     'ukelection:quotes:i_and_we_will_never_take_your_su:speaker':
         "no quote containing 'I and we will never take your support for granted', so no speaker",
-    'ukelection:quotes:historic_mandate:speaker':
-        'speaker of \'historic mandate\' is ["Election implications regarding the UK\'s efforts on leaving the European Union (EU"], want \'Boris Johnson\'',
-    'ukelection:quotes:he_intends_to_leave_the_eu_by_th:speaker':
-        'speaker of \'he intends to leave the EU by the end of January\' is ["Election implications regarding the UK\'s efforts on leaving the European Union (EU"], want \'Boris Johnson\'',
     'samoa:actors:john_fitisemanu:country':
         "'John Fitisemanu': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
     'samoa:actors:pale_tuli:country':

@@ -41,7 +41,13 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
     tok = verb
     for _ in range(max_climb):
         in_quote = tok.i != verb.i and any(s <= tok.idx < e for s, e in quoted)
-        for child in (() if in_quote else tok.children):
+        kids = () if in_quote else list(tok.children)
+        # a passive verb's doer is its agent, not its subject ("X was told by aides that …"; "the plan was
+        # attacked by X, saying …": X speaks, not the plan)
+        agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        for child in kids:
+            if child.dep_ == "nsubjpass" and agent is not None:
+                return agent
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in ("there",) or (child.lower_ == "it" and child.dep_ == "nsubjpass"):
                     return None  # "it was reported that …": no source
