@@ -26,3 +26,10 @@ def test_a_passive_subject_without_an_agent_still_speaks():
     # "X was quoted as saying": X speaks (no agent to prefer)
     assert speaker_of("Senator Tom Reed was quoted as saying that the plan would fail.", "plan would fail")[0] \
         == "Tom Reed"
+
+
+def test_an_it_that_reports_is_the_organisation_named_as_the_subject_just_before():
+    assert speaker_of("The Kell Group denied the claims on Monday. It said the report was false.", "report was false")[0] \
+        == "Kell Group"
+    # a thing before it ("the report") is no organisation: no speaker is better than a wrong one
+    assert speaker_of("The report was published on Monday. It said the plan had failed.", "plan had failed")[0] is None

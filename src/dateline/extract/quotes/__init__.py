@@ -11,8 +11,8 @@ from .direct import direct_quotes
 from .indirect import indirect_quotes
 from .marks import find_segments
 from .common import TokenIndex, doc_text
-from .turns import (asked_question, code_spans, fix_pronoun_speakers, headline_attributions, headline_fragment, in_code,
-                    interview_turns, mental_state, no_source, not_speech, strip_markup)
+from .turns import (asked_question, code_spans, fix_it_speakers, fix_pronoun_speakers, headline_attributions,
+                    headline_fragment, in_code, interview_turns, mental_state, no_source, not_speech, strip_markup)
 from ...record import Quote
 
 __all__ = ["extract_quotes"]
@@ -37,6 +37,7 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     quotes = interview_turns(text, quotes, ctx, lex)
     quotes = headline_attributions(doc, text, quotes, ctx, lex, index)
     fix_pronoun_speakers(text, quotes, ctx)
+    fix_it_speakers(doc, quotes, ctx)
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     for i, q in enumerate(quotes, 1):
         q.id = f"q{i}"

@@ -147,6 +147,37 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
             previous = q
 
 
+def fix_it_speakers(doc, quotes: list[Quote], ctx) -> None:
+    """A report whose speaker is an unresolved "it" ("It said the claims were false") is the organisation's or
+    state's that a name makes the subject of the same or the previous sentence, outside quotation marks, the
+    nearest first ("The Kell Group denied the claims. It said …"); none when no such subject is named."""
+    subjects = []  # (sentence start token, mention start, actor id)
+    for a in ctx.actors:
+        if a.kind not in ("organization", "state"):
+            continue
+        for m in a.mentions:
+            if m.kind not in ("name", "metonym"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects.append((span.root.sent.start, m.start, a.id))
+    if not subjects:
+        return
+    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    for q in quotes:
+        if q.speaker is not None or (q.speaker_text or "").strip().lower() != "it" or q.speaker_start is None:
+            continue
+        tok = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+        if tok is None or not len(tok):
+            continue
+        sent = tok[0].sent
+        prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        near = [(start, aid) for s0, start, aid in subjects if prev <= s0 <= sent.start and start < q.speaker_start
+                and not any(a <= start < b for a, b in quoted)]
+        if near:
+            q.speaker = max(near)[1]
+
+
 def _answers(previous: Quote | None, q: Quote, text: str, lex) -> bool:
     """Does the quote answer the question quoted right before it ('“Would you stay?” Dale asked.¶“As long as it
     takes,” he said.')? Then "he" is not the one who asked. The answer opens the next paragraph after an asked
