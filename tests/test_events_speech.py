@@ -58,6 +58,17 @@ def test_praise_in_a_quotation_supports_the_actor(toy_model):
     assert got == [("SUPPORT", ["Jonas Osei"], ["Mara Kell"])]
 
 
+def test_a_pronoun_in_the_quotation_stands_for_the_actor_it_refers_to(toy_model):
+    """The quotation names its target only by a pronoun; the pronoun is read as the events stage reads it
+    (someone the speaker talks about, never the speaker)."""
+    rec = run_text('Senator Mara Kell unveiled a budget plan on Monday. "She brought disgrace on this town," Governor Jonas Osei said.')
+    assert speech_events(rec) == [("ACCUSE", ["Jonas Osei"], ["Mara Kell"])]
+
+
+def test_the_speakers_own_pronoun_is_no_target(toy_model):
+    assert speech_events(run_text('Governor Jonas Osei spoke on Monday. "I am a disgrace to my office," he said.')) == []
+
+
 def test_a_neutral_quotation_is_no_event(toy_model):
     assert speech_events(run_text('"Mara Kell will speak after lunch," Governor Jonas Osei said.')) == []
 

@@ -40,6 +40,7 @@ def examples(args) -> tuple[list, list, list, list]:
     import role_eval
     from dateline import nlp
     from speech_pairs import features, pairs
+    from dateline.extract.events.actors import ActorFinder
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
 
@@ -52,7 +53,7 @@ def examples(args) -> tuple[list, list, list, list]:
     for d in role_eval.labelled_documents(args.limit):
         text, ctx, _, pending = role_eval.run_document(d, texts, model, knowledge, recorder, cache)
         judge = role_eval.Judge(text, ctx, pending)
-        found = pairs(ctx.doc, ctx)
+        found = pairs(ctx.doc, ctx, ActorFinder(ctx.doc, ctx, knowledge.events).actors_of)  # as the events stage reads them
         for s in d["sentences"]:
             s0 = role_eval.locate_sentence(text, s["text"], s["start"])
             if s0 is None:

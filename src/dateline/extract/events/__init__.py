@@ -465,11 +465,11 @@ def extract_events(doc, ctx) -> list[Event]:
         drafts.append(Draft(event=ev, sent_start=sentence_of(cand.trigger).start, triggers=[cand.trigger.i],
                             date_strength=strength, anaphoric=_definite_nominal(cand)))
     claimed_responsibility(drafts, doc, finder)
-    drafts += _speech_events(doc, ctx, lex, drafts)
+    drafts += _speech_events(doc, ctx, lex, drafts, finder)
     return _finish(drafts, ctx, lex, finder)
 
 
-def _speech_events(doc, ctx, lex, drafts: list[Draft]) -> list[Draft]:
+def _speech_events(doc, ctx, lex, drafts: list[Draft], finder) -> list[Draft]:
     """Accusations and praise voiced in a quotation about an actor it names, read by the speech model
     (`speech.py`); a speaker-actor pair an event of the rules already links is left to that event."""
     model = lex.speech_model
@@ -477,13 +477,13 @@ def _speech_events(doc, ctx, lex, drafts: list[Draft]) -> list[Draft]:
         return []
     linked = {(s, t) for d in drafts for s in d.event.source for t in d.event.target}
     out: list[Draft] = []
-    for pair in speech.pairs(doc, ctx):
+    for pair in speech.pairs(doc, ctx, finder.actors_of):
         speaker = pair.quote.speaker
         if (speaker, pair.target) in linked or (pair.target, speaker) in linked:
             continue
         got = speech.judged(model, speech.features(pair, ctx))
-        if got is None:
-            continue
+        if got is None or (got[0] == "SUPPORT" and pair.mention.pos_ == "PRON"):
+            continue  # a pronoun praised says too little ('"She is right," Osei said'), as for the copula rule
         etype, prob = got
         verb = speech.reporting_verb(doc, pair.quote)
         head = pair.mention.head

@@ -29,14 +29,20 @@ class Pair:
     mention: object          # spaCy Token: the root of the actor's first mention inside the quotation
 
 
-def pairs(doc, ctx) -> list[Pair]:
-    """Every (quotation with a speaker, actor named inside it other than the speaker) pair, in text order."""
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
+
+
+def pairs(doc, ctx, resolve=None) -> list[Pair]:
+    """Every (quotation with a speaker, actor named inside it other than the speaker) pair, in text order. With
+    `resolve` (token -> actor ids: the events stage's reading of a pronoun), a third-person pronoun inside the
+    quotation counts as the actor it stands for, never the speaker ('"She has no plan," Osei said' after Kell)."""
     spans = sorted((m.start, m.end, a.id) for a in ctx.actors for m in a.mentions)
     out = []
     for q in ctx.quotes:
         if not q.speaker:
             continue
         seen: set[str] = set()
+        found = []
         for s, e, aid in spans:
             if not (q.start <= s and e <= q.end) or aid == q.speaker or aid in seen:
                 continue
@@ -44,7 +50,24 @@ def pairs(doc, ctx) -> list[Pair]:
             if span is None or not len(span):
                 continue
             seen.add(aid)
-            out.append(Pair(q, aid, span.root))
+            found.append(Pair(q, aid, span.root))
+        if resolve is not None:
+            found += _pronoun_pairs(doc, q, resolve, seen)
+        out += sorted(found, key=lambda p: p.mention.i)
+    return out
+
+
+def _pronoun_pairs(doc, q, resolve, seen: set[str]) -> list[Pair]:
+    """Pairs of the third-person pronouns inside a quotation whose actor no earlier mention gave."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    out = []
+    for tok in span if span is not None else ():
+        if tok.pos_ != "PRON" or tok.lower_ not in THIRD_PERSON:
+            continue
+        ids = [a for a in resolve(tok) if a != q.speaker]
+        if ids and ids[0] not in seen:
+            seen.add(ids[0])
+            out.append(Pair(q, ids[0], tok))
     return out
 
 
