@@ -11,6 +11,7 @@ sets; a quotation overlapping a hand-labelled training sentence is skipped (that
 Reproducible: same arguments, same pairs.
 
     python scripts/sample_speech_pairs.py --docs 260 --seed 5 -o /tmp/speech_batch.jsonl
+    python scripts/sample_speech_pairs.py --new-docs --docs 90 --seed 13 --prefix s13_ -o /tmp/speech_s13.jsonl  # session 13
 """
 from __future__ import annotations
 
@@ -82,6 +83,8 @@ def main(argv=None) -> None:
     ap.add_argument("--docs", type=int, default=260)
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--prefix", default="p", help="pair id prefix")
+    ap.add_argument("--new-docs", action="store_true",
+                    help="leave out documents an earlier labelled batch (training/events/speech_pairs*.jsonl) drew from")
     ap.add_argument("-o", "--out", required=True)
     args = ap.parse_args(argv)
     import dateline
@@ -89,6 +92,9 @@ def main(argv=None) -> None:
     shared = Path(args.shared)
     labelled = labelled_spans()
     used = reserved_docs() | label_sets()
+    if args.new_docs:
+        used |= {json.loads(line)["doc"] for path in (ROOT / "training/events").glob("speech_pairs*.jsonl")
+                 for line in path.open(encoding="utf-8")}
     rows = [r for r in polnear_train(shared) if r["filename"] not in used]
     random.Random(args.seed).shuffle(rows)
     items = []
