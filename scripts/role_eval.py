@@ -3,6 +3,9 @@
     python scripts/role_eval.py                  # all documents with a labelled event (~340 articles)
     python scripts/role_eval.py --limit 60       # the first 60 documents (quick check while developing)
     python scripts/role_eval.py --json out.json  # also write every figure and per-event outcome
+    python scripts/role_eval.py --event-models /tmp/wo0.json /tmp/wo1.json
+        # held out end to end: each document read by a candidate model trained without its half
+        # (python scripts/train_events.py --without-half 0 -o /tmp/wo0.json, likewise 1)
 
 The 3,204 sentences of training/events/ (not evaluation data: PolNeAR train, TR-News, GeoVirus and
 Wikinews samples outside seed, dev and the blind set) carry, per hand-labelled event, its type and the
@@ -495,6 +498,13 @@ def print_table(summary: dict) -> None:
           f"{sy['fully_right']} (precision {sy.get('precision_full', 0):.2f})")
 
 
+def held_out_knowledge(knowledge, paths: list[str]) -> dict:
+    """Knowledge per document half, each with the candidate model that was trained without that half."""
+    from dataclasses import replace
+    return {h: replace(knowledge, events=replace(knowledge.events, model=json.loads(Path(p).read_text(encoding="utf-8"))))
+            for h, p in enumerate(paths)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared data directory")
@@ -505,6 +515,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", type=int, choices=(0, 1), help="only the documents of this half (train_roles.half_of)")
     ap.add_argument("--role-model", metavar="JSON", help="use this learned role filler instead of the packaged one "
                     "('none': rules only), e.g. one train_roles.py --half trained on the other half")
+    ap.add_argument("--event-models", nargs=2, metavar=("WITHOUT_HALF0", "WITHOUT_HALF1"),
+                    help="candidate models trained without half 0 / half 1 (train_events.py --without-half): each "
+                    "document is read by the model that never saw it, so the figures are held out end to end")
     args = ap.parse_args(argv)
 
     from dateline import nlp
@@ -517,6 +530,7 @@ def main(argv: list[str] | None = None) -> int:
         from dataclasses import replace
         chosen = None if args.role_model == "none" else json.loads(Path(args.role_model).read_text(encoding="utf-8"))
         knowledge = replace(knowledge, events=replace(knowledge.events, role_model=chosen))
+    by_half = held_out_knowledge(knowledge, args.event_models) if args.event_models else None
     texts = DatedTexts(Path(args.shared))
     recorder = Recorder()
     recorder.install()
@@ -526,7 +540,8 @@ def main(argv: list[str] | None = None) -> int:
     for d in labelled_documents(args.limit):
         if args.half is not None and half_of(d["doc"]) != args.half:
             continue
-        text, ctx, items, pending = run_document(d, texts, model, knowledge, recorder, cache)
+        kn = by_half[half_of(d["doc"])] if by_half else knowledge
+        text, ctx, items, pending = run_document(d, texts, model, kn, recorder, cache)
         rows += [{**r, "doc": d["doc"]} for r in judge_document(d, text, ctx, items, pending)]
     summary = summarise(rows)
     print_table(summary)

@@ -2,6 +2,10 @@
 
     python scripts/train_events.py                 # cross-validate, fit on all, write model.json
     python scripts/train_events.py --cv-only       # figures only
+    python scripts/train_events.py --without-half 0 -o /tmp/events_without_half0.json
+                                                   # a model that never saw half 0 of the labelled documents
+                                                   # (role_eval.py --event-models scores each half with the
+                                                   # model trained without it: end-to-end figures held out)
     python scripts/train_events.py --import-refs /tmp/sentences_to_label_a.jsonl ...
                                                    # store references (doc, offsets, sha1) of sentences
 
@@ -336,7 +340,12 @@ def main(argv=None) -> None:
     ap.add_argument("--manifest", default=str(MANIFEST))
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--import-refs", nargs="+")
+    ap.add_argument("--without-half", type=int, choices=(0, 1),
+                    help="fit without this half of the labelled documents (train_roles.half_of), write -o, nothing else")
+    ap.add_argument("-o", "--out", help="where --without-half writes its model")
     args = ap.parse_args(argv)
+    if args.without_half is not None and not args.out:
+        ap.error("--without-half needs -o OUT (the packaged model is not replaced)")
     manifest = json.loads(Path(args.manifest).read_text(encoding="utf-8"))
     if args.import_refs:
         import_refs(args.import_refs, ROOT / manifest["sentences"])
@@ -356,6 +365,9 @@ def main(argv=None) -> None:
     print(f"{len(hand)} hand sentences, {len(ngec)} synthetic leads -> {len(y)} candidates "
           f"({time.time() - t0:.0f}s); label counts {Counter(y).most_common()}", file=sys.stderr)
     C = manifest.get("C", 1.0)
+    if args.without_half is not None:
+        write_without_half(X, y, w, groups, kinds, C, args.without_half, Path(args.out))
+        return
     report = {"data": {"hand_sentences": len(hand), "synthetic_leads": len(ngec), "candidates": len(y),
                        "hand_events": stats["events"],
                        "hand_events_with_candidate": stats["events_with_candidate"]}}
@@ -383,6 +395,25 @@ def main(argv=None) -> None:
     print(f"{OUT}: {len(model['weights'])} features x {len(model['classes'])} classes", file=sys.stderr)
     train_speech(manifest, shared, cv_only=False)
     train_roles(manifest, shared, cv_only=False)  # last: its examples come from the pipeline with the new models
+
+
+def rows_without_half(groups: list, kinds: list, half: int) -> list[int]:
+    """Indices of the training rows outside one half of the hand-labelled documents (synthetic rows always kept)."""
+    from train_roles import half_of
+    return [i for i, (g, k) in enumerate(zip(groups, kinds)) if k == "ngec" or half_of(g) != half]
+
+
+def write_without_half(X, y, w, groups, kinds, C: float, half: int, out: Path) -> None:
+    """A candidate model fitted without one half of the hand-labelled documents (synthetic stories kept), with
+    the packaged model's decision settings (threshold, calibration map, recipient types): run on the held-out
+    half's documents it gives end-to-end figures on text the model never saw (role_eval.py --event-models)."""
+    keep = rows_without_half(groups, kinds, half)
+    model = fit_all([X[i] for i in keep], [y[i] for i in keep], [w[i] for i in keep], C)
+    shipped = json.loads(OUT.read_text(encoding="utf-8"))
+    model.update({k: v for k, v in shipped.items() if k not in ("classes", "intercept", "weights")})
+    model["about"] = f"held-out study model: trained without half {half} of the labelled documents"
+    out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{out}: trained on {len(keep)} of {len(y)} candidates (half {half} left out)", file=sys.stderr)
 
 
 def train_roles(manifest: dict, shared: Path, cv_only: bool) -> None:
