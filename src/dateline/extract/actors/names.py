@@ -589,7 +589,7 @@ class NamesMixin:
                     and set(words[1:]) & (self.w.party_bodies | {"party"})) or words == ["gop"]
         if us_party and self._us_context():
             return "USA", "party"
-        return self._opening_place(span), None
+        return self._opening_place(span) or self._inner_place(span), None
 
     def _ent_start(self, i: int) -> int:
         """First token of the entity that token i belongs to."""

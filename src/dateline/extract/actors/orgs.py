@@ -66,6 +66,28 @@ class OrgEvidenceMixin:
                     return c.country  # a big city, a capital or a US state; "Dartmouth College" names no city's country
         return None
 
+    def _inner_place(self, span) -> str | None:
+        """The country of a US state, big city or capital after "of" inside an organisation's longer name
+        ("University of Ruriton at Lake Town", "Bank of Ruriton Trust"), not of a country word (the name rule
+        reads those) nor after a lower-case word ("the Study of …" is about the place, not in it)."""
+        toks = list(span)
+        from ..places import resolve
+        for k in range(2, len(toks)):
+            if toks[k - 1].lower_ != "of" or not toks[k - 2].is_title or not toks[k].is_title:
+                continue
+            run = [t for t in toks[k:k + 3]]
+            n = next((j for j, t in enumerate(run) if not t.is_title or not t.is_alpha), len(run))
+            for m in range(n, 0, -1):
+                text = " ".join(t.text for t in run[:m])
+                if self.reg.country(text):
+                    break
+                c = resolve(self.gazetteer, text, set())
+                capital = self.reg.capitals.get(norm(text))
+                if c is not None and (c.kind == "city" and (c.population >= OPENING_CITY_POPULATION or capital == c.country)
+                                      or c.kind == "state" and c.country == "USA"):
+                    return c.country
+        return None
+
     def _type_before(self, span) -> tuple[list[str], str | None]:
         """The words of a kind noun phrase before an organisation's name ("Ruritanian television station
         X", "the news site Y") and the country a demonym there gives."""

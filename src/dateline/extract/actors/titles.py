@@ -9,6 +9,10 @@ from __future__ import annotations
 from ...knowledge.registry import RegistryActor, norm
 from .cands import _PARTY_TAG, Cand, hyphen_word
 
+# how far (in tokens from its start) an apposition is read to its comma for an organisation the parser hung
+# elsewhere ("X, an assistant professor in public policy at the University of Ruriton at Lake Town,")
+APPOSITION_REACH = 20
+
 
 class TitlesMixin:
     """Persons and what their titles and appositions say (mixed into `mentions.Finder`, which holds the parse and the registry)."""
@@ -252,11 +256,16 @@ class TitlesMixin:
         return any(t.lower_ in self.w.legislature_words for s in sents[max(0, k - 3):k + 1] for t in s)
 
     def _us_context(self) -> bool:
-        """Does the article name the United States (as a country or demonym)?"""
+        """Does the article name the United States (as a country or demonym), or is it a story told in
+        American places: at least half of the places the places stage resolved lie in the United States
+        ("… campaigned in Ohio and Iowa": Republicans and Democrats there are American parties)?"""
         if not hasattr(self, "_us"):
             self._us = any(ent.label_ in ("GPE", "NORP") and (self.reg.country(ent.text) == "USA"
                                                              or self.reg.demonym(ent.text) == "USA")
                            for ent in self.ents)
+            if not self._us:
+                placed = [iso for iso in self.place_country.values() if iso]
+                self._us = bool(placed) and 2 * placed.count("USA") >= len(placed)
         return self._us
 
     def _role_cues(self, c: Cand) -> None:
@@ -503,12 +512,15 @@ class TitlesMixin:
             else:  # "X, a spokesman for the Kell campaign,": the entourage's sector (OPP)
                 c.sector = next((self.w.entourage[t.lower_] for t in doc[s:e] if self.w.entourage.get(t.lower_)), None)
         k = e  # the apposition runs to its comma even where the parser hung the rest elsewhere
-        while k < len(doc) and k < s + 14 and not (doc[k].is_punct and hyphen_word(doc[k]) is None) \
+        while k < len(doc) and k < s + APPOSITION_REACH and not (doc[k].is_punct and hyphen_word(doc[k]) is None) \
                 and doc[k].pos_ not in ("VERB", "AUX"):  # a hyphenated word ("far-right") goes on
             k += 1
         if c.country is None:
             c.country = self.country_of_tokens(s, e)
             c.csource = "apposition" if c.country else None
+        if c.country is None and c.reg is None:  # "X, the Republican nominee,": the party's country (weak)
+            c.country, c.csource = self._party_country(doc[s:tok.i])
+            c.country_weak = c.country is not None
         aff = self._affiliation_in(s, e) or (self._organisation_in(e, k) if k < len(doc) and doc[k].text == ","
                                              else None)
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lemma_ in self.w.job_verbs else None
