@@ -1,0 +1,27 @@
+"""Issue 10, session 14: a reported clause that is mostly quoted words is one mixed quote (invented texts).
+
+PolNeAR's Content is the whole reported clause, lead-in and tail included, not only its quoted words; a
+clause at least half of which is quotation now absorbs the direct quote however long its lead-in, and with
+a short tail after the quotation.
+"""
+from __future__ import annotations
+
+from conftest import quotes_of
+
+
+def test_a_long_lead_in_before_the_quoted_words_belongs_to_the_quote():
+    text = ("Senator Tom Reed told the assembled crowd that the whole country should be led only by those "
+            "“who put the interests of working people first and never bow to the wealthy donors of either "
+            "party.”")
+    rec, names = quotes_of(text)
+    [q] = [q for q in rec.quotes if "wealthy donors" in q.text]
+    assert q.kind == "mixed" and q.text.startswith("that the whole country")
+    assert names.get(q.speaker) == "Tom Reed"
+
+
+def test_a_short_tail_after_the_quoted_words_belongs_to_the_quote():
+    text = ("Senator Tom Reed said the budget “will cut the money for schools in every county of the state by a "
+            "third” by next spring.")
+    rec, _ = quotes_of(text)
+    [q] = [q for q in rec.quotes if "every county" in q.text]
+    assert q.kind == "mixed" and q.text.startswith("the budget") and q.text.endswith("by next spring")
