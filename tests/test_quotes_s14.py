@@ -25,3 +25,20 @@ def test_a_short_tail_after_the_quoted_words_belongs_to_the_quote():
     rec, _ = quotes_of(text)
     [q] = [q for q in rec.quotes if "every county" in q.text]
     assert q.kind == "mixed" and q.text.startswith("the budget") and q.text.endswith("by next spring")
+
+
+def test_a_conditional_clause_opening_the_reported_clause_is_no_embedded_question():
+    # "if" marks a clause inside the reported one, not the reported clause itself
+    rec, names = quotes_of("Senator Tom Reed said if he were elected, taxes would be cut for families.")
+    [q] = [q for q in rec.quotes if "taxes would be cut" in q.text]
+    assert q.text.startswith("if he were elected") and names.get(q.speaker) == "Tom Reed"
+    rec, _ = quotes_of("Whether the plan will work is unclear, said Senator Tom Reed.")
+    assert any(q.text.startswith("Whether the plan will work is unclear") for q in rec.quotes)
+
+
+def test_an_embedded_question_still_reports_no_statement():
+    for text in ("Senator Tom Reed did not say whether taxes would be cut.",
+                 "Senator Tom Reed did not say which plan would pass.",
+                 "Senator Tom Reed did not say how many voters had come."):
+        rec, _ = quotes_of(text)
+        assert rec.quotes == [], text

@@ -37,6 +37,7 @@ def _right_children(tok, deps):
 
 
 _WH = {"who", "whom", "what", "which", "when", "where", "why", "how"}
+_CLAUSE_DEPS = {"advcl", "csubj", "csubjpass", "ccomp", "xcomp", "acl", "relcl", "conj"}
 _ACCUSE_PREPS = {"of", "for", "over", "as"}
 _QUOTE_MARKS = {'"', "“", "”", "''", "``", "‘", "’", "«", "»"}
 
@@ -69,9 +70,21 @@ def _pick_ccomp(tok):
 
 
 def _embedded_question(tok, c, lemma: str) -> bool:
-    """'X said whether taxes rise' reports no statement; only asking verbs take such clauses."""
+    """'X said whether taxes rise' reports no statement; only asking verbs take such clauses.
+
+    The question word must open the clause itself (its mark, or a wh-word of its head or of the head's
+    words: "said which plan would pass", "did not say how many voters came"), not a clause inside it:
+    "said if he were elected, taxes would fall" and "whether the plan works is unclear, said X" are
+    statements."""
     first = tok.doc[_clause_range(tok, c)[0]]
-    return (first.lower_ in _QUESTION_MARKS or first.lower_ in _WH) and lemma not in _ASKING
+    if not (first.lower_ in _QUESTION_MARKS or first.lower_ in _WH) or lemma in _ASKING:
+        return False
+    t = first
+    while t.i != c.i and t.head.i != t.i:
+        if t is not first and t.dep_ in _CLAUSE_DEPS:
+            return False  # the question word opens a clause inside the reported one
+        t = t.head
+    return t.i == c.i
 
 
 def _speech_content(tok, c, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
