@@ -374,13 +374,13 @@ def test_speaker_words_keep_the_whole_source_phrase():
             "Omar Haddad, who runs the harbour authority, said the port would reopen on Friday.\n\n"
             "A statement released by the Ruritanian ministry said the border was closed.\n\n"
             "An email from Peter Lund said that the budget was final.\n\n"
-            "“The talks failed,” said Lena Park, who spoke on condition of anonymity.")
+            "“The talks failed,” said Lena Park, who leads the harbour union.")
     rec, names = quotes_of(text)
     expect = {"the grants would end": "The leader of the Kell Foundation, Ana Ruiz",
               "the port would reopen": "Omar Haddad, who runs the harbour authority",
               "the border was closed": "A statement released by the Ruritanian ministry",
               "the budget was final": "An email from Peter Lund",
-              "The talks failed": "Lena Park"}
+              "The talks failed": "Lena Park, who leads the harbour union"}  # PolNeAR train: 77 of 109 (session 14)
     for frag, words in expect.items():
         assert find(rec, frag).speaker_text == words, frag
     assert "Lund" in names.get(find(rec, "the budget was final").speaker, "")

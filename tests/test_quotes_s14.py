@@ -42,3 +42,11 @@ def test_an_embedded_question_still_reports_no_statement():
                  "Senator Tom Reed did not say how many voters had come."):
         rec, _ = quotes_of(text)
         assert rec.quotes == [], text
+
+
+def test_a_relative_clause_after_a_speaker_who_follows_the_cue_is_part_of_the_source():
+    # PolNeAR's Source convention, as for a relative clause between the speaker and the cue
+    rec, names = quotes_of("“The port will reopen on Friday,” said Omar Haddad, who runs the harbour authority.")
+    [q] = [q for q in rec.quotes if "port will reopen" in q.text]
+    assert q.speaker_text == "Omar Haddad, who runs the harbour authority"
+    assert names.get(q.speaker) == "Omar Haddad"

@@ -265,8 +265,9 @@ def noun_span(tok) -> tuple[int, int]:
 
 def _relative_before_cue(c, cue) -> bool:
     """'Ana Ruiz, who runs the Kell Foundation, said': a relative clause between the speaker and the cue
-    describes the speaker (after the cue, "said Ruiz, who spoke on condition of anonymity", it does not)."""
-    return c.dep_ == "relcl" and cue is not None and c.right_edge.i < cue.i
+    describes the speaker; so does one after a speaker who follows the cue ("said Ana Ruiz, who runs the
+    Kell Foundation"), PolNeAR's Source."""
+    return c.dep_ == "relcl" and cue is not None and (c.right_edge.i < cue.i or cue.i < c.head.i)
 
 
 def full_span(tok, cue=None) -> tuple[int, int]:
