@@ -50,3 +50,15 @@ def test_a_relative_clause_after_a_speaker_who_follows_the_cue_is_part_of_the_so
     [q] = [q for q in rec.quotes if "port will reopen" in q.text]
     assert q.speaker_text == "Omar Haddad, who runs the harbour authority"
     assert names.get(q.speaker) == "Omar Haddad"
+
+
+def test_a_signature_line_after_a_quoted_paragraph_names_its_speaker():
+    text = ("The crowd was loud on Monday.\n\n“He speaks his mind, and people like that. We need that.”\n\n"
+            "— Mayor Tom Kell, writing after the speech.")
+    rec, names = quotes_of(text)
+    [q] = rec.quotes
+    assert names.get(q.speaker) == "Tom Kell"
+    # a list item opening with a dash is no signature
+    rec, names = quotes_of("The crowd was loud on Monday.\n\n“He speaks his mind, and people like that.”\n\n"
+                           "- Kell leads in Ohio by two points.")
+    assert names.get(rec.quotes[0].speaker) != "Tom Kell" and "Kell" not in (rec.quotes[0].speaker_text or "")

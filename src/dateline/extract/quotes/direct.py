@@ -23,6 +23,9 @@ _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
 _STOP_AFTER = {".", "!", "?", ";"}
 _DASH_NAME = re.compile(r"[ \t]*[―—–-]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+# a quotation ending its paragraph and signed on the next line: "—Ana Kell, Lyon.", "- Mayor Tom Reed (@handle)"; the
+# name ends the line or is followed by a comma or bracket ("- Trump leads in Ohio" is a list item, no signature)
+_SIGNATURE_LINE = re.compile(r"[ \t]*\n+[ \t]*[―—–-]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?=[ \t]*(?:[,(]|\.?[ \t]*\n|\.?$))")
 _DETS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
 
 
@@ -108,11 +111,15 @@ class _Finder:
         if seg.close is None:
             return None
         m = _DASH_NAME.match(self.text, seg.close + 1, limit)
+        if not m:  # a signature line opening the next paragraph: "“…”¶¶— Ana Kell, Lyon."
+            m = _SIGNATURE_LINE.match(self.text, seg.close + 1, min(len(self.text), seg.close + 160))
         if not m:
             return None
         tok = self.index.at(m.start(1))
         while tok is not None and tok.head.i != tok.i and tok.head.idx < m.end() and tok.dep_ in ("compound", "flat"):
             tok = tok.head
+        if tok is not None and tok.idx < m.start(1) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].idx < m.end(1):
+            tok = tok.doc[tok.i + 1]  # "-Ana Kell": the tokenizer kept the dash on the given name; the surname heads
         return tok
 
     def before_cue(self, seg: Segment, region_start: int):
