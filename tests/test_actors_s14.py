@@ -45,3 +45,12 @@ def test_an_organisation_at_the_end_of_a_long_apposition_is_the_affiliation():
     rec = run_text("Susan Miller, an assistant professor in technology policy at the University of North Carolina at "
                    "Chapel Hill, said the plan was bad.", date="2016-05-01")
     assert (by_name(rec, "Susan Miller").country, by_name(rec, "Susan Miller").country_source) == ("USA", "affiliation")
+
+
+def test_the_treasury_is_an_organ_of_the_state():
+    # a state's finance ministry: its officials take the country of the state the story is about
+    rec = run_text("A Treasury official said the plan was bad. The senator from Ohio disagreed in Washington.",
+                   date="2016-05-01")
+    treasury = next(a for a in rec.actors if a.name == "Treasury")
+    official = next(a for a in rec.actors if a.kind == "anonymous" and "Treasury" in a.name)
+    assert treasury.sector == "GOV" and official.country == "USA"
