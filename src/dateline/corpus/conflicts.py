@@ -521,7 +521,7 @@ def revisit(conn: sqlite3.Connection, stats: ClaimStats) -> int:
         "LEFT JOIN corpus_claims a ON a.article_id = x.a_article AND a.claim_id = x.a_ref "
         "LEFT JOIN corpus_claims b ON b.article_id = x.b_article AND b.claim_id = x.b_ref "
         "WHERE x.scope = 'corpus' AND x.corpus_event_id IS NULL AND x.matter NOT LIKE 'rebuttal:%' "
-        "AND x.matter NOT LIKE 'learned:%' ORDER BY x.id").fetchall()  # learned rows: `learned._revisit`
+        "AND x.matter NOT LIKE 'learned:%' AND x.matter NOT LIKE 'encoded:%' ORDER BY x.id").fetchall()  # learned rows
     gone = [cid for cid, pa, ta, pb, tb in rows
             if ta is None or tb is None or judge(pa, json.loads(ta), pb, json.loads(tb), stats) is None]
     conn.executemany("DELETE FROM corpus_conflicts WHERE id = ?", [(g,) for g in gone])

