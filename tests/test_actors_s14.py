@@ -54,3 +54,14 @@ def test_the_treasury_is_an_organ_of_the_state():
     treasury = next(a for a in rec.actors if a.name == "Treasury")
     official = next(a for a in rec.actors if a.kind == "anonymous" and "Treasury" in a.name)
     assert treasury.sector == "GOV" and official.country == "USA"
+
+
+def test_the_wire_service_in_a_dateline_names_no_actor():
+    # where and by whom the story was filed, not an actor of it
+    for text in ("WASHINGTON (AP) — Senator Tom Reed said the plan was bad.",
+                 "LYON, March 3 (Brisk Wire) - Senator Tom Reed said the plan was bad."):
+        rec = run_text(text, date="2016-05-01")
+        assert [a.name for a in rec.actors] == ["Tom Reed"], text
+    # the same service named in the story is one
+    rec = run_text("Senator Tom Reed said the plan was bad, the Associated Press reported.", date="2016-05-01")
+    assert any(a.name == "Associated Press" for a in rec.actors)

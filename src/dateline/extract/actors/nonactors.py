@@ -15,7 +15,8 @@ Each rule is a pure test on one entity span of the parse:
 - a name the article also gives as a law's: before a law or treaty head word, or as a LAW entity
   ("the Brisk-Hale Act" … "Brisk-Hale");
 - a yes/no question's auxiliary is no first name ("Will Kell win Ohio?": the name is "Kell");
-- a story's dateline is no part of the name after it ("LYON - Jean Valmont met …": "Jean Valmont");
+- a story's dateline is no part of the name after it ("LYON - Jean Valmont met …": "Jean Valmont"), and the wire
+  service in its brackets names no actor ("LYON, March 3 (Agency) — …": where the story was filed, by whom);
 - a building or room only ever named as where something happens ("met in the Oval Office", "rallied outside
   the Capitol"): a FAC entity or a venue head word, every occurrence the object of a locative preposition;
 - a law's or treaty's long name whose initials the article uses and the packaged list knows ("the Transatlantic
@@ -63,6 +64,19 @@ def in_credit_line(span, label: str) -> bool:
     if "/" in line or any(w.lower() in CREDIT_WORDS for w in words) or words[0].lower() == "by":
         return True
     return label == "ORG" and line.strip(" .") == span.text
+
+
+# a wire dateline opening its line: upper-case place words, an optional state or date after a comma, the wire
+# service in brackets, a spaced dash ("RURITOWN, Ore. (AP) — ", "LYON, March 3 (Agency) - ")
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.' -]*[A-Z.](?:,[^()\n]{1,30})?[ \t]*\(([^()\n]{1,40})\)[ \t]*(?:-{1,2}|[\u2013\u2014\u2015])[ \t]")
+
+
+def in_wire_tag(span) -> bool:
+    """The wire service in a dateline's brackets ("RURITOWN (AP) — Officials said …"): the story's provenance."""
+    text = doc_text(span.doc)
+    s, _ = _line_bounds(text, span.start_char, span.end_char)
+    m = _WIRE_DATELINE.match(text, s)
+    return m is not None and m.start(1) <= span.start_char and span.end_char <= m.end(1)
 
 
 def in_reporting_credit(span, words=None) -> bool:
