@@ -430,6 +430,8 @@ def train_speech(manifest: dict, shared: Path, cv_only: bool) -> None:
     import train_speech as speech
     sp = manifest.get("speech", {})
     argv = ["--shared", str(shared), "--C", str(sp.get("C", 0.3)), "--min-precision", str(sp.get("min_precision", 0.35))]
+    argv += ["--extra-labels", *(str(ROOT / f) for f in sp["extra_labels"])] if sp.get("extra_labels") else []
+    argv += ["--skip-misread"] * bool(sp.get("skip_misread"))
     speech.main(argv + ["--with-sentences"] * bool(sp.get("with_sentences")) + ["--cv-only"] * cv_only)
 
 

@@ -50,8 +50,15 @@ def import_labels(labels: str, pairs: str, out: Path) -> None:
     print(f"{out}: +{len(rows)} pairs {dict(Counter(r['label'] for r in rows))}")
 
 
-def examples(shared: Path, cache: Path | None) -> tuple[list, list, list]:
-    """(features, label, document) of every labelled pair the pipeline still makes."""
+def misread_judgement(row: dict) -> bool:
+    """A judgement whose speaker or actor the pipeline misread: its label for the pipeline's pair is NONE (emitting it
+    would be wrong), but its words do judge someone, so it teaches the model nothing about words and is left out of
+    training (it stays in every held-out figure, as a NONE)."""
+    return row["label"] in TYPES and not (row["speaker_ok"] and row["actor_ok"])
+
+
+def examples(shared: Path, cache: Path | None, label_files=(LABELS,)) -> tuple[list, list, list, list]:
+    """(features, label, document, misread judgement?) of every labelled pair the pipeline still makes."""
     from role_eval import parse_cached
     from sample_event_sentences import polnear_train
 
@@ -66,9 +73,10 @@ def examples(shared: Path, cache: Path | None) -> tuple[list, list, list]:
     model, knowledge = nlp.load(options.model), load_knowledge(options)
     dates = {r["filename"]: r["publication_date"] for r in polnear_train(shared)}
     by_doc: dict[str, list[dict]] = {}
-    for row in map(json.loads, LABELS.open(encoding="utf-8")):
-        by_doc.setdefault(row["doc"], []).append(row)
-    X, y, groups, lost = [], [], [], 0
+    for path in label_files:
+        for row in map(json.loads, Path(path).open(encoding="utf-8")):
+            by_doc.setdefault(row["doc"], []).append(row)
+    X, y, groups, misread, lost = [], [], [], [], 0
     for doc_id in sorted(by_doc):
         raw = (shared / "data/polnear/train/text" / f"{doc_id}.txt").read_text(encoding="utf-8")
         article = make_article(raw, source=doc_id, id=doc_id, date=dates[doc_id])
@@ -85,8 +93,10 @@ def examples(shared: Path, cache: Path | None) -> tuple[list, list, list]:
             X.append(speech.features(p, ctx))
             y.append(row["label"] if row["speaker_ok"] and row["actor_ok"] and row["label"] in TYPES else "NONE")
             groups.append(doc_id)
-    print(f"{len(y)} labelled pairs matched in {len(set(groups))} documents ({lost} no longer made): {dict(Counter(y))}")
-    return X, y, groups
+            misread.append(misread_judgement(row))
+    print(f"{len(y)} labelled pairs matched in {len(set(groups))} documents ({lost} no longer made; "
+          f"{sum(misread)} misread judgements): {dict(Counter(y))}")
+    return X, y, groups, misread
 
 
 def sentence_examples(shared: Path, cache: Path | None) -> tuple[list, list, list]:
@@ -107,15 +117,16 @@ def _fit(X, y, C: float):
     return vec, clf
 
 
-def held_out(X, y, groups, C: float, folds: int, seed: int, extra=([], [], [])) -> dict[int, dict]:
+def held_out(X, y, groups, C: float, folds: int, seed: int, extra=([], [], []), skip=None) -> dict[int, dict]:
     """Each pair's class probabilities from a model that never saw its document; `extra` examples (features,
-    labels, documents) join every fold's training side unless their document is on its test side."""
+    labels, documents) join every fold's training side unless their document is on its test side; pairs flagged
+    in `skip` are never trained on (every pair is tested)."""
     docs = sorted(set(groups) | set(extra[2]))
     random.Random(seed).shuffle(docs)
     fold_of = {d: n % folds for n, d in enumerate(docs)}
     out = {}
     for f in range(folds):
-        train = [i for i in range(len(y)) if fold_of[groups[i]] != f]
+        train = [i for i in range(len(y)) if fold_of[groups[i]] != f and not (skip and skip[i])]
         test = [i for i in range(len(y)) if fold_of[groups[i]] == f]
         more = [i for i in range(len(extra[1])) if fold_of[extra[2][i]] != f]
         vec, clf = _fit([X[i] for i in train] + [extra[0][i] for i in more],
@@ -178,6 +189,11 @@ def main(argv=None) -> int:
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--with-sentences", action="store_true",
                     help="also train on pairs in the labelled training sentences (labels from their events)")
+    ap.add_argument("--extra-labels", nargs="+", default=[], metavar="JSONL",
+                    help="labelled pair files to train on beside training/events/speech_pairs.jsonl")
+    ap.add_argument("--skip-misread", action="store_true",
+                    help="do not train on judgements whose speaker or actor was misread (still tested, as NONE)")
+    ap.add_argument("-o", "--out", default=str(OUT), help="where the fitted model is written")
     ap.add_argument("--import", dest="import_", metavar="LABELS")
     ap.add_argument("--pairs", help="the pair file the imported labels refer to")
     args = ap.parse_args(argv)
@@ -185,9 +201,11 @@ def main(argv=None) -> int:
         import_labels(args.import_, args.pairs, LABELS)
         return 0
     cache = Path(args.cache) if args.cache else None
-    X, y, groups = examples(Path(args.shared), cache)
+    X, y, groups, misread = examples(Path(args.shared), cache, [LABELS, *args.extra_labels])
+    if not args.skip_misread:
+        misread = [False] * len(y)
     extra = sentence_examples(Path(args.shared), cache) if args.with_sentences else ([], [], [])
-    rows = curve(y, held_out(X, y, groups, args.C, args.folds, args.seed, extra))
+    rows = curve(y, held_out(X, y, groups, args.C, args.folds, args.seed, extra, skip=misread))
     for r in rows:
         print("  threshold {threshold:.2f}: {events:4d} events, P {precision:.3f} R {recall:.3f} F1 {f1:.3f}".format(**r))
     ok = [r for r in rows if r["precision"] >= args.min_precision and r["events"]]
@@ -195,12 +213,16 @@ def main(argv=None) -> int:
     print(f"chosen threshold {chosen['threshold']:.2f} (held-out P {chosen['precision']} R {chosen['recall']} F1 {chosen['f1']})")
     if args.cv_only:
         return 0
-    vec, clf = _fit(X + extra[0], y + extra[1], args.C)
-    report = {"pairs": len(y), "sentence_pairs": len(extra[1]), "labels": dict(Counter(y)), "documents": len(set(groups)), "C": args.C,
-              "held_out": chosen, "curve": rows}
-    OUT.write_text(json.dumps(export(vec, clf, chosen["threshold"], report), ensure_ascii=False, indent=0) + "\n",
+    keep = [i for i in range(len(y)) if not misread[i]]
+    vec, clf = _fit([X[i] for i in keep] + extra[0], [y[i] for i in keep] + extra[1], args.C)
+    report = {"pairs": len(y), "sentence_pairs": len(extra[1]), "labels": dict(Counter(y)),
+              "documents": len(set(groups)), "C": args.C, "held_out": chosen, "curve": rows}
+    if args.skip_misread:
+        report["misread_judgements_not_trained"] = sum(misread)
+    out = Path(args.out)
+    out.write_text(json.dumps(export(vec, clf, chosen["threshold"], report), ensure_ascii=False, indent=0) + "\n",
                    encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB)")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB)")
     return 0
 
 

@@ -40,3 +40,12 @@ def test_each_half_is_read_with_the_model_trained_without_it(tmp_path):
     assert by_half[0].events.model["marker"] == 0 and by_half[1].events.model["marker"] == 1
     assert by_half[0].events.dictionary is knowledge.events.dictionary  # everything else is the packaged knowledge
     assert knowledge.events.model.get("marker") is None
+
+
+def test_a_judgement_about_a_misread_pair_is_not_trained_on_but_a_neutral_one_is():
+    import train_speech
+    ok = {"speaker_ok": True, "actor_ok": True}
+    assert train_speech.misread_judgement({"label": "ACCUSE", **ok, "speaker_ok": False})
+    assert train_speech.misread_judgement({"label": "SUPPORT", **ok, "actor_ok": False})
+    assert not train_speech.misread_judgement({"label": "ACCUSE", **ok})
+    assert not train_speech.misread_judgement({"label": "NONE", **ok, "actor_ok": False})  # a place is no target: keep
