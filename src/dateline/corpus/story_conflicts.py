@@ -39,7 +39,7 @@ from .negation import _negated
 from .signature import settings
 
 FEATURES = ("alfig", "alneg", "aldate", "alant", "alagree", "max", "fig", "fign", "neg", "date", "ant", "story",
-            "agree", "shared", "days", "alwfig", "alwpol", "alwdate", "wfig", "wpol", "wdate")
+            "agree", "shared", "days", "alwfig", "alwpol", "alwdate", "wfig", "wpol", "wdate", "alwho")
 MATTER = "encoded:"  # the matter of this module's rows: never revisited by the rules (`conflicts.revisit`)
 
 
@@ -194,6 +194,8 @@ def pair_features(a: Story, b: Story) -> tuple[dict[str, float], tuple | None]:
             if al and "fig" not in found:
                 f["alagree"] = max(f["alagree"], c)
         f["shared"] = max(f["shared"], min(len(x.rare & y.rare), 6) / 6)
+        if al and x.names - b.names and y.names - a.names:
+            f["alwho"] = max(f["alwho"], c)  # one thing told of other parties or places: who did it, where
     f["story"] = float(a.mean @ b.mean)
     if a.day is not None and b.day is not None:
         f["days"] = min(abs(a.day - b.day), 35) / 35
