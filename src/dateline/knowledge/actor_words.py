@@ -49,6 +49,9 @@ class ActorWords:
     plural_pronouns: frozenset
     determiners: frozenset
     indefinite: frozenset
+    generic_determiners: frozenset
+    hypothetical_modifiers: frozenset
+    irrealis_marks: frozenset
     title_adj: frozenset
     supranational: frozenset
     body_words: frozenset
@@ -132,7 +135,8 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "indefinite", "title_adj", "supranational", "body_words", "descriptive_name_words", "legislator_titles",
          "legislature_words", "us_titles", "skip_orgs", "it_verbs_skip", "corporate", "source_nouns",
          "place_nouns", "connectors", "generic_org", "sub_bodies", "non_actor_heads", "platforms", "origin_verbs",
-         "job_verbs", "us_style_abbreviations", "home_phrases",
+         "job_verbs", "us_style_abbreviations", "home_phrases", "generic_determiners", "hypothetical_modifiers",
+         "irrealis_marks",
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",
          "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "venue_heads", "media_products",

@@ -198,6 +198,8 @@ class NominalsMixin:
         s = self._nominal_start(tok)
         e = tok.i + 1
         words = [t.lower_ for t in doc[s:e]]
+        if self._generic_phrase(tok):
+            return None
         poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
         poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
         if poss_pron and poss_pron not in self.w.sing_pronouns | self.w.plural_pronouns:
@@ -224,6 +226,30 @@ class NominalsMixin:
         c.definite = (doc[s].lower_ if s < e else "") in self.w.determiners or bool(poss)
         c.poss_pron = poss_pron
         return self._nominal_kind(c, tok, words, noun_sector, is_title, is_org)
+
+    def _generic_phrase(self, tok) -> bool:
+        """A role noun phrase about no one in particular: a free-choice or universal determiner ("any candidate",
+        "every delegate"), a hypothetical modifier ("the next president"), or an indefinite singular in an unreal
+        clause — an object under a modal, an infinitive or a negation ("to elect a president who …", "would make
+        an outstanding president", "has not endorsed a candidate"), any role in a condition ("if a candidate says
+        …"). An indefinite subject of a real clause stays an anonymous actor ("an aide said", "an aide would not
+        say")."""
+        dets = [ch.lower_ for ch in tok.lefts if ch.dep_ in ("det", "nummod", "predet")]
+        if any(d in self.w.generic_determiners for d in dets) or any(
+                ch.dep_ == "amod" and ch.lower_ in self.w.hypothetical_modifiers for ch in tok.lefts):
+            return True
+        if not dets or dets[0] not in ("a", "an", "one") or tok.tag_ != "NN":
+            return False
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        clauses = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        if any(ch.dep_ == "mark" and ch.lower_ in self.w.irrealis_marks and v.tag_ != "VBD"
+               for v in clauses for ch in v.children):
+            return True  # "if a candidate says", "when a candidate makes those comments"
+        if tok.dep_ in SUBJECT_DEPS:
+            return False
+        return any(v.tag_ == "VB" or any(ch.dep_ == "neg" or ch.tag_ == "MD" for ch in v.children) for v in clauses)
 
     def _nominal_start(self, tok) -> int:
         """First token of the phrase: its determiners and modifiers, never across punctuation or a verb

@@ -1,0 +1,38 @@
+"""Issue 10, session 14 (second shift): who is not an actor and who a surname means (invented texts).
+
+A role noun phrase about no one in particular is no actor (a free-choice or universal determiner, a hypothetical
+modifier, an indefinite object in an unreal clause); an indefinite subject of a real clause is still an anonymous
+actor.
+"""
+from __future__ import annotations
+
+from conftest import run_text
+
+
+def mentions(rec):
+    return {m.text for a in rec.actors for m in a.mentions}
+
+
+def test_an_indefinite_object_in_an_unreal_clause_is_no_actor():
+    rec = run_text("Walt Brennan said the party should unite behind a candidate who can win in November.",
+                   date="2016-05-01")
+    assert not any("candidate" in t for t in mentions(rec))
+    rec = run_text("The teachers' union has not endorsed a candidate, Walt Brennan said.", date="2016-05-01")
+    assert not any("candidate" in t for t in mentions(rec))
+
+
+def test_free_choice_and_hypothetical_phrases_are_no_actors():
+    rec = run_text("Walt Brennan said any candidate would struggle in the state.", date="2016-05-01")
+    assert not any("candidate" in t for t in mentions(rec))
+    rec = run_text("President Ana Lund visited Lyon on Monday. Walt Brennan said the next president must fix the "
+                   "roads.", date="2016-05-01")
+    lund = next(a for a in rec.actors if a.name == "Ana Lund")
+    assert not any("next president" in m.text for m in lund.mentions)
+    assert not any("next president" in t for t in mentions(rec))
+
+
+def test_an_indefinite_subject_of_a_real_clause_stays_an_anonymous_actor():
+    rec = run_text("An aide to the governor said the plan was dead.", date="2016-05-01")
+    assert any(a.kind == "anonymous" for a in rec.actors)
+    rec = run_text("An aide to the governor would not say whether the plan was dead.", date="2016-05-01")
+    assert any(a.kind == "anonymous" for a in rec.actors)
