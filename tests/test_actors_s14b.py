@@ -2,7 +2,7 @@
 
 A role noun phrase about no one in particular is no actor (a free-choice or universal determiner, a hypothetical
 modifier, an indefinite object in an unreal clause); an indefinite subject of a real clause is still an anonymous
-actor.
+actor. A bare surname before the story names anyone with it in full is the first person it names in full with it.
 """
 from __future__ import annotations
 
@@ -36,3 +36,13 @@ def test_an_indefinite_subject_of_a_real_clause_stays_an_anonymous_actor():
     assert any(a.kind == "anonymous" for a in rec.actors)
     rec = run_text("An aide to the governor would not say whether the plan was dead.", date="2016-05-01")
     assert any(a.kind == "anonymous" for a in rec.actors)
+
+
+def test_a_bare_surname_before_any_full_name_is_the_first_person_named_in_full_with_it():
+    # the lead's "a Kell" is Maria Kell, the first Kell named in full; her father, named later and more, is not
+    text = ("Ohio Republicans have decided they want to send a Kell to Washington.\n\nMaria Kell won the primary on "
+            "Tuesday. Her father, Tom Kell, a former mayor, watched from the crowd. Tom Kell said he was proud.")
+    rec = run_text(text, date="2016-05-01")
+    start = text.index("Kell")
+    owner = next((a for a in rec.actors if any(m.start == start for m in a.mentions)), None)
+    assert owner is not None and owner.name == "Maria Kell"

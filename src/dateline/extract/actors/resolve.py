@@ -92,6 +92,7 @@ class Resolver(AntecedentsMixin):
         self.gender: dict[str, str] = {}  # actor key → "m"/"f", from titles and resolved pronouns
         # person key → the organisation of unknown sector that is its only affiliation (last-resort sectors)
         self.unsectored_affiliation: dict[str, str] = {}
+        self.ahead: dict[int, Cand] = {}  # id of a bare surname's candidate -> the first full name after it
 
     # ------------------------------------------------------------ keys
     def key_name(self, c: Cand, doc) -> str:
@@ -114,6 +115,9 @@ class Resolver(AntecedentsMixin):
                 named = Counter(p.key for p in self.persons if p.mkind == "name")
                 order = {p.key: i for i, p in enumerate(self.persons)}
                 return max({p.key for p in matches}, key=lambda k: (named[k], order[k]))
+            if id(c) in self.ahead:  # a headline's "Kell" before the story names anyone Kell in full
+                c.reg = self.ahead[id(c)].reg  # not the registry's guess for the bare surname
+                return self.key_name(self.ahead[id(c)], doc)
             for p in reversed(self.persons):
                 if _tokens(p.name) == toks:
                     return p.key
@@ -145,6 +149,24 @@ class Resolver(AntecedentsMixin):
             self.acronyms[norm(doc[c.te + 1].text)] = k
         return k
 
+    def _first_full_names(self, names: list[Cand], doc) -> dict[int, Cand]:
+        """For each bare surname of a person, the first full name with that surname after it (of no other gender):
+        the person a story names in full first is the one its earlier bare surname meant ("Kell Wins Ohio" …
+        "Ana Kell won …"), not the registry's or another family member's guess; used only where no full name
+        with that surname comes before."""
+        out = {}
+        persons = [c for c in names if c.akind == "person" and c.mkind == "name"]
+        for i, c in enumerate(persons):
+            toks = _tokens(c.name)
+            if len(toks) != 1:
+                continue
+            want = self._gender_of(c, doc)
+            first = next((q for q in persons[i + 1:] if len(_tokens(q.name)) > 1 and _tokens(q.name)[-1] == toks[0]
+                          and (want is None or self._gender_of(q, doc) in (None, want))), None)
+            if first is not None:
+                out[id(c)] = first
+        return out
+
     def _gender_of(self, c: Cand, doc) -> str | None:
         """A named person's gender: from its titles when they agree ("Queen", "spokeswoman"), else from an
         honorific right before the name ("Mr. Kell"), else from a given name that says one ("Anna Kell")."""
@@ -168,6 +190,7 @@ class Resolver(AntecedentsMixin):
         full name joins it)."""
         self.doc = doc
         person_toks = [_tokens(c.name) for c in names if c.akind == "person" and c.mkind == "name"]
+        self.ahead = self._first_full_names(names, doc)
         for c in names + [n.affiliation for n in names if n.affiliation is not None and n.affiliation.key is None]:
             if c.akind == "organization" and c.reg is None and c.mkind == "name" and not c.sector \
                     and all(t.is_title for t in doc[c.ts:c.te]) and 1 <= c.te - c.ts <= 4:
