@@ -3,6 +3,8 @@
 A role noun phrase about no one in particular is no actor (a free-choice or universal determiner, a hypothetical
 modifier, an indefinite object in an unreal clause); an indefinite subject of a real clause is still an anonymous
 actor. A bare surname before the story names anyone with it in full is the first person it names in full with it.
+A nationality predicate ("he is Canadian") is no state actor, nor is a country named as the place where something
+is ("jobs in Canada").
 """
 from __future__ import annotations
 
@@ -46,3 +48,18 @@ def test_a_bare_surname_before_any_full_name_is_the_first_person_named_in_full_w
     start = text.index("Kell")
     owner = next((a for a in rec.actors if any(m.start == start for m in a.mentions)), None)
     assert owner is not None and owner.name == "Maria Kell"
+
+
+def test_a_nationality_predicate_is_no_state_actor():
+    rec = run_text('"He is Canadian to the core," Walt Brennan said of his rival.', date="2016-05-01")
+    assert not any(a.kind == "state" for a in rec.actors)
+    # a demonym standing for the state still does ("Canadian airstrikes": the state's act)
+    rec = run_text("Canadian airstrikes hit the town on Monday, Walt Brennan said.", date="2016-05-01")
+    assert any(a.kind == "state" for a in rec.actors)
+
+
+def test_a_country_named_as_the_place_where_is_no_mention_of_the_state():
+    text = '"Jobs are scarce in Canada these days," Walt Brennan said. He blamed Canada for the crisis.'
+    rec = run_text(text, date="2016-05-01")
+    state = next(a for a in rec.actors if a.kind == "state")
+    assert [m.start for m in state.mentions] == [text.rindex("Canada")]

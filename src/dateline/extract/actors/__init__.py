@@ -43,6 +43,7 @@ import re
 from collections import Counter
 
 from ...record import Actor
+from . import nonactors
 from .learned import keep_actors
 from .mentions import Finder
 from .resolve import Resolver
@@ -155,7 +156,9 @@ def extract_actors(doc, ctx) -> list[Actor]:
     marks = _country_marks(names, ctx.places, doc, reg, date)
     dominant, share = _dominant_country(marks, doc)
     resolver = Resolver(reg, date, dominant, in_quote, words, share, _paragraph_countries(doc.text, marks))
-    resolver.add_names(names, doc)
+    # "the war in Ruritania": the country where, no mention of the state (still evidence of the story's country)
+    resolver.add_names([c for c in names if not (c.akind == "state" and c.mkind == "name"
+                                                 and nonactors.in_a_place(doc[c.ts:c.te]))], doc)
     resolver.add_rest(nominals, pronouns)
     actors = keep_actors(resolver.actors(_cited_names(ctx.article)), doc, ctx, in_quote)
     for i, a in enumerate(actors, 1):

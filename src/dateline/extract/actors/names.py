@@ -329,38 +329,6 @@ class NamesMixin:
             return self.organization(ts, te)  # "Twitter suspended it", "Brisk Logistics Services" typed PERSON
         return self.person(ts, te, r)
 
-    def _classify_norp(self, span, r, iso) -> Cand | None:
-        """A NORP entity: a demonym standing for its state ("the Israelis said"), a registry group, or a
-        named group; not a modifier of a role noun or a name ("Israeli officials", "Saudi Press Agency")."""
-        doc, reg = self.doc, self.reg
-        ts, te, text, root = span.start, span.end, span.text, span.root
-        low_words = [t.lower_ for t in span]
-        k = norm(text)
-        iso = reg.demonyms.get(k) or iso
-        if iso:
-            head = root.head
-            if root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i >= te:
-                if self._is_role_noun(head):
-                    return None  # "Israeli officials": the nominal finder takes the whole phrase
-                if head.ent_type_ and head.ent_type_ in ("ORG", "PERSON"):
-                    return None  # part of a name ("Saudi Press Agency")
-            return self.cand(ts, te, "demonym", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
-        if r is not None:
-            return self.registry_cand(ts, te, r)
-        if root.dep_ in ("amod", "compound", "nmod") or text[:1].islower() or not root.tag_.endswith("S") \
-                and set(low_words) & self.w.supranational | {"north", "south", "western", "eastern", "american"}:
-            return None  # "African economies", "pan-African": an adjective, not an actor
-        # a party's members ("Republicans", "the Tories") are the party's side (OPP); any other people named by
-        # who they are ("Muslims", "Mississippians", "Kurds") are a population: civilians (GOLD.md CVL)
-        low = root.lower_
-        member = next((w for w in (root.lemma_.lower(), low[:-3] + "y" if low.endswith("ies") else low[:-1])
-                       if w in self.w.party_members), None)
-        if member is None:
-            return self.cand(ts, te, "name", "group", name=text, sector="CVL")
-        us = self.w.party_members[member] == "USA" and self._us_context()  # as for "a Republican, X"
-        return self.cand(ts, te, "name", "group", name=text, sector="OPP", country="USA" if us else None,
-                         **({"csource": "party"} if us else {}))
-
     def _classify_org(self, span, r) -> Cand | None:
         """An ORG entity the registry lacks: a person when the parse or a title says so ("Presidents A of X and
         B of Y", "the Presidential Spokesperson Jo Lin", "Ambassador … Nikki Haley"), nothing for lowercase

@@ -150,6 +150,16 @@ def used_as_place(span, w, place_spans) -> bool:
     return (span.start_char, span.end_char) in place_spans and root.dep_ in PLACE_SLOTS
 
 
+LOCATIVES = frozenset({"in", "inside", "within", "throughout", "across"})
+
+
+def in_a_place(span) -> bool:
+    """A country named as the place where something is ("jobs in Ruritania", "the war in Ruritania"): the object of
+    a preposition of location; "to", "from", "with", "against" Ruritania may name the state as a party."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVES
+
+
 def is_platform_medium(span, platforms: frozenset) -> bool:
     """A platform modifying what is posted on it ("another Twitter user", "her Facebook page")."""
     root = span.root
