@@ -487,7 +487,7 @@ def _speech_events(doc, ctx, lex, drafts: list[Draft], finder) -> list[Draft]:
         etype, prob = got
         verb = speech.reporting_verb(doc, pair.quote)
         head = pair.mention.head
-        trigger = verb if verb is not None and verb.sent == head.sent else head
+        trigger = verb if verb is not None and sentence_of(verb).start == sentence_of(head).start else head
         cand = Candidate(etype, None, trigger, verb if verb is not None else trigger, "speech.judgement", {})
         date, strength = event_date(doc, ctx, cand)
         ev = Event(id="", type=etype, mode=None, source=[speaker], target=[pair.target], others=[],

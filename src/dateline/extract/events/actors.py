@@ -46,6 +46,7 @@ class ActorFinder:
         self._kinds = kinds
         self._actor = {a.id: a for a in ctx.actors}
         self._token_starts = [t.idx for t in doc]
+        self._ents = None  # token index -> its entity span, built on first use (`doc.ents` rebuilds every span)
         # a name the NER missed this time ("apologized to Lindqvist"): its word, when it names one actor only
         by_word: dict[str, set[str]] = {}
         for a in ctx.actors:
@@ -156,10 +157,16 @@ class ActorFinder:
         """Actor ids named by the phrase headed by `tok`, without its conjuncts."""
         return list(dict.fromkeys(self._one(tok, 0) or self._generic(tok)))
 
+    def _entity_at(self, tok):
+        """The named-entity span holding this token, or None."""
+        if self._ents is None:
+            self._ents = {i: e for e in self.doc.ents for i in range(e.start, e.end)}
+        return self._ents.get(tok.i)
+
     def span_actor(self, tok) -> str | None:
         """The actor whose mention covers this token (its entity when it is part of one)."""
         if tok.ent_type_:
-            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            ent = self._entity_at(tok)
             if ent is not None:
                 aid = self.ctx.actor_for(ent.start_char, ent.end_char)
                 if aid:
@@ -292,7 +299,7 @@ class ActorFinder:
 
     def _subnational(self, tok) -> list[str]:
         """'sued the state of Montana': a place inside a country, named as a party, is its government."""
-        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        ent = self._entity_at(tok)
         if ent is None:
             return []
         s, e = ent.start_char, ent.end_char

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..quotes.turns import person_gender
+from .sents import sentence_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MORPH_GENDER = {"m": "Masc", "f": "Fem"}
@@ -71,10 +72,10 @@ class Antecedents:
     def _window(self, pron, back: int) -> list:
         """The pronoun's sentence and up to `back` sentences before it in the same paragraph (a piece the
         parser split at a wrapped line, starting in lower case, does not count as a sentence)."""
-        out = [pron.sent]
+        out = [sentence_of(pron)]
         counted = 0
         while counted < back and out[-1].start > 0:
-            prev = self.doc[out[-1].start - 1].sent
+            prev = sentence_of(self.doc[out[-1].start - 1])
             if "\n\n" in self.doc.text[prev.end_char - 1:out[-1].start_char + 1]:
                 break  # a blank line ends a paragraph (single line breaks may only wrap lines)
             out.append(prev)

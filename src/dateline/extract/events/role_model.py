@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .sents import sentence_of
 from .speech import probabilities
 
 MAX_PATH = 4  # longer paths are one feature, "long"
@@ -52,7 +53,7 @@ def fillers(cand, finder) -> list[Filler]:
     saved, finder.generic_ok = finder.generic_ok, False
     best: dict[str, tuple[int, object]] = {}
     try:
-        for t in cand.trigger.sent:
+        for t in sentence_of(cand.trigger):
             if t.pos_ not in MENTION_POS or t.i in skip:
                 continue
             # a pronoun counts as the actor the actors stage resolved it to (the events stage's own fallback

@@ -7,6 +7,7 @@ from .clauses import (author_phrases, between_groups, clause_subjects, doer_grou
                       raised_object, stray_agents)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
+from .sents import sentence_of
 from .triggers import TARGET_PREPS, Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
 
 __all__ = ["Roles", "RoleReader", "clause_subjects"]
@@ -480,7 +481,7 @@ class RoleReader:
         # the nearest 'by' phrase before it ("dissolution … by the monarch at the request of …"): the
         # parser often hangs "at the request" on a verb further up, so read the words, not the tree
         doer = None
-        sent_start = noun.sent.start
+        sent_start = sentence_of(noun).start
         for i in range(noun.i - 1, sent_start - 1, -1):
             w = noun.doc[i]
             if w.lower_ == "by" and w.dep_ in ("agent", "prep"):

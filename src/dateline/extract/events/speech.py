@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 
 from ...knowledge.events import word_types
+from .sents import sentence_of
 
 CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
 MAX_WORDS = 40
@@ -73,7 +74,7 @@ def _pronoun_pairs(doc, q, resolve, seen: set[str]) -> list[Pair]:
 
 def _clause_words(tok, q) -> list:
     """The content words of the quoted sentence holding `tok`, inside the quotation, nearest first."""
-    words = [t for t in tok.sent if q.start <= t.idx < q.end and t.pos_ in CONTENT_POS and not t.ent_type_]
+    words = [t for t in sentence_of(tok) if q.start <= t.idx < q.end and t.pos_ in CONTENT_POS and not t.ent_type_]
     words.sort(key=lambda t: abs(t.i - tok.i))
     return words[:MAX_WORDS]
 
@@ -119,7 +120,7 @@ def features(pair: Pair, ctx) -> list[str]:
     f += _place(tok)
     words = _clause_words(tok, q)
     f += sorted({f"w={t.lemma_.lower()}" for t in words})
-    if any(t.dep_ == "neg" for t in tok.sent if q.start <= t.idx < q.end):
+    if any(t.dep_ == "neg" for t in sentence_of(tok) if q.start <= t.idx < q.end):
         f.append("neg")
     near = [t for t in words if abs(t.i - tok.i) <= NEAR]
     f += sorted({f"near={t.lemma_.lower()}" for t in near})
@@ -159,4 +160,4 @@ def reporting_verb(doc, q):
         if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX"):
             return span.root.head
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    return span.root.sent.root if span is not None and len(span) else None
+    return sentence_of(span.root).root if span is not None and len(span) else None
