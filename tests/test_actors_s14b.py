@@ -4,7 +4,7 @@ A role noun phrase about no one in particular is no actor (a free-choice or univ
 modifier, an indefinite object in an unreal clause); an indefinite subject of a real clause is still an anonymous
 actor. A bare surname before the story names anyone with it in full is the first person it names in full with it.
 A nationality predicate ("he is Canadian") is no state actor, nor is a country named as the place where something
-is ("jobs in Canada").
+is ("jobs in Canada"). A case caption ("Lund v. Lund") is no person.
 """
 from __future__ import annotations
 
@@ -63,3 +63,13 @@ def test_a_country_named_as_the_place_where_is_no_mention_of_the_state():
     rec = run_text(text, date="2016-05-01")
     state = next(a for a in rec.actors if a.kind == "state")
     assert [m.start for m in state.mentions] == [text.rindex("Canada")]
+
+
+def test_a_case_caption_is_no_person():
+    text = ("Omar Lund, the developer, sued his wife in 1992. The dispute surfaced in the court case Lund v. Lund, in "
+            "which the couple fought over money. Lund said it was ugly.")
+    rec = run_text(text, date="2016-05-01")
+    assert not any(" v. " in a.name for a in rec.actors)
+    # a middle initial is no caption
+    rec = run_text("President Vladimir V. Kell spoke on Monday.", date="2016-05-01")
+    assert any(a.name.startswith("Vladimir") for a in rec.actors)

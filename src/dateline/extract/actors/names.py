@@ -315,6 +315,8 @@ class NamesMixin:
             return self.registry_cand(ts, te, r)  # a group named by its members, typed PERSON
         if iso and r is None and not (len(span) == 1 and low_words[0] in self._person_words()):
             return self.cand(ts, te, "name", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
+        if any(t.text in ("v.", "vs.", "v", "vs", "versus") for t in span[1:-1]):
+            return None  # "Kell v. Lund": a lawsuit's or a book's title, no person (not "Ana V. Kell")
         if r is None and all(reg.agents.get(w) is not None or w in self.w.person_titles for w in low_words):
             return None  # "Hostages": a role noun spaCy took for a name
         if r is None and root.dep_ == "pobj" and not self._title_before(ts) and (
