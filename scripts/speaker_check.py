@@ -6,8 +6,9 @@ Data: `training/events/speech_pairs*.jsonl` — (quotation, speaker, actor named
 **train** texts, each labelled `speaker_ok` (the system's speaker was right) and `actor_ok` (the named actor is a real
 actor, resolved to the right one). The labels were made on earlier code: a labelled pair is matched to the pair the
 pipeline makes now as `scripts/train_speech.py` does (same quotation offsets and sha1, an actor with a mention where
-the labelled actor began). The speaker's name at labelling time is read from the annotators' batch files (`--names`,
-default the coordination folders' `part*.jsonl`); without it a changed speaker cannot be told from an unchanged one.
+the labelled actor began). The speaker's name at labelling time is each row's `speaker` (stored since session 14),
+else read from the annotators' batch files (`--names`, default the coordination folders' `part*.jsonl`); without it a
+changed speaker cannot be told from an unchanged one.
 
 Outcomes, per quotation (speaker) and per pair (actor):
 - `wrong` / `ok`: the name is the labelled one, so the label holds;
@@ -47,7 +48,7 @@ def load_rows(label_files, names_glob: str) -> dict[str, list[dict]]:
     by_doc: dict[str, list[dict]] = {}
     for path in label_files:
         for row in map(json.loads, Path(path).open(encoding="utf-8")):
-            row["speaker0"] = names.get((row["id"], row["doc"]))
+            row["speaker0"] = row.get("speaker") or names.get((row["id"], row["doc"]))
             by_doc.setdefault(row["doc"], []).append(row)
     return by_doc
 

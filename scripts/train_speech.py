@@ -41,7 +41,8 @@ def import_labels(labels: str, pairs: str, out: Path) -> None:
     for lab in map(json.loads, open(labels, encoding="utf-8")):
         p = by_id[lab["id"]]
         rows.append({"id": p["id"], "doc": p["doc"], "quote_start": p["quote_start"], "quote_end": p["quote_end"],
-                     "sha1": hashlib.sha1(p["quote"].encode()).hexdigest()[:12], "actor": p["actor"],
+                     "sha1": hashlib.sha1(p["quote"].encode()).hexdigest()[:12], "speaker": p["speaker"],
+                     "actor": p["actor"],
                      "actor_start": p["actor_start"],
                      "label": lab["label"], "speaker_ok": bool(lab.get("speaker_ok", True)),
                      "actor_ok": bool(lab.get("actor_ok", True))})
