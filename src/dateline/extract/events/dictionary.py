@@ -15,6 +15,7 @@ code of the verb they derive from.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 OBJECT_SIDE = frozenset({"dobj", "obj", "prep", "dative", "agent", "xcomp", "attr", "oprd", "acomp",
                          "nsubjpass", "prt", "advmod", "npadvmod", "pcomp"})
@@ -97,9 +98,8 @@ def match_verb(dic, tok) -> Match | None:
     obj_toks = [t for c in tok.children if c.dep_ in OBJECT_SIDE for t in c.subtree]
     subj_toks = [t for c in tok.children if c.dep_ in SUBJECT_SIDE for t in c.subtree]
     obj_forms, subj_forms = _side(obj_toks), _side(subj_toks)
-    lazy: dict[str, set] = {}
-    obj_pre = lambda: lazy.get("o") or lazy.setdefault("o", _prefixes(obj_forms))
-    subj_pre = lambda: lazy.get("s") or lazy.setdefault("s", _prefixes(subj_forms))
+    # stems ('negotiat*') need every prefix of the clause's words: built only when a pattern asks
+    obj_pre, subj_pre = cache(lambda: _prefixes(obj_forms)), cache(lambda: _prefixes(subj_forms))
     preps = {t.lower_ for t in obj_toks if t.dep_ in ("prep", "agent", "dative", "aux", "mark", "prt")}
     default = next(((code, origin) for rp, code, origin in defaults if rp == prts), None)
     best, best_n = default, 0
