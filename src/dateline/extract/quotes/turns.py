@@ -151,6 +151,11 @@ def fix_it_speakers(doc, quotes: list[Quote], ctx) -> None:
     """A report whose speaker is an unresolved "it" ("It said the claims were false") is the organisation's or
     state's that a name makes the subject of the same or the previous sentence, outside quotation marks, the
     nearest first ("The Kell Group denied the claims. It said …"); none when no such subject is named."""
+    pending = [q for q in quotes if q.speaker is None and (q.speaker_text or "").strip().lower() == "it"
+               and q.speaker_start is not None]
+    if not pending:
+        return  # most articles: no mention of any actor needs reading
+    from ..events.sents import sentence_of  # per-document cache (Token.sent rescans); a module import would cycle
     subjects = []  # (sentence start token, mention start, actor id)
     for a in ctx.actors:
         if a.kind not in ("organization", "state"):
@@ -160,18 +165,16 @@ def fix_it_speakers(doc, quotes: list[Quote], ctx) -> None:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
-                subjects.append((span.root.sent.start, m.start, a.id))
+                subjects.append((sentence_of(span.root).start, m.start, a.id))
     if not subjects:
         return
     quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
-    for q in quotes:
-        if q.speaker is not None or (q.speaker_text or "").strip().lower() != "it" or q.speaker_start is None:
-            continue
+    for q in pending:
         tok = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
         if tok is None or not len(tok):
             continue
-        sent = tok[0].sent
-        prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = sentence_of(tok[0])
+        prev = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
         near = [(start, aid) for s0, start, aid in subjects if prev <= s0 <= sent.start and start < q.speaker_start
                 and not any(a <= start < b for a, b in quoted)]
         if near:
