@@ -17,7 +17,9 @@ import math
 import re
 
 from .. import doc_text
+from ...knowledge.registry import norm
 from .cands import is_subject
+from .nonactors import _line_bounds
 
 # prepositions whose object is a place or a time, rarely a party ("met in X", "flew from X")
 LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "through",
@@ -33,13 +35,9 @@ def _root(doc, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
-def _ent_label(doc, root) -> str:
-    """The entity label of the token (its entity's), or "none"."""
-    return root.ent_type_ or "none"
-
-
-def _headline_end(text: str) -> int:
-    """End of the article's first line (its headline, when it has one)."""
+def _first_line_end(text: str) -> int:
+    """End of the article's first line (its headline, when it has one; wider than `cands.headline_end`, which
+    asks for title case: the model was trained on this one)."""
     end = text.find("\n")
     return len(text) if end < 0 else end
 
@@ -83,13 +81,13 @@ def _mention_features(actor, doc, text: str, reporting, in_quote, place_spans) -
     """How the actor's mentions stand in their sentences, as shares of its name mentions."""
     names = [m for m in actor.mentions if m.kind == "name"]
     f: dict[str, float] = {}
-    head_end = _headline_end(text)
+    head_end = _first_line_end(text)
     counts: dict[str, float] = {}
     for m in names:
         root = _root(doc, m.start, m.end)
         if root is None:
             continue
-        seen = {f"ner={_ent_label(doc, root)}", f"pos={root.pos_}"}
+        seen = {f"ner={root.ent_type_ or 'none'}", f"pos={root.pos_}"}
         if is_subject(root):
             seen.add("subject")
             if reporting.is_cue_verb(root.head.lemma_.lower()):
@@ -119,7 +117,6 @@ def _mention_features(actor, doc, text: str, reporting, in_quote, place_spans) -
 
 def _gazetteer_features(name: str, gazetteer) -> dict[str, float]:
     """Is the actor's name a place the gazetteer knows, and how big ("Ruriton" the town)?"""
-    from ...knowledge.registry import norm
     cands = gazetteer.get(norm(name), ()) if gazetteer is not None else ()
     if not cands:
         return {}
@@ -132,9 +129,8 @@ def _line_features(actor, text: str) -> dict[str, float]:
     names = [m for m in actor.mentions if m.kind == "name"]
     short = by = 0
     for m in names:
-        s = text.rfind("\n", 0, m.start) + 1
-        e = text.find("\n", m.end)
-        line = text[s:e if e >= 0 else len(text)].strip()
+        s, e = _line_bounds(text, m.start, m.end)
+        line = text[s:e].strip()
         short += len(line.split()) <= 8
         by += line[:3].lower() == "by "
     n = max(len(names), 1)

@@ -56,14 +56,21 @@ class OrgEvidenceMixin:
             words = words[1:]
         if len(words) < 2 or not words[0].is_title:
             return None
-        from ..places import resolve
         for n in (2, 1):
             if len(words) > n and all(t.is_title for t in words[:n]) and not self.reg.country(words[0].text):
-                c = resolve(self.gazetteer, " ".join(t.text for t in words[:n]), set())
-                capital = self.reg.capitals.get(norm(" ".join(t.text for t in words[:n])))
-                if c is not None and (c.kind == "city" and (c.population >= OPENING_CITY_POPULATION or capital == c.country)
-                                      or c.kind == "state" and c.country == "USA"):
-                    return c.country  # a big city, a capital or a US state; "Dartmouth College" names no city's country
+                c = self._telling_place(" ".join(t.text for t in words[:n]))
+                if c is not None:
+                    return c.country  # "Dartmouth College" names no city's country
+        return None
+
+    def _telling_place(self, text: str):
+        """The gazetteer place of that name when it says a country: a big city, a capital or a US state."""
+        from ..places import resolve
+        c = resolve(self.gazetteer, text, set())
+        capital = self.reg.capitals.get(norm(text))
+        if c is not None and (c.kind == "city" and (c.population >= OPENING_CITY_POPULATION or capital == c.country)
+                              or c.kind == "state" and c.country == "USA"):
+            return c
         return None
 
     def _inner_place(self, span) -> str | None:
@@ -71,20 +78,17 @@ class OrgEvidenceMixin:
         ("University of Ruriton at Lake Town", "Bank of Ruriton Trust"), not of a country word (the name rule
         reads those) nor after a lower-case word ("the Study of …" is about the place, not in it)."""
         toks = list(span)
-        from ..places import resolve
         for k in range(2, len(toks)):
             if toks[k - 1].lower_ != "of" or not toks[k - 2].is_title or not toks[k].is_title:
                 continue
-            run = [t for t in toks[k:k + 3]]
+            run = toks[k:k + 3]
             n = next((j for j, t in enumerate(run) if not t.is_title or not t.is_alpha), len(run))
             for m in range(n, 0, -1):
                 text = " ".join(t.text for t in run[:m])
                 if self.reg.country(text):
                     break
-                c = resolve(self.gazetteer, text, set())
-                capital = self.reg.capitals.get(norm(text))
-                if c is not None and (c.kind == "city" and (c.population >= OPENING_CITY_POPULATION or capital == c.country)
-                                      or c.kind == "state" and c.country == "USA"):
+                c = self._telling_place(text)
+                if c is not None:
                     return c.country
         return None
 

@@ -155,13 +155,12 @@ class Resolver(AntecedentsMixin):
         "Ana Kell won …"), not the registry's or another family member's guess; used only where no full name
         with that surname comes before."""
         out = {}
-        persons = [c for c in names if c.akind == "person" and c.mkind == "name"]
-        for i, c in enumerate(persons):
-            toks = _tokens(c.name)
+        persons = [(c, _tokens(c.name)) for c in names if c.akind == "person" and c.mkind == "name"]
+        for i, (c, toks) in enumerate(persons):
             if len(toks) != 1:
                 continue
             want = self._gender_of(c, doc)
-            first = next((q for q in persons[i + 1:] if len(_tokens(q.name)) > 1 and _tokens(q.name)[-1] == toks[0]
+            first = next((q for q, qtoks in persons[i + 1:] if len(qtoks) > 1 and qtoks[-1] == toks[0]
                           and (want is None or self._gender_of(q, doc) in (None, want))), None)
             if first is not None:
                 out[id(c)] = first
