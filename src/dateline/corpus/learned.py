@@ -43,7 +43,7 @@ from typing import Any, Callable, Iterable
 
 import numpy as np
 
-from . import related
+from . import dated, related
 from .signature import _WORD, settings, stem
 from .synonyms import canon
 
@@ -198,7 +198,7 @@ def date_clash(a: Statement, b: Statement) -> tuple[dict[str, float], tuple[str,
             (date.fromordinal(one).isoformat(), date.fromordinal(other).isoformat()))
 
 
-_WEEKDAY_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_WEEKDAY_WORDS = frozenset(dated._WEEKDAYS)
 _CLASHES = (("figure", figure_clash), ("polarity", polarity_clash), ("date", date_clash))
 
 

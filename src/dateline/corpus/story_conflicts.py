@@ -52,14 +52,13 @@ class Statement:
     def __init__(self, row: tuple, vec: np.ndarray, common: Callable[[str], bool]):
         self.aid, self.cid, day, pol, self.holder, self.hname, self.text, raw = row
         self.words = learned.Statement((self.aid, self.cid, day, pol, self.holder, self.text, raw), common)
-        self.info = info = json.loads(raw)
+        self.info = info = self.words.info  # parsed once; its uncommon words and names are the word reading's too
+        self.rare, self.names = self.words.rare, self.words.names
         self.deny = bool(info.get("deny"))
         self.neg = _negated(self.text) or self.deny
         self.preds = antonyms.predicates(self.text)
         self.figs = [(v, n) for v, n in info.get("f") or []]
         self.days = {t[0] for t in info.get("dt") or []}
-        self.rare = frozenset(w for w in info["t"] if not common(w))
-        self.names = frozenset(w for w in self.rare if w not in set(info["p"]))
         self.vec = vec
 
 
@@ -88,28 +87,33 @@ def ensure_vectors(conn: sqlite3.Connection, article_ids: Iterable[str], encoder
         marks = ",".join("?" * len(chunk))
         have = {(a, c): h for a, c, h in conn.execute(
             f"SELECT article_id, claim_id, text_hash FROM corpus_claim_vectors WHERE article_id IN ({marks})", chunk)}
-        todo += [(a, c, t) for a, c, t in conn.execute(
-            f"SELECT article_id, claim_id, text FROM corpus_claims WHERE article_id IN ({marks})", chunk)
-            if have.get((a, c)) != _hash(t)]
+        for a, c, t in conn.execute(f"SELECT article_id, claim_id, text FROM corpus_claims WHERE article_id IN ({marks})",
+                                    chunk):
+            h = _hash(t)
+            if have.get((a, c)) != h:
+                todo.append((a, c, t, h))
     if not todo:
         return
-    vecs = encoder.vectors([t for _, _, t in todo])
+    vecs = encoder.vectors([t for _, _, t, _ in todo])
     conn.executemany("INSERT OR REPLACE INTO corpus_claim_vectors VALUES (?, ?, ?, ?)",
-                     [(a, c, _hash(t), v.astype(np.float16).tobytes()) for (a, c, t), v in zip(todo, vecs)])
+                     [(a, c, h, v.astype(np.float16).tobytes()) for (a, c, _, h), v in zip(todo, vecs)])
 
 
 def load_stories(conn: sqlite3.Connection, common: Callable[[str], bool], ids: Iterable[str]) -> dict[str, Story]:
     """The statements of these articles that have vectors, by article."""
     rows: dict[str, list[Statement]] = {}
+    meta: dict[str, tuple] = {}
     for chunk in learned._chunks(sorted(set(ids))):
+        marks = ",".join("?" * len(chunk))
+        meta.update((a, (d, o)) for a, d, o in conn.execute(  # these articles only, not the whole corpus
+            f"SELECT article_id, published, outlet FROM corpus_articles WHERE article_id IN ({marks})", chunk))
         for r in conn.execute(
                 "SELECT c.article_id, c.claim_id, c.day, c.polarity, c.holder_key, c.holder_name, c.text, c.terms, v.vec "
                 "FROM corpus_claims c "
                 "JOIN corpus_claim_vectors v ON v.article_id = c.article_id AND v.claim_id = c.claim_id "
-                f"WHERE c.article_id IN ({','.join('?' * len(chunk))}) ORDER BY c.article_id, c.claim_id", chunk):
+                f"WHERE c.article_id IN ({marks}) ORDER BY c.article_id, c.claim_id", chunk):
             vec = np.frombuffer(r[8], dtype=np.float16).astype(np.float32)
             rows.setdefault(r[0], []).append(Statement(r[:8], vec, common))
-    meta = {a: (d, o) for a, d, o in conn.execute("SELECT article_id, published, outlet FROM corpus_articles")}
     return {aid: Story(aid, learned._day(meta.get(aid, (None,))[0]), st, meta.get(aid, (None, None))[1])
             for aid, st in rows.items()}
 
@@ -251,7 +255,8 @@ def probability(feats: dict[str, float], m: dict[str, Any] | None = None) -> flo
 
 def cross_articles(conn: sqlite3.Connection, article_ids: Iterable[str], add: Callable[..., int], encoder) -> int:
     """List the conflicts the decision finds between these articles and the others of their stories (`add` is
-    `conflicts.add`), unless the pair is listed already; then drop this module's rows that no longer hold."""
+    `conflicts.add`), unless the pair is listed already. Rows listed earlier are kept (not revisited: the rules'
+    `conflicts.revisit` skips them too)."""
     m = model()
     if encoder is None or not m or m.get("threshold") is None:
         return 0
