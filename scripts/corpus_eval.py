@@ -461,9 +461,7 @@ def cmd_invented(db: str, show: bool = False, similarity: str | None = None, bat
         found = [dict(r) for r in st.conn.execute(
             "SELECT kind, a_article, a_ref, a_text, a_value, b_article, b_ref, b_text, b_value FROM corpus_conflicts "
             "WHERE scope = 'corpus'")]
-    with open(INVENTED / "conflicts.tsv", encoding="utf-8") as fh:
-        gold = {frozenset(r[1:3]): r[0] for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")
-                and (not batches or batch_of(r[1]) in _batch_set(batches))}
+    gold = invented_gold(_batch_set(batches) if batches else None)
     sys_pairs = {frozenset((f["a_article"], f["b_article"])) for f in found}
     out = _pair_scores(set(gold), sys_pairs)
     # by batch (the id's letter): p = written with the rules (session 3), q = written before running (session 4)
@@ -475,6 +473,14 @@ def cmd_invented(db: str, show: bool = False, similarity: str | None = None, bat
             print(f"{f['kind']}: {f['a_article']} {f['a_value']} | {f['b_article']} {f['b_value']}", file=sys.stderr)
     print(json.dumps(out, indent=1))
     return out
+
+
+def invented_gold(batches: set[str] | None = None) -> dict[frozenset, str]:
+    """The invented articles' written-down conflicts (conflicts.tsv): {article pair: kind}, of these batches
+    (of all, when None)."""
+    with open(INVENTED / "conflicts.tsv", encoding="utf-8") as fh:
+        return {frozenset(r[1:3]): r[0] for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")
+                and (batches is None or batch_of(r[1]) in batches)}
 
 
 def batch_of(article_id: str) -> str:

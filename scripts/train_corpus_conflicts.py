@@ -21,7 +21,6 @@ for the decision alone and for its union with the rules. Needs the `train` extra
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sqlite3
@@ -87,27 +86,26 @@ RULES: set[tuple[str, tuple[str, ...]]] = set()  # (group, article pair) the rul
 GOLD: set[tuple[str, tuple[str, ...]]] = set()  # (batch, article pair) written down as conflicting
 
 
-def _gold(batches: set[str]) -> dict[frozenset, str]:
-    with open(corpus_eval.INVENTED / "conflicts.tsv", encoding="utf-8") as fh:
-        return {frozenset(r[1:3]): r[0] for r in csv.reader(fh, delimiter="\t")
-                if r and not r[0].startswith("#") and corpus_eval.batch_of(r[1]) in batches}
+def _matrix(rows: list[dict]) -> np.ndarray:
+    return np.array([[r[f] for f in sc.FEATURES] for r in rows])
 
 
-def fit(rows: list[dict]):
+def fit(rows: list[dict], x: np.ndarray | None = None):
+    """The trees fitted on these rows (`x`: their feature matrix, when already built)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
-    x = np.array([[r[f] for f in sc.FEATURES] for r in rows])
     y = np.array([1 if r["gold"] else 0 for r in rows])
-    return HistGradientBoostingClassifier(random_state=0, **HGB).fit(x, y)
+    return HistGradientBoostingClassifier(random_state=0, **HGB).fit(_matrix(rows) if x is None else x, y)
 
 
 def held_out(rows: list[dict]) -> np.ndarray:
     """Each row's probability from a model trained without its group."""
     p = np.zeros(len(rows))
+    x = _matrix(rows)
     groups = np.array([r["group"] for r in rows])
     for g in sorted(set(groups)):
-        model = fit([r for r, gg in zip(rows, groups) if gg != g])
         mask = groups == g
-        p[mask] = model.predict_proba(np.array([[r[f] for f in sc.FEATURES] for r in rows]))[mask, 1]
+        model = fit([r for r, out in zip(rows, mask) if not out], x[~mask])
+        p[mask] = model.predict_proba(x[mask])[:, 1]
     return p
 
 
@@ -157,7 +155,7 @@ def main(argv: list[str]) -> None:
     if args.extract:
         extract(work, args.batches)
     batches = corpus_eval._batch_set(args.batches)
-    gold = _gold(batches)
+    gold = corpus_eval.invented_gold(batches)
     enc = MiniLMEncoder()
     rows = [r for r in rows_of(work / "invented.db", corpus_eval.batch_of, gold, enc) if r["group"] in batches]
     for name in WINDOWS:
@@ -178,10 +176,11 @@ def main(argv: list[str]) -> None:
         for line in curve(rows, p, gold_n, only):
             print(" ", json.dumps(line))
     if args.write:
-        m = export(fit(rows), args.threshold, {"invented_batches": sorted(batches, key=lambda b: (len(b), b)),
-                                                "real_windows": sorted(WINDOWS), "rows": len(rows)})
-        x = np.array([[r[f] for f in sc.FEATURES] for r in rows[:50]])
-        check = fit(rows).predict_proba(x)[:, 1]
+        model = fit(rows)
+        m = export(model, args.threshold, {"invented_batches": sorted(batches, key=lambda b: (len(b), b)),
+                                           "real_windows": sorted(WINDOWS), "rows": len(rows)})
+        x = _matrix(rows[:50])
+        check = model.predict_proba(x)[:, 1]  # the exported trees, applied as `story_conflicts` does, agree
         mine = [sc.probability(dict(zip(sc.FEATURES, v)), m) for v in x]
         gap = max(abs(a - b) for a, b in zip(check, mine))
         assert gap < 1e-6, f"exported trees disagree with scikit-learn by {gap}"
