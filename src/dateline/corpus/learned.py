@@ -39,7 +39,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from itertools import product
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -336,6 +336,24 @@ def _neighbours(conn: sqlite3.Connection, new: dict[str, Article], far: int) -> 
     return out
 
 
+def story_pairs(arts: dict[str, Any], new: Iterable[str], far: int) -> Iterator[tuple[str, str]]:
+    """(new article, other article) of one story: sharing an uncommon name (`names`), both dated (`day`), at most
+    `far` days apart. Each pair once: two new articles in id order."""
+    new = set(new) & set(arts)
+    by_name: dict[str, set[str]] = {}
+    for art in arts.values():
+        for name in art.names:
+            by_name.setdefault(name, set()).add(art.aid)
+    for aid in sorted(new):
+        a = arts[aid]
+        if a.day is None:
+            continue
+        for oid in sorted(set().union(*(by_name[n] for n in a.names)) - {aid}):
+            b = arts[oid]
+            if not (oid in new and oid < aid) and b.day is not None and abs(a.day - b.day) <= far:
+                yield aid, oid
+
+
 def cross_articles(conn: sqlite3.Connection, article_ids: Iterable[str], add: Callable[..., int]) -> int:
     """List the learned conflicts between these articles and the others of their stories (`add` is
     `conflicts.add`); then drop the learned rows that no longer reach the threshold with the corpus's word
@@ -350,21 +368,13 @@ def cross_articles(conn: sqlite3.Connection, article_ids: Iterable[str], add: Ca
     arts = {**load_articles(conn, common, _neighbours(conn, new, far) - ids), **new}
     listed = {frozenset(r) for r in conn.execute(
         "SELECT a_article, b_article FROM corpus_conflicts WHERE scope = 'corpus' AND a_article != b_article")}
-    by_name: dict[str, set[str]] = {}
-    for art in arts.values():
-        for name in art.names:
-            by_name.setdefault(name, set()).add(art.aid)
     added = 0
-    for aid in sorted(new):
-        a = arts[aid]
-        for oid in sorted(set().union(*(by_name[n] for n in a.names)) - {aid}):
-            b = arts[oid]
-            if (oid in ids and oid < aid) or frozenset((aid, oid)) in listed or a.day is None or b.day is None \
-                    or abs(a.day - b.day) > far:
-                continue
-            found = best(a, b)
-            if found is not None and found[0] >= m["threshold"]:
-                added += _list(conn, found, add)
+    for aid, oid in story_pairs(arts, new, far):
+        if frozenset((aid, oid)) in listed:
+            continue
+        found = best(arts[aid], arts[oid])
+        if found is not None and found[0] >= m["threshold"]:
+            added += _list(conn, found, add)
     _revisit(conn, common, m["threshold"])
     return added
 

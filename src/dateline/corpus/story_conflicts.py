@@ -210,22 +210,9 @@ def candidate_pairs(stories: dict[str, Story], new: Iterable[str]) -> list[tuple
     """Article pairs of one story: a new article and another of another outlet within the window sharing an
     uncommon name (one outlet revising its report is no dispute, as one holder changing its account is none; none of
     the 213 written-down invented conflicts is between two articles of one outlet)."""
-    far = settings()["claim_polarity_window_days"]
-    by_name: dict[str, set[str]] = {}
-    for s in stories.values():
-        for n in s.names:
-            by_name.setdefault(n, set()).add(s.aid)
-    out, seen = [], set()
-    for aid in sorted(set(new) & set(stories)):
-        a = stories[aid]
-        for oid in sorted(set().union(*(by_name[n] for n in a.names)) - {aid}):
-            b, key = stories[oid], tuple(sorted((aid, oid)))
-            if key in seen or a.day is None or b.day is None or abs(a.day - b.day) > far \
-                    or (a.outlet and a.outlet == b.outlet):
-                continue
-            seen.add(key)
-            out.append(key)
-    return out
+    return [tuple(sorted((aid, oid)))
+            for aid, oid in learned.story_pairs(stories, new, settings()["claim_polarity_window_days"])
+            if not (stories[aid].outlet and stories[aid].outlet == stories[oid].outlet)]
 
 
 # --- the decision ------------------------------------------------------------------------------------
