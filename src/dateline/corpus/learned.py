@@ -44,7 +44,7 @@ from typing import Any, Callable, Iterable, Iterator
 import numpy as np
 
 from . import dated, related
-from .signature import _WORD, settings, stem
+from .signature import _WORD, day_number, settings, stem
 from .synonyms import canon
 
 KINDS = ("figure", "polarity", "date")
@@ -266,13 +266,14 @@ def load_articles(conn: sqlite3.Connection, common: Callable[[str], bool],
     """The filed statements of these articles (of all, when None), by article."""
     rows: dict[str, list[tuple]] = {}
     sql = "SELECT article_id, claim_id, day, polarity, holder_key, text, terms FROM corpus_claims"
+    days: dict[str, int | None] = {}
     chunks = [None] if ids is None else _chunks(sorted(set(ids)))
     for chunk in chunks:
         where = "" if chunk is None else f" WHERE article_id IN ({','.join('?' * len(chunk))})"
         for row in conn.execute(sql + where + " ORDER BY article_id, claim_id", chunk or ()):
             rows.setdefault(row[0], []).append(row)
-    days = {aid: _day(d) for aid, d in conn.execute("SELECT article_id, published FROM corpus_articles")
-            if aid in rows}
+        days.update((aid, _day(d)) for aid, d in conn.execute(  # these articles' days, not the whole corpus's
+            "SELECT article_id, published FROM corpus_articles" + where, chunk or ()) if aid in rows)
     return {aid: Article(aid, days.get(aid), rs, common) for aid, rs in rows.items()}
 
 
@@ -281,7 +282,6 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
 
 
 def _day(value: Any) -> int | None:
-    from .signature import day_number
     return value if isinstance(value, int) else day_number(value)
 
 
