@@ -38,18 +38,15 @@ def collect(db: str, gold: dict[frozenset, str] | None, group_of) -> list[dict]:
     conn = sqlite3.connect(db)
     common = learned.common_words(conn)
     arts = learned.load_articles(conn, common)
-    ids = sorted(arts)
     far = learned.settings()["claim_polarity_window_days"]
     rows = []
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            A, B = arts[a], arts[b]
-            if A.day is None or B.day is None or abs(A.day - B.day) > far or group_of(a) != group_of(b):
-                continue
-            listed = (gold or {}).get(frozenset((a, b)))
-            for kind, feats, _values, _x, _y in learned.pair_candidates(A, B):
-                rows.append({"group": group_of(a), "pair": (a, b), "kind": kind, "x": learned.vector(feats),
-                             "gold": listed})
+    for a, b in learned.story_pairs(arts, arts, far):  # every article 'new': each pair once, in id order
+        if group_of(a) != group_of(b):
+            continue
+        listed = (gold or {}).get(frozenset((a, b)))
+        for kind, feats, _values, _x, _y in learned.pair_candidates(arts[a], arts[b]):
+            rows.append({"group": group_of(a), "pair": (a, b), "kind": kind, "x": learned.vector(feats),
+                         "gold": listed})
     conn.close()
     return rows
 
