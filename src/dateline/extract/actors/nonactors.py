@@ -28,6 +28,7 @@ import re
 
 from .. import doc_text
 from ..datelines import dateline_dashes
+from ..sentences import sentence_of
 
 _CREDIT = re.compile(r"\((?:[^()]*?\b(?:reporting|writing|editing|compiled|produced|additional reporting)\s+by\b)"
                      r"[^()]*\)", re.I)
@@ -192,7 +193,7 @@ def question_opener(doc, ts: int, te: int, sent_first: int, openers: frozenset) 
     Ohio?"), not a first name?"""
     if ts != sent_first or te - ts < 2 or te >= len(doc) or doc[ts].lower_ not in openers or doc[te].tag_ != "VB":
         return False
-    sent = doc[ts].sent
+    sent = sentence_of(doc[ts])
     return any(t.text == "?" for t in doc[te:sent.end])
 
 

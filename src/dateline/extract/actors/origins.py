@@ -7,6 +7,7 @@ country of Ruritania") and a country left ("X fled Ruritania"). Each is evidence
 """
 from __future__ import annotations
 
+from ..sentences import sentence_of
 from .cands import Cand
 
 # dependencies that join words before a name into its noun phrase ("Ruriton Alderman X": compound, compound)
@@ -49,7 +50,7 @@ class OriginsMixin:
         root = doc[c.ts:te].root if c.ts < te else doc[te - 1]
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return
-        end = root.sent.end
+        end = sentence_of(root).end
         for k in range(te, min(end, te + 25)):
             if k in self.taken and self.taken[k] is not c and self.taken[k].akind == "person":
                 return

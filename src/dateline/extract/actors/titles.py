@@ -7,6 +7,7 @@ sentence says the person is ("X, a spokesman for the PMF,"), plural titles over 
 from __future__ import annotations
 
 from ...knowledge.registry import RegistryActor, norm
+from ..sentences import sentence_index, sentences
 from .cands import _PARTY_TAG, Cand, hyphen_word
 
 # how far (in tokens from its start) an apposition is read to its comma for an organisation the parser hung
@@ -250,9 +251,7 @@ class TitlesMixin:
 
     def _legislative_context(self, i: int) -> bool:
         """The sentence of token i or one of the three before it speaks of a legislature or legislators."""
-        sents = list(self.doc.sents) if not hasattr(self, "_sents") else self._sents
-        self._sents = sents
-        k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), 0)
+        sents, k = sentences(self.doc), sentence_index(self.doc, i)
         return any(t.lower_ in self.w.legislature_words for s in sents[max(0, k - 3):k + 1] for t in s)
 
     def _us_context(self) -> bool:

@@ -1,22 +1,9 @@
-"""Sentence lookup for tokens, built once per document (spaCy's `Token.sent` rescans the doc)."""
+"""Sentence lookup for the events stage (`sentence_of`, shared with the other stages from extract/sentences.py)
+and the datelines' clause roles."""
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ..datelines import dateline_dashes
-
-_KEY = "dateline.events.sentences"
-
-
-def sentence_of(tok):
-    """The sentence Span containing this token."""
-    doc = tok.doc
-    cache = doc.user_data.get(_KEY)
-    if cache is None:
-        sents = list(doc.sents)
-        cache = doc.user_data[_KEY] = (sents, [s.start for s in sents])
-    sents, starts = cache
-    return sents[max(0, bisect_right(starts, tok.i) - 1)]
+from ..sentences import sentence_of  # noqa: F401  (moved to extract/sentences.py; re-exported for the events stage)
 
 
 def clear_datelines(doc) -> None:

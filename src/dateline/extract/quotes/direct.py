@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ...record import Quote
+from ..sentences import sentence_of
 from .common import ActorLookup, TokenIndex, doc_text
 from ...knowledge.reporting import Lexicon
 from .marks import Segment, find_segments
@@ -254,9 +255,9 @@ class _Finder:
 
     def _previous_sentence(self, seg: Segment):
         tok = self.index.at(seg.open)
-        if tok is None or tok.sent.start == 0:
+        if tok is None or sentence_of(tok).start == 0:
             return None
-        return self.doc[tok.sent.start - 1].sent
+        return sentence_of(self.doc[sentence_of(tok).start - 1])
 
     def in_previous_sentence(self, seg: Segment, last: Quote) -> bool:
         """Does the quote before `seg` lie in the sentence right before it ('“…,” Kell wrote. “…”')?"""

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from ...record import Quote
+from ..sentences import sentence_of
 from .common import ActorLookup, doc_text, overlap, own_side, trim_punct
 from .direct import _according
 from ...knowledge.reporting import Lexicon
@@ -218,7 +219,7 @@ def _that_clause_of_agent(tok) -> tuple[int, int] | None:
 
 def _according_content(tok, obj) -> tuple[int, int] | None:
     """The clause 'according to X' modifies, without the phrase; else the rest of the sentence."""
-    sent = tok.sent
+    sent = sentence_of(tok)
     phrase_l = tok.i
     phrase_r = max(obj.right_edge.i, tok.i + 1)
     head = tok.head

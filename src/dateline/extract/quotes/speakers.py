@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...knowledge.reporting import Lexicon
+from ..sentences import sentence_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep", "parataxis", "acl", "prep", "relcl")
@@ -320,7 +321,7 @@ def _phrase_head(tok, lex: Lexicon):
 def _entity_of(tok):
     if not tok.ent_type_:
         return None
-    for ent in tok.sent.ents:
+    for ent in sentence_of(tok).ents:
         if ent.start <= tok.i < ent.end:
             return ent
     return None
@@ -384,10 +385,10 @@ def statement_issuer(tok, lex: Lexicon, quoted=()):
     subject (or passive agent) of the nearest earlier verb whose object is the same noun ("The ministry
     released a statement", "X said in a statement"), within this sentence and the two before it."""
     doc, lemma = tok.doc, tok.lemma_.lower()
-    first = tok.sent.start
+    first = sentence_of(tok).start
     for _ in range(2):
         if first > 0:
-            first = doc[first - 1].sent.start
+            first = sentence_of(doc[first - 1]).start
     for t in reversed(doc[first:tok.i]):
         verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via") else t.head
         if t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.pos_ not in ("VERB", "AUX"):

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 
 from ...record import Quote
+from ..sentences import sentence_of
 from .speakers import noun_span
 
 # a transcript label opening a paragraph: "MORALES:", "SEN. HALE:", "Q:", "A:" (possibly inside an open quote)
@@ -155,7 +156,6 @@ def fix_it_speakers(doc, quotes: list[Quote], ctx) -> None:
                and q.speaker_start is not None]
     if not pending:
         return  # most articles: no mention of any actor needs reading
-    from ..events.sents import sentence_of  # per-document cache (Token.sent rescans); a module import would cycle
     subjects = []  # (sentence start token, mention start, actor id)
     for a in ctx.actors:
         if a.kind not in ("organization", "state"):
