@@ -185,11 +185,10 @@ class Resolver(AntecedentsMixin):
             self.acronyms.setdefault(norm("".join(w[0] for w in words)), key)
 
     def add_names(self, names: list[Cand], doc) -> None:
-        """Key the named candidates in text order (persons typed ORG repaired first; a surname used before the
-        full name joins it)."""
+        """Key the named candidates in text order (persons typed ORG repaired first; a surname used before any
+        full name with it joins the first such full name: `_first_full_names`)."""
         self.doc = doc
         person_toks = [_tokens(c.name) for c in names if c.akind == "person" and c.mkind == "name"]
-        self.ahead = self._first_full_names(names, doc)
         for c in names + [n.affiliation for n in names if n.affiliation is not None and n.affiliation.key is None]:
             if c.akind == "organization" and c.reg is None and c.mkind == "name" and not c.sector \
                     and all(t.is_title for t in doc[c.ts:c.te]) and 1 <= c.te - c.ts <= 4:
@@ -197,6 +196,7 @@ class Resolver(AntecedentsMixin):
                 if any(p == toks or _contains(p, toks) or _contains(toks, p) for p in person_toks):
                     c.akind = "person"  # "Ricardo Rosselló Nevares" (ORG) and "Rosselló" (PERSON)
                     c.country = None if c.country_weak else c.country
+        self.ahead = self._first_full_names(names, doc)  # after the repairs: a headline's "Kell" typed ORG is a person
         for c in names:
             c.key = self.key_name(c, doc)
             if c.affiliation is not None and c.affiliation.key is None:
@@ -215,26 +215,6 @@ class Resolver(AntecedentsMixin):
             for d in c.extra:
                 d.key = c.key
                 self.cands.append(d)
-        # a surname used before the full name ("Lam … Chief Executive Carrie Lam") joins it
-        remap = {}
-        for i, p in enumerate(self.persons):
-            toks = _tokens(p.name)
-            if len(toks) != 1:
-                continue
-            later = [q for q in self.persons[i + 1:] if len(_tokens(q.name)) > 1 and toks[0] == _tokens(q.name)[-1]]
-            if not later or len({q.key for q in later}) != 1 or later[0].key == p.key:
-                continue
-            if p.reg is None and p.key == "p:" + toks[0]:  # a surname of its own, not one that joined a full name
-                remap[p.key] = later[0].key
-            elif p.reg is not None and p.reg.id not in {q.reg.id for q in later if q.reg is not None}:
-                # a headline's bare "Kell" that the registry read as another Kell: the article's own
-                # full name for that surname wins over the registry's guess (this mention only)
-                for d in (p, *p.extra):
-                    d.key, d.reg = later[0].key, later[0].reg
-        if remap:
-            for c in self.cands:
-                if c.key in remap:
-                    c.key = remap[c.key]
 
     def add_rest(self, nominals: list[Cand], pronouns: list[Cand]) -> None:
         """Key role phrases and pronouns in text order: pronouns to antecedents, "Israeli officials" to Israel,

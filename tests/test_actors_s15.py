@@ -1,0 +1,39 @@
+"""Issue 10, session 15: review fixes and markup (invented texts).
+
+One sentence lookup per document (`extract/sentences.py`) answers as spaCy's `Token.sent` does. A bare surname joins
+a later full name only through `resolve._first_full_names`, which asks that the genders agree ("Mr. Kell" is not
+"Ana Kell"). A web address, an e-mail address or a hashtag the NER took for a name is no actor.
+"""
+from __future__ import annotations
+
+from conftest import run_text
+
+from dateline import nlp
+from dateline.extract.sentences import sentence_index, sentence_of, sentences
+from dateline.options import Options
+
+
+def test_cached_sentence_lookup_agrees_with_spacy():
+    doc = nlp.load(Options().model)("Ana Kell met the mayor on Monday. They spoke for an hour.\n\nLund left early. "
+                                    "“We will see,” he said. Nobody else came.")
+    spacy_sents = list(doc.sents)
+    assert len(spacy_sents) >= 4
+    assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in spacy_sents]
+    for tok in doc:
+        assert (sentence_of(tok).start, sentence_of(tok).end) == (tok.sent.start, tok.sent.end)
+        assert spacy_sents[sentence_index(doc, tok.i)].start == tok.sent.start
+
+
+def test_a_surname_of_the_other_gender_does_not_join_a_later_full_name():
+    rec = run_text("Mr. Kell said the road was closed on Monday. Ana Kell, the mayor, said it would reopen soon.",
+                   date="2016-05-01")
+    ana = next(a for a in rec.actors if a.name == "Ana Kell")
+    assert "Mr. Kell" not in {m.text for m in ana.mentions}
+    assert any("Mr. Kell" in {m.text for m in a.mentions} for a in rec.actors if a.id != ana.id)
+
+
+def test_a_surname_before_the_full_name_still_joins_it():
+    rec = run_text("Kell said the road was closed on Monday. Ana Kell, the mayor, said it would reopen soon.",
+                   date="2016-05-01")
+    ana = next(a for a in rec.actors if a.name == "Ana Kell")
+    assert any(m.start == 0 for m in ana.mentions)
