@@ -2,7 +2,8 @@
 
 One sentence lookup per document (`extract/sentences.py`) answers as spaCy's `Token.sent` does. A bare surname joins
 a later full name only through `resolve._first_full_names`, which asks that the genders agree ("Mr. Kell" is not
-"Ana Kell"). A web address, an e-mail address or a hashtag the NER took for a name is no actor.
+"Ana Kell"). A web address with a path, an e-mail address or a hashtag the NER took for a name is no actor; a bare
+domain name ("Brisk.com") is.
 """
 from __future__ import annotations
 
@@ -37,3 +38,23 @@ def test_a_surname_before_the_full_name_still_joins_it():
                    date="2016-05-01")
     ana = next(a for a in rec.actors if a.name == "Ana Kell")
     assert any(m.start == 0 for m in ana.mentions)
+def test_hashtags_and_web_addresses_are_no_actors():
+    rec = run_text("Ana Kell posted a photo from the rally. https://t.co/AbCdE12345 #Ruriton2016", date="2016-05-01")
+    assert not any("Ruriton2016" in a.name for a in rec.actors)
+    rec = run_text("Great crowd tonight. “We will win this,” Kell wrote on Twitter. pic.twitter.com/AbC123xyz",
+                   date="2016-05-01")
+    assert not any("twitter.com" in m.text for a in rec.actors for m in a.mentions)
+    assert any(a.name.endswith("Kell") for a in rec.actors)
+
+
+def test_a_bare_domain_name_stays_an_actor():
+    rec = run_text("Brisk.com said on Monday that it would cut 200 jobs in Lyon.", date="2016-05-01")
+    assert any(a.name == "Brisk.com" for a in rec.actors)
+
+
+def test_a_hashtag_spelling_a_name_the_story_writes_out_still_mentions_its_bearer():
+    rec = run_text("Ana Kell spoke in Lyon on Monday. “Just saw #AnaKell's speech. Impressive,” one voter wrote.",
+                   date="2016-05-01")
+    kell = next(a for a in rec.actors if a.name == "Ana Kell")
+    assert any("AnaKell" in m.text for m in kell.mentions)
+    assert not any(a.name == "AnaKell" for a in rec.actors)

@@ -37,6 +37,10 @@ class NamesMixin:
             if label == "ORG" and bounds[0] > ent.start and nonactors.person_like(self.doc[bounds[0]:bounds[1]], self.w):
                 label = "PERSON"  # "LYON - Jean Valmont" typed ORG with its dateline
             c = self.classify_name(label, *bounds)
+            if c is not None and (spelled := nonactors.hashtag_name(self.doc[bounds[0]:bounds[1]])):
+                c.name = spelled  # "#AnaKell" … "Ana Kell", of the written name's kind
+                if c.akind == "organization" and any(e.text == spelled and e.label_ == "PERSON" for e in self.ents):
+                    c.akind = "person"
             if c is not None:
                 out.append(c)
                 for i in range(c.ts, c.te):
@@ -405,7 +409,7 @@ class NamesMixin:
         if nonactors.is_platform_medium(span, self.w.platforms) or nonactors.is_product(span, label) \
                 or nonactors.in_reporting_credit(span, self.w) \
                 or (label != "PERSON" and nonactors.is_place_of(span, self.w.place_nouns)) \
-                or nonactors.in_credit_line(span, label) or nonactors.in_wire_tag(span):
+                or nonactors.in_credit_line(span, label) or nonactors.in_wire_tag(span) or nonactors.is_markup(span):
             return True
         if span.end_char <= self.headline_end and self.reg.actor(span.text, self.date) is None:
             return not self._named_in_body(span, label)

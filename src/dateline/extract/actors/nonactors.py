@@ -20,7 +20,8 @@ Each rule is a pure test on one entity span of the parse:
 - a building or room only ever named as where something happens ("met in the Oval Office", "rallied outside
   the Capitol"): a FAC entity or a venue head word, every occurrence the object of a locative preposition;
 - a law's or treaty's long name whose initials the article uses and the packaged list knows ("the Transatlantic
-  Brisk Partnership (TBP)" when "TBP" is a known treaty).
+  Brisk Partnership (TBP)" when "TBP" is a known treaty);
+- markup: a web or e-mail address or a hashtag the NER typed as a name ("pic.twitter.com/x1Y2", "#Ruriton2016").
 """
 from __future__ import annotations
 
@@ -78,6 +79,26 @@ def in_wire_tag(span) -> bool:
     s, _ = _line_bounds(text, span.start_char, span.end_char)
     m = _WIRE_DATELINE.match(text, s)
     return m is not None and m.start(1) <= span.start_char and span.end_char <= m.end(1)
+
+
+def is_markup(span) -> bool:
+    """A web address with a path or scheme, an e-mail address or a hashtag that the NER took for a name
+    ("pic.twitter.com/x1Y2" under an embedded post, "#Ruriton2016", "tips@example.org"): markup, no actor. A bare
+    domain is a name ("Brisk.com said …", a company or a site acting); a hashtag spelling a name the article
+    writes out is a mention of it (`hashtag_name`)."""
+    if any(t.like_email or t.like_url and ("/" in t.text or t.lower_.startswith(("http", "www."))) for t in span):
+        return True
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.text == "#" and not prev.whitespace_ and hashtag_name(span) is None
+
+
+def hashtag_name(span) -> str | None:
+    """The name a hashtag spells when the article also writes it out ("#AnaKell" … "Ana Kell"), else None."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is None or prev.text != "#" or prev.whitespace_:
+        return None
+    words = " ".join(re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+", span.text))
+    return words if " " in words and words in doc_text(span.doc) else None
 
 
 def in_reporting_credit(span, words=None) -> bool:
