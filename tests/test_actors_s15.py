@@ -3,7 +3,8 @@
 One sentence lookup per document (`extract/sentences.py`) answers as spaCy's `Token.sent` does. A bare surname joins
 a later full name only through `resolve._first_full_names`, which asks that the genders agree ("Mr. Kell" is not
 "Ana Kell"). A web address with a path, an e-mail address or a hashtag the NER took for a name is no actor; a bare
-domain name ("Brisk.com") is.
+domain name ("Brisk.com") is, and a hashtag spelling a name the story writes out mentions its bearer. A building standing
+for its state ("the Kremlin") is a place after "at", "outside", "near" as a country is after "in".
 """
 from __future__ import annotations
 
@@ -58,3 +59,11 @@ def test_a_hashtag_spelling_a_name_the_story_writes_out_still_mentions_its_beare
     kell = next(a for a in rec.actors if a.name == "Ana Kell")
     assert any("AnaKell" in m.text for m in kell.mentions)
     assert not any(a.name == "AnaKell" for a in rec.actors)
+
+
+def test_a_building_standing_for_its_state_is_a_place_after_at():
+    rec = run_text("Ana Kell spent the night at the Kremlin before the talks.", date="2016-05-01")
+    assert not any("Kremlin" in m.text for a in rec.actors for m in a.mentions)
+    rec = run_text("The Kremlin said the talks had failed. Kell sent a letter to the Kremlin.", date="2016-05-01")
+    russia = next(a for a in rec.actors if a.country == "RUS" and a.kind == "state")
+    assert len({m.end for m in russia.mentions if "Kremlin" in m.text}) == 2

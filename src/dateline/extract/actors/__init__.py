@@ -157,8 +157,8 @@ def extract_actors(doc, ctx) -> list[Actor]:
     dominant, share = _dominant_country(marks, doc)
     resolver = Resolver(reg, date, dominant, in_quote, words, share, _paragraph_countries(doc.text, marks))
     # "the war in Ruritania": the country where, no mention of the state (still evidence of the story's country)
-    resolver.add_names([c for c in names if not (c.akind == "state" and c.mkind == "name"
-                                                 and nonactors.in_a_place(doc[c.ts:c.te]))], doc)
+    resolver.add_names([c for c in names if not (c.akind == "state" and c.mkind in ("name", "metonym") and
+                                                 nonactors.in_a_place(doc[c.ts:c.te], c.mkind == "metonym"))], doc)
     resolver.add_rest(nominals, pronouns)
     actors = keep_actors(resolver.actors(_cited_names(ctx.article)), doc, ctx, in_quote)
     for i, a in enumerate(actors, 1):

@@ -175,11 +175,16 @@ def used_as_place(span, w, place_spans) -> bool:
 LOCATIVES = frozenset({"in", "inside", "within", "throughout", "across"})
 
 
-def in_a_place(span) -> bool:
+# a building that stands for its state ("the Kremlin", "the White House") is also a place after these
+BUILDING_LOCATIVES = LOCATIVES | {"at", "outside", "near"}
+
+
+def in_a_place(span, building: bool = False) -> bool:
     """A country named as the place where something is ("jobs in Ruritania", "the war in Ruritania"): the object of
-    a preposition of location; "to", "from", "with", "against" Ruritania may name the state as a party."""
+    a preposition of location; "to", "from", "with", "against" Ruritania may name the state as a party. A building
+    standing for the state (`building`) is a place after "at", "outside", "near" too ("a dinner at the Palace")."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVES
+    return root.dep_ == "pobj" and root.head.lower_ in (BUILDING_LOCATIVES if building else LOCATIVES)
 
 
 def is_platform_medium(span, platforms: frozenset) -> bool:
