@@ -19,6 +19,7 @@ class Lexicon:
     object: frozenset[str] = frozenset()
     evidential: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    measurement_nouns: frozenset[str] = frozenset()  # polls, surveys, data: their findings are nobody's speech
     turn_label_skip: frozenset[str] = frozenset()
     speaking_nouns: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()
@@ -54,6 +55,7 @@ def load(source=None) -> Lexicon:
         according_phrases=tuple(tuple(p.lower().split()) for p in data.get("according_phrases", [])),
         name_cues=words("name_cues"), intent=words("intent"), object=words("object"),
         evidential=words("evidential"), document_nouns=words("document_nouns"),
+        measurement_nouns=words("measurement_nouns"),
         turn_label_skip=words("turn_label_skip"), speaking_nouns=words("speaking_nouns"),
         source_nouns=words("source_nouns"),
         title_small_words=words("title_small_words"),

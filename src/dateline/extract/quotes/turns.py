@@ -301,15 +301,22 @@ def not_speech(q: Quote, index, ctx, lex) -> bool:
             # "Kell's manner showed that …", "new filings show …" report no one's speech (words in quotation marks
             # stay: someone wrote them)
             return q.kind != "direct" and all(_a_thing(h, ctx) for h in heads)
+        if all(h.lemma_.lower() in lex.measurement_nouns or h.lower_ in lex.measurement_nouns for h in heads):
+            return True  # "a Brisk University poll found that …": a measurement, whoever ran it
         spans = [(doc[l].idx, doc[r].idx + len(doc[r])) for l, r in map(noun_span, heads)]
     else:
         words = (q.speaker_text or "").split()
-        if not words or words[-1].lower().strip(".,") not in lex.document_nouns:
+        last = words[-1].lower().strip(".,") if words else ""
+        if last not in lex.document_nouns:
             return False  # a person, group or organisation found it: speech (or an unresolved name: kept)
+        if last in lex.measurement_nouns:
+            return True
         spans = [(q.speaker_start, q.speaker_end)] if q.speaker_start is not None else []
     # "a study found" is no one's speech; "a UN report concluded" is the UN's ("a report obtained by the
-    # Herald shows" is not the Herald's: only the noun phrase itself, not its clauses, can name an author)
-    return not any(s <= m.start < e for s, e in spans for a in ctx.actors if a.kind != "person" for m in a.mentions)
+    # Herald shows" is not the Herald's: only the noun phrase itself, not its clauses, can name an author); an
+    # author is an organisation or a state ("surveys of voters" are the voters' answers, not their words)
+    return not any(s <= m.start < e for s, e in spans for a in ctx.actors if a.kind in ("organization", "state")
+                   for m in a.mentions)
 
 
 def _a_thing(head, ctx) -> bool:
@@ -398,8 +405,11 @@ def _agentless_passive(cue) -> bool:
 
 
 def _subject_heads(cue) -> list:
-    """The cue verb's own subject and its conjuncts ("Surveys and focus groups show"); [] if it has none."""
+    """The cue verb's own subject and its conjuncts ("Surveys and focus groups show"), or the subject a conjoined
+    verb shares with the verb before it ("Surveys … were taken and showed"); [] if it has none."""
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None and cue.dep_ == "conj":
+        subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "csubj")), None)
     if subj is None:
         return []
     heads = [subj]
