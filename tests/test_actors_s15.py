@@ -3,8 +3,9 @@
 One sentence lookup per document (`extract/sentences.py`) answers as spaCy's `Token.sent` does. A bare surname joins
 a later full name only through `resolve._first_full_names`, which asks that the genders agree ("Mr. Kell" is not
 "Ana Kell"). A web address with a path, an e-mail address or a hashtag the NER took for a name is no actor; a bare
-domain name ("Brisk.com") is, and a hashtag spelling a name the story writes out mentions its bearer. A building standing
-for its state ("the Kremlin") is a place after "at", "outside", "near" as a country is after "in".
+domain name ("Brisk.com") is, and a hashtag spelling a name the story writes out mentions its bearer. A building
+standing for its state ("the Kremlin") is a place after "at", "outside", "near" as a country is after "in". A person
+"who represents Ohio" takes the place's country.
 """
 from __future__ import annotations
 
@@ -67,3 +68,11 @@ def test_a_building_standing_for_its_state_is_a_place_after_at():
     rec = run_text("The Kremlin said the talks had failed. Kell sent a letter to the Kremlin.", date="2016-05-01")
     russia = next(a for a in rec.actors if a.country == "RUS" and a.kind == "state")
     assert len({m.end for m in russia.mentions if "Kremlin" in m.text}) == 2
+
+
+def test_a_person_who_represents_a_place_takes_its_country():
+    rec = run_text("Ana Kell, who represents Ohio in the Senate, said the plan would fail.", date="2016-05-01")
+    kell = next(a for a in rec.actors if a.name == "Ana Kell")
+    assert (kell.country, kell.country_source) == ("USA", "place")
+    rec = run_text("Tom Lund, who represents Ohio's 5th district, said the plan would fail.", date="2016-05-01")
+    assert next(a for a in rec.actors if a.name == "Tom Lund").country == "USA"

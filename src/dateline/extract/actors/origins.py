@@ -82,16 +82,28 @@ class OriginsMixin:
         for rel in (r for h in heads for r in h.children):  # "X, who lived in …", "X, a shopkeeper who lives in …"
             if rel.dep_ in ("relcl", "acl") and rel.i >= te and rel.lemma_.lower() in self.w.origin_verbs:
                 preps += [ch for ch in rel.children if ch.dep_ == "prep" and ch.lower_ in ("in", "from")]
-        for prep in preps:
-            obj = next((ch for ch in prep.children if ch.dep_ == "pobj" and ch.ent_type_ == "GPE"), None)
+        objs = [(prep, next((ch for ch in prep.children if ch.dep_ == "pobj" and ch.ent_type_ == "GPE"), None))
+                for prep in preps] + [(None, obj) for obj in self._represented(heads, te)]
+        for prep, obj in objs:
             if obj is None:
                 continue
             ent = doc[obj.left_edge.i:obj.i + 1].text
             iso = self.reg.country(ent) or self._place_country(ent)
             if iso:
-                c.country, c.csource = iso, "of" if prep.lower_ == "of" else "place"
+                c.country, c.csource = iso, "of" if prep is not None and prep.lower_ == "of" else "place"
                 return
         self._migration(c, root)
+
+    def _represented(self, heads, te: int) -> list:
+        """The place a relative clause says the person represents ("X, who represents Ruriton in the Senate,", "…
+        who represents Ruriton's 5th district"): its object, or the object's possessor, named as a place."""
+        out = []
+        for rel in (r for h in heads for r in h.children):
+            if rel.dep_ in ("relcl", "acl") and rel.i >= te and rel.lemma_.lower() in self.w.representing_verbs:
+                for obj in (ch for ch in rel.children if ch.dep_ == "dobj"):
+                    poss = next((ch for ch in obj.children if ch.dep_ == "poss"), None)
+                    out += [t for t in (obj, poss) if t is not None and t.ent_type_ == "GPE"]
+        return out
 
     def _migration(self, c: Cand, root) -> None:
         """The country a subject left: "X fled Ruritania", "X came to Lyon from Ruritania in 2011" (a country
