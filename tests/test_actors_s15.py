@@ -76,3 +76,16 @@ def test_a_person_who_represents_a_place_takes_its_country():
     assert (kell.country, kell.country_source) == ("USA", "place")
     rec = run_text("Tom Lund, who represents Ohio's 5th district, said the plan would fail.", date="2016-05-01")
     assert next(a for a in rec.actors if a.name == "Tom Lund").country == "USA"
+
+
+def test_the_state_and_party_description_is_the_person_named_before():
+    rec = run_text("Sen. Tom Lund criticized the plan on Tuesday in Ohio. The Kentucky Republican said it would raise "
+                   "taxes.", date="2016-05-01")
+    lund = next(a for a in rec.actors if a.name == "Tom Lund")
+    assert "The Kentucky Republican" in {m.text for m in lund.mentions}
+    assert rec.quotes and rec.quotes[0].speaker == lund.id
+
+
+def test_a_party_member_in_apposition_or_predicate_stays_no_actor_of_its_own():
+    rec = run_text("Ana Kell, a Republican, met Tom Lund in Ohio. He is a Democrat, his aide said.", date="2016-05-01")
+    assert not any(a.name in ("Republican", "Democrat") for a in rec.actors)

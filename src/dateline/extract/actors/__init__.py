@@ -146,6 +146,8 @@ def extract_actors(doc, ctx) -> list[Actor]:
     words = ctx.knowledge.actor_words
     finder = Finder(doc, reg, date, ctx.in_provenance, ctx.places, ctx.knowledge.gazetteer, words)
     names = finder.names()
+    party_members = [c for c in names if c.party_member]  # "the Ruriton Republican": a description to resolve
+    names = [c for c in names if not c.party_member]
     finder.mark_campaigns()
     nominals = finder.nominals(in_quote)
     finder.group_members(names + nominals)
@@ -159,7 +161,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     # "the war in Ruritania": the country where, no mention of the state (still evidence of the story's country)
     resolver.add_names([c for c in names if not (c.akind == "state" and c.mkind in ("name", "metonym") and
                                                  nonactors.in_a_place(doc[c.ts:c.te], c.mkind == "metonym"))], doc)
-    resolver.add_rest(nominals, pronouns)
+    resolver.add_rest(nominals + party_members, pronouns)
     actors = keep_actors(resolver.actors(_cited_names(ctx.article)), doc, ctx, in_quote)
     for i, a in enumerate(actors, 1):
         a.id = f"a{i}"

@@ -120,6 +120,11 @@ class AntecedentsMixin:
         """"the senator" to the titled person before it, "the Ruritanian photographer" to an untitled subject,
         "the Republican nominee" to a person without office, else the registry's holder of the office."""
         want_country = c.country
+        if c.party_member:  # "Sen. X said … The Ruriton Republican added": the person a pronoun there would be
+            p = self.person_antecedent(c, [q for q in self.persons if q.mkind == "name" and q.key])
+            if p is not None and self.key_country(p.key) in (None, want_country or self.key_country(p.key)):
+                c.key = p.key
+            return
         for p in reversed(self.persons):
             if p.start >= c.start or p.mkind == "pronoun":
                 continue

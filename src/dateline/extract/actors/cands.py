@@ -120,6 +120,7 @@ class Cand:
     neuter: bool = False          # "it"
     from_ent: bool = False
     campaign: bool = False        # the text names this person's campaign ("the Kell campaign manager")
+    party_member: bool = False    # "the Ruriton Republican": a definite party member, resolved as a description
 
 
 def hyphen_word(tok) -> str | None:

@@ -37,7 +37,7 @@ class DemonymsMixin:
             # one member, not the group: "X, a Republican,", "he is a Catholic", "a Democrat in the senate" (a
             # person's description; the plural names the group). Session 15 measured the reading that made
             # such words groups (labels_s12 non-actors 6 -> 7, labels_s13 country 0.816 -> 0.812)
-            return None
+            return self._party_description(span)
         # a party's members ("Republicans", "the Tories") are the party's side (OPP); any other people named by
         # who they are ("Muslims", "Mississippians", "Kurds") are a population: civilians (GOLD.md CVL)
         low = root.lower_
@@ -48,3 +48,22 @@ class DemonymsMixin:
         us = self.w.party_members[member] == "USA" and self._us_context()  # as for "a Republican, X"
         return self.cand(ts, te, "name", "group", name=text, sector="OPP", country="USA" if us else None,
                          **({"csource": "party"} if us else {}))
+
+    def _party_description(self, span) -> Cand | None:
+        """ "the Ruriton Republican", "the Democrat": a definite party member, the person named before (AP style:
+        "Sen. X said … The Ruriton Republican added …"); resolved as a description (`resolve._add_description`)."""
+        doc, root = self.doc, span.root
+        low = root.lower_
+        if root.dep_ in ("amod", "compound", "nmod", "attr", "appos") or low not in self.w.party_members:
+            return None
+        s = span.start
+        while s > 0 and doc[s - 1].ent_type_ == "GPE" and doc[s - 1].dep_ in ("compound", "nmod", "amod"):
+            s -= 1  # "the Kentucky Republican"
+        if s == 0 or doc[s - 1].lower_ != "the":
+            return None
+        us = self.w.party_members[low] == "USA" and self._us_context()
+        c = self.cand(s - 1, span.end, "description", "person", head=low, definite=True,
+                      country="USA" if us else None, **({"csource": "party"} if us else {}))
+        c.country_weak, c.needs_antecedent, c.party_member = True, True, True
+        return c
+
