@@ -27,16 +27,17 @@ Side = tuple  # (article_id, ref, text, outlet[, holder])
 
 
 def add(conn: sqlite3.Connection, kind: str, scope: str, cev: int | None, matter: str | None,
-        a: Side, b: Side, values: tuple[str | None, str | None], score: float | None) -> int:
-    """Insert one conflict (both sides); returns 1 if new, 0 if already listed."""
+        a: Side, b: Side, values: tuple[str | None, str | None], score: float | None, found_by: str = "rules") -> int:
+    """Insert one conflict (both sides); returns 1 if new, 0 if already listed. `found_by` names the decision that
+    listed it (rules, rebuttal, learned, encoded): each revisits only its own rows."""
     ha = a[4] if len(a) > 4 else None
     hb = b[4] if len(b) > 4 else None
     cur = conn.execute(
         "INSERT OR IGNORE INTO corpus_conflicts (kind, scope, corpus_event_id, matter, a_article, a_ref, a_text, "
-        "a_holder, a_value, a_outlet, b_article, b_ref, b_text, b_holder, b_value, b_outlet, score) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "a_holder, a_value, a_outlet, b_article, b_ref, b_text, b_holder, b_value, b_outlet, score, found_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (kind, scope, cev, matter, a[0], a[1], a[2], ha, values[0], a[3], b[0], b[1], b[2], hb, values[1], b[3],
-         score))
+         score, found_by))
     return cur.rowcount
 
 
@@ -58,13 +59,9 @@ def _holder(rec: dict[str, Any], claim: dict[str, Any]) -> tuple[str | None, str
 
 
 def _figure_clash(fa: list, fb: list) -> tuple[str, str] | None:
-    skip, ratio = set(settings()["figure_skip"]), settings()["figure_min_ratio"]
-    for va, na in fa:
-        for vb, nb in fb:
-            if na == nb and na not in skip and max(va, vb) >= ratio * max(min(va, vb), 1e-9):
-                if {v for v, n in fa if n == na} & {v for v, n in fb if n == nb}:
-                    continue  # both give this figure ('250,000 claimed, 10,000 in fact' on each side)
-                return f"{va:g} {na}", f"{vb:g} {nb}"
+    """The first two figures of one noun apart (`counted.apart_figures`), as the listed values."""
+    for va, na, vb, nb in counted.apart_figures(fa, fb, frozenset(settings()["figure_skip"]), same_noun=True):
+        return f"{va:g} {na}", f"{vb:g} {nb}"
     return None
 
 
@@ -520,8 +517,7 @@ def revisit(conn: sqlite3.Connection, stats: ClaimStats) -> int:
         "SELECT x.id, a.polarity, a.terms, b.polarity, b.terms FROM corpus_conflicts x "
         "LEFT JOIN corpus_claims a ON a.article_id = x.a_article AND a.claim_id = x.a_ref "
         "LEFT JOIN corpus_claims b ON b.article_id = x.b_article AND b.claim_id = x.b_ref "
-        "WHERE x.scope = 'corpus' AND x.corpus_event_id IS NULL AND x.matter NOT LIKE 'rebuttal:%' "
-        "AND x.matter NOT LIKE 'learned:%' AND x.matter NOT LIKE 'encoded:%' ORDER BY x.id").fetchall()  # learned rows
+        "WHERE x.scope = 'corpus' AND x.corpus_event_id IS NULL AND x.found_by = 'rules' ORDER BY x.id").fetchall()
     gone = [cid for cid, pa, ta, pb, tb in rows
             if ta is None or tb is None or judge(pa, json.loads(ta), pb, json.loads(tb), stats) is None]
     conn.executemany("DELETE FROM corpus_conflicts WHERE id = ?", [(g,) for g in gone])

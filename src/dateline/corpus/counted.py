@@ -10,7 +10,8 @@ too: 'on Sunday' in two articles a week apart) count two occasions.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from itertools import product
+from typing import Any, Callable, Iterator
 
 from . import contests
 from .signature import _WORD, _with_stop, figures, number_value, plain_terms, settings, stem, terms
@@ -124,6 +125,26 @@ def lead_dateline(text: str, start: int | None, sentences: list[tuple[int, int]]
             inside = end is not None and m.start(1) <= start < end
             return " ".join(m.group(1).lower().split()) if inside else None
     return None
+
+
+def apart_figures(fa: list, fb: list, skip: frozenset[str] | set[str] = frozenset(), same_noun: bool = False
+                  ) -> Iterator[tuple[float, str, float, str]]:
+    """(value, noun, value, noun) for each figure of one statement and one of the other at least `figure_min_ratio`
+    apart, neither noun in `skip`, that neither statement contradicts by also giving the other's figure: any figure
+    of the other value, or with `same_noun` (the rules: one noun on both sides) a figure of that noun both give
+    ('250,000 claimed, 10,000 in fact' on each side). The one reading of 'two figures apart' behind the rules'
+    `conflicts._figure_clash`, `learned.figure_clash` and `story_conflicts.figure_clash`."""
+    ratio = settings()["figure_min_ratio"]
+    values_a, values_b = {v for v, _ in fa}, {v for v, _ in fb}
+    for (va, na), (vb, nb) in product(fa, fb):
+        if na in skip or nb in skip or (same_noun and na != nb) or max(va, vb) < ratio * max(min(va, vb), 1e-9):
+            continue
+        if same_noun:
+            if {v for v, n in fa if n == na} & {v for v, n in fb if n == nb}:
+                continue
+        elif va in values_b or vb in values_a:
+            continue
+        yield va, na, vb, nb
 
 
 def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[str], bool]

@@ -44,6 +44,7 @@ from typing import Any, Callable, Iterable, Iterator
 import numpy as np
 
 from . import dated, related
+from .counted import apart_figures
 from .signature import _WORD, day_number, settings, stem
 from .synonyms import canon
 
@@ -116,17 +117,13 @@ def base_features(a: Statement, b: Statement, story: tuple[float, float]) -> dic
 
 def figure_clash(a: Statement, b: Statement) -> tuple[dict[str, float], tuple[str, str]] | None:
     """The nearest pair of counts of (maybe differently named) things ≥ `figure_min_ratio` apart."""
-    fa, fb = a.info.get("f") or [], b.info.get("f") or []
-    ratio, best = settings()["figure_min_ratio"], None
-    values_a, values_b = {v for v, _ in fa}, {v for v, _ in fb}
-    skip = set(settings()["figure_skip"])  # 'year', 'and', and shares: polls give many (the rules read shares)
+    best, skip = None, frozenset(settings()["figure_skip"]) | SHARES  # 'year', 'and', and shares: polls give many
     on_a, on_b = set(a.info.get("on") or ()), set(b.info.get("on") or ())
     if on_a and on_b and not on_a & on_b:
         return None  # counts on two named days tell of two occasions
     definite = {(fc[0], fc[1]) for side in (a, b) for fc in side.info.get("fc") or [] if fc[4]}
-    for (va, na), (vb, nb) in product(fa, fb):
-        if {na, nb} & (skip | SHARES) or {(va, na), (vb, nb)} & definite or va in values_b or vb in values_a \
-                or max(va, vb) < ratio * max(min(va, vb), 1e-9):
+    for va, na, vb, nb in apart_figures(a.info.get("f") or [], b.info.get("f") or [], skip):
+        if {(va, na), (vb, nb)} & definite:
             continue
         near = (_word_near(_noun_key(na), _noun_key(nb)), _cos(_clause(a, va, na), _clause(b, vb, nb)))
         if best is None or near > best[0]:
@@ -391,15 +388,14 @@ def _list(conn: sqlite3.Connection, found: tuple[float, tuple], add: Callable[..
         "OR (article_id = ? AND claim_id = ?)", (x.aid, x.cid, y.aid, y.cid)))
     sides = [(s.aid, s.cid, s.text, outlets.get(s.aid), holders.get((s.aid, s.cid))) for s in (x, y)]
     (a, b), vals = (sides, values) if (x.aid, x.cid) <= (y.aid, y.cid) else (sides[::-1], values[::-1])
-    return add(conn, kind, "corpus", None, f"{LEARNED}{kind}", a, b, tuple(vals), round(p, 3))
+    return add(conn, kind, "corpus", None, f"{LEARNED}{kind}", a, b, tuple(vals), round(p, 3), found_by="learned")
 
 
-LEARNED = "learned:"  # the matter of a learned row: never revisited by the rules (`conflicts.revisit`)
+LEARNED = "learned:"  # the matter of a learned row (its `found_by` is 'learned': the rules never revisit it)
 
 
 def _revisit(conn: sqlite3.Connection, common: Callable[[str], bool], threshold: float) -> int:
-    rows = conn.execute("SELECT id, a_article, b_article FROM corpus_conflicts WHERE matter LIKE ?",
-                        (LEARNED + "%",)).fetchall()
+    rows = conn.execute("SELECT id, a_article, b_article FROM corpus_conflicts WHERE found_by = 'learned'").fetchall()
     if not rows:
         return 0
     arts = load_articles(conn, common, {x for r in rows for x in r[1:]})

@@ -89,7 +89,7 @@ def cross(conn: sqlite3.Connection, article_ids: Iterable[str], common, add) -> 
                                         (raid, caid)).fetchall())
             added += add(conn, "claim", "corpus", None, f"rebuttal: {found[1]}",
                          (caid, cid, ctext, outlets.get(caid), cholder), (raid, ref, rtext, outlets.get(raid), rholder),
-                         ("claimed", "rejected"), round(found[0], 3))
+                         ("claimed", "rejected"), round(found[0], 3), found_by="rebuttal")
         added += _denied_events(conn, aid, common, add)
     return added
 
@@ -127,7 +127,7 @@ def _denied_events(conn: sqlite3.Connection, aid: str, common, add) -> int:
         routlet = conn.execute("SELECT outlet FROM corpus_articles WHERE article_id = ?", (raid,)).fetchone()
         added += add(conn, "denial", "corpus", cev, f"rebuttal: {found[1]}", (maid, eid, etext, moutlet),
                      (raid, ref, rtext, routlet[0] if routlet else None, rholder), ("reported", "denied"),
-                     round(found[0], 3))
+                     round(found[0], 3), found_by="rebuttal")
     return added
 
 
@@ -157,7 +157,7 @@ def revisit(conn: sqlite3.Connection, common) -> int:
         "LEFT JOIN corpus_rebuttals r ON r.article_id = x.b_article AND r.ref = x.b_ref "
         "LEFT JOIN corpus_claims c ON x.kind = 'claim' AND c.article_id = x.a_article AND c.claim_id = x.a_ref "
         "LEFT JOIN corpus_mentions m ON x.kind = 'denial' AND m.article_id = x.a_article AND m.event_id = x.a_ref "
-        "WHERE x.scope = 'corpus' AND x.matter LIKE 'rebuttal:%' ORDER BY x.id").fetchall()
+        "WHERE x.scope = 'corpus' AND x.found_by = 'rebuttal' ORDER BY x.id").fetchall()
     gone = set()
     for cid, kind, rterms, cterms, etext in rows:
         other = json.loads(cterms)["p"] if cterms else matter_terms(etext, _stop()) if etext is not None else None

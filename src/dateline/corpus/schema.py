@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CORPUS_SCHEMA = 23  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
+CORPUS_SCHEMA = 24  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
 # 4: kind-free name keys, written-name and initials keys; 5: negation scope of claims; 6: written names
 # only with the resolved surname; 7: calendar dates of event mentions; 8: claims' antonym predicates; 9: names in a negation's scope; 10: name-free words of statements by WordNet synonym class; 11: words of the clause holding each figure;
 # 12: an event date not written in its evidence (the story's reference time) is no own date; 13: days statements with figures name;
@@ -18,6 +18,7 @@ CORPUS_SCHEMA = 23  # 2: blocks keyed by modality class and actor, not type fami
 # account in the sentence before them ('a:' statements); 21: the day of a quoted remark ('his comment Monday that "..."');
 # 22: the object a denied predicate takes, the names of a counted figure's clause, counted nouns looked up by day
 # 23: weekends and possessive days ('last weekend's derailment') among the days statements name; places in their clauses
+# 24: which decision listed a conflict (`found_by`: rules | rebuttal | learned | encoded), not read from its matter
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -86,6 +87,7 @@ CREATE TABLE IF NOT EXISTS corpus_conflicts (
     a_article TEXT NOT NULL, a_ref TEXT NOT NULL, a_text TEXT, a_holder TEXT, a_value TEXT, a_outlet TEXT,
     b_article TEXT NOT NULL, b_ref TEXT NOT NULL, b_text TEXT, b_holder TEXT, b_value TEXT, b_outlet TEXT,
     score REAL,
+    found_by TEXT NOT NULL DEFAULT 'rules',  -- rules | rebuttal | learned | encoded: who listed it (each revisits its own)
     UNIQUE (kind, a_article, a_ref, b_article, b_ref));
 CREATE INDEX IF NOT EXISTS corpus_conflicts_a ON corpus_conflicts(a_article);
 CREATE INDEX IF NOT EXISTS corpus_conflicts_b ON corpus_conflicts(b_article);
@@ -112,8 +114,9 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
     conn.commit()
 
 
-def drop(conn: sqlite3.Connection) -> None:
-    """Remove every corpus table (derived data)."""
-    for t in (*TABLES, "corpus_claim_vectors"):
+def drop(conn: sqlite3.Connection, vectors: bool = False) -> None:
+    """Remove every corpus table (derived data); the sentence vectors too only when asked: they are keyed by their
+    statement's text and stay valid across layouts (re-embedding a corpus costs minutes)."""
+    for t in (*TABLES, *(("corpus_claim_vectors",) if vectors else ())):
         conn.execute(f"DROP TABLE IF EXISTS {t}")
     conn.commit()

@@ -12,7 +12,11 @@ plain numpy; vectors kept in `corpus_claim_vectors`) and two articles of one sto
   only, days for acts that differ, WordNet antonym predicates — the highest cosine of an aligned pair that carries
   it, and of any pair that does;
 - how alike the two articles are (their statements' mean vectors, the nearest pair, shared uncommon words), how
-  many days apart, and the highest cosine of a pair that gives one figure on both sides (agreement).
+  many days apart, and the highest cosine of a pair that gives one figure on both sides (agreement);
+- (session 15) for figures, negations and days, how much nearer a statement's nearest clashing counterpart is than
+  its nearest agreeing one (`_contrast`: when both reports tell the denial, the report of the act in one meets the
+  denial told alike in the other), and aligned statements whose valences (`valence.py`, the VADER lexicon) have
+  opposite signs — opposite outcomes told in other words ('the talks collapsed' / 'a breakthrough was hailed').
 
 A small gradient-boosted tree ensemble (`data/story_model.json`, trained by `scripts/train_corpus_conflicts.py`
 on the spent invented batches, real PolNeAR windows outside the evaluation set as negatives; applied here in
@@ -35,19 +39,23 @@ from typing import Any, Callable, Iterable
 import numpy as np
 
 from . import antonyms, learned
+from .counted import apart_figures
 from .negation import _negated
+from .valence import valence
 from .signature import settings
 
 FEATURES = ("alfig", "alneg", "aldate", "alant", "alagree", "max", "fig", "fign", "neg", "date", "ant", "story",
-            "agree", "shared", "days", "alwfig", "alwpol", "alwdate", "wfig", "wpol", "wdate", "alwho")
-MATTER = "encoded:"  # the matter of this module's rows: never revisited by the rules (`conflicts.revisit`)
+            "agree", "shared", "days", "alwfig", "alwpol", "alwdate", "wfig", "wpol", "wdate", "alwho",
+            "alval", "val", "cfig", "cneg", "cdate")
+CONTRASTED = ("fig", "neg", "date")  # clashes weighed against the best agreeing counterpart (`_contrast`)
+MATTER = "encoded:"  # the matter of this module's rows (`found_by` 'encoded': never revisited by the rules)
 
 
 class Statement:
     """A filed statement with what the comparison reads: its vector, negation, predicates, figures, days."""
 
     __slots__ = ("aid", "cid", "holder", "hname", "text", "info", "neg", "deny", "preds", "figs", "days", "rare",
-                 "names", "vec", "words")
+                 "names", "vec", "words", "val")
 
     def __init__(self, row: tuple, vec: np.ndarray, common: Callable[[str], bool]):
         self.aid, self.cid, day, pol, self.holder, self.hname, self.text, raw = row
@@ -57,6 +65,7 @@ class Statement:
         self.deny = bool(info.get("deny"))
         self.neg = _negated(self.text) or self.deny
         self.preds = antonyms.predicates(self.text)
+        self.val = valence(self.text)
         self.figs = [(v, n) for v, n in info.get("f") or []]
         self.days = {t[0] for t in info.get("dt") or []}
         self.vec = vec
@@ -122,14 +131,8 @@ def load_stories(conn: sqlite3.Connection, common: Callable[[str], bool], ids: I
 
 def figure_clash(x: Statement, y: Statement) -> tuple[float, tuple[str, str]] | None:
     """How near the counted nouns of the most apart figures are (times how far apart the figures are), or None."""
-    if not x.figs or not y.figs:
-        return None
-    ratio = settings()["figure_min_ratio"]
-    va, vb = {v for v, _ in x.figs}, {v for v, _ in y.figs}
     best = None
-    for (a, na), (b, nb) in product(x.figs, y.figs):
-        if a in vb or b in va or max(a, b) < ratio * max(min(a, b), 1e-9):
-            continue
+    for a, na, b, nb in apart_figures(x.figs, y.figs):
         near = learned._word_near(learned._noun_key(na), learned._noun_key(nb))
         apart = min(math.log10(max(a, b) / max(min(a, b), 1e-9)), 1.0)
         score = max(near, 0.01) * (0.3 + 0.7 * apart)
@@ -151,6 +154,8 @@ def clashes(x: Statement, y: Statement) -> dict[str, tuple[float, tuple[str, str
     opp = antonyms.opposed(x.preds, y.preds)
     if opp:
         out["ant"] = (1.0, (opp[2], opp[3]))
+    if x.val * y.val < 0:
+        out["val"] = (min(abs(x.val), abs(y.val)), (f"valence {x.val:+.2f}", f"valence {y.val:+.2f}"))
     return out
 
 
@@ -175,12 +180,14 @@ def pair_features(a: Story, b: Story) -> tuple[dict[str, float], tuple | None]:
     f = dict.fromkeys(FEATURES, 0.0)
     f["max"] = float(sims.max())
     aligned = {(p, int(q)) for p, q in enumerate(sims.argmax(1))} | {(int(p), q) for q, p in enumerate(sims.argmax(0))}
-    best = None
+    best, clash_at, agree_at = None, {k: np.zeros(sims.shape) for k in CONTRASTED}, {k: np.zeros(sims.shape) for k in CONTRASTED}
     for (p, x), (q, y) in product(enumerate(a.statements), enumerate(b.statements)):
         if x.holder and x.holder == y.holder:
             continue  # one source changing its account is no dispute
         c, al = float(sims[p, q]), (p, q) in aligned
         found = clashes(x, y)
+        for kind, agrees in _agreements(x, y).items():
+            clash_at[kind][p, q], agree_at[kind][p, q] = c * (kind in found), c * agrees
         for kind, (strength, values) in found.items():
             f[kind] = max(f[kind], c)
             if kind == "fig":
@@ -200,10 +207,30 @@ def pair_features(a: Story, b: Story) -> tuple[dict[str, float], tuple | None]:
         f["shared"] = max(f["shared"], min(len(x.rare & y.rare), 6) / 6)
         if al and x.names - b.names and y.names - a.names:
             f["alwho"] = max(f["alwho"], c)  # one thing told of other parties or places: who did it, where
+    f.update({"c" + k: _contrast(clash_at[k], agree_at[k]) for k in CONTRASTED})
     f["story"] = float(a.mean @ b.mean)
     if a.day is not None and b.day is not None:
         f["days"] = min(abs(a.day - b.day), 35) / 35
     return f, best[1] if best else None
+
+
+def _agreements(x: Statement, y: Statement) -> dict[str, bool]:
+    """Whether two statements tell one thing alike, by the readings a clash is told by: a figure both give, one
+    polarity on a matter they share, a day both name."""
+    return {"fig": bool({v for v, _ in x.figs} & {v for v, _ in y.figs}),
+            "neg": x.neg == y.neg and bool(x.rare & y.rare), "date": bool(x.days & y.days)}
+
+
+def _contrast(clash: np.ndarray, agree: np.ndarray) -> float:
+    """For each statement of either article that clashes with one of the other, how much nearer its nearest clashing
+    counterpart is than its nearest agreeing one (a report of a denial meets the denial told alike in the other
+    article too when the two agree); the largest such margin, 0 when nothing clashes."""
+    out = 0.0
+    for axis in (1, 0):
+        cl, ag = clash.max(axis=axis), agree.max(axis=axis)
+        if (cl > 0).any():
+            out = max(out, float((cl - ag)[cl > 0].max()))
+    return out
 
 
 def candidate_pairs(stories: dict[str, Story], new: Iterable[str]) -> list[tuple[str, str]]:
@@ -270,10 +297,10 @@ def cross_articles(conn: sqlite3.Connection, article_ids: Iterable[str], add: Ca
 
 def _list(conn: sqlite3.Connection, p: float, best: tuple, add: Callable[..., int]) -> int:
     kind, values, x, y = best
-    kind = {"fig": "figure", "date": "date", "ant": "claim"}.get(kind) or (
+    kind = {"fig": "figure", "date": "date", "ant": "claim", "val": "claim"}.get(kind) or (
         "denial" if (x if x.neg else y).deny else "claim")
     outlets = dict(conn.execute("SELECT article_id, outlet FROM corpus_articles WHERE article_id IN (?, ?)",
                                 (x.aid, y.aid)))
     sides = [(s.aid, s.cid, s.text, outlets.get(s.aid), s.hname) for s in (x, y)]
     (a, b), vals = (sides, values) if (x.aid, x.cid) <= (y.aid, y.cid) else (sides[::-1], values[::-1])
-    return add(conn, kind, "corpus", None, f"{MATTER}{kind}", a, b, tuple(vals), round(p, 3))
+    return add(conn, kind, "corpus", None, f"{MATTER}{kind}", a, b, tuple(vals), round(p, 3), found_by="encoded")
