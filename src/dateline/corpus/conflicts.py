@@ -58,9 +58,14 @@ def _holder(rec: dict[str, Any], claim: dict[str, Any]) -> tuple[str | None, str
     return keys[0] if keys and strong else None, actor.get("name")
 
 
+@lru_cache(maxsize=1)
+def _figure_skip() -> frozenset[str]:
+    return frozenset(settings()["figure_skip"])
+
+
 def _figure_clash(fa: list, fb: list) -> tuple[str, str] | None:
     """The first two figures of one noun apart (`counted.apart_figures`), as the listed values."""
-    for va, na, vb, nb in counted.apart_figures(fa, fb, frozenset(settings()["figure_skip"]), same_noun=True):
+    for va, na, vb, nb in counted.apart_figures(fa, fb, _figure_skip(), same_noun=True):
         return f"{va:g} {na}", f"{vb:g} {nb}"
     return None
 

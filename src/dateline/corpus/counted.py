@@ -10,7 +10,6 @@ too: 'on Sunday' in two articles a week apart) count two occasions.
 from __future__ import annotations
 
 import re
-from itertools import product
 from typing import Any, Callable, Iterator
 
 from . import contests
@@ -19,6 +18,7 @@ from .synonyms import canon, matter_terms
 
 # clause ends: punctuation (not a digit's comma or point: '2,000', '2.5'), dashes, and coordinating words
 _NUMERIC = frozenset(settings()["multipliers"]) | frozenset(settings()["compound_ones"])
+_RATIO = settings()["figure_min_ratio"]
 _CLAUSE = re.compile(r"[;:!?()\u2014\u2013]|[,.](?!\d)|\s-\s|\b(?:and|but|while|whereas|although|though)\b", re.I)
 
 
@@ -134,17 +134,23 @@ def apart_figures(fa: list, fb: list, skip: frozenset[str] | set[str] = frozense
     of the other value, or with `same_noun` (the rules: one noun on both sides) a figure of that noun both give
     ('250,000 claimed, 10,000 in fact' on each side). The one reading of 'two figures apart' behind the rules'
     `conflicts._figure_clash`, `learned.figure_clash` and `story_conflicts.figure_clash`."""
-    ratio = settings()["figure_min_ratio"]
-    values_a, values_b = {v for v, _ in fa}, {v for v, _ in fb}
-    for (va, na), (vb, nb) in product(fa, fb):
-        if na in skip or nb in skip or (same_noun and na != nb) or max(va, vb) < ratio * max(min(va, vb), 1e-9):
+    ratio = _RATIO
+    values_a = values_b = None
+    for va, na in fa:
+        if na in skip:
             continue
-        if same_noun:
-            if {v for v, n in fa if n == na} & {v for v, n in fb if n == nb}:
+        for vb, nb in fb:
+            if (same_noun and na != nb) or nb in skip or max(va, vb) < ratio * max(min(va, vb), 1e-9):
                 continue
-        elif va in values_b or vb in values_a:
-            continue
-        yield va, na, vb, nb
+            if same_noun:
+                if {v for v, n in fa if n == na} & {v for v, n in fb if n == nb}:
+                    continue
+            else:
+                if values_a is None:
+                    values_a, values_b = {v for v, _ in fa}, {v for v, _ in fb}
+                if va in values_b or vb in values_a:
+                    continue
+            yield va, na, vb, nb
 
 
 def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[str], bool]
