@@ -5,7 +5,8 @@ a later full name only through `resolve._first_full_names`, which asks that the 
 "Ana Kell"). A web address with a path, an e-mail address or a hashtag the NER took for a name is no actor; a bare
 domain name ("Brisk.com") is, and a hashtag spelling a name the story writes out mentions its bearer. A building
 standing for its state ("the Kremlin") is a place after "at", "outside", "near" as a country is after "in". A person
-"who represents Ohio" takes the place's country.
+"who represents Ohio" takes the place's country. "The Kentucky Republican" is the person named before it; a bare surname
+the parser left untagged ("Ana Fields said … Fields added") is that person again.
 """
 from __future__ import annotations
 
@@ -89,3 +90,11 @@ def test_the_state_and_party_description_is_the_person_named_before():
 def test_a_party_member_in_apposition_or_predicate_stays_no_actor_of_its_own():
     rec = run_text("Ana Kell, a Republican, met Tom Lund in Ohio. He is a Democrat, his aide said.", date="2016-05-01")
     assert not any(a.name in ("Republican", "Democrat") for a in rec.actors)
+
+
+def test_a_bare_surname_the_parser_left_untagged_is_the_person_named_before():
+    rec = run_text("Michelle Fields later posted a photograph of her bruised arm. Fields said she was shocked by the "
+                   "attack.", date="2016-05-01")
+    fields = next(a for a in rec.actors if a.name == "Michelle Fields")
+    assert "Fields" in {m.text for m in fields.mentions}
+    assert rec.quotes and rec.quotes[0].speaker == fields.id

@@ -338,8 +338,6 @@ KNOWN_MISSES: dict[str, str] = {
         'wrong event(s) (the Supreme Court is only background, it did nothing here): [(\'ACCUSE\', \'The three-judge court found Johnson\\\'s advice to the Queen "was motivated by the \')]',
     'sessioncourt:events:not_the_petition_went_to_the_court_of_sessio':
         "wrong event(s) (the petition went to the Court of Session, the Supreme Court was not addressed): [('REQUEST', 'The court had been petitioned by Joanna Cherry of the Scottish National Party an')]",
-    'tunisia:actors:youssef_chahed:mention_chahed':
-        "mention 'Chahed' not under 'Youssef Chahed' (it is under no actor)",
     'tunisia:quotes:tunisia_is_facing_terrorist_atta:speaker':
         "speaker of 'Tunisia is facing terrorist attacks' is ['A member of the Tunisian Parliament'], want 'Samir Dilou'",
     'ukelection:actors:jo_swinson:sector':

@@ -195,3 +195,24 @@ def introduced_name(doc, c: Cand, persons: list) -> bool:
         return False
     c.key = nxt.key
     return True
+
+
+# entity types whose tokens are no bare surname the NER missed (a DATE may be one: "Ana Day … Day said")
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def missed_surnames(doc, people: list, taken) -> list[int]:
+    """Tokens the NER left out that repeat the surname of a person named in full before them, as a clause's subject
+    or a possessor ("Ana Fields said … Fields added", "Fields's lawyer"): the person again."""
+    first: dict[str, int] = {}
+    for c in people:
+        words = c.name.split()
+        if c.akind == "person" and c.mkind == "name" and len(words) > 1 and words[-1][:1].isupper():
+            first.setdefault(words[-1].lower(), c.te)
+    out = []
+    for t in doc:
+        if first.get(t.lower_, len(doc)) <= t.i and t.i not in taken and t.is_title and t.is_alpha \
+                and t.ent_type_ not in _NAMED_TYPES and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            out.append(t.i)
+    return out
+
