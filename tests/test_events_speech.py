@@ -39,7 +39,7 @@ def test_probabilities_are_a_softmax_over_the_active_features():
 def toy_model(monkeypatch):
     """The pipeline with the toy speech model in place of the shipped one."""
     real = speech.judged
-    monkeypatch.setattr(speech, "judged", lambda model, feats: real(TOY, feats))
+    monkeypatch.setattr(speech, "judge_all", lambda model, encoded, items, encoder=None: [real(TOY, f) for _, f in items])
 
 
 def test_a_judgement_in_a_quotation_accuses_the_actor_it_names(toy_model):

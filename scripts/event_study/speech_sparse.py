@@ -40,6 +40,7 @@ def examples(args) -> tuple[list, list, list, list]:
     import role_eval
     from dateline import nlp
     from speech_pairs import features, pairs
+    from dateline.extract.events.speech import clause_text
     from dateline.extract.events.actors import ActorFinder
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
@@ -67,7 +68,7 @@ def examples(args) -> tuple[list, list, list, list]:
                 groups.append(d["doc"])
                 sent = p.mention.sent
                 notes.append({"doc": d["doc"], "sentence": sent.text, "target": [p.mention.idx - sent.start_char,
-                              p.mention.idx + len(p.mention.text) - sent.start_char]})
+                              p.mention.idx + len(p.mention.text) - sent.start_char], "clause": clause_text(p)})
     return X, y, groups, notes
 
 

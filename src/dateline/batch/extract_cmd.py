@@ -73,7 +73,8 @@ def cmd_extract(args) -> int:
 
     options = Options().with_(model=args.model, max_bytes=args.max_bytes, default_date=args.date,
                               registry_path=args.registry, knowledge_dir=args.knowledge, time_budget=args.timeout,
-                              event_min_confidence=getattr(args, "min_confidence", None))
+                              event_min_confidence=getattr(args, "min_confidence", None),
+                              speech_encoder=getattr(args, "speech_encoder", False) or None)
     store = None if args.no_db else StoreSink(args.db, args.replace, args.commit_every or 200)
     out = open_sink(args.output, args.replace, args.commit_every) if args.output else None
     sinks = [s for s in (store, out) if s is not None]

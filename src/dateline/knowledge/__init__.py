@@ -157,6 +157,9 @@ def load_knowledge(options: "Options | None" = None) -> Knowledge:
     if min_conf is not None:  # --min-confidence: the event coder's threshold (events.Lexicon.min_confidence)
         from dataclasses import replace
         knowledge = replace(knowledge, events=replace(knowledge.events, min_confidence=min_conf))
+    if not getattr(options, "speech_encoder", None):  # the speech word model alone unless --speech-encoder
+        from dataclasses import replace
+        knowledge = replace(knowledge, events=replace(knowledge.events, speech_encoded=None))
     return knowledge
 
 

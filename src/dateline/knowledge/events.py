@@ -8,6 +8,7 @@ LEXICON_FILE = "plover_triggers.json"
 DICTIONARY_FILE = "events/dictionary.json"
 MODEL_FILE = "events/model.json"
 SPEECH_MODEL_FILE = "events/speech_model.json"
+SPEECH_ENCODED_FILE = "events/speech_model_encoded.json"
 ROLE_MODEL_FILE = "events/role_model.json"
 DATE_MODEL_FILE = "events/date_model.json"
 WORDNET_NOUNS_FILE = "events/wordnet_nouns.json"
@@ -66,6 +67,9 @@ class Lexicon:
     model: dict | None = None
     # the evaluative-speech pair model trained by scripts/train_events.py (None: no speech judgements)
     speech_model: dict | None = None
+    # the same pairs read with the sentence encoder's vector of the quoted clause too (extract/events/speech.py
+    # `judge_all`; only with --speech-encoder and the encoder's weights installed; None: the word model alone)
+    speech_encoded: dict | None = None
     role_model: dict | None = None  # extract/events/role_model.py: fills roles the rules leave empty
     date_model: dict | None = None  # extract/events/date_model.py: chooses among the dates the context offers
     # lemma -> PLOVER types its trigger senses, evaluation words and bare dictionary patterns give (`word_types`)
@@ -157,7 +161,8 @@ def load(source=None) -> Lexicon:
     dic = _optional_json(source, DICTIONARY_FILE)
     wn = _optional_json(source, WORDNET_NOUNS_FILE) or {}
     lex = replace(lex, dictionary=EventDictionary(dic) if dic else None, model=_optional_json(source, MODEL_FILE),
-                  speech_model=_optional_json(source, SPEECH_MODEL_FILE), role_model=_optional_json(source, ROLE_MODEL_FILE),
+                  speech_model=_optional_json(source, SPEECH_MODEL_FILE),
+                  speech_encoded=_optional_json(source, SPEECH_ENCODED_FILE), role_model=_optional_json(source, ROLE_MODEL_FILE),
                   date_model=_optional_json(source, DATE_MODEL_FILE),
                   person_nouns=frozenset(wn.get("person", ())), group_nouns=frozenset(wn.get("group", ())),
                   act_nouns=frozenset(wn.get("act", ())))

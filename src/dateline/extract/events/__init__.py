@@ -476,12 +476,14 @@ def _speech_events(doc, ctx, lex, drafts: list[Draft], finder) -> list[Draft]:
     if not model or not ctx.quotes:
         return []
     linked = {(s, t) for d in drafts for s in d.event.source for t in d.event.target}
+    items = [(p, speech.features(p, ctx)) for p in speech.pairs(doc, ctx, finder.actors_of)
+             if (p.quote.speaker, p.target) not in linked and (p.target, p.quote.speaker) not in linked]
+    judgements = speech.judge_all(model, lex.speech_encoded, items, speech.encoder_for(lex.speech_encoded))
     out: list[Draft] = []
-    for pair in speech.pairs(doc, ctx, finder.actors_of):
+    for (pair, _), got in zip(items, judgements):
         speaker = pair.quote.speaker
         if (speaker, pair.target) in linked or (pair.target, speaker) in linked:
             continue
-        got = speech.judged(model, speech.features(pair, ctx))
         if got is None or (got[0] == "SUPPORT" and pair.mention.pos_ == "PRON"):
             continue  # a pronoun praised says too little ('"She is right," Osei said'), as for the copula rule
         etype, prob = got

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...knowledge.events import word_types
 from .sents import sentence_of
@@ -132,25 +133,74 @@ def features(pair: Pair, ctx) -> list[str]:
     return f
 
 
-def probabilities(model: dict, feats: list[str]) -> dict[str, float]:
-    """The model's probability of each class (multinomial logistic regression over binary features)."""
+def clause_text(pair: Pair) -> str:
+    """The quoted words of the sentence that names the actor: what the encoded model reads."""
+    q = pair.quote
+    return "".join(t.text_with_ws for t in sentence_of(pair.mention) if q.start <= t.idx < q.end).strip()
+
+
+def probabilities(model: dict, feats: list[str], vector=None) -> dict[str, float]:
+    """The model's probability of each class (multinomial logistic regression over binary features, plus, for the
+    encoded model, the sentence encoder's vector of the pair's clause scaled by the model's `scale`)."""
     classes, weights = model["classes"], model["weights"]
     scores = list(model["intercept"])
     for name in set(feats):
         w = weights.get(name)
         if w:
             scores = [s + x for s, x in zip(scores, w)]
+    if vector is not None:
+        dense = model["dense"]
+        scores = [s + dense["scale"] * sum(a * b for a, b in zip(row, vector)) for s, row in zip(scores, dense["weights"])]
     top = max(scores)
     exp = [math.exp(s - top) for s in scores]
     total = sum(exp)
     return {c: e / total for c, e in zip(classes, exp)}
 
 
-def judged(model: dict, feats: list[str]) -> tuple[str, float] | None:
+def judged(model: dict, feats: list[str], vector=None) -> tuple[str, float] | None:
     """(event type, probability) when the likeliest judgement reaches the model's threshold, else None."""
-    probs = probabilities(model, feats)
+    probs = probabilities(model, feats, vector)
     best = max((c for c in probs if c != "NONE"), key=probs.get)
     return (best, probs[best]) if probs[best] >= model.get("threshold", 0.5) else None
+
+
+def _best(model: dict, feats: list[str]) -> float:
+    probs = probabilities(model, feats)
+    return max(v for c, v in probs.items() if c != "NONE")
+
+
+@lru_cache(maxsize=2)
+def _encoder(layers: int):
+    from ...corpus import minilm
+    full = minilm.load()
+    if full is None or layers >= full.layers:
+        return full
+    part = minilm.MiniLM(minilm.model_dir())
+    part.layers = layers  # the encoded model was trained on the first `layers` layers' mean vector
+    return part
+
+
+def encoder_for(encoded: dict | None):
+    """The sentence encoder the encoded model reads (None without the model or the installed weights)."""
+    return None if encoded is None else _encoder(int(encoded["dense"].get("layers", 6)))
+
+
+def judge_all(model: dict, encoded: dict | None, items: list[tuple[Pair, list[str]]], encoder=None) -> list:
+    """Each pair's judgement ((type, probability) or None). With the encoded model and the sentence encoder
+    (`corpus.minilm`), a pair the word model gives at least the encoded model's `gate` is read again with its
+    clause's vector (one encoder pass over the document's distinct clauses); the others are no judgement. Without
+    them, the word model alone decides."""
+    if encoded is None or encoder is None:
+        return [judged(model, f) for _, f in items]
+    gate = encoded["dense"]["gate"]
+    passed = [i for i, (_, f) in enumerate(items) if _best(model, f) >= gate]
+    texts = sorted({clause_text(items[i][0]) for i in passed})
+    vectors = dict(zip(texts, encoder.encode(texts).tolist())) if texts else {}
+    out: list = [None] * len(items)
+    for i in passed:
+        pair, f = items[i]
+        out[i] = judged(encoded, f, vectors[clause_text(pair)])
+    return out
 
 
 def reporting_verb(doc, q):
