@@ -98,3 +98,8 @@ def test_a_bare_surname_the_parser_left_untagged_is_the_person_named_before():
     fields = next(a for a in rec.actors if a.name == "Michelle Fields")
     assert "Fields" in {m.text for m in fields.mentions}
     assert rec.quotes and rec.quotes[0].speaker == fields.id
+
+
+def test_a_hashtag_spelling_a_place_is_markup():
+    rec = run_text("Vigils were held in Lake Ruriton on Monday. Ana Kell posted a photo. #LakeRuriton", date="2016-05-01")
+    assert not any(a.name in ("Lake Ruriton", "LakeRuriton") for a in rec.actors)

@@ -93,12 +93,14 @@ def is_markup(span) -> bool:
 
 
 def hashtag_name(span) -> str | None:
-    """The name a hashtag spells when the article also writes it out ("#AnaKell" … "Ana Kell"), else None."""
+    """The name a hashtag spells when the article also writes it out as a person's or organisation's name
+    ("#AnaKell" … "Ana Kell"), else None (a place's hashtag, "#RuritonStrong" … "Ruriton", is markup)."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is None or prev.text != "#" or prev.whitespace_:
         return None
     words = " ".join(re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+", span.text))
-    return words if " " in words and words in doc_text(span.doc) else None
+    named = any(e.text == words and e.label_ in ("PERSON", "ORG") for e in span.doc.ents)
+    return words if " " in words and named else None
 
 
 def in_reporting_credit(span, words=None) -> bool:
