@@ -122,13 +122,24 @@ def _denied_events(conn: sqlite3.Connection, aid: str, common, add) -> int:
     for raid, ref, rtext, rterms, rholder, maid, eid, etext, moutlet, cev in dict.fromkeys(rows):
         words = matter_terms(etext or "", stop)
         found = _about_one_matter(json.loads(rterms), words, common)
-        if found is None or not _denies_act(ref, rtext, words, common):
+        if found is None or not _denies_act(ref, rtext, words, common) or _one_occurrence(conn, raid, ref, cev):
             continue
         routlet = conn.execute("SELECT outlet FROM corpus_articles WHERE article_id = ?", (raid,)).fetchone()
         added += add(conn, "denial", "corpus", cev, f"rebuttal: {found[1]}", (maid, eid, etext, moutlet),
                      (raid, ref, rtext, routlet[0] if routlet else None, rholder), ("reported", "denied"),
                      round(found[0], 3), found_by="rebuttal")
     return added
+
+
+def _one_occurrence(conn: sqlite3.Connection, article_id: str, ref: str, corpus_event_id: int | None) -> bool:
+    """A rebuttal that is itself an event linked into the corpus event it would deny is another report of that
+    occurrence, not a denial of it: two articles telling that 'X rejected Y's offer' agree, and each rejection
+    names Y, who takes part in the other's event."""
+    if corpus_event_id is None or ref.startswith(("c", "q")):
+        return False
+    row = conn.execute("SELECT corpus_event_id FROM corpus_mentions WHERE article_id = ? AND event_id = ?",
+                       (article_id, ref)).fetchone()
+    return row is not None and row[0] == corpus_event_id
 
 
 def _denies_act(ref: str, text: str, words: list[str], common) -> bool:
