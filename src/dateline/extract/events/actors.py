@@ -310,7 +310,8 @@ class ActorFinder:
         if aid is None:
             aid = f"a{self._next}"
             self._next += 1
-            self.pending[aid] = Actor(id=aid, name=ent.text, kind="state", country=country, sector="GOV")
+            self.pending[aid] = Actor(id=aid, name=ent.text, kind="state", country=country, sector="GOV",
+                                      country_source="place")
             self._generic_head["gpe:" + ent.text.lower()] = aid
         actor = self.pending[aid]
         if not any(m.start == s for m in actor.mentions):
