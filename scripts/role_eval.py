@@ -498,11 +498,15 @@ def print_table(summary: dict) -> None:
           f"{sy['fully_right']} (precision {sy.get('precision_full', 0):.2f})")
 
 
-def held_out_knowledge(knowledge, paths: list[str]) -> dict:
-    """Knowledge per document half, each with the candidate model that was trained without that half."""
+def held_out_knowledge(knowledge, by_field: dict[str, list[str] | None]) -> dict | None:
+    """Knowledge per document half, each with the models (field of the event lexicon -> the two files: `model`, the
+    candidate model; `speech_model`, `speech_encoded`) that were trained without that half; None when none is given."""
     from dataclasses import replace
-    return {h: replace(knowledge, events=replace(knowledge.events, model=json.loads(Path(p).read_text(encoding="utf-8"))))
-            for h, p in enumerate(paths)}
+    given = {f: paths for f, paths in by_field.items() if paths}
+    if not given:
+        return None
+    return {h: replace(knowledge, events=replace(knowledge.events, **{
+        f: json.loads(Path(paths[h]).read_text(encoding="utf-8")) for f, paths in given.items()})) for h in (0, 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -518,6 +522,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--event-models", nargs=2, metavar=("WITHOUT_HALF0", "WITHOUT_HALF1"),
                     help="candidate models trained without half 0 / half 1 (train_events.py --without-half): each "
                     "document is read by the model that never saw it, so the figures are held out end to end")
+    ap.add_argument("--speech-models", nargs=2, metavar=("WITHOUT_HALF0", "WITHOUT_HALF1"),
+                    help="speech word models trained without the sentence pairs of half 0 / half 1 "
+                    "(train_speech.py --without-half)")
+    ap.add_argument("--speech-encoded-models", nargs=2, metavar=("WITHOUT_HALF0", "WITHOUT_HALF1"),
+                    help="the same for the encoded speech model (train_speech.py --without-half --encoded-out), used "
+                    "as with --speech-encoder")
     args = ap.parse_args(argv)
 
     from dateline import nlp
@@ -530,7 +540,8 @@ def main(argv: list[str] | None = None) -> int:
         from dataclasses import replace
         chosen = None if args.role_model == "none" else json.loads(Path(args.role_model).read_text(encoding="utf-8"))
         knowledge = replace(knowledge, events=replace(knowledge.events, role_model=chosen))
-    by_half = held_out_knowledge(knowledge, args.event_models) if args.event_models else None
+    by_half = held_out_knowledge(knowledge, {"model": args.event_models, "speech_model": args.speech_models,
+                                             "speech_encoded": args.speech_encoded_models})
     texts = DatedTexts(Path(args.shared))
     recorder = Recorder()
     recorder.install()

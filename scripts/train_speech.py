@@ -292,6 +292,9 @@ def main(argv=None) -> int:
     ap.add_argument("--scale", type=float, default=3.0, help="encoded model: weight of the clause vector")
     ap.add_argument("--gate", type=float, default=0.05, help="encoded model: pairs the word model gives less are no judgement")
     ap.add_argument("--layers", type=int, default=6, help="encoded model: encoder layers read")
+    ap.add_argument("--without-half", type=int, choices=(0, 1), metavar="H",
+                    help="leave out the sentence pairs of the labelled documents of half H (train_roles.half_of), so "
+                    "role_eval.py --speech-models can read that half with a speech model that never saw it")
     ap.add_argument("--import", dest="import_", metavar="LABELS")
     ap.add_argument("--pairs", help="the pair file the imported labels refer to")
     args = ap.parse_args(argv)
@@ -304,6 +307,10 @@ def main(argv=None) -> int:
     if not args.skip_misread:
         misread = [False] * len(y)
     extra = sentence_examples(Path(args.shared), cache) if args.with_sentences else ([], [], [], [])
+    if args.without_half is not None:
+        from train_roles import half_of
+        keep = [i for i, doc in enumerate(extra[2]) if half_of(doc) != args.without_half]
+        extra = tuple([part[i] for i in keep] for part in extra)
     probs = held_out(X, y, groups, args.C, args.folds, args.seed, extra[:3], skip=misread)
     rows, chosen = choose(y, probs, args.min_precision)
     if args.encoded_out:

@@ -36,10 +36,16 @@ def test_each_half_is_read_with_the_model_trained_without_it(tmp_path):
         p.write_text(json.dumps({"classes": ["NONE"], "intercept": [0.0], "weights": {}, "marker": h}), encoding="utf-8")
         paths.append(str(p))
     knowledge = load_knowledge(Options())
-    by_half = role_eval.held_out_knowledge(knowledge, paths)
+    by_half = role_eval.held_out_knowledge(knowledge, {"model": paths, "speech_model": None})
     assert by_half[0].events.model["marker"] == 0 and by_half[1].events.model["marker"] == 1
     assert by_half[0].events.dictionary is knowledge.events.dictionary  # everything else is the packaged knowledge
+    assert by_half[1].events.speech_model is knowledge.events.speech_model
     assert knowledge.events.model.get("marker") is None
+    speech = role_eval.held_out_knowledge(knowledge, {"speech_model": paths, "speech_encoded": paths[::-1]})
+    assert [speech[h].events.speech_model["marker"] for h in (0, 1)] == [0, 1]
+    assert [speech[h].events.speech_encoded["marker"] for h in (0, 1)] == [1, 0]
+    assert speech[0].events.model is knowledge.events.model
+    assert role_eval.held_out_knowledge(knowledge, {"model": None}) is None
 
 
 def test_a_judgement_about_a_misread_pair_is_not_trained_on_but_a_neutral_one_is():
