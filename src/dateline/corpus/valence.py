@@ -35,9 +35,14 @@ def _valences() -> dict[str, float]:
     return json.loads(resources.files("dateline.corpus").joinpath("data/valence.json").read_text("utf-8"))["words"]
 
 
+@lru_cache(maxsize=1)
+def _negation_cues() -> frozenset[str]:
+    return frozenset(settings()["negation_cues"])
+
+
 def valence(text: str) -> float:
     """The statement's valence in (-1, 1): 0 when no word of the lexicon is in it."""
-    table, cues = _valences(), frozenset(settings()["negation_cues"])
+    table, cues = _valences(), _negation_cues()
     toks = _TOKEN.findall((text or "").lower().replace("’", "'"))
     total = 0.0
     for i, w in enumerate(toks):

@@ -193,13 +193,12 @@ def judge_all(model: dict, encoded: dict | None, items: list[tuple[Pair, list[st
     if encoded is None or encoder is None:
         return [judged(model, f) for _, f in items]
     gate = encoded["dense"]["gate"]
-    passed = [i for i, (_, f) in enumerate(items) if _best(model, f) >= gate]
-    texts = sorted({clause_text(items[i][0]) for i in passed})
+    clauses = {i: clause_text(p) for i, (p, f) in enumerate(items) if _best(model, f) >= gate}
+    texts = sorted(set(clauses.values()))
     vectors = dict(zip(texts, encoder.encode(texts).tolist())) if texts else {}
     out: list = [None] * len(items)
-    for i in passed:
-        pair, f = items[i]
-        out[i] = judged(encoded, f, vectors[clause_text(pair)])
+    for i, clause in clauses.items():
+        out[i] = judged(encoded, items[i][1], vectors[clause])
     return out
 
 
