@@ -20,6 +20,9 @@ class Lexicon:
     evidential: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     measurement_nouns: frozenset[str] = frozenset()  # polls, surveys, data: their findings are nobody's speech
+    # an infinitive under these ("has to prove", "tried to show") or an obligation modal ("must prove"): unrealised
+    unrealised_heads: frozenset[str] = frozenset()
+    obligation_modals: frozenset[str] = frozenset()
     turn_label_skip: frozenset[str] = frozenset()
     speaking_nouns: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()
@@ -56,6 +59,7 @@ def load(source=None) -> Lexicon:
         name_cues=words("name_cues"), intent=words("intent"), object=words("object"),
         evidential=words("evidential"), document_nouns=words("document_nouns"),
         measurement_nouns=words("measurement_nouns"),
+        unrealised_heads=words("unrealised_heads"), obligation_modals=words("obligation_modals"),
         turn_label_skip=words("turn_label_skip"), speaking_nouns=words("speaking_nouns"),
         source_nouns=words("source_nouns"),
         title_small_words=words("title_small_words"),

@@ -285,7 +285,9 @@ def _complement_of(first, seg: Segment, verb) -> bool:
 
 def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, words: list[str]) -> bool:
     """Short quoted names and titles: 'known as the “Radio Control Law”', 'the “one country” model'."""
-    if _is_work_title(seg, text, words) and not _introduced_by_speech(seg, doc, index, lex):
+    if _is_work_title(seg, text, words, lex.title_small_words) and not _introduced_by_speech(seg, doc, index, lex):
+        return True
+    if _names_the_next_noun(seg, text, index, words, lex.title_small_words):
         return True
     if len(words) > 5:
         return False
@@ -307,7 +309,26 @@ def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, word
     return False
 
 
-def _is_work_title(seg: Segment, text: str, words: list[str]) -> bool:
+def _title_case(words: list[str], small: frozenset[str]) -> bool:
+    """Every word of four letters or more is capitalised, except a title's small words ("Flip the Plan with Kell")."""
+    return not any(w[:1].islower() for w in words if len(w) >= 4 and w.isalpha() and w not in small)
+
+
+def _names_the_next_noun(seg: Segment, text: str, index: TokenIndex, words: list[str], small: frozenset[str]) -> bool:
+    """A title-case quotation right before a common noun it names: '“Orange Hills of Summer” star Ana Kell', 'a
+    “Stop the Dam” rally' — a work's or campaign's name used as a modifier, not speech. The quotation ends in a
+    word, not in punctuation ('“We will win,” officials said' is speech)."""
+    if seg.close is None or not 1 <= len(words) <= 8 or not words[0][:1].isupper() or not _title_case(words, small):
+        return False
+    if not text[seg.start:seg.end].rstrip()[-1:].isalnum():
+        return False
+    after = index.at(seg.close + 1)
+    if after is None or after.idx > seg.close + 2 or after.tag_ not in ("NN", "NNS") or not after.text.islower():
+        return False
+    return text[seg.close + 1:after.idx].strip() == ""
+
+
+def _is_work_title(seg: Segment, text: str, words: list[str], small: frozenset[str] = frozenset()) -> bool:
     """A title-case phrase quoted inside running prose is the title of a work or programme, not speech:
     'she starred in “Orange Hills of Summer”', 'appeared on “Morning with Kell”', 'his book, “A Quiet Son.”'.
 
@@ -317,8 +338,7 @@ def _is_work_title(seg: Segment, text: str, words: list[str]) -> bool:
     """
     if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
         return False
-    if any(w[:1].islower() for w in words if len(w) >= 4 and w.isalpha()) or \
-            re.search(r"[.!?;]\s", text[seg.start:seg.end]):
+    if not _title_case(words, small) or re.search(r"[.!?;]\s", text[seg.start:seg.end]):
         return False
     before = text[max(0, seg.open - 200):seg.open]
     before = re.split(r"[.!?][\"”’)]*\s+|\n", before)[-1]

@@ -77,7 +77,7 @@ def _embedded_question(tok, c, lemma: str) -> bool:
     words: "said which plan would pass", "did not say how many voters came"), not a clause inside it:
     "said if he were elected, taxes would fall" and "whether the plan works is unclear, said X" are
     statements."""
-    first = tok.doc[_clause_range(tok, c)[0]]
+    first = tok.doc[own_side(tok, c)[0]]  # with its wh-word: "to find out [who sent it]"
     if not (first.lower_ in _QUESTION_MARKS or first.lower_ in _WH) or lemma in _ASKING:
         return False
     t = first
