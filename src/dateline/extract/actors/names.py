@@ -390,7 +390,7 @@ class NamesMixin:
         ("wrote on Twitter"); a headline's fragment the body never names ("Mayor Slams Rival Over Budget")."""
         low_words = [t.lower_ for t in span if t.is_alpha]
         k = norm(span.text)
-        if low_words and low_words[-1] in self.w.non_actor_heads and label in ("ORG", "FAC", "PERSON", "NORP") \
+        if nonactors.thing_head(low_words, self.w) in self.w.non_actor_heads and label in ("ORG", "FAC", "PERSON", "NORP") \
                 and self.reg.actor(span.text, self.date) is None:
             return True
         root = span.root

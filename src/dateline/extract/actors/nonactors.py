@@ -196,6 +196,23 @@ def is_platform_medium(span, platforms: frozenset) -> bool:
         root.head.lower_ in PLATFORM_OBJECTS
 
 
+_HEAD_CONNECTORS = ("for", "of", "on")
+
+
+def thing_head(low_words: list[str], w) -> str | None:
+    """The word that says what a name names: its last word, unless an organisation's word comes before a
+    connector ("Centre for Trade Reform", "Commission on Presidential Debates" are bodies, whatever their last
+    word; "Treaty of Rome" is headed by "treaty", the caller's concern)."""
+    if not low_words:
+        return None
+    i = next((k for k, x in enumerate(low_words) if x in _HEAD_CONNECTORS and k > 0), None)
+    if i is not None:
+        head = low_words[i - 1]
+        if head in w.org_name_sector or head in w.org_final_words or head in w.body_words or head in w.org_nouns:
+            return head
+    return low_words[-1]
+
+
 def law_names(ents, heads: frozenset, norm) -> frozenset:
     """Registry keys of names the article gives as a law's or treaty's: a LAW entity, and the modifier of a
     law head word ("the Brisk-Hale Act" → "brisk hale")."""

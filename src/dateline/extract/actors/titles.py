@@ -172,8 +172,10 @@ class TitlesMixin:
         if sec and (low not in self.w.neutral_titles or whole) and c.sector is None and not own_titles:
             c.sector = sec
         e = ts - 1  # the whole noun phrase: "the president of the Tunisian League for …"
+        # not a place or body the description is about ("an expert on the war in Ruritania")
+        about = next((i for i in range(s, e) if doc[i].dep_ == "prep" and doc[i].lower_ in self.w.topic_prepositions), e)
         if c.country is None:
-            c.country = self.country_of_tokens(s, e)
+            c.country = self.country_of_tokens(s, about)
             c.csource = "apposition" if c.country else None
         if c.affiliation is None:  # an organisation before a state ("the director of Argentina's Amnesty …")
             orgs = [self.taken[i] for i in range(s, e) if i in self.taken and self.taken[i] is not c
@@ -514,13 +516,15 @@ class TitlesMixin:
         while k < len(doc) and k < s + APPOSITION_REACH and not (doc[k].is_punct and hyphen_word(doc[k]) is None) \
                 and doc[k].pos_ not in ("VERB", "AUX"):  # a hyphenated word ("far-right") goes on
             k += 1
+        # not a place or body the description is about ("an expert on the war in Ruritania")
+        about = next((i for i in range(s, e) if doc[i].dep_ == "prep" and doc[i].lower_ in self.w.topic_prepositions), e)
         if c.country is None:
-            c.country = self.country_of_tokens(s, e)
+            c.country = self.country_of_tokens(s, about)
             c.csource = "apposition" if c.country else None
         if c.country is None and c.reg is None:  # "X, the Republican nominee,": the party's country (weak)
             c.country, c.csource = self._party_country(doc[s:tok.i])
             c.country_weak = c.country is not None
-        aff = self._affiliation_in(s, e) or (self._organisation_in(e, k) if k < len(doc) and doc[k].text == ","
+        aff = self._affiliation_in(s, about) or (self._organisation_in(e, k) if k < len(doc) and doc[k].text == ","
                                              else None)
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lemma_ in self.w.job_verbs else None
         for p in (verb.children if aff is None and verb is not None else ()):  # "worked as a geologist for Y"

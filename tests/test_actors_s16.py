@@ -1,0 +1,37 @@
+"""Issue 10, session 16 (invented texts): evidence for countries, and what names an organisation.
+
+- A name headed by an organisation's word before a connector ("Centre for Trade Reform", "Institute on Election
+  Law") is a body, whatever its last word: it is no law or reform, and its staff take its place's country.
+- A place inside what a person's description is about ("an expert on the war in Ruritania") is no evidence of the
+  person's country or affiliation; a demonym before the role ("a Syrian expert on trade") still is.
+"""
+from __future__ import annotations
+
+from conftest import run_text
+
+
+def _actors(text: str):
+    return {a.name: a for a in run_text(text, date="2016-05-01").actors}
+
+
+def test_an_organisation_headed_before_a_connector_is_no_law():
+    actors = _actors("Voters in Ruritania are angry. “It is a mess,” said Ana Kell, a security analyst at the Centre "
+                     "for Trade Reform in London.")
+    assert "Centre for Trade Reform" in actors
+    assert actors["Ana Kell"].country == "GBR"
+    assert actors["Ana Kell"].country_source == "affiliation"
+
+
+def test_a_law_is_still_no_actor():
+    actors = _actors("Lund said the Clean Rivers Reform would pass. Kell voted against the Clean Rivers Act.")
+    assert not any("Clean Rivers" in n for n in actors)
+
+
+def test_a_place_the_description_is_about_gives_no_country():
+    actors = _actors("Voters are angry. “It is a mess,” said Ana Kell, an expert on the war in Syria.")
+    assert actors["Ana Kell"].country is None
+
+
+def test_a_demonym_before_the_role_still_gives_the_country():
+    actors = _actors("Voters are angry. “It is a mess,” said Ana Kell, a Syrian expert on trade.")
+    assert actors["Ana Kell"].country == "SYR"
