@@ -5,6 +5,7 @@
   reflexive small clause ("found himself defending …"); speech verbs and real findings stay.
 - A wh-clause after a cognition verb is an embedded question, also when its wh-word is the clause's subject
   ("to find out who sent it").
+- An intention verb whose subject is a thing ("the storm threatened to cut power") foretells; it reports no words.
 - A title-case quotation naming the noun after it ('“Orange Hills of Summer” star Ana Kell') is a name, and a title
   keeps its small words in lower case ('“Flip the Plan with Ana Lund”').
 """
@@ -52,3 +53,15 @@ def test_a_title_keeps_its_small_words_in_lower_case():
     text = ("Aides met on Monday.\n\nWith the help of “Flip the Plan with Ana Lund”, the actor held a fake "
             "audition for the press.")
     assert not quote_texts(text)
+
+
+def test_a_thing_that_threatens_or_promises_reports_no_words():
+    assert not quote_texts("The storm threatened to cut power to the city.")
+    assert not quote_texts("A case that had threatened to cripple the unions was dropped.")
+    assert not quote_texts("The new rules promise to cut costs for farmers.")
+
+
+def test_people_and_bodies_that_threaten_or_promise_stay():
+    assert quote_texts("The union threatened to strike on Monday.")
+    assert quote_texts("Officials promised to rebuild the bridge.")
+    assert quote_texts("The senator, who threatened to quit, spoke to reporters.")

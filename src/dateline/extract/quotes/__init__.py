@@ -11,7 +11,7 @@ from .direct import direct_quotes
 from .indirect import indirect_quotes
 from .marks import find_segments
 from .common import TokenIndex, doc_text
-from .unreal import unreal_attitude
+from .unreal import thing_intends, unreal_attitude
 from .turns import (asked_question, code_spans, fix_it_speakers, fix_pronoun_speakers, headline_attributions,
                     headline_fragment, in_code, interview_turns, mental_state, no_source, not_speech, strip_markup)
 from ...record import Quote
@@ -34,7 +34,8 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     quotes = [q for q in map(strip_markup, direct + indirect)
               if q is not None and not in_code(q, code) and not not_speech(q, index, ctx, lex) and not no_source(q, index, lex)
               and not mental_state(q, index, lex) and not headline_fragment(q, text, lex)
-              and not asked_question(q, index, lex) and not unreal_attitude(q, index, text, lex)]
+              and not asked_question(q, index, lex) and not unreal_attitude(q, index, text, lex)
+              and not thing_intends(q, index, ctx, lex)]
     quotes = interview_turns(text, quotes, ctx, lex)
     quotes = headline_attributions(doc, text, quotes, ctx, lex, index)
     fix_pronoun_speakers(text, quotes, ctx)

@@ -8,6 +8,10 @@ belief only when it happened. Two readings of such a verb say nothing of the kin
 - a reflexive small clause ("Kell found himself defending the plan", "she considers herself a moderate"), which
   tells of the subject's state, not of a finding about the world.
 
+A thing cannot intend either: an intention verb that foretells (`foretelling`: "threaten", "promise") whose subject is a thing ("the storm
+threatened to cut power", "a case that had threatened to cripple the unions", "that threatened to …") foretells, it
+reports no one's words; "the union threatened to strike" stays.
+
 Speech verbs keep their reading ("Kell must confirm that …" is left alone), and so do raising verbs that hedge a real
 report ("Kell seemed to suggest that …"). The words that make a reading unrealised are data
 (reporting_verbs.json `unrealised_heads`, `obligation_modals`).
@@ -15,7 +19,7 @@ report ("Kell seemed to suggest that …"). The words that make a reading unreal
 from __future__ import annotations
 
 from ...record import Quote
-from .turns import _cue_token
+from .turns import _a_thing, _cue_token, _subject_heads
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself",
                          "yourselves", "oneself"})
@@ -58,3 +62,30 @@ def unreal_attitude(q: Quote, index, text: str, lex) -> bool:
     if cue is None or not _attitude_cue(cue, lex):
         return False
     return unrealised(cue, lex) or reflexive_state(cue, q, text)
+
+
+def _thing(head, ctx, lex) -> bool:
+    """A subject word that names a thing: a demonstrative or indefinite thing pronoun ("that", "something"), or a
+    common noun no person, group or actor ("the storm", "the new rules")."""
+    kinds = lex.no_source or {}
+    if head.pos_ == "PRON" or head.tag_ == "DT":
+        return head.lower_ in kinds.get("things", ()) or head.lower_ in ("that", "which")
+    if head.lower_ in kinds.get("quantifier", ()) or head.lower_ in kinds.get("generic", ()):
+        return False  # "others vowed to …": people
+    low = head.lemma_.lower()
+    if low in lex.document_nouns or low in lex.statement_nouns or head.lower_ in lex.document_nouns:
+        return False  # "the report threatens to …": a document speaks
+    return _a_thing(head, ctx)
+
+
+def thing_intends(q: Quote, index, ctx, lex) -> bool:
+    """An intention verb whose subject is a thing (see the module's note). Speech only."""
+    if q.kind != "indirect" or not q.cue or (lex.cue_model and lex.cue_model.get("enabled")):
+        return False  # words in quotation marks stay: someone wrote them
+    cue = _cue_token(index, q)
+    if cue is None or cue.lemma_.lower() not in lex.foretelling:
+        return False
+    heads = _subject_heads(cue)
+    if len(heads) == 1 and heads[0].tag_ == "WDT" and cue.dep_ == "relcl":
+        heads = [cue.head]  # "a case that had threatened to …": the relative clause's noun
+    return bool(heads) and all(_thing(h, ctx, lex) for h in heads)
