@@ -4,6 +4,8 @@
   Law") is a body, whatever its last word: it is no law or reform, and its staff take its place's country.
 - A place inside what a person's description is about ("an expert on the war in Ruritania") is no evidence of the
   person's country or affiliation; a demonym before the role ("a Syrian expert on trade") still is.
+- A role before a comma ("the president of X, Jamel Kell") is looked for back to the sentence start, but not past
+  another person's name: "Senator Ted Kell said his wife, Jane," gives Jane no title, office or sector.
 """
 from __future__ import annotations
 
@@ -35,3 +37,15 @@ def test_a_place_the_description_is_about_gives_no_country():
 def test_a_demonym_before_the_role_still_gives_the_country():
     actors = _actors("Voters are angry. “It is a mess,” said Ana Kell, a Syrian expert on trade.")
     assert actors["Ana Kell"].country == "SYR"
+
+
+def test_a_role_before_a_comma_is_not_read_past_another_persons_name():
+    actors = _actors("Senator Ted Kell of Ohio said his wife, Jane, was at the meeting.")
+    assert actors["Jane"].sector != "LEG"
+    actors = _actors("Mayor Ana Lund of Lyon arrived with her husband, Tom Lund, on Monday.")
+    assert actors["Tom Lund"].sector != "GOV"
+
+
+def test_a_role_before_a_comma_still_titles_the_name_after_it():
+    actors = _actors("The president of the Lyon Trade League, Jamel Kell, said the talks failed.")
+    assert actors["Jamel Kell"].country == "FRA"

@@ -148,8 +148,9 @@ class TitlesMixin:
         if root.dep_ != "appos" or head.i >= ts or not fits(head):
             # the parser missed the apposition: the title word that opens the phrase before the comma
             # ("the president of the Tunisian League …, Jamel Msallem"), else the noun right before it
-            k = ts - 2
-            while k > self.sent_first[ts] and not (doc[k - 1].is_punct and doc[k - 1].tag_ != "POS"):
+            k = ts - 2  # (not past another person's name: "Senator X said his wife, Jane," gives Jane no title)
+            while k > self.sent_first[ts] and not (doc[k - 1].is_punct and doc[k - 1].tag_ != "POS") \
+                    and not (k - 1 in self.taken and self.taken[k - 1] is not c and self.taken[k - 1].akind == "person"):
                 k -= 1
             head = next((t for t in doc[k:ts - 1] if fits(t) and t.ent_type_ in ("", "NORP")), doc[ts - 2])
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or head.i < self.sent_first[ts]:
