@@ -5,6 +5,7 @@
   reflexive small clause ("found himself defending …"); speech verbs and real findings stay.
 - A wh-clause after a cognition verb is an embedded question, also when its wh-word is the clause's subject
   ("to find out who sent it").
+- A participle cue shares its clause's subject: "Her silence spoke volumes, suggesting that …" is no one's words.
 - An intention verb whose subject is a thing ("the storm threatened to cut power") foretells; it reports no words.
 - A title-case quotation naming the noun after it ('“Orange Hills of Summer” star Ana Kell') is a name, and a title
   keeps its small words in lower case ('“Flip the Plan with Ana Lund”').
@@ -65,3 +66,9 @@ def test_people_and_bodies_that_threaten_or_promise_stay():
     assert quote_texts("The union threatened to strike on Monday.")
     assert quote_texts("Officials promised to rebuild the bridge.")
     assert quote_texts("The senator, who threatened to quit, spoke to reporters.")
+
+
+def test_a_participle_shares_the_subject_of_its_clause():
+    assert not quote_texts("Her silence spoke volumes, suggesting that she agreed.")
+    assert not quote_texts("The poll came out on Monday, showing that Kell leads.")
+    assert quote_texts("Kell spoke for an hour, suggesting that the plan had failed.")

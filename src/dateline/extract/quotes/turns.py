@@ -406,9 +406,11 @@ def _agentless_passive(cue) -> bool:
 
 def _subject_heads(cue) -> list:
     """The cue verb's own subject and its conjuncts ("Surveys and focus groups show"), or the subject a conjoined
-    verb shares with the verb before it ("Surveys … were taken and showed"); [] if it has none."""
+    verb or a participle shares with the verb before it ("Surveys … were taken and showed", "… spoke volumes,
+    suggesting that …"); [] if it has none."""
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is None and cue.dep_ == "conj":
+    if subj is None and (cue.dep_ == "conj" or (cue.dep_ == "advcl" and cue.tag_ == "VBG")):
+        # "Surveys … were taken and showed", "Her silence spoke volumes, suggesting that …": the head's subject
         subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "csubj")), None)
     if subj is None:
         return []
