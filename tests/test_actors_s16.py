@@ -5,7 +5,9 @@
 - A place inside what a person's description is about ("an expert on the war in Ruritania") is no evidence of the
   person's country or affiliation; a demonym before the role ("a Syrian expert on trade") still is.
 - A role before a comma ("the president of X, Jamel Kell") is looked for back to the sentence start, but not past
-  another person's name: "Senator Ted Kell said his wife, Jane," gives Jane no title, office or sector.
+  a finite verb: "Senator Ted Kell said his wife, Jane," gives Jane no title, office or sector.
+- Credits name no actors: a photo credit in brackets ("(Karim Haddad/Agency)") and a credit sentence closing a
+  paragraph ("Agency writers Dan Lund in Paris and … contributed to this report.").
 """
 from __future__ import annotations
 
@@ -49,3 +51,17 @@ def test_a_role_before_a_comma_is_not_read_past_another_persons_name():
 def test_a_role_before_a_comma_still_titles_the_name_after_it():
     actors = _actors("The president of the Lyon Trade League, Jamel Kell, said the talks failed.")
     assert actors["Jamel Kell"].country == "FRA"
+
+
+def test_a_photo_credit_in_brackets_names_no_actor():
+    actors = _actors("Mayor Ana Kell spoke in Lyon on Monday.\n\nA man waves a flag in the northern city of Lyon in "
+                     "March. (Karim Haddad/Agency)")
+    assert not any("Haddad" in n for n in actors)
+
+
+def test_a_credit_sentence_closing_a_paragraph_names_no_actor():
+    actors = _actors("Mayor Ana Kell spoke in Lyon on Monday.\n\nKell reported from Lyon. Agency writers Dan Lund in "
+                     "Paris, Ivo Marsh in Rome and Eva Stone in Madrid contributed to this report.")
+    assert not {"Dan Lund", "Ivo Marsh", "Eva Stone"} & set(actors)
+    actors = _actors("Mayor Ana Kell spoke in Lyon on Monday. Kell said Dan Lund in Paris contributed.")
+    assert "Dan Lund" in actors

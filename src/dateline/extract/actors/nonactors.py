@@ -33,6 +33,9 @@ from ..sentences import sentence_of
 
 _CREDIT = re.compile(r"\((?:[^()]*?\b(?:reporting|writing|editing|compiled|produced|additional reporting)\s+by\b)"
                      r"[^()]*\)", re.I)
+# a photo credit in brackets: names joined by a slash, nothing else ("(Ana Kell/Agency)", "[AP Photo/Ana Kell]")
+_SLASH_CREDIT = re.compile(r"[(\[][ \t]*[A-Z][\w.'’ -]{0,40}/[ \t]*[A-Z][\w.'’ -]{0,40}[)\]]")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z])")
 # what a platform name modifies when it is the medium, not the company ("a Twitter user")
 PLATFORM_OBJECTS = frozenset({"user", "users", "post", "posts", "account", "accounts", "feed", "page", "pages",
                               "video", "videos", "message", "messages", "thread", "profile", "handle", "live",
@@ -40,6 +43,7 @@ PLATFORM_OBJECTS = frozenset({"user", "users", "post", "posts", "account", "acco
 CREDIT_WORDS = frozenset({"images", "image", "photo", "photos", "via", "courtesy", "credit", "file"})
 MAX_CREDIT_CHARS = 200  # eight words, generously
 MAX_CREDIT_LINE_WORDS = 16  # "Contributing: A, B and C in Lyon." — a credit line, not a paragraph
+MAX_CREDIT_LIST_WORDS = 24  # "Agency writers A in Lyon, B in Rome and C in Paris contributed to this report."
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -110,22 +114,30 @@ def in_reporting_credit(span, words=None) -> bool:
     by X"; words.json `credit_line_openers` / `credit_line_closers`)."""
     text = doc_text(span.doc)
     s, e = _line_bounds(text, span.start_char, span.end_char)
-    if words is not None and _credit_line(text[s:e], words):
+    if words is not None and _credit_line(_last_sentence(text, s, e, span.start_char), words):
         return True
-    o = text.rfind("(", s, span.start_char)
-    c = text.find(")", span.end_char, e)
+    o = max(text.rfind("(", s, span.start_char), text.rfind("[", s, span.start_char))
+    c = min((k for k in (text.find(")", span.end_char, e), text.find("]", span.end_char, e)) if k >= 0), default=-1)
     if o < 0 or c < 0 or ")" in text[o:span.start_char] or "(" in text[span.end_char:c]:
         return False
-    return _CREDIT.fullmatch(text, o, c + 1) is not None
+    return _CREDIT.fullmatch(text, o, c + 1) is not None or _SLASH_CREDIT.fullmatch(text, o, c + 1) is not None
+
+
+def _last_sentence(text: str, s: int, e: int, at: int) -> str:
+    """The line [s, e) from the start of the sentence holding `at`: a credit often closes a paragraph ("Kell
+    reported from Lyon. Agency writers Ana Lund in Paris and Tom Reed in Rome contributed to this report.")."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, s, e) if m.end() <= at]
+    return text[starts[-1] if starts else s:e]
 
 
 def _credit_line(line: str, words) -> bool:
     """Is the line a reporters' credit: short, opening with a credit phrase ("Contributing:", "Additional
     reporting by") or closing with one ("… contributed.", "… contributed to this report.")?"""
     low = line.strip().lower()
-    if not low or len(low.split()) > MAX_CREDIT_LINE_WORDS:
+    if not low or len(low.split()) > MAX_CREDIT_LIST_WORDS:
         return False
-    if any(low.startswith(p) and not low[len(p):len(p) + 1].isalnum() for p in words.credit_line_openers):
+    if len(low.split()) <= MAX_CREDIT_LINE_WORDS and any(
+            low.startswith(p) and not low[len(p):len(p) + 1].isalnum() for p in words.credit_line_openers):
         return True
     bare = re.sub(r"[\s.:;,]+$", "", line.strip())
     closer = next((p for p in words.credit_line_closers if bare.lower().endswith(" " + p)), None)
@@ -133,8 +145,11 @@ def _credit_line(line: str, words) -> bool:
         return False
     # only names and who they are before it ("Ann Kell and Bo Lund contributed.", "Lantern writer Ann Kell
     # contributed"), not a sentence ("Kell said the firm contributed.")
+    names = bare[:-len(closer)].replace(",", " , ").split()  # "… writers Ana Lund in Paris and Tom Reed in Rome"
     return all(w[:1].isupper() or w in ("and", "&", ",") or w in words.person_nouns
-               for w in bare[:-len(closer)].replace(",", " , ").split())
+               or w.rstrip("s") in words.person_nouns
+               or (w in ("in", "from") and k + 1 < len(names) and names[k + 1][:1].isupper())
+               for k, w in enumerate(names))
 
 
 def is_product(span, label: str) -> bool:

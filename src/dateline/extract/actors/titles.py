@@ -14,6 +14,8 @@ from .cands import _PARTY_TAG, Cand, hyphen_word
 # elsewhere ("X, an assistant professor in public policy at the University of Ruriton at Lake Town,")
 APPOSITION_REACH = 20
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a role phrase before a comma has none
+
 
 class TitlesMixin:
     """Persons and what their titles and appositions say (mixed into `mentions.Finder`, which holds the parse and the registry)."""
@@ -148,9 +150,9 @@ class TitlesMixin:
         if root.dep_ != "appos" or head.i >= ts or not fits(head):
             # the parser missed the apposition: the title word that opens the phrase before the comma
             # ("the president of the Tunisian League …, Jamel Msallem"), else the noun right before it
-            k = ts - 2  # (not past another person's name: "Senator X said his wife, Jane," gives Jane no title)
+            k = ts - 2  # (not past a finite verb: "Senator X said his wife, Jane," gives Jane no title)
             while k > self.sent_first[ts] and not (doc[k - 1].is_punct and doc[k - 1].tag_ != "POS") \
-                    and not (k - 1 in self.taken and self.taken[k - 1] is not c and self.taken[k - 1].akind == "person"):
+                    and doc[k - 1].tag_ not in _FINITE_VERB_TAGS:
                 k -= 1
             head = next((t for t in doc[k:ts - 1] if fits(t) and t.ent_type_ in ("", "NORP")), doc[ts - 2])
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or head.i < self.sent_first[ts]:
