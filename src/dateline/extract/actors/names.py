@@ -74,6 +74,8 @@ class NamesMixin:
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ \
                     and j not in self.taken and j - tok.i <= 4:
                 j += 1
+            if any(self.is_title_word(t) for t in doc[tok.i + 1:j]):
+                continue  # a longer title ("Deputy Prime Minister X"): its name follows the last title word
             if j - tok.i >= 3 and not self.skip_char(tok.idx, doc[j - 1].idx) and not (
                     tok.idx < self.headline_end and doc[tok.i + 1:j].text not in doc_text(doc)[self.headline_end:]):
                 c = self.person(tok.i + 1, j, None)
