@@ -6,6 +6,9 @@
   person's country or affiliation; a demonym before the role ("a Syrian expert on trade") still is.
 - A role before a comma ("the president of X, Jamel Kell") is looked for back to the sentence start, but not past
   a finite verb: "Senator Ted Kell said his wife, Jane," gives Jane no title, office or sector.
+- A title word opening a longer title ("Deputy Prime Minister X") starts no name of its own: the title is X's.
+- An apposition's organisation is looked for past a hyphenated modifier ("the head of the Britain-based Syrian
+  Institute for Farm Studies") and up to the sentence's end, not only to a comma.
 - Credits name no actors: a photo credit in brackets ("(Karim Haddad/Agency)") and a credit sentence closing a
   paragraph ("Agency writers Dan Lund in Paris and … contributed to this report.").
 """
@@ -65,3 +68,16 @@ def test_a_credit_sentence_closing_a_paragraph_names_no_actor():
     assert not {"Dan Lund", "Ivo Marsh", "Eva Stone"} & set(actors)
     actors = _actors("Mayor Ana Kell spoke in Lyon on Monday. Kell said Dan Lund in Paris contributed.")
     assert "Dan Lund" in actors
+
+
+def test_a_longer_title_before_a_name_is_the_names_title():
+    actors = _actors("Turkish Deputy Prime Minister Numan Kurtulmus said the border would stay open.")
+    assert set(actors) == {"Numan Kurtulmus"}
+    assert actors["Numan Kurtulmus"].country == "TUR"
+    assert _actors("Sen. Ann Hale said the bill would pass.")["Ann Hale"].sector == "LEG"
+
+
+def test_an_apposition_reads_past_a_hyphenated_place_to_its_organisation():
+    actors = _actors("“It is over,” said Dan Kell, the head of the Britain-based Syrian Institute for Farm Studies.")
+    assert actors["Dan Kell"].country == "SYR"
+    assert actors["Dan Kell"].country_source == "affiliation"

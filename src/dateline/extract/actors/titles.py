@@ -517,7 +517,7 @@ class TitlesMixin:
                 c.sector = next((self.w.entourage[t.lower_] for t in doc[s:e] if self.w.entourage.get(t.lower_)), None)
         k = e  # the apposition runs to its comma even where the parser hung the rest elsewhere
         while k < len(doc) and k < s + APPOSITION_REACH and not (doc[k].is_punct and hyphen_word(doc[k]) is None) \
-                and doc[k].pos_ not in ("VERB", "AUX"):  # a hyphenated word ("far-right") goes on
+                and (doc[k].pos_ not in ("VERB", "AUX") or hyphen_word(doc[k]) is not None):  # "far-right", "Lyon-based"
             k += 1
         # not a place or body the description is about ("an expert on the war in Ruritania")
         about = next((i for i in range(s, e) if doc[i].dep_ == "prep" and doc[i].lower_ in self.w.topic_prepositions), e)
@@ -527,8 +527,8 @@ class TitlesMixin:
         if c.country is None and c.reg is None:  # "X, the Republican nominee,": the party's country (weak)
             c.country, c.csource = self._party_country(doc[s:tok.i])
             c.country_weak = c.country is not None
-        aff = self._affiliation_in(s, about) or (self._organisation_in(e, k) if k < len(doc) and doc[k].text == ","
-                                             else None)
+        aff = self._affiliation_in(s, about) or (self._organisation_in(e, k) if k < len(doc) and doc[k].text in (",", ".")
+                                             else None)  # to its comma or its sentence's end
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.lemma_ in self.w.job_verbs else None
         for p in (verb.children if aff is None and verb is not None else ()):  # "worked as a geologist for Y"
             if p.dep_ == "prep" and p.lower_ in ("for", "at", "with") and p.i > tok.i:
