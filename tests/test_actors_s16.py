@@ -9,6 +9,9 @@
 - A title word opening a longer title ("Deputy Prime Minister X") starts no name of its own: the title is X's.
 - An apposition's organisation is looked for past a hyphenated modifier ("the head of the Britain-based Syrian
   Institute for Farm Studies") and up to the sentence's end, not only to a comma.
+- A place after "in" in a description counts whatever label the NER gave it ("a reporter in Lyon", the city tagged
+  as an organisation).
+- A word of letters and digits ("COVID-19", "H1N1") tagged as a person names no one.
 - Credits name no actors: a photo credit in brackets ("(Karim Haddad/Agency)") and a credit sentence closing a
   paragraph ("Agency writers Dan Lund in Paris and … contributed to this report.").
 """
@@ -81,3 +84,15 @@ def test_an_apposition_reads_past_a_hyphenated_place_to_its_organisation():
     actors = _actors("“It is over,” said Dan Kell, the head of the Britain-based Syrian Institute for Farm Studies.")
     assert actors["Dan Kell"].country == "SYR"
     assert actors["Dan Kell"].country_source == "affiliation"
+
+
+def test_a_place_after_in_counts_whatever_label_the_ner_gave_it():
+    actors = _actors("“It is over,” said Dan Kell, a reporter in Lyon.")
+    assert actors["Dan Kell"].country == "FRA"
+    actors = _actors("“It is over,” said Dan Kell, head of forensics in eastern Aleppo.")
+    assert actors["Dan Kell"].country == "SYR"
+
+
+def test_a_code_of_letters_and_digits_is_no_person():
+    actors = _actors("Kell tested positive for COVID-19 on Friday, her doctor said.")
+    assert "COVID-19" not in actors and "Kell" in actors

@@ -94,6 +94,20 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, OriginsMi
                 iso = self._place_country(ent.text)
                 if iso:
                     return iso
+        return self._place_after_in(ts, te)
+
+    def _place_after_in(self, ts, te) -> str | None:
+        """A place after "in" that the NER gave another label ("head of forensics in eastern Ruriton", the city
+        tagged as a language): the gazetteer's country of its proper-noun words."""
+        doc = self.doc
+        for t in doc[ts:te]:
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "PERSON"):
+                k = t.i
+                while k - 1 > t.head.i and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound":
+                    k -= 1
+                iso = self._place_country(doc[k:t.i + 1].text)
+                if iso:
+                    return iso
         return None
 
     def _hyphened_demonym(self, i: int, j: int, te: int) -> str | None:

@@ -408,6 +408,8 @@ class NamesMixin:
         if (k in self._venue_names() or nonactors.initials_known(span, self.w.non_actor_names)
                 or self._meeting_of_no_body(span, low_words)) and self.reg.actor(span.text, self.date) is None:
             return True  # "in the Oval Office"; "the Transatlantic Brisk Partnership (TBP)"; "the Brisk Summit"
+        if label == "PERSON" and any(nonactors.is_code(t.text) for t in span):
+            return True  # "COVID-19", "H1N1": a code of letters and digits names no person
         if span.text.lower() in self.w.platforms and root.dep_ == "pobj" \
                 and root.head.lower_ in ("on", "via", "across", "through", "in"):
             return True

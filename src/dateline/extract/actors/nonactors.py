@@ -107,6 +107,12 @@ def hashtag_name(span) -> str | None:
     return words if " " in words and named else None
 
 
+def is_code(word: str) -> bool:
+    """A word of letters and digits ("COVID-19", "H1N1", "MH17"): a disease's, a flight's or a model's code, never a
+    person's name."""
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
+
+
 def in_reporting_credit(span, words=None) -> bool:
     """A name inside "(Reporting by X and Y; Editing by Z)" at the foot of a wire story: the innermost
     parentheses around the name (found without scanning the paragraph) must be such a credit; or on a short line
