@@ -101,6 +101,7 @@ def score(out_path: str, split: str, ids: list[str] | None, by_kind: bool = Fals
         split = subset_split(split, ids)
     subprocess.run([sys.executable, str(SCORER), out_path, split], check=True)
     speaker_span_source(out_path, split)
+    outside_content(out_path, split)
     if by_kind:
         source_by_kind(out_path, split)
 
@@ -232,6 +233,23 @@ def speaker_span_source(out_path: str, split: str) -> None:
         n_gold += len(g_ids)
     r = ps.prf(inside, n_sys, inside, n_gold)
     print(f"Source by speaker span (speaker_start/end), token  P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}")
+
+
+def outside_content(out_path: str, split: str) -> None:
+    """Quotes with less than half of their tokens inside any gold Content: PolNeAR counts beliefs, plans and
+    findings too, so such a quote is almost always no attribution at all (a precision check for speech only)."""
+    scorer = shared_scorer()
+    n = outside = 0
+    for text, atts, pairs in _gold_and_pairs(scorer, out_path, split):
+        contents = [f for a in atts for f in a["Content"]]
+        for (cs, ce), _ in pairs:
+            toks = [(s + cs, e + cs) for s, e in (m.span() for m in scorer.TOKEN.finditer(text[cs:ce]))]
+            if not toks:
+                continue
+            n += 1
+            inside = sum(any(scorer.overlaps(t, g) for g in contents) for t in toks)
+            outside += inside < 0.5 * len(toks)
+    print(f"quotes outside every gold Content: {outside} of {n} ({outside / max(n, 1):.4f})")
 
 
 if __name__ == "__main__":
