@@ -561,7 +561,7 @@ class NamesMixin:
         party's name or body in an article that names the United States ("the Republican Party", "the Democratic
         National Committee", "the GOP": `party`, as for a person's party), or the city opening its name
         ("Springfield Gazette": weak, no source)."""
-        country = self._place_after(span)
+        country = self._place_after(span) or self._based_in(span)
         if country:
             return country, "place"
         words = [w for w in words if w != "the"]

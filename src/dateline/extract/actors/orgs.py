@@ -48,6 +48,21 @@ class OrgEvidenceMixin:
         text = doc[obj.left_edge.i:obj.i + 1].text
         return self.reg.country(text) or self._place_country(text)
 
+    def _based_in(self, span) -> str | None:
+        """The country of the place in a "<Place>-based" modifier right before or opening an organisation's name
+        ("the Lyon-based Institute for Farm Studies", "a Ruriton-based charity"), however the NER labelled the place."""
+        doc = self.doc
+        for k in range(max(span.start - 2, 1), min(span.start + 3, span.end)):
+            if doc[k].lower_ not in ("based", "headquartered") or doc[k - 1].text != "-" or doc[k - 1].whitespace_:
+                continue
+            j = k - 1  # the place's words before the hyphen: "Lyon", "New York" (at most three, no article)
+            while j - 1 >= 0 and k - j <= 3 and doc[j - 1].is_title and doc[j - 1].lower_ not in self.w.determiners:
+                j -= 1
+            text = doc[j:k - 1].text
+            if text:
+                return self.reg.country(text) or self._place_country(text)
+        return None
+
     def _opening_place(self, span) -> str | None:
         """The country of a gazetteer place that opens a longer organisation name ("Springfield Gazette",
         "Lyon Business School"), not of a country word (the name rule reads those)."""
