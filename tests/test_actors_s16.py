@@ -11,6 +11,10 @@
   Institute for Farm Studies") and up to the sentence's end, not only to a comma.
 - A place after "in" in a description counts whatever label the NER gave it ("a reporter in Lyon", the city tagged
   as an organisation).
+- "<Place>-based" before an organisation's name is evidence of its country ("the London-based Centre for Farm
+  Studies"), and so of its staff's.
+- Sources and experts take their modifier's country ("Israeli sources", "Republican national security experts" in
+  a US story), never the article's.
 - A word of letters and digits ("COVID-19", "H1N1") tagged as a person names no one.
 - Credits name no actors: a photo credit in brackets ("(Karim Haddad/Agency)") and a credit sentence closing a
   paragraph ("Agency writers Dan Lund in Paris and … contributed to this report.").
@@ -96,3 +100,16 @@ def test_a_place_after_in_counts_whatever_label_the_ner_gave_it():
 def test_a_code_of_letters_and_digits_is_no_person():
     actors = _actors("Kell tested positive for COVID-19 on Friday, her doctor said.")
     assert "COVID-19" not in actors and "Kell" in actors
+
+
+def test_a_place_based_organisation_has_the_places_country():
+    actors = _actors("“It is over,” said Dan Kell, the head of the London-based Centre for Farm Studies.")
+    assert actors["Centre for Farm Studies"].country_source == "place"
+    assert actors["Dan Kell"].country == "GBR"
+
+
+def test_sources_and_experts_take_their_modifiers_country():
+    actors = _actors("Voters in Ohio are angry. Over 100 Republican national security experts signed a letter against Kell.")
+    assert actors["Republican national security experts"].country == "USA"
+    assert _actors("Israeli sources said the talks had failed.")["Israeli sources"].country == "ISR"
+    assert _actors("Sources said the talks had failed in Lyon.")["Sources"].country is None  # no default

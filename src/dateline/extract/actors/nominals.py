@@ -48,6 +48,11 @@ class NominalsMixin:
                              default=tok.i)
                     c = self.cand(s_, tok.i + 1, "nominal", "group", head=lemma, plural=True)
                     c.no_fallback = True
+                    # "Israeli sources", "Republican national security experts": the modifier's country (not a default)
+                    c.country = self.country_of_tokens(s_, tok.i)
+                    c.csource = "demonym" if c.country else None
+                    if c.country is None:
+                        c.country, c.csource = self._party_country(doc[s_:tok.i])
                     out.append(c)
                 continue
             if low in self.w.entourage and any(ch.dep_ == "poss" or self._person_compound(ch) for ch in tok.lefts) or (
