@@ -154,9 +154,13 @@ def _scores(pred: dict, gold: dict, outlet: dict) -> dict:
     pred_g = {k: pred.get(k, ("s", k)) for k in gold}
     pairs = [(a, b) for a in gold for b in gold if a < b and gold[a] == gold[b] and gold[a] in cross
              and outlet[a[0]] != outlet[b[0]]]
+    linked = [(a, b) for a in gold for b in gold if a < b and pred_g[a] == pred_g[b] and outlet[a[0]] != outlet[b[0]]]
     return {
         "cross_outlet_pairs": len(pairs),
         "cross_outlet_pair_recall": round(sum(pred_g[a] == pred_g[b] for a, b in pairs) / len(pairs), 3) if pairs else None,
+        # every linked pair of mentions in two outlets: how many the hand grouping holds together
+        "cross_outlet_pairs_linked": len(linked),
+        "cross_outlet_pair_precision": round(sum(gold[a] == gold[b] for a, b in linked) / len(linked), 3) if linked else None,
         "gold_events_in_several_outlets": len(cross),
         "bcubed_several_outlets_only": bcubed(pred_g, {k: v for k, v in gold.items() if v in cross}),
         "outlet_count_exact_several_outlets": outlet_count_exactness(
@@ -262,7 +266,7 @@ def _shifted(rec: dict, days: int) -> dict:
     return rec
 
 
-def cmd_shift_test(db: str, days: int = 30) -> dict:
+def cmd_shift_test(db: str, days: int = 30, similarity: str | None = None) -> dict:
     """How often the linker joins reports of different events, measured without labels: the calibration
     articles of the first month are moved `days` later, onto the second month's articles. A link between a
     moved and an unmoved article joins two events weeks apart — a false link; the links among unmoved (or
@@ -276,7 +280,7 @@ def cmd_shift_test(db: str, days: int = 30) -> dict:
     moved = {r["article"]["id"] for r in recs if r["article"]["date"][:7] == cut}
     st = Store(":memory:")
     st.upsert_records([_shifted(r, days) if r["article"]["id"] in moved else r for r in recs])
-    update(st.conn)
+    update(st.conn, similarity=similarity)
     groups: dict[int, list[str]] = {}
     for a, c in st.conn.execute("SELECT article_id, corpus_event_id FROM corpus_mentions"):
         groups.setdefault(c, []).append(a)
@@ -299,7 +303,8 @@ def _why_apart(a: dict, b: dict) -> str:
     from dateline.corpus.scoring import _far, days_apart, new_rep, score
     from dateline.corpus.signature import settings
     rep = new_rep(a)
-    keys = lambda s: {k for p in s["src"] + s["tgt"] + s["oth"] if p["strong"] for k in p["keys"]}  # noqa: E731
+    keys = lambda s: {k for p in s["src"] + s["tgt"] + s["oth"] + s.get("ctx", []) if p["strong"]  # noqa: E731
+                      for k in p["keys"]}
     if a["mod"] != b["mod"]:
         return f"modality class {a['mod']}/{b['mod']}"
     if not keys(a) & keys(b):
@@ -461,9 +466,12 @@ def cmd_invented(db: str, show: bool = False, similarity: str | None = None, bat
         found = [dict(r) for r in st.conn.execute(
             "SELECT kind, a_article, a_ref, a_text, a_value, b_article, b_ref, b_text, b_value FROM corpus_conflicts "
             "WHERE scope = 'corpus'")]
+        links = story_links(st.conn)
+        links.update(mention_links(st.conn))
     gold = invented_gold(_batch_set(batches) if batches else None)
     sys_pairs = {frozenset((f["a_article"], f["b_article"])) for f in found}
     out = _pair_scores(set(gold), sys_pairs)
+    out["linking"] = links
     # by batch (the id's letter): p = written with the rules (session 3), q = written before running (session 4)
     for batch in sorted({batch_of(a) for g in gold for a in g}, key=lambda b: (len(b), b)):
         mine = lambda pairs: {g for g in pairs if all(batch_of(a) == batch for a in g)}  # noqa: E731
@@ -473,6 +481,66 @@ def cmd_invented(db: str, show: bool = False, similarity: str | None = None, bat
             print(f"{f['kind']}: {f['a_article']} {f['a_value']} | {f['b_article']} {f['b_value']}", file=sys.stderr)
     print(json.dumps(out, indent=1))
     return out
+
+
+def story_of(article_id: str) -> str:
+    """An invented article's story: its batch and number ('p3a' -> 'p3'); a story's articles are reports of one
+    occasion by different outlets (a planted conflict's sides among them)."""
+    return re.match(r"[a-z]+\d+", article_id).group()
+
+
+def story_links(conn) -> dict:
+    """How the invented articles' event mentions were linked, against their stories (the only grouping written down
+    for them; no mention-level gold): the share of a story's article pairs from different outlets that share a corpus
+    event (recall of corroboration, by article pair), and the mention pairs of different articles linked inside one
+    story against those linked across stories (false: every story is its own occasion with its own invented names)."""
+    by_event: dict[int, list[tuple[str, str]]] = {}
+    for aid, outlet, cev in conn.execute("SELECT article_id, outlet, corpus_event_id FROM corpus_mentions"):
+        by_event.setdefault(cev, []).append((aid, outlet or aid))
+    inside = across = 0
+    shared: set[frozenset] = set()
+    for members in by_event.values():
+        for i, (a, oa) in enumerate(members):
+            for b, ob in members[i + 1:]:
+                if a == b:
+                    continue
+                same = story_of(a) == story_of(b)
+                inside, across = inside + same, across + (not same)
+                if same and oa != ob:
+                    shared.add(frozenset((a, b)))
+    arts = {r[0]: r[1] or r[0] for r in conn.execute("SELECT id, outlet FROM articles")}
+    pairs = {frozenset((a, b)) for a in arts for b in arts
+             if a < b and story_of(a) == story_of(b) and arts[a] != arts[b]}
+    return {"story_article_pairs_other_outlets": len(pairs), "sharing_a_corpus_event": len(shared & pairs),
+            "story_pair_recall": round(len(shared & pairs) / len(pairs), 3) if pairs else None,
+            "mention_pairs_linked_inside_stories": inside, "mention_pairs_linked_across_stories_false": across,
+            "mention_pair_precision": round(inside / (inside + across), 3) if inside + across else None}
+
+
+def mention_links(conn) -> dict:
+    """Linking against the hand-grouped mentions of batch ak on (`invented/mentions.tsv`): each extracted event takes
+    the label of the gold mention its evidence overlaps most; `score`'s figures over them (no overlap: not graded)."""
+    path = INVENTED / "mentions.tsv"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for art, _m, label, _t, _mod, start, end, *_ in rows:
+        spans.setdefault(art, []).append((int(start), int(end), label))
+    gold = {}
+    for art, eid, start, end in conn.execute(
+            "SELECT article_id, event_id, evidence_start, evidence_end FROM corpus_mentions"):
+        over = [(min(end, e) - max(start, s), label) for s, e, label in spans.get(art, ()) if min(end, e) > max(start, s)]
+        if start is not None and over:
+            gold[(art, eid)] = max(over)[1]
+    if not gold:
+        return {}
+    pred = {(a, e): c for a, e, c in conn.execute("SELECT article_id, event_id, corpus_event_id FROM corpus_mentions")}
+    outlet = {r[0]: r[1] or r[0] for r in conn.execute("SELECT id, outlet FROM articles")}
+    attached = {(a, label) for (a, _e), label in gold.items()}
+    return {"hand_grouped": {"gold_mentions": len(rows), "gold_mentions_attached": sum(
+        (r[0], r[2]) in attached for r in rows), **_scores(pred, gold, outlet)}}
 
 
 def invented_gold(batches: set[str] | None = None) -> dict[frozenset, str]:
@@ -520,6 +588,8 @@ def main() -> None:
                             similarity=args.similarity, batches=args.batches, reuse=args.reuse)
     if args.step == "score":
         return cmd_score(args.db, args.similarity)
+    if args.step == "shift-test":
+        return cmd_shift_test(args.db, similarity=args.similarity)
     if args.step in ("calibration-extract", "calibration-extract-2"):
         return cmd_extract(args.db, _calibration_selection(CALIBRATION_2 if args.step.endswith("2") else CALIBRATION))
     {"extract": cmd_extract, "mentions": cmd_mentions, "score": cmd_score, "calibrate": cmd_calibrate,

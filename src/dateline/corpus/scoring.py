@@ -5,7 +5,8 @@ no two different countries or far-apart places, and — when both name a source 
 one shared source (target). Reports of one occurrence often disagree on its type, so a mention of
 another type family may join too, but only when its evidence is as similar as reports of one occurrence
 are (`similarity.py`; the gate is calibrated on mentions weeks apart, which are different events) and a
-named participant is shared in any role (types assign roles differently: "X beat Y", "Y lost to X") — or,
+named participant is shared in any role or written in the evidence without one (types assign roles
+differently: "X beat Y", "Y lost to X"; "X denied ordering the raid on Y", "police raided Y") — or,
 without the gate, when both types are on one side (cooperation or conflict) and the mention's named source
 and target are the corpus event's, in the same roles ("X accused Y" / "X fired at Y" that day).
 Undated reports tell of events of the days before their publication (`days_apart`).
@@ -51,9 +52,9 @@ def rep_add(rep: dict[str, Any], sig: dict[str, Any]) -> None:
         elif sig["exact"] or not rep["exact"]:
             rep["lo"] = sig["day"] if rep["lo"] is None else min(rep["lo"], sig["day"])
             rep["hi"] = sig["day"] if rep["hi"] is None else max(rep["hi"], sig["day"])
-    for role in ("src", "tgt", "oth"):
-        for p in sig[role]:
-            buckets = [rep["keys"], rep[role]] if p["strong"] and role != "oth" else \
+    for role in ("src", "tgt", "oth", "ctx"):
+        for p in sig.get(role, ()):  # 'ctx': named in the evidence without a role (signature._named_in)
+            buckets = [rep["keys"], rep[role]] if p["strong"] and role in ("src", "tgt") else \
                 [rep["keys"]] if p["strong"] else [rep["weak"]]
             for bucket in buckets:
                 for k in p["keys"]:
@@ -120,8 +121,9 @@ def _actors(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
 
 
 def _any_role(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
-    """Share of the mention's named participants the corpus event names in any role (None: none shared)."""
-    mine = [p for p in sig["src"] + sig["tgt"] + sig["oth"] if p["strong"]]
+    """Share of the mention's named participants the corpus event names in any role (None: none shared); the
+    names its evidence writes without a role count too ('X denied ordering the raid on Y' / 'police raided Y')."""
+    mine = [p for p in sig["src"] + sig["tgt"] + sig["oth"] + sig.get("ctx", []) if p["strong"]]
     hits = _hits(mine, rep["keys"])
     return hits / len(mine) if hits else None
 

@@ -233,6 +233,25 @@ def _participant(actor: dict[str, Any] | None, aid: str, taken: frozenset[str] =
             "sector": actor.get("sector")}
 
 
+def _named_in(event: dict[str, Any], actors: dict[str, dict[str, Any]], taken: frozenset[str]) -> list[dict[str, Any]]:
+    """Named actors of the article written inside the event's evidence sentence without a role in the event
+    ('X denied that he ordered the raid on the offices of Y': Y is what the denial is about). Reports of one
+    occurrence assign its roles differently, but they name the same people and bodies."""
+    ev = event.get("evidence") or {}
+    start, end = ev.get("start"), ev.get("end")
+    if start is None or end is None:
+        return []
+    roles = set(event.get("source") or []) | set(event.get("target") or []) | set(event.get("others") or [])
+    out = []
+    for aid, actor in actors.items():
+        if aid in roles or not any(start <= (m.get("start") or -1) < end for m in actor.get("mentions") or []):
+            continue
+        part = _participant(actor, aid, taken)
+        if part["strong"]:
+            out.append(part)
+    return out
+
+
 def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any]:
     """The signature of one event of a `dateline/article@1` record."""
     cfg = settings()
@@ -257,6 +276,7 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
         "src": [_participant(actors.get(a), a, taken) for a in event.get("source") or []],
         "tgt": [_participant(actors.get(a), a, taken) for a in event.get("target") or []],
         "oth": [_participant(actors.get(a), a, taken) for a in event.get("others") or []],
+        "ctx": _named_in(event, actors, taken) if cfg.get("evidence_names") else [],
         "place": loc.get("name"), "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
         "terms": terms(ev_text),
         "figures": figures(ev_text),
@@ -267,7 +287,7 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
 def block_keys(sig: dict[str, Any]) -> list[str]:
     """Where a mention is filed: one block per strong actor key, else its place, under its modality class
     (not its type family: reports of one occurrence may disagree on the type, see scoring.py)."""
-    parts = sig["src"] + sig["tgt"] + sig["oth"]
+    parts = sig["src"] + sig["tgt"] + sig["oth"] + sig.get("ctx", [])
     keys = {k for p in parts if p["strong"] for k in p["keys"]}
     keys |= {k for p in parts if not p["strong"] for k in p["keys"][-1:]}
     if not keys:
