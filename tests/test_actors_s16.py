@@ -7,14 +7,14 @@
 - A role before a comma ("the president of X, Jamel Kell") is looked for back to the sentence start, but not past
   a finite verb: "Senator Ted Kell said his wife, Jane," gives Jane no title, office or sector.
 - A title word opening a longer title ("Deputy Prime Minister X") starts no name of its own: the title is X's.
-- An apposition's organisation is looked for past a hyphenated modifier ("the head of the Britain-based Syrian
-  Institute for Farm Studies") and up to the sentence's end, not only to a comma.
+- An apposition's organisation is looked for past a hyphenated modifier ("the director of the France-based
+  Lebanese Institute for Orchard Studies") and up to the sentence's end, not only to a comma.
 - A place after "in" in a description counts whatever label the NER gave it ("a reporter in Lyon", the city tagged
   as an organisation).
 - "<Place>-based" before an organisation's name is evidence of its country ("the London-based Centre for Farm
   Studies"), and so of its staff's.
-- Sources and experts take their modifier's country ("Israeli sources", "Republican national security experts" in
-  a US story), never the article's.
+- Sources and experts take their modifier's country ("Israeli sources", "Republican foreign policy experts" in a
+  US story), never the article's.
 - A word of letters and digits ("COVID-19", "H1N1") tagged as a person names no one.
 - Credits name no actors: a photo credit in brackets ("(Karim Haddad/Agency)") and a credit sentence closing a
   paragraph ("Agency writers Dan Lund in Paris and … contributed to this report.").
@@ -78,15 +78,15 @@ def test_a_credit_sentence_closing_a_paragraph_names_no_actor():
 
 
 def test_a_longer_title_before_a_name_is_the_names_title():
-    actors = _actors("Turkish Deputy Prime Minister Numan Kurtulmus said the border would stay open.")
-    assert set(actors) == {"Numan Kurtulmus"}
-    assert actors["Numan Kurtulmus"].country == "TUR"
+    actors = _actors("Turkish Deputy Prime Minister Orhan Velic said the border would stay open.")
+    assert set(actors) == {"Orhan Velic"}
+    assert actors["Orhan Velic"].country == "TUR"
     assert _actors("Sen. Ann Hale said the bill would pass.")["Ann Hale"].sector == "LEG"
 
 
 def test_an_apposition_reads_past_a_hyphenated_place_to_its_organisation():
-    actors = _actors("“It is over,” said Dan Kell, the head of the Britain-based Syrian Institute for Farm Studies.")
-    assert actors["Dan Kell"].country == "SYR"
+    actors = _actors("“It is over,” said Dan Kell, the director of the France-based Lebanese Institute for Orchard Studies.")
+    assert actors["Dan Kell"].country == "LBN"
     assert actors["Dan Kell"].country_source == "affiliation"
 
 
@@ -109,7 +109,7 @@ def test_a_place_based_organisation_has_the_places_country():
 
 
 def test_sources_and_experts_take_their_modifiers_country():
-    actors = _actors("Voters in Ohio are angry. Over 100 Republican national security experts signed a letter against Kell.")
-    assert actors["Republican national security experts"].country == "USA"
+    actors = _actors("Voters in Ohio are angry. More than 80 Republican foreign policy experts signed a letter against Kell.")
+    assert actors["Republican foreign policy experts"].country == "USA"
     assert _actors("Israeli sources said the talks had failed.")["Israeli sources"].country == "ISR"
     assert _actors("Sources said the talks had failed in Lyon.")["Sources"].country is None  # no default

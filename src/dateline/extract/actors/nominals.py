@@ -48,7 +48,7 @@ class NominalsMixin:
                              default=tok.i)
                     c = self.cand(s_, tok.i + 1, "nominal", "group", head=lemma, plural=True)
                     c.no_fallback = True
-                    # "Israeli sources", "Republican national security experts": the modifier's country (not a default)
+                    # "Israeli sources", "Republican policy experts": the modifier's country (not a default)
                     c.country = self.country_of_tokens(s_, tok.i)
                     c.csource = "demonym" if c.country else None
                     if c.country is None:
