@@ -35,12 +35,12 @@ if os.environ.get("VADER"):
         VALENCE[w] = float(v)
 
 
-def examples(args) -> tuple[list, list, list, list]:
-    """(features, label, document, description) of every pair in a labelled sentence."""
+def sentence_pairs(args):
+    """Every (quotation, actor) pair inside a hand-labelled training sentence, as the events stage reads them:
+    (document, article text, context, pending actors, judge, labelled sentence, its start and end, pair)."""
     import role_eval
     from dateline import nlp
-    from speech_pairs import features, pairs
-    from dateline.extract.events.speech import clause_text
+    from speech_pairs import pairs
     from dateline.extract.events.actors import ActorFinder
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
@@ -50,7 +50,6 @@ def examples(args) -> tuple[list, list, list, list]:
     texts = role_eval.DatedTexts(Path(args.shared))
     recorder = role_eval.Recorder()
     cache = Path(args.cache) if args.cache else None
-    X, y, groups, notes = [], [], [], []
     for d in role_eval.labelled_documents(args.limit):
         text, ctx, _, pending = role_eval.run_document(d, texts, model, knowledge, recorder, cache)
         judge = role_eval.Judge(text, ctx, pending)
@@ -61,14 +60,23 @@ def examples(args) -> tuple[list, list, list, list]:
                 continue
             s1 = s0 + len(s["text"])
             for p in found:
-                if not s0 <= p.mention.idx < s1:
-                    continue
-                X.append(features(p, ctx, VALENCE))
-                y.append(_label(p, s["events"], text, s0, s1, judge))
-                groups.append(d["doc"])
-                sent = p.mention.sent
-                notes.append({"doc": d["doc"], "sentence": sent.text, "target": [p.mention.idx - sent.start_char,
-                              p.mention.idx + len(p.mention.text) - sent.start_char], "clause": clause_text(p)})
+                if s0 <= p.mention.idx < s1:
+                    yield d, text, ctx, pending, judge, s, s0, s1, p
+
+
+def examples(args) -> tuple[list, list, list, list]:
+    """(features, label, document, description) of every pair in a labelled sentence."""
+    from speech_pairs import features
+    from dateline.extract.events.speech import clause_text
+
+    X, y, groups, notes = [], [], [], []
+    for d, text, ctx, _, judge, s, s0, s1, p in sentence_pairs(args):
+        X.append(features(p, ctx, VALENCE))
+        y.append(_label(p, s["events"], text, s0, s1, judge))
+        groups.append(d["doc"])
+        sent = p.mention.sent
+        notes.append({"doc": d["doc"], "sentence": sent.text, "target": [p.mention.idx - sent.start_char,
+                      p.mention.idx + len(p.mention.text) - sent.start_char], "clause": clause_text(p)})
     return X, y, groups, notes
 
 
