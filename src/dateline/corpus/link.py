@@ -63,8 +63,9 @@ class Linker:
         return self.reps[cev]
 
     def candidates(self, sig: dict[str, Any], mod: str) -> list[int]:
-        """Corpus events sharing a block with the mention (under modality class `mod`), most shared first."""
-        if sig["day"] is None:
+        """Corpus events sharing a block with the mention (under modality class `mod`), most shared first; none
+        for a mention dated only by a month, year or season before its report (`signature._earlier_period`)."""
+        if sig["day"] is None or sig.get("coarse"):
             return []
         w = max(self.cfg["loose_window_days"], self.cfg["report_lag_days"])
         votes: Counter[int] = Counter()
@@ -84,7 +85,7 @@ class Linker:
         return found
 
     def file(self, cev: int, sig: dict[str, Any]) -> None:
-        if sig["day"] is not None:
+        if sig["day"] is not None and not sig.get("coarse"):
             self.conn.executemany("INSERT OR IGNORE INTO corpus_blocks VALUES (?,?,?)",
                                   [(k, sig["day"], cev) for k in block_keys(sig)])
 

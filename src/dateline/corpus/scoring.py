@@ -185,7 +185,9 @@ def _type_and_actors(sig: dict[str, Any], rep: dict[str, Any], sim: tuple[float,
 def days_apart(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[int, int] | None:
     """(distance in days, the window it is measured against), or None when the dates rule a link out.
 
-    Two events' own dates may differ by `window_days`, two publication dates by `loose_window_days`. An
+    Two events' own dates may differ by `window_days`, two publication dates by `loose_window_days`, and so may the
+    first and last of a corpus event's (no chain of reports each a day or two after the last: an actor's acts of
+    every other day are not one occurrence; the shift test, docs/corpus.md, session 17). An
     undated report (its day is its publication day P) tells of an event on or before P: an event dated
     on its own may lie up to `report_lag_days` before P and at most `report_lead_days` after it.
     """
@@ -193,7 +195,8 @@ def days_apart(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[int, int] | No
     if sig["exact"] == rep["exact"]:
         window = cfg["window_days"] if sig["exact"] else cfg["loose_window_days"]
         dist = max(0, rep["lo"] - sig["day"], sig["day"] - rep["hi"])
-        return (dist, window) if dist <= window else None
+        span = max(rep["hi"], sig["day"]) - min(rep["lo"], sig["day"])
+        return (dist, window) if dist <= window and span <= window else None
     lag, lead = cfg["report_lag_days"], cfg["report_lead_days"]
     if sig["exact"]:  # the corpus event holds undated reports published lo..hi
         earliest, latest, own = rep["hi"] - lag, rep["lo"] + lead, (sig["day"], sig["day"])

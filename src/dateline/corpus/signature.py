@@ -262,6 +262,11 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
     ev_text = (event.get("evidence") or {}).get("text") or ""
     if d.get("precision") in ("day", "time") and (d.get("text") or "") in ev_text:
         day, exact = day_number(d.get("value")), True
+    earlier = None
+    if d.get("precision") not in ("day", "time", "publication") and d.get("text") and d["text"] in ev_text:
+        earlier = _earlier_period(d.get("value"), day_number(published))
+    if earlier is not None:
+        day, exact = earlier
     if day is None:
         day, exact = day_number(published), False
     loc = event.get("location") or {}
@@ -278,10 +283,39 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
         "oth": [_participant(actors.get(a), a, taken) for a in event.get("others") or []],
         "ctx": _named_in(event, actors, taken) if cfg.get("evidence_names") else [],
         "place": loc.get("name"), "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+        "coarse": earlier is not None,
         "terms": terms(ev_text),
         "figures": figures(ev_text),
         "mode": event.get("mode"),
     }
+
+
+def _earlier_period(value: str | None, published: int | None) -> tuple[int, bool] | None:
+    """(day, exact=False) of an event whose own date is a period that ended before its report's days ('in 2013',
+    'last month', 'three weeks ago'), or None when the period reaches the report's days or cannot be read ('this
+    year', 'next week'): such an event did not happen on the publication day, and one actor's acts of another
+    period must not be taken for today's reports. The day is the period's first (a week's: its middle day, as the
+    times stage gives it); the signature marks such a mention coarse: it is never linked (link.py), as a week's
+    middle day is too rough for the linker's windows of a day or two (tried: one wrong link on the set)."""
+    if not value or published is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return None
+    year = int(value[:4])
+    if len(value) == 10:  # a week's middle day: the week ends three days later
+        first = day_number(value)
+        last = None if first is None else first + 3
+    elif len(value) == 7:
+        month = int(value[5:])
+        if not 1 <= month <= 12:
+            return None
+        first = date(year, month, 1).toordinal()
+        last = date(year + month // 12, month % 12 + 1, 1).toordinal() - 1
+    else:
+        if year < 1:
+            return None
+        first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+    if first is None or last >= published - settings()["report_lag_days"]:
+        return None
+    return first, False
 
 
 def block_keys(sig: dict[str, Any]) -> list[str]:
