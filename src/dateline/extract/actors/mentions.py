@@ -84,7 +84,8 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, OriginsMi
                     # "of/in <country>": "Turkish Foreign Ministry", "Democratic Rally in Cyprus"
                     opens = all(t.is_lower or t.is_punct for t in doc[ent.start:i])  # "the anti-war Danish …"
                     after_prep = i > ent.start and doc[i - 1].lower_ in ("of", "in", "for") and i + n == ent.end
-                    if not (ent.label_ == "ORG" and (opens or after_prep or self._country_before_type(i, i + n))):
+                    if not (ent.label_ == "ORG" and (opens or after_prep or self._country_before_type(i, i + n)
+                                                     or self._country_closing(ent, i, i + n))):
                         continue
                 iso = reg.demonym(doc[i:i + n].text)
                 if iso:
@@ -119,6 +120,26 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, OriginsMi
         if h is None or h + 1 >= te or doc[h - 1].whitespace_ or doc[h].whitespace_:
             return None
         return self.reg.demonym(doc[h + 1].text)
+
+    def _after_office_country(self, ts: int, te: int) -> int:
+        """Where the name starts in a PERSON entity that opens with the country of an "of" title before it
+        ("Prime Minister of Ruritania Ana Kell" tagged "Ruritania Ana Kell", as a person or an organisation): after
+        the country's words, when two title-case words are left for the name."""
+        doc = self.doc
+        if ts < 2 or doc[ts - 1].lower_ != "of" or not self.is_title_word(doc[ts - 2]):
+            return ts
+        for n in (3, 2, 1):
+            if te - ts - n >= 2 and all(t.is_title for t in doc[ts + n:te]) and self.reg.country(doc[ts:ts + n].text):
+                return ts + n
+        return ts
+
+    def _country_closing(self, ent, i: int, j: int) -> bool:
+        """Tokens [i, j) close an organisation's name after a word of its own, no place-forming word: a country
+        branch's name ("Brisk Foods Canada", "Kell Motors UK"; not "Papua New Guinea")."""
+        doc = self.doc
+        return j == ent.end and i - 1 >= ent.start and doc[i - 1].is_alpha and not doc[i - 1].is_lower \
+            and doc[i - 1].lower_ not in ("new", "north", "south", "east", "west", "upper", "lower") \
+            and not self.reg.country(doc[i - 1:j].text)
 
     def _country_before_type(self, i: int, j: int) -> bool:
         """Tokens [i, j) stand right before an organisation's type word, after no place-forming word: the

@@ -105,6 +105,8 @@ class NamesMixin:
         if nonactors.question_opener(doc, ts, te, self.sent_first[ts], self.w.question_openers):
             ts += 1  # "Will Kell win Ohio?": the name is "Kell"
         ts = nonactors.after_dateline(doc, ts, te, self.sent_first[ts])  # "LYON - Jean Valmont"
+        if ent.label_ in ("PERSON", "ORG"):
+            ts = self._after_office_country(ts, te)  # "President of Ruritania Ana Kell": the name is "Ana Kell"
         if ent.label_ in ("ORG", "PERSON"):  # a name ends before a preposition with lowercase words only
             te = next((i for i in range(ts + 1, te - 1) if doc[i].pos_ == "ADP"
                        and all(t.is_lower and t.is_alpha for t in doc[i + 1:te])), te)
@@ -253,12 +255,8 @@ class NamesMixin:
         k = norm(text)
         if not k or self._no_actor(span, label):
             return None
-        # "the People of Gaza": a population, not a place
         if len(span) >= 3 and low_words[-len(span)] in ("people", "the") and "of" in low_words[:3] and "people" in low_words[:2]:
-            j = low_words.index("of")
-            iso = reg.country(doc[ts + j + 1:te].text) or self._place_country(doc[ts + j + 1:te].text)
-            return self.cand(ts, te, "name", "group", name=text[4:] if text.lower().startswith("the ") else text,
-                             country=iso, sector="CVL", csource="of" if iso else None)
+            return self._population(span, low_words)
         r = reg.actor(text, date)
         if r is None and len(span) >= 2 and low_words[-1] in self.w.meeting_words:
             host = reg.actor(doc[ts:te - 1].text, date)  # "the G7 Summit": the body that meets
@@ -288,6 +286,8 @@ class NamesMixin:
         if met:
             return self.cand(ts, te, "metonym", "state", name=reg.countries[met[0]].name, country=met[0],
                              sector=met[1])
+        if r is not None and r.kind != "person" and self._surname_named_before(span):
+            return self.person(ts, te, None)  # "Ana Campo … Campo's lawyer said": her, not the company Campo
         if r is not None and (label in ("ORG", "FAC") or r.kind in ("group", "organization") or label == "GPE"):
             if r.kind == "person" and label != "ORG":
                 return None
@@ -302,6 +302,15 @@ class NamesMixin:
         if label == "ORG":
             return self._classify_org(span, r)
         return None
+
+    def _population(self, span, low_words: list[str]) -> Cand:
+        """"The People of Gaza": a population, not a place; its place's country."""
+        ts, te, text = span.start, span.end, span.text
+        j = low_words.index("of")
+        place = self.doc[ts + j + 1:te].text
+        iso = self.reg.country(place) or self._place_country(place)
+        return self.cand(ts, te, "name", "group", name=text[4:] if text.lower().startswith("the ") else text,
+                         country=iso, sector="CVL", csource="of" if iso else None)
 
     def _title_only(self, span) -> Cand:
         """A PERSON entity made only of title words ("the Secretary of State"): a description to resolve."""
@@ -460,6 +469,13 @@ class NamesMixin:
             self._pwords = nonactors.person_name_words(self.ents)
         return self._pwords
 
+    def _surname_named_before(self, span) -> bool:
+        """Is a one-word subject or possessor the surname of a person the text named in full before it?"""
+        if len(span) != 1 or not (span.root.dep_ in SUBJECT_DEPS or span.root.dep_ == "poss"):
+            return False
+        return any(e.label_ == "PERSON" and e.end <= span.start and len(words := [t.text for t in e if t.is_alpha]) >= 2
+                   and words[-1] == span[0].text for e in self.ents)  # "Ana Campo's": its words before the "'s"
+
     def _title_before(self, ts) -> bool:
         """Is a person's title within the few tokens before `ts` ("Ambassador to the United Nations")?"""
         doc = self.doc
@@ -534,8 +550,8 @@ class NamesMixin:
         outer = span[-1] if not ts <= span[-1].head.i < te else span.root  # "the X League party": League
         sector = sector if sector not in (None, "GOV") else (self._party_or_poll_sector(words, outer) or sector)
         sector = sector or self._words_sector(kind_words) or self._media_cue(span.root) or self._party_cue(span.root)
-        if sector is None and words and words[-1] not in self.w.org_name_sector:
-            sector = self.w.org_heads.get(words[-1])  # "Lantern Capital": a learned organisation head (BUS)
+        if sector is None and words and (head := self._head_before_country(span)) not in self.w.org_name_sector:
+            sector = self.w.org_heads.get(head)  # "Lantern Capital": a learned organisation head (BUS); "Foods Canada"
         if sector is None and [w for w in words if w != "the"] == ["house"] and self._us_context():
             sector, country = "LEG", country or "USA"  # "the House voted": the US lower chamber
         if sector is None and norm(text) in self.w.platforms:

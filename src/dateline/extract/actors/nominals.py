@@ -203,7 +203,7 @@ class NominalsMixin:
         s = self._nominal_start(tok)
         e = tok.i + 1
         words = [t.lower_ for t in doc[s:e]]
-        if self._generic_phrase(tok):
+        if self._generic_phrase(tok) or self._bare_place(tok):
             return None
         poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
         poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
@@ -255,6 +255,18 @@ class NominalsMixin:
         if tok.dep_ in SUBJECT_DEPS:
             return False
         return any(v.tag_ == "VB" or any(ch.dep_ == "neg" or ch.tag_ == "MD" for ch in v.children) for v in clauses)
+
+    def _bare_place(self, tok) -> bool:
+        """A bare singular noun after a preposition of place whose first WordNet sense is a building or a place
+        ("sentenced to ten years in prison", "taken to hospital"): where someone is, no actor. With a
+        determiner ("the prison said") or a group noun ("according to police") it stays one."""
+        if tok.tag_ != "NN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into", "to", "from", "at", "out"):
+            return False
+        if any(ch.dep_ in ("det", "poss", "amod", "compound", "nummod") for ch in tok.children):
+            return False
+        classes = self.w.noun_classes
+        low = tok.lower_
+        return low in classes.get("artifact", ()) or low in classes.get("location", ())
 
     def _nominal_start(self, tok) -> int:
         """First token of the phrase: its determiners and modifiers, never across punctuation or a verb

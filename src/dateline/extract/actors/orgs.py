@@ -107,6 +107,13 @@ class OrgEvidenceMixin:
                     return c.country
         return None
 
+    def _head_before_country(self, span) -> str:
+        """The last word of an organisation's name before a country closing it ("Brisk Foods Canada": "foods")."""
+        for n in (3, 2, 1):
+            if len(span) > n and self.reg.country(span[len(span) - n:].text):
+                return span[len(span) - n - 1].lower_
+        return span[-1].lower_
+
     def _type_before(self, span) -> tuple[list[str], str | None]:
         """The words of a kind noun phrase before an organisation's name ("Ruritanian television station
         X", "the news site Y") and the country a demonym there gives."""

@@ -176,14 +176,23 @@ class TitlesMixin:
             c.sector = sec
         e = ts - 1  # the whole noun phrase: "the president of the Tunisian League for …"
         # not a place or body the description is about ("an expert on the war in Ruritania")
-        about = next((i for i in range(s, e) if doc[i].dep_ == "prep" and doc[i].lower_ in self.w.topic_prepositions), e)
+        about = self._about_start(s, e)
         if c.country is None:
             c.country = self.country_of_tokens(s, about)
             c.csource = "apposition" if c.country else None
         if c.affiliation is None:  # an organisation before a state ("the director of Argentina's Amnesty …")
-            orgs = [self.taken[i] for i in range(s, e) if i in self.taken and self.taken[i] is not c
+            orgs = [self.taken[i] for i in range(s, about) if i in self.taken and self.taken[i] is not c
                     and self.taken[i].akind in ("organization", "group")]
-            c.affiliation = orgs[-1] if orgs else self._affiliation_in(s, e, exclude=c)
+            c.affiliation = orgs[-1] if orgs else self._affiliation_in(s, about, exclude=c)
+
+    def _about_start(self, s: int, e: int) -> int:
+        """Where a description [s, e) turns to what it is about, not whom the person is from or works for: a topic
+        preposition ("an expert on the war in Ruritania") or the "to" of a posting ("Ruritania's envoy to the UN",
+        "an ambassador to Ruritania": the host is not the employer)."""
+        doc = self.doc
+        return next((i for i in range(s, e) if doc[i].dep_ == "prep" and (
+            doc[i].lower_ in self.w.topic_prepositions
+            or doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in self.w.posting_titles)), e)
 
     def _distribute_titles(self, out: list[Cand]) -> None:
         """A plural title before a list of names is each one's: "Representatives Eliot Engel, Adam Schiff,
@@ -520,7 +529,7 @@ class TitlesMixin:
                 and (doc[k].pos_ not in ("VERB", "AUX") or hyphen_word(doc[k]) is not None):  # "far-right", "Lyon-based"
             k += 1
         # not a place or body the description is about ("an expert on the war in Ruritania")
-        about = next((i for i in range(s, e) if doc[i].dep_ == "prep" and doc[i].lower_ in self.w.topic_prepositions), e)
+        about = self._about_start(s, e)
         if c.country is None:
             c.country = self.country_of_tokens(s, about)
             c.csource = "apposition" if c.country else None

@@ -1,0 +1,62 @@
+"""Issue 10, session 17 (invented texts): names and countries of organisations and office holders.
+
+- A name tagged after an "of" title that opens with the office's country ("President of Ruritania Ana Kell",
+  tagged "Ruritania Ana Kell") is the person's name without the country, and the country is the title's.
+- A country closing an organisation's name after a word of its own is the country of a national branch ("Brisk
+  Foods Canada"), not the article's; a place's own name ("Papua New Guinea") is no branch.
+- The "to" of a diplomatic posting names the host, not the employer: "X, the deputy envoy to the UN," is no
+  UN official and "an ambassador to France" is no Frenchman.
+- A one-word subject or possessor repeating the surname of a person named in full before it is that person, even
+  when the registry knows an organisation of that name ("Ana Campo's lawyer", the company "Campo's").
+- A bare singular noun of a building or place after a preposition of place ("ten years in prison", "taken to
+  hospital") is where someone is, no actor; "the prison said" and "according to police" stay actors.
+"""
+from __future__ import annotations
+
+from conftest import run_text
+
+
+def _actors(text: str, date: str = "2020-03-01"):
+    return {a.name: a for a in run_text(text, date=date).actors}
+
+
+def test_a_country_after_an_of_title_is_no_part_of_the_name():
+    actors = _actors("TEHRAN — President of Ukraine Vasyl Petrenko said on Monday that investigators would fly "
+                     "to Tehran. Petrenko spoke after a meeting with officials in Tehran. Iran's foreign minister "
+                     "said the talks were useful.")
+    assert "Vasyl Petrenko" in actors
+    assert actors["Vasyl Petrenko"].country == "UKR"
+    assert not any(name.startswith("Ukraine ") for name in actors)
+
+
+def test_a_country_closing_an_organisations_name_is_its_branchs_country():
+    actors = _actors("KYIV — Brisk Foods Canada said on Tuesday that sales fell. Officials in Kyiv said the "
+                     "Ukrainian market was weak, and Kyiv's mayor agreed.")
+    assert actors["Brisk Foods Canada"].country == "CAN"
+    assert actors["Brisk Foods Canada"].sector == "BUS"  # the head word before the country: "Foods"
+    actors = _actors("The New Guinea Trading Company said prices rose, officials in Port Moresby said.")
+    assert all(a.country != "GIN" for a in actors.values())  # a place's own name is no branch
+
+
+def test_the_host_of_a_posting_is_no_affiliation():
+    actors = _actors("Mira Okafor, the deputy envoy to the United Nations, said aid had stopped. Tom Vance, the "
+                     "Kenyan ambassador to France, said talks would go on.")
+    assert actors["Mira Okafor"].country != "IGO"
+    assert actors["Tom Vance"].country == "KEN"
+
+
+def test_a_surname_after_its_full_name_is_the_person_not_a_registry_company():
+    rec = run_text("A court heard on Monday that Rosa Campbell's dog had bitten a postman. The dog was loose while "
+                   "Campbell, 51, was away on a trip. Campbell's lawyer Ted Moss said she would appeal.",
+                   date="2016-05-01")
+    campbell = next(a for a in rec.actors if a.name == "Rosa Campbell")
+    assert len([m for m in campbell.mentions if m.kind == "name"]) == 3
+    assert all(a.kind == "person" for a in rec.actors if "Campbell" in a.name)
+
+
+def test_a_bare_building_after_a_preposition_is_no_actor():
+    actors = _actors("According to police, the man fled. He was taken to hospital and later sentenced to ten years "
+                     "in prison. The prison said he was calm.")
+    assert "police" in actors
+    assert "hospital" not in actors
+    assert [m.text for m in actors["prison"].mentions] == ["The prison"]
