@@ -344,15 +344,21 @@ def judge_document(d: dict, text: str, ctx, items: list, pending: dict) -> list[
         for lab in s["events"]:
             rows.append(judge_event(lab, s, s0, s1, text, ctx, items, judge))
             labelled.append((lab, rows[-1]))
-        rows += [judge_system_event(ev, s, labelled) for ev in ctx.events
+        rows += [judge_system_event(ev, s, labelled, ctx) for ev in ctx.events
                  if ev.trigger is not None and s0 <= ev.trigger.start < s1]
     return rows
 
 
-def judge_system_event(ev, s: dict, labelled: list) -> dict:
+def judge_system_event(ev, s: dict, labelled: list, ctx) -> dict:
     """A Dateline event inside a labelled sentence: does a labelled event of its type share its trigger, and
-    is it fully right there (precision side)?"""
-    row = {"id": s["id"], "status": "system", "our_type": ev.type, "rule": ev.rule, "sentence": s["text"]}
+    is it fully right there (precision side)? The row keeps the event's confidence and what the end-to-end
+    calibration reads from it (`calibration.features`; raw confidences with --raw-confidence)."""
+    from dateline.extract.events import calibration
+
+    kinds = {a.id: a.kind for a in ctx.actors}
+    quoted = any(q.start <= ev.trigger.start < q.end for q in ctx.quotes)
+    row = {"id": s["id"], "status": "system", "our_type": ev.type, "rule": ev.rule, "sentence": s["text"],
+           "confidence": ev.confidence, "features": calibration.features(ev, kinds.get, quoted)}
     hits = [(lab, r) for lab, r in labelled if "trigger_span" in r and type_ok(ev.type, lab)
             and _overlaps(r["trigger_span"], ev.trigger.start, ev.trigger.end)]
     by_roles = [r for _, r in labelled if r.get("role_matched") == _event_key(ev)]
@@ -528,6 +534,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--speech-encoded-models", nargs=2, metavar=("WITHOUT_HALF0", "WITHOUT_HALF1"),
                     help="the same for the encoded speech model (train_speech.py --without-half --encoded-out), used "
                     "as with --speech-encoder")
+    ap.add_argument("--raw-confidence", action="store_true", help="leave events' confidence uncalibrated (the "
+                    "input scripts/train_calibration.py fits the end-to-end calibration on)")
     args = ap.parse_args(argv)
 
     from dateline import nlp
@@ -540,6 +548,9 @@ def main(argv: list[str] | None = None) -> int:
         from dataclasses import replace
         chosen = None if args.role_model == "none" else json.loads(Path(args.role_model).read_text(encoding="utf-8"))
         knowledge = replace(knowledge, events=replace(knowledge.events, role_model=chosen))
+    if args.raw_confidence:
+        from dataclasses import replace
+        knowledge = replace(knowledge, events=replace(knowledge.events, calibration=None))
     by_half = held_out_knowledge(knowledge, {"model": args.event_models, "speech_model": args.speech_models,
                                              "speech_encoded": args.speech_encoded_models})
     texts = DatedTexts(Path(args.shared))

@@ -55,3 +55,29 @@ def test_a_judgement_about_a_misread_pair_is_not_trained_on_but_a_neutral_one_is
     assert train_speech.misread_judgement({"label": "SUPPORT", **ok, "actor_ok": False})
     assert not train_speech.misread_judgement({"label": "ACCUSE", **ok})
     assert not train_speech.misread_judgement({"label": "NONE", **ok, "actor_ok": False})  # a place is no target: keep
+
+
+def test_the_calibration_fit_learns_what_the_raw_confidence_misses(tmp_path):
+    import train_calibration
+
+    # invented outcomes: one rule family is right one time in five whatever its raw confidence, the other follows it
+    rows = []
+    for i in range(400):
+        speech = i % 2 == 0
+        conf = (i % 10) / 10
+        right = (i % 5 == 0) if speech else (conf >= 0.5)
+        feats = {f"family={'speech' if speech else 'verb'}": 1.0, "confidence": conf,
+                 f"confidence|family={'speech' if speech else 'verb'}": conf}
+        rows.append({"status": "system", "doc": f"invented-{i % 40}", "rule": "speech.judgement" if speech else "verb.x",
+                     "full": right, "confidence": conf, "features": feats})
+    rows.append({"status": "none", "doc": "invented-0", "id": "s1"})
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps({"rows": rows}))
+    events, labelled = train_calibration.load(path)
+    assert len(events) == 400 and labelled == 1
+    right = [bool(r["full"]) for r in events]
+    held = train_calibration.cross_fitted(events, C=1.0)
+    raw = [r["confidence"] for r in events]
+    assert train_calibration.scores(held, right)["log_loss"] < train_calibration.scores(raw, right)["log_loss"]
+    speech = [p for p, r in zip(held, events) if r["rule"].startswith("speech")]
+    assert abs(sum(speech) / len(speech) - 0.2) < 0.1  # speech events come out near their one-in-five

@@ -659,3 +659,33 @@ def test_a_command_in_a_quotation_is_the_speakers_demand_of_the_addressee(text, 
 def test_a_stated_intention_is_no_command():
     got = events("\"We will release the prisoners,\" Senator Anna Osei told the Velna Front on Monday.")
     assert not [e for e in got if e[0] == "REQUEST"]
+
+
+def test_a_relative_pronoun_object_of_an_infinitive_is_the_noun_the_clause_describes(monkeypatch):
+    # "whom" is the object of "endorse", which hangs under "refused" (the relative clause's verb): the union
+    # refused to endorse Osei
+    src, tgt, _, _ = roles_of(monkeypatch, "Voters backed Senator Tom Osei, whom the union had refused to endorse.",
+                              "refused")
+    assert src == ["union"] and tgt == ["Tom Osei"]
+
+
+def test_a_part_of_a_group_stands_for_the_group(monkeypatch):
+    # "both of the senators": the pronoun heads a partitive phrase, it is no pronoun to resolve
+    src, tgt, _, _ = roles_of(monkeypatch, "Both of the Democratic senators criticized Governor Kell on Monday.",
+                              "criticized")
+    assert src == ["Democratic senators"] and tgt == ["Kell"]
+
+
+def test_none_of_a_group_did_nothing(monkeypatch):
+    src, _, _, _ = roles_of(monkeypatch, "None of the unions condemned Governor Kell.", "condemned")
+    assert src == []
+
+
+def test_a_participle_coordinated_with_a_passive_one_is_passive_with_the_same_patient(monkeypatch):
+    text = "Kenya, aided by Britain and opposed by Somalia, held on to the islands."
+    src, tgt, _, _ = roles_of(monkeypatch, text, "opposed")
+    assert src == ["Somalia"] and tgt == ["Kenya"]
+    # and a passive verb's coordinated participle does not take the patient as its doer
+    src, tgt, _, _ = roles_of(monkeypatch, "Governor Kell was arrested and charged by the police on Monday.",
+                              "charged")
+    assert src == ["police"] and tgt == ["Kell"]

@@ -49,7 +49,8 @@ def test_a_judgement_in_a_quotation_accuses_the_actor_it_names(toy_model):
     assert got == [("ACCUSE", ["Jonas Osei"], ["Mara Kell"])]
     ev = next(e for e in rec.events if e.rule == "speech.judgement")
     assert ev.date.value == "2025-03-04"  # the day it was said
-    assert ev.modality == "asserted" and 0.5 <= ev.confidence <= 1.0
+    # its confidence is the end-to-end calibration's chance (test_event_calibration.py), not the pair model's
+    assert ev.modality == "asserted" and 0.0 < ev.confidence < 1.0
     assert "disgrace" in ev.evidence.text
 
 

@@ -11,6 +11,7 @@ SPEECH_MODEL_FILE = "events/speech_model.json"
 SPEECH_ENCODED_FILE = "events/speech_model_encoded.json"
 ROLE_MODEL_FILE = "events/role_model.json"
 DATE_MODEL_FILE = "events/date_model.json"
+CALIBRATION_FILE = "events/calibration.json"
 WORDNET_NOUNS_FILE = "events/wordnet_nouns.json"
 
 
@@ -72,6 +73,8 @@ class Lexicon:
     speech_encoded: dict | None = None
     role_model: dict | None = None  # extract/events/role_model.py: fills roles the rules leave empty
     date_model: dict | None = None  # extract/events/date_model.py: chooses among the dates the context offers
+    # extract/events/calibration.py: the chance that a finished event is right (None: raw confidences stand)
+    calibration: dict | None = None
     # lemma -> PLOVER types its trigger senses, evaluation words and bare dictionary patterns give (`word_types`)
     word_types: dict[str, frozenset[str]] | None = None
     # events below this confidence are dropped (None: the model's measured default, `event_min_confidence`)
@@ -164,6 +167,7 @@ def load(source=None) -> Lexicon:
                   speech_model=_optional_json(source, SPEECH_MODEL_FILE),
                   speech_encoded=_optional_json(source, SPEECH_ENCODED_FILE), role_model=_optional_json(source, ROLE_MODEL_FILE),
                   date_model=_optional_json(source, DATE_MODEL_FILE),
+                  calibration=_optional_json(source, CALIBRATION_FILE),
                   person_nouns=frozenset(wn.get("person", ())), group_nouns=frozenset(wn.get("group", ())),
                   act_nouns=frozenset(wn.get("act", ())))
     return replace(lex, word_types=word_types(lex))

@@ -29,7 +29,7 @@ from .referents import assailant, claimant_of, claimed_responsibility, police_in
 from .roles import RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
-from . import role_model, speech
+from . import calibration, role_model, speech
 
 __all__ = ["extract_events"]
 
@@ -514,6 +514,10 @@ def _finish(drafts: list[Draft], ctx, lex, finder) -> list[Event]:
     for d in merged:
         ev = d.event
         ev.confidence = round(max(0.05, min(0.95, ev.confidence + 0.05 * min(2, d.mentions - 1))), 2)
+        if lex.calibration:  # the chance that the whole event is right, fitted on held-out outcomes
+            quoted = ev.trigger is not None and _in_quote(ctx, ev.trigger.start)
+            feats = calibration.features(ev, finder.kind_of, quoted)
+            ev.confidence = round(calibration.probability(lex.calibration, feats), 2)
         if ev.confidence >= floor:
             out.append(ev)
     # generic participants that kept events name become actors of the article; one the text ties to no

@@ -18,6 +18,7 @@ QUANTITY_HEADS = frozenset("thousand thousands hundred hundreds dozen dozens num
                            "some many most all several one two three four five six seven eight nine ten "
                            "million millions crowd crowds".split())
 RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
+NOBODY = frozenset({"none", "neither", "nobody", "nothing"})
 # Modifiers of an argument head that may name the actor behind it, in the order we trust them.
 MODIFIER_DEPS = ("compound", "amod", "nmod", "appos")
 OF_PREPS = frozenset({"of", "from"})
@@ -31,6 +32,12 @@ ARMED_SECTORS = frozenset({"REB", "MIL", "POL"})
 FORCE_SECTORS = frozenset({"MIL", "POL"})  # forces a state sends somewhere
 COUNTING = frozenset("several many some numerous multiple various".split())
 OF_EXTENDED = frozenset("thousand thousands hundreds crowd crowds supporter opponent critic".split())
+
+
+def _partitive(t) -> bool:
+    """A pronoun or determiner heading a part of a group: "both of the senators", "each of them"."""
+    return t.pos_ in ("PRON", "DET", "NUM") and t.lower_ not in NOBODY and t.lower_ not in RELATIVE and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children) for c in t.children)
 
 
 class ActorFinder:
@@ -340,8 +347,12 @@ class ActorFinder:
     def _one(self, t, depth: int) -> list[str]:
         """Actor ids of the phrase headed by `t` without its conjuncts: the token's own mention, name or
         pronoun first, then the words inside the phrase that name its actor."""
-        if t.lower_ in RELATIVE and t.head.dep_ == "relcl":
-            t = t.head.head
+        if t.lower_ in RELATIVE:
+            clause = t.head  # "the senator whom Kell refused to endorse": the relative clause's verb may govern
+            while clause.dep_ == "xcomp" and clause.head != clause:  # the infinitive whose object it is
+                clause = clause.head
+            if clause.dep_ == "relcl":
+                t = clause.head
         direct = self._named_directly(t)
         if direct is not None:
             return direct
@@ -370,7 +381,7 @@ class ActorFinder:
                 for ps, pe, country, name in self._state_places:
                     if ps <= t.idx < pe:  # "Ostland imposed sanctions …" where the NER saw no entity
                         return [self._pending_state(ps, pe, country, name)]
-        if t.pos_ == "PRON":
+        if t.pos_ == "PRON" and not _partitive(t):
             return self._pronoun(t)
         return None
 
@@ -408,7 +419,10 @@ class ActorFinder:
     def _named_inside(self, t, depth: int) -> list[str]:
         """Actors named by words inside the phrase: "one of these groups, the SDF", "senior Front
         officials", "his critics, which include Acme", "representatives of Westmark", "Osei's aides"."""
-        if t.lemma_.lower() in QUANTITY_HEADS or t.pos_ == "NUM":
+        if t.lower_ in NOBODY:
+            return []  # "none of the unions condemned it": nobody did
+        if t.lemma_.lower() in QUANTITY_HEADS or t.pos_ == "NUM" or _partitive(t):
+            # a part of a group stands for the group: "both of the senators", "each of the parties"
             for c in t.children:  # "one of these groups, the SDF,"
                 if c.dep_ == "appos":
                     got = self.actors_of(c, depth + 1)

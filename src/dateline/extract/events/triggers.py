@@ -48,9 +48,13 @@ def children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+def is_passive(verb, depth: int = 0) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True
+    # a participle coordinated with a passive one shares its voice and its patient ("Osei, backed by Ostland and
+    # opposed by Freedonia", "Kell was arrested and charged by the police")
+    return (depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb
+            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and is_passive(verb.head, depth + 1))
 
 
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
@@ -88,6 +92,9 @@ def direct_object(verb):
             obj = verb.head
         if obj is None:
             obj = _split_clause_subject(verb)
+        if obj is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head) and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
+            obj = direct_object(verb.head)  # a bare participle shares the first conjunct's patient
     return obj
 
 
