@@ -52,3 +52,36 @@ def test_an_earlier_period_gives_the_corpus_event_its_first_day():
     st = _store([old])
     update(st.conn)
     assert st.conn.execute("SELECT first_date FROM corpus_events").fetchone()[0] == "2019-01-01"
+
+
+def _pair(text_one: str, text_two: str, day_one=None, day_two=None, target_two=("a2",)) -> set:
+    recs = [_record("one", "2021-05-04", "o1", copy.deepcopy(PAIR),
+                    [_event("e1", "ACCUSE", ["a1"], ["a2"], day_one, text=text_one)]),
+            _record("two", "2021-05-05", "o2", copy.deepcopy(PAIR),
+                    [_event("e1", "ACCUSE", ["a1"], list(target_two), day_two, text=text_two)])]
+    st = _store(recs)
+    update(st.conn)
+    return _partition(st)
+
+
+LINKED = {frozenset({("one", "e1"), ("two", "e1")})}
+
+
+def test_two_undated_reports_of_a_pair_need_shared_words():
+    """Rivals accuse each other every few days: the pair, the type and publication days a day apart are not enough;
+    reports of one accusation share its words."""
+    assert _pair("Torvik accused Okafor of lying about the harbour budget.",
+                 "At a rally in Lagos, Torvik called Okafor a coward who hides from voters.") != LINKED
+    assert _pair("Torvik accused Okafor of lying about the harbour budget.",
+                 "Torvik accused Okafor of lying to parliament about the harbour budget.") == LINKED
+
+
+def test_one_named_role_on_one_day_needs_shared_words():
+    """Torvik accuses Okafor and, the same day, someone the second report does not name: one source's many acts of a
+    day are not one occurrence unless their words agree."""
+    assert _pair("Torvik accused Okafor of lying about the harbour budget.",
+                 "Torvik attacked the striking dock workers in a long speech.",
+                 "2021-05-04", "2021-05-04", target_two=()) != LINKED
+    assert _pair("Torvik accused Okafor of lying about the harbour budget.",
+                 "Torvik accused the minister of lying about the harbour budget.",
+                 "2021-05-04", "2021-05-04", target_two=()) == LINKED

@@ -9,7 +9,8 @@ named participant is shared in any role or written in the evidence without one (
 differently: "X beat Y", "Y lost to X"; "X denied ordering the raid on Y", "police raided Y") — or,
 without the gate, when both types are on one side (cooperation or conflict) and the mention's named source
 and target are the corpus event's, in the same roles ("X accused Y" / "X fired at Y" that day).
-Undated reports tell of events of the days before their publication (`days_apart`).
+Undated reports tell of events of the days before their publication (`days_apart`). A link whose other evidence
+is weak needs shared evidence words (`_min_words`): two publication days, or one named role agreeing.
 Then a weighted sum of five features in [0, 1] (weights in data/linking.json):
 
     type    1 when the mention's type is one the corpus event holds, else the related-type score (the
@@ -28,7 +29,7 @@ import math
 from collections import Counter
 from typing import Any
 
-from .signature import settings
+from .signature import settings, terms
 from .similarity import add_vector, cosine
 
 TOP_TERMS = 25
@@ -209,6 +210,26 @@ def days_apart(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[int, int] | No
     return max(0, published - own[1]), lag
 
 
+def act_words(sig: dict[str, Any], rep: dict[str, Any]) -> float:
+    """Jaccard of the mention's evidence words with the corpus event's top words, leaving out the words of both sides'
+    participants' names: what the evidence says about the act, not who took part (that the actors feature weighs)."""
+    names = {w for p in sig["src"] + sig["tgt"] + sig["oth"] for k in p["keys"] if k[:2] in ("n:", "ps") for w in
+             terms(k.split(":", 1)[1])}
+    names |= {w for k in rep["keys"] if k[:2] in ("n:", "ps") for w in terms(k.split(":", 1)[1])}
+    top, mine = set(rep["terms"]) - names, set(sig["terms"]) - names
+    return len(top & mine) / len(top | mine) if top | mine else 0.0
+
+
+def _min_words(sig: dict[str, Any], rep: dict[str, Any], actors: float) -> float:
+    """The act words a link must share (`act_words`) when the rest of its evidence says little:
+    rivals accuse, praise and answer each other every few days, and one source acts many times a day. Two sides dated
+    only by their publication need `repeat_min_similarity`; named roles agreeing on one side only (or none) need
+    `one_role_min_similarity`. Both set without labels by scripts/corpus_repeats.py (docs/corpus.md, session 17)."""
+    cfg = settings()
+    need = cfg["repeat_min_similarity"] if not sig["exact"] and not rep["exact"] else 0.0
+    return max(need, cfg["one_role_min_similarity"]) if actors <= cfg["one_role_factor"] else need
+
+
 def score(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, dict[str, Any]] | None:
     """(score, features) of linking the mention to the corpus event, or None when a hard constraint fails."""
     cfg = settings()
@@ -231,6 +252,8 @@ def score(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, dict[str, An
     type_f, actors = got
     top = set(rep["terms"])
     mine = set(sig["terms"])
+    if act_words(sig, rep) < _min_words(sig, rep, actors):
+        return None
     feats = {
         "type": type_f,
         "date": round((1 - dist / (window + 1)) * (1.0 if sig["exact"] and rep["exact"] else cfg["inexact_date_factor"]), 3),
