@@ -10,6 +10,9 @@
   when the registry knows an organisation of that name ("Ana Campo's lawyer", the company "Campo's").
 - A bare singular noun of a building or place after a preposition of place ("ten years in prison", "taken to
   hospital") is where someone is, no actor; "the prison said" and "according to police" stay actors.
+- A faith's civic body ("the Islamic Center of Lyon") and a name ending "International" ("Hope Harvest
+  International") are no intergovernmental bodies; "the Organisation of Islamic Cooperation" stays one.
+- The last part of a hyphenated proper name ("PORT-AU-PRINCE") is no role noun ("prince").
 """
 from __future__ import annotations
 
@@ -60,3 +63,17 @@ def test_a_bare_building_after_a_preposition_is_no_actor():
     assert "police" in actors
     assert "hospital" not in actors
     assert [m.text for m in actors["prison"].mentions] == ["The prison"]
+
+
+def test_a_faiths_body_or_an_international_charity_is_no_intergovernmental_body():
+    actors = _actors("LYON — The Islamic Center of Lyon said it would hold a vigil. Staff from Hope Harvest "
+                     "International said the clinic was full. The Organisation of Islamic Cooperation condemned "
+                     "the attack.")
+    assert actors["Islamic Center of Lyon"].country == "FRA"
+    assert actors["Hope Harvest International"].country != "IGO"
+    assert actors["Organisation of Islamic Cooperation"].country == "IGO"
+
+
+def test_a_hyphenated_place_ending_in_a_title_word_is_no_role():
+    actors = _actors("PORT-AU-PRINCE — Staff from Hope Harvest International said on Monday that the clinic was full.")
+    assert not any("PRINCE" in name for name in actors)

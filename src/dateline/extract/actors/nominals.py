@@ -30,7 +30,7 @@ class NominalsMixin:
                 if whole is None or reg.agents.get(whole) is None:  # "the front-runner": "front", "-", "runner"
                     continue
             tok = doc[i]
-            if tok.i in self.taken or tok.i in self.consumed:
+            if tok.i in self.taken or tok.i in self.consumed or _hyphened_name_part(doc, i):
                 continue
             if tok.dep_ in ("compound",) and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue
@@ -437,3 +437,10 @@ class NominalsMixin:
             c.needs_antecedent = True
             out.append(c)
         return out
+
+
+def _hyphened_name_part(doc, i: int) -> bool:
+    """Is token i the last part of a hyphenated proper name ("PORT-AU-PRINCE", "Sainte-Reine"): a place's or a
+    person's name, no role noun ("prince", "queen")?"""
+    return i > 1 and doc[i].pos_ == "PROPN" and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and doc[i - 2].pos_ == "PROPN"

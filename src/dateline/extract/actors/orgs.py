@@ -30,11 +30,15 @@ class OrgEvidenceMixin:
         """The words of an organisation's name that can make it international: all of them, but only those
         before its "of/for" complement when its head names a research, civic or business body ("Organization
         of American States" is one; "Center for European Reform", "Institute of International Relations" are
-        not)."""
+        not); none for a name ending "International" or a faith's civic body ("the Islamic Center of Lyon")."""
         cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), None)
+        head_sector = self.w.org_name_sector.get(words[(cut or len(words)) - 1], "") if words else ""
+        if len(words) > 1 and words[-1] == "international" and not set(words[:-1]) & self.w.supranational:
+            return []  # "Operation Kell International": a charity's or a company's suffix
+        if head_sector in ("NGO", "EDU", "REL") and set(words) & self.w.supranational <= self.w.faith_adjectives:
+            return []  # "the Islamic Center of Lyon", "Islamic Society of Ruriton": a faith's, no states' body
         if cut is None:
             return words
-        head_sector = self.w.org_name_sector.get(words[cut - 1], "")
         return words[:cut] if head_sector in ("NGO", "EDU", "BUS", "MED") else words
 
     def _place_after(self, span) -> str | None:

@@ -258,7 +258,7 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
         if obj.lower_ in ("which", "whom", "who", "that"):
             return None, None, tok.text  # "a report, according to which …": the relative clause, not the sentence
         return _according_content(tok, obj), refine_head(obj, lex), "according to"
-    if _asked_of_the_speaker(tok):
+    if _asked_of_the_speaker(tok) or _discourse_marker(tok):
         return None, None, tok.text
     rng = None
     if tok.pos_ in ("VERB", "AUX"):
@@ -276,6 +276,21 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
     else:
         holder = subject_of(tok, segs, lex=lex)
     return rng, refine_head(holder, lex), tok.text
+
+
+_MARKER_WORDS = {"that", "this", "being", "having", "with", "all", "been"}
+
+
+def _discourse_marker(tok) -> bool:
+    """'That said, the plan stalls', 'Having said that, …', 'That being said, …': a connective opening its
+    sentence, no report (the words before the comma are only the cue and demonstratives)."""
+    if tok.lemma_.lower() != "say":
+        return False
+    doc = tok.doc
+    first = sentence_of(tok).start
+    comma = next((t.i for t in doc[tok.i + 1:min(tok.i + 3, len(doc))] if t.text == ","), None)
+    return comma is not None and tok.i - first <= 3 and all(
+        t.lower_ in _MARKER_WORDS for t in doc[first:comma] if t.i != tok.i) and doc[first].lower_ in _MARKER_WORDS
 
 
 def _asked_of_the_speaker(tok) -> bool:
