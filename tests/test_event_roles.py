@@ -689,3 +689,27 @@ def test_a_participle_coordinated_with_a_passive_one_is_passive_with_the_same_pa
     src, tgt, _, _ = roles_of(monkeypatch, "Governor Kell was arrested and charged by the police on Monday.",
                               "charged")
     assert src == ["police"] and tgt == ["Kell"]
+
+
+def test_people_in_a_role_of_named_states_act_for_them(monkeypatch):
+    # the actors stage lists "finance ministers" as an anonymous group; the meeting is between the two states
+    src, _, _, _ = roles_of(monkeypatch, "The finance ministers of Britain and Spain met in London on Monday.", "met")
+    assert src == ["United Kingdom", "Spain"]
+    # critics of a body do not act for it
+    src, _, _, _ = roles_of(monkeypatch, "Critics of the Union protested outside the embassy.", "protested")
+    assert src == ["Critics of the Union"]
+
+
+def test_a_person_noun_of_someone_is_someone_else(monkeypatch):
+    # WordNet calls "wife" and "fiancee" persons: the wife of a senator is not the senator
+    src, _, _, _ = roles_of(monkeypatch, "The wife of Senator Tom Kell accused Governor Anna Osei of lying.", "accused")
+    assert "Tom Kell" not in src
+    # a role acting for its of-phrase still does: a spokesman of a ministry speaks for it
+    src, _, _, _ = roles_of(monkeypatch, "A spokesman of the ministry of defence denied the report.", "denied")
+    assert src == ["ministry"]
+
+
+def test_an_irregular_plural_person_noun_names_participants(monkeypatch):
+    # the lemmatizer leaves "schoolchildren" as it is; WordNet knows "schoolchild" as a person
+    _, tgt, _, _ = roles_of(monkeypatch, "Gunmen kidnapped 20 schoolchildren in the north on Monday.", "kidnapped")
+    assert tgt == ["20 schoolchildren"]

@@ -34,6 +34,20 @@ COUNTING = frozenset("several many some numerous multiple various".split())
 OF_EXTENDED = frozenset("thousand thousands hundreds crowd crowds supporter opponent critic".split())
 
 
+# irregular plural endings the tagger's lemmatizer leaves as they are ("schoolchildren", "businessmen")
+IRREGULAR_PLURALS = (("children", "child"), ("women", "woman"), ("men", "man"))
+
+
+def singular(t) -> str:
+    """The token's lemma, with an irregular plural ending made singular ("schoolchildren" -> "schoolchild")."""
+    lemma = t.lemma_.lower()
+    if t.tag_ == "NNS" and lemma == t.lower_:
+        for plural, one in IRREGULAR_PLURALS:
+            if lemma.endswith(plural):
+                return lemma[: -len(plural)] + one
+    return lemma
+
+
 def _partitive(t) -> bool:
     """A pronoun or determiner heading a part of a group: "both of the senators", "each of them"."""
     return t.pos_ in ("PRON", "DET", "NUM") and t.lower_ not in NOBODY and t.lower_ not in RELATIVE and any(
@@ -242,7 +256,7 @@ class ActorFinder:
         if words is not None and t.lower_ in words.collective_heads and any(
                 c.dep_ in ("amod", "compound") for c in t.children):
             return ""
-        lemma = t.lemma_.lower()
+        lemma = singular(t)
         group = lemma in self.lex.group_nouns and lemma not in self.lex.nouns  # a meeting or a rally is an event
         if (lemma in self.lex.person_nouns or group) and not (words is not None and (
                 lemma in words.person_titles or lemma in words.offices or lemma in words.source_nouns)):
@@ -368,6 +382,10 @@ class ActorFinder:
                 self.span_actor(o) == aid for c in t.children if c.dep_ == "prep" and c.lower_ in OF_PREPS
                 for o in c.children if c.dep_ == "prep" and o.dep_ == "pobj"):
             aid = None  # "supporters of Osei" are not Osei, even where a mention spans both
+        if aid and self.kind_of(aid) in ("anonymous", "group"):
+            named = self._represented(t)
+            if named:  # "the finance ministers of Ostland and Freedonia met": each stands for its state
+                return named
         if aid:
             return [aid]
         low = t.lower_
@@ -384,6 +402,15 @@ class ActorFinder:
         if t.pos_ == "PRON" and not _partitive(t):
             return self._pronoun(t)
         return None
+
+    def _represented(self, t) -> list[str]:
+        """The states and organisations a role noun's of-phrase names ("ministers of Ostland and Freedonia",
+        "leaders of the Union"): the people in the role act for them. Empty for relational nouns ("critics of")."""
+        low = t.lemma_.lower()
+        if low in RELATIONAL_NOUNS or (low not in self.lex.role_nouns and t.lower_ not in self.lex.role_nouns):
+            return []
+        ids = [i for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for i in self._pobj_actors(c, 1)]
+        return [i for i in dict.fromkeys(ids) if self.kind_of(i) in ("state", "organization")]
 
     def _pronoun(self, t) -> list[str]:
         """A pronoun the actors extractor left unresolved: "we" in a quote is its speaker; "he" in a
@@ -445,7 +472,11 @@ class ActorFinder:
                     found += self.actors_of(obj, depth + 1)
         if found:
             return found
-        relational = t.lemma_.lower() in RELATIONAL_NOUNS  # "critics of the government" are not the government
+        # "critics of the government" are not the government, nor is "the wife of Senator Kell" the senator: a
+        # person noun (WordNet) names someone else unless it is a role acting for its of-phrase ("officials of X")
+        lemma = t.lemma_.lower()
+        relational = lemma in RELATIONAL_NOUNS or (lemma in self.lex.person_nouns and lemma not in self.lex.role_nouns
+                                                   and t.lower_ not in self.lex.role_nouns)
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in OF_PREPS and not relational:
                 found += self._pobj_actors(c, depth + 1)
