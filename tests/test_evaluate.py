@@ -213,3 +213,16 @@ def test_unusable_gold_is_named(tmp_path):
         load_gold([tmp_path])
     with pytest.raises(ValueError, match="nowhere"):
         load_gold([tmp_path / "nowhere"])
+
+
+def test_reliability_reports_mean_confidence_share_right_and_calibration_error():
+    from dateline.evaluate.scorer import Tally, _reliability, reliability
+
+    t = Tally()
+    for conf, right in [(0.15, False), (0.15, False), (0.15, True), (0.85, True), (0.85, True), (0.95, False)]:
+        _reliability(t, conf, right)
+    got = reliability(t)
+    assert got["events_reliability"] == {"0.1-0.2": (3, 0.15, 0.333), "0.8-0.9": (2, 0.85, 1.0),
+                                         "0.9-1.0": (1, 0.95, 0.0)}
+    # |0.45 - 1| + |1.7 - 2| + |0.95 - 0| over 6 events
+    assert got["events_calibration_error"] == round((0.55 + 0.3 + 0.95) / 6, 3)

@@ -41,4 +41,9 @@ def format_report(result: dict[str, Any]) -> str:
     lines.append("event precision by confidence band (precision, events):")
     for band, (p, n) in result["events_precision_by_confidence"].items():
         lines.append(f"  {band}  {'-' if p is None else f'{p:.3f}'}  {n}")
+    if result.get("events_reliability"):
+        lines.append("event reliability (band: events, mean confidence, share right; "
+                     f"expected calibration error {result['events_calibration_error']}):")
+        for band, (n, conf, share) in result["events_reliability"].items():
+            lines.append(f"  {band}  {n:4d}  {conf:.3f}  {share:.3f}")
     return "\n".join(lines)

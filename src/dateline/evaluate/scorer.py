@@ -27,6 +27,8 @@ class Tally:
     confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     bands: dict[tuple[float, float], Counter] = field(default_factory=lambda: defaultdict(Counter))
     wrong_type: Counter = field(default_factory=Counter)  # (gold type, system type) on a missed event
+    # reliability: tenth of confidence -> [events, right events, sum of their confidences]
+    tenths: dict[int, list] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0.0]))
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -105,6 +107,8 @@ def _score_events(rec: dict, g: dict, t: Tally) -> None:
     t.n["ev_fp"] += len(free)
     required = {si for gi, si in pairs.items() if not gold[gi].get("optional")}
     for si, se in enumerate(system):
+        if si in free or si in required:
+            _reliability(t, se.get("confidence"), si in required)
         if si in free:
             t.bands[_band(se.get("confidence"))]["fp"] += 1
             t.per_type[se.get("type") or "?"]["fp"] += 1
@@ -112,6 +116,24 @@ def _score_events(rec: dict, g: dict, t: Tally) -> None:
             t.n["ev_fp_on_gold" if on_gold else "ev_fp_elsewhere"] += 1
         elif si in required:  # a match with an optional gold event is neither right nor wrong
             t.bands[_band(se.get("confidence"))]["tp"] += 1
+
+
+def _reliability(t: Tally, confidence: Any, right: bool) -> None:
+    conf = min(max(float(confidence or 0.0), 0.0), 1.0)
+    cell = t.tenths[min(int(conf * 10), 9)]
+    cell[0] += 1
+    cell[1] += int(right)
+    cell[2] += conf
+
+
+def reliability(t: Tally) -> dict[str, Any]:
+    """Per tenth of confidence (events, mean confidence, share right) and the expected calibration error: the
+    events-weighted mean gap between an event's confidence and how often events so confident are right."""
+    rows = {f"{b / 10:.1f}-{(b + 1) / 10:.1f}": (n, round(s / n, 3), round(ok / n, 3))
+            for b, (n, ok, s) in sorted(t.tenths.items()) if n}
+    total = sum(n for n, _, _ in t.tenths.values())
+    ece = sum(abs(s - ok) for n, ok, s in t.tenths.values()) / total if total else None
+    return {"events_reliability": rows, "events_calibration_error": None if ece is None else round(ece, 3)}
 
 
 def _score_quotes(rec: dict, g: dict, t: Tally) -> None:
@@ -241,6 +263,7 @@ def score(system: dict[str, dict], gold: dict[str, dict]) -> dict[str, Any]:
                            for k, v in sorted(t.per_type.items())},
         "events_confusion": {k: dict(v.most_common()) for k, v in sorted(t.confusion.items())},
         **_event_diagnosis(t),
+        **reliability(t),
         "events_precision_by_confidence": {
             f"{lo:.1f}-{min(hi, 1.0):.1f}": (_ratio(v["tp"], v["tp"] + v["fp"]), v["tp"] + v["fp"])
             for (lo, hi), v in sorted(t.bands.items())},
