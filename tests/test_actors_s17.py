@@ -13,6 +13,8 @@
 - A faith's civic body ("the Islamic Center of Lyon") and a name ending "International" ("Hope Harvest
   International") are no intergovernmental bodies; "the Organisation of Islamic Cooperation" stays one.
 - The last part of a hyphenated proper name ("PORT-AU-PRINCE") is no role noun ("prince").
+- A person noun right before a name, after an organisation or a place ("Lyon Lions striker X", "Ohio billionaire
+  X"), is the person's role: the organisation's or the place's country, not the organisation's guessed sector.
 """
 from __future__ import annotations
 
@@ -77,3 +79,11 @@ def test_a_faiths_body_or_an_international_charity_is_no_intergovernmental_body(
 def test_a_hyphenated_place_ending_in_a_title_word_is_no_role():
     actors = _actors("PORT-AU-PRINCE — Staff from Hope Harvest International said on Monday that the clinic was full.")
     assert not any("PRINCE" in name for name in actors)
+
+
+def test_a_role_noun_after_an_organisation_or_place_places_the_person():
+    actors = _actors("Lyon Lions striker Alex Moreau was taken to hospital on Monday. Ohio billionaire Dana Kell "
+                     "said she would pay for the new stadium.")
+    assert actors["Alex Moreau"].country == "FRA"
+    assert actors["Alex Moreau"].sector == "CVL"  # the club's default sector is no player's
+    assert actors["Dana Kell"].country == "USA"

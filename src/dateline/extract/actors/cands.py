@@ -117,6 +117,7 @@ class Cand:
     stands_for: bool = False      # "Israeli officials" stands for Israel
     state_of_person: "Cand | None" = None
     no_fallback: bool = False     # never the article's main country ("world leaders", "sources")
+    own_sector: bool = False      # no sector from the affiliation: a role noun of none ("club striker X")
     neuter: bool = False          # "it"
     from_ent: bool = False
     campaign: bool = False        # the text names this person's campaign ("the Kell campaign manager")

@@ -524,13 +524,13 @@ class Resolver(AntecedentsMixin):
                 a_country = aff.country
                 a_sector = a_sector or aff.sector
             aff_is_body = a_kind in ("organization", "group") and aff.akind != "person"
-            if a_sector is None and a_kind == "organization" and sector is None and aff.key in groups:
+            if a_sector is None and a_kind == "organization" and sector is None and aff.key in groups and not c.own_sector:
                 self.unsectored_affiliation[key] = aff.key  # "X, director of the Zorbo Project": its guess, later
             if a_country in ("IGO", "NGO") and reg is None:
                 country, source = a_country, "affiliation"
             if country is None and a_country:
                 country, source = a_country, "affiliation"
-            if a_sector and (sector is None or (aff_is_body and reg is None and sector != "MED")):
+            if a_sector and not c.own_sector and (sector is None or (aff_is_body and reg is None and sector != "MED")):
                 sector = a_sector  # a spokesperson/officer of an organisation: its sector
             break
         return country, sector, source

@@ -52,6 +52,9 @@ class TitlesMixin:
             c.office = None  # "Montana Secretary of State": a state's officer, not a foreign minister
         if title_tokens:
             self._title_attributes(c, title_tokens)
+            last = doc[title_tokens[-1]]
+            # "Lyon Lions striker X": the club's country, not its sector (a role noun of no sector is a civilian's)
+            c.own_sector = c.sector is None and last.lemma_ in self.w.person_nouns and not self.is_title_word(last)
         if possessor is not None:
             c.affiliation = c.affiliation or possessor
         self._right_context(c, te)
@@ -360,8 +363,9 @@ class TitlesMixin:
                 continue
             if t.is_punct and t.text not in (".",) and not (t.text == "-" and self.is_title_word(t)):
                 break
-            if self.is_title_word(t) or low in self.w.title_adj or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
-                if self.is_title_word(t):
+            role = i == ts - 1 and i > sent_start and self._role_noun(t)  # "Lyon Lions striker X", "Ohio billionaire X"
+            if role or self.is_title_word(t) or low in self.w.title_adj or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
+                if role or self.is_title_word(t):
                     has_title = True
                 if t.i == sent_start and not has_title and not self.is_title_word(t):
                     break
@@ -377,6 +381,11 @@ class TitlesMixin:
         while has_title and keep < ts and doc[keep].lower_ in self.w.connectors:
             keep += 1
         return (keep, possessor) if has_title else (ts, None)
+
+    def _role_noun(self, t) -> bool:
+        """A person noun of no title list after an organisation's or a place's name ("Lyon Lions striker")."""
+        return t.is_lower and t.tag_ == "NN" and t.lemma_ in self.w.person_nouns \
+            and self.doc[t.i - 1].ent_type_ in ("ORG", "GPE", "NORP")
 
     def _split_abbreviation(self, i: int, sent_start: int) -> bool:
         """Is token i the period of a title abbreviation the tokenizer split off ("Reps" + ".")?"""
