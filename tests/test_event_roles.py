@@ -713,3 +713,13 @@ def test_an_irregular_plural_person_noun_names_participants(monkeypatch):
     # the lemmatizer leaves "schoolchildren" as it is; WordNet knows "schoolchild" as a person
     _, tgt, _, _ = roles_of(monkeypatch, "Gunmen kidnapped 20 schoolchildren in the north on Monday.", "kidnapped")
     assert tgt == ["20 schoolchildren"]
+
+
+def test_an_object_pronoun_never_names_its_own_clause_subject(monkeypatch):
+    # "him" in the reporter's own clause is not the reporter: the reported clause's subject "he" is Macron
+    text = "Macron said he had rejected Philippe's resignation and asked him to stay."
+    src, tgt, _, _ = roles_of(monkeypatch, text, "asked")
+    assert src == ["Emmanuel Macron"] and tgt == ["Philippe"]
+    text = "Senator Anna Kell said she had met Governor Maria Osei and thanked her."
+    src, tgt, _, _ = roles_of(monkeypatch, text, "thanked")
+    assert src == ["Anna Kell"] and tgt == ["Maria Osei"]

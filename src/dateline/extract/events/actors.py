@@ -428,6 +428,8 @@ class ActorFinder:
             prev = None
         elif low in self.lex.pronoun_person:
             prev = self._reporter(t, ("person", "organization", "anonymous"))
+            if prev is not None and prev == self._own_subject_actor(t):
+                prev = None  # "Kell said she had met Osei and thanked her": "her" is not Kell
         else:  # "the Union said it was concerned": an organisation or a state reporting about itself
             prev = self._reporter(t, ("organization", "state")) if low in ("it", "its") else None
         if prev is None:
@@ -504,6 +506,20 @@ class ActorFinder:
         """The token that starts at or covers this character offset."""
         i = bisect_left(self._token_starts, char + 1) - 1
         return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def _own_subject_actor(self, pron) -> str | None:
+        """The actor of the subject of an object pronoun's own clause (its coordinated verb's subject when it
+        has none): a pronoun never names it. None for subject and possessive pronouns."""
+        if pron.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return None
+        verb = pron.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        for v in (verb, verb.head if verb.dep_ == "conj" else None):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not None else None
+            if subj is not None:
+                return self.span_actor(subj)
+        return None
 
     def _reporter(self, pron, kinds: tuple) -> str | None:
         """'Osei added that he intends …': a pronoun in a reported clause is its reporter (an actor of one of

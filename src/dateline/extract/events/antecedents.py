@@ -55,7 +55,11 @@ class Antecedents:
         gender = (morph.get("Gender") or [None])[0]
         plural = morph.get("Number") == ["Plur"]
         lo, hi = self._own_subject(pron)
-        bound = self._clause_objects(pron)
+        # an object pronoun never names its own clause's subject, wherever else that actor is named ("Kell said he
+        # had met Osei and thanked him": not Kell)
+        root = self._own_subject_root(pron)
+        bound = self._clause_objects(pron) | ({aid for s, e, aid, _ in self._between(lo, hi) if s <= root.idx < e}
+                                              if root is not None else set())
         for i, sent in enumerate(self._window(pron, 1 if plural or gender == "Neut" else 3)):
             end = pron.idx if i == 0 else sent.end_char
             found = [(s, aid) for s, e, aid, _ in self._between(sent.start_char, end)
@@ -93,6 +97,20 @@ class Antecedents:
                 lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
                 out |= {aid for _, _, aid, _ in self._between(lo, hi)}
         return out
+
+    @staticmethod
+    def _own_subject_root(pron):
+        """The head word of an object pronoun's clause subject (its coordinated verb's when it has none), or None."""
+        if pron.dep_ in SUBJECT_DEPS or pron.dep_ == "poss":
+            return None
+        verb = pron.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        for v in (verb, verb.head if verb.dep_ == "conj" else None):
+            subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if v is not None else None
+            if subj is not None:
+                return subj
+        return None
 
     @staticmethod
     def _own_subject(pron) -> tuple[int, int]:
