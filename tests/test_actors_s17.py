@@ -15,6 +15,9 @@
 - The last part of a hyphenated proper name ("PORT-AU-PRINCE") is no role noun ("prince").
 - A person noun right before a name, after an organisation or a place ("Lyon Lions striker X", "Ohio billionaire
   X"), is the person's role: the organisation's or the place's country, not the organisation's guessed sector.
+- A party's member noun right before a name ("Democrat Dan Kell") is the person's party, as "Senate Republican
+  X" was: the party's country in a story set in its country; inside a longer name entity ("Tory Ann Hale") it is
+  no part of the name.
 """
 from __future__ import annotations
 
@@ -87,3 +90,10 @@ def test_a_role_noun_after_an_organisation_or_place_places_the_person():
     assert actors["Alex Moreau"].country == "FRA"
     assert actors["Alex Moreau"].sector == "CVL"  # the club's default sector is no player's
     assert actors["Dana Kell"].country == "USA"
+
+
+def test_a_party_member_noun_before_a_name_is_the_persons_party():
+    actors = _actors("WASHINGTON — Democrat Dan Kell said on Tuesday that the bill would fail in Ohio. Americans "
+                     "are tired of the fight, Kell said.", date="2016-05-01")
+    assert actors["Dan Kell"].country == "USA"
+    assert actors["Dan Kell"].sector in ("OPP", "LEG")

@@ -28,7 +28,7 @@ class TitlesMixin:
         # spaCy sometimes puts the title inside the name: "Crown Prince Mohammad bin Salman"
         inner = ts
         while inner < te - 1 and (self.is_title_word(doc[inner]) or doc[inner].lower_ in self.w.title_adj
-                                  or doc[inner].lower_ in self.w.determiners):
+                                  or doc[inner].lower_ in self.w.determiners or te - inner > 2 and self._role_noun(doc[inner], inner)):
             inner += 1
         name = doc[inner:te].text
         if r is None:
@@ -363,7 +363,7 @@ class TitlesMixin:
                 continue
             if t.is_punct and t.text not in (".",) and not (t.text == "-" and self.is_title_word(t)):
                 break
-            role = i == ts - 1 and i > sent_start and self._role_noun(t)  # "Lyon Lions striker X", "Ohio billionaire X"
+            role = i == ts - 1 and self._role_noun(t, sent_start)  # "Lyon Lions striker X", "Democrat X"
             if role or self.is_title_word(t) or low in self.w.title_adj or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
                 if role or self.is_title_word(t):
                     has_title = True
@@ -382,9 +382,12 @@ class TitlesMixin:
             keep += 1
         return (keep, possessor) if has_title else (ts, None)
 
-    def _role_noun(self, t) -> bool:
-        """A person noun of no title list after an organisation's or a place's name ("Lyon Lions striker")."""
-        return t.is_lower and t.tag_ == "NN" and t.lemma_ in self.w.person_nouns \
+    def _role_noun(self, t, sent_start: int) -> bool:
+        """A person noun of no title list after an organisation's or a place's name ("Lyon Lions striker"), or a
+        party's member noun ("Democrat"), right before a name: the name's role."""
+        if t.is_title and t.lower_ in self.w.party_members:
+            return True
+        return t.i > sent_start and t.is_lower and t.tag_ == "NN" and t.lemma_ in self.w.person_nouns \
             and self.doc[t.i - 1].ent_type_ in ("ORG", "GPE", "NORP")
 
     def _split_abbreviation(self, i: int, sent_start: int) -> bool:
