@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...record import Actor, Mention
-from .antecedents import Antecedents
+from .antecedents import Antecedents, own_subject
 from .sents import sentence_of
 
 QUANTITY_HEADS = frozenset("thousand thousands hundred hundreds dozen dozens number numbers group groups "
@@ -508,18 +508,10 @@ class ActorFinder:
         return self.doc[i] if 0 <= i < len(self.doc) else None
 
     def _own_subject_actor(self, pron) -> str | None:
-        """The actor of the subject of an object pronoun's own clause (its coordinated verb's subject when it
-        has none): a pronoun never names it. None for subject and possessive pronouns."""
-        if pron.dep_ in ("nsubj", "nsubjpass", "poss"):
-            return None
-        verb = pron.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        for v in (verb, verb.head if verb.dep_ == "conj" else None):
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not None else None
-            if subj is not None:
-                return self.span_actor(subj)
-        return None
+        """The actor of the subject of an object pronoun's own clause (`antecedents.own_subject`): a pronoun never
+        names it. None for subject and possessive pronouns."""
+        subj = own_subject(pron)
+        return self.span_actor(subj) if subj is not None else None
 
     def _reporter(self, pron, kinds: tuple) -> str | None:
         """'Osei added that he intends …': a pronoun in a reported clause is its reporter (an actor of one of

@@ -11,6 +11,21 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MORPH_GENDER = {"m": "Masc", "f": "Fem"}
 
 
+def own_subject(pron):
+    """The subject of the clause an object pronoun belongs to (its coordinated verb's when it has none); None for
+    subject and possessive pronouns."""
+    if pron.dep_ in SUBJECT_DEPS or pron.dep_ == "poss":
+        return None
+    verb = pron.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if v is not None else None
+        if subj is not None:
+            return subj
+    return None
+
+
 class Antecedents:
     """Third-person pronouns the actors extractor leaves unresolved (objects such as "him" and "them",
     "it" and "they" it found no antecedent for) → the actor they most likely refer to, read from the
@@ -57,7 +72,7 @@ class Antecedents:
         lo, hi = self._own_subject(pron)
         # an object pronoun never names its own clause's subject, wherever else that actor is named ("Kell said he
         # had met Osei and thanked him": not Kell)
-        root = self._own_subject_root(pron)
+        root = own_subject(pron)
         bound = self._clause_objects(pron) | ({aid for s, e, aid, _ in self._between(lo, hi) if s <= root.idx < e}
                                               if root is not None else set())
         for i, sent in enumerate(self._window(pron, 1 if plural or gender == "Neut" else 3)):
@@ -99,36 +114,14 @@ class Antecedents:
         return out
 
     @staticmethod
-    def _own_subject_root(pron):
-        """The head word of an object pronoun's clause subject (its coordinated verb's when it has none), or None."""
-        if pron.dep_ in SUBJECT_DEPS or pron.dep_ == "poss":
-            return None
-        verb = pron.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        for v in (verb, verb.head if verb.dep_ == "conj" else None):
-            subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if v is not None else None
-            if subj is not None:
-                return subj
-        return None
-
-    @staticmethod
     def _own_subject(pron) -> tuple[int, int]:
         """Character range of the subject of the clause an object pronoun belongs to ((0, 0) for subjects)."""
-        if pron.dep_ in SUBJECT_DEPS or pron.dep_ == "poss":
-            return 0, 0
         if pron.dep_ == "pobj" and pron.head.head.pos_ == "NOUN":  # "his criticism of her": not his
             poss = next((c for c in pron.head.head.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss.idx, poss.idx + len(poss.text)
-        verb = pron.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        for v in (verb, verb.head if verb.dep_ == "conj" else None):
-            subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if v is not None else None
-            if subj is not None:
-                return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-        return 0, 0
+        subj = own_subject(pron)
+        return (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)) if subj is not None else (0, 0)
 
     def _between(self, lo: int, hi: int):
         i = bisect_left(self.starts, lo)
