@@ -723,3 +723,12 @@ def test_an_object_pronoun_never_names_its_own_clause_subject(monkeypatch):
     text = "Senator Anna Kell said she had met Governor Maria Osei and thanked her."
     src, tgt, _, _ = roles_of(monkeypatch, text, "thanked")
     assert src == ["Anna Kell"] and tgt == ["Maria Osei"]
+
+
+def test_a_bare_participle_clause_is_passive(monkeypatch):
+    # "Asked about Kell, Osei said …": Osei was asked; he asked nobody
+    text = 'Asked about Governor Anna Kell, Senator Tom Osei said the state needed a new budget.'
+    src, _, _, _ = roles_of(monkeypatch, text, "Asked")
+    assert src == []
+    src, tgt, _, _ = roles_of(monkeypatch, "Backed by Britain, Kenya sued Somalia on Monday.", "Backed")
+    assert src == ["United Kingdom"] and tgt == ["Kenya"]

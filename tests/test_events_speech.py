@@ -92,3 +92,15 @@ def test_the_shipped_model_reads_wrongdoing_said_of_a_named_actor_as_an_accusati
     rec = run_text("Senator Mara Kell said on Tuesday that Jonas Osei has betrayed the voters and lied about the budget.")
     assert speech_events(rec) == [("ACCUSE", ["Mara Kell"], ["Jonas Osei"])]
     assert speech_events(run_text('"I will meet Jonas Osei in Denver next week," Senator Mara Kell said.')) == []
+
+
+def test_a_pronoun_in_a_quotation_said_of_an_actor_stands_for_that_actor(toy_model):
+    # "said of Kell": the quotation is about Kell, so its "she" is Kell, not the woman named before it
+    rec = run_text('Governor Maria Lenz spoke first. "She is a disgrace to this state," Senator Tom Osei said '
+                   'of Governor Anna Kell.')
+    assert speech_events(rec) == [("ACCUSE", ["Tom Osei"], ["Anna Kell"])]
+
+
+def test_a_quotation_said_when_asked_about_an_actor_is_about_that_actor(toy_model):
+    rec = run_text('"She is a disgrace to this state," Senator Tom Osei said when asked about Governor Anna Kell.')
+    assert speech_events(rec) == [("ACCUSE", ["Tom Osei"], ["Anna Kell"])]

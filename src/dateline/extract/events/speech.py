@@ -54,9 +54,27 @@ def pairs(doc, ctx, resolve=None) -> list[Pair]:
             seen.add(aid)
             found.append(Pair(q, aid, span.root))
         if resolve is not None:
-            found += _pronoun_pairs(doc, q, resolve, seen)
+            topic = _topic(doc, q, resolve)
+            found += _pronoun_pairs(doc, q, (lambda tok: topic) if topic else resolve, seen)
         out += sorted(found, key=lambda p: p.mention.i)
     return out
+
+
+def _topic(doc, q, resolve) -> list[str]:
+    """The actor the reporting clause says a quotation is about ('"She has failed," Osei said of Kell'): a pronoun
+    inside the quotation stands for it. Empty when the clause names no such actor."""
+    verb = reporting_verb(doc, q) if q.speaker_start is not None else None
+    if verb is None or q.start <= verb.idx < q.end:
+        return []
+    # "said of Kell", "said about Kell", "(when) asked about Kell, Osei said"
+    asked = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask"]
+    for c in [c for v in (verb, *asked) for c in v.children]:
+        if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            ids = [a for a in resolve(pobj) if a != q.speaker] if pobj is not None else []
+            if ids:
+                return ids[:1]
+    return []
 
 
 def _pronoun_pairs(doc, q, resolve, seen: set[str]) -> list[Pair]:

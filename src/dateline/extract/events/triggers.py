@@ -51,6 +51,8 @@ def children(tok, *deps):
 def is_passive(verb, depth: int = 0) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return True  # "Asked about the plan, Kell said …", "when pressed by reporters": Kell was asked
     # a participle coordinated with a passive one shares its voice and its patient ("Osei, backed by Ostland and
     # opposed by Freedonia", "Kell was arrested and charged by the police")
     return (depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb
