@@ -18,6 +18,9 @@
 - A party's member noun right before a name ("Democrat Dan Kell") is the person's party, as "Senate Republican
   X" was: the party's country in a story set in its country; inside a longer name entity ("Tory Ann Hale") it is
   no part of the name.
+- A name the NER typed as an organisation that is exactly a gazetteer place, after a preposition of place or
+  motion or joined with other places by "and" ("link Crete and Cyprus"), is the place, no organisation; "Toronto
+  Star" (a place opening a longer name) stays one, and so does a surname the story names a person by.
 """
 from __future__ import annotations
 
@@ -97,3 +100,10 @@ def test_a_party_member_noun_before_a_name_is_the_persons_party():
                      "are tired of the fight, Kell said.", date="2016-05-01")
     assert actors["Dan Kell"].country == "USA"
     assert actors["Dan Kell"].sector in ("OPP", "LEG")
+
+
+def test_places_typed_as_an_organisation_are_places():
+    actors = _actors("A new cable will link Crete and Cyprus by 2030, the operator said. Fighting spread to Fort "
+                     "Pierce on Friday, officials said.")
+    assert not any("Crete" in name for name in actors)
+    assert "Fort Pierce" not in actors

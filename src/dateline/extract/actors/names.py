@@ -366,8 +366,7 @@ class NamesMixin:
             p.sector = p.sector or head.sector
             return p
         if r is None and (text.removeprefix("the ")[:1].islower() or nonactors.used_as_place(span, self.w, (
-                self.place_country)) or root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "from", "near") and (
-                self._place_country(text))):
+                self.place_country)) or self._named_place(span)):
             return None  # "intra-Africa", "met in Niamey", "piped to Idku": not organisations
         if k in self.w.skip_orgs:
             return None

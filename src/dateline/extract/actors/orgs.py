@@ -11,6 +11,9 @@ from .cands import Cand
 # a city opening an organisation's name gives its country only when it is this big (small towns share names
 # across countries: a college named after one says little)
 OPENING_CITY_POPULATION = 250_000
+# prepositions after which a gazetteer place tagged as an organisation is the place ("spread to Lyon")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "into", "toward", "towards", "outside", "around",
+                                "across", "throughout", "inside", "within", "between"})
 
 
 class OrgEvidenceMixin:
@@ -117,6 +120,25 @@ class OrgEvidenceMixin:
             if len(span) > n and self.reg.country(span[len(span) - n:].text):
                 return span[len(span) - n - 1].lower_
         return span[-1].lower_
+
+    def _named_place(self, span) -> bool:
+        """An ORG entity that is the gazetteer's place after a preposition of place or motion ("met in Niamey",
+        "fighting spread to Lyon"), or places joined by "and" anywhere but as a subject, possessor or modifier
+        ("a cable linking Crete and Ruriton"): no organisation. Not a modifier alone ("Brookings scholar X": an
+        institution named after a town) nor a source ("according to Gallup", also a town)."""
+        root = span.root
+        parts = [p.strip() for p in span.text.removeprefix("the ").replace(" and ", ",").split(",") if p.strip()]
+        slot = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS and root.head.head.lower_ != "according" \
+            or len(parts) > 1 and root.dep_ not in ("nsubj", "nsubjpass", "poss", "compound")
+        if not slot or any(t.lower_ in self._person_words() for t in span):
+            return False  # "the Kell campaign", "tie it to Kell": a surname the story names a person by
+        return bool(parts) and all(self._exact_place(p) for p in parts)
+
+    def _exact_place(self, text: str) -> bool:
+        """Is `text` itself a gazetteer place's name ("Lyon"; not "Lyon Star", whose first word is one)?"""
+        from ..places import resolve
+        c = resolve(self.gazetteer, text, set())
+        return c is not None and norm(c.name) == norm(text)
 
     def _type_before(self, span) -> tuple[list[str], str | None]:
         """The words of a kind noun phrase before an organisation's name ("Ruritanian television station
