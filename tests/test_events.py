@@ -840,3 +840,13 @@ def test_a_warning_about_what_others_will_do_is_a_forecast_not_a_threat():
     assert find(events("Ostland warned on Monday that it would retaliate against Velna.")[1], "THREATEN")
     assert find(events("Ostland warned that its forces would respond to any attack by Velna.")[1], "THREATEN")
     assert find(events("Governor Osei warned Senator Kell not to block the bill.")[1], "THREATEN")
+
+
+def test_what_a_poll_found_is_no_event():
+    # poll results are no events (GOLD conventions); an act told beside a poll still is
+    _, evs = events("A new poll found that most voters support Senator Anna Kell.")
+    assert not find(evs, "SUPPORT")
+    _, evs = events("According to a new survey, most voters oppose Senator Anna Kell.")
+    assert not evs
+    _, evs = events("The poll was released after Senator Tom Osei endorsed Senator Anna Kell.")
+    assert find(evs, "SUPPORT")

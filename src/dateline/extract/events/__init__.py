@@ -24,7 +24,7 @@ from .merge import Draft, merge_restatements
 from .modality import called_off, modality
 from .clauses import doer_groups
 from .commissives import promised_hostility
-from .senses import sense_vetoes
+from .senses import poll_finding, sense_vetoes
 from .referents import assailant, claimant_of, claimed_responsibility, police_in
 from .roles import RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
@@ -432,7 +432,7 @@ def extract_events(doc, ctx) -> list[Event]:
             absorbed.add(_agent_from_context(cand, roles, finder, lex))
             absorbed.discard(None)
         if not _roles_fit(cand, roles, ctx, country_of) or sense_vetoes(cand, roles, finder, lex) or _declined_comment(
-                cand, ctx) or _habitual_force(cand):
+                cand, ctx) or _habitual_force(cand) or poll_finding(cand):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Varga's resignation … Varga tendered it": a retreat or concession answers

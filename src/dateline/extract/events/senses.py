@@ -74,3 +74,27 @@ def _forecast(t, roles, finder) -> bool:
         if subj.lower_ in ("i", "we") or any(set(finder.actors_of(d)) & set(roles.source) for d in doers):
             return False
     return True
+
+
+# what a survey finds is a result, not an act (GOLD conventions: poll and election results are no events)
+POLL_NOUNS = frozenset({"poll", "survey", "polling"})
+
+
+def poll_finding(cand: Candidate) -> bool:
+    """Is the candidate what a poll found ("a new poll found that most voters support Kell", "most voters
+    oppose the plan, the survey shows", "according to the survey, most voters oppose the plan")?"""
+    cur = cand.anchor if cand.anchor is not None else cand.trigger
+    if _according_to_poll(cur):
+        return True
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head == cur:
+            return False
+        via, cur = cur.dep_, cur.head
+        if via == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS for c in cur.children):
+            return True
+    return False
+
+
+def _according_to_poll(verb) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "according" and any(o.lemma_.lower() in POLL_NOUNS for o in c.subtree)
+               for c in verb.children)
