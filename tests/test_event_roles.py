@@ -732,3 +732,13 @@ def test_a_bare_participle_clause_is_passive(monkeypatch):
     assert src == []
     src, tgt, _, _ = roles_of(monkeypatch, "Backed by Britain, Kenya sued Somalia on Monday.", "Backed")
     assert src == ["United Kingdom"] and tgt == ["Kenya"]
+
+
+def test_the_occasion_of_an_act_is_not_its_recipient(monkeypatch):
+    text = "Donald Trump mocked a disabled reporter at a rally in South Carolina."
+    _, tgt, _, _ = roles_of(monkeypatch, text, "mocked")
+    assert tgt == ["disabled reporter"]
+    # an act's possessor is still its author: lashing out at someone's remarks addresses that someone
+    _, tgt, _, _ = roles_of(monkeypatch, "Senator Tom Osei lashed out at Governor Anna Kell's remarks during the debate.",
+                            "lashed")
+    assert tgt == ["Anna Kell"]

@@ -246,6 +246,9 @@ class RoleReader:
             preps += prep_children(obj, listed - {"of"})
         for p in preps:
             for o in p.children:
+                if o.dep_ == "pobj" and p.lower_ in ("at", "during") and o.lemma_.lower() in self.lex.nouns and not any(
+                        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in o.children):
+                    continue  # "mocked a reporter at a rally": the occasion, not the one addressed
                 if o.dep_ == "pobj":
                     _add(roles.target, self._target_of(o, roles))
                 elif o.dep_ == "pcomp":
