@@ -53,9 +53,9 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
     """Labelled transcript paragraphs become (or re-attribute) direct quotes of their label's speaker.
 
     Needs two turns at least (one labelled line is a caption, not an interview). "Q" turns belong to the
-    interviewer (a speaker only when a label names one), "A" turns to the interviewee: the person the
-    headline and lead before the first turn mention most (questions may name a rival more often), else
-    the person the article names most outside the answers.
+    interviewer (the one journalist named before the first turn, else no one), "A" turns to the interviewee:
+    a person of no media sector first, then the person the headline and lead before the first turn mention
+    most (questions may name a rival more often), else the person the article names most outside the answers.
     """
     turns = []
     for ps, pe in _paragraphs(text):
@@ -72,8 +72,9 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
     persons = [a for a in ctx.actors if a.kind == "person"]
     answers = [(ts, te) for _, _, ts, te, label in turns if label == "A"]
     intro = turns[0][0]  # the headline and lead before the first turn introduce the interviewee
-    interviewee = max(persons, key=lambda a: (_named_before(a, intro), _named_outside(a, answers))).id \
+    interviewee = max(persons, key=lambda a: (a.sector != "MED", _named_before(a, intro), _named_outside(a, answers))).id \
         if persons else None
+    interviewer = _interviewer(persons, intro, interviewee)
     out = list(quotes)
     for ls, le, ts, te, label in turns:
         body_end = te
@@ -81,7 +82,7 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
             body_end -= 1
         if body_end - ts < 2:
             continue
-        speaker = interviewee if label == "A" else None if label == "Q" else _actor_by_label(label, ctx.actors)
+        speaker = interviewee if label == "A" else interviewer if label == "Q" else _actor_by_label(label, ctx.actors)
         # the turn itself is what the speaker said: reported speech inside it is part of that quote
         out = [q for q in out if q.kind == "direct" or not (ts <= q.start and q.end <= body_end)]
         covering = [q for q in out if q.start < body_end and ts < q.end]
@@ -91,6 +92,13 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
             out.append(Quote(id="", kind="direct", text=text[ts:body_end], start=ts, end=body_end,
                              speaker=speaker, speaker_text=label, cue=None, speaker_start=ls, speaker_end=le))
     return out
+
+
+def _interviewer(persons, intro: int, interviewee) -> str | None:
+    """The one journalist (a person of the media sector: "Lantern reporter Dan Lund", "Dan Lund, a reporter for
+    the Lantern,") named before the first turn, other than the interviewee: whose the questions are."""
+    asking = [a for a in persons if a.sector == "MED" and a.id != interviewee and _named_before(a, intro)]
+    return asking[0].id if len(asking) == 1 else None
 
 
 def _named_before(actor, end: int) -> int:
