@@ -850,3 +850,10 @@ def test_what_a_poll_found_is_no_event():
     assert not evs
     _, evs = events("The poll was released after Senator Tom Osei endorsed Senator Anna Kell.")
     assert find(evs, "SUPPORT")
+
+
+def test_a_denied_readiness_negates_the_act():
+    for text, mod in [("Japan is not willing to meet China.", "negated"), ("Japan is willing to meet China.", "intended")]:
+        _, evs = events(text)
+        [(t, src, tgt, _, got, rule)] = find(evs, "CONSULT")
+        assert got == mod

@@ -56,6 +56,8 @@ def modality(cand, lex) -> str:
             if not first and cur != anchor and _neg(cur, cues) and steps <= 2:
                 return "negated"
         lemma = cur.lemma_.lower()
+        if not first and steps <= 2 and cur.pos_ == "ADJ" and (_neg(cur, cues) or (cur.dep_ == "acomp" and _neg(cur.head, cues))):
+            return "negated"  # "was not ready to support Kell", "is not willing to meet": the readiness is denied
         if not first and came_by in ("xcomp", "acl", "advcl", "prep", "pobj", "conj", "acomp", "dobj"):
             if lemma in cues["intent_governors"] and cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 return "intended"
