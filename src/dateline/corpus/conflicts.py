@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from . import anaphora, antonyms, contests, counted, dated, holders, rebuttals, related, synonyms
+from . import anaphora, antonyms, contests, counted, dated, holders, occasions, rebuttals, related, synonyms
 from .negation import _claim_stop, _deny_stems, _negated, denied_object, negation_scope, scope_names  # noqa: F401 (API)
 from .negation import _enough_for_polarity
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
@@ -233,6 +233,7 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
     info["own"] = _own_days(rec, c)
     info["dt"] = dated.dated_things(rec, c)  # each day it names (relative ones as its article reads them) and its verb
     info["won"] = contests.outcomes(c["text"])  # who won what, whatever the verb ('won' / 'was defeated by')
+    info["nth"] = occasions.count_word(c["text"])  # 'met again' / 'their first meeting': which occasion
     info["neg"] = info["deny"] or _negated(c["text"])
     info["who"] = holders.statement_subject(rec, {**c, "holder": c.get("holder", c.get("speaker"))}, _sentences(text))
     if info["neg"]:
@@ -402,8 +403,9 @@ def _cross_claims(conn, aid, c, day, info, outlet, hname, stats: ClaimStats) -> 
     added = 0
     for other_aid, other_cid, *rest in rows:
         o = dict(zip(("text", "polarity", "holder_name", "terms", "outlet", "day"), rest))
-        found = judge(c.get("polarity"), info, o["polarity"], json.loads(o["terms"]), stats)
-        if found is None or not _within(found[0], c.get("polarity"), o, days, cfg["claim_window_days"]):
+        found = judge(c.get("polarity"), info, o["polarity"], data := json.loads(o["terms"]), stats)
+        if not occasions.holds(found, info, data) or not _within(found[0], c.get("polarity"), o, days,
+                                                                  cfg["claim_window_days"]):
             continue
         kind, vals, matter, overlap = found
         mine = (aid, c["id"], c["text"], outlet, hname)
@@ -523,8 +525,8 @@ def revisit(conn: sqlite3.Connection, stats: ClaimStats) -> int:
         "LEFT JOIN corpus_claims a ON a.article_id = x.a_article AND a.claim_id = x.a_ref "
         "LEFT JOIN corpus_claims b ON b.article_id = x.b_article AND b.claim_id = x.b_ref "
         "WHERE x.scope = 'corpus' AND x.corpus_event_id IS NULL AND x.found_by = 'rules' ORDER BY x.id").fetchall()
-    gone = [cid for cid, pa, ta, pb, tb in rows
-            if ta is None or tb is None or judge(pa, json.loads(ta), pb, json.loads(tb), stats) is None]
+    gone = [cid for cid, pa, ta, pb, tb in rows if ta is None or tb is None or not occasions.holds(
+        judge(pa, a := json.loads(ta), pb, b := json.loads(tb), stats), a, b)]  # (two occasions: `occasions`)
     conn.executemany("DELETE FROM corpus_conflicts WHERE id = ?", [(g,) for g in gone])
     return len(gone)
 

@@ -132,7 +132,7 @@ def apart_figures(fa: list, fb: list, skip: frozenset[str] | set[str] = frozense
     """(value, noun, value, noun) for each figure of one statement and one of the other at least `figure_min_ratio`
     apart, neither noun in `skip`, that neither statement contradicts by also giving the other's figure: any figure
     of the other value, or with `same_noun` (the rules: one noun on both sides) a figure of that noun both give
-    ('250,000 claimed, 10,000 in fact' on each side). The one reading of 'two figures apart' behind the rules'
+    ('250,000 claimed, 10,000 in fact' on each side), the other's figure for anything, or a margin (`_told_by`). The one reading of 'two figures apart' behind the rules'
     `conflicts._figure_clash`, `learned.figure_clash` and `story_conflicts.figure_clash`."""
     ratio = _RATIO
     values_a = values_b = None
@@ -142,22 +142,30 @@ def apart_figures(fa: list, fb: list, skip: frozenset[str] | set[str] = frozense
         for vb, nb in fb:
             if (same_noun and na != nb) or nb in skip or max(va, vb) < ratio * max(min(va, vb), 1e-9):
                 continue
+            if values_a is None:
+                values_a, values_b = {v for v, _ in fa}, {v for v, _ in fb}
             if same_noun:
-                if {v for v, n in fa if n == na} & {v for v, n in fb if n == nb}:
+                if {v for v, n in fa if n == na} & {v for v, n in fb if n == nb} or _told_by(va, values_b) or \
+                        _told_by(vb, values_a):
                     continue
-            else:
-                if values_a is None:
-                    values_a, values_b = {v for v, _ in fa}, {v for v, _ in fb}
-                if va in values_b or vb in values_a:
-                    continue
+            elif va in values_b or vb in values_a:
+                continue
             yield va, na, vb, nb
+
+
+def _told_by(value: float, others: set[float]) -> bool:
+    """The other statement gives this figure too, whatever it counts there ('killed 41 people, up from 23' /
+    'killed 23 people'; 'won 71 of the 140 seats' / 'won 71 seats'), or as the difference of two of its figures: a
+    margin ('passed by 87 votes to 54' / 'passed by a margin of 33 votes')."""
+    return value in others or any(abs(x - y - value) < 1e-9 for x in others for y in others if x > y)
 
 
 def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[str], bool]
                   ) -> tuple[tuple[str, str], str] | None:
     """(the two figures, what they count) when a clause of each statement counts one noun with figures at
     least `figure_min_ratio` apart, the clauses share enough other words, and neither statement also gives
-    the other's figure for that noun ('250,000 claimed, 10,000 in fact' on both sides); else None. The words
+    the other's figure for that noun ('250,000 claimed, 10,000 in fact' on both sides), for anything else or as a
+    margin (`_told_by`); else None. The words
     next to the figures need not agree between the leads of two reports under one dateline ('TARN — Coast guards
     rescued 85 passengers from the burning ferry' / 'TARN — 140 passengers were taken off the burning ferry'):
     a report's first sentence tells the event it is about. A calendar day both statements name stands for the
@@ -182,7 +190,8 @@ def counted_clash(info: dict[str, Any], data: dict[str, Any], common: Callable[[
                 continue
             if need == 0 and any(def_a + def_b):
                 continue  # by the day alone, only two counts of the whole: 'the two states' is a part
-            if {v for v, n in info["f"] if n == noun} & {v for v, n in data["f"] if n == noun}:
+            if {v for v, n in info["f"] if n == noun} & {v for v, n in data["f"] if n == noun} or \
+                    _told_by(va, {v for v, _ in data["f"]}) or _told_by(vb, {v for v, _ in info["f"]}):
                 continue
             shared = sorted(w for w in (set(wa) & set(wb)) | (names_a & names_b) if not common(w))
             leads = info.get("lead") and info.get("lead") == data.get("lead")  # two leads under one dateline
