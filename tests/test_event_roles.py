@@ -742,3 +742,11 @@ def test_the_occasion_of_an_act_is_not_its_recipient(monkeypatch):
     _, tgt, _, _ = roles_of(monkeypatch, "Senator Tom Osei lashed out at Governor Anna Kell's remarks during the debate.",
                             "lashed")
     assert tgt == ["Anna Kell"]
+
+
+def test_the_object_of_an_urging_verb_is_whom_it_urges_never_the_complements_object(monkeypatch):
+    # "member states" names no actor here; the refugees are what the states are to accept, not who was urged
+    _, tgt, _, _ = roles_of(monkeypatch, "The European Commission urged member states to accept more refugees.", "urged")
+    assert tgt == []
+    _, tgt, _, _ = roles_of(monkeypatch, "The European Commission urged Italy to accept more refugees.", "urged")
+    assert tgt == ["Italy"]

@@ -297,8 +297,8 @@ class RoleReader:
         if x is None and verb.pos_ == "NOUN":
             x = next((c for c in verb.children if c.dep_ == "acl" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if x is None:
-            return
+        if x is None or (verb.pos_ == "VERB" and child(verb, "dobj") is not None):
+            return  # "urged member states to accept refugees": the one urged is the object, not what it is to accept
         o = child(x, "dobj") or child(x, "dative")
         if o is not None:
             _add(roles.target, find(o))
