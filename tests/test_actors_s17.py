@@ -21,6 +21,9 @@
 - A name the NER typed as an organisation that is exactly a gazetteer place, after a preposition of place or
   motion or joined with other places by "and" ("link Crete and Cyprus"), is the place, no organisation; "Toronto
   Star" (a place opening a longer name) stays one, and so does a surname the story names a person by.
+- A one-word name right after "the" is no person ("the Beacon reported", "a reporter for the Lantern": the title
+  before it is its employee's, not its own), and a posting's host in a title ("Ambassador to the United Nations X")
+  is no affiliation.
 """
 from __future__ import annotations
 
@@ -107,3 +110,11 @@ def test_places_typed_as_an_organisation_are_places():
                      "Pierce on Friday, officials said.")
     assert not any("Crete" in name for name in actors)
     assert "Fort Pierce" not in actors
+
+
+def test_a_name_after_the_is_no_person():
+    actors = _actors("Dan Lund, a reporter for the Lantern, spoke with Senator Ana Kell on Monday. The Beacon "
+                     "reported that the vote was close.")
+    assert actors["Lantern"].kind == "organization"
+    assert actors["Beacon"].kind == "organization"
+    assert _actors("Ambassador to the United Nations Nikki Kell said no.")["Nikki Kell"].country != "IGO"

@@ -55,7 +55,7 @@ class NamesMixin:
         for c in out:  # titles naming an organisation found only by the scan ("ABS-CBN CEO Carlo Katigbak")
             nts = c.name_ts
             if c.akind == "person" and c.affiliation is None and nts is not None and nts > c.ts:
-                c.affiliation = self._affiliation_in(c.ts, nts, exclude=c)
+                c.affiliation = self._affiliation_in(c.ts, self._about_start(c.ts, nts), exclude=c)
         out.sort(key=lambda c: c.ts)
         return out
 
@@ -345,8 +345,9 @@ class NamesMixin:
             return None  # "the Tsuen Wan district", "the capital, Sanaa,", "piped to Idku" (the places stage's)
         if r is None and (k in self.w.platforms or len(span) > 1 and (
                 low_words[-1] in self.w.org_final_words or low_words[-1] in self.w.org_heads
-                or low_words[-1] in self.w.collective_heads | {"party", "bloc", "movement"})):  # "Civic Alliance"
-            return self.organization(ts, te)  # "Twitter suspended it", "Brisk Logistics Services" typed PERSON
+                or low_words[-1] in self.w.collective_heads | {"party", "bloc", "movement"})  # "Civic Alliance"
+                or len(span) == 1 and ts > 0 and doc[ts - 1].lower_ == "the" and k not in self._person_words()):
+            return self.organization(ts, te)  # "Twitter suspended it", "Brisk Logistics Services", "the Beacon"
         return self.person(ts, te, r)
 
     def _classify_org(self, span, r) -> Cand | None:
@@ -480,8 +481,8 @@ class NamesMixin:
         doc = self.doc
         for i in range(ts - 1, max(self.sent_first[ts], ts - 7) - 1, -1):
             t = doc[i]
-            if t.is_punct or t.pos_ == "VERB":
-                return False
+            if t.is_punct or t.pos_ == "VERB" or i == ts - 1 and t.lower_ in ("the", "a", "an"):
+                return False  # "a reporter for the Lantern": the title's employer, no person
             if t.lower_ in self.w.person_titles and t.lower_ not in self.w.org_name_sector:
                 return True
         return False

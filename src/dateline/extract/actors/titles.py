@@ -67,7 +67,8 @@ class TitlesMixin:
         """Country, sector and affiliation from the words of a title: "French President X" → FRA, GOV;
         "Solicitor General X" → the two-word agent's sector; "Houthi military spokesperson X" → its group."""
         doc = self.doc
-        c.country = self.country_of_tokens(title_tokens[0], title_tokens[-1] + 1)
+        end = self._about_start(title_tokens[0], title_tokens[-1] + 1)  # "Ambassador to the UN X": not the host's
+        c.country = self.country_of_tokens(title_tokens[0], end)
         c.csource = "title" if c.country else None
         words = self._title_words(title_tokens)
         ranked = [w for w in reversed(words) if w in self.w.person_titles] + list(reversed(words))
@@ -89,7 +90,7 @@ class TitlesMixin:
                                                          "prince", "princess", "chancellor", "secretary")
                                                  for w in words)):
             c.sector = "GOV"
-        aff = self._affiliation_in(title_tokens[0], title_tokens[-1] + 1)
+        aff = self._affiliation_in(title_tokens[0], end)
         if aff is not None:
             c.affiliation = aff
 
