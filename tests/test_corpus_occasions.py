@@ -54,10 +54,11 @@ def test_a_denial_and_a_report_of_a_later_occasion_are_no_conflict(published, da
 
 
 def test_the_count_a_statement_gives_its_act():
-    assert count_word("The ministers met again on Monday") == "repeat"
+    assert count_word("The ministers met again on Monday") == "again"
     assert count_word("They met for the second time in Tarsk") == "repeat"
     assert count_word("a second round of talks opened") == "repeat"
-    assert count_word("in their first direct talks since the war") == "first"
+    assert count_word("in their first direct talks since the war") == "first-since"
+    assert count_word("in their first direct talks. Since then, trade grew") == "first"
     assert count_word("the first lady opened the fair") is None
     assert count_word("The ministers met on Monday") is None
 
@@ -82,3 +83,16 @@ def test_a_figure_the_other_report_also_gives_is_no_clash(second, listed):
     r1 = _record("r1", "2023-03-08", first, claims=[(first, "positive", "a1")])
     r2 = _record("r2", "2023-03-09", second, claims=[(second, "positive", "a2")])
     assert [g[0] for g in _conflicts(r1, r2)] == (["figure"] if listed else [])
+
+
+@pytest.mark.parametrize("first_words, listed", [
+    # a resumption counted from an older occasion: what 'met again' tells of too, so one meeting with two days
+    ("met in Tarsk on 18 April for the first time since the border war", True),
+    ("met in Tarsk on 18 April for the first time", False),  # the first meeting and a later one
+])
+def test_a_first_act_since_an_older_one_may_be_what_again_tells_of(first_words, listed):
+    first = f"The foreign ministers of Ardel and Brisk {first_words} {QUOTA}"
+    second = f"The foreign ministers of Ardel and Brisk met again in Tarsk on 19 April {QUOTA}"
+    r1 = _record("r1", "2023-04-19", first, days=[("18 April", "2023-04-18")])
+    r2 = _record("r2", "2023-04-20", second, days=[("19 April", "2023-04-19")])
+    assert [g[0] for g in _conflicts(r1, r2)] == (["date"] if listed else [])

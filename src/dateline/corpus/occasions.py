@@ -12,8 +12,10 @@ or as a report and a denial of one act (`claim`). Two readings tell the occasion
   other's (written-down claim disputes: 0–3 days), are two occasions ('the ministers met on 3 March' / 'the
   ministers met on 19 April'; 'police arrested her at the rally on Monday' / 'she was not arrested' in a report of
   an arrest three weeks before);
-- the count: a statement that calls its act a repetition ('met again', 'for the second time', 'a second round of
-  talks') and one that calls it the first ('their first direct talks', 'for the first time') tell of two occasions.
+- the count: a statement that counts its act as a second ('for the second time', 'a second round of talks') and
+  one that calls it the first ('their first direct talks', 'for the first time') tell of two occasions; so do
+  'met again' and a first, unless the first is counted from an older occasion ('their first talks since the war',
+  a resumption, is what 'met again' may tell of too).
 """
 from __future__ import annotations
 
@@ -24,17 +26,27 @@ from typing import Any
 from .signature import settings
 
 _ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|another|fresh|renewed"
-_REPEAT = re.compile(rf"\b(?:again|once more|anew|for the (?:{_ORDINALS}|\w+th) time|(?:{_ORDINALS})"
-                     r"[- ](?:round|time|meeting|session|visit|arrest|attack|raid|strike|vote|ballot)s?)\b", re.I)
+_NTH = re.compile(rf"\b(?:for the (?:{_ORDINALS}|\w+th) time|(?:{_ORDINALS})"
+                  r"[- ](?:round|time|meeting|session|visit|arrest|attack|raid|strike|vote|ballot)s?)\b", re.I)
+_AGAIN = re.compile(r"\b(?:again|once more|anew)\b", re.I)
 _FIRST = re.compile(r"\b(?:for the first time|(?:their|its|his|her|the) first(?: \w+)? "
                     r"(?:talks|meeting|session|round|visit|encounter|contact|arrest|strike|vote))\b", re.I)
+_SINCE = re.compile(r"[^.;]{0,80}?\bsince\b", re.I)
+# which counts tell of two occasions: a second and a first; 'again' and a first, unless the first is counted
+# from an older occasion ('their first talks since the war' is a resumption: what 'met again' tells too)
+_APART = ({"repeat", "first"}, {"repeat", "first-since"}, {"again", "first"})
 
 
 def count_word(text: str) -> str | None:
-    """'repeat' when the statement calls its act a repetition, 'first' when it calls it the first, else None."""
-    if _REPEAT.search(text or ""):
+    """'repeat' when the statement counts its act as a second (or later) one, 'again' when it calls it a repetition
+    without a count, 'first' when it calls it the first ('first-since' when counted from an older occasion: 'for the
+    first time since 2019'), else None."""
+    if _NTH.search(text or ""):
         return "repeat"
-    return "first" if _FIRST.search(text or "") else None
+    if _AGAIN.search(text or ""):
+        return "again"
+    m = _FIRST.search(text or "")
+    return None if m is None else "first-since" if _SINCE.match(text, m.end()) else "first"
 
 
 def _value_days(value: str | None) -> set[int]:
@@ -58,7 +70,7 @@ def two_occasions(kind: str, values: tuple[Any, Any], info: dict[str, Any], data
     """True when a `date` or `claim`/`denial` pair tells of two occasions of one matter (see the module text)."""
     if kind not in ("date", "claim", "denial"):
         return False
-    if {info.get("nth"), data.get("nth")} == {"repeat", "first"}:
+    if {info.get("nth"), data.get("nth")} in _APART:
         return True
     if kind == "date":
         mine, theirs = _value_days(str(values[0])), _value_days(str(values[1]))
