@@ -24,6 +24,8 @@
 - A one-word name right after "the" is no person ("the Beacon reported", "a reporter for the Lantern": the title
   before it is its employee's, not its own), and a posting's host in a title ("Ambassador to the United Nations X")
   is no affiliation.
+- A run of two or three title-case proper nouns the NER left untagged, as a clause's subject, whose first word is
+  a known given name ("Ana Ruiz wrote in the Courier that …") is a person, and so the report's speaker.
 """
 from __future__ import annotations
 
@@ -118,3 +120,10 @@ def test_a_name_after_the_is_no_person():
     assert actors["Lantern"].kind == "organization"
     assert actors["Beacon"].kind == "organization"
     assert _actors("Ambassador to the United Nations Nikki Kell said no.")["Nikki Kell"].country != "IGO"
+
+
+def test_an_untagged_subject_opening_with_a_given_name_is_a_person():
+    rec = run_text("Ana Ruiz wrote in the Courier that taxes would rise. Ruiz added that rents would fall.",
+                   date="2016-05-01")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names.get(q.speaker) for q in rec.quotes] == ["Ana Ruiz", "Ana Ruiz"]

@@ -12,7 +12,7 @@ import re
 from ...knowledge.registry import RegistryActor, norm
 from .. import doc_text
 from . import nonactors
-from .cands import _POS_IDS, NAME_LABELS, SUBJECT_DEPS, Cand, missed_surnames, word_ids
+from .cands import _POS_IDS, NAME_LABELS, SUBJECT_DEPS, Cand, missed_full_names, missed_surnames, word_ids
 
 
 
@@ -45,6 +45,9 @@ class NamesMixin:
                 out.append(c)
                 for i in range(c.ts, c.te):
                     self.taken[i] = c
+        for ts, te in missed_full_names(self.doc, self.taken, self.w.given_gender):  # "Ana Ruiz wrote …", untagged
+            out.append(self.person(ts, te, None))
+            self.taken.update({i: out[-1] for i in range(ts, te)})
         for i in missed_surnames(self.doc, out, self.taken):  # "Ana Fields said … Fields added" (Fields untagged)
             out.append(self.person(i, i + 1, None))
             self.taken[i] = out[-1]
