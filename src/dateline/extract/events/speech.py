@@ -54,10 +54,21 @@ def pairs(doc, ctx, resolve=None) -> list[Pair]:
             seen.add(aid)
             found.append(Pair(q, aid, span.root))
         if resolve is not None:
-            topic = _topic(doc, q, resolve)
-            found += _pronoun_pairs(doc, q, (lambda tok: topic) if topic else resolve, seen)
+            found += _pronoun_pairs(doc, q, _about_or(doc, q, resolve), seen)
         out += sorted(found, key=lambda p: p.mention.i)
     return out
+
+
+def _about_or(doc, q, resolve):
+    """A pronoun resolver for one quotation: the actor the quotation is said to be about (`_topic`, looked up once,
+    only when a pronoun asks), else `resolve`."""
+    cache: list = []
+
+    def of(tok) -> list[str]:
+        if not cache:
+            cache.append(_topic(doc, q, resolve))
+        return cache[0] or resolve(tok)
+    return of
 
 
 def _topic(doc, q, resolve) -> list[str]:
