@@ -9,8 +9,9 @@ fi
 # a current pip resolves trafilatura's lxml extras correctly (old pips miss lxml_html_clean)
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24" 2>&1 | grep -v "^WARNING: Location" || true
 # extras: test (pytest, hypothesis, build), analysis (pandas, pyarrow, duckdb), web, scale (dask, pyarrow, warcio,
-# zstandard, tqdm); add new extras to this list
-EXTRAS="test,analysis,scale,web"
+# zstandard, tqdm), train (scikit-learn: the training scripts, whose fitting code the tests exercise); add new
+# extras to this list
+EXTRAS="test,analysis,scale,web,train"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[$EXTRAS]" 2>&1 | grep -v "^WARNING: Location" || true
 # web UI browser tests drive Debian's chromium (never a browser a tool downloads): install it when missing,
 # only where apt-get is available and we are root (CI); elsewhere the browser tests skip
