@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .. import doc_text
 from ..quotes.turns import person_gender
 from .sents import sentence_of
 
@@ -39,6 +40,7 @@ class Antecedents:
 
     def __init__(self, doc, ctx, skip_ids: set[str]):
         self.doc = doc
+        self.text = doc_text(doc, ctx)  # spaCy rebuilds Doc.text from its tokens on every access
         self.kind = {a.id: a.kind for a in ctx.actors}
         self.gender: dict[str, str] = {}
         self.subject: dict[int, bool] = {}
@@ -58,7 +60,7 @@ class Antecedents:
         if words is not None:
             for a in ctx.actors:
                 if a.kind == "person" and a.id not in self.gender:
-                    g = person_gender(a, words, doc.text)
+                    g = person_gender(a, words, self.text)
                     if g:
                         self.gender[a.id] = MORPH_GENDER[g]
 
@@ -95,7 +97,7 @@ class Antecedents:
         counted = 0
         while counted < back and out[-1].start > 0:
             prev = sentence_of(self.doc[out[-1].start - 1])
-            if "\n\n" in self.doc.text[prev.end_char - 1:out[-1].start_char + 1]:
+            if "\n\n" in self.text[prev.end_char - 1:out[-1].start_char + 1]:
                 break  # a blank line ends a paragraph (single line breaks may only wrap lines)
             out.append(prev)
             if not prev.text[:1].islower():
