@@ -69,9 +69,7 @@ def test_the_count_a_statement_gives_its_act():
 ])
 def test_a_margin_is_the_difference_of_the_counts_the_other_report_gives(second, listed):
     first = "The speaker said parliament passed the water bill by 91 votes to 40 after a long debate"
-    r1 = _record("r1", "2023-03-08", first, claims=[(first, "positive", "a1")])
-    r2 = _record("r2", "2023-03-09", second, claims=[(second, "positive", "a2")])
-    assert [g[0] for g in _conflicts(r1, r2)] == (["figure"] if listed else [])
+    assert _figure_pairs(first, second) == (["figure"] if listed else [])
 
 
 @pytest.mark.parametrize("second, listed", [
@@ -80,9 +78,14 @@ def test_a_margin_is_the_difference_of_the_counts_the_other_report_gives(second,
 ])
 def test_a_figure_the_other_report_also_gives_is_no_clash(second, listed):
     first = "The army said the earthquake in Ulvar killed 23 people"
+    assert _figure_pairs(first, second) == (["figure"] if listed else [])
+
+
+def _figure_pairs(first: str, second: str) -> list[str]:
+    """The kinds of the conflicts listed between two one-claim reports a day apart."""
     r1 = _record("r1", "2023-03-08", first, claims=[(first, "positive", "a1")])
     r2 = _record("r2", "2023-03-09", second, claims=[(second, "positive", "a2")])
-    assert [g[0] for g in _conflicts(r1, r2)] == (["figure"] if listed else [])
+    return [g[0] for g in _conflicts(r1, r2)]
 
 
 @pytest.mark.parametrize("first_words, listed", [
