@@ -225,10 +225,51 @@ def figures(text: str) -> list[tuple[float, str]]:
     return out
 
 
+_FUNCTION_WORDS = frozenset("of for the and in on at to de del la le du von van".split())
+_POSSESSOR = re.compile(r"^((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)['’]s?\s+(?=[a-z])")
+
+
+def _proper(name: str) -> bool:
+    """Two or more words, each capitalised but function words: 'Crimson Dawn Brigades', 'Front for the Liberation'."""
+    words = [w for w in name.split() if w.lower() not in _FUNCTION_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def as_written(actor: dict[str, Any]) -> dict[str, Any]:
+    """The actor's kind for linking, as its name is written (`linking.json` `written_kinds`, session 18): a group the
+    extractor kinds as an unnamed group but whose name is proper ('the Crimson Dawn Brigades said') is named, an
+    organisation; a 'named' person or organisation whose name is written in lower case ('the army', 'the union') is
+    an unnamed group of its country and sector, as 'soldiers' is. Reports kind one body differently; how they write
+    its name agrees."""
+    if actor.get("kb_id") or not settings().get("written_kinds"):
+        return actor
+    kind, name = actor.get("kind"), actor.get("name") or ""
+    if kind in ("group", "anonymous") or (kind == "state" and not actor.get("country")):
+        return dict(actor, kind="organization") if _proper(name) and not _POSSESSOR.match(name) else actor
+    if kind in ("person", "organization") and name and name == name.lower():
+        return dict(actor, kind="group")
+    return actor
+
+
+def possessor_keys(actor: dict[str, Any]) -> list[str]:
+    """The keys of the named holder of an unnamed body or office ('Kethmar's navy', 'Ana Roe's office': Kethmar,
+    Ana Roe), when `linking.json` `possessor_keys` is on (session 18): event data code a state's organs as the state
+    and a person's office as the person; the reports of one act name the holder or the body."""
+    if actor.get("kb_id") or not settings().get("possessor_keys") or actor.get("kind") == "person":
+        return []
+    m = _POSSESSOR.match(actor.get("name") or "")
+    if not m or not (holder := norm(m.group(1))) or (settings().get("possessor_one_word") and " " in holder):
+        return []
+    return list(dict.fromkeys(["n:" + holder, "ps:" + holder.split()[-1]]))
+
+
 def _participant(actor: dict[str, Any] | None, aid: str, taken: frozenset[str] = frozenset()) -> dict[str, Any]:
     if actor is None:
         return {"keys": [], "strong": False, "name": aid, "country": None, "sector": None}
+    actor = as_written(actor)
     keys, strong = actor_keys(actor, taken - {norm(actor.get("name") or "")})
+    if not strong and (held := possessor_keys(actor)):
+        keys, strong = held, True
     return {"keys": keys, "strong": strong, "name": actor.get("name"), "country": actor.get("country"),
             "sector": actor.get("sector")}
 
