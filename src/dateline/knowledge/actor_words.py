@@ -86,6 +86,7 @@ class ActorWords:
     job_verbs: frozenset = field(default=frozenset())
     us_style_abbreviations: frozenset = field(default=frozenset())
     home_phrases: frozenset = field(default=frozenset())
+    residence_nouns: frozenset = field(default=frozenset())  # "a Ruritown resident": a town of any size places them
     org_final_words: frozenset = field(default=frozenset())
     migration_verbs: frozenset = field(default=frozenset())
     thing_name_heads: frozenset = field(default=frozenset())
@@ -139,7 +140,7 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "indefinite", "title_adj", "supranational", "body_words", "descriptive_name_words", "legislator_titles",
          "legislature_words", "us_titles", "skip_orgs", "it_verbs_skip", "corporate", "source_nouns",
          "place_nouns", "connectors", "generic_org", "sub_bodies", "non_actor_heads", "platforms", "origin_verbs",
-         "representing_verbs", "topic_prepositions", "posting_titles", "faith_adjectives", "job_verbs", "us_style_abbreviations", "home_phrases", "generic_determiners", "hypothetical_modifiers",
+         "representing_verbs", "topic_prepositions", "posting_titles", "faith_adjectives", "job_verbs", "us_style_abbreviations", "home_phrases", "residence_nouns", "generic_determiners", "hypothetical_modifiers",
          "irrealis_marks",
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",

@@ -108,8 +108,8 @@ class NamesMixin:
         if nonactors.question_opener(doc, ts, te, self.sent_first[ts], self.w.question_openers):
             ts += 1  # "Will Kell win Ohio?": the name is "Kell"
         ts = nonactors.after_dateline(doc, ts, te, self.sent_first[ts])  # "LYON - Jean Valmont"
-        if ent.label_ in ("PERSON", "ORG"):
-            ts = self._after_office_country(ts, te)  # "President of Ruritania Ana Kell": the name is "Ana Kell"
+        if ent.label_ in ("PERSON", "ORG"):  # "President of Ruritania Ana Kell", "Ruriton Premier Ana Kell": "Ana Kell"
+            ts = self.after_place_title(self._after_office_country(ts, te), te)
         if ent.label_ in ("ORG", "PERSON"):  # a name ends before a preposition with lowercase words only
             te = next((i for i in range(ts + 1, te - 1) if doc[i].pos_ == "ADP"
                        and all(t.is_lower and t.is_alpha for t in doc[i + 1:te])), te)
@@ -370,7 +370,7 @@ class NamesMixin:
             p.sector = p.sector or head.sector
             return p
         if r is None and (text.removeprefix("the ")[:1].islower() or nonactors.used_as_place(span, self.w, (
-                self.place_country)) or self._named_place(span)):
+                self.place_country)) or self._named_place(span) or self.residence_place(span)):
             return None  # "intra-Africa", "met in Niamey", "piped to Idku": not organisations
         if k in self.w.skip_orgs:
             return None

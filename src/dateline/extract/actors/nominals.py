@@ -212,6 +212,9 @@ class NominalsMixin:
         aff = self._nominal_modifier(tok, s)
         country = self.country_of_tokens(s, tok.i) if aff is None else None
         csource = "demonym" if country else None
+        if aff is None and country is None:  # "a Ruritown resident", "Ruriton police": a place the NER missed
+            country = self.modifier_place(s, tok.i, any_size=tok.lower_ in self.w.residence_nouns)
+            csource = "place" if country else None
         if aff is None:
             aff = self._nominal_owner(tok)
             e = aff.te if aff is not None else e

@@ -85,13 +85,14 @@ class OrgEvidenceMixin:
                     return c.country  # "Dartmouth College" names no city's country
         return None
 
-    def _telling_place(self, text: str):
-        """The gazetteer place of that name when it says a country: a big city, a capital or a US state."""
+    def _telling_place(self, text: str, regions: bool = False):
+        """The gazetteer place of that name when it says a country: a big city, a capital or a US state; with
+        `regions` also another country's first-level region by its own name ("University of Manitoba")."""
         from ..places import resolve
         c = resolve(self.gazetteer, text, set())
         capital = self.reg.capitals.get(norm(text))
         if c is not None and (c.kind == "city" and (c.population >= OPENING_CITY_POPULATION or capital == c.country)
-                              or c.kind == "state" and c.country == "USA"):
+                              or c.kind == "state" and (c.country == "USA" or regions and norm(c.name) == norm(text))):
             return c
         return None
 
@@ -109,7 +110,7 @@ class OrgEvidenceMixin:
                 text = " ".join(t.text for t in run[:m])
                 if self.reg.country(text):
                     break
-                c = self._telling_place(text)
+                c = self._telling_place(text, regions=all(self._place_word(t) for t in run[:m]))
                 if c is not None:
                     return c.country
         return None

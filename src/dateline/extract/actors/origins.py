@@ -7,11 +7,16 @@ country of Ruritania") and a country left ("X fled Ruritania"). Each is evidence
 """
 from __future__ import annotations
 
+from ...knowledge.registry import norm
 from ..sentences import sentence_of
 from .cands import Cand
 
 # dependencies that join words before a name into its noun phrase ("Ruriton Alderman X": compound, compound)
 _PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# a town named before a role gives its country when it has this many people (small towns share their names
+# across countries); a first-level region or a county always does, and so does a town of any size before a
+# noun of living somewhere ("a Ruritown resident")
+ROLE_PLACE_POPULATION = 15_000
 
 
 class OriginsMixin:
@@ -42,6 +47,75 @@ class OriginsMixin:
                     c.country, c.csource = iso, "title"
                 return
             i -= 1
+
+    def modifier_place(self, ts: int, te: int, any_size: bool = False) -> str | None:
+        """The country of a place the NER left untagged or mislabelled among a role's modifiers [ts, te): a run of
+        up to three title-case proper nouns that is exactly the gazetteer's name of a first-level region, a county
+        or a town ("Ruriton Premier X", "Ruritown MLA X", "a Ruritown resident"; see ROLE_PLACE_POPULATION). Not a
+        title word, a common noun ("Bay"), a registry actor ("Apple"), a country (the country rules read those), a
+        word of another name ("Martin Kell's deputy") or of a hyphened word ("Abu-Kell's nephew"): the whole run only."""
+        doc, i = self.doc, ts
+        while i < te:
+            j = i
+            while j < te and self._place_word(doc[j]):
+                j += 1
+            if i < j <= i + 3:
+                iso = self._role_place(doc[i:j].text, any_size)
+                if iso:
+                    return iso
+            i = max(j, i + 1)
+        return None
+
+    def after_place_title(self, ts: int, te: int) -> int:
+        """Where the name starts in an entity opening with a place and a title ("Ruriton Premier Ana Kell" tagged as
+        one person or organisation): after the title words when title-case words are left; `te` when the entity is
+        only the place and the title ("Ruritown MLA", the name tagged apart: no name of its own); else `ts`."""
+        doc, j = self.doc, ts
+        while j < te and j - ts < 3 and self._place_word(doc[j]):
+            j += 1
+        k = j  # the title: title words, and a field's nouns before one ("Ruriton Finance Minister"), not a body's
+        while k < te and (self.is_title_word(doc[k]) or doc[k].lower_ in self.w.title_adj or doc[k].lower_ in self._common_nouns):
+            k += 1  # "Ruriton Media", "Ruriton University" are bodies: their head is no person's title
+        if j == ts or not any(self.w.title(t.lower_) in self.w.person_titles for t in doc[j:k]) or not self.modifier_place(ts, j):
+            return ts
+        return k if k == te or all(t.is_title for t in doc[k:te]) else ts
+
+    def residence_place(self, span) -> bool:
+        """Is an entity the NER typed as an organisation the gazetteer's town before a noun of living somewhere ("a
+        Ruritown resident", "Ruritown natives")? A place, no actor (the role phrase takes its country)."""
+        root = span.root
+        return root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in self.w.residence_nouns \
+            and self._role_place(span.text, any_size=True) is not None
+
+    def _place_word(self, tok) -> bool:
+        """Can the token be a word of a place's name before a role (see `modifier_place`)?"""
+        doc = self.doc
+        if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or self.is_title_word(tok) or tok.i in self.taken:
+            return False
+        if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ or not tok.whitespace_ \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+            return False
+        return tok.lower_ not in self._common_nouns and tok.lower_ not in self.w.title_adj
+
+    @property
+    def _common_nouns(self) -> frozenset:
+        """Every noun of the WordNet classes (computed once per article)."""
+        if not hasattr(self, "_nouns"):
+            self._nouns = frozenset().union(*self.w.noun_classes.values())
+        return self._nouns
+
+    def _role_place(self, text: str, any_size: bool) -> str | None:
+        """The country of the gazetteer's place named exactly `text` (see `modifier_place`), or None."""
+        from ..places import resolve
+        if self.reg.country(text) or self.reg.demonym(text) or self.reg.actor(text, self.date) is not None:
+            return None
+        context = {iso for iso in self.place_country.values() if iso}
+        c = resolve(self.gazetteer, text, context)
+        if c is None or norm(c.name) != norm(text):
+            return None
+        if c.kind in ("state", "county") or c.kind == "city" and (any_size or c.population >= ROLE_PLACE_POPULATION):
+            return c.country
+        return None
 
     def _home_country(self, c: Cand, te: int) -> None:
         """ "X was returning to his home country of Ruritania", "X left for her homeland, Ruritania": a
@@ -82,13 +156,19 @@ class OriginsMixin:
         for rel in (r for h in heads for r in h.children):  # "X, who lived in …", "X, a shopkeeper who lives in …"
             if rel.dep_ in ("relcl", "acl") and rel.i >= te and rel.lemma_.lower() in self.w.origin_verbs:
                 preps += [ch for ch in rel.children if ch.dep_ == "prep" and ch.lower_ in ("in", "from")]
-        objs = [(prep, next((ch for ch in prep.children if ch.dep_ == "pobj" and ch.ent_type_ == "GPE"), None))
-                for prep in preps] + [(None, obj) for obj in self._represented(heads, te)]
+        objs = [(prep, next((ch for ch in prep.children if ch.dep_ == "pobj" and (ch.ent_type_ == "GPE" or ch.pos_ == "PROPN")),
+                            None)) for prep in preps] + [(None, obj) for obj in self._represented(heads, te)]
         for prep, obj in objs:
             if obj is None:
                 continue
             ent = doc[obj.left_edge.i:obj.i + 1].text
-            iso = self.reg.country(ent) or self._place_country(ent)
+            if obj.ent_type_ != "GPE":  # a town the NER missed ("X, who lives in Ruritown,"): the gazetteer's, exactly
+                words = doc[obj.left_edge.i:obj.i + 1]  # the whole object ("of Ruritown University" is no town)
+                iso = self._role_place(words.text, True) if all(self._place_word(t) for t in words) else None
+                if iso:  # a place, no actor of that name ("Mayor X of Ruritown", the town tagged as a person)
+                    self.place_country[(doc[obj.left_edge.i].idx, obj.idx + len(obj))] = iso
+            else:
+                iso = self.reg.country(ent) or self._place_country(ent)
             if iso:
                 c.country, c.csource = iso, "of" if prep is not None and prep.lower_ == "of" else "place"
                 return

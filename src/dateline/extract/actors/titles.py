@@ -68,7 +68,8 @@ class TitlesMixin:
         "Solicitor General X" → the two-word agent's sector; "Houthi military spokesperson X" → its group."""
         doc = self.doc
         end = self._about_start(title_tokens[0], title_tokens[-1] + 1)  # "Ambassador to the UN X": not the host's
-        c.country = self.country_of_tokens(title_tokens[0], end)
+        # "Ruriton Premier X": a place the NER left untagged or gave the name's label, by the gazetteer
+        c.country = self.country_of_tokens(title_tokens[0], end) or self.modifier_place(title_tokens[0], end)
         c.csource = "title" if c.country else None
         words = self._title_words(title_tokens)
         ranked = [w for w in reversed(words) if w in self.w.person_titles] + list(reversed(words))
@@ -148,8 +149,9 @@ class TitlesMixin:
         root = doc[ts:c.te].root
         head = root.head
         def fits(t):
-            """A party member or title word ("Republican", "leader")."""
-            return t.lower_ in self.w.party_members or t.lower_.rstrip("s") in self.w.party_members or self.is_title_word(t)
+            """A party member, title or residence word ("Republican", "leader", "a Ruritown resident")."""
+            return t.lower_ in self.w.party_members or t.lower_.rstrip("s") in self.w.party_members or self.is_title_word(t) \
+                or t.lower_ in self.w.residence_nouns
 
         if root.dep_ != "appos" or head.i >= ts or not fits(head):
             # the parser missed the apposition: the title word that opens the phrase before the comma
@@ -182,7 +184,7 @@ class TitlesMixin:
         # not a place or body the description is about ("an expert on the war in Ruritania")
         about = self._about_start(s, e)
         if c.country is None:
-            c.country = self.country_of_tokens(s, about)
+            c.country = self.country_of_tokens(s, about) or self.modifier_place(s, min(head.i, about), low in self.w.residence_nouns)
             c.csource = "apposition" if c.country else None
         if c.affiliation is None:  # an organisation before a state ("the director of Argentina's Amnesty …")
             orgs = [self.taken[i] for i in range(s, about) if i in self.taken and self.taken[i] is not c
@@ -544,7 +546,7 @@ class TitlesMixin:
         # not a place or body the description is about ("an expert on the war in Ruritania")
         about = self._about_start(s, e)
         if c.country is None:
-            c.country = self.country_of_tokens(s, about)
+            c.country = self.country_of_tokens(s, about) or self.modifier_place(s, min(tok.i, about), tok.lower_ in self.w.residence_nouns)
             c.csource = "apposition" if c.country else None
         if c.country is None and c.reg is None:  # "X, the Republican nominee,": the party's country (weak)
             c.country, c.csource = self._party_country(doc[s:tok.i])
