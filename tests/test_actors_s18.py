@@ -1,16 +1,17 @@
 """Issue 10, session 18 (invented texts, invented people; real places, which the gazetteer must know).
 
-- A place the NER left untagged or tagged as part of a name, before a person's title ("Manitoba Premier X",
-  "Calgary MLA X", "Ontario Finance Minister X"), gives the person its country (`title`), by the gazetteer: a
+- A place the NER left untagged or tagged as part of a name, before a person's title ("Saskatchewan Premier X",
+  "Regina MLA X", "Nova Scotia Finance Minister X"), gives the person its country (`title`), by the gazetteer: a
   first-level region, a county or a town of 15,000 people, by its own name; the name is the words after the title.
-  A place before a body's word ("Green Party", "Abu Dhabi Media") opens no title.
+  A place before a body's word ("Green Party", "Sharjah Media") opens no title; a place the NER typed as an
+  organisation or a person there is no actor.
 - Westminster legislators' abbreviations (MLA, MPP, MSP, MNA, MHA) are legislator titles.
-- A place before a noun of living somewhere ("a Dunmore resident", "Winnipeg residents") gives the phrase, and a
+- A place before a noun of living somewhere ("a Dunmore resident", "Halifax residents") gives the phrase, and a
   name in apposition to it, the place's country (a town of any size there); the town is no organisation.
-- A first-level region of any country after "of" inside an organisation's name ("the University of Manitoba")
+- A first-level region of any country after "of" inside an organisation's name ("the University of Saskatchewan")
   places the organisation by its name, and so its staff through the affiliation; a US state already did.
 - The words of another name ("Martin Kell's predecessor") and a place after the role's head ("a former president of
-  Dartmouth College") are no place modifying the role.
+  Lyon College") are no place modifying the role.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def _actors(text: str, date: str = "2016-11-20"):
 
 
 def test_a_place_before_a_title_inside_the_name_gives_the_country():
-    actors = _actors("Manitoba Premier Brent Halloway said on Monday that the budget would pass. Halloway spoke to "
+    actors = _actors("Saskatchewan Premier Brent Halloway said on Monday that the budget would pass. Halloway spoke to "
                      "reporters after a cabinet meeting.")
     assert "Brent Halloway" in actors
     person = actors["Brent Halloway"]
@@ -31,41 +32,41 @@ def test_a_place_before_a_title_inside_the_name_gives_the_country():
 
 
 def test_a_place_and_a_legislator_abbreviation_before_the_name():
-    actors = _actors("Calgary MLA Dana Kell drew a standing ovation on Tuesday after she rose in the legislature. "
+    actors = _actors("Regina MLA Dana Kell drew a standing ovation on Tuesday after she rose in the legislature. "
                      "Kell said the comments were hateful.")
     assert "Dana Kell" in actors
     person = actors["Dana Kell"]
     assert person.country == "CAN" and person.sector == "LEG"
-    assert not any(name.startswith("Calgary") for name in actors)
+    assert not any(name.startswith("Regina") for name in actors)
 
 
 def test_a_region_before_a_longer_title_is_no_body_word():
-    actors = _actors("Ontario Finance Minister Carl Dunne said the deficit would shrink. Green Party candidate Jill "
+    actors = _actors("Nova Scotia Finance Minister Carl Dunne said the deficit would shrink. Green Party candidate Jill "
                      "Stone said the forecast was wrong.")
     assert actors["Carl Dunne"].country == "CAN"
     assert "Green Party" in actors  # a party, not a place before a title
 
 
 def test_a_town_before_a_residence_noun_places_the_phrase_and_its_apposition():
-    actors = _actors("A Pikeville resident, Carl Pike, said the water smelled of fuel. One Edmonton resident said "
+    actors = _actors("A Dunmore resident, Carl Pike, said the water smelled of fuel. One Winnipeg resident said "
                      "the streets were unsafe.")
     assert actors["Carl Pike"].country == "USA"
-    assert "Pikeville" not in actors
-    edmonton = next(a for a in actors.values() if a.name.endswith("Edmonton resident"))
-    assert edmonton.country == "CAN" and edmonton.country_source == "place"
+    assert "Dunmore" not in actors
+    winnipeg = next(a for a in actors.values() if a.name.endswith("Winnipeg resident"))
+    assert winnipeg.country == "CAN" and winnipeg.country_source == "place"
 
 
 def test_a_region_after_of_in_an_organisations_name_places_its_staff():
-    actors = _actors("Tom Reyes, a political studies professor at the University of Manitoba, said the government "
-                     "had changed its plan. FDIC Chairman Martin Kell's predecessor, Ann Bair, disagreed.")
-    assert actors["University of Manitoba"].country == "CAN"
+    actors = _actors("Tom Reyes, a history professor at the University of Saskatchewan, said the government "
+                     "had changed its plan. Lantern Bank chief Martin Kell's deputy, Ann Bair, disagreed.")
+    assert actors["University of Saskatchewan"].country == "CAN"
     assert actors["Tom Reyes"].country == "CAN"
     assert actors["Ann Bair"].country != "SVK"  # "Martin" (a Slovak town) is a word of another name here
 
 
 def test_a_town_the_ner_missed_after_from_or_lives_in_is_where_the_person_is_from():
-    actors = _actors("Mayor Ines Calloway of Pikeville said the bridge would close. Ana Sirait, who lived in Garut, "
+    actors = _actors("Mayor Ines Calloway of Dunmore said the bridge would close. Ana Sirait, who lived in Sumedang, "
                      "said the water had risen.")
     assert actors["Ines Calloway"].country == "USA"
-    assert "Pikeville" not in actors  # the town, no person
+    assert "Dunmore" not in actors  # the town, no person
     assert actors["Ana Sirait"].country == "IDN" and actors["Ana Sirait"].country_source == "place"

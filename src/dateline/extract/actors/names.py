@@ -344,8 +344,8 @@ class NamesMixin:
                 root.head.lower_ in ("in", "near", "inside", "outside", "throughout", "across")
                 or root.head.lower_ in ("at", "from", "to") and self._place_country(text)):
             return None  # "an attack in Maidan Shahr": a place spaCy took for a person
-        if r is None and nonactors.used_as_place(span, self.w, self.place_country):
-            return None  # "the Tsuen Wan district", "the capital, Sanaa,", "piped to Idku" (the places stage's)
+        if r is None and (nonactors.used_as_place(span, self.w, self.place_country) or self.residence_place(span)):
+            return None  # "the Tsuen Wan district", "the capital, Sanaa,", "piped to Idku", "a Ruritown resident"
         if r is None and (k in self.w.platforms or len(span) > 1 and (
                 low_words[-1] in self.w.org_final_words or low_words[-1] in self.w.org_heads
                 or low_words[-1] in self.w.collective_heads | {"party", "bloc", "movement"})  # "Civic Alliance"

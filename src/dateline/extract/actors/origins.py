@@ -81,11 +81,21 @@ class OriginsMixin:
         return k if k == te or all(t.is_title for t in doc[k:te]) else ts
 
     def residence_place(self, span) -> bool:
-        """Is an entity the NER typed as an organisation the gazetteer's town before a noun of living somewhere ("a
-        Ruritown resident", "Ruritown natives")? A place, no actor (the role phrase takes its country)."""
-        root = span.root
-        return root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in self.w.residence_nouns \
-            and self._role_place(span.text, any_size=True) is not None
+        """Is an entity the NER typed as a name the gazetteer's place modifying the role after it: a town of any size
+        before a noun of living somewhere ("a Ruritown resident"), a region, county or town of ROLE_PLACE_POPULATION
+        before a person's title ("Ruriton Finance Minister X")? A place, no actor (the role takes its country)."""
+        doc, e = self.doc, span.end
+        if e >= len(doc) or span.root.dep_ != "compound":
+            return False
+        if doc[e].lower_ in self.w.residence_nouns:
+            return self._role_place(span.text, True) is not None
+        for k in range(e, min(len(doc), e + 4)):
+            t = doc[k]
+            if not (self.is_title_word(t) or t.lower_ in self.w.title_adj or t.is_title and t.lower_ in self._common_nouns):
+                return False
+            if self.w.title(t.lower_) in self.w.person_titles:
+                return self._role_place(span.text, False) is not None
+        return False
 
     def _place_word(self, tok) -> bool:
         """Can the token be a word of a place's name before a role (see `modifier_place`)?"""
