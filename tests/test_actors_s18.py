@@ -10,6 +10,8 @@
   name in apposition to it, the place's country (a town of any size there); the town is no organisation.
 - A first-level region of any country after "of" inside an organisation's name ("the University of Saskatchewan")
   places the organisation by its name, and so its staff through the affiliation; a US state already did.
+- A generic office word ("president", "director") before or after a body of unknown sector is the body's
+  office, not a state's: the officer takes the body's (guessed) sector; "Commerce Secretary X" stays GOV.
 - The words of another name ("Martin Kell's predecessor") and a place after the role's head ("a former president of
   Lyon College") are no place modifying the role.
 """
@@ -70,3 +72,11 @@ def test_a_town_the_ner_missed_after_from_or_lives_in_is_where_the_person_is_fro
     assert actors["Ines Calloway"].country == "USA"
     assert "Dunmore" not in actors  # the town, no person
     assert actors["Ana Sirait"].country == "IDN" and actors["Ana Sirait"].country_source == "place"
+
+
+def test_a_generic_office_of_a_body_of_unknown_sector_is_no_state_office():
+    # "President" alone reads as a state's office (GOV); before a body's name it is the body's officer
+    actors = _actors("Brisk Union President Dan Shelton said the strike would go on. Commerce Secretary Ana Ruiz "
+                     "said the talks had failed.")
+    assert actors["Dan Shelton"].sector == actors["Brisk Union"].sector != "GOV"
+    assert actors["Ana Ruiz"].sector == "GOV"  # a state's department: its secretary stays a government officer

@@ -524,6 +524,9 @@ class Resolver(AntecedentsMixin):
                 a_country = aff.country
                 a_sector = a_sector or aff.sector
             aff_is_body = a_kind in ("organization", "group") and aff.akind != "person"
+            if a_sector is None and a_kind == "organization" and sector == "GOV" and reg is None and c.akind == "person" \
+                    and aff.key in groups and _neutral_titles_only(c.titles, self.w):
+                sector = None  # "X, president of the Zorbo Group": the body's office, not a state's (its guess, later)
             if a_sector is None and a_kind == "organization" and sector is None and aff.key in groups and not c.own_sector:
                 self.unsectored_affiliation[key] = aff.key  # "X, director of the Zorbo Project": its guess, later
             if a_country in ("IGO", "NGO") and reg is None:
@@ -556,3 +559,9 @@ class Resolver(AntecedentsMixin):
                 and self.countries_near(min(named)) <= {self.dominant}:
             return self.dominant, "article"  # "Kell, a shop owner, ..." in a paragraph about that country only
         return None, None
+
+
+def _neutral_titles_only(titles, w) -> bool:
+    """Are a person's title words ("president", "executive director") all ones that say nothing of the sector?"""
+    held = [t for t in titles if t in w.person_titles]
+    return bool(held) and all(t in w.neutral_titles for t in held)
