@@ -12,6 +12,8 @@
   places the organisation by its name, and so its staff through the affiliation; a US state already did.
 - A generic office word ("president", "director") before or after a body of unknown sector is the body's
   office, not a state's: the officer takes the body's (guessed) sector; "Commerce Secretary X" stays GOV.
+- An organisation's type word: "Co." and "Inc." with their periods are companies'; a generic body's word
+  ("centre": NGO) yields to a telling word before it ("Ridgeway Health Centre": HLH).
 - The words of another name ("Martin Kell's predecessor") and a place after the role's head ("a former president of
   Lyon College") are no place modifying the role.
 """
@@ -80,3 +82,10 @@ def test_a_generic_office_of_a_body_of_unknown_sector_is_no_state_office():
                      "said the talks had failed.")
     assert actors["Dan Shelton"].sector == actors["Brisk Union"].sector != "GOV"
     assert actors["Ana Ruiz"].sector == "GOV"  # a state's department: its secretary stays a government officer
+
+
+def test_an_organisations_type_word_with_abbreviations_and_generic_heads():
+    actors = _actors("Brisk Foods Co. is recalling its nuts, and Lantern Farms Inc. said it would help. The Ridgeway "
+                     "Health Centre said two patients were ill.")
+    assert actors["Brisk Foods Co."].sector == "BUS" and actors["Lantern Farms Inc."].sector == "BUS"
+    assert actors["Ridgeway Health Centre"].sector == "HLH"  # a generic head yields to a telling word before it

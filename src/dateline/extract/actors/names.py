@@ -519,12 +519,7 @@ class NamesMixin:
         doc = self.doc
         span = doc[ts:te]
         words = [t.lower_ for t in span]
-        sector = None
-        for w in reversed(words):
-            if w in self.w.org_name_sector:
-                sector = self.w.org_name_sector[w]
-                if sector:
-                    break
+        sector = self.name_sector(words)
         country = self.country_of_tokens(ts, te)
         if country is None and set(self._international_part(words)) & self.w.supranational:
             country = "IGO"  # "African Continental Free Trade Area", "African Export–Import Bank"

@@ -11,6 +11,8 @@ from .cands import Cand
 # a city opening an organisation's name gives its country only when it is this big (small towns share names
 # across countries: a college named after one says little)
 OPENING_CITY_POPULATION = 250_000
+# the sector of a generic body's head word ("centre", "foundation"); a more telling type word before it wins
+UNKNOWN_BODY_SECTOR = "NGO"
 # prepositions after which a gazetteer place tagged as an organisation is the place ("spread to Lyon")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "into", "toward", "towards", "outside", "around",
                                 "across", "throughout", "inside", "within", "between"})
@@ -28,6 +30,18 @@ class OrgEvidenceMixin:
             owners = [doc[span.start - 2]]
         c = self.taken.get(owners[0].i) if owners else None
         return c if c is not None and c.akind == "person" else None
+
+    def name_sector(self, words: list[str]) -> str | None:
+        """The sector a type word of an organisation's name gives (words.json `org_name_sector`; "Co." as "co"): its
+        last type word's, where a generic body's word ("centre", "foundation": NGO) yields to a more telling type word
+        before it ("Ridgeway Health Centre": HLH)."""
+        found = [(i, x) for i, w in enumerate(words) if (x := self.w.org_name_sector.get(w.rstrip(".") or w))]
+        if not found:
+            return None
+        last_i, last = found[-1]
+        if last == UNKNOWN_BODY_SECTOR:
+            last = next((x for i, x in reversed(found) if i < last_i and x != UNKNOWN_BODY_SECTOR), last)
+        return last
 
     def _international_part(self, words: list[str]) -> list[str]:
         """The words of an organisation's name that can make it international: all of them, but only those
