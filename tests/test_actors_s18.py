@@ -14,6 +14,8 @@
   office, not a state's: the officer takes the body's (guessed) sector; "Commerce Secretary X" stays GOV.
 - An organisation's type word: "Co." and "Inc." with their periods are companies'; a generic body's word
   ("centre": NGO) yields to a telling word before it ("Ridgeway Health Centre": HLH).
+- A town opening an organisation's name that the article names as a place itself ("GEORGETOWN, Ky. —" … "Georgetown
+  College") is that place, not a capital of that name elsewhere.
 - The words of another name ("Martin Kell's predecessor") and a place after the role's head ("a former president of
   Lyon College") are no place modifying the role.
 """
@@ -89,3 +91,11 @@ def test_an_organisations_type_word_with_abbreviations_and_generic_heads():
                      "Health Centre said two patients were ill.")
     assert actors["Brisk Foods Co."].sector == "BUS" and actors["Lantern Farms Inc."].sector == "BUS"
     assert actors["Ridgeway Health Centre"].sector == "HLH"  # a generic head yields to a telling word before it
+
+
+def test_a_town_opening_an_organisations_name_is_the_one_the_article_names():
+    # "Georgetown" alone is a capital's name (Guyana); the dateline says which Georgetown the story is in
+    actors = _actors("GEORGETOWN, Ky. (AP) - Ana Ruiz is a student at Georgetown College. The college said classes "
+                     "would resume on Monday.")
+    assert actors["Georgetown College"].country == "USA"
+    assert actors["Ana Ruiz"].country == "USA"

@@ -94,10 +94,18 @@ class OrgEvidenceMixin:
             return None
         for n in (2, 1):
             if len(words) > n and all(t.is_title for t in words[:n]) and not self.reg.country(words[0].text):
-                c = self._telling_place(" ".join(t.text for t in words[:n]))
-                if c is not None:
-                    return c.country  # "Dartmouth College" names no city's country
+                text = " ".join(t.text for t in words[:n])
+                c = self._telling_place(text)
+                if c is not None:  # the article's own reading of that place first ("RURITOWN, Ky. —" then
+                    return self._article_place(text) or c.country  # "Ruritown College": Kentucky's, not a capital's)
         return None
+
+    def _article_place(self, text: str) -> str | None:
+        """The country the places stage gave a place of exactly that name in this article, if one."""
+        if not hasattr(self, "_named_places"):
+            doc = self.doc
+            self._named_places = {norm(doc.text[s:e]): iso for (s, e), iso in self.place_country.items() if iso}
+        return self._named_places.get(norm(text))
 
     def _telling_place(self, text: str, regions: bool = False):
         """The gazetteer place of that name when it says a country: a big city, a capital or a US state; with
