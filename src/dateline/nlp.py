@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 
 from .errors import ModelNotFound
+from .headlines import HEADLINE_CASE
 
 PARAGRAPH_BREAKS = "dateline_paragraph_breaks"
 
@@ -36,6 +37,8 @@ def load(model: str):
         raise ModelNotFound(model) from exc
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "parser" in nlp.pipe_names and HEADLINE_CASE not in nlp.pipe_names:
+        nlp.add_pipe(HEADLINE_CASE, last=True)  # a title-case headline parsed as a sentence (headlines.py)
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp

@@ -11,6 +11,8 @@ saved pipeline loads back without importing Dateline first):
   (spaCy forbids "." in factory names, so the version is a ``_v1`` suffix.)
 - ``dateline_paragraph_breaks`` — put it before the parser for the same
   sentence boundaries as the CLI (a paragraph break always ends a sentence).
+- ``dateline_headline_case`` — put it last (before ``dateline``) for the CLI's
+  reading of a title-case opening headline (``headlines.py``).
 
 The article's metadata comes from ``doc._.dateline_meta`` (a dict with
 ``id``, ``date``, ``title``, ``url``) when set before the components run,
@@ -156,3 +158,9 @@ make_claims = _stage_factory("claims")
 def make_paragraph_breaks(nlp: Language, name: str):
     """Entry-point factory for `dateline_paragraph_breaks` (a saved pipeline loads it without importing us)."""
     return _nlp.paragraph_breaks
+
+
+def make_headline_case(nlp: Language, name: str):
+    """Entry-point factory for `dateline_headline_case` (headlines.py)."""
+    from .headlines import HeadlineCase
+    return HeadlineCase(nlp, name)
