@@ -154,7 +154,30 @@ class Recorder:
             return out
 
         roles_mod.RoleReader.read = read
+        self._install_vetoes()
         return original
+
+    def _install_vetoes(self):
+        """Record which of the events stage's checks turned a candidate down (by its trigger's index)."""
+        import dateline.extract.events as events_mod
+
+        for name in VETO_CHECKS:
+            original = getattr(events_mod, name)
+
+            def check(*args, _original=original, _name=name, **kwargs):
+                out = _original(*args, **kwargs)
+                if (not out) if _name == "_roles_fit" else bool(out):
+                    cand = args[0]
+                    flags = [k for k in ("needs_target", "state_or_military_subject", "deontic") if cand.sense.get(k)]
+                    VETOED[cand.trigger.i] = _name + (f" ({', '.join(flags)})" if _name == "_roles_fit" and flags else "")
+                return out
+
+            setattr(events_mod, name, check)
+
+
+# the events stage's checks after roles are read (`extract_events`), in the order it applies them
+VETO_CHECKS = ("_roles_fit", "sense_vetoes", "_declined_comment", "_habitual_force", "poll_finding")
+VETOED: dict[int, str] = {}  # trigger index -> the check that turned its candidate down (this document)
 
 
 def parse_cached(model, text: str, cache: Path | None):
@@ -188,6 +211,7 @@ def run_document(d: dict, texts: DatedTexts, model, knowledge, recorder: Recorde
     article = make_article(raw, source=d["doc"], id=d["doc"], date=article_date(texts, d["source"], d["doc"]))
     doc = parse_cached(model, article.text, cache)
     recorder.items, recorder.finder = [], None
+    VETOED.clear()
     ctx = run_stages(article, doc, knowledge)
     pending = dict(recorder.finder.pending) if recorder.finder is not None else {}
     return article.text, ctx, list(recorder.items), pending
@@ -315,15 +339,21 @@ def constructions(doc, t_lo: int, t_hi: int, label_source: str, light_verbs=froz
     return tags
 
 
-def drop_reason(cand, roles) -> str:
-    """Why the events stage most likely dropped a candidate whose roles were read (its own checks, in order)."""
+def drop_reason(cand, roles, ctx) -> str:
+    """Why the events stage dropped a candidate whose roles were read: no source, a check that turned it down
+    (recorded as it ran), no recipient, or merged into another report of one event (an output event of its type
+    shares a source)."""
     from dateline.extract import events
 
     if not roles.source:
         return "no source"
-    if cand.type in getattr(events, "NEEDS_TARGET", ()) and not (roles.target or roles.others):
+    if cand.trigger.i in VETOED:
+        return "check: " + VETOED[cand.trigger.i]
+    if cand.type in events.needs_target(ctx.knowledge.events) and not (roles.target or roles.others):
         return "no recipient"
-    return "other (deontic, meeting, state-subject checks; merged restatement)"
+    if any(e.type == cand.type and set(e.source) & set(roles.source) for e in ctx.events):
+        return "merged restatement"
+    return "other (under the confidence floor, absorbed, or re-typed)"
 
 
 def type_ok(etype: str, lab: dict) -> bool:
@@ -390,7 +420,7 @@ def judge_event(lab: dict, s: dict, s0: int, s1: int, text: str, ctx, items: lis
         cand, roles = next(((c, r) for c, r in cands if type_ok(c.type, lab)), cands[0])
         row["status"], row["our_type"], row["rule"] = "candidate", cand.type, cand.rule
         got = {"source": roles.source, "target": roles.target + roles.others}
-        row["dropped"] = drop_reason(cand, roles)
+        row["dropped"] = drop_reason(cand, roles, ctx)
     else:
         return _role_matched(row, lab, spans, s0, s1, ctx, judge)
     for k in ROLE_KEYS:

@@ -113,6 +113,24 @@ def test_participle_on_an_actor_noun_takes_that_noun_as_subject():
     assert ("REQUEST", ["protesters"], ["Jonas Osei"]) in [(t, s[:1], g) for t, s, g in evs]
 
 
+
+@pytest.mark.parametrize("text,source", [
+    ("Senator Ana Kell was the first senator to criticize Governor Tom Reese over the budget.", "Ana Kell"),
+    ("Governor Tom Reese is the only governor to blame Senator Ana Kell for the shutdown.", "Tom Reese"),
+])
+def test_the_subject_of_a_copula_performs_the_infinitive_on_its_noun(text, source):
+    # invented: "X was the first N to <act>": X is the N who acted
+    evs = events(text)
+    assert [(s, g) for t, s, g in evs if t == "ACCUSE"] == [([source], [n for n in ("Tom Reese", "Ana Kell") if n != source])]
+
+def test_a_group_the_text_does_not_name_can_praise():
+    # invented: praise and thanks come from crowds and staff as often as from named parties; a meeting still
+    # needs named parties ("two suspects met with …" is no consultation)
+    evs = events("Staffers praised Governor Tom Reese on Monday.")
+    assert ("SUPPORT", ["Staffers"], ["Tom Reese"]) in evs
+    assert not [e for e in events("Two suspects met with Governor Tom Reese.") if e[0] == "CONSULT"]
+
+
 # ---------------------------------------------------------------- nominal events
 @pytest.mark.parametrize("text", [
     "Strong condemnation of Chile came from Norway's president Jonas Osei on Monday.",

@@ -95,6 +95,11 @@ def _decision_owner(verb):
     head = verb.head
     if head.pos_ != "NOUN" or verb.tag_ != "VB":
         return None
+    if head.dep_ == "attr" and head.head.pos_ == "AUX" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Ostland was the first state to recognize Velna": the one the copula says the noun is performs it
+        subj = child(head.head, "nsubj")
+        if subj is not None:
+            return subj
     owner = child(head, "poss")
     if owner is None:
         by = next(iter(prep_children(head, {"by"})), None)

@@ -20,7 +20,8 @@ FROM_SOURCE_TYPES = frozenset("SUPPORT ACCUSE REJECT REQUEST AID THREATEN AGREE 
 OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREAT", "MOBILIZE", "CONCEDE", "PROTEST"})
 PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 RECEIVING_VERBS = frozenset("receive win earn get gain secure garner attract draw".split())
-NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
+# (praise and thanks are not among them: "staffers praised the governor", "farmers thanked the ministry")
+NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
 @dataclass(slots=True)
