@@ -186,7 +186,9 @@ def parse_cached(model, text: str, cache: Path | None):
 
     if cache is None:
         return model(text)
-    key = hashlib.sha1((model.meta.get("name", "") + model.meta.get("version", "") + text).encode()).hexdigest()
+    # the pipeline's components are part of the key: a parse made before a component was added is not reused
+    key = hashlib.sha1((model.meta.get("name", "") + model.meta.get("version", "") + ",".join(model.pipe_names)
+                        + text).encode()).hexdigest()
     path = cache / f"{key}.spacy"
     if path.exists():
         return next(iter(DocBin().from_disk(path).get_docs(model.vocab)))
