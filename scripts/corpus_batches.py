@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus_eval as ce  # noqa: E402
 
 
-def alone(db: str, batch: str, ids: list[str], work: Path) -> set[frozenset]:
+def alone(db: str, batch: str, ids: list[str], work: Path, similarity: str | None = None) -> set[frozenset]:
     """The conflicting article pairs the linker lists for one batch's articles, relinked without the others."""
     from dateline.corpus import update
     from dateline.store import Store
@@ -34,7 +34,7 @@ def alone(db: str, batch: str, ids: list[str], work: Path) -> set[frozenset]:
     conn.commit()
     conn.close()
     with Store(str(copy)) as st:
-        update(st.conn, relink=True)
+        update(st.conn, relink=True, similarity=similarity)
         return {frozenset(r) for r in st.conn.execute(
             "SELECT a_article, b_article FROM corpus_conflicts WHERE scope = 'corpus'")}
 
@@ -43,6 +43,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", required=True, help="a store `corpus_eval.py invented` extracted the batches into")
     ap.add_argument("--batches", default=None, help="only these (as corpus_eval.py invented --batches)")
+    ap.add_argument("--similarity", default=None, help="link with this encoder (minilm; its vectors are cached in --db"
+                    " by `corpus_eval.py invented --reuse --similarity minilm`)")
     args = ap.parse_args()
     with sqlite3.connect(args.db) as conn:
         stored = [r[0] for r in conn.execute("SELECT id FROM articles")]
@@ -55,7 +57,7 @@ def main() -> None:
     rows, total = {}, [0, 0, 0]
     with tempfile.TemporaryDirectory() as tmp:
         for batch in sorted(by_batch, key=lambda b: (len(b), b)):
-            found = alone(args.db, batch, by_batch[batch], Path(tmp))
+            found = alone(args.db, batch, by_batch[batch], Path(tmp), args.similarity)
             mine = {g for g in gold if all(ce.batch_of(a) == batch for a in g)}
             rows[batch] = {"found": len(mine & found), "listed": len(found), "gold": len(mine)}
             total = [total[0] + len(mine & found), total[1] + len(found), total[2] + len(mine)]
