@@ -16,6 +16,10 @@
   ("centre": NGO) yields to a telling word before it ("Ridgeway Health Centre": HLH).
 - A town opening an organisation's name that the article names as a place itself ("GEORGETOWN, Ky. —" … "Georgetown
   College") is that place, not a capital of that name elsewhere.
+- A name headed by a place noun after a preposition of place ("in the Greater Ruriton Area", "in Lund County")
+  is a place, no organisation ("state" is left out: "fighters in the Islamic State").
+- A name in apposition with a noun whose first WordNet sense is an idea or a scheme ("a new policy, Vision
+  Lyon 2030,"; noun.cognition: policy, plan, strategy, programme) names the thing, no actor.
 - The words of another name ("Martin Kell's predecessor") and a place after the role's head ("a former president of
   Lyon College") are no place modifying the role.
 """
@@ -99,3 +103,15 @@ def test_a_town_opening_an_organisations_name_is_the_one_the_article_names():
                      "would resume on Monday.")
     assert actors["Georgetown College"].country == "USA"
     assert actors["Ana Ruiz"].country == "USA"
+
+
+def test_a_name_headed_by_a_place_noun_after_in_is_a_place():
+    actors = _actors("An analyst says price growth will slow in the Greater Vancouver Area, but prices could rise in "
+                     "Alberta.")
+    assert "Greater Vancouver Area" not in actors
+
+
+def test_a_name_in_apposition_with_a_policy_or_plan_is_no_actor():
+    actors = _actors("The city adopted a new policy, Vision Lyon 2030, to help end traffic deaths. Ottawa adopted a "
+                     "Danish housing strategy, Homes First Canada, to help end homelessness.")
+    assert "Vision Lyon 2030" not in actors and "Homes First Canada" not in actors

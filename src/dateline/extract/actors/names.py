@@ -428,7 +428,8 @@ class NamesMixin:
         if nonactors.is_platform_medium(span, self.w.platforms) or nonactors.is_product(span, label) \
                 or nonactors.in_reporting_credit(span, self.w) \
                 or (label != "PERSON" and nonactors.is_place_of(span, self.w.place_nouns)) \
-                or nonactors.in_credit_line(span, label) or nonactors.in_wire_tag(span) or nonactors.is_markup(span):
+                or nonactors.in_credit_line(span, label) or nonactors.in_wire_tag(span) or nonactors.is_markup(span) \
+                or label == "ORG" and nonactors.names_an_idea(span, self.w.noun_classes) and self.reg.actor(span.text, self.date) is None:
             return True
         if span.end_char <= self.headline_end and self.reg.actor(span.text, self.date) is None:
             return not self._named_in_body(span, label)

@@ -168,9 +168,30 @@ def is_product(span, label: str) -> bool:
 
 
 def is_place_of(span, place_nouns: frozenset) -> bool:
-    """"the city of Ruriton" typed ORG: a place."""
+    """"the city of Ruriton" typed ORG: a place; so is a name headed by a place noun after a preposition of place
+    ("prices rose in the Greater Ruriton Area", "in Lund County"; not "state": "fighters in the Islamic State")."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in place_nouns
+    if root.dep_ != "pobj":
+        return False
+    if root.head.lower_ == "of" and root.head.head.lemma_.lower() in place_nouns:
+        return True
+    return root.i == span.end - 1 and root.lower_ in place_nouns - {"state"} and root.head.lower_ in HEADED_PLACE_PREPOSITIONS
+
+
+def names_an_idea(span, noun_classes: dict) -> bool:
+    """A name in apposition with a common noun whose first WordNet sense is an idea or a scheme ("adopted a road
+    safety policy, 'Vision Ruriton'", "Brisk Zero, a plan to ..."; noun.cognition: policy, plan, programme, strategy):
+    the name of the thing, no actor (read for organisation names only: "a liberal favorite, Ana Kell," is a
+    person's)."""
+    root = span.root
+    ideas = noun_classes.get("cognition", frozenset())
+    nouns = [root.head] if root.dep_ == "appos" and root.head.i < span.start else []
+    nouns += [ch for ch in root.children if ch.dep_ == "appos" and ch.i >= span.end]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in ideas for n in nouns)
+
+
+# prepositions after which a name headed by a place noun is where something is ("in the Greater Ruriton Area")
+HEADED_PLACE_PREPOSITIONS = frozenset({"in", "inside", "within", "throughout", "across", "into", "near", "around"})
 
 
 # where a name the places stage resolved is a place: a preposition's or verb's object, a noun's modifier
