@@ -20,6 +20,8 @@
   is a place, no organisation ("state" is left out: "fighters in the Islamic State").
 - A name in apposition with a noun whose first WordNet sense is an idea or a scheme ("a new policy, Vision
   Lyon 2030,"; noun.cognition: policy, plan, strategy, programme) names the thing, no actor.
+- A town after a title's "of" that the NER typed as a name ("X, the mayor of Lyon," with Lyon an ORG) is the place of
+  the office: its country, not the story's, and no actor.
 - The words of another name ("Martin Kell's predecessor") and a place after the role's head ("a former president of
   Lyon College") are no place modifying the role.
 """
@@ -115,3 +117,13 @@ def test_a_name_in_apposition_with_a_policy_or_plan_is_no_actor():
     actors = _actors("The city adopted a new policy, Vision Lyon 2030, to help end traffic deaths. Ottawa adopted a "
                      "Danish housing strategy, Homes First Canada, to help end homelessness.")
     assert "Vision Lyon 2030" not in actors and "Homes First Canada" not in actors
+
+
+def test_the_place_of_an_office_typed_as_a_name_gives_the_country_not_the_story():
+    # in a story set in the United States, a foreign town's mayor: the town (tagged as an organisation or a
+    # person by the NER) is the place of the office, not the article's country and not an actor
+    text = ("WASHINGTON - President Obama praised Dan Kell, the mayor of Lyon, on Monday. Senators in Washington "
+            "and officials in New York agreed.")
+    actors = _actors(text)
+    assert actors["Dan Kell"].country == "FRA"
+    assert "Lyon" not in actors

@@ -213,7 +213,7 @@ class NominalsMixin:
         country = self.country_of_tokens(s, tok.i) if aff is None else None
         csource = "demonym" if country else None
         if aff is None and country is None:  # "a Ruritown resident", "Ruriton police": a place the NER missed
-            country = self.modifier_place(s, tok.i, any_size=tok.lower_ in self.w.residence_nouns)
+            country = self.modifier_place(s, tok.i, any_size=tok.lower_ in self.w.residence_nouns) or self.office_place(tok)
             csource = "place" if country else None
         if aff is None:
             aff = self._nominal_owner(tok)

@@ -83,8 +83,11 @@ class OriginsMixin:
     def residence_place(self, span) -> bool:
         """Is an entity the NER typed as a name the gazetteer's place modifying the role after it: a town of any size
         before a noun of living somewhere ("a Ruritown resident"), a region, county or town of ROLE_PLACE_POPULATION
-        before a person's title ("Ruriton Finance Minister X")? A place, no actor (the role takes its country)."""
+        before a person's title ("Ruriton Finance Minister X"), or after a title's "of" ("the mayor of Ruritown")? A
+        place, no actor (the role takes its country)."""
         doc, e = self.doc, span.end
+        if self.is_office_place(span):
+            return True
         if e >= len(doc) or span.root.dep_ != "compound":
             return False
         if doc[e].lower_ in self.w.residence_nouns:
@@ -96,6 +99,30 @@ class OriginsMixin:
             if self.w.title(t.lower_) in self.w.person_titles:
                 return self._role_place(span.text, False) is not None
         return False
+
+    def office_place(self, head) -> str | None:
+        """The country of the place a role's "of" names when the NER left it untagged or typed it as a name ("X,
+        the mayor of Ruritown,": the town tagged ORG): the gazetteer's region, county or town of
+        ROLE_PLACE_POPULATION by exactly that name, after a person's title word."""
+        if not self.is_title_word(head):
+            return None
+        obj = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if obj is None or obj.ent_type_ == "GPE":  # a tagged place: the country rules read it
+            return None
+        words = self.doc[obj.left_edge.i:obj.i + 1]
+        if not all(t.lower_ == "the" or t.is_title for t in words):
+            return None
+        words = words[1:] if words[0].lower_ == "the" else words
+        ok = all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and not self.is_title_word(t) for t in words)
+        return self._role_place(words.text, False) if ok and len(words) else None
+
+    def is_office_place(self, span) -> bool:
+        """Is an entity the place a person's title is of ("the mayor of Ruritown", the town typed as an
+        organisation)? A place, no actor."""
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.i == span.end - 1 \
+            and self.office_place(root.head.head) is not None
 
     def _place_word(self, tok) -> bool:
         """Can the token be a word of a place's name before a role (see `modifier_place`)?"""

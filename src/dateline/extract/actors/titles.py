@@ -184,7 +184,8 @@ class TitlesMixin:
         # not a place or body the description is about ("an expert on the war in Ruritania")
         about = self._about_start(s, e)
         if c.country is None:
-            c.country = self.country_of_tokens(s, about) or self.modifier_place(s, min(head.i, about), low in self.w.residence_nouns)
+            c.country = self.country_of_tokens(s, about) or self.modifier_place(s, min(head.i, about), low in self.w.residence_nouns) \
+                or self.office_place(head)
             c.csource = "apposition" if c.country else None
         if c.affiliation is None:  # an organisation before a state ("the director of Argentina's Amnesty …")
             orgs = [self.taken[i] for i in range(s, about) if i in self.taken and self.taken[i] is not c
@@ -546,7 +547,8 @@ class TitlesMixin:
         # not a place or body the description is about ("an expert on the war in Ruritania")
         about = self._about_start(s, e)
         if c.country is None:
-            c.country = self.country_of_tokens(s, about) or self.modifier_place(s, min(tok.i, about), tok.lower_ in self.w.residence_nouns)
+            c.country = self.country_of_tokens(s, about) or self.modifier_place(s, min(tok.i, about), tok.lower_ in self.w.residence_nouns) \
+                or self.office_place(tok)  # "X, the mayor of Ruritown,": the town typed as an organisation
             c.csource = "apposition" if c.country else None
         if c.country is None and c.reg is None:  # "X, the Republican nominee,": the party's country (weak)
             c.country, c.csource = self._party_country(doc[s:tok.i])
