@@ -22,6 +22,8 @@
   Lyon 2030,"; noun.cognition: policy, plan, strategy, programme) names the thing, no actor.
 - A town after a title's "of" that the NER typed as a name ("X, the mayor of Lyon," with Lyon an ORG) is the place of
   the office: its country, not the story's, and no actor.
+- A legislature's committee, caucus or council ("the House Fisheries Committee", "the Legislative Council") and
+  the House of Commons or Lords are legislative (LEG), not the unknown-organisation or council (GOV) guess.
 - The words of another name ("Martin Kell's predecessor") and a place after the role's head ("a former president of
   Lyon College") are no place modifying the role.
 """
@@ -127,3 +129,11 @@ def test_the_place_of_an_office_typed_as_a_name_gives_the_country_not_the_story(
     actors = _actors(text)
     assert actors["Dan Kell"].country == "FRA"
     assert "Lyon" not in actors
+
+
+def test_a_legislatures_committee_or_council_is_legislative():
+    actors = _actors("Dan Kell, who chairs the House Fisheries Committee, said the quota was too low. The House of "
+                     "Lords voted on Monday, and the Ruritanian Legislative Council adjourned.")
+    assert actors["House Fisheries Committee"].sector == "LEG"
+    assert actors["House of Lords"].sector == "LEG"
+    assert actors["Ruritanian Legislative Council"].sector == "LEG"

@@ -13,6 +13,8 @@ from .cands import Cand
 OPENING_CITY_POPULATION = 250_000
 # the sector of a generic body's head word ("centre", "foundation"); a more telling type word before it wins
 UNKNOWN_BODY_SECTOR = "NGO"
+# bodies a legislature forms, named after it ("the Senate Brisk Committee", "the House of Commons trade committee")
+LEGISLATIVE_SUB_BODIES = frozenset({"committee", "committees", "subcommittee", "caucus", "panel", "council", "delegation"})
 # prepositions after which a gazetteer place tagged as an organisation is the place ("spread to Lyon")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "into", "toward", "towards", "outside", "around",
                                 "across", "throughout", "inside", "within", "between"})
@@ -36,6 +38,10 @@ class OrgEvidenceMixin:
         last type word's, where a generic body's word ("centre", "foundation": NGO) yields to a more telling type word
         before it ("Ridgeway Health Centre": HLH)."""
         found = [(i, x) for i, w in enumerate(words) if (x := self.w.org_name_sector.get(w.rstrip(".") or w))]
+        named = [w for w in words if w not in self.w.determiners]
+        if len(named) >= 2 and named[-1] in LEGISLATIVE_SUB_BODIES and (
+                named[0] == "house" or any(x == "LEG" for _, x in found)):
+            return "LEG"  # a legislature's committee or council ("House Brisk Committee", "Legislative Council")
         if not found:
             return None
         last_i, last = found[-1]
