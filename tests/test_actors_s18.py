@@ -24,6 +24,10 @@
   the office: its country, not the story's, and no actor.
 - A legislature's committee, caucus or council ("the House Fisheries Committee", "the Legislative Council") and
   the House of Commons or Lords are legislative (LEG), not the unknown-organisation or council (GOV) guess.
+- Local legislators' titles (alderman, councilman, assemblywoman) are legislator titles; a title word the
+  registry's agent nouns lack gives its sector from words.json title_sectors ("Justice X": JUD; not "Secretary of
+  Justice X"); an entity of title words only right before a name tagged apart ("Alderman" "Will Burton") is the
+  name's title.
 - The words of another name ("Martin Kell's predecessor") and a place after the role's head ("a former president of
   Lyon College") are no place modifying the role.
 """
@@ -137,3 +141,13 @@ def test_a_legislatures_committee_or_council_is_legislative():
     assert actors["House Fisheries Committee"].sector == "LEG"
     assert actors["House of Lords"].sector == "LEG"
     assert actors["Ruritanian Legislative Council"].sector == "LEG"
+
+
+def test_local_legislators_and_justices_by_their_titles():
+    actors = _actors("The council heard from Alderman Will Burton, whose ward includes the park. Assemblywoman Jill "
+                     "Torres said the bill would pass. Justice Jim Harlow sentenced the man to nine years, and "
+                     "Secretary of Justice Ana Vidal said the ruling was fair.")
+    assert actors["Will Burton"].sector == "LEG" and "Alderman" not in actors  # the title tagged apart is his
+    assert actors["Jill Torres"].sector == "LEG"
+    assert actors["Jim Harlow"].sector == "JUD"
+    assert actors["Ana Vidal"].sector != "JUD"  # the justice her office is of is no title of hers

@@ -87,6 +87,7 @@ class ActorWords:
     us_style_abbreviations: frozenset = field(default=frozenset())
     home_phrases: frozenset = field(default=frozenset())
     residence_nouns: frozenset = field(default=frozenset())  # "a Ruritown resident": a town of any size places them
+    title_sectors: dict[str, str] = field(default_factory=dict)  # titles the registry's agent nouns lack: "justice" JUD
     org_final_words: frozenset = field(default=frozenset())
     migration_verbs: frozenset = field(default=frozenset())
     thing_name_heads: frozenset = field(default=frozenset())
@@ -147,7 +148,7 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "venue_heads", "media_products",
          "media_verbs")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
-         "title_abbreviations", "party_adjectives")
+         "title_abbreviations", "party_adjectives", "title_sectors")
 
 
 def load(source=None) -> ActorWords:

@@ -69,8 +69,12 @@ class OriginsMixin:
     def after_place_title(self, ts: int, te: int) -> int:
         """Where the name starts in an entity opening with a place and a title ("Ruriton Premier Ana Kell" tagged as
         one person or organisation): after the title words when title-case words are left; `te` when the entity is
-        only the place and the title ("Ruritown MLA", the name tagged apart: no name of its own); else `ts`."""
+        only the place and the title ("Ruritown MLA", the name tagged apart: no name of its own), or only title
+        words before a name tagged apart ("Alderman" "Ana Kell"); else `ts`."""
         doc, j = self.doc, ts
+        if all(self.is_title_word(t) for t in doc[ts:te]) and te < len(doc) and doc[te].ent_iob_ == "B" \
+                and doc[te].ent_type_ == "PERSON" and doc[ts].is_title:
+            return te  # "Alderman" tagged apart from the name after it: the name's title, no name of its own
         while j < te and j - ts < 3 and self._place_word(doc[j]):
             j += 1
         k = j  # the title: title words, and a field's nouns before one ("Ruriton Finance Minister"), not a body's

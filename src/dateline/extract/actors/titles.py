@@ -78,8 +78,9 @@ class TitlesMixin:
             ranked = []
             # "Solicitor General"; a business title after a state's name is its office ("Ruritania Chief Executive X")
             c.sector = "GOV" if sec2 == "BUS" and c.country and c.country not in ("IGO", "NGO", "MNC") else sec2
-        for w in ranked:
-            known, sec = self.reg.agent_sector(w)
+        own = {} if "of" in words else self.w.title_sectors  # "Secretary of Justice X" is no justice
+        for w in ranked:  # the registry's agent nouns, then the titles it lacks ("Justice X": JUD)
+            known, sec = (True, own[w]) if w in own else self.reg.agent_sector(w)
             if w in self.w.neutral_titles:
                 continue
             if known and sec:
