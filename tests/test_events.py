@@ -667,6 +667,24 @@ def test_a_named_partys_attacks_on_a_person_are_criticism():
     assert [e[0] for e in evs] == ["ACCUSE"]
 
 
+
+@pytest.mark.parametrize("text,verbal", [
+    # a subjectless participle takes its clause's subject as the attacker
+    ("Senator Ana Kell has spent the week attacking Governor Tom Reese.", True),
+    # a name before the noun is the attacker
+    ("Senator Ana Kell campaigned in Ohio on Monday. The Kell attacks on the Reese Foundation were unfair, "
+     "its director said.", True),
+    # a named person's attacks on a people are words; a state's are not
+    ("Senator Ana Kell's attacks on Muslims drew criticism.", True),
+    ("Turkey's attacks on Kurds in Syria drew criticism.", False),
+    # an armed force's commander attacking people is the physical reading
+    ("Army commander General Omar Osei spent the week attacking rebel fighters in the hills.", False),
+])
+def test_the_verbal_reading_of_attack_follows_the_attacker(text, verbal):
+    # invented
+    _, evs = events(text)
+    assert [e[0] for e in evs if e[0] in ("ACCUSE", "ASSAULT")][:1] == ["ACCUSE" if verbal else "ASSAULT"]
+
 def test_a_clash_between_named_people_is_criticism_not_combat():
     # invented: "clash" between or with named persons is verbal; between forces it stays ASSAULT
     _, evs = events("Senator Ana Kell clashed with Governor Tom Osei at the hearing.")

@@ -51,6 +51,12 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
     return [], False
 
 
+def inherited_subject(verb):
+    """The subject a subjectless participle or complement takes from its clause, else None."""
+    subj, inherited = clause_subjects(verb)
+    return subj[0] if subj and inherited else None
+
+
 def _controller(head, depth: int) -> list:
     """Who performs an xcomp of `head`: the object of an object-control verb ("urged Ruritania to
     release …"), the passive subject ("Ostland was urged to withdraw", "Varga is expected to resign"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .amounts import measure_of, quantity_or_holding
-from .kinds import NAMED_PARTIES, ent_kind, person_kind, verbal_target
+from .kinds import NAMED_PARTIES, armed, ent_kind, person_kind, verbal_noun_type, verbal_target
 
 
 OBJ_DEPS = ("dobj", "obj")
@@ -251,6 +251,10 @@ def _sense_type(tok, s: dict, lex, obj) -> str:
     if obj is None and "person_object_types" in s:  # "clashed with Senator Osei"
         obj = next((o for p in prep_children(tok, set(s.get("target_preps", ()))) for o in p.children
                     if o.dep_ == "pobj"), None)
+    if subj is None and "person_object_types" in s and tok.pos_ == "VERB":
+        from .clauses import inherited_subject  # (clauses reads this module's helpers)
+        subj = inherited_subject(tok)  # "Kell is on solid ground attacking Osei": the clause's subject attacks
+        subj = None if subj is not None and armed(subj) else subj  # a commander's "plans to attack troops"
     kind = person_kind(obj) if obj is not None else None
     if not kind and obj is not None and subj is not None and ent_kind(subj) == "PERSON" and _people(obj, s, lex):
         kind = "PERSON"  # "Senator Kell attacked a federal judge": a named person's attack on people a noun names
@@ -526,29 +530,6 @@ def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
     return [c for c in out if not skip(c.trigger)]
 
 
-def _verbal_noun_type(noun, s: dict, verb) -> str | None:
-    """'Kell's attacks on Osei', 'Kell leveled attacks against Osei': a named party's attack on a named
-    person, with no weapon named on the noun, is the verbal reading (as for the verb); else None."""
-    kinds = s.get("person_object_types")
-    if not kinds:
-        return None
-    targets = [o for p in prep_children(noun, set(s.get("target_preps", ()))) for o in p.children if o.dep_ == "pobj"]
-    between = [o for p in prep_children(noun, {"between"}) for g in p.children if g.dep_ == "pobj"
-               for o in (g, *g.conjuncts)] if s.get("between_roles") else []
-    doer = between[0] if between else child(noun, "poss")
-    if doer is None and verb.pos_ in ("VERB", "AUX") and noun.dep_ == "dobj":
-        doer = child(verb, "nsubj")
-    kind = next((kinds[person_kind(o)] for o in targets + between[1:] if person_kind(o) in kinds
-                 and verbal_target(person_kind(o), doer, o)), None)
-    if kind is None:
-        return None
-    if doer is None or not (ent_kind(doer) in NAMED_PARTIES or doer.lower_ in ("his", "her", "he", "she")):
-        return None
-    if any(t.lemma_.lower() in WEAPONS for t in noun.subtree):
-        return None
-    return kind
-
-
 def _at_request(tok, lex) -> Candidate | None:
     """'… dissolved by the monarch at the request of Prime Minister Osei': X asked for the act."""
     if tok.lemma_.lower() not in lex.request_nouns or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "upon", "on"):
@@ -573,7 +554,7 @@ def _noun_candidate(tok, lex) -> Candidate | None:
     if obj.dep_ in OBJ_DEPS + ("nsubjpass",) and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.light_verbs:
         got = noun_sense(tok, lex, light=True)
         if got:
-            etype = _verbal_noun_type(tok, got[2], verb) or got[0]
+            etype = verbal_noun_type(tok, got[2], verb) or got[0]
             return Candidate(etype, got[1], tok, verb, f"light.{verb.lemma_.lower()}.{_noun_lemma(tok)}", got[2])
     if tok.dep_ == "conj" and tok.head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in lex.light_verbs:
         got = noun_sense(tok, lex, light=True)
@@ -588,7 +569,7 @@ def _noun_candidate(tok, lex) -> Candidate | None:
     got = noun_sense(tok, lex, light=False)
     if not got:
         return None
-    got = (_verbal_noun_type(tok, got[2], tok.head) or got[0], *got[1:])
+    got = (verbal_noun_type(tok, got[2], tok.head) or got[0], *got[1:])
     # "direct talks with the Front", "a phone conversation with Lindqvist", "Ruritania's attack on …"
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if preps & {"with", "between"} or preps & set(got[2].get("target_preps", ())) or child(tok, "poss") is not None:
