@@ -28,6 +28,8 @@
   registry's agent nouns lack gives its sector from words.json title_sectors ("Justice X": JUD; not "Secretary of
   Justice X"); an entity of title words only right before a name tagged apart ("Alderman" "Will Burton") is the
   name's title.
+- A field's type word before a role noun of no sector of its own ("health worker X", "bank worker X") gives the
+  field's sector (words.json org_name_sector), not the civilian default.
 - The words of another name ("Martin Kell's predecessor") and a place after the role's head ("a former president of
   Lyon College") are no place modifying the role.
 """
@@ -151,3 +153,10 @@ def test_local_legislators_and_justices_by_their_titles():
     assert actors["Jill Torres"].sector == "LEG"
     assert actors["Jim Harlow"].sector == "JUD"
     assert actors["Ana Vidal"].sector != "JUD"  # the justice her office is of is no title of hers
+
+
+def test_a_fields_type_word_before_a_civilians_role_noun_gives_the_sector():
+    actors = _actors("Community health worker Mary Wanjiku told a newspaper that the water was dirty. Bank worker "
+                     "Dan Kell said the vault was open.")
+    assert actors["Mary Wanjiku"].sector == "HLH"
+    assert actors["Dan Kell"].sector == "BUS"

@@ -83,8 +83,9 @@ class TitlesMixin:
             known, sec = (True, own[w]) if w in own else self.reg.agent_sector(w)
             if w in self.w.neutral_titles:
                 continue
-            if known and sec:
-                c.sector = sec
+            if known and sec:  # a field's type word before a civilian's role noun ("health worker X": HLH)
+                c.sector = sec if sec != "CVL" else next((self.w.org_name_sector[x] for x in words[:words.index(w)]
+                                                         if self.w.org_name_sector.get(x) not in (None, "NGO")), sec)
                 break
         if c.sector is None:  # "campaign chief X": the campaign's sector (OPP)
             c.sector = next((self.w.entourage[w] for w in reversed(words) if self.w.entourage.get(w)), None)
