@@ -123,6 +123,14 @@ def test_the_subject_of_a_copula_performs_the_infinitive_on_its_noun(text, sourc
     evs = events(text)
     assert [(s, g) for t, s, g in evs if t == "ACCUSE"] == [([source], [n for n in ("Tom Reese", "Ana Kell") if n != source])]
 
+@pytest.mark.parametrize("text,target", [
+    ("Ostland is the fifth state that Senator Ana Kell is suing over the law.", "Ostland"),
+    ("Governor Tom Reese is the man whom Senator Ana Kell blamed for the shutdown.", "Tom Reese"),
+])
+def test_a_relative_pronoun_on_a_predicate_noun_stands_for_the_copulas_subject(text, target):
+    # invented: "X is the N that Y <acts on>": Y acts on X
+    assert [g for t, s, g in events(text) if t == "ACCUSE"] == [[target]]
+
 def test_a_group_the_text_does_not_name_can_praise():
     # invented: praise and thanks come from crowds and staff as often as from named parties; a meeting still
     # needs named parties ("two suspects met with …" is no consultation)

@@ -38,6 +38,16 @@ OF_EXTENDED = frozenset("thousand thousands hundreds crowd crowds supporter oppo
 IRREGULAR_PLURALS = (("children", "child"), ("women", "woman"), ("men", "man"))
 
 
+def predicate_subject(t):
+    """What a predicate noun stands for: 'Ostland is the fifth state that Kell has sued' — the state is Ostland
+    (the copula's subject); any other token is itself."""
+    if t.dep_ == "attr" and t.pos_ == "NOUN" and t.head.lemma_ == "be":
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in RELATIVE:
+            return subj
+    return t
+
+
 def singular(t) -> str:
     """The token's lemma, with an irregular plural ending made singular ("schoolchildren" -> "schoolchild")."""
     lemma = t.lemma_.lower()
@@ -366,7 +376,7 @@ class ActorFinder:
             while clause.dep_ == "xcomp" and clause.head != clause:  # the infinitive whose object it is
                 clause = clause.head
             if clause.dep_ == "relcl":
-                t = clause.head
+                t = predicate_subject(clause.head)
         direct = self._named_directly(t)
         if direct is not None:
             return direct

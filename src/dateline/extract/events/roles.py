@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .actors import predicate_subject
 from .clauses import (author_phrases, between_groups, clause_subjects, doer_groups, from_objects, is_mediator,
                       raised_object, stray_agents)
 from .holders import holder_of, judged_roles
@@ -554,7 +555,7 @@ class RoleReader:
         """Actors named by an object phrase; for an event phrase ('these talks', 'the decision'),
         the initiator of the event it refers back to."""
         if tok.lower_ in ("which", "that", "whom") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
-            tok = tok.head.head  # "Varga's plan, which Osei criticized": what the relative pronoun stands for
+            tok = predicate_subject(tok.head.head)  # "Varga's plan, which Osei criticized": what it stands for
         ids = (names_a_pair(tok) and last_pair(self.history)) or self.finder.actors_of(tok)
         if ids:
             return ids
