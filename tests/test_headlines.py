@@ -43,3 +43,12 @@ def test_prose_first_lines_are_left_alone():
     assert step(prose) is prose
     titled = base(ARTICLE)
     assert step(titled) is not titled  # (the step runs on every parse; run again it re-parses the same headline)
+
+
+def test_a_headline_alone_or_with_letters_that_change_length_in_lower_case_keeps_the_text():
+    base = nlp.load(Options().model)
+    for text in ("Senator Kell Slams Governor Reese Over Budget Cuts\n",
+                 "İzmir Mayor Slams Ministry Over Budget Cuts\n\nThe mayor of İzmir slammed the ministry on Monday."):
+        doc = base(text)
+        assert doc.text == text
+        assert [t.pos_ for t in doc if t.text == "Slams"] == ["VERB"]
