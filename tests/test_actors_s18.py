@@ -14,8 +14,8 @@
   office, not a state's: the officer takes the body's (guessed) sector; "Commerce Secretary X" stays GOV.
 - An organisation's type word: "Co." and "Inc." with their periods are companies'; a generic body's word
   ("centre": NGO) yields to a telling word before it ("Ridgeway Health Centre": HLH).
-- A town opening an organisation's name that the article names as a place itself ("GEORGETOWN, Ky. —" … "Georgetown
-  College") is that place, not a capital of that name elsewhere.
+- A town opening an organisation's name that the article names as a place itself ("KINGSTON, N.Y. —" … "Kingston
+  College") is that place, not a capital of that name elsewhere; so is a place the gazetteer reads in a name.
 - A name headed by a place noun after a preposition of place ("in the Greater Ruriton Area", "in Lund County")
   is a place, no organisation ("state" is left out: "fighters in the Islamic State").
 - A name in apposition with a noun whose first WordNet sense is an idea or a scheme ("a new policy, Vision
@@ -108,11 +108,14 @@ def test_an_organisations_type_word_with_abbreviations_and_generic_heads():
 
 
 def test_a_town_opening_an_organisations_name_is_the_one_the_article_names():
-    # "Georgetown" alone is a capital's name (Guyana); the dateline says which Georgetown the story is in
-    actors = _actors("GEORGETOWN, Ky. (AP) - Ana Ruiz is a student at Georgetown College. The college said classes "
+    # "Kingston" and "Lima" alone are capitals' names (Jamaica, Peru); the dateline says which town the story is in
+    actors = _actors("KINGSTON, N.Y. (AP) - Ana Ruiz is a student at Kingston College. The college said classes "
                      "would resume on Monday.")
-    assert actors["Georgetown College"].country == "USA"
+    assert actors["Kingston College"].country == "USA"
     assert actors["Ana Ruiz"].country == "USA"
+    actors = _actors("LIMA, Ohio (AP) - Ana Ruiz is a student at Lima Technical College. The college said classes "
+                     "would resume on Monday.")
+    assert actors["Lima Technical College"].country == "USA"
 
 
 def test_a_name_headed_by_a_place_noun_after_in_is_a_place():

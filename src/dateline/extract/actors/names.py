@@ -492,10 +492,11 @@ class NamesMixin:
         return False
 
     def _place_country(self, text: str) -> str | None:
-        """The country of a place name by the gazetteer ("Lyon" -> FRA), or None."""
+        """The country of a place name: the places stage's reading of that name in this article, else the
+        gazetteer's ("Lyon" -> FRA), or None."""
         from ..places import resolve
         c = resolve(self.gazetteer, text, set())
-        return c.country if c else None
+        return (self._article_place(text) or c.country) if c else None
 
     def _is_role_noun(self, tok) -> bool:
         """A head that makes a role phrase ("officials", "spokesman", "army")."""

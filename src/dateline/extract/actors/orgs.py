@@ -103,7 +103,7 @@ class OrgEvidenceMixin:
                 text = " ".join(t.text for t in words[:n])
                 c = self._telling_place(text)
                 if c is not None:  # the article's own reading of that place first ("RURITOWN, Ky. —" then
-                    return self._article_place(text) or c.country  # "Ruritown College": Kentucky's, not a capital's)
+                    return self._article_place(c.name) or c.country  # "Ruritown College": Kentucky's, not a capital's)
         return None
 
     def _article_place(self, text: str) -> str | None:
