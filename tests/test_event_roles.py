@@ -131,6 +131,13 @@ def test_a_relative_pronoun_on_a_predicate_noun_stands_for_the_copulas_subject(t
     # invented: "X is the N that Y <acts on>": Y acts on X
     assert [g for t, s, g in events(text) if t == "ACCUSE"] == [[target]]
 
+def test_the_addressee_of_the_message_a_speech_act_travels_in_is_its_recipient():
+    # invented: "in a letter to X"; a statement to the press addresses nobody in particular
+    assert ("REQUEST", ["Ana Kell"], ["Tom Reese"]) in events(
+        "Senator Ana Kell demanded an apology in a letter to Governor Tom Reese.")
+    assert ("REQUEST", ["Ana Kell"], ["Brisk Foundation"]) in events(
+        "Senator Ana Kell asked for the documents in a letter to the Brisk Foundation on Friday.")
+
 def test_a_group_the_text_does_not_name_can_praise():
     # invented: praise and thanks come from crowds and staff as often as from named parties; a meeting still
     # needs named parties ("two suspects met with …" is no consultation)

@@ -199,3 +199,16 @@ def from_objects(verb) -> list:
     attack on Monday from X')."""
     holders = [verb] + [o for p in prep_children(verb, {"under"}) for o in p.children if o.dep_ == "pobj"]
     return [o for h in holders for p in prep_children(h, {"from"}) for o in p.children if o.dep_ == "pobj"]
+
+
+# what carries a message to its addressee ("in a letter to X"); a closed class of words
+MESSAGE_NOUNS = frozenset({"letter", "message", "email", "e-mail", "memo", "note", "statement", "call", "cable",
+                           "text", "petition", "appeal", "ultimatum", "telegram"})
+
+
+def message_addressees(verb) -> list:
+    """Who the message a speech act travels in is sent to ('asked for the files in a letter to the ministry',
+    'warned them in a message to the embassy'): the objects of 'to' on the message noun."""
+    msgs = [o for p in prep_children(verb, {"in", "through", "via", "with"}) for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in MESSAGE_NOUNS]
+    return [o for m in msgs for p in prep_children(m, {"to"}) for o in p.children if o.dep_ == "pobj"]

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .actors import predicate_subject
 from .clauses import (author_phrases, between_groups, clause_subjects, doer_groups, from_objects, is_mediator,
-                      raised_object, stray_agents)
+                      message_addressees, raised_object, stray_agents)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .sents import sentence_of
@@ -257,10 +257,12 @@ class RoleReader:
                     inner = child(o, "dobj")
                     if inner is not None:
                         _add(roles.target, self.finder.actors_of(inner))
+        if not roles.target:  # "asked for the files in a letter to the ministry" (not "in a statement to reporters")
+            _add(roles.target, [a for o in message_addressees(verb) for a in self.finder.actors_of(o)
+                                if self.finder.sector(a) != "MED"])
 
     def _listed_preps(self, sense: dict) -> set[str]:
-        """The reading's own recipient prepositions, else its type's ("blamed the riot on X"; "of" names a
-        charge: "accused X of …")."""
+        """The reading's own recipient prepositions, else its type's ("blamed the riot on X"; "accused X of …")."""
         return set(sense["target_preps"]) if "target_preps" in sense else set(TARGET_PREPS.get(self._type, ())) - {"of"}
 
     def _request_for_target(self, verb, roles: Roles) -> None:
