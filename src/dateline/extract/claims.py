@@ -26,9 +26,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+import numpy as np
+from spacy.attrs import HEAD, IDX, LOWER
+
 from ..knowledge.claims import ClaimLexicon as _Lex
 from ..record import Claim, Quote
 from .quotes.common import ActorLookup
+from .sentences import sentences
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 _NEG_WORDS = {"no", "never", "nobody", "nothing", "none", "neither", "nor", "no-one"}
@@ -64,13 +68,14 @@ def _stem(lemma: str, lex: _Lex) -> str:
     return lemma[:6] if len(lemma) > 6 else lemma
 
 
-def _cue_token(doc, starts: list[int], q: Quote):
-    """The reporting word of a quote, outside the quote and nearest to it."""
+def _cue_token(doc, starts: list[int], q: Quote, lower):
+    """The reporting word of a quote, outside the quote and nearest to it (`lower`: the Doc's LOWER array, to
+    find the words spelt like the cue without making a Token of each word around the quote)."""
     if not q.cue:
         return None
-    first = q.cue.split()[0].lower()
-    best = None
-    for t in _tokens(doc, starts, max(0, q.start - 150), q.end + 150):
+    first, best = q.cue.split()[0].lower(), None
+    lo, hi = bisect_left(starts, max(0, q.start - 150)), bisect_left(starts, q.end + 150)
+    for t in (doc[lo + k] for k in np.flatnonzero(lower[lo:hi] == doc.vocab.strings[first]).tolist()):
         if t.lower_ == first and not (q.start <= t.idx < q.end):
             d = q.start - t.idx if t.idx < q.start else t.idx - q.end
             if best is None or d < best[0]:
@@ -161,9 +166,11 @@ def _is_statement(toks, root, lex: _Lex, cue_lemma: str, cue_neg: bool, text: st
     return True
 
 
-def _span_root(toks):
-    lo, hi = toks.start, toks.end
-    roots = [t for t in toks if not (lo <= t.head.i < hi) or t.head.i == t.i]
+def _span_root(toks, heads):
+    """The first verb among the span's roots (words whose head is outside it or themselves), else its first root
+    (`heads`: each word's head index in the Doc, read without making a Token of each word)."""
+    lo, hi, seg = toks.start, toks.end, heads[toks.start:toks.end]
+    roots = [toks.doc[i] for i in (np.flatnonzero((seg < lo) | (seg >= hi) | (seg == np.arange(lo, hi))) + lo).tolist()]
     roots = [t for t in roots if not t.is_punct] or roots
     verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
     return (verbs or roots or [toks[0]])[0]
@@ -325,8 +332,9 @@ def _qualify(info: _Info, toks, path, core, lex: _Lex, actors: ActorLookup, hold
     subj_toks += [g for c in subj_toks for g in c.children if g.dep_ == "conj"]
     info.subjects = {_stem(c.lemma_, lex) for c in subj_toks} | {"@" + a for a in map(
         actors.token, subj_toks) if a}
-    info.negated_words = {_stem(t.lemma_, lex) for t in toks if _negated(t)} | {
-        _stem(c.lemma_, lex) for t in toks if _negated(t) for c in t.children if c.dep_ in ("dobj", "attr")}
+    negated = [t for t in toks if _negated(t)]
+    info.negated_words = {_stem(t.lemma_, lex) for t in negated} | {
+        _stem(c.lemma_, lex) for t in negated for c in t.children if c.dep_ in ("dobj", "attr")}
     info.core_stems = {_stem(t.lemma_, lex) for t in core}
     # a claim about its own holder ('claimed responsibility for …', 'we did not …'): the holder is part of
     # the matter, so 'the attacks came from the rebels' shares it with the rebels' own claim
@@ -475,21 +483,21 @@ class _Article:
     """What claim finding reads from one article, built once."""
 
     def __init__(self, doc, ctx):
-        self.doc, self.ctx, self.lex = doc, ctx, ctx.knowledge.claims
-        self.text = ctx.article.text
-        self.starts = [t.idx for t in doc]
-        self.sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
+        self.doc, self.ctx, self.lex, self.text = doc, ctx, ctx.knowledge.claims, ctx.article.text
+        self.starts, self.lower = doc.to_array(IDX).tolist(), doc.to_array(LOWER)  # read without a Token per word
+        self.heads = doc.to_array(HEAD).astype(np.int64) + np.arange(len(doc))  # spaCy stores heads as offsets
+        self.sent_starts = [sent.start_char for sent in sentences(doc)] if doc.has_annotation("SENT_START") else []
         self.names = {a.id: a.name for a in ctx.actors}
         self.actors = ActorLookup(doc, ctx)
 
 
-def _quote_cue(doc, starts, q: Quote):
+def _quote_cue(doc, starts, q: Quote, lower):
     """The quote's cue word, or None when the cue is part of the content.
 
     "She wrote that denying them citizenship violated …": the gerund is the content's subject,
     not a cue; nor is a cue whose head lies inside the quote.
     """
-    cue_tok = _cue_token(doc, starts, q)
+    cue_tok = _cue_token(doc, starts, q, lower)
     if cue_tok is not None and (q.start <= cue_tok.head.idx < q.end or (
             cue_tok.tag_ == "VBG" and cue_tok.i > 0 and (cue_tok.dep_ in ("csubj", "csubjpass") or
                                                   doc[cue_tok.i - 1].lower_ == "that" or
@@ -517,14 +525,14 @@ def _quote_claims(art: _Article, q: Quote, claims: list[Claim], infos: list[_Inf
     holder = _holder_key(q, art.names)
     holder_words = {re.sub(r"['’]s$", "", w.lower())
                     for w in f"{q.speaker_text or ''} {art.names.get(q.speaker) or ''}".split()}
-    cue_tok = _quote_cue(doc, art.starts, q)
+    cue_tok = _quote_cue(doc, art.starts, q, art.lower)
     cue_lemma = cue_tok.lemma_.lower() if cue_tok is not None else (q.cue or "").lower()
     cue_neg = cue_tok is not None and _negated(cue_tok)
     for ps, pe in _pieces(text, q.start, q.end, art.sent_starts):
         toks = _tokens(doc, art.starts, ps, pe)
         if not len(toks) or len(toks) > MAX_CLAIM_TOKENS:
             continue
-        root = _span_root(toks)
+        root = _span_root(toks, art.heads)
         if not _is_statement(toks, root, lex, cue_lemma, cue_neg, text[ps:pe]):
             continue
         info = _describe(toks, root, lex, art.actors, holder_words, q.speaker, cue_tok, cue_lemma)

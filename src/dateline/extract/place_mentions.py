@@ -32,12 +32,12 @@ def _words(gaz, name: str) -> frozenset[str]:
 def _own_name(gaz, c: Candidate, key: str) -> bool:
     """Is `key` the candidate's own name (not only an alternate one)?"""
     if c.kind == "country":
-        return key in getattr(gaz, "country_names", {}).get(c.country or "", ()) or norm(c.name) == key
+        return key in getattr(gaz, "country_names", {}).get(c.country or "", ()) or _key(c.name) == key
     if c.kind == "county":  # "Pangasinan" for "Province of Pangasinan"
-        return key in norm(c.name)
+        return key in _key(c.name)
     if c.kind == "state" and hasattr(gaz, "region_names"):
         return key in gaz.region_names.get((c.country or "", c.admin1 or ""), ())
-    own = norm(c.name)  # a river-qualified name's short form is its own too ("Ruritz" for "Ruritz am Main")
+    own = _key(c.name)  # a river-qualified name's short form is its own too ("Ruritz" for "Ruritz am Main")
     return own == key or (c.kind == "city" and any(own.split(q)[0] == key for q in RIVER_QUALIFIERS if q in own))
 
 
@@ -62,8 +62,8 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
             e = _completed(doc, _hyphenated(doc, e, gaz), gaz)
             covered = e.end
             out.append((e, "literal", e.text))
-        elif e.label_ == "NORP" and reg.demonyms.get(norm(e.text)):
-            out.append((e, "adjectival", reg.demonyms[norm(e.text)]))
+        elif e.label_ == "NORP" and reg.demonyms.get(_key(e.text)):
+            out.append((e, "adjectival", reg.demonyms[_key(e.text)]))
         elif e.label_ == "NORP" and "-" in e.text:  # "Ruritanian-Borduran relations": each demonym, not "un-Ruritanian"
             parts = _hyphen_parts(e)
             out += [(part, "adjectival", reg.demonyms[_key(part.text)]) for part in parts
@@ -82,7 +82,7 @@ def _mentions(doc, ctx, gaz) -> list[tuple]:
     text = ctx.article.text  # the parsed text (doc.text would rebuild it from the tokens)
     if not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
         text = doc.text
-    out += [m for m in _datelines(doc, text, out, gaz) if norm(m[2]) not in reg.actors]  # not "NATO -"
+    out += [m for m in _datelines(doc, text, out, gaz) if _key(m[2]) not in reg.actors]  # not "NATO -"
     out += _regions_after(doc, out, gaz)
     subjects, commas = _token_indices(doc)
     out += _towns_before_regions(doc, commas, ents, out, gaz)
@@ -146,7 +146,7 @@ def _datelines(doc, text: str, mentions, gaz) -> list[tuple]:
         if span is None or any(i in taken for i in range(span.start, span.end)) or sum(ch.isalpha() for ch in m.group(1)) < 3:
             continue
         if span.start == 0 or doc[span.start].is_sent_start or "\n" in doc[span.start - 1].text_with_ws:
-            if any(c.kind in ("city", "county", "state", "country") for c in gaz.get(norm(span.text), ())):
+            if any(c.kind in ("city", "county", "state", "country") for c in gaz.get(_key(span.text), ())):
                 out.append((span, "literal", span.text))
     return out
 
@@ -242,7 +242,7 @@ def _state_names(gaz) -> frozenset[str]:
     attrs = getattr(gaz, "__dict__", {})
     if "_state_names" not in attrs:
         states = [*getattr(gaz, "countries", {}).values(), *getattr(gaz, "capitals", {}).values()]
-        attrs["_state_names"] = frozenset(norm(c.name) for c in states if c is not None)
+        attrs["_state_names"] = frozenset(_key(c.name) for c in states if c is not None)
     return attrs.get("_state_names", frozenset())
 
 
@@ -257,10 +257,10 @@ def _regions_after(doc, mentions, gaz) -> list[tuple]:
             continue
         end = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_)
         abbr = doc[i:end]
-        key = norm(abbr.text)
+        key = _key(abbr.text)
         dotted = abbr.text.endswith(".")  # "Man." is Manitoba; a bare "Man" could be a town of that name
         if any(c.kind == "state" and key in gaz.region_names.get((c.country or "", c.admin1 or ""), ())
-               for c in gaz.get(key, ())) and (dotted or key not in (norm(c.name) for c in gaz.get(key, ()))):
+               for c in gaz.get(key, ())) and (dotted or key not in (_key(c.name) for c in gaz.get(key, ()))):
             out.append((abbr, "literal", abbr.text))
             taken.update(range(i, end))
     return out
@@ -314,8 +314,8 @@ def _region_at(doc, i: int, gaz) -> tuple | None:
         key = _key(span.text)
         states = [c for c in dict.get(gaz, key, ()) if c.kind == "state"]  # regions are indexed up front, towns lazily
         where = {(c.country, c.admin1) for c in states if key in gaz.region_names.get((c.country or "", c.admin1 or ""), ())}
-        if where and (dotted or n > 1 or any(norm(c.name) == key for c in states)
-                      or key not in (norm(c.name) for c in gaz.get(key, ()) if c.kind != "state")):
+        if where and (dotted or n > 1 or any(_key(c.name) == key for c in states)
+                      or key not in (_key(c.name) for c in gaz.get(key, ()) if c.kind != "state")):
             return span, where
     return None
 
@@ -412,13 +412,13 @@ def _mistagged_place(doc, ent, gaz) -> bool:
     """A whole ORG/PERSON/FAC entity that is a major place right after a locative preposition, or a
     hyphenated ORG/FAC entity that is a country's or a region's own name ("Ruritania-Borduria")."""
     if ent.label_ != "PERSON" and "-" in ent.text:
-        key = norm(ent.text)
+        key = _key(ent.text)
         if any(c.kind in ("country", "state") and _own_name(gaz, c, key) for c in gaz.get(key, ())):
             return True
     i = ent.start - 1
     if i > 0 and doc[i].lower_ in _words(gaz, "direction_words"):  # "in eastern Aleppo"
         i -= 1
-    if i > 0 and doc[i].lower_ == "the" and _country_own_name(gaz, norm(ent.text)):  # "in the DRC", "from the UAE"
+    if i > 0 and doc[i].lower_ == "the" and _country_own_name(gaz, _key(ent.text)):  # "in the DRC", "from the UAE"
         i -= 1
     prev = doc[i].lower_ if i >= 0 else ""
     after_prep = prev in _words(gaz, "locative_prepositions") or (
@@ -426,9 +426,9 @@ def _mistagged_place(doc, ent, gaz) -> bool:
     if not after_prep and (len(ent) != 1 or ent.label_ == "PERSON"
                            or ent.root.dep_ not in ("compound", "amod", "nmod", "poss")):
         return False  # neither "in Aleppo" nor a modifier ("the Winnipeg jail", "Edmonton's mayor")
-    key = norm(ent.text)
+    key = _key(ent.text)
     if ent.label_ in ("NORP", "LANGUAGE") and (key in _words(gaz, "generic_names") or not any(
-            norm(c.name) == key for c in gaz.get(key, ()))):
+            _key(c.name) == key for c in gaz.get(key, ()))):
         return False  # "Western powers", "Jewish law": a group's name, unless it is a place's own name
     cands = gaz.get(key, ())
     if ent[0].lower_ == "the":  # "the Ruritown House" is a building, even if a big city is also called so
@@ -480,7 +480,7 @@ def _hyphenated(doc, ent, gaz):
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
            and not doc[end].whitespace_ and doc[end + 1].is_title):
         end += 2
-    if end > ent.end and norm(doc[ent.start:end].text) in gaz:
+    if end > ent.end and _key(doc[ent.start:end].text) in gaz:
         return doc[ent.start:end]
     return ent
 
@@ -527,7 +527,7 @@ def _name_part(ent, gaz):
             continue
         for span in (ent[:n], ent[len(ent) - n:]):
             if (span[0].is_title or span[0].is_upper) and not span[-1].is_punct:
-                key = norm(span.text)
+                key = _key(span.text)
                 if span[-1].lower_ not in _words(gaz, "generic_names") and _major(gaz.get(key, ())):
                     return span
                 if span.start == ent.start and key in getattr(gaz, "us_counties", {}):

@@ -31,9 +31,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..knowledge.gazetteer import Candidate
-from ..knowledge.registry import norm
 from ..record import Place
-from .place_mentions import _major, addressed, _mentions, _mistagged_place, _own_name, _words  # noqa: F401 (re-exported)
+from .place_mentions import _key, _major, addressed, _mentions, _mistagged_place, _own_name, _words  # noqa: F401 (re-exported)
 
 FEATURES = ("prior", "continent", "country", "region", "county", "city", "city_pop", "region_pop", "county_pop",
             "capital", "alt_name",
@@ -78,7 +77,7 @@ def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text
     that is not given. `states_only`: the name acts ("Washington warned"), so a country or a national
     capital wins over other candidates where there is one. `setting` (which `next_text` abbreviates):
     the places next to and coordinated with this mention."""
-    key = norm(text)
+    key = _key(text)
     setting = setting or Setting(next=next_text)
     cands = _candidates(gaz, key)
     outside = _outside_next(gaz, text, cands, setting)
@@ -119,7 +118,7 @@ def _outside_next(gaz, text: str, cands: list[Candidate], setting: Setting) -> C
     where = setting.next or setting.within  # "Ruritown, Borduria", "the towns of X and Ruritown in Borduria"
     if not where or any(c.kind in ("country", "state", "continent") for c in cands):
         return None
-    regions = [r for r in _candidates(gaz, norm(where)) if r.kind in ("country", "state")]
+    regions = [r for r in _candidates(gaz, _key(where)) if r.kind in ("country", "state")]
     if not regions or any(c.country == r.country and (r.kind == "country" or c.admin1 == r.admin1)
                           for c in cands for r in regions):
         return None
@@ -192,7 +191,7 @@ def _country_or_its_region(own: list[Candidate], key: str) -> list[Candidate]:
     """A country's own name is the country, not its namesake region ("Ruritania", a state of
     Ruritania); a name the country only has as an alias is its region where it has one by that name
     ("Northland" for the Union of Northland and Southland is the region Northland)."""
-    named = {c.country for c in own if c.kind == "country" and norm(c.name) == key}
+    named = {c.country for c in own if c.kind == "country" and _key(c.name) == key}
     aliased = {c.country for c in own if c.kind == "state"} - named
     return [c for c in own if (c.country not in named or c.kind in ("country", "continent"))
             and not (c.kind == "country" and c.country in aliased)]
@@ -280,14 +279,14 @@ def candidate_features(gaz, key: str, cands: list[Candidate], setting: Setting, 
     capitals = {(c.country, c.admin1) for c in cands if c.capital}
     regions = {(c.country, c.admin1) for c in cands if c.kind == "state" or (
         c.kind == "county" and (c.country, c.admin1) in capitals)}
-    nxt = norm(setting.next)
+    nxt = _key(setting.next)
     rows = []
     for c in cands:
         pop = math.log10(max(c.population, 10)) / 7
         near = 0.0
         if points and c.kind in _LOCAL and c.lat is not None:
             near = 1.0 / (1.0 + min(_km(c.lat, c.lon, la, lo) for la, lo in points) / 100.0)
-        nxt_match = bool(nxt) and (nxt == norm(c.country or "") or nxt in country_names.get(c.country or "", ())
+        nxt_match = bool(nxt) and (nxt == _key(c.country or "") or nxt in country_names.get(c.country or "", ())
                                    or (c.kind in ("city", "county") and nxt in region_of(c)))
         rows.append([
             _prior(gaz, c, key) / 4, c.kind == "continent", c.kind == "country", c.kind == "state",
@@ -321,7 +320,7 @@ def _context(gaz, mentions) -> ArticleGeo:
         if role == "adjectival":
             art.unambiguous.append(("", look))
             continue
-        key = norm(look)
+        key = _key(look)
         cands = gaz.get(key, ())
         kinds = {c.kind for c in cands}
         if len({c.country for c in cands}) == 1 and cands:
@@ -341,7 +340,7 @@ def settings(doc, gaz, mentions, article: ArticleGeo | None = None) -> dict[int,
     Borduria and Syldavia")."""
     starts = {span.start: span for span, role, _ in mentions if role == "literal"}
     ends = {span.end for span, _, _ in mentions}
-    read = iter(article.first if article is not None else [(None, first_pass(gaz, norm(look)))
+    read = iter(article.first if article is not None else [(None, first_pass(gaz, _key(look)))
                                                             for _, role, look in mentions if role != "adjectival"])
     countries = getattr(gaz, "countries", {})
     groups: dict[int, list] = {}
@@ -372,7 +371,7 @@ def _office_after(doc, span, gaz) -> bool:
     i = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
     words = getattr(gaz, "words", {})
     if i < len(doc) and i == span.end and doc[i].lower_ in words.get("region_mention_words", ()):
-        return any(c.kind == "state" for c in gaz.get(norm(span.text), ()))  # not "the X Valley region"
+        return any(c.kind == "state" for c in gaz.get(_key(span.text), ()))  # not "the X Valley region"
     return i < len(doc) and doc[i].lower_.rstrip(".") in words.get("region_office_nouns", ())
 
 
@@ -447,8 +446,8 @@ def extract_places(doc, ctx) -> list[Place]:
             if ask not in resolved:  # the same name in the same setting resolves the same way
                 resolved[ask] = resolve(gaz, ask[0], article=article, states_only=ask[2], setting=ask[1])
             c = resolved[ask]
-            if not ask[1].next and not ask[1].dateline and senses.get(norm(look)) is not None:
-                c = senses[norm(look)]  # "Paris, Texas ... in Paris": one sense per article
+            if not ask[1].next and not ask[1].dateline and senses.get(_key(look)) is not None:
+                c = senses[_key(look)]  # "Paris, Texas ... in Paris": one sense per article
         stands_for = None
         if c is not None and role == "literal":
             stands_for = _metonym(span, c, gaz)
@@ -489,7 +488,7 @@ def _qualified_senses(doc, gaz, mentions, around, article, resolved) -> dict[str
         ask = (look, setting, role == "literal" and _acting_subject(span, gaz))
         if ask not in resolved:
             resolved[ask] = resolve(gaz, ask[0], article=article, states_only=ask[2], setting=ask[1])
-        c, key = resolved[ask], norm(look)
+        c, key = resolved[ask], _key(look)
         if c is not None and _lies_in_next(gaz, c, setting.next):
             senses[key] = c if senses.get(key, c) == c else None
     return senses
@@ -498,10 +497,10 @@ def _qualified_senses(doc, gaz, mentions, around, article, resolved) -> dict[str
 def _lies_in_next(gaz, c: Candidate, next_text: str, regions: bool = False) -> bool:
     """The candidate is a town or county (with `regions`, also a first-level region) of the region or
     country named after it ("Paris, Texas"; "California in the United States")."""
-    nxt = norm(next_text)
+    nxt = _key(next_text)
     if c.country is None or c.kind not in ("city", "county", "state" if regions else "city"):
         return False
-    in_country = nxt == norm(c.country) or nxt in getattr(gaz, "country_names", {}).get(c.country, ())
+    in_country = nxt == _key(c.country) or nxt in getattr(gaz, "country_names", {}).get(c.country, ())
     return in_country or (c.kind != "state" and nxt in gaz.region_of(c))
 
 
