@@ -30,6 +30,8 @@
   name's title.
 - A field's type word before a role noun of no sector of its own ("health worker X", "bank worker X") gives the
   field's sector (words.json org_name_sector), not the civilian default.
+- A place noun after "from" names the place in its modifier or its "of" ("X, 31, from the Lyon suburb of
+  Villeurbanne,"): that place's country.
 - The words of another name ("Martin Kell's predecessor") and a place after the role's head ("a former president of
   Lyon College") are no place modifying the role.
 """
@@ -163,3 +165,8 @@ def test_a_fields_type_word_before_a_civilians_role_noun_gives_the_sector():
                      "Dan Kell said the vault was open.")
     assert actors["Mary Wanjiku"].sector == "HLH"
     assert actors["Dan Kell"].sector == "BUS"
+
+
+def test_a_place_noun_after_from_names_where_the_person_is_from():
+    actors = _actors("Dana Kell, 31, from the Lyon suburb of Villeurbanne, won the race on Sunday.")
+    assert actors["Dana Kell"].country == "FRA" and actors["Dana Kell"].country_source == "place"

@@ -197,23 +197,36 @@ class OriginsMixin:
         for rel in (r for h in heads for r in h.children):  # "X, who lived in …", "X, a shopkeeper who lives in …"
             if rel.dep_ in ("relcl", "acl") and rel.i >= te and rel.lemma_.lower() in self.w.origin_verbs:
                 preps += [ch for ch in rel.children if ch.dep_ == "prep" and ch.lower_ in ("in", "from")]
-        objs = [(prep, next((ch for ch in prep.children if ch.dep_ == "pobj" and (ch.ent_type_ == "GPE" or ch.pos_ == "PROPN")),
+        objs = [(prep, next((ch for ch in prep.children if ch.dep_ == "pobj" and (ch.ent_type_ == "GPE" or ch.pos_ == "PROPN"
+                                                                                or ch.lemma_.lower() in self.w.place_nouns)),
                             None)) for prep in preps] + [(None, obj) for obj in self._represented(heads, te)]
         for prep, obj in objs:
             if obj is None:
                 continue
-            ent = doc[obj.left_edge.i:obj.i + 1].text
-            if obj.ent_type_ != "GPE":  # a town the NER missed ("X, who lives in Ruritown,"): the gazetteer's, exactly
-                words = doc[obj.left_edge.i:obj.i + 1]  # the whole object ("of Ruritown University" is no town)
-                iso = self._role_place(words.text, True) if all(self._place_word(t) for t in words) else None
-                if iso:  # a place, no actor of that name ("Mayor X of Ruritown", the town tagged as a person)
-                    self.place_country[(doc[obj.left_edge.i].idx, obj.idx + len(obj))] = iso
-            else:
-                iso = self.reg.country(ent) or self._place_country(ent)
+            iso = self._object_place(obj)
+            if iso is None and obj.pos_ == "NOUN":  # "from the Ruritown suburb of Lund": the place the noun names
+                named = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "near")
+                         for o in p.children if o.dep_ == "pobj"] + [ch for ch in obj.children if ch.dep_ == "compound"]
+                iso = next((x for x in map(self._object_place, named) if x), None)
             if iso:
                 c.country, c.csource = iso, "of" if prep is not None and prep.lower_ == "of" else "place"
                 return
         self._migration(c, root)
+
+    def _object_place(self, obj) -> str | None:
+        """The country of a place a preposition's object (or a place noun's modifier) names: a tagged place, or a town
+        the NER missed by the gazetteer, exactly ("X, who lives in Ruritown,"; "of Ruritown University" is no town),
+        which is then no actor of that name ("Mayor X of Ruritown", the town tagged as a person)."""
+        doc = self.doc
+        words = doc[obj.left_edge.i:obj.i + 1]
+        if obj.ent_type_ == "GPE":
+            return self.reg.country(words.text) or self._place_country(words.text)
+        if obj.pos_ != "PROPN" or not all(self._place_word(t) for t in words):
+            return None
+        iso = self._role_place(words.text, True)
+        if iso:
+            self.place_country[(words[0].idx, obj.idx + len(obj))] = iso
+        return iso
 
     def _represented(self, heads, te: int) -> list:
         """The place a relative clause says the person represents ("X, who represents Ruriton in the Senate,", "…
