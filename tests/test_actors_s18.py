@@ -54,7 +54,7 @@ def test_a_place_before_a_title_inside_the_name_gives_the_country():
 
 
 def test_a_place_and_a_legislator_abbreviation_before_the_name():
-    actors = _actors("Regina MLA Dana Kell drew a standing ovation on Tuesday after she rose in the legislature. "
+    actors = _actors("Regina MLA Dana Kell drew long applause on Wednesday after her speech in the assembly. "
                      "Kell said the comments were hateful.")
     assert "Dana Kell" in actors
     person = actors["Dana Kell"]
