@@ -6,6 +6,7 @@ Mixed into `mentions.Finder` beside `names.NamesMixin` (whose `organization` cal
 from __future__ import annotations
 
 from ...knowledge.registry import norm
+from .. import doc_text
 from .cands import Cand
 
 # a city opening an organisation's name gives its country only when it is this big (small towns share names
@@ -109,8 +110,8 @@ class OrgEvidenceMixin:
     def _article_place(self, text: str) -> str | None:
         """The country the places stage gave a place of exactly that name in this article, if one."""
         if not hasattr(self, "_named_places"):
-            doc = self.doc
-            self._named_places = {norm(doc.text[s:e]): iso for (s, e), iso in self.place_country.items() if iso}
+            text = doc_text(self.doc)  # (Doc.text rebuilds the whole text on every access)
+            self._named_places = {norm(text[s:e]): iso for (s, e), iso in self.place_country.items() if iso}
         return self._named_places.get(norm(text))
 
     def _telling_place(self, text: str, regions: bool = False):
