@@ -110,8 +110,8 @@ class OrgEvidenceMixin:
     def _article_place(self, text: str) -> str | None:
         """The country the places stage gave a place of exactly that name in this article, if one."""
         if not hasattr(self, "_named_places"):
-            text = doc_text(self.doc)  # (Doc.text rebuilds the whole text on every access)
-            self._named_places = {norm(text[s:e]): iso for (s, e), iso in self.place_country.items() if iso}
+            full = doc_text(self.doc)  # (Doc.text rebuilds the whole text on every access)
+            self._named_places = {norm(full[s:e]): iso for (s, e), iso in self.place_country.items() if iso}
         return self._named_places.get(norm(text))
 
     def _telling_place(self, text: str, regions: bool = False):
