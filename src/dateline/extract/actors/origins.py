@@ -19,6 +19,9 @@ _PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 ROLE_PLACE_POPULATION = 15_000
 
 
+# [word classes, the union of their nouns]: the packaged word lists are loaded once per process
+_ALL_NOUNS: list = []
+
 class OriginsMixin:
     """Where a person is from (mixed into `mentions.Finder`, which holds the parse, the registry and the places)."""
 
@@ -140,10 +143,12 @@ class OriginsMixin:
 
     @property
     def _common_nouns(self) -> frozenset:
-        """Every noun of the WordNet classes (computed once per article)."""
-        if not hasattr(self, "_nouns"):
-            self._nouns = frozenset().union(*self.w.noun_classes.values())
-        return self._nouns
+        """Every noun of the WordNet classes (the union is built once per word lists, not per article)."""
+        classes = self.w.noun_classes
+        if _ALL_NOUNS and _ALL_NOUNS[0] is classes:
+            return _ALL_NOUNS[1]
+        _ALL_NOUNS[:] = [classes, frozenset().union(*classes.values())]
+        return _ALL_NOUNS[1]
 
     def _role_place(self, text: str, any_size: bool) -> str | None:
         """The country of the gazetteer's place named exactly `text` (see `modifier_place`), or None."""
