@@ -40,6 +40,22 @@ def test_blind_articles_are_rebuilt_and_checked(tmp_path):
     assert [a["id"] for a in arts] == ["a1", "w1"] and all(a["text"] == TEXT for a in arts)
 
 
+def test_blind_articles_read_from_a_geoparsing_corpus_in_xml(tmp_path):
+    blind, shared = _blind(tmp_path)
+    (shared / "geo").mkdir()
+    (shared / "geo" / "news.xml").write_text(
+        "<articles><article docid='9'><title>T</title><text><![CDATA[" + TEXT + "]]></text></article></articles>",
+        encoding="utf-8")
+    manifest = json.loads((blind / "manifest.json").read_text())
+    manifest["articles"][1]["source"] = "geo/news.xml#9"
+    (blind / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert blind_articles(blind, shared)[1]["text"] == TEXT
+    manifest["articles"][1]["source"] = "geo/news.xml#10"
+    (blind / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ValueError, match="w1.*cannot read"):
+        blind_articles(blind, shared)
+
+
 def test_changed_text_is_refused_with_the_article_named(tmp_path):
     blind, shared = _blind(tmp_path, digest="0" * 64)
     with pytest.raises(ValueError, match="a1.*sha256"):

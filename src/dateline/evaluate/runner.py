@@ -51,21 +51,20 @@ def article_files(gold_paths: Iterable[str | Path]) -> list[str]:
 
 def blind_articles(blind_dir: str | Path, shared: str | Path) -> list[dict]:
     """The blind set's articles built from its manifest (`manifest.json`: id, date, source relative
-    to ../shared — a text file or `corpus/samples.jsonl#id` — and the sha256 of the text). Raises
+    to ../shared — a text file, `corpus/samples.jsonl#id` or `data/geo/TR-News.xml#docid` — and the sha256 of the text). Raises
     ValueError naming the article when a text is missing or has changed."""
     blind_dir, shared = Path(blind_dir), Path(shared)
     manifest = json.loads((blind_dir / "manifest.json").read_text(encoding="utf-8"))
-    jsonl_cache: dict[str, dict[str, dict]] = {}
+    collections: dict[str, dict[str, str]] = {}
     out = []
     for a in manifest["articles"]:
         path, _, key = a["source"].partition("#")
         full = shared / path
         try:
             if key:
-                if path not in jsonl_cache:
-                    with full.open(encoding="utf-8") as fh:
-                        jsonl_cache[path] = {d["id"]: d for d in map(json.loads, fh)}
-                text = jsonl_cache[path][key]["text"]
+                if path not in collections:
+                    collections[path] = _collection_texts(full)
+                text = collections[path][key]
             else:
                 text = full.read_text(encoding="utf-8")
         except (OSError, KeyError, ValueError) as exc:
@@ -74,6 +73,18 @@ def blind_articles(blind_dir: str | Path, shared: str | Path) -> list[dict]:
             raise ValueError(f"blind article {a['id']}: text of {a['source']} does not match its sha256 in the manifest")
         out.append({"id": a["id"], "date": a["date"], "text": text})
     return out
+
+
+def _collection_texts(path: Path) -> dict[str, str]:
+    """The texts of a file holding many articles, by id: JSON Lines (`id`, `text`) or a geoparsing corpus in
+    XML (`<article docid=...>` with a `<text>` element, as TR-News ships)."""
+    if path.suffix == ".xml":
+        import xml.etree.ElementTree as ET
+
+        root = ET.parse(path).getroot()
+        return {a.get("docid", ""): a.findtext("text") or "" for a in root.iter("article")}
+    with path.open(encoding="utf-8") as fh:
+        return {d["id"]: d["text"] for d in map(json.loads, fh)}
 
 
 @dataclass
