@@ -107,6 +107,11 @@ def parse_code(code: str, prefer_branch: bool = False, branches: tuple = ("JUD",
         country = PSEUDO_COUNTRY[cc]
         sector = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}.get(cc)
         rest = c[3:]
+        home = LEGACY_ISO.get(rest[:3], rest[:3])
+        if cc == "MNC" and (home in ISO3 or rest[:3] in LEGACY_ISO):
+            # a multinational coded with its home state ('MNCUSAMED' → USA): the GOLD.md labels give a company
+            # its home country; the industry letters after it stay unread (a web company is still BUS)
+            country = home
     elif cc in ISO3 or cc in LEGACY_ISO:
         country, sector, rest = LEGACY_ISO.get(cc, cc), None, c[3:]
     elif cc in SECTOR_MAP:  # agent-like code without a country

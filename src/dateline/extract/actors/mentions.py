@@ -11,6 +11,7 @@ from ...knowledge.actor_words import load as load_actor_words
 from ...knowledge.registry import Registry, RegistryActor
 from .cands import SUBJECT_DEPS, Cand, clause_depth, headline_end, hyphen_word, is_subject
 from .demonyms import DemonymsMixin
+from .lists import ListsMixin
 from .names import NamesMixin
 from .nominals import NominalsMixin
 from .orgs import OrgEvidenceMixin
@@ -20,7 +21,7 @@ from .titles import TitlesMixin
 __all__ = ["Cand", "Finder"]
 
 
-class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, OriginsMixin, NominalsMixin):
+class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixin, OriginsMixin, NominalsMixin):
     """Per-article mention finder; holds the article's parse and the registry (nothing across articles)."""
 
     def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=(), gazetteer=None,

@@ -2,13 +2,13 @@
 
 A title before the name is read right to left ("U.S. President", "Envoy for Hostage Affairs"), a
 role before a comma ("The Labour Party's leader, X"), a party tag after it ("(D-Ore.)"), what the
-sentence says the person is ("X, a spokesman for the PMF,"), plural titles over name lists.
+sentence says the person is ("X, a spokesman for the PMF,"), plural titles over name lists (lists.py).
 """
 from __future__ import annotations
 
 from ...knowledge.registry import RegistryActor, norm
 from ..sentences import sentence_index, sentences
-from .cands import _PARTY_TAG, Cand, hyphen_word
+from .cands import Cand, hyphen_word
 
 # how far (in tokens from its start) an apposition is read to its comma for an organisation the parser hung
 # elsewhere ("X, an assistant professor in public policy at the University of Ruriton at Lake Town,")
@@ -41,10 +41,10 @@ class TitlesMixin:
         title_tokens = list(range(tstart, ts)) + list(range(ts, inner))
         c = self.cand(tstart, te, "name", "person", name=name, reg=r)
         c.name_ts = ts
-        c.titles = {doc[i].lemma_.lower() for i in title_tokens} | {self.w.title(doc[i].lower_) for i in title_tokens}
+        c.titles = {doc[i].lemma_.lower() for i in title_tokens} | {self.w.title(self._title_word(i)) for i in title_tokens}
         for i in range(tstart, ts):
             self.consumed.add(i)
-        title_text = " ".join(self.w.title(doc[i].lower_) for i in title_tokens)
+        title_text = " ".join(self.w.title(self._title_word(i)) for i in title_tokens)
         c.office = self.office_in(title_text)
         if c.office == "foreign minister" and "secretary of state" in title_text and any(
                 doc[i].ent_type_ == "GPE" and not self.reg.country(doc[i].text) and self._place_country(doc[i].text)
@@ -107,37 +107,8 @@ class TitlesMixin:
                 if not words or words[-1] != whole:
                     words.append(whole)
             elif doc[i].is_alpha or doc[i].lower_ in self.w.title_abbreviations:
-                words.append(self.w.title(doc[i].lower_))
+                words.append(self.w.title(self._title_word(i)))
         return words
-
-    def _party_tag(self, c: Cand, te: int) -> None:
-        """A US politician's party tag after the name: "Sen. Ann Hale (D-Ore.)", "Rep. Bo Kim (R-Texas)",
-        "Gov. Al Tran (R)": the United States (a bare party letter only after a title); a legislator's title
-        or a state in the tag gives LEG."""
-        doc = self.doc
-        close = self._party_tag_close(te)
-        if close is None:
-            return
-        m = _PARTY_TAG.fullmatch(doc[te + 1:close].text)
-        if m.group(2) and m.group(2).strip() not in self.w.us_state_abbreviations \
-                or (not m.group(2) and not c.titles):
-            return
-        if c.reg is None and (c.country is None or c.country_weak):
-            c.country, c.csource, c.country_weak = "USA", "party", False
-        words = {self.w.title(t).rstrip(".") for t in c.titles}
-        other_title = any(w in self.w.person_titles and w not in self.w.legislator_titles for w in words)
-        if c.sector is None and c.reg is None:  # "Gov. Al Tran (R-Texas)" is no legislator
-            c.sector = "LEG" if words & self.w.legislator_titles or (m.group(2) and not other_title) else None
-        if hasattr(self, "extended"):
-            self.extended.update(range(te, close + 1))  # "(D-Ore.)" is no organisation or place of its own
-
-    def _party_tag_close(self, te: int) -> int | None:
-        """The closing parenthesis of a party tag "(D-Ore.)" opening at token te, else None."""
-        doc = self.doc
-        if te + 2 >= len(doc) or doc[te].text != "(":
-            return None
-        close = next((k for k in range(te + 1, min(len(doc), te + 8)) if doc[k].text == ")"), None)
-        return close if close is not None and _PARTY_TAG.fullmatch(doc[te + 1:close].text) else None
 
     def _left_apposition(self, c: Cand) -> None:
         """A role before the name and a comma: "The Labour Party's leader, Jeremy Corbyn", "a Republican,
@@ -202,30 +173,6 @@ class TitlesMixin:
         return next((i for i in range(s, e) if doc[i].dep_ == "prep" and (
             doc[i].lower_ in self.w.topic_prepositions
             or doc[i].lower_ == "to" and doc[i].head.lemma_.lower() in self.w.posting_titles)), e)
-
-    def _distribute_titles(self, out: list[Cand]) -> None:
-        """A plural title before a list of names is each one's: "Representatives Eliot Engel, Adam Schiff,
-        and Elijah Cummings"."""
-        doc = self.doc
-        persons = sorted((c for c in out if c.akind == "person" and c.mkind == "name"), key=lambda c: c.ts)
-        src, heirs = None, set()
-        for prev, c in zip(persons, persons[1:]):
-            if prev.name_ts is not None and prev.name_ts > prev.ts and any(
-                    (t.endswith("s") or t.endswith("men")) and (t[:-1] in self.w.person_titles or t in self.w.legislator_titles)
-                    for t in prev.titles):
-                src = prev
-            elif id(prev) not in heirs:
-                src = None
-            between = doc[prev.te:c.ts]
-            if src is None or not 0 < len(between) <= 2 or c.reg is not None \
-                    or not all(t.text == "," or t.lower_ == "and" for t in between):
-                continue
-            heirs.add(id(c))
-            c.titles = c.titles | src.titles
-            c.sector = c.sector or src.sector
-            if c.country is None and src.country is not None:
-                c.country, c.country_weak, c.csource = src.country, src.country_weak, src.csource
-            c.affiliation = c.affiliation or src.affiliation
 
     def _of_affiliations(self, out: list[Cand]) -> None:
         """A person named "of/at" an organisation is its member ("Ana Holm of the Brisk Institute", "Jo Kell
@@ -330,7 +277,7 @@ class TitlesMixin:
     def title_left(self, ts) -> tuple[int, Cand | None]:
         """Start of the title before a name ("U.S. President", "Envoy for Hostage Affairs"), and a possessor."""
         doc = self.doc
-        sent_start = self.sent_first[ts]
+        sent_start = self.title_sentence_start(ts)
         i = ts - 1
         keep = ts
         possessor = None
@@ -341,7 +288,7 @@ class TitlesMixin:
             if t.tag_ == "POS" or low in ("'s", "\u2019s"):
                 possessor = self.taken.get(i - 1)
                 break
-            if low in self.w.connectors and i > sent_start:
+            if (low in self.w.connectors or t.is_space) and i > sent_start:  # "Sens.\u00a0X": a space token
                 if low != "-" and (keep == ts and doc[i - 1].is_lower or doc[i - 1].tag_ == "NNS") and doc[i - 1].lower_ \
                         not in self.w.stands_for and self._name_root(ts).head.i == i:  # also "Lawyers for Senator Kell"
                     break  # "an adviser to Kell": someone else's role; not "the government of Kell", "Minister of"
@@ -395,12 +342,6 @@ class TitlesMixin:
             return True
         return t.i > sent_start and t.is_lower and t.tag_ == "NN" and t.lemma_ in self.w.person_nouns \
             and self.doc[t.i - 1].ent_type_ in ("ORG", "GPE", "NORP")
-
-    def _split_abbreviation(self, i: int, sent_start: int) -> bool:
-        """Is token i the period of a title abbreviation the tokenizer split off ("Reps" + ".")?"""
-        doc = self.doc
-        return doc[i].text == "." and i - 1 >= sent_start and not doc[i - 1].whitespace_ \
-            and doc[i - 1].lower_ + "." in self.w.title_abbreviations
 
     def _name_root(self, ts: int):
         """The syntactic head of the name starting at token ts (its entity, else the token)."""

@@ -1,0 +1,58 @@
+"""Issue 10, session 19 (invented texts, invented people; real organisations where the registry must know them).
+
+- A multinational that the PETRARCH dictionaries code with its home state ('MNCUSA', 'MNCKOR') has that state as its
+  country in the registry, not the bare 'MNC' mark; its staff take it through the affiliation, in a story set in
+  another country too.
+- A plural title before a list of names is each one's also when each name carries its state, in brackets or after
+  "of" ("Sens. A (Ariz.), B (N.H.) and C (Iowa)", "senators A of Ohio, B of Utah and C of Iowa"), when the tokenizer
+  split the title's period off and the parser ended a sentence there ("Sens." "."), and across a no-break space.
+  A US state alone in brackets after a name places the person in the United States.
+"""
+from __future__ import annotations
+
+from conftest import run_text
+from dateline.knowledge.registry import packaged_registry
+
+
+def _actors(text: str, date: str = "2016-11-20"):
+    return {a.name: a for a in run_text(text, date=date).actors}
+
+
+def test_a_multinational_coded_with_its_home_state_has_that_country():
+    reg = packaged_registry()
+    for name, home in (("Comscore", "USA"), ("Samsung", "KOR")):
+        role = reg.actor(name, "2016-05-01").role_at("2016-05-01")
+        assert (role.country, role.sector) == (home, "BUS"), name
+
+
+def test_the_staff_of_a_multinational_take_its_home_country_abroad():
+    actors = _actors("Ruritanian regulators fined three phone makers on Monday. Samsung spokesman Lee Jun-ho said "
+                     "the company would appeal the ruling in Ruriton's courts.")
+    assert actors["Samsung"].country == "KOR" and actors["Samsung"].country_source == "registry"
+    person = actors["Lee Jun-ho"]
+    assert person.country == "KOR" and person.country_source == "affiliation"
+
+
+def _sector_country(text: str, names: list[str]):
+    actors = _actors(text)
+    return [(actors[n].sector, actors[n].country) for n in names]
+
+
+def test_a_plural_title_over_a_list_of_names_with_their_states_in_brackets():
+    names = ["Dan Marley", "Kelly Aymes", "Pat Tolley", "Chuck Grassman"]
+    got = _sector_country("Several Republican leaders, including Sens. Dan Marley (Ariz.), Kelly Aymes (N.H.), Pat "
+                          "Tolley (Pa.) and Chuck Grassman (Iowa), have since denounced the remarks.", names)
+    assert got == [("LEG", "USA")] * 4
+
+
+def test_a_plural_title_over_a_list_of_names_with_their_states_after_of():
+    names = ["Rob Portly", "Mike Leeson", "Joni Ernstrom"]
+    got = _sector_country("Republican senators Rob Portly of Ohio, Mike Leeson of Utah and Joni Ernstrom of Iowa "
+                          "wrote to the agency on Monday.", names)
+    assert [s for s, _ in got] == ["LEG"] * 3
+
+
+def test_a_split_plural_title_across_a_no_break_space():
+    got = _sector_country("Several Republican leaders, including Sens.\u00a0Dan Marley (Ariz.) and Kelly Aymes (N.H.), "
+                          "have denounced the remarks.", ["Dan Marley", "Kelly Aymes"])
+    assert got == [("LEG", "USA")] * 2
