@@ -7,6 +7,12 @@
   "of" ("Sens. A (Ariz.), B (N.H.) and C (Iowa)", "senators A of Ohio, B of Utah and C of Iowa"), when the tokenizer
   split the title's period off and the parser ended a sentence there ("Sens." "."), and across a no-break space.
   A US state alone in brackets after a name places the person in the United States.
+- An organisation whose name opens with an intergovernmental organisation's registry name and goes on ("the United
+  Nations Office for …", "the UN Development Programme") is one of its bodies: IGO, also where its head word is one
+  of a scheme's ("programme"), which made it no actor.
+- Registry names are keyed with one spelling of "-ization" ("World Health Organisation" is the registry's).
+- A name opened by a storm's word ("Cyclone Lola", "Tropical Storm Nadine") and that storm's own name alone later
+  ("Lola caused …") are no actors.
 """
 from __future__ import annotations
 
@@ -56,3 +62,24 @@ def test_a_split_plural_title_across_a_no_break_space():
     got = _sector_country("Several Republican leaders, including Sens.\u00a0Dan Marley (Ariz.) and Kelly Aymes (N.H.), "
                           "have denounced the remarks.", ["Dan Marley", "Kelly Aymes"])
     assert got == [("LEG", "USA")] * 2
+
+
+def test_a_body_named_after_an_intergovernmental_organisation_is_one():
+    actors = _actors("In Ruriton, the United Nations Office for the Coordination of Relief Affairs said 20,000 people "
+                     "had fled. The UN Development Programme said food would arrive on Friday.")
+    office = actors["United Nations Office for the Coordination of Relief Affairs"]
+    assert (office.country, office.sector) == ("IGO", "IGO")
+    assert actors["UN Development Programme"].country == "IGO"
+
+
+def test_a_british_spelling_finds_the_registry_organisation():
+    reg = packaged_registry()
+    assert reg.actor("World Health Organisation") is reg.actor("World Health Organization") is not None
+
+
+def test_storms_and_their_names_are_no_actors():
+    actors = _actors("Tropical Storm Nadine dumped heavy rain on the island. Category 5 Cyclone Lola hit the coast on "
+                     "Monday. Lola caused damage as it crossed the coast, officials said. Lola Brandt, a farmer, said "
+                     "the crop was lost.")
+    assert not {"Tropical Storm Nadine", "Nadine", "Cyclone Lola", "Lola"} & set(actors)
+    assert "Lola Brandt" in actors

@@ -41,10 +41,17 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
+# British "-isation" spellings key as the American "-ization" ("World Health Organisation")
+_ISATION = re.compile(r"(?<=\w)isation")
+
+
 def norm(text: str) -> str:
-    """The key every registry lookup uses: folded, no punctuation or leading article, no possessive."""
+    """The key every registry lookup uses: folded, no punctuation or leading article, no possessive, one
+    spelling of "-ization"."""
     s = fold(text).replace("-", " ").replace(".", "")
     s = _STRIP.sub(" ", s)
+    if "isation" in s:
+        s = _ISATION.sub("ization", s)
     s = " ".join(s.split())
     if s.endswith("'s"):
         s = s[:-2]

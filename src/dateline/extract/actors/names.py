@@ -405,8 +405,8 @@ class NamesMixin:
         low_words = [t.lower_ for t in span if t.is_alpha]
         k = norm(span.text)
         if nonactors.thing_head(low_words, self.w) in self.w.non_actor_heads and label in ("ORG", "FAC", "PERSON", "NORP") \
-                and self.reg.actor(span.text, self.date) is None:
-            return True
+                and self.reg.actor(span.text, self.date) is None and not self._igo_body(span.start, span.end):
+            return True  # "the Kell Plan"; not "the UN Development Programme", an intergovernmental body
         root = span.root
         if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end \
                 and root.head.lower_ in self.w.thing_name_heads \
@@ -420,8 +420,8 @@ class NamesMixin:
         if (k in self._venue_names() or nonactors.initials_known(span, self.w.non_actor_names)
                 or self._meeting_of_no_body(span, low_words)) and self.reg.actor(span.text, self.date) is None:
             return True  # "in the Oval Office"; "the Transatlantic Brisk Partnership (TBP)"; "the Brisk Summit"
-        if label == "PERSON" and any(nonactors.is_code(t.text) for t in span):
-            return True  # "COVID-19", "H1N1": a code of letters and digits names no person
+        if label == "PERSON" and any(nonactors.is_code(t.text) for t in span) or nonactors.names_a_storm(span, self.w.weather_event_words):
+            return True  # "COVID-19", "H1N1": a code of letters and digits names no person; "Hurricane Ana", no one
         if span.text.lower() in self.w.platforms and root.dep_ == "pobj" \
                 and root.head.lower_ in ("on", "via", "across", "through", "in"):
             return True
@@ -523,8 +523,8 @@ class NamesMixin:
         words = [t.lower_ for t in span]
         sector = self.name_sector(words)
         country = self.country_of_tokens(ts, te)
-        if country is None and set(self._international_part(words)) & self.w.supranational:
-            country = "IGO"  # "African Continental Free Trade Area", "African Export–Import Bank"
+        if country is None and (set(self._international_part(words)) & self.w.supranational or self._igo_body(ts, te)):
+            country = "IGO"  # "African Continental Free Trade Area", "African Export–Import Bank", "UN Office for …"
             sector = sector if sector in ("JUD", "HLH", "MED") else "IGO"
         if words and words[0] in ("national", "federal", "state", "royal", "ministry", "department") and sector in (None, "NGO"):
             sector = "GOV"

@@ -344,3 +344,49 @@ def dash_part(doc, ts: int, te: int) -> tuple[int, int]:
         return ts, te
     parts = [(a, b) for a, b in zip([ts] + [c + 1 for c in cuts], cuts + [te]) if b > a]
     return max(parts, key=lambda p: (sum(doc[i].pos_ == "PROPN" for i in range(*p)), -p[0]))
+
+
+def names_a_storm(span, weather_words: frozenset) -> bool:
+    """A name opened by a storm's word ("Hurricane Ana", "Cyclone Lola", "Tropical Storm Kell"; words.json
+    weather_event_words), or right after one the NER left out, names a weather event, no actor ("tropical" only
+    before the storm's own word); so does the storm's own name alone anywhere in the article ("Lola caused …")."""
+    doc = span.doc
+    known = doc.user_data.get("dateline_storm_names")
+    if known is None:
+        known = doc.user_data["dateline_storm_names"] = _storm_names(doc, weather_words)
+    words = " ".join(t.lower_ for t in span if t.is_alpha and t.lower_ != "the")
+    return _after_storm_word(span, weather_words) is not None or words in known
+
+
+def _after_storm_word(span, weather_words: frozenset) -> str | None:
+    """The words of a storm's own name in `span` ("ana" in "Hurricane Ana", or in "Ana" after an untagged
+    "Cyclone"), else None."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    before = [doc[i] for i in range(max(0, span.start - 2), span.start) if doc[i].is_alpha]
+    lead = [t.lower_ for t in before + words]
+    for k in range(len(before), -1, -1):  # the storm word inside the name, or just before it
+        opened = lead[len(before) - k:]
+        if len(opened) >= 2 and opened[0] in weather_words and (opened[0] != "tropical" or opened[1] in (
+                "storm", "depression", "cyclone")):
+            rest = [w for w in opened[1:] if w not in weather_words and w not in ("storm", "depression")]
+            return " ".join(rest) or None
+    return None
+
+
+def _storm_names(doc, weather_words: frozenset) -> frozenset:
+    """The lower-case names that follow a capitalised storm word anywhere in the article, tagged or not
+    ("Cyclone Lola" → "lola"; "Tropical Storm Kell" → "kell")."""
+    names = set()
+    for t in doc:
+        if not (t.is_title and t.lower_ in weather_words):
+            continue
+        i = t.i + 1
+        while i < len(doc) and doc[i].is_title and doc[i].lower_ in weather_words | {"depression"}:
+            i += 1
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j > i:
+            names.add(" ".join(x.lower_ for x in doc[i:j]))
+    return frozenset(names)

@@ -50,6 +50,19 @@ class OrgEvidenceMixin:
             last = next((x for i, x in reversed(found) if i < last_i and x != UNKNOWN_BODY_SECTOR), last)
         return last
 
+    def _igo_body(self, ts: int, te: int) -> bool:
+        """Does the name [ts, te) open with an intergovernmental organisation's registry name and go on ("the
+        United Nations Office for …", "UN Refugee Fund", "African Union Commission")? Then it is one of that
+        organisation's bodies."""
+        doc = self.doc
+        start = ts + (doc[ts].lower_ == "the")
+        for k in range(te - 1, start, -1):
+            r = self.reg.actor(doc[start:k].text, self.date)
+            role = self.role_of(r) if r is not None and r.kind != "person" else None
+            if role is not None and role.country == "IGO":
+                return True
+        return False
+
     def _international_part(self, words: list[str]) -> list[str]:
         """The words of an organisation's name that can make it international: all of them, but only those
         before its "of/for" complement when its head names a research, civic or business body ("Organization
