@@ -34,11 +34,12 @@ def _top_actors(parts: list[dict[str, Any]], limit: int = 3) -> list[dict[str, A
     return out
 
 
-def summarise(rows: list[sqlite3.Row | tuple]) -> dict[str, Any]:
-    """Columns of corpus_events from (article_id, published, outlet, url, sig) rows of its mentions."""
+def summarise(rows: list[sqlite3.Row | tuple], rereads: list[tuple] = ()) -> dict[str, Any]:
+    """Columns of corpus_events from (article_id, published, outlet, url, sig) rows of its mentions and the
+    (article_id, outlet) rows of its rereads (corpus/reread.py: they count as articles and outlets)."""
     sigs = [json.loads(r[4]) for r in rows]
-    articles = {r[0] for r in rows}
-    outlets = sorted({r[2] or f"article:{r[0]}" for r in rows})
+    articles = {r[0] for r in rows} | {r[0] for r in rereads}
+    outlets = sorted({r[2] or f"article:{r[0]}" for r in rows} | {r[1] or f"article:{r[0]}" for r in rereads})
     first = min(rows, key=lambda r: (r[1] or "9999", r[0]))
     exact = [s["day"] for s in sigs if s["exact"] and s["day"]]
     days = exact or [s["day"] for s in sigs if s["day"]]
@@ -50,6 +51,7 @@ def summarise(rows: list[sqlite3.Row | tuple]) -> dict[str, Any]:
         "first_date": _iso(min(days)) if days else None,
         "earliest_report": first[1], "earliest_article": first[0], "url": first[3],
         "n_mentions": len(rows), "n_articles": len(articles), "n_outlets": len(outlets),
+        "n_reread": len({r[0] for r in rereads} - {r[0] for r in rows}),
         "outlets": json.dumps([o for o in outlets if not o.startswith("article:")]),
         "source_actors": json.dumps(_top_actors([p for s in sigs for p in s["src"]])),
         "target_actors": json.dumps(_top_actors([p for s in sigs for p in s["tgt"]])),
@@ -66,7 +68,9 @@ def refresh_events(conn: sqlite3.Connection, cevs: Iterable[int]) -> None:
             "LEFT JOIN articles a ON a.id = m.article_id WHERE m.corpus_event_id = ?", (cev,)).fetchall()
         if not rows:
             continue
-        data = summarise(rows)
+        rereads = conn.execute("SELECT article_id, outlet FROM corpus_rereads WHERE corpus_event_id = ?",
+                               (cev,)).fetchall()
+        data = summarise(rows, rereads)
         cols = cols or list(data)
         conn.execute(f"UPDATE corpus_events SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
                      [data[c] for c in cols] + [cev])

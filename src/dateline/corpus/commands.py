@@ -43,6 +43,7 @@ def summary(conn) -> dict:
     return {
         "articles": q("SELECT COUNT(*) FROM corpus_articles")[0][0],
         "mentions": q("SELECT COUNT(*) FROM corpus_mentions")[0][0],
+        "reread_sentences": q("SELECT COUNT(*) FROM corpus_rereads")[0][0],
         "corpus_events": q("SELECT COUNT(*) FROM corpus_events")[0][0],
         "reported_by_several_articles": multi,
         "conflicts": {f"{r[0]}/{r[1]}": r[2] for r in q(
@@ -74,7 +75,8 @@ def cmd_corpus(args: argparse.Namespace) -> int:
           f"joined a corpus event, {d['new_corpus_events']} opened one), unlinked {d['articles_unlinked']}; "
           f"{d['conflicts_added']} conflict(s) added")
     print(f"corpus: {s['articles']} articles, {s['mentions']} mentions, {s['corpus_events']} corpus events "
-          f"({s['reported_by_several_articles']} reported by several articles)")
+          f"({s['reported_by_several_articles']} reported by several articles); {s['reread_sentences']} reread "
+          f"sentence(s) of articles without the event")
     if s["conflicts"]:
         print("conflicts: " + ", ".join(f"{k} {v}" for k, v in s["conflicts"].items()))
     for e in s["most_reported"]:

@@ -19,9 +19,10 @@ from typing import Any, Callable, Iterator
 
 from . import conflicts, learned, story_conflicts
 from .aggregate import refresh_events
+from .reread import Rereader
 from .schema import TABLES, ensure_schema
 from .scoring import new_rep, rep_add, score
-from .signature import block_keys, event_signature, settings
+from .signature import block_keys, day_number, event_signature, settings
 from .similarity import Encoder, load_encoder
 
 OPPOSITE = {"asserted": "negated", "negated": "asserted"}
@@ -54,6 +55,7 @@ class Linker:
         self.summary = UpdateSummary()
         self.linked: list[str] = []
         self.encoder: Encoder | None = None
+        self.rereader = Rereader(conn) if self.cfg.get("reread") else None
 
     # ---------------------------------------------------------------- reps and blocks
     def rep(self, cev: int) -> dict[str, Any]:
@@ -125,6 +127,8 @@ class Linker:
             if sig["mod"] in OPPOSITE:
                 self.summary.conflicts += self.denials(aid, event, sig, outlet)
         self.summary.conflicts += conflicts.index_claims(self.conn, rec, outlet)
+        if self.rereader is not None:
+            self.rereader.file(rec, day_number(published))
         self.linked.append(aid)
         self.conn.execute("INSERT OR REPLACE INTO corpus_articles VALUES (?,?,?,?)",
                           (aid, art.get("sha256") or "", published, outlet))
@@ -156,6 +160,8 @@ class Linker:
                     "DELETE FROM corpus_articles WHERE article_id = ?"):
             self.conn.execute(sql, (aid,))
         conflicts.forget_article(self.conn, aid)
+        if self.rereader is not None:
+            self.summary.touched |= self.rereader.forget(aid)
         for cev in cevs:
             self.conn.execute("DELETE FROM corpus_blocks WHERE corpus_event_id = ?", (cev,))
             sigs = [json.loads(r[0]) for r in self.conn.execute(
@@ -164,6 +170,7 @@ class Linker:
             if not sigs:
                 self.conn.execute("DELETE FROM corpus_events WHERE id = ?", (cev,))
                 self.conn.execute("DELETE FROM corpus_conflicts WHERE corpus_event_id = ?", (cev,))
+                self.conn.execute("DELETE FROM corpus_rereads WHERE corpus_event_id = ?", (cev,))
                 self.reps.pop(cev, None)
                 continue
             rep = new_rep(sigs[0])
@@ -180,6 +187,9 @@ class Linker:
         live = [c for c in sorted(self.summary.touched) if c in self.reps]
         self.conn.executemany("UPDATE corpus_events SET rep = ? WHERE id = ?",
                               [(json.dumps(self.reps[c]), c) for c in live])
+        if self.rereader is not None:  # other reports of the touched events, in articles no event of theirs reached
+            reread = self.rereader.update(self.reps, live, self.linked, self.rep)
+            live = sorted(set(live) | reread)
         refresh_events(self.conn, live)
         self.summary.conflicts += conflicts.event_conflicts(self.conn, live)
         self.summary.conflicts += conflicts.cross_claims(self.conn, self.linked)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CORPUS_SCHEMA = 24  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
+CORPUS_SCHEMA = 25  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
 # 4: kind-free name keys, written-name and initials keys; 5: negation scope of claims; 6: written names
 # only with the resolved surname; 7: calendar dates of event mentions; 8: claims' antonym predicates; 9: names in a negation's scope; 10: name-free words of statements by WordNet synonym class; 11: words of the clause holding each figure;
 # 12: an event date not written in its evidence (the story's reference time) is no own date; 13: days statements with figures name;
@@ -19,6 +19,7 @@ CORPUS_SCHEMA = 24  # 2: blocks keyed by modality class and actor, not type fami
 # 22: the object a denied predicate takes, the names of a counted figure's clause, counted nouns looked up by day
 # 23: weekends and possessive days ('last weekend's derailment') among the days statements name; places in their clauses
 # 24: which decision listed a conflict (`found_by`: rules | rebuttal | learned | encoded), not read from its matter
+# 25: reread sentences (`corpus_rereads`, `corpus_article_keys`, `corpus_events.n_reread`; corpus/reread.py)
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,6 +38,7 @@ CREATE TABLE IF NOT EXISTS corpus_events (
     n_mentions INTEGER NOT NULL,
     n_articles INTEGER NOT NULL,
     n_outlets INTEGER NOT NULL,         -- distinct outlets (an article without outlet counts as its own)
+    n_reread INTEGER NOT NULL DEFAULT 0, -- articles among n_articles counted by a reread sentence, not an event
     outlets TEXT NOT NULL,              -- JSON list
     source_actors TEXT NOT NULL,        -- JSON list of {key, name, country, sector, code}
     target_actors TEXT NOT NULL,        -- JSON list
@@ -56,6 +58,23 @@ CREATE TABLE IF NOT EXISTS corpus_mentions (
     PRIMARY KEY (article_id, event_id)
 );
 CREATE INDEX IF NOT EXISTS corpus_mentions_event ON corpus_mentions(corpus_event_id);
+-- weaker mentions: a sentence of another article re-read for a corpus event (corpus/reread.py); they count
+-- towards n_articles and n_outlets but never open a corpus event nor change what later mentions are scored against
+CREATE TABLE IF NOT EXISTS corpus_rereads (
+    article_id TEXT NOT NULL,
+    corpus_event_id INTEGER NOT NULL,
+    published TEXT, outlet TEXT,
+    evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT,
+    trigger TEXT,                       -- the word whose PLOVER types the event dictionaries make compatible
+    score REAL,                         -- act words shared with the corpus event (Jaccard, names left out)
+    features TEXT,                      -- JSON: why (trigger, its types, shared participant keys, days)
+    PRIMARY KEY (article_id, corpus_event_id));
+CREATE INDEX IF NOT EXISTS corpus_rereads_event ON corpus_rereads(corpus_event_id);
+-- the participant keys of every actor a linked article names, at its publication day (where rereads look)
+CREATE TABLE IF NOT EXISTS corpus_article_keys (
+    key TEXT NOT NULL, day INTEGER NOT NULL, article_id TEXT NOT NULL,
+    PRIMARY KEY (key, day, article_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS corpus_article_keys_article ON corpus_article_keys(article_id);
 -- blocking index: (block key, day) -> corpus events, so a new mention meets only a few candidates
 CREATE TABLE IF NOT EXISTS corpus_blocks (
     block TEXT NOT NULL, day INTEGER NOT NULL, corpus_event_id INTEGER NOT NULL,
@@ -99,7 +118,7 @@ CREATE TABLE IF NOT EXISTS corpus_claim_vectors (
 """
 
 TABLES = ("corpus_articles", "corpus_events", "corpus_mentions", "corpus_blocks", "corpus_claim_terms",
-          "corpus_claims", "corpus_rebuttals", "corpus_conflicts", "corpus_meta")
+          "corpus_claims", "corpus_rebuttals", "corpus_conflicts", "corpus_rereads", "corpus_article_keys", "corpus_meta")
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:

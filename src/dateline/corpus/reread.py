@@ -1,0 +1,349 @@
+"""Targeted re-reading: the other reports of a corpus event where the per-article extractor gave no event.
+
+A corpus event (type T, participants, day range) is looked for again in the articles of its days that name its
+participants but hold none of its mentions: a sentence of such an article that names the corpus event's
+participants as that article's actors stage resolved them, and holds a trigger word that the packaged event
+dictionaries give a compatible PLOVER type (the trigger lexicon, the compiled PETRARCH/TABARI verb dictionary and
+its nominalisations: `knowledge.events.word_types`), read in the same modality class, not dated to another day,
+sharing act words with the corpus event's evidence and naming a participant that few articles of those days name
+(on real campaign text the same candidates and some act word of every type are in most sentences), is attached as
+a weaker mention (`corpus_rereads`): it counts towards the corpus event's articles and outlets and says why
+(trigger, shared participants, act words), but it never opens a corpus event, never changes what later mentions are
+scored against (the corpus event's rep), and a negated or threatened sentence is never a corroboration of an
+asserted act ("Ana Roe met Jan Kell in Varna on Monday to discuss the port fees" is reread in "The port fees were
+the main point when Roe met Kell in Varna"; "Roe did not meet Kell" is not). Settings: `linking.json` `reread*`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any, Iterable
+
+from .signature import ABBREVIATIONS, _participant, day_number, norm, plain_terms, settings, terms
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.:]*|[.,;:!?\"“”()—–]")
+_CLAUSE_BREAK = frozenset(",;:\"“”()—–")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+
+
+@lru_cache(maxsize=1)
+def trigger_table() -> dict[str, frozenset[str]]:
+    """Word form -> the PLOVER types its lemma has in the packaged event dictionaries (verbs in every inflection,
+    nouns and their plurals, the dictionary's nominalisations under their verb's types); reporting verbs
+    ('said', 'told') are no triggers: every report has them."""
+    from dataclasses import replace
+
+    from ..knowledge import PACKAGED
+    from ..knowledge.events import EventDictionary, build_lexicon, word_types
+    from .antonyms import _verb_forms
+
+    lex = build_lexicon(PACKAGED.read_json("plover_triggers.json"))
+    dic = EventDictionary(PACKAGED.read_json("events/dictionary.json"))
+    # the evaluation words of speech judgements ('illegal', 'shameful') type what a speaker says of an act, not an act
+    types = word_types(replace(lex, dictionary=dic, evaluation_words={}))
+    exceptions: dict[str, set[str]] = {}
+    for form, lemma in _verb_forms_table().items():
+        exceptions.setdefault(lemma, set()).add(form)
+    reporting = PACKAGED.read_json("reporting_verbs.json")
+    # stop words ('back', 'will', 'give', 'made') are verbs of every other sentence, triggers of none in particular
+    skip = set(reporting.get("speech", ())) | set(reporting.get("cognition", ())) | set(settings()["reread_skip"]) \
+        | set(settings()["stop_words"])
+    table: dict[str, set[str]] = {}
+    for lemma, got in types.items():
+        if lemma in skip or " " in lemma or not got:
+            continue
+        forms = _verb_forms(lemma, exceptions) | {lemma + "s", lemma + "es"}
+        for form in forms - skip:
+            table.setdefault(form, set()).update(got)
+    for noun, verb in dic.nouns.items():
+        if verb in types and verb not in skip and noun != verb and types[verb]:
+            for form in (noun, noun + "s"):
+                table.setdefault(form, set()).update(types[verb])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _verb_forms_table() -> dict[str, str]:
+    from importlib import resources
+    data = json.loads(resources.files("dateline.corpus").joinpath("data/verb_forms.json").read_text("utf-8"))
+    return data["forms"]
+
+
+@lru_cache(maxsize=1)
+def _modality_cues() -> dict[str, frozenset[str]]:
+    """Words before a trigger in its clause that put it in another modality class than the asserted."""
+    from ..knowledge import PACKAGED
+    mod = PACKAGED.read_json("plover_triggers.json")["modality"]
+    from .antonyms import _verb_forms
+    exceptions: dict[str, set[str]] = {}
+
+    def inflected(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(f for w in words for f in _verb_forms(w, exceptions) | {w})
+    return {
+        "negated": frozenset(mod["negators"]) | inflected(mod["negating_governors"]) | frozenset(("nobody", "none")),
+        "threat": inflected(mod["intent_governors"]) | inflected(mod["threat_governors"]) | frozenset(mod["future_aux"]),
+        "hypothetical": frozenset(mod["hypothetical_aux"]) | frozenset(mod["conditional_marks"])
+        | inflected(mod["hypothetical_governors"]),
+    }
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of a text (a light splitter: a sentence mark, space and a capital, or a
+    line break)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"[\w.]*$", text[start:m.start()].rstrip(".!?\"”’)")).group().lower()
+        if text[m.start() - 1:m.start()] == "." and (len(word) == 1 or word in ABBREVIATIONS):
+            continue  # an initial's or a title's full stop ('Gov. Kell', 'J. Kell')
+        if m.start() > start and text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text.rstrip())))
+    return out
+
+
+def modality_class(tokens: list[str], i: int, window: int) -> str:
+    """The modality class of the trigger at token `i`, by the cue words before it in its clause ('did not meet':
+    negated; 'plans to meet', 'will meet': threat; 'could meet', 'if they meet': hypothetical)."""
+    cues = _modality_cues()
+    for tok in reversed(tokens[max(0, i - window):i]):
+        low = tok.lower()
+        if low in _CLAUSE_BREAK:
+            break
+        for cls in ("negated", "threat", "hypothetical"):
+            if low in cues[cls]:
+                return cls
+    return "asserted"
+
+
+def _keys(part: dict[str, Any]) -> set[str]:
+    return set(part["keys"]) if part["strong"] else set()
+
+
+def read_article(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The sentences of an article that may corroborate an event: each with its span, its triggers (form, types,
+    modality class), the strong participant keys of the actors named in it, its own days and whether an extracted
+    event's evidence lies in it."""
+    text = rec["article"].get("text") or ""
+    actors = rec.get("actors") or []
+    taken = frozenset(norm(a.get("name") or "") for a in actors)
+    named = [(m.get("start"), _keys(_participant(a, a["id"], taken))) for a in actors for m in a.get("mentions") or []]
+    days = [(t.get("start"), day_number(t.get("value")) if t.get("precision") in ("day", "time") else None,
+             t.get("precision")) for t in rec.get("times") or [] if t.get("type") == "DATE"]
+    evidence = [((e.get("evidence") or {}).get("start"), (e.get("evidence") or {}).get("end"))
+                for e in rec.get("events") or []]
+    table, window = trigger_table(), settings()["reread_modality_window"]
+    out = []
+    for start, end in sentence_spans(text):
+        sent = text[start:end]
+        found = list(_TOKEN.finditer(sent))
+        tokens = [m.group() for m in found]
+        triggers = [(tok.lower(), table[tok.lower()], modality_class(tokens, i, window), start + found[i].start())
+                    for i, tok in enumerate(tokens) if tok.lower() in table]
+        if not triggers:
+            continue
+        inside = [(s, k) for s, k in named if s is not None and start <= s < end and k]
+        if not inside:
+            continue
+        out.append({"start": start, "end": end, "text": sent, "triggers": triggers,
+                    "keys": set().union(*(k for _, k in inside)), "named": inside,
+                    "days": [d for s, d, p in days if s is not None and start <= s < end and d is not None],
+                    "periods": [p for s, d, p in days if s is not None and start <= s < end and d is None and p],
+                    "has_event": any(s is not None and e is not None and s < end and start < e for s, e in evidence)})
+    return out
+
+
+def _compatible(types: frozenset[str], rep: dict[str, Any], how: str) -> bool:
+    """Whether a trigger of these types may report the corpus event: one of its types (`how` 'type'), its type
+    family ('family'), its side — cooperation or conflict, PLOVER quad classes 1-2 or 3-4 ('side'), or any."""
+    held = set(rep["types"])
+    if types & held or how == "any":
+        return True
+    if how == "family":
+        fam = settings()["families"]
+        return bool({fam.get(t, t) for t in types} & {fam.get(t, t) for t in held})
+    if how == "side":
+        quad = settings()["quad_class"]
+        return bool({quad.get(t, 0) > 2 for t in types} & {quad.get(t, 0) > 2 for t in held})
+    return False
+
+
+def _shared(sent: dict[str, Any], rep: dict[str, Any], roles: str, at: int) -> list[str] | None:
+    """The corpus event's participant keys the sentence names, or None when it names too few: with `roles`
+    'both', a corpus event with a named source and a named target needs both named; with 'order', the source
+    named before the trigger (at character `at`) and the target after it, as an active clause tells them ('Roe
+    accused Kell'; a symmetric type in any order: 'Kell met Roe')."""
+    shared = sorted(sent["keys"] & set(rep["keys"]))
+    if not shared:
+        return None
+    if roles in ("both", "order") and rep["src"] and rep["tgt"]:
+        if not (sent["keys"] & set(rep["src"]) and sent["keys"] & set(rep["tgt"])):
+            return None
+        symmetric = set(rep["types"]) <= set(settings()["symmetric_types"])
+        if roles == "order" and not symmetric and not (
+                any(s < at and k & set(rep["src"]) for s, k in sent["named"])
+                and any(s > at and k & set(rep["tgt"]) for s, k in sent["named"])):
+            return None
+    return shared
+
+
+def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int | None,
+          opts: dict[str, Any]) -> dict[str, Any] | None:
+    """The sentence of an article that best reports the corpus event `rep` (most shared participants, then act
+    words), with why; None when none does."""
+    if published is None or rep.get("lo") is None:
+        return None
+    w = opts["window"]
+    near = rep["lo"] - w <= published <= rep["hi"] + w
+    if not near and not opts.get("dated_later") or published < rep["lo"] - w:
+        return None
+    best = None
+    for sent in sentences:
+        if sent["has_event"] and not opts.get("over_events"):
+            continue
+        same_day = any(rep["lo"] - 1 <= d <= rep["hi"] + 1 for d in sent["days"])
+        if sent["days"] and not same_day or not near and not same_day:
+            continue  # another day; a later report must date the act to the corpus event's days itself
+        trig = [(f, sorted(t), shared) for f, t, mod, at in sent["triggers"]
+                if mod == rep["mod"] and _compatible(t, rep, opts["types"])
+                and (shared := _shared(sent, rep, opts["roles"], at)) is not None]
+        if not trig:
+            continue
+        shared = trig[0][2]
+        if opts.get("common") and not set(shared) - opts["common"]:
+            continue  # only participants most articles of these days name: no sign of this act
+        words = _act_words(sent["text"], rep)
+        dated = same_day and rep["exact"]  # the sentence dates the act to the corpus event's own day
+        if words < opts.get("min_words", 0.0) and not (dated and opts.get("day_or_words")):
+            continue
+        if opts.get("need_day") and not dated:
+            continue
+        rank = (len(shared), words)
+        if best is None or rank > best[0]:
+            best = (rank, {"start": sent["start"], "end": sent["end"], "text": sent["text"], "trigger": trig[0][0],
+                           "act_words": round(words, 3),
+                           "why": {"trigger": trig[0][0], "trigger_types": trig[0][1], "shared": shared,
+                                   "act_words": round(words, 3), "days": sorted(sent["days"]),
+                                   "over_event": sent["has_event"]}})
+    return best[1] if best else None
+
+
+def _act_words(text: str, rep: dict[str, Any]) -> float:
+    names = {w for k in rep["keys"] if k[:2] in ("n:", "ps") for w in terms(k.split(":", 1)[1])}
+    top, mine = set(rep["terms"]) - names, set(plain_terms(text)) - names
+    return len(top & mine) / len(top | mine) if top | mine else 0.0
+
+
+def options() -> dict[str, Any]:
+    """The re-reading settings of `linking.json`."""
+    cfg = settings()
+    return {"window": max(cfg["loose_window_days"], cfg["report_lag_days"]), "types": cfg["reread_types"],
+            "roles": cfg["reread_roles"], "over_events": cfg["reread_over_events"],
+            "dated_later": cfg["reread_later_days"] > 0, "later": cfg["reread_later_days"],
+            "min_words": cfg["reread_min_words"], "need_day": cfg.get("reread_need_day", False),
+            "day_or_words": cfg.get("reread_day_or_words", False), "max_articles": cfg.get("reread_max_articles")}
+
+
+def article_keys(rec: dict[str, Any]) -> list[str]:
+    """The strong participant keys of every actor an article names (where its sentences are looked up)."""
+    actors = rec.get("actors") or []
+    taken = frozenset(norm(a.get("name") or "") for a in actors)
+    return sorted(set().union(set(), *(_keys(_participant(a, a["id"], taken)) for a in actors)))
+
+
+class Rereader:
+    """Re-reads the articles of a store for the corpus events a linking run touched and the articles it linked."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.opts = options()
+        self._read: dict[str, tuple[list[dict[str, Any]], int | None, str | None]] = {}
+
+    def file(self, rec: dict[str, Any], published: int | None) -> None:
+        """File a linked article under the keys of the actors it names, at its publication day."""
+        if published is not None:
+            self.conn.executemany("INSERT OR IGNORE INTO corpus_article_keys VALUES (?,?,?)",
+                                  [(k, published, rec["article"]["id"]) for k in article_keys(rec)])
+
+    def forget(self, aid: str) -> set[int]:
+        """Take an article's rereads and keys out; the corpus events it corroborated (to refresh)."""
+        cevs = {r[0] for r in self.conn.execute("SELECT corpus_event_id FROM corpus_rereads WHERE article_id = ?",
+                                                (aid,))}
+        self.conn.execute("DELETE FROM corpus_rereads WHERE article_id = ?", (aid,))
+        self.conn.execute("DELETE FROM corpus_article_keys WHERE article_id = ?", (aid,))
+        return cevs
+
+    def _article(self, aid: str) -> tuple[list[dict[str, Any]], int | None, str | None]:
+        if aid not in self._read:
+            row = self.conn.execute("SELECT a.record, a.outlet FROM articles a WHERE a.id = ?", (aid,)).fetchone()
+            rec = json.loads(row[0]) if row else None
+            self._read[aid] = ((read_article(rec), day_number(rec["article"].get("date")), row[1]) if rec
+                               else ([], None, None))
+        return self._read[aid]
+
+    def _articles_for(self, rep: dict[str, Any]) -> list[str]:
+        keys = sorted(rep["keys"])
+        if not keys or rep.get("lo") is None:
+            return []
+        lo, hi = rep["lo"] - self.opts["window"], rep["hi"] + max(self.opts["window"], self.opts["later"])
+        marks = ",".join("?" * len(keys))
+        found = {r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT article_id FROM corpus_article_keys WHERE key IN ({marks}) AND day BETWEEN ? AND ?",
+            (*keys, lo, hi))}
+        return sorted(found - set(rep.get("articles") or []))
+
+    def _common(self, rep: dict[str, Any]) -> frozenset[str]:
+        """The corpus event's participant keys that more than `reread_max_articles` articles of its days name."""
+        cap = self.opts.get("max_articles")
+        if not cap or rep.get("lo") is None:
+            return frozenset()
+        lo, hi = rep["lo"] - self.opts["window"], rep["hi"] + self.opts["window"]
+        out = set()
+        for key in rep["keys"]:
+            n = self.conn.execute("SELECT COUNT(DISTINCT article_id) FROM corpus_article_keys WHERE key = ? AND day "
+                                  "BETWEEN ? AND ?", (key, lo, hi)).fetchone()[0]
+            if n > cap:
+                out.add(key)
+        return frozenset(out)
+
+    def _events_for(self, aid: str) -> list[int]:
+        _, published, _ = self._article(aid)
+        keys = [r[0] for r in self.conn.execute("SELECT key FROM corpus_article_keys WHERE article_id = ?", (aid,))]
+        if published is None or not keys:
+            return []
+        blocks = [f"{m}|{k}" for m in sorted(set(settings()["modality_classes"].values())) for k in keys]
+        lo, hi = published - max(self.opts["window"], self.opts["later"]), published + self.opts["window"]
+        marks = ",".join("?" * len(blocks))
+        return sorted({r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT corpus_event_id FROM corpus_blocks WHERE block IN ({marks}) AND day BETWEEN ? AND ?",
+            (*blocks, lo, hi))})
+
+    def update(self, reps: dict[int, dict[str, Any]], touched: Iterable[int], linked: Iterable[str], rep_of) -> set[int]:
+        """Recompute the rereads of the touched corpus events and find those of the newly linked articles; the
+        corpus events whose rereads may have changed (their counts are to be refreshed)."""
+        touched, changed = sorted(touched), set()
+        for cev in touched:
+            changed |= {cev} if self.conn.execute("DELETE FROM corpus_rereads WHERE corpus_event_id = ?",
+                                                  (cev,)).rowcount else set()
+        pairs = [(cev, aid) for cev in touched if cev in reps for aid in self._articles_for(reps[cev])]
+        done = set(touched)
+        for aid in linked:
+            pairs += [(cev, aid) for cev in self._events_for(aid) if cev not in done
+                      and aid not in (rep_of(cev).get("articles") or [])]
+        for cev, aid in sorted(set(pairs)):
+            rep = reps.get(cev) or rep_of(cev)
+            sentences, published, outlet = self._article(aid)
+            got = match(rep, sentences, published, dict(self.opts, common=self._common(rep)))
+            if got:
+                self.conn.execute("INSERT OR REPLACE INTO corpus_rereads VALUES (?,?,?,?,?,?,?,?,?,?)", (
+                    aid, cev, None if published is None else _iso(published), outlet, got["start"], got["end"],
+                    got["text"], got["trigger"], got["act_words"], json.dumps(got["why"])))
+                changed.add(cev)
+        return changed
+
+
+def _iso(day: int) -> str:
+    from datetime import date
+    return date.fromordinal(day).isoformat()
