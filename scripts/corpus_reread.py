@@ -10,7 +10,8 @@ Each command relinks the store (`--off`: with `linking.json` `reread` off, the f
 - invented: rereads whose article is in the corpus event's story (a story's articles report one occasion) or another
   story (false); graded against the hand-grouped mentions (`invented/mentions.tsv`: the gold mention a reread sentence
   overlaps has the corpus event's label, another label, or none is listed); the gold mention pairs of two outlets
-  whose sides share a corpus event by an event or a reread; story article pairs of two outlets sharing one.
+  whose sides share a corpus event by an event or a reread; story article pairs of two outlets sharing one; gold events
+  of several outlets whose outlet count is exact (`outlet_count_exactness` over the (article, label) items).
 - set: the same against the hand grouping of the linking set (gold.tsv spans, also rows today's extractor no longer
   attaches): rereads right / wrong / ungraded, cross-outlet gold pairs linked by events, or by events and rereads.
 - shift: the articles of the first month moved 30 days later (dates of events and times too): rereads joining an
@@ -117,6 +118,19 @@ def _pairs(rows: list, outlet: dict, cover: dict) -> dict:
     return {"pairs": total, "linked": linked}
 
 
+def _outlet_counts(rows: list, outlet: dict, events: dict, both: dict) -> dict:
+    """Gold events reported in several outlets whose distinct-outlet count is given exactly (`outlet_count_exactness`
+    over (article, label) items; an item no corpus event covers is its own), by events and by events and rereads."""
+    from dateline.corpus.evaluate import outlet_count_exactness
+    gold = {(r[0], r[2]): r[2] for r in rows if r[0] in outlet}
+    several = {g for g in set(gold.values()) if len({outlet[a] for a, lab in gold if lab == g}) > 1}
+    gold = {k: v for k, v in gold.items() if v in several}
+    out_of = {k: outlet[k[0]] for k in gold}
+    pred = lambda cover: {k: min(cover[k]) for k in gold if cover.get(k)}  # noqa: E731
+    return {"events": len(several), "exact_by_events": outlet_count_exactness(pred(events), gold, out_of),
+            "exact_by_events_and_rereads": outlet_count_exactness(pred(both), gold, out_of)}
+
+
 def cmd_invented(db: str, on: bool, batches: str | None) -> dict:
     wanted = ce._batch_set(batches) if batches else None
     with sqlite3.connect(db) as conn:
@@ -145,6 +159,7 @@ def cmd_invented(db: str, on: bool, batches: str | None) -> dict:
         return {"reread": on, "rereads_by_story": dict(story), "hand_graded": dict(_graded(conn, spans, outlet)),
                 "gold_pairs_two_outlets_by_events": _pairs(rows, outlet, events),
                 "gold_pairs_two_outlets_by_events_and_rereads": _pairs(rows, outlet, both),
+                "outlet_counts_multi_outlet": _outlet_counts(rows, outlet, events, both),
                 "story_article_pairs_two_outlets": len(all_pairs), "sharing_a_corpus_event": len(pairs & all_pairs)}
 
 
@@ -160,7 +175,8 @@ def cmd_set(db: str, on: bool) -> dict:
         events, both = _cover(conn, spans)
         return {"reread": on, "hand_graded": dict(_graded(conn, spans)),
                 "cross_outlet_gold_pairs_by_events": _pairs(rows, outlet, events),
-                "cross_outlet_gold_pairs_by_events_and_rereads": _pairs(rows, outlet, both)}
+                "cross_outlet_gold_pairs_by_events_and_rereads": _pairs(rows, outlet, both),
+                "outlet_counts_multi_outlet": _outlet_counts(rows, outlet, events, both)}
 
 
 def _later(value, days: int):
