@@ -783,3 +783,13 @@ def test_the_object_of_an_urging_verb_is_whom_it_urges_never_the_complements_obj
     assert tgt == []
     _, tgt, _, _ = roles_of(monkeypatch, "The European Commission urged Italy to accept more refugees.", "urged")
     assert tgt == ["Italy"]
+
+
+def test_an_act_the_object_is_placed_under_is_done_by_the_subject_to_the_object(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Soldiers put the opposition leader Ana Telk under house arrest.", "arrest")
+    assert src == ["Soldiers"] and tgt == ["Ana Telk"]
+    # in a participle clause the subject comes from the main clause
+    text = "The army seized the capital on Monday, having first placed President John Miller under house arrest."
+    src, tgt, _, _ = roles_of(monkeypatch, text, "arrest")
+    assert src == ["army"] and tgt == ["John Miller"]
+    assert ("COERCE", ["army"], ["John Miller"]) in [(e[0], e[1], e[2]) for e in events(text)]

@@ -239,6 +239,16 @@ def test_evaluative_speech():
     assert [e[0] for e in evs] == ["SUPPORT"]
 
 
+def test_strongly_rated_words_judge_where_the_hand_list_is_silent():
+    # no word of the complement is in the evaluation lists; VADER's ratings make it a clear judgement
+    _, evs = events("Mayor Ana Telk described Senator Mara Quill as a greedy bully.")
+    [(t, src, tgt, _, _, rule)] = find(evs, "ACCUSE")
+    assert "Telk" in " ".join(src) and "Quill" in " ".join(tgt) and rule == "eval.describe"
+    # words of both signs judge nothing clearly
+    _, evs = events("Mayor Ana Telk described Senator Mara Quill as a greedy bully and a loving grandmother.")
+    assert [e for e in evs if e[5].startswith("eval.")] == []
+
+
 def test_copular_judgement_in_reported_speech():
     _, evs = events('Oleksiy Honcharuk wrote a resignation offer. He said Zelensky is "a model of honesty for me".')
     [(t, src, tgt, _, _, rule)] = find(evs, "SUPPORT")

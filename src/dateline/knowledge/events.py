@@ -13,6 +13,7 @@ ROLE_MODEL_FILE = "events/role_model.json"
 DATE_MODEL_FILE = "events/date_model.json"
 CALIBRATION_FILE = "events/calibration.json"
 WORDNET_NOUNS_FILE = "events/wordnet_nouns.json"
+VALENCE_FILE = "events/valence.json"  # VADER word ratings (scripts/build_valence.py)
 
 
 def _senses(entry: Any) -> tuple[dict, ...]:
@@ -77,6 +78,8 @@ class Lexicon:
     calibration: dict | None = None
     # lemma -> PLOVER types its trigger senses, evaluation words and bare dictionary patterns give (`word_types`)
     word_types: dict[str, frozenset[str]] | None = None
+    # word -> VADER's mean human valence rating (-4 .. +4), read by the speech model (None: not packaged)
+    valence: dict[str, float] | None = None
     # events below this confidence are dropped (None: the model's measured default, `event_min_confidence`)
     min_confidence: float | None = None
 
@@ -168,6 +171,7 @@ def load(source=None) -> Lexicon:
                   speech_encoded=_optional_json(source, SPEECH_ENCODED_FILE), role_model=_optional_json(source, ROLE_MODEL_FILE),
                   date_model=_optional_json(source, DATE_MODEL_FILE),
                   calibration=_optional_json(source, CALIBRATION_FILE),
+                  valence=(_optional_json(source, VALENCE_FILE) or {}).get("words"),
                   person_nouns=frozenset(wn.get("person", ())), group_nouns=frozenset(wn.get("group", ())),
                   act_nouns=frozenset(wn.get("act", ())))
     return replace(lex, word_types=word_types(lex))

@@ -212,3 +212,20 @@ def message_addressees(verb) -> list:
     msgs = [o for p in prep_children(verb, {"in", "through", "via", "with"}) for o in p.children
             if o.dep_ == "pobj" and o.lemma_.lower() in MESSAGE_NOUNS]
     return [o for m in msgs for p in prep_children(m, {"to"}) for o in p.children if o.dep_ == "pobj"]
+
+
+def placed_under(noun):
+    """'placed Kell under house arrest', 'put the town under siege', 'Kell was placed under arrest by the army':
+    an event noun after "under" names what the verb's object undergoes. Returns (patients, agents): the tokens
+    of the one it is done to (the object, or a passive's subject) and of the one who does it (the clause's
+    subject, or a passive's by-phrase); None when the noun is not in that construction."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if is_passive(verb):
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        return (patients, agents) if patients else None
+    obj = direct_object(verb)
+    return ([obj], clause_subjects(verb)[0]) if obj is not None else None

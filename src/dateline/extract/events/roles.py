@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .actors import predicate_subject
 from .clauses import (author_phrases, between_groups, clause_subjects, doer_groups, from_objects, is_mediator,
-                      message_addressees, raised_object, stray_agents)
+                      message_addressees, placed_under, raised_object, stray_agents)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .sents import sentence_of
@@ -119,9 +119,8 @@ class RoleReader:
         return list(dict.fromkeys(ids)), inherited
 
     def _verb_roles(self, cand: Candidate, roles: Roles) -> None:
-        """Roles of a verb trigger: by the reading's construction (judgement, demand, agent noun), else
-        the clause's arguments ("Ruritania shelled Freedonia", "Freedonia was shelled by Ruritania"),
-        then recipients in prepositions and complements."""
+        """Roles of a verb trigger: by the reading's construction (judgement, demand, agent noun), else the clause's
+        arguments ("Ruritania shelled Freedonia", "Freedonia was shelled by Ruritania"), then prepositions, complements."""
         verb, sense = cand.trigger, cand.sense
         if sense.get("evaluative"):
             self._evaluative_roles(verb, roles)
@@ -167,9 +166,8 @@ class RoleReader:
             _add(roles.target, self._target_of(obj, roles))
 
     def _speaker_roles(self, verb, sense: dict, roles: Roles) -> None:
-        """A demand or judgement in someone's words ('Ostland must withdraw', said Varga): the one who says
-        what must be done is the source (the quote's speaker, else the reporter), the one who must act
-        the target."""
+        """A demand or judgement in someone's words ('Ostland must withdraw', said Varga): the one who says what must
+        be done is the source (the quote's speaker, else the reporter), the one who must act the target."""
         find = self.finder.actors_of
         spk = holder_of(self.finder, verb)
         if not spk:
@@ -338,6 +336,10 @@ class RoleReader:
             return
         if sense.get("between_roles"):
             self._participants(noun, roles)  # "clashes between police and protesters"
+        under = placed_under(noun)  # "placed Kell under arrest": the object undergoes it, the subject does it
+        if under is not None:
+            _add(roles.target, [i for t in under[0] for i in self.finder.actors_of(t)])
+            return _add(roles.source, [i for t in under[1] for i in self._subject(t)])
         poss_role = sense.get("poss_role", "source")
         light = cand.rule.startswith("light.")
         if light and poss_role == "source" and anchor.pos_ in ("VERB", "AUX") and not is_passive(anchor):
@@ -452,8 +454,7 @@ class RoleReader:
                         _add(roles.target, self.finder.actors_of(o))
 
     def _clause_source(self, noun, anchor, roles: Roles) -> None:
-        """The source of the clause an event noun is an argument of ('Ruritania held talks with …',
-        'talks were held by Ruritania …')."""
+        """The source of the clause an event noun is an argument of ('Ruritania held talks', 'talks were held by …')."""
         direct = noun.head == anchor or (noun.head.dep_ == "prep" and noun.head.head == anchor)
         direct = direct or (noun.dep_ == "conj" and noun.head.head == anchor)
         if not direct:
@@ -554,8 +555,7 @@ class RoleReader:
                 roles.inferred.append("mediator")
 
     def _target_of(self, tok, roles: Roles) -> list[str]:
-        """Actors named by an object phrase; for an event phrase ('these talks', 'the decision'),
-        the initiator of the event it refers back to."""
+        """Actors named by an object phrase; for an event phrase ('these talks'), the initiator of that event."""
         if tok.lower_ in ("which", "that", "whom") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             tok = predicate_subject(tok.head.head)  # "Varga's plan, which Osei criticized": what it stands for
         ids = (names_a_pair(tok) and last_pair(self.history)) or self.finder.actors_of(tok)

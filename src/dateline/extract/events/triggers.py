@@ -316,9 +316,27 @@ def evaluation(verb, lex) -> str | None:
     words = [t.lemma_.lower() for t in region] + [t.lower_ for t in region]
     score = {etype: sum(w in vocab for w in set(words)) for etype, vocab in lex.evaluation_words.items()}
     best = max(score, key=score.get)
-    if score[best] == 0 or list(score.values()).count(score[best]) > 1:
+    if score[best] == 0:
+        return _rated_judgement(region, lex)
+    if list(score.values()).count(score[best]) > 1:
         return None
     return best
+
+
+STRONG = 2.0  # VADER's mean rating from which a word alone is a clear judgement ('a pathetic coward': -2.3, -2.0)
+
+
+def _rated_judgement(region, lex) -> str | None:
+    """ACCUSE or SUPPORT when the complement of an evaluative verb holds strongly rated words of one sign only
+    (human ratings of VADER's lexicon, knowledge/data/events/valence.json): 'called Kell an incompetent
+    coward', 'described Osei as a wonderful leader'. None when they are missing, mixed or negated."""
+    if not lex.valence or any(t.dep_ == "neg" for t in region):
+        return None
+    rated = [lex.valence.get(t.lower_, lex.valence.get(t.lemma_.lower(), 0.0)) for t in region]
+    signs = {v > 0 for v in rated if abs(v) >= STRONG}
+    if len(signs) != 1:
+        return None
+    return "SUPPORT" if signs.pop() else "ACCUSE"
 
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
