@@ -15,7 +15,7 @@ code of the verb they derive from.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from weakref import WeakKeyDictionary
 
 OBJECT_SIDE = frozenset({"dobj", "obj", "prep", "dative", "agent", "xcomp", "attr", "oprd", "acomp",
                          "nsubjpass", "prt", "advmod", "npadvmod", "pcomp"})
@@ -32,17 +32,27 @@ class Match:
     default_type: str | None  # the verb's default PLOVER type
 
 
-def _word_in(dic, word: str, forms: set[str], prefixes) -> bool:
+def _word_in(dic, word: str, forms: set[str], prefixes: "_Prefixes") -> bool:
     if word.startswith("&"):
         return any(m in forms for m in dic.synsets.get(word, ()))
     if word.endswith("*"):
-        return word[:-1] in prefixes()
+        return word[:-1] in prefixes.get()
     return word in forms
 
 
-def _prefixes(forms: set[str]) -> set[str]:
-    """Every prefix of the clause's words (a TABARI stem 'negotiat*' matches when it is one)."""
-    return {f[:n] for f in forms for n in range(1, len(f) + 1)}
+class _Prefixes:
+    """Every prefix of the clause's words (a TABARI stem 'negotiat*' matches when it is one), built only when a
+    pattern asks for a stem."""
+
+    __slots__ = ("forms", "got")
+
+    def __init__(self, forms: set[str]):
+        self.forms, self.got = forms, None
+
+    def get(self) -> set[str]:
+        if self.got is None:
+            self.got = {f[:n] for f in self.forms for n in range(1, len(f) + 1)}
+        return self.got
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +73,58 @@ def _special(word: str) -> bool:
     return word.startswith("&") or word.endswith("*")
 
 
-def _compiled(dic, lemma: str):
-    """(defaults [(particles, code, origin)] in dictionary order, patterns most specific first, dictionary order on
-    ties) of a verb; built once per verb and kept on the dictionary."""
+STEM_KEY = 3  # a stem ('negotiat*') is looked up by its first letters: a clause word must start with them
+
+
+@dataclass(slots=True)
+class _Verb:
+    """A verb's patterns compiled for matching, with an index that finds the few patterns a clause can satisfy: each
+    pattern is filed under one thing it requires (a plain word of one side, a preposition, a particle, a synonym set,
+    a stem's first letters); patterns that require nothing indexable are tried on every clause."""
+    defaults: list      # [(particles, code, origin)] in dictionary order
+    patterns: list      # most specific first, dictionary order on ties
+    obj: dict           # word -> positions in `patterns`; likewise below
+    subj: dict
+    preps: dict
+    prts: dict
+    obj_stems: dict     # first STEM_KEY letters of a stem -> positions
+    subj_stems: dict
+    obj_sets: dict      # synonym set ('&pledge') -> positions
+    subj_sets: dict
+    free: tuple         # positions of patterns that name nothing indexable
+
+
+def _index_key(p: _Pattern) -> tuple[str, str] | None:
+    """(field of _Verb, key) under which pattern p is filed: it can hold only if the clause has that word, preposition,
+    particle, a member of that synonym set or a word with that stem's first letters; None when p names none."""
+    for field, plain in (("obj", p.obj_plain), ("subj", p.subj_plain), ("preps", p.preps), ("prts", p.particles)):
+        if plain:
+            return field, max(sorted(plain), key=len)
+    for field, other in (("obj", p.obj_other), ("subj", p.subj_other)):
+        for w in other:
+            if w.startswith("&"):
+                return field + "_sets", w
+            if len(w) - 1 >= STEM_KEY:
+                return field + "_stems", w[:STEM_KEY]
+    return None
+
+
+_MEMBERS: WeakKeyDictionary = WeakKeyDictionary()  # dictionary -> {word: the synonym sets it is a member of}
+
+
+def _synsets_of(dic) -> dict[str, list[str]]:
+    got = _MEMBERS.get(dic)
+    if got is None:
+        got = {}
+        for name, members in dic.synsets.items():
+            for m in members:
+                got.setdefault(m, []).append(name)
+        _MEMBERS[dic] = got
+    return got
+
+
+def _compiled(dic, lemma: str) -> _Verb:
+    """A verb's compiled patterns; built once per verb and kept on the dictionary."""
     got = dic.compiled.get(lemma)
     if got is None:
         defaults, patterns = [], []
@@ -79,7 +138,15 @@ def _compiled(dic, lemma: str):
                 tuple(w for w in obj if _special(w)), frozenset(w for w in subj if not _special(w)),
                 tuple(w for w in subj if _special(w)), code, origin))
         patterns.sort(key=lambda p: -p.n)  # stable: PETRARCH2 before TABARI on ties, as the build wrote them
-        got = dic.compiled[lemma] = (defaults, patterns)
+        got = dic.compiled[lemma] = _Verb(defaults, patterns, {}, {}, {}, {}, {}, {}, {}, {}, ())
+        free = []
+        for i, p in enumerate(patterns):
+            key = _index_key(p)
+            if key is None:
+                free.append(i)
+            else:
+                getattr(got, key[0]).setdefault(key[1], []).append(i)
+        got.free = tuple(free)
     return got
 
 
@@ -87,26 +154,62 @@ def _side(toks) -> set[str]:
     return {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
 
 
+def _holds(dic, p: _Pattern, prts, preps, obj_forms, subj_forms, obj_pre, subj_pre) -> bool:
+    return (p.particles <= prts and p.preps <= preps and p.obj_plain <= obj_forms and p.subj_plain <= subj_forms
+            and all(_word_in(dic, w, obj_forms, obj_pre) for w in p.obj_other)
+            and all(_word_in(dic, w, subj_forms, subj_pre) for w in p.subj_other))
+
+
+def _candidates(dic, verb: _Verb, prts, preps, obj_forms, subj_forms) -> list[int]:
+    """Positions of the patterns the clause may satisfy (every pattern that holds is among them), in order."""
+    found = set(verb.free)
+    for index, words in ((verb.obj, obj_forms), (verb.subj, subj_forms), (verb.preps, preps), (verb.prts, prts)):
+        if index:
+            for w in index.keys() & words:
+                found.update(index[w])
+    for index, words in ((verb.obj_stems, obj_forms), (verb.subj_stems, subj_forms)):
+        if index:
+            for w in index.keys() & {f[:STEM_KEY] for f in words if len(f) >= STEM_KEY}:
+                found.update(index[w])
+    for index, words in ((verb.obj_sets, obj_forms), (verb.subj_sets, subj_forms)):
+        if index:
+            sets_of = _synsets_of(dic)
+            for w in index.keys() & {name for f in words & sets_of.keys() for name in sets_of[f]}:
+                found.update(index[w])
+    return sorted(found)
+
+
+MATCH_KEY = "dateline.events.verb_matches"
+
+
 def match_verb(dic, tok) -> Match | None:
     """The best pattern of this verb token in its clause, or None when the verb is not listed: the pattern naming
-    the most words that all occur (the first such in dictionary order), else the verb's default."""
+    the most words that all occur (the first such in dictionary order), else the verb's default. Kept per Doc
+    (`doc.user_data`) and dictionary: every later call for the token is a lookup."""
+    memo = tok.doc.user_data.setdefault(MATCH_KEY, {})
+    key = (dic, tok.i)  # the dictionary itself, not its id: held here, it cannot be freed and its id reused
+    if key not in memo:
+        memo[key] = _match_verb(dic, tok)
+    return memo[key]
+
+
+def _match_verb(dic, tok) -> Match | None:
     lemma = tok.lemma_.lower()
     if lemma not in dic.verbs:
         return None
-    defaults, patterns = _compiled(dic, lemma)
+    verb = _compiled(dic, lemma)
     prts = frozenset(c.lower_ for c in tok.children if c.dep_ == "prt")
     obj_toks = [t for c in tok.children if c.dep_ in OBJECT_SIDE for t in c.subtree]
     subj_toks = [t for c in tok.children if c.dep_ in SUBJECT_SIDE for t in c.subtree]
     obj_forms, subj_forms = _side(obj_toks), _side(subj_toks)
-    # stems ('negotiat*') need every prefix of the clause's words: built only when a pattern asks
-    obj_pre, subj_pre = cache(lambda: _prefixes(obj_forms)), cache(lambda: _prefixes(subj_forms))
     preps = {t.lower_ for t in obj_toks if t.dep_ in ("prep", "agent", "dative", "aux", "mark", "prt")}
-    default = next(((code, origin) for rp, code, origin in defaults if rp == prts), None)
+    # stems ('negotiat*') need every prefix of the clause's words: built only when a pattern asks
+    obj_pre, subj_pre = _Prefixes(obj_forms), _Prefixes(subj_forms)
+    default = next(((code, origin) for rp, code, origin in verb.defaults if rp == prts), None)
     best, best_n = default, 0
-    for p in patterns:
-        if (p.particles <= prts and p.preps <= preps and p.obj_plain <= obj_forms and p.subj_plain <= subj_forms
-                and all(_word_in(dic, w, obj_forms, obj_pre) for w in p.obj_other)
-                and all(_word_in(dic, w, subj_forms, subj_pre) for w in p.subj_other)):
+    for n in _candidates(dic, verb, prts, preps, obj_forms, subj_forms):
+        p = verb.patterns[n]
+        if _holds(dic, p, prts, preps, obj_forms, subj_forms, obj_pre, subj_pre):
             best, best_n = (p.code, p.origin), p.n
             break
     if best is None:

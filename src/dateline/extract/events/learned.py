@@ -8,7 +8,7 @@ kind — and scored by a multinomial logistic regression trained by `scripts/tra
 that is not evaluation data (hand-labelled news sentences, synthetic stories). The weights ship as
 plain JSON (`knowledge/data/events/model.json`): classes, feature -> per-class weights, intercepts,
 and an isotonic map from the top probability to the calibrated chance that the decision is right.
-Scoring is a dot product in pure Python (no numpy/sklearn at run time).
+Scoring sums the weight rows of the features present (numpy, as spaCy has it; no sklearn at run time).
 """
 from __future__ import annotations
 
@@ -16,6 +16,11 @@ from itertools import islice
 
 import math
 from bisect import bisect_right
+
+import numpy
+from numpy import flatnonzero
+from spacy.attrs import POS
+from spacy.symbols import NOUN, VERB
 
 from .dictionary import Match, match_noun, match_verb
 from .triggers import direct_object, is_passive, noun_sense, verb_sense
@@ -73,8 +78,14 @@ def is_candidate(tok, lex) -> bool:
 
 
 def candidates(span, lex) -> list:
-    """Candidate tokens of a sentence or document, in order."""
-    return [t for t in span if is_candidate(t, lex)]
+    """Candidate tokens of a sentence or document, in order (only verbs and nouns are made Tokens and looked at)."""
+    doc = span.doc
+    if not len(span):
+        return []
+    start = 0 if span is doc else span.start
+    pos = span.to_array([POS]).reshape(-1)
+    return [t for t in map(doc.__getitem__, (start + flatnonzero((pos == VERB) | (pos == NOUN))).tolist())
+            if is_candidate(t, lex)]
 
 
 def _hand_type(tok, lex) -> str:
@@ -138,20 +149,37 @@ def features(tok, lex, match: Match | None = None) -> list[str]:
     return f
 
 
+_PACKED: dict[int, tuple] = {}  # id(model) -> (model, row of each feature, weight matrix); the latest few models
+
+
+def _packed(model: dict) -> tuple[dict, numpy.ndarray]:
+    """The model's weights as one matrix, a row per feature and the intercepts last, and each feature's row; built
+    once per model (the model is kept with them, so its id cannot be reused while they are)."""
+    got = _PACKED.get(id(model))
+    if got is None or got[0] is not model:
+        weights = model["weights"]
+        matrix = numpy.array([*weights.values(), model["intercept"]], dtype=float).reshape(len(weights) + 1, -1)
+        got = (model, {name: row for row, name in enumerate(weights)}, matrix)
+        if len(_PACKED) >= 4:
+            _PACKED.pop(next(iter(_PACKED)))
+        _PACKED[id(model)] = got
+    return got[1], got[2]
+
+
 def score(model: dict, feats: list[str]) -> dict[str, float]:
-    """Class probabilities (softmax of the linear scores)."""
-    classes = model["classes"]
-    z = list(model["intercept"])
-    weights = model["weights"]
-    for name in feats:
-        w = weights.get(name)
-        if w is not None:
-            for k, v in enumerate(w):
-                z[k] += v
+    """Class probabilities (softmax of the linear scores). The scores add the intercepts and then each present
+    feature's weights in the features' order, one addition at a time (a running sum down the rows: the same
+    floating-point sums as adding them in a loop)."""
+    row_of, matrix = _packed(model)
+    rows = [len(matrix) - 1]
+    for row in map(row_of.get, feats):
+        if row is not None:
+            rows.append(row)
+    z = numpy.add.accumulate(matrix[rows])[-1].tolist()
     top = max(z)
     exp = [math.exp(v - top) for v in z]
     total = sum(exp)
-    return {c: e / total for c, e in zip(classes, exp)}
+    return {c: e / total for c, e in zip(model["classes"], exp)}
 
 
 def calibrated(model: dict, p: float) -> float:
