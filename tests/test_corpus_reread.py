@@ -96,6 +96,15 @@ def test_a_reread_never_opens_a_corpus_event_and_leaves_with_the_event():
     assert _rereads(st) == [] and st.conn.execute("SELECT COUNT(*) FROM corpus_events").fetchone()[0] == 0
 
 
+def test_a_reread_article_deleted_or_changed_leaves_the_counts():
+    st = _store([_first_report(), _record("r2", "2031-05-06", "Outlet Two", OTHER, ["Ana Roe", "Jan Kell"])])
+    update(st.conn)
+    assert tuple(st.conn.execute("SELECT n_articles, n_reread FROM corpus_events").fetchone()) == (2, 1)
+    st.conn.execute("DELETE FROM articles WHERE id = 'r2'")
+    update(st.conn)
+    assert _rereads(st) == [] and tuple(st.conn.execute("SELECT n_articles, n_reread FROM corpus_events").fetchone()) == (1, 0)
+
+
 def test_participants_most_articles_of_the_days_name_are_no_evidence():
     crowd = [_record(f"c{n}", "2031-05-06", f"Outlet {n}", "Roe and Kell spoke about many things.",
                      ["Ana Roe", "Jan Kell"]) for n in range(3, 7)]

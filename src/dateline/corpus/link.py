@@ -160,8 +160,10 @@ class Linker:
                     "DELETE FROM corpus_articles WHERE article_id = ?"):
             self.conn.execute(sql, (aid,))
         conflicts.forget_article(self.conn, aid)
-        if self.rereader is not None:
-            self.summary.touched |= self.rereader.forget(aid)
+        if self.rereader is not None:  # the corpus events the article corroborated by a reread: counts to refresh
+            for cev in self.rereader.forget(aid):
+                self.rep(cev)
+                self.summary.touched.add(cev)
         for cev in cevs:
             self.conn.execute("DELETE FROM corpus_blocks WHERE corpus_event_id = ?", (cev,))
             sigs = [json.loads(r[0]) for r in self.conn.execute(
