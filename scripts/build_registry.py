@@ -13,7 +13,8 @@ Sources (credited in src/dateline/knowledge/data/registry/README.md):
 - the PETRARCH2 / Phoenix actor and agent dictionaries (MIT, Open Event Data Alliance)
 - curated CSV files in src/dateline/knowledge/data/registry/curated/ (office holders
   with date ranges, media organisations, government metonyms, demonym
-  exceptions, agent-sector overrides, international organisations)
+  exceptions, agent-sector overrides, international organisations, national
+  agencies in agencies.csv)
 
 Outputs, in src/dateline/knowledge/data/registry/:
 - countries.json  ISO alpha-3 → names, demonyms, capitals, metonyms
@@ -310,12 +311,18 @@ def build_actors(petrarch: Path) -> tuple[list[dict], dict[str, list[str]]]:
                        "kind": row["kind"], "roles": [{"country": row["country"] or None, "sector": row["sector"] or None,
                                                        "start": None, "end": None}],
                        "source": "curated:organizations"})
-    actors.extend(companies(actors))  # last: the ids of the actors before them stay as they were
+    actors.extend(companies(actors))  # the ids of the actors before them stay as they were
+    for row in read_csv("agencies.csv"):  # after the companies, for the same reason
+        actors.append({"name": row["name"], "aliases": [a for a in row["aliases"].split("|") if a],
+                       "kind": row["kind"], "roles": [{"country": row["country"] or None, "sector": row["sector"] or None,
+                                                       "start": None, "end": None}],
+                       "source": "curated:agencies"})
     return [compact(a, i) for i, a in enumerate(actors)], country_blocks
 
 
 SOURCES = ["petrarch2:countries", "petrarch2:international", "petrarch2:milnonstate",
-           "curated:office_holders", "curated:media", "curated:organizations", "tickers:companies"]
+           "curated:office_holders", "curated:media", "curated:organizations", "tickers:companies",
+           "curated:agencies"]
 
 
 def compact(a: dict, i: int) -> list:

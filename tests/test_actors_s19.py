@@ -13,6 +13,13 @@
 - Registry names are keyed with one spelling of "-ization" ("World Health Organisation" is the registry's).
 - A name opened by a storm's word ("Cyclone Lola", "Tropical Storm Nadine") and that storm's own name alone later
   ("Lola caused …") are no actors.
+- Two person nouns joined by "and" before a name are one title ("Canadian lawyer and author X", "Russian journalist
+  and human rights activist X"): the nationality before them is the person's, and no group of its own.
+- National agencies and intergovernmental bodies the PETRARCH dictionaries lack are in the registry
+  (curated/agencies.csv): a US health agency in a story set in Haiti is American, not the story's country; the
+  British Foreign Office in a story about Russia is British.
+- "the health ministry" with no ministry named before is no other body of the state's sector named earlier (a
+  state body's type word, unless a generic one such as "agency").
 """
 from __future__ import annotations
 
@@ -83,3 +90,29 @@ def test_storms_and_their_names_are_no_actors():
                      "the crop was lost.")
     assert not {"Tropical Storm Nadine", "Nadine", "Cyclone Lola", "Lola"} & set(actors)
     assert "Lola Brandt" in actors
+
+
+def test_a_nationality_before_two_joined_roles_is_the_persons():
+    for text, name, iso in (("Canadian lawyer and author Dana Kell said the law was unfair.", "Dana Kell", "CAN"),
+                            ("Russian journalist and human rights activist Alla Petrova was shot in Lyon.",
+                             "Alla Petrova", "RUS")):
+        actors = _actors(text)
+        assert actors[name].country == iso and actors[name].country_source == "title", text
+        assert not any(a.kind == "group" for a in actors.values()), text
+
+
+def test_a_national_agency_keeps_its_country_in_a_story_set_abroad():
+    actors = _actors("Cholera has killed 200 people in Haiti, officials in Port-au-Prince said on Friday. Officials at "
+                     "the Centers for Disease Control said the outbreak was slowing, and the CDC sent a team to Haiti.")
+    cdc = actors["Centers for Disease Control and Prevention"]
+    assert (cdc.country, cdc.country_source, cdc.sector) == ("USA", "registry", "GOV")
+    actors = _actors("Russia denied any role in the poisoning of the former agent in London on Monday. The Foreign "
+                     "Office said it had summoned Russia's ambassador.")
+    assert actors["Foreign and Commonwealth Office"].country == "GBR"
+
+
+def test_a_ministry_is_no_agency_of_another_name():
+    rec = run_text("Ruritania reported three cases of the flu on Tuesday. The Centers for Disease Control sent two "
+                   "experts to the capital. The health ministry said schools would stay open.", date="2016-11-20")
+    cdc = next(a for a in rec.actors if a.name == "Centers for Disease Control and Prevention")
+    assert not any("ministry" in m.text.lower() for m in cdc.mentions)

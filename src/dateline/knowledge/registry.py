@@ -118,7 +118,7 @@ class Country:
 
 SOURCE_NAMES = ("petrarch2:countries", "petrarch2:international", "petrarch2:milnonstate",
                 "curated:office_holders", "curated:media", "curated:organizations",
-                "tickers:companies")
+                "tickers:companies", "curated:agencies")
 
 
 @dataclass
@@ -221,7 +221,7 @@ def packaged_registry() -> Registry:
         names = [name, *aliases]
         if kind == "person" and src != 3:  # PETRARCH single surnames collide too easily
             names = [n for n in names if len(n.split()) > 1]
-        _add_actor(reg, actor, names, front=src in (3, 4, 5))
+        _add_actor(reg, actor, names, front=src in (3, 4, 5, 7))
     reg.agents = dict(_read("agents.json")["data"])
     for o in _read("offices.json")["data"]:
         reg.offices.setdefault((o["country"], o["role"]), []).append((o["start"], o["end"], o["name"]))

@@ -105,7 +105,9 @@ class AntecedentsMixin:
             for o in sorted(near, key=lambda o: (self.org_sector(o) is not None, o.start), reverse=True):
                 c.key = o.key  # "Brisk Co. … the company" after a bank named far before
                 return
-        if c.sector:
+        # "the health ministry" with no ministry named before: another body than a health agency of another name
+        # (a state body's type word of names, unless a generic one: "the agency" is the CDC named before)
+        if c.sector and not (self.w.org_name_sector.get(head) == "GOV" and head not in self.w.generic_org):
             for o in reversed(self.orgs):
                 if o.start < c.start and self.org_sector(o) == c.sector:
                     c.key = o.key

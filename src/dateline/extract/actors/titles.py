@@ -294,9 +294,9 @@ class TitlesMixin:
                     break  # "an adviser to Kell": someone else's role; not "the government of Kell", "Minister of"
                 i -= 1
                 continue
-            if low == "and" and i > sent_start and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower \
+            if low == "and" and i > sent_start and doc[i + 1].pos_ in ("NOUN", "ADJ") and doc[i + 1].is_lower \
                     and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower:
-                i -= 1  # "trade and industry commissioner"
+                i -= 1  # "trade and industry commissioner", "journalist and human rights activist"
                 continue
             if low == "the":
                 if i > sent_start and doc[i - 1].lower_ in ("of", "to", "for") and not has_title and keep < ts:
@@ -336,12 +336,19 @@ class TitlesMixin:
         return (keep, possessor) if has_title else (ts, None)
 
     def _role_noun(self, t, sent_start: int) -> bool:
-        """A person noun of no title list after an organisation's or a place's name ("Lyon Lions striker"), or a
-        party's member noun ("Democrat"), right before a name: the name's role."""
+        """A person noun of no title list after an organisation's or a place's name ("Lyon Lions striker"; also a
+        second one joined by "and": "Canadian lawyer and author"), or a party's member noun ("Democrat"), right
+        before a name: the name's role."""
         if t.is_title and t.lower_ in self.w.party_members:
             return True
-        return t.i > sent_start and t.is_lower and t.tag_ == "NN" and t.lemma_ in self.w.person_nouns \
-            and self.doc[t.i - 1].ent_type_ in ("ORG", "GPE", "NORP")
+        doc = self.doc
+        if not (t.i > sent_start and t.is_lower and t.tag_ == "NN" and t.lemma_ in self.w.person_nouns):
+            return False
+        k = t.i - 1
+        if k - 1 > sent_start and doc[k].lower_ == "and" and doc[k - 1].is_lower and doc[k - 1].tag_ == "NN" \
+                and doc[k - 1].lemma_ in self.w.person_nouns:
+            k -= 2
+        return doc[k].ent_type_ in ("ORG", "GPE", "NORP")
 
     def _name_root(self, ts: int):
         """The syntactic head of the name starting at token ts (its entity, else the token)."""
