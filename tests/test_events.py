@@ -885,3 +885,20 @@ def test_a_denied_readiness_negates_the_act():
         _, evs = events(text)
         [(t, src, tgt, _, got, rule)] = find(evs, "CONSULT")
         assert got == mod
+
+
+def test_a_named_object_is_never_a_nonpolitical_word():
+    # "a party" is a celebration; "the Velland Party" is a party to the event
+    _, evs = events("Governor Tom Dunn vowed to sue the Velland Party over the ads.")
+    [(t, src, tgt, _, _, _)] = evs
+    assert t == "THREATEN" and "Dunn" in " ".join(src) and "Velland Party" in " ".join(tgt)
+    _, evs = events("Senator Mara Quill threw a party in Velna on Friday.")
+    assert evs == []
+
+
+def test_pushing_back_against_a_party_rejects_it():
+    # the parser reads "back" as an adverb; with no object the idiom is a rejection ("pushed the crowd back" is not)
+    _, evs = events("Governor Tom Dunn pushed back on Senator Mara Quill's plan.")
+    [(t, src, tgt, _, _, _)] = evs
+    assert t == "REJECT" and "Dunn" in " ".join(src) and "Quill" in " ".join(tgt)
+    assert events("Police pushed the crowd back.")[1] == []

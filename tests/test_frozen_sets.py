@@ -9,7 +9,7 @@ import pytest
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
-@pytest.mark.parametrize("name, articles", [("blind", 27), ("blind_s11", 10), ("blind_s17", 10)])
+@pytest.mark.parametrize("name, articles", [("blind", 27), ("blind_s11", 10), ("blind_s17", 10), ("blind_s19", 7), ("blind_s19t", 3)])
 def test_blind_set_matches_its_frozen_hashes(name, articles):
     root = EVAL / name
     lines = (root / "FROZEN.sha256").read_text().splitlines()

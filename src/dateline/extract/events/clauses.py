@@ -191,6 +191,9 @@ def author_phrases(tok) -> list:
     out = [child(p, "pobj") for p in prep_children(tok, {"by", "from"})]
     for part in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         out += [child(a, "pobj") for a in part.children if a.dep_ == "agent"]
+    if tok.dep_ == "dobj" and not is_passive(tok.head):
+        # "dismissed the accusation by Kell": the parser hangs the object's by-phrase on the active verb
+        out += [child(p, "pobj") for p in prep_children(tok.head, {"by"}) if p.i == tok.right_edge.i + 1]
     return [o for o in out if o is not None]
 
 

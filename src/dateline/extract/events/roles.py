@@ -265,9 +265,9 @@ class RoleReader:
 
     def _request_for_target(self, verb, roles: Roles) -> None:
         """'called for regional action', 'asked for Varga's resignation': the one asked is named in the request;
-        'called for Ruritania to withdraw': the subject of the for-clause is the one asked."""
+        'called for Ruritania to withdraw' / 'to be expelled': the for-clause's subject is the one asked."""
         clause = for_clause(verb)
-        subj = child(clause, "nsubj") if clause is not None else None
+        subj = child(clause, "nsubj", "nsubjpass") if clause is not None else None
         if subj is not None:
             _add(roles.target, self.finder.actors_of(subj))
         for p in prep_children(verb, {"for"}):

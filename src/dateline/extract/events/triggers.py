@@ -132,7 +132,8 @@ def verb_sense(tok, lex):
     senses = lex.verbs.get(tok.lemma_.lower())
     if not senses:
         return None
-    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    # "pushed back on …": the parser often reads the particle "back" as an adverb
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")}
     # "fired his minister on Sunday": a date is no argument ("fired on the convoy" is)
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative", "agent") and not any(
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)}
@@ -207,11 +208,12 @@ def _people(obj, s: dict, lex) -> bool:
 
 
 def _object_fits(tok, s: dict, lex, obj) -> bool:
-    """The sense's conditions on the direct object ("held a ceremony" is no event, "boycotted the
-    ceremony" or "slammed Lindqvist's comments" is)."""
+    """The sense's conditions on the direct object ("held a ceremony", "threw a party" are no events; "boycotted
+    the ceremony", "sued the Velland Party" — a name — or "slammed Lindqvist's comments" are)."""
     if (s.get("needs_object") and obj is None) or (s.get("not_with_object") and obj is not None):
         return False
-    if obj is not None and obj.lemma_.lower() in lex.nonpolitical_objects and (
+    if obj is not None and obj.lemma_.lower() in lex.nonpolitical_objects and not (
+            obj.pos_ == "PROPN" or obj.ent_type_) and (
             obj.lemma_.lower() not in s.get("allow_objects", ())) and not (
             s["type"] in ("ACCUSE", "SUPPORT", "REJECT") and child(obj, "poss") is not None):
         return False
@@ -327,9 +329,8 @@ STRONG = 2.0  # VADER's mean rating from which a word alone is a clear judgement
 
 
 def _rated_judgement(region, lex) -> str | None:
-    """ACCUSE or SUPPORT when the complement of an evaluative verb holds strongly rated words of one sign only
-    (human ratings of VADER's lexicon, knowledge/data/events/valence.json): 'called Kell an incompetent
-    coward', 'described Osei as a wonderful leader'. None when they are missing, mixed or negated."""
+    """ACCUSE or SUPPORT when an evaluative verb's complement holds strongly rated words (VADER's human ratings,
+    valence.json) of one sign only: 'called Kell an incompetent coward'. None when missing, mixed or negated."""
     if not lex.valence or any(t.dep_ == "neg" for t in region):
         return None
     rated = [lex.valence.get(t.lower_, lex.valence.get(t.lemma_.lower(), 0.0)) for t in region]
