@@ -81,3 +81,21 @@ def test_the_calibration_fit_learns_what_the_raw_confidence_misses(tmp_path):
     assert train_calibration.scores(held, right)["log_loss"] < train_calibration.scores(raw, right)["log_loss"]
     speech = [p for p, r in zip(held, events) if r["rule"].startswith("speech")]
     assert abs(sum(speech) / len(speech) - 0.2) < 0.1  # speech events come out near their one-in-five
+
+
+def test_a_sentence_alone_is_right_when_its_likeliest_event_has_a_labelled_type():
+    import sentence_eval
+    from types import SimpleNamespace as Ev
+
+    labels = [{"type": "ACCUSE", "also": ["REJECT"]}]
+    got = sentence_eval.judge([Ev(type="SUPPORT", confidence=0.3), Ev(type="REJECT", confidence=0.6)], labels)
+    assert got == {"labelled": True, "some_event": True, "top_right": True, "any_right": True}
+    got = sentence_eval.judge([Ev(type="SUPPORT", confidence=0.7), Ev(type="ACCUSE", confidence=0.6)], labels)
+    assert got["top_right"] is False and got["any_right"] is True
+    assert sentence_eval.judge([], labels)["top_right"] is False  # no event counts as wrong
+    rows = [{"source": "a", **sentence_eval.judge([], labels)},
+            {"source": "a", **sentence_eval.judge([Ev(type="ACCUSE", confidence=0.5)], labels)},
+            {"source": "b", **sentence_eval.judge([Ev(type="ACCUSE", confidence=0.5)], [])}]
+    fig = sentence_eval.summarise(rows)
+    assert fig["all"]["no_event"] == 0.5 and fig["all"]["type_accuracy"] == 0.5
+    assert fig["all"]["type_accuracy_when_an_event"] == 1.0 and fig["b"]["eventless_with_an_event"] == 1.0
