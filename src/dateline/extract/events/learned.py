@@ -161,7 +161,7 @@ def _packed(model: dict) -> tuple[dict, numpy.ndarray]:
         matrix = numpy.array([*weights.values(), model["intercept"]], dtype=float).reshape(len(weights) + 1, -1)
         got = (model, {name: row for row, name in enumerate(weights)}, matrix)
         if len(_PACKED) >= 4:
-            _PACKED.pop(next(iter(_PACKED)))
+            _PACKED.clear()  # (not one entry popped: clear() is one step, safe should threads share the module)
         _PACKED[id(model)] = got
     return got[1], got[2]
 
