@@ -20,6 +20,8 @@
   British Foreign Office in a story about Russia is British.
 - "the health ministry" with no ministry named before is no other body of the state's sector named earlier (a
   state body's type word, unless a generic one such as "agency").
+- A country's initials before "-based" place an organisation ("the UK-based X", "the U.S.-based Y", one token or
+  three), not the story's country.
 """
 from __future__ import annotations
 
@@ -116,3 +118,11 @@ def test_a_ministry_is_no_agency_of_another_name():
                    "experts to the capital. The health ministry said schools would stay open.", date="2016-11-20")
     cdc = next(a for a in rec.actors if a.name == "Centers for Disease Control and Prevention")
     assert not any("ministry" in m.text.lower() for m in cdc.mentions)
+
+
+def test_a_country_by_its_initials_before_based_places_the_organisation():
+    for text, name, iso in (("The UK-based Lantern Trust said the drug had failed in Thailand.", "Lantern Trust", "GBR"),
+                            ("The U.S.-based Brisk Institute said the drug had failed in Thailand.", "Brisk Institute",
+                             "USA")):
+        actors = _actors("Thailand reported new malaria cases on Monday. " + text + " Thai officials said they would act.")
+        assert (actors[name].country, actors[name].country_source) == (iso, "place"), text

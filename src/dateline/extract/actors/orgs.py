@@ -94,10 +94,14 @@ class OrgEvidenceMixin:
         ("the Lyon-based Institute for Farm Studies", "a Ruriton-based charity"), however the NER labelled the place."""
         doc = self.doc
         for k in range(max(span.start - 2, 1), min(span.start + 3, span.end)):
+            whole = doc[k].text.rsplit("-", 1)
+            if len(whole) == 2 and whole[0] and whole[1].lower() in ("based", "headquartered"):
+                return self.reg.country(whole[0]) or self._place_country(whole[0])  # one token: "U.S.-based"
             if doc[k].lower_ not in ("based", "headquartered") or doc[k - 1].text != "-" or doc[k - 1].whitespace_:
                 continue
             j = k - 1  # the place's words before the hyphen: "Lyon", "New York" (at most three, no article)
-            while j - 1 >= 0 and k - j <= 3 and doc[j - 1].is_title and doc[j - 1].lower_ not in self.w.determiners:
+            while j - 1 >= 0 and k - j <= 3 and (doc[j - 1].is_title or doc[j - 1].text.replace(".", "").isupper()) \
+                    and doc[j - 1].lower_ not in self.w.determiners:  # also initials: "UK-based", "US-based"
                 j -= 1
             text = doc[j:k - 1].text
             if text:
