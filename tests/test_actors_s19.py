@@ -22,6 +22,9 @@
   state body's type word, unless a generic one such as "agency").
 - A country's initials before "-based" place an organisation ("the UK-based X", "the U.S.-based Y", one token or
   three), not the story's country.
+- An unnamed person of a role noun "for/at/with" an organisation ("a spokeswoman for the U.S. Department of
+  Agriculture", "a professor at the University of Saskatchewan") is its staff: its country and sector; the phrase
+  stays the role's ("the leaders of Hamas" is still one phrase, "the government of Oman" still the state).
 """
 from __future__ import annotations
 
@@ -126,3 +129,12 @@ def test_a_country_by_its_initials_before_based_places_the_organisation():
                              "USA")):
         actors = _actors("Thailand reported new malaria cases on Monday. " + text + " Thai officials said they would act.")
         assert (actors[name].country, actors[name].country_source) == (iso, "place"), text
+
+
+def test_an_unnamed_role_for_an_organisation_takes_its_country():
+    actors = _actors("Mexico reported 20 new cases on Monday. A spokeswoman for the U.S. Department of Agriculture said "
+                     "pork was safe to eat. A professor at the University of Saskatchewan said the virus was mild.")
+    spokeswoman = next(a for a in actors.values() if a.kind == "anonymous" and a.name == "spokeswoman")
+    assert (spokeswoman.country, spokeswoman.country_source, spokeswoman.sector) == ("USA", "affiliation", "GOV")
+    professor = next(a for a in actors.values() if a.kind == "anonymous" and a.name == "professor")
+    assert professor.country == "CAN"

@@ -217,7 +217,7 @@ class NominalsMixin:
             csource = "place" if country else None
         if aff is None:
             aff = self._nominal_owner(tok)
-            e = aff.te if aff is not None else e
+            e = aff.te if aff is not None and doc[aff.ts - 1].lower_ == "of" else e  # "leaders of Hamas": one phrase
         if aff is None and country is None:
             country, csource = self._nominal_place(tok)
         if aff is None and country is None:
@@ -323,13 +323,20 @@ class NominalsMixin:
 
     def _nominal_owner(self, tok) -> Cand | None:
         """The body a leader or representative belongs to: "leaders of Hamas", "representatives of the
-        terrorist organization"."""
+        terrorist organization"; the employer of a person noun after "for/at/with" ("a spokeswoman for the X
+        Department", "a physician at the Y Hospital")."""
+        lem = tok.lemma_.lower()
         for ch in tok.rights:
-            if ch.dep_ == "prep" and ch.lower_ == "of":
-                for ob in ch.children:
-                    if ob.dep_ == "pobj" and ob.i in self.taken and self.taken[ob.i].akind != "person" \
-                            and (tok.lower_ in self.w.stands_for or tok.lemma_.lower() in ("leader", "member")):
-                        return self.taken[ob.i]
+            if ch.dep_ != "prep" or ch.lower_ not in ("of", "for", "at", "with"):
+                continue
+            if ch.lower_ == "of" and not (tok.lower_ in self.w.stands_for or lem in ("leader", "member")):
+                continue
+            if ch.lower_ != "of" and lem not in self.w.person_nouns and not self.is_title_word(tok):
+                continue
+            for ob in ch.children:
+                o = self.taken.get(ob.i) if ob.dep_ == "pobj" else None
+                if o is not None and (o.akind != "person" if ch.lower_ == "of" else o.akind in ("organization", "group")):
+                    return o
         return None
 
     def _nominal_sector(self, tok, words, noun_sector, aff) -> str | None:
