@@ -1,7 +1,7 @@
-"""Compile the packaged word valence table the evaluative-speech model reads (issue 9).
+"""Compile the packaged word valence table that strongly rated judgements read (issue 9).
 
-What a speaker says of an actor accuses or praises it through evaluative words ("a disgrace", "reckless",
-"brilliant"), far more of them than a hand list holds. VADER's sentiment lexicon (Hutto & Gilbert 2014,
+Calling someone "a greedy bully" or "a wonderful leader" accuses or praises them through evaluative words, far more
+of them than a hand list holds (`extract/events/triggers._rated_judgement`). VADER's sentiment lexicon (Hutto & Gilbert 2014,
 MIT licence, shipped in the `vaderSentiment` package on PyPI) rates ~7,500 English words and emoticons from
 -4 to +4 by the mean of ten human raters. This script keeps its single words (letters, inner hyphens or
 apostrophes) with their mean rating and writes them, with the licence, beside the event lexicon:

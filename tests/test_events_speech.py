@@ -105,30 +105,3 @@ def test_a_quotation_said_when_asked_about_an_actor_is_about_that_actor(toy_mode
     rec = run_text('"She is a disgrace to this state," Senator Tom Osei said when asked about Governor Anna Kell.')
     assert speech_events(rec) == [("ACCUSE", ["Tom Osei"], ["Anna Kell"])]
 
-
-def test_rated_words_give_the_pair_the_lean_of_the_quoted_clause(monkeypatch):
-    """VADER's human ratings (knowledge/data/events/valence.json) reach judgement words no hand list holds: a
-    model that knows only the lean of the clause's rated words reads the pair."""
-    lex = load_knowledge(Options()).events
-    assert lex.valence and lex.valence["fraud"] < -2 and lex.valence["brilliant"] > 2
-    toy = {"classes": ["ACCUSE", "NONE", "SUPPORT"], "intercept": [0.0, 1.0, 0.0], "threshold": 0.5,
-           "weights": {"val_sum=neg": [3.0, 0.0, 0.0]}}
-    real = speech.judged
-    monkeypatch.setattr(speech, "judge_all", lambda model, encoded, items, encoder=None: [real(toy, f) for _, f in items])
-    text = 'Senator Mara Kell spoke on Monday. "Under Kell this town has seen dreadful, disastrous years," Governor Jonas Osei said.'
-    assert speech_events(run_text(text)) == [("ACCUSE", ["Jonas Osei"], ["Mara Kell"])]
-    assert speech_events(run_text(text.replace("dreadful, disastrous", "quiet"))) == []
-
-
-def test_valence_bands_and_sums_of_a_clause():
-    class Tok:
-        def __init__(self, text):
-            self.lower_, self.lemma_ = text.lower(), text.lower()
-    words = [Tok(w) for w in ("a", "reckless", "fraud", "and", "liar")]
-    got = speech._valence(words, words[1:3], [words[2]], {"reckless": -1.7, "fraud": -2.8, "liar": -2.3},
-                          negated=False)
-    assert {"val=neg1", "val=neg2", "val_near=neg2", "val_head=neg2", "val_sum=neg"} <= set(got)
-    assert not any(f.startswith("val_sum|neg") for f in got)
-    praise = speech._valence([Tok("brilliant")], [], [], {"brilliant": 2.8}, negated=True)
-    assert praise == ["val=pos2", "val_sum=pos", "val_sum|neg=pos"]
-    assert speech._valence([Tok("table")], [], [], {"brilliant": 2.8}, negated=False) == []

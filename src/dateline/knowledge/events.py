@@ -78,7 +78,7 @@ class Lexicon:
     calibration: dict | None = None
     # lemma -> PLOVER types its trigger senses, evaluation words and bare dictionary patterns give (`word_types`)
     word_types: dict[str, frozenset[str]] | None = None
-    # word -> VADER's mean human valence rating (-4 .. +4), read by the speech model (None: not packaged)
+    # word -> VADER's mean human valence rating (-4 .. +4): strongly rated judgements (triggers._rated_judgement)
     valence: dict[str, float] | None = None
     # events below this confidence are dropped (None: the model's measured default, `event_min_confidence`)
     min_confidence: float | None = None

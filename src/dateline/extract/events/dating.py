@@ -504,8 +504,10 @@ def _find_weekday_modifiers(ctx) -> list:
     pub, lexicon, doc, out = publication_day(ctx), ctx.knowledge.times, ctx.doc, []
     for tok in doc if pub is not None else ():
         day = lexicon.weekdays.get(tok.lower_) if tok.lower_.endswith("day") and tok.text[:1].isupper() else None
+        if day is None:
+            continue
         noun, before = tok.head, doc[tok.i - 1] if tok.i else None
-        if day is None or tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or noun.i <= tok.i \
+        if tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or noun.i <= tok.i \
                 or noun.pos_ != "NOUN" or before is None or before.dep_ not in ("det", "poss") \
                 or (before.lower_ in lexicon.weekday_name_prefixes and before.lower_ not in ("a", "an")) \
                 or any(t.start <= tok.idx < t.end for t in ctx.times):

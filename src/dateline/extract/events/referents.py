@@ -70,8 +70,10 @@ RESPONSIBILITY_VERBS = frozenset("claim take accept admit assume bear".split())
 def _claim(resp):
     """(claimant token, event noun) of 'X claimed responsibility for the bombings' at its "responsibility"
     token, else None (also for "denied any responsibility", "did not claim responsibility")."""
+    if resp.lemma_.lower() != "responsibility":
+        return None
     verb = resp.head
-    if resp.lemma_.lower() != "responsibility" or resp.dep_ != "dobj" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS \
+    if resp.dep_ != "dobj" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS \
             or any(c.dep_ == "neg" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -158,47 +158,8 @@ def features(pair: Pair, ctx) -> list[str]:
     types = lex.word_types if lex.word_types is not None else word_types(lex)
     _typed(f, "lx", words, types)
     _typed(f, "lx_near", near, types)
-    head_words = [tok.head, *(c for c in tok.head.children if c.dep_ in ("attr", "acomp", "dobj", "amod"))]
-    _typed(f, "lx_head", head_words, types)
-    if lex.valence:
-        f += _valence(words, near, head_words, lex.valence, negated="neg" in f)
+    _typed(f, "lx_head", [tok.head, *(c for c in tok.head.children if c.dep_ in ("attr", "acomp", "dobj", "amod"))], types)
     return f
-
-
-def _rating(tok, valence: dict[str, float]) -> float | None:
-    got = valence.get(tok.lower_)
-    return got if got is not None else valence.get(tok.lemma_.lower())
-
-
-def _band(v: float) -> str | None:
-    if v <= -2.0:
-        return "neg2"
-    if v <= -0.5:
-        return "neg1"
-    if v >= 2.0:
-        return "pos2"
-    return "pos1" if v >= 0.5 else None
-
-
-def _valence(words, near, head_words, valence: dict[str, float], negated: bool) -> list[str]:
-    """How the rated words of the quoted clause lean ('a reckless, dishonest plan': strongly negative), by VADER's
-    human ratings: the bands of its words, of those near the actor and of the actor's head, and the sign of
-    their sum (with and without a negation in the clause)."""
-    out: set[str] = set()
-    total = 0.0
-    for name, toks in (("val", words), ("val_near", near), ("val_head", head_words)):
-        for t in toks:
-            v = _rating(t, valence)
-            band = _band(v) if v is not None else None
-            if band:
-                out.add(f"{name}={band}")
-                total += v if name == "val" else 0.0
-    if total:
-        sign = "neg" if total < 0 else "pos"
-        out.add(f"val_sum={sign}")
-        if negated:
-            out.add(f"val_sum|neg={sign}")
-    return sorted(out)
 
 
 def clause_text(pair: Pair) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from spacy.attrs import LOWER
+
 from .. import doc_text  # noqa: F401  (re-exported for the quotes modules)
 
 
@@ -13,6 +15,15 @@ class TokenIndex:
     def __init__(self, doc):
         self.doc = doc
         self.starts = [t.idx for t in doc]
+        self.cue_tokens: dict = {}  # (quote start, end, cue) -> the cue's token (turns._cue_token)
+        self._lower: list[str] | None = None
+
+    def lower(self) -> list[str]:
+        """Every token's lower-case form (`Token.lower_`), read once from the Doc's arrays."""
+        if self._lower is None:
+            strings = self.doc.vocab.strings
+            self._lower = [strings[h] for h in self.doc.to_array(LOWER).tolist()]
+        return self._lower
 
     def at(self, char: int):
         """The token containing or starting nearest after `char` (None past the end)."""

@@ -15,7 +15,7 @@ Run over the quotes `direct.py` and `indirect.py` found, with the actors' record
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ...record import Quote
 from ..sentences import sentence_of
@@ -431,15 +431,19 @@ def _subject_heads(cue) -> list:
 
 
 def _cue_token(index, q: Quote):
-    """The cue word nearest the quote, outside it (`index`: quotes.common.TokenIndex)."""
-    word = q.cue.split()[0].lower()
-    best = None
-    for t in index.between(max(0, q.start - 200), q.end + 200):
-        if t.lower_ == word and not (q.start <= t.idx < q.end):
-            d = q.start - t.idx if t.idx < q.start else t.idx - q.end
-            if best is None or d < best[0]:
-                best = (d, t)
-    return best[1] if best else None
+    """The cue word nearest the quote, outside it (`index`: quotes.common.TokenIndex; looked for once per quote
+    span and cue: several readings ask for it)."""
+    key = (q.start, q.end, q.cue)
+    if key not in index.cue_tokens:
+        word, starts, lower = q.cue.split()[0].lower(), index.starts, index.lower()
+        best = None
+        for i in range(bisect_left(starts, max(0, q.start - 200)), bisect_left(starts, q.end + 200)):
+            if lower[i] == word and not (q.start <= starts[i] < q.end):
+                d = q.start - starts[i] if starts[i] < q.start else starts[i] - q.end
+                if best is None or d < best[0]:
+                    best = (d, i)
+        index.cue_tokens[key] = index.doc[best[1]] if best else None
+    return index.cue_tokens[key]
 
 
 _HEADLINE_WORDS = 25  # a headline, caption or related-story line is short
