@@ -22,8 +22,8 @@
   state body's type word, unless a generic one such as "agency").
 - A country's initials before "-based" place an organisation ("the UK-based X", "the U.S.-based Y", one token or
   three), not the story's country.
-- An unnamed person of a role noun "for/at/with" an organisation ("a spokeswoman for the U.S. Department of
-  Agriculture", "a professor at the University of Saskatchewan") is its staff: its country and sector; the phrase
+- An unnamed person of a role noun "for/at/with" an organisation ("an engineer with the U.S. Department of
+  Energy", "a professor at the University of Saskatchewan") is its staff: its country and sector; the phrase
   stays the role's ("the leaders of Hamas" is still one phrase, "the government of Oman" still the state).
 """
 from __future__ import annotations
@@ -77,9 +77,9 @@ def test_a_split_plural_title_across_a_no_break_space():
 
 
 def test_a_body_named_after_an_intergovernmental_organisation_is_one():
-    actors = _actors("In Ruriton, the United Nations Office for the Coordination of Relief Affairs said 20,000 people "
+    actors = _actors("In Ruriton, the United Nations Office for Flood Relief Planning said 20,000 people "
                      "had fled. The UN Development Programme said food would arrive on Friday.")
-    office = actors["United Nations Office for the Coordination of Relief Affairs"]
+    office = actors["United Nations Office for Flood Relief Planning"]
     assert (office.country, office.sector) == ("IGO", "IGO")
     assert actors["UN Development Programme"].country == "IGO"
 
@@ -132,9 +132,9 @@ def test_a_country_by_its_initials_before_based_places_the_organisation():
 
 
 def test_an_unnamed_role_for_an_organisation_takes_its_country():
-    actors = _actors("Mexico reported 20 new cases on Monday. A spokeswoman for the U.S. Department of Agriculture said "
-                     "pork was safe to eat. A professor at the University of Saskatchewan said the virus was mild.")
-    spokeswoman = next(a for a in actors.values() if a.kind == "anonymous" and a.name == "spokeswoman")
-    assert (spokeswoman.country, spokeswoman.country_source, spokeswoman.sector) == ("USA", "affiliation", "GOV")
+    actors = _actors("Mexico reported 20 new cases on Monday. An engineer with the U.S. Department of Energy said "
+                     "the plant was safe. A professor at the University of Saskatchewan said the virus was mild.")
+    engineer = next(a for a in actors.values() if a.kind == "anonymous" and a.name == "engineer")
+    assert (engineer.country, engineer.country_source, engineer.sector) == ("USA", "affiliation", "GOV")
     professor = next(a for a in actors.values() if a.kind == "anonymous" and a.name == "professor")
     assert professor.country == "CAN"
