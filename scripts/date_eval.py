@@ -3,6 +3,9 @@
     python scripts/date_eval.py                     # every dated event of training/events/dates_*.jsonl
     python scripts/date_eval.py --json out.json     # also every outcome row
     python scripts/date_eval.py --set dates_s6      # one label file only (--misses prints its misses)
+    python scripts/date_eval.py --articles ../shared/eval/seed ../shared/eval/dev eval/validation_s18
+                                                    # article-level gold: matched events and the gold evidence,
+                                                    # by the rule that dated them (blind sets refused)
 
 `training/events/dates_*.jsonl` give, for hand-labelled training events (not evaluation data), the date
 on which each event happened, its slack and the annotator's basis (explicit, context, peg, publication,
@@ -13,10 +16,10 @@ before Dateline ran on them; a check set: read its figures, not its misses). Fig
 labels and for each file. Each document is run through the whole pipeline
 (`role_eval.run_document`, same parse cache), and for each dated event:
 
-Held-out files (`dates_fresh*.jsonl`: 118 events of 10 PolNeAR dev articles, labelled in session 11 before
-Dateline ran on them, spent in session 12 and now training data for the date model; `dates_s13*.jsonl`,
-labelled in session 13 by an annotator who never ran Dateline) are scored only when named (`--set dates_s13`),
-figures only (`--misses` refuses them).
+Held-out files (`dates_s20*.jsonl`: 29 PolNeAR train articles labelled in session 20 by an annotator who never
+ran Dateline) are scored only when named (`--set dates_s20`), figures only (`--misses` refuses them). Spent sets,
+scored by default and open to `--misses`: `dates_fresh` (118 events of 10 PolNeAR dev articles, session 11, spent in
+session 12) and `dates_s13` (120 events of 11 PolNeAR dev articles, session 13, spent in session 20).
 Its records carry no sentence ids: `source` (a path under ../shared/data), `start` / `end` (character offsets
 of `trigger` in that file) and no event type; the publication date is the one in the document id.
 
@@ -80,7 +83,7 @@ def date_ok(value: str | None, gold: str, slack: int) -> bool:
     return si[0] >= gi[0] - pad and si[1] <= gi[1] + pad
 
 
-HELD_OUT = ("dates_fresh", "dates_s13")  # label files scored only when named, figures only
+HELD_OUT = ("dates_s20",)  # label files scored only when named, figures only
 
 
 def load_dates(wanted: str | None = None) -> dict[str, dict]:
@@ -129,7 +132,7 @@ def judge(d: dict, text: str, ctx, items: list, dates: dict, modality: list) -> 
 
 def outcome(gold: dict, span: tuple[int, int], etype: str | None, ctx, items: list) -> dict:
     """How the candidate, the output event and the stand-in (`every event`) date one labelled event."""
-    from dateline.extract.events.dating import event_date
+    from dateline.extract.events.dating import event_date, rule_date
 
     cands = [c for c, _ in items if span[0] <= c.trigger.idx < span[1]]
     events = [e for e in ctx.events if e.trigger and e.trigger.start < span[1] and span[0] < e.trigger.end]
@@ -138,6 +141,7 @@ def outcome(gold: dict, span: tuple[int, int], etype: str | None, ctx, items: li
     stand_in = cands[0] if cands else stand_in_candidate(ctx, span, etype)
     av = event_date(ctx.doc, ctx, stand_in)[0] if stand_in is not None else None
     av = av.value if av else None
+    path = date_path(ctx, stand_in, av)
     ev = events[0].date.value if events and events[0].date else None
     slack = gold.get("date_slack_days") or 0
     return {"set": gold["set"], "basis": gold.get("basis", "?"), "gold": gold["date"], "slack": slack,
@@ -146,7 +150,18 @@ def outcome(gold: dict, span: tuple[int, int], etype: str | None, ctx, items: li
             "event": ev, "event_ok": date_ok(ev, gold["date"], slack) if events else None,
             "publication_ok": date_ok(ctx.article.date, gold["date"], slack),
             "any": av, "any_ok": date_ok(av, gold["date"], slack) if stand_in is not None else None,
-            "precision": cand_date.precision if cand_date else None}
+            "precision": cand_date.precision if cand_date else None, "path": path}
+
+
+def date_path(ctx, cand, value: str | None) -> str:
+    """The rule of `dating.rule_date` that dated a candidate ("attached", "sentence", "peg", "reference",
+    "publication", ...), "model" where the learned choice replaced it."""
+    from dateline.extract.events.dating import rule_date
+
+    if cand is None:
+        return "none"
+    got, _, how = rule_date(ctx.doc, ctx, cand)
+    return how if (got.value if got else None) == value else "model"
 
 
 def offset_documents(dates: dict) -> list[dict]:
@@ -227,12 +242,121 @@ def summarise(rows: list[dict]) -> dict:
     return out
 
 
+def by_path(rows: list[dict], key: str = "any_ok", path: str = "path") -> dict[str, tuple[int, int]]:
+    """Rule that dated the event -> (right, judged), over the rows judged by `key`."""
+    out: dict[str, list[int]] = {}
+    for r in rows:
+        if r.get(key) is not None:
+            cell = out.setdefault(r.get(path) or "none", [0, 0])
+            cell[0] += int(r[key])
+            cell[1] += 1
+    return {k: tuple(v) for k, v in sorted(out.items(), key=lambda kv: -kv[1][1])}
+
+
 def print_table(summary: dict) -> None:
     print("Event dates on hand-dated training events (scripts/date_eval.py); accuracy as score.py's date_ok")
     print(f"{'basis':14s} {'candidates':>16s} {'events':>16s} {'every event':>16s} {'publication date':>18s}")
     for basis, s in summary.items():
         cells = [f"{s[k]['acc']} / {s[k]['n']}" for k in ("candidate_ok", "event_ok", "any_ok", "publication_ok")]
         print(f"{basis:14s} {cells[0]:>16s} {cells[1]:>16s} {cells[2]:>16s} {cells[3]:>18s}")
+
+
+# ---------------------------------------------------------------- article-level gold (GOLD.md)
+def article_rows(gold_dirs: list[str], shared: Path, cache: Path | None) -> list[dict]:
+    """One row per required, dated gold event of article-level gold sets (a folder of *.gold.json beside its
+    texts, or a set with a manifest such as eval/validation_s18; blind sets are refused): whether score.py pairs a
+    system event with it, that event's date, whether it is right and the rule that dated it; and the date the rules
+    give a stand-in candidate on the gold evidence's head word (`stand_in_candidate`) with its rule — dating
+    judged where the annotator read the event, whether or not the coder found it."""
+    import importlib.util
+
+    from role_eval import parse_cached
+
+    from dateline import nlp
+    from dateline.evaluate.runner import blind_set, dev_set
+    from dateline.extract.events import dating
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+    from dateline.pipeline import run_stages
+    from dateline.record import ArticleRecord, to_dict
+
+    spec = importlib.util.spec_from_file_location("gold_score", shared / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    options = Options()
+    model, knowledge = nlp.load(options.model), load_knowledge(options)
+    seen: dict[int, tuple] = {}
+    original = dating.rule_date
+
+    def recording(doc, ctx, cand):
+        got = original(doc, ctx, cand)
+        seen[cand.trigger.idx] = (got[2], got[0].value if got[0] else None)
+        return got
+
+    rows = []
+    for where in gold_dirs:
+        gold_set = blind_set(where, shared) if (Path(where) / "manifest.json").exists() else dev_set([where])
+        dating.rule_date = recording
+        try:
+            for art in gold_set.inputs(options):
+                if getattr(art, "id", None) not in gold_set.gold:
+                    continue
+                seen.clear()
+                ctx = run_stages(art, parse_cached(model, art.text, cache), knowledge)
+                rec = to_dict(ArticleRecord(article=art, actors=ctx.actors, events=ctx.events, quotes=ctx.quotes,
+                                            places=ctx.places, times=ctx.times, claims=ctx.claims))
+                rows += _gold_rows(score, gold_set.gold[art.id], rec, ctx, dict(seen), Path(where).name)
+        finally:
+            dating.rule_date = original
+    return rows
+
+
+def _gold_rows(score, gold: dict, rec: dict, ctx, seen: dict, set_name: str) -> list[dict]:
+    """Rows of one article (`article_rows`)."""
+    from dateline.extract.events.dating import event_date
+
+    text, gev, sev = rec["article"]["text"], gold.get("events", []), rec["events"]
+    taken: set = set()
+    g_at = [score.locate(text, ge.get("evidence") or "", taken) for ge in gev]
+    s_at = [score.sys_span(text, se.get("evidence") or {}) for se in sev]
+    pairs = score.best_matching(gev, sev, lambda ge, se: score.event_matches(rec, se, ge),
+                                lambda gi, si: int(bool(g_at[gi] and s_at[si] and score.cover(g_at[gi], s_at[si]))))
+    rows = []
+    for gi, ge in enumerate(gev):
+        if ge.get("optional") or not ge.get("date"):
+            continue
+        row = {"set": set_name, "doc": rec["article"]["id"], "gold": ge["date"], "slack": ge.get("date_slack_days") or 0,
+               "published": rec["article"].get("date"), "matched": gi in pairs, "event_ok": None, "any_ok": None}
+        if gi in pairs:
+            se = sev[pairs[gi]]
+            value = (se.get("date") or {}).get("value")
+            how, ruled = seen.get((se.get("trigger") or {}).get("start"), ("none", None))
+            row.update(event=value, event_ok=bool(score.date_ok(se.get("date"), ge)),
+                       event_path=how if ruled == value else f"{how}+merged",
+                       same_place=bool(g_at[gi] and s_at[pairs[gi]] and score.cover(g_at[gi], s_at[pairs[gi]])))
+        words = ctx.doc.char_span(*g_at[gi], alignment_mode="expand") if g_at[gi] else None
+        cand = stand_in_candidate(ctx, (words.start_char, words.end_char), ge["type"]) if words is not None else None
+        if cand is not None:
+            got = event_date(ctx.doc, ctx, cand)[0]
+            row.update(any=got.value if got else None, path=date_path(ctx, cand, got.value if got else None),
+                       any_ok=bool(score.date_ok({"value": got.value} if got else None, ge)))
+        rows.append(row)
+    return rows
+
+
+def print_articles(rows: list[dict]) -> None:
+    print("Article-level gold (GOLD.md): matched = the system event score.py pairs with a required dated gold event;"
+          " at evidence = a stand-in candidate on the gold evidence")
+    for name in sorted({r["set"] for r in rows}):
+        rs = [r for r in rows if r["set"] == name]
+        mt = [r for r in rs if r["matched"]]
+        same = [r for r in mt if r.get("same_place")]
+        print(f"  {name}: dated gold {len(rs)}; matched {sum(r['event_ok'] for r in mt)} / {len(mt)} right "
+              f"(read at the gold place {sum(r['event_ok'] for r in same)} / {len(same)}, elsewhere "
+              f"{sum(r['event_ok'] for r in mt if not r.get('same_place'))} / {len(mt) - len(same)}); at evidence "
+              f"{sum(bool(r['any_ok']) for r in rs)} / {sum(r['any_ok'] is not None for r in rs)}")
+        print(f"    matched by rule: {by_path(mt, 'event_ok', 'event_path')}")
+        print(f"    at evidence by rule: {by_path(rs)}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,7 +366,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="write the figures and every outcome row here")
     ap.add_argument("--misses", action="store_true", help="print every wrongly dated event (training text)")
     ap.add_argument("--set", help="only the labels of training/events/<SET>.jsonl")
+    ap.add_argument("--articles", nargs="+", metavar="GOLD_DIR", help="article-level gold instead (GOLD.md): "
+                    "folders of *.gold.json beside their texts or sets with a manifest (eval/validation_s18); "
+                    "blind sets are refused")
     args = ap.parse_args(argv)
+    if args.articles:
+        for where in args.articles:
+            if Path(where).resolve().name.startswith("blind") or Path(where).resolve().parent.name.startswith("blind"):
+                raise SystemExit(f"{where}: blind sets are scored by the lead only")
+        rows = article_rows(args.articles, Path(args.shared), Path(args.cache) if args.cache else None)
+        print_articles(rows)
+        if args.json:
+            Path(args.json).write_text(json.dumps({"rows": rows}, indent=1), encoding="utf-8")
+        return 0
 
     from role_eval import DatedTexts, Recorder, labelled_documents, run_document
 
@@ -274,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = sorted({r["set"] for r in rows})
     if args.misses:
         for r in (r for r in rows if r["any_ok"] is False):
-            print(f"{r['id']} {r['basis']} gold {r['gold']}±{r['slack']} published {r['published']} -> {r['any']}"
+            print(f"{r['id']} {r['basis']} gold {r['gold']}±{r['slack']} published {r['published']} -> {r['any']} ({r['path']})"
                   f" [{r['trigger']}] {r['sentence'][:160]!r}")
     print_table(summary)
     for name in sets if len(sets) > 1 else ():
@@ -286,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"modality of covered labelled events: {right} / {sum(pairs.values())} right;",
           "confusions (label -> output):", {f"{g}->{o}": n for (g, o), n in pairs.most_common() if g != o})
     print("events dated:", len(rows), "| bases:", dict(Counter(r["basis"] for r in rows)))
+    print("every event by the rule that dated it (right, judged):", by_path(rows))
     if args.json:
         Path(args.json).write_text(json.dumps({"summary": summary, "rows": rows}, indent=1), encoding="utf-8")
     return 0
