@@ -12,6 +12,10 @@ the table).
 - `act`: a noun whose most frequent sense is an act or a communication (`noun.act`, `noun.communication`:
   "decision", "raid", "remark") names something someone did or said: as a clause's subject its doer stands
   for it ("Kell's decision drew criticism": the criticism is of Kell).
+- `speech`: a noun whose most frequent sense is something said (`noun.communication` below *message*, *speech
+  act*, *speech* or *expressive style*: "remark", "rhetoric", "tirade", "ad"), not a document ("report",
+  "letter") nor a code or a signal: a hostile modifier makes it an accusation ("Kell's disparaging remarks
+  about Osei").
 The first sense decides, so words that are mostly something else ("source", "fan", "state") stay out.
 
 Output: `src/dateline/knowledge/data/events/wordnet_nouns.json` ({"about": ..., "person": [...], "act": [...]}).
@@ -28,11 +32,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/dateline/knowledge/data/events/wordnet_nouns.json"
 # lexicographer file numbers (WordNet's lexnames): noun.act 04, noun.communication 10, noun.group 14, noun.person 18
-CLASSES = {"person": {18}, "act": {4, 10}, "group": {14}}
+CLASSES = {"person": {18}, "act": {4, 10}, "group": {14}, "speech": {10}}
 # synsets a group-of-people sense descends from: social_group.n.01, people.n.01; gatherings that are events
 # rather than participants ("a meeting", "a banquet"): meeting.n.01, social_gathering.n.01
 HUMAN_GROUPS = frozenset({"07950920", "07942152"})
 EVENT_GATHERINGS = frozenset({"08307589", "08252211"})
+# what is said: message.n.02, speech_act.n.01, speech.n.02 (words spoken), expressive_style.n.01 ("rhetoric")
+SAID = frozenset({"06598915", "07160883", "07109196", "07066659"})
 WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
 
 
@@ -93,6 +99,15 @@ def single_word_nouns(wordnet: Path):
                 yield lemma, offsets
 
 
+def _in_class(name: str, first: str, hypernyms: dict[str, list[str]]) -> bool:
+    """The hypernym condition of a class beyond its lexicographer file (groups of people, things said)."""
+    if name == "group":
+        return descends(first, HUMAN_GROUPS, hypernyms) and not descends(first, EVENT_GATHERINGS, hypernyms)
+    if name == "speech":
+        return descends(first, SAID, hypernyms)
+    return True
+
+
 def noun_classes(wordnet: Path) -> dict[str, list[str]]:
     """Single-word lower-case lemmas by the class of their first (most frequent) noun sense."""
     lex, hypernyms, named = synsets(wordnet)
@@ -103,9 +118,7 @@ def noun_classes(wordnet: Path) -> dict[str, list[str]]:
         first_common = _first_common_sense(lemma, offsets, named)
         for name, files in CLASSES.items():
             first = first_common if name == "person" else offsets[0]
-            if lex.get(first) in files and (name != "group" or (
-                    descends(offsets[0], HUMAN_GROUPS, hypernyms)
-                    and not descends(offsets[0], EVENT_GATHERINGS, hypernyms))):
+            if lex.get(first) in files and _in_class(name, offsets[0], hypernyms):
                 out[name].append(lemma)
     return {name: sorted(words) for name, words in out.items()}
 
@@ -118,7 +131,8 @@ def main(argv=None) -> None:
     classes = noun_classes(Path(args.wordnet))
     about = ("Common nouns by the class of their most frequent WordNet 3.0 sense: person (noun.person), act "
              "(noun.act, noun.communication), group (noun.group below social_group or people, not a meeting or a "
-             "social gathering); derived by scripts/build_wordnet_nouns.py. WordNet 3.0 (c) 2006 "
+             "social gathering), speech (noun.communication below message, speech act, speech or expressive "
+             "style); derived by scripts/build_wordnet_nouns.py. WordNet 3.0 (c) 2006 "
              "Princeton University, licence in WORDNET_LICENSE.txt.")
     Path(args.out).write_text(json.dumps({"about": about, **classes}, indent=0) + "\n", encoding="utf-8")
     print(", ".join(f"{len(v)} {k}" for k, v in classes.items()), "->", args.out)

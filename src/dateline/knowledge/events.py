@@ -13,6 +13,7 @@ ROLE_MODEL_FILE = "events/role_model.json"
 DATE_MODEL_FILE = "events/date_model.json"
 CALIBRATION_FILE = "events/calibration.json"
 WORDNET_NOUNS_FILE = "events/wordnet_nouns.json"
+WORDNET_VERBS_FILE = "events/wordnet_verbs.json"  # verbs of judging people (scripts/build_wordnet_verbs.py)
 VALENCE_FILE = "events/valence.json"  # VADER word ratings (scripts/build_valence.py)
 
 
@@ -62,6 +63,10 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    # adjectives of an attitude to someone: "X has been critical of Y" (ACCUSE), "supportive of Y" (events/rated.py)
+    attitude_adjectives: dict[str, str] | None = None
+    # nouns of something said ("remark", "tirade"): a hostile modifier makes them an accusation (events/rated.py)
+    speech_nouns: frozenset[str] = frozenset()
     version: str = ""
     # the field's verb dictionaries compiled by scripts/build_event_lexicon.py, and the learned
     # candidate classifier trained by scripts/train_events.py (None: rules only)
@@ -145,6 +150,7 @@ def build_lexicon(data: dict) -> Lexicon:
         claim_nouns=frozenset(data.get("claim_nouns", ())),
         falsity_words=frozenset(data.get("falsity_words", ())),
         falsity_negated=frozenset(data.get("falsity_negated", ())),
+        attitude_adjectives=dict(data.get("attitude_adjectives", {})),
         version=data.get("version", ""),
     )
 
@@ -173,8 +179,23 @@ def load(source=None) -> Lexicon:
                   calibration=_optional_json(source, CALIBRATION_FILE),
                   valence=(_optional_json(source, VALENCE_FILE) or {}).get("words"),
                   person_nouns=frozenset(wn.get("person", ())), group_nouns=frozenset(wn.get("group", ())),
-                  act_nouns=frozenset(wn.get("act", ())))
+                  act_nouns=frozenset(wn.get("act", ())), speech_nouns=frozenset(wn.get("speech", ())))
+    lex = replace(lex, verbs=_with_judging_verbs(lex, _optional_json(source, WORDNET_VERBS_FILE) or {}))
     return replace(lex, word_types=word_types(lex))
+
+
+def _with_judging_verbs(lex: Lexicon, derived: dict) -> dict:
+    """The hand verbs plus WordNet's verbs of judging people that neither they nor the compiled dictionaries
+    know ("excoriated the senator", "taunted the mayor"): read as their type when the object is an actor."""
+    known = set(lex.verbs) | (set(lex.dictionary.verbs) if lex.dictionary is not None else set())
+    verbs = dict(lex.verbs)
+    for etype, lemmas in derived.items():
+        if etype == "about":
+            continue
+        for lemma in lemmas:
+            if lemma not in known:
+                verbs[lemma] = ({"type": etype, "objects_any_actor": True, "origin": "wordnet"},)
+    return verbs
 
 
 def word_types(lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -184,7 +205,8 @@ def word_types(lex: Lexicon) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for table in (lex.verbs, lex.nouns):
         for lemma, senses in table.items():
-            out.setdefault(lemma, set()).update(s["type"] for s in senses if s.get("type"))
+            # (an idiom's reading — "took a swipe at", "tore into" — says nothing of the bare word)
+            out.setdefault(lemma, set()).update(s["type"] for s in senses if s.get("type") and not s.get("idiom"))
     for etype, words in (lex.evaluation_words or {}).items():
         for w in words:
             out.setdefault(w, set()).add(etype)

@@ -22,6 +22,7 @@ from .learned import NONE, decide, model_confidence, retype, vetoed
 from .learned import candidates as dictionary_candidates
 from .merge import Draft, merge_restatements
 from .modality import called_off, modality
+from .rated import attitudes, hostile_speech
 from .clauses import doer_groups
 from .commissives import promised_hostility
 from .senses import poll_finding, sense_vetoes
@@ -43,7 +44,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # lexicon sense keys that tie a reading to its object, particle, preposition or subject
 SPECIFIC_SENSE = frozenset({"objects", "particles", "particles_or_preps", "prep_objects", "objects_or_xcomp",
                             "needs_with", "needs_as", "as_objects", "preps_on_verb_or_object",
-                            "from_types", "needs_instrument", "subjects", "with_light_verbs", "needs_modifier"})
+                            "from_types", "needs_instrument", "subjects", "with_light_verbs", "needs_modifier",
+                            "rated", "attitude"})
 # types that usually have a recipient; without one the event is less certain, and dropped. The trained
 # model carries the list measured on the hand-labelled sentences (`needs_target`); this one is used
 # without a model
@@ -349,6 +351,10 @@ def _all_candidates(doc, ctx, lex) -> list[Candidate]:
     """The rules' candidates the model keeps, then the model's own, minus those that are the content
     of a governing act ('urged X to release …': the urging is the event)."""
     found = find_candidates(doc, lex, skip=lambda tok: ctx.in_provenance(tok.idx, tok.idx + len(tok.text)))
+    # "Kell's disparaging remarks about Osei": a noun of speech made hostile by its modifier
+    found += [Candidate("ACCUSE", None, *c) for c in hostile_speech(doc, lex, {c.trigger.i for c in found})]
+    # "Kell has been critical of Osei": an attitude to someone predicated of the subject
+    found += [Candidate(etype, None, *c) for etype, *c in attitudes(doc, lex, {c.trigger.i for c in found})]
     verb_anchors = {c.anchor.i for c in found if c.anchor == c.trigger}
     # a verb trigger wins over a light-verb reading of the same clause ("imposed sanctions")
     cands = [c for c in found if c.anchor == c.trigger or c.anchor.i not in verb_anchors or not c.rule.startswith("light.")]

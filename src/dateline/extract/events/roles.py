@@ -157,11 +157,11 @@ class RoleReader:
 
     def _evaluative_roles(self, verb, roles: Roles) -> None:
         """'Varga called the ruling unjust': the judge is the source, what is judged (its maker) the target;
-        'called its own moves justified' judges oneself (no target)."""
+        'called its own moves justified' judges oneself, 'calling it an aggression' an act it leaves unnamed (no target)."""
         ids, _ = self._subject_actors(verb)
         _add(roles.source, ids)
         obj = evaluation_object(verb)
-        own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        own = obj is not None and (obj.lower_ == "it" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children))
         if obj is not None and not own:
             _add(roles.target, self._target_of(obj, roles))
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .amounts import measure_of, quantity_or_holding
 from .kinds import NAMED_PARTIES, armed, ent_kind, person_kind, verbal_noun_type, verbal_target
+from .rated import rated_judgement
 
 
 OBJ_DEPS = ("dobj", "obj")
@@ -257,6 +258,9 @@ def _sense_type(tok, s: dict, lex, obj) -> str:
         from .clauses import inherited_subject  # (clauses reads this module's helpers)
         subj = inherited_subject(tok)  # "Kell is on solid ground attacking Osei": the clause's subject attacks
         subj = None if subj is not None and armed(subj) else subj  # a commander's "plans to attack troops"
+    speaker = tok.head if tok.dep_ == "acl" else subj
+    if speaker is not None and speaker.lemma_.lower() in lex.speech_nouns and "ACCUSE" in s.get("person_object_types", {}).values():
+        return "ACCUSE"  # "an ad attacking Osei": words attack by speech
     kind = person_kind(obj) if obj is not None else None
     if not kind and obj is not None and subj is not None and ent_kind(subj) == "PERSON" and _people(obj, s, lex):
         kind = "PERSON"  # "Senator Kell attacked a federal judge": a named person's attack on people a noun names
@@ -296,6 +300,9 @@ def evaluation_object(verb):
     return None
 
 
+LIKENING = ("compare", "liken")  # "compared X to a dictator": the judgement is in the to-phrase
+
+
 def evaluation(verb, lex) -> str | None:
     """SUPPORT or ACCUSE when an evaluative verb ('call', 'describe', 'find') judges something with
     clearly positive or negative words ('a grave mistake', 'prudent, firm and timely')."""
@@ -308,45 +315,37 @@ def evaluation(verb, lex) -> str | None:
     # decisive", "as a mistake"), not adverbial clauses that follow
     region = []
     for c in verb.children:
-        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as"):
+        # (also a second object: "branded Kell a liar" is often parsed with two)
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr") or (c.dep_ == "prep" and (c.lower_ == "as" or (
+                c.lower_ in ("to", "with") and verb.lemma_.lower() in LIKENING))) or (
+                c.dep_ == "dobj" and c.i > obj.i):
             region += [t for t in c.subtree if t.i != obj.i]
     for c in obj.children:  # "called Osei's decree prudent, …": a postposed adjective is the complement
         if c.dep_ in ("amod", "appos") and c.i > obj.i:
             region += list(c.subtree)
-    if _blames(region, lex):
-        return "ACCUSE"  # "held the rebels responsible for the massacre"
+    if _blames(region, lex, hostile_only=False):
+        return "ACCUSE"  # "held the rebels responsible for the massacre", "… for the delays"
     words = [t.lemma_.lower() for t in region] + [t.lower_ for t in region]
     score = {etype: sum(w in vocab for w in set(words)) for etype, vocab in lex.evaluation_words.items()}
     best = max(score, key=score.get)
     if score[best] == 0:
-        return _rated_judgement(region, lex)
+        return rated_judgement(region, lex)
     if list(score.values()).count(score[best]) > 1:
         return None
     return best
 
 
-STRONG = 2.0  # VADER's mean rating from which a word alone is a clear judgement ('a pathetic coward': -2.3, -2.0)
-
-
-def _rated_judgement(region, lex) -> str | None:
-    """ACCUSE or SUPPORT when an evaluative verb's complement holds strongly rated words (VADER's human ratings,
-    valence.json) of one sign only: 'called Kell an incompetent coward'. None when missing, mixed or negated."""
-    if not lex.valence or any(t.dep_ == "neg" for t in region):
-        return None
-    rated = [lex.valence.get(t.lower_, lex.valence.get(t.lemma_.lower(), 0.0)) for t in region]
-    signs = {v > 0 for v in rated if abs(v) >= STRONG}
-    if len(signs) != 1:
-        return None
-    return "SUPPORT" if signs.pop() else "ACCUSE"
-
-
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
 
-def _blames(tokens, lex) -> bool:
+def _blames(tokens, lex, hostile_only: bool = True) -> bool:
     """A predicate that lays a hostile act at someone's door: "responsible for the massacre", "behind the
-    bombing" (the act an event noun of an attack, a crackdown, a sanction or a threat)."""
+    bombing" (the act an event noun of an attack, a crackdown, a sanction or a threat). A verb of judging lays
+    anything at their door ("held the mayor responsible for the delays"); a copula needs the hostile act
+    ("the mayor is responsible for the budget" says whose task it is)."""
     for t in tokens:
+        if not hostile_only and t.lower_ == "responsible" and prep_children(t, {"for"}):
+            return True
         if t.lower_ in ("responsible", "behind"):
             preps = [t] if t.lower_ == "behind" and t.dep_ == "prep" else [
                 c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
