@@ -179,6 +179,73 @@ def cmd_set(db: str, on: bool) -> dict:
                 "outlet_counts_multi_outlet": _outlet_counts(rows, outlet, events, both)}
 
 
+def _stage(rep: dict, rec: dict, start: int, opts: dict, common: frozenset) -> tuple[str, dict]:
+    """The first reread gate the gold mention at `start` of article `rec` fails for the corpus event `rep`."""
+    from dateline.corpus import reread as rr
+    from dateline.corpus.signature import day_number
+    if not set(rr.article_keys(rec)) & set(rep["keys"]):
+        return "article names no participant", {}
+    span = next(((s, e) for s, e in rr.sentence_spans(rec["article"].get("text") or "") if s <= start < e), None)
+    sent = next((x for x in rr.read_article(rec) if span and x["start"] == span[0]), None)
+    if sent is None:
+        text = (rec["article"].get("text") or "")[span[0]:span[1]] if span else ""
+        trig = [t.lower() for t in rr._TOKEN.findall(text) if t.lower() in rr.trigger_table()]
+        return ("sentence names no participant" if trig else "no trigger word"), {}
+    published = day_number(rec["article"].get("date"))
+    lone = rr.match(rep, [sent], published, dict(opts, common=common))
+    if lone is not None:
+        return "another sentence chosen", {}
+    w = opts["window"]
+    if sent["days"] and not any(rep["lo"] - 1 <= d <= rep["hi"] + 1 for d in sent["days"]):
+        return "another day", {}
+    info = {"trigger_types": sorted({t for _, ts, _, _ in sent["triggers"] for t in ts}), "rep_types": rep["types"]}
+    mods = [x for x in sent["triggers"] if x[2] == rep["mod"]]
+    if not mods:
+        return "modality class", info
+    typed = [x for x in mods if rr._compatible(x[1], rep, opts["types"])]
+    if not typed:
+        return "trigger type", info
+    shared = [rr._shared(sent, rep, opts["roles"], x[3]) for x in typed]
+    shared = [s for s in shared if s is not None]
+    if not shared:
+        return "participant", info
+    if common and not set(shared[0]) - common:
+        return "participant common", info
+    if not rep["lo"] - w <= published <= rep["hi"] + w:
+        return "published later, undated", info
+    return "act words", dict(info, act_words=round(rr._act_words(sent["text"], rep), 3))
+
+
+def cmd_why(db: str, batches: str | None, show: bool) -> dict:
+    """For each gold mention of two outlets' pair with an extracted event's corpus event on the other side and no
+    event or reread of its own there: the reread gate it fails."""
+    from dateline.corpus.link import Linker
+    from dateline.corpus.reread import Rereader
+    wanted = ce._batch_set(batches) if batches else None
+    with sqlite3.connect(db) as conn:
+        _relink(conn, True)
+        outlet = {r[0]: r[1] or r[0] for r in conn.execute("SELECT id, outlet FROM articles")
+                  if wanted is None or ce.batch_of(r[0]) in wanted}
+        with open(ce.INVENTED / "mentions.tsv", encoding="utf-8") as fh:
+            rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#") and r[0] in outlet]
+        events, both = _cover(conn, _spans(rows))
+        linker, rereader = Linker(conn), Rereader(conn)
+        recs = {aid: json.loads(r[0]) for aid in outlet
+                for r in conn.execute("SELECT record FROM articles WHERE id = ?", (aid,))}
+        stages: Counter = Counter()
+        for art, _m, label, _t, _mod, start, *_ in rows:
+            if (art, label) in both:
+                continue
+            cevs = {c for (a, lab), cs in events.items() if lab == label and outlet[a] != outlet[art] for c in cs}
+            for cev in sorted(cevs):
+                rep = linker.rep(cev)
+                stage, info = _stage(rep, recs[art], int(start), rereader.opts, rereader._common(rep))
+                stages[stage] += 1
+                if show:
+                    print(f"{art}:{_m}\t{label}\tcorpus event {cev}\t{stage}\t{json.dumps(info)}", file=sys.stderr)
+        return {"gold_mentions_without_event_or_reread_beside_a_corpus_event_of_their_label": dict(stages)}
+
+
 def _later(value, days: int):
     if not value or len(value) < 10 or not value[:4].isdigit():
         return value
@@ -215,9 +282,10 @@ def cmd_shift(db: str, on: bool, days: int = 30) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("step", choices=("invented", "set", "shift"))
+    ap.add_argument("step", choices=("invented", "set", "shift", "why"))
     ap.add_argument("--db", required=True)
     ap.add_argument("--batches", default=None, help="invented: only these (as corpus_eval.py invented --batches)")
+    ap.add_argument("--pairs", action="store_true", help="why: each gold mention's gate on stderr")
     ap.add_argument("--off", action="store_true", help="link without re-reading (the figures before)")
     ap.add_argument("--option", action="append", default=[],
                     help="a linking.json setting for this run, KEY=JSON (e.g. reread_types='\"type\"')")
@@ -227,7 +295,8 @@ def main() -> None:
         OVERRIDES[key] = json.loads(value)
     on = not args.off
     out = {"invented": lambda: cmd_invented(args.db, on, args.batches), "set": lambda: cmd_set(args.db, on),
-           "shift": lambda: cmd_shift(args.db, on)}[args.step]()
+           "shift": lambda: cmd_shift(args.db, on),
+           "why": lambda: cmd_why(args.db, args.batches, args.pairs)}[args.step]()
     print(json.dumps(dict(out, options=OVERRIDES), indent=1))
 
 

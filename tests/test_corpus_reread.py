@@ -141,3 +141,20 @@ def test_modality_cues_before_a_trigger_in_its_clause():
 def test_sentence_spans_split_at_sentence_marks_and_line_breaks():
     text = "Roe met Kell. Gov. Kell left.\nThe talks ended"
     assert [text[s:e] for s, e in sentence_spans(text)] == ["Roe met Kell.", "Gov. Kell left.", "The talks ended"]
+
+
+def test_an_act_denied_in_a_that_clause_far_from_the_denial_verb_is_no_corroboration():
+    """'X denied on Monday that the minister Roe had ever met Kell' is a denial of the meeting, however many words
+    lie between the denial verb and the act (session 20: a denial read as a corroboration on invented batch an);
+    a clause of its own after 'and' or 'after' is not under the denial."""
+    denied = ("The ministry denied on Monday that the trade minister Ana Roe had met Jan Kell in Varna about the "
+              "port fees and the grain corridor.")
+    st = _store([_first_report(), _record("r2", "2031-05-06", "Outlet Two", denied, ["Ana Roe", "Jan Kell"])])
+    update(st.conn)
+    assert _rereads(st) == []
+    tokens = "The ministry denied on Monday that the trade minister Ana Roe had met Jan Kell".split()
+    assert modality_class(tokens, tokens.index("met"), 5) == "negated"
+    tokens = "The ministry denied the report on Monday and the trade minister Ana Roe met Jan Kell".split()
+    assert modality_class(tokens, tokens.index("met"), 5) == "asserted"
+    tokens = "The ministry denied that Roe had been fined after the trade minister Ana Roe met Jan Kell".split()
+    assert modality_class(tokens, tokens.index("met"), 5) == "asserted"

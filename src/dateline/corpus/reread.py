@@ -20,10 +20,14 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .signature import ABBREVIATIONS, _participant, day_number, norm, plain_terms, settings, terms
+from .negation import _deny_stems
+from .signature import ABBREVIATIONS, _participant, day_number, norm, plain_terms, settings, stem, terms
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.:]*|[.,;:!?\"“”()—–]")
 _CLAUSE_BREAK = frozenset(",;:\"“”()—–")
+# words opening a clause of its own: an act after them is not under a denial verb before them
+_CLAUSE_OPENERS = frozenset("and but or while whereas after before when since because although though as until "
+                            "once".split())
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 
 
@@ -106,15 +110,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def modality_class(tokens: list[str], i: int, window: int) -> str:
     """The modality class of the trigger at token `i`, by the cue words before it in its clause ('did not meet':
-    negated; 'plans to meet', 'will meet': threat; 'could meet', 'if they meet': hypothetical)."""
+    negated; 'plans to meet', 'will meet': threat; 'could meet', 'if they meet': hypothetical); a verb of denial
+    further back in the clause negates it too ('denied on Monday that the minister Roe had met Kell'), unless a
+    clause of its own begins between them ('denied the report, and Roe met Kell'; 'after Roe met Kell')."""
     cues = _modality_cues()
-    for tok in reversed(tokens[max(0, i - window):i]):
+    for back, tok in enumerate(reversed(tokens[:i])):
         low = tok.lower()
-        if low in _CLAUSE_BREAK:
+        if low in _CLAUSE_BREAK or back >= window and low in _CLAUSE_OPENERS:
             break
-        for cls in ("negated", "threat", "hypothetical"):
-            if low in cues[cls]:
-                return cls
+        if back < window:
+            for cls in ("negated", "threat", "hypothetical"):
+                if low in cues[cls]:
+                    return cls
+        elif stem(low) in _deny_stems():
+            return "negated"
     return "asserted"
 
 
