@@ -67,13 +67,17 @@ def cmd_corpus(args: argparse.Namespace) -> int:
             _err(f"error: --similarity {args.similarity}: {exc}")
             return EXIT_FAILED
         s = summary(store.conn)
+    for failure in done.failed:
+        _err(f"skipped {failure}")
     if args.format == "json":
-        print(json.dumps({"update": done.as_dict(), "summary": s}, ensure_ascii=False, indent=1))
+        print(json.dumps({"update": done.as_dict(), "failed": done.failed, "summary": s}, ensure_ascii=False, indent=1))
         return EXIT_OK
     d = done.as_dict()
     print(f"linked {d['articles_linked']} new article(s) ({d['mentions']} event mentions: {d['joined_existing']} "
           f"joined a corpus event, {d['new_corpus_events']} opened one), unlinked {d['articles_unlinked']}; "
           f"{d['conflicts_added']} conflict(s) added")
+    if done.failed:
+        print(f"{len(done.failed)} article(s) skipped: damaged stored records (named on stderr; tried again next run)")
     print(f"corpus: {s['articles']} articles, {s['mentions']} mentions, {s['corpus_events']} corpus events "
           f"({s['reported_by_several_articles']} reported by several articles); {s['reread_sentences']} reread "
           f"sentence(s) of articles without the event")

@@ -37,9 +37,11 @@ class UpdateSummary:
     joined: int = 0
     conflicts: int = 0
     touched: set[int] = field(default_factory=set)
+    failed: list[str] = field(default_factory=list)  # 'article id: what is wrong' of each damaged record skipped
 
     def as_dict(self) -> dict[str, int]:
         return {"articles_linked": self.articles_linked, "articles_unlinked": self.articles_unlinked,
+                "articles_failed": len(self.failed),
                 "mentions": self.mentions, "new_corpus_events": self.new_corpus_events,
                 "joined_existing": self.joined, "conflicts_added": self.conflicts,
                 "corpus_events_touched": len(self.touched)}
@@ -56,6 +58,7 @@ class Linker:
         self.linked: list[str] = []
         self.encoder: Encoder | None = None
         self.rereader = Rereader(conn) if self.cfg.get("reread") else None
+        self._undo: dict[int, dict[str, Any] | None] | None = None  # reps as they were before this article
 
     # ---------------------------------------------------------------- reps and blocks
     def rep(self, cev: int) -> dict[str, Any]:
@@ -97,6 +100,8 @@ class Linker:
             "INSERT INTO corpus_events (type, modality, n_mentions, n_articles, n_outlets, outlets, "
             "source_actors, target_actors, rep) VALUES (?,?,0,0,0,'[]','[]','[]',?)",
             (sig["type"], sig["mod"], json.dumps(rep)))
+        if self._undo is not None:
+            self._undo.setdefault(cur.lastrowid, None)
         self.reps[cur.lastrowid] = rep
         self.summary.new_corpus_events += 1
         return cur.lastrowid
@@ -114,6 +119,8 @@ class Linker:
             found = self.best(sig, sig["mod"])
             if found:
                 cev, sc, feats = found
+                if self._undo is not None and cev not in self._undo:
+                    self._undo[cev] = _copied(self.rep(cev))
                 rep_add(self.rep(cev), sig)
                 self.summary.joined += 1
             else:
@@ -133,6 +140,39 @@ class Linker:
         self.conn.execute("INSERT OR REPLACE INTO corpus_articles VALUES (?,?,?,?)",
                           (aid, art.get("sha256") or "", published, outlet))
         self.summary.articles_linked += 1
+
+    def link_or_skip(self, aid: str, rec: Any, outlet: str | None, vectors: list[str] | None = None) -> None:
+        """Link one article, or skip it when its stored record is damaged (not a record, a field of the wrong
+        shape): what it wrote is rolled back, the corpus events it joined get their reps back, and it is named in
+        `summary.failed`; it is not filed as linked, so the next run tries it again."""
+        summary = (self.summary.mentions, self.summary.joined, self.summary.new_corpus_events,
+                   self.summary.conflicts, len(self.linked))
+        touched, self.summary.touched = self.summary.touched, set()  # this article's, merged when it links
+        self._undo = {}
+        self.conn.execute("SAVEPOINT link_article")
+        try:
+            if isinstance(rec, Exception):
+                raise rec
+            if not isinstance(rec, dict) or not isinstance(rec.get("article"), dict) or rec["article"].get("id") != aid:
+                raise ValueError("not a dateline/article@1 record of this article")
+            self.link_article(rec, outlet, vectors)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            self.conn.execute("ROLLBACK TO link_article")
+            for cev, rep in self._undo.items():
+                if rep is None:
+                    self.reps.pop(cev, None)
+                else:
+                    self.reps[cev] = rep
+            (self.summary.mentions, self.summary.joined, self.summary.new_corpus_events, self.summary.conflicts,
+             n_linked) = summary
+            del self.linked[n_linked:]
+            self.summary.touched = set()
+            self.summary.failed.append(f"{aid}: damaged record ({type(exc).__name__}: {exc})")
+        finally:
+            touched |= self.summary.touched
+            self.summary.touched = touched
+            self.conn.execute("RELEASE link_article")
+            self._undo = None
 
     def denials(self, aid: str, event: dict[str, Any], sig: dict[str, Any], outlet: str | None) -> int:
         """A mention matching a corpus event of the opposite modality (reported vs denied): a conflict."""
@@ -212,6 +252,24 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.commit()
 
 
+def _copied(rep: dict[str, Any]) -> dict[str, Any]:
+    """A rep as it is now (`rep_add` assigns its values and fills its dicts and lists, never their items)."""
+    return {k: v.copy() if isinstance(v, (dict, list)) else v for k, v in rep.items()}
+
+
+def _parsed(raw: str) -> Any:
+    """A stored record, or the error its text gives (`Linker.link_or_skip` names the article)."""
+    try:
+        return json.loads(raw)
+    except (TypeError, ValueError) as exc:
+        return ValueError(f"stored record is not JSON: {exc}")
+
+
+def _events(rec: Any) -> list[dict[str, Any]]:
+    events = rec.get("events") if isinstance(rec, dict) else None
+    return [e for e in events if isinstance(e, dict)] if isinstance(events, list) else []
+
+
 def _link_new(conn: sqlite3.Connection, linker: Linker, encoder: Encoder | None,
               progress: Callable[[int, int], None] | None) -> None:
     """Link the articles the corpus has not seen, in publication order; with an encoder, their evidence is
@@ -221,15 +279,15 @@ def _link_new(conn: sqlite3.Connection, linker: Linker, encoder: Encoder | None,
     chunk = 256
     for first in range(0, len(new), chunk):
         part = new[first:first + chunk]
-        recs = [json.loads(conn.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()[0])
+        recs = [_parsed(conn.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()[0])
                 for aid, _ in part]
         vectors: list[list[str] | None] = [None] * len(recs)
         if encoder is not None:
-            texts = [[(e.get("evidence") or {}).get("text") or "" for e in r.get("events") or []] for r in recs]
+            texts = [[(e.get("evidence") or {}).get("text") or "" for e in _events(r)] for r in recs]
             flat = iter(encoder.encode([t for ts in texts for t in ts]))
             vectors = [[next(flat) for _ in ts] for ts in texts]
-        for n, (rec, (_, outlet), vecs) in enumerate(zip(recs, part, vectors), first + 1):
-            linker.link_article(rec, outlet, vecs)
+        for n, (rec, (aid, outlet), vecs) in enumerate(zip(recs, part, vectors), first + 1):
+            linker.link_or_skip(aid, rec, outlet, vecs)
             if progress and n % 500 == 0:
                 progress(n, len(new))
 
@@ -244,6 +302,7 @@ def update(conn: sqlite3.Connection, relink: bool = False,
     encoder = load_encoder(similarity)
     ensure_schema(conn)
     conn.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache: one long transaction touches many pages
+    conn.execute("PRAGMA temp_store = MEMORY")  # each article's savepoint journal (`link_or_skip`) in memory
     linker = Linker(conn)
     linker.encoder = encoder  # the statements of one story are compared with it too (`story_conflicts`)
     with _transaction(conn):
