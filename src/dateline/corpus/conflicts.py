@@ -73,11 +73,12 @@ def _figure_clash(fa: list, fb: list) -> tuple[str, str] | None:
 def _explicit_days(rec: dict[str, Any], claim: dict[str, Any], calendar: bool = True) -> list[int]:
     """Days the claim names as calendar dates ('on April 18'); relative days ('on Monday') are left out,
     since two articles resolve them against different publication dates — unless `calendar` is False (any
-    day it names, for telling two occasions apart: a conflict is never made of them)."""
+    day it names, a time's too — 'on Sunday night': for telling occasions apart, never a conflict of them)."""
     if claim.get("start") is None or claim.get("end") is None:
         return []
+    kinds = ("day",) if calendar else ("day", "time")
     return sorted({day_number(t.get("value")) for t in rec.get("times") or []
-                   if t.get("precision") == "day" and claim["start"] <= t["start"] and t["end"] <= claim["end"]
+                   if t.get("precision") in kinds and claim["start"] <= t["start"] and t["end"] <= claim["end"]
                    and (not calendar or any(ch.isdigit() for ch in t.get("text") or ""))
                    and day_number(t.get("value"))})
 
@@ -464,6 +465,8 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
         return None if dated_ is None else ("date", dated_[0], dated_[1], None)
     shared, overlap = same
     found = _clash(c, info, o, data)
+    if found is None and info.get("lead") and info["lead"] == data.get("lead") and info["f"] and data["f"]:
+        found = ("figure", two[0]) if (two := counted.counted_clash(info, data, stats.common)) else None  # shares
     if found is None and (occasion := dated.clash(info, data, stats.common)) is not None:
         return "date", occasion[0], occasion[1], None
     if found is None or (found[0] not in ("figure", "date") and not by_scope
