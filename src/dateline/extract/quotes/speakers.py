@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ...knowledge.reporting import Lexicon
 from ..sentences import sentence_of
+from .span_model import learned_right
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep", "parataxis", "acl", "prep", "relcl")
@@ -279,6 +280,14 @@ def full_span(tok, cue=None) -> tuple[int, int]:
     """
     doc = tok.doc
     l, r = noun_span(tok)
+    learned = learned_right(tok, r, cue)
+    if learned is not None:  # the learned ends (span_model.py); a bracket opened inside keeps its ')'
+        r = learned
+        if r + 1 < len(doc) and _closes_bracket(doc, l, r + 1):
+            r += 1
+        while r > l and (doc[r].is_space or (doc[r].is_punct and not _closes_bracket(doc, l, r))):
+            r -= 1
+        return l, r
     for child in tok.rights:
         if cue is not None and child.left_edge.i <= cue.i <= child.right_edge.i:
             break
