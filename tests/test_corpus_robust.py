@@ -56,3 +56,21 @@ def test_a_skipped_article_is_tried_again_and_the_command_names_it(tmp_path, cap
     assert "1 article(s) skipped" in out.out and "r1: " in out.err
     assert main(["corpus", "--db", db]) == 0  # not filed as linked: named again until mended
     assert "r1: " in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_an_export_to_a_path_that_cannot_be_written_is_a_clear_error_naming_it(tmp_path, capsys, fmt):
+    """'-o DIR/missing/x.csv' (or a path under a file) was an 'internal error: FileNotFoundError ... please report
+    it'; it is the user's input, named as such."""
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    db = str(tmp_path / "c.db")
+    st = Store(db)
+    st.upsert_records(_reports())
+    st.close()
+    (tmp_path / "a_file").write_text("x")
+    outs = [tmp_path / "a_file" / f"x.{fmt}"] + ([] if fmt == "parquet" else [tmp_path / "missing" / f"x.{fmt}"])
+    for out in outs:  # (a Parquet directory's missing parents are made)
+        assert main(["export", "--db", db, "--what", "events", "--format", fmt, "-o", str(out)]) != 0
+        err = capsys.readouterr().err
+        assert str(out) in err and "cannot write" in err and "internal error" not in err

@@ -39,9 +39,12 @@ def polecat(row: dict[str, Any]) -> dict[str, Any]:
 
 def write(rows: Iterable[dict[str, Any]], what: str, fmt: str, out: str) -> int:
     """Write rows to `out` ('-' = stdout for jsonl/csv/polecat; a directory for parquet); returns the count."""
-    if fmt == "parquet":
-        return _parquet(list(rows), what, out)
-    fh = sys.stdout if out == "-" else open(out, "w", encoding="utf-8", newline="")
+    try:
+        if fmt == "parquet":
+            return _parquet(list(rows), what, out)
+        fh = sys.stdout if out == "-" else open(out, "w", encoding="utf-8", newline="")
+    except OSError as exc:  # a missing folder, a path under a file, no permission: the user's -o, named
+        raise DatelineError(f"export: -o {out}: cannot write ({exc.strerror or exc})") from exc
     n = 0
     try:
         if fmt == "csv":
