@@ -85,15 +85,32 @@ def test_a_time_the_words_give_to_something_else_is_never_an_option():
 
 
 def test_the_packaged_model_is_off_unless_a_user_names_its_steps(tmp_path):
-    # it tied the rules on held-out documents, so the rules alone date events by default
+    # retrained on 641 hand-dated events (session 20): +3 held out on them, -2 at the evidence of the article-level
+    # validation sets, so the rules alone date events by default
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
 
     model = load_knowledge(Options()).events.date_model
     assert model["steps"] == [] and model["weights"] and 0 <= model["margin"] <= 1
+    assert model["report"]["events"] == 641 and "dates_s13" in model["report"]["sets"]
     (tmp_path / "events").mkdir()
     (tmp_path / "events" / "date_model.json").write_text('{"steps": ["publication"]}', encoding="utf-8")
     assert load_knowledge(Options(knowledge_dir=str(tmp_path))).events.date_model["steps"] == ["publication"]
+
+
+RALLY = ("Vale under fire.\n\nAt a rally in Brask on June 4, Senator Ann Kell spoke for an hour.\n\n"
+         "Kell accused Governor Tom Vale of lying.")
+
+
+def test_switched_on_the_model_dates_an_undated_act_by_the_storys_older_occasion():
+    # June 4 is older than the story's 3-day reference window and in another paragraph: the rules fall back to
+    # publication; the learned choice, switched on after that fallback, takes the occasion the story told before
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+
+    packaged = load_knowledge(Options()).events.date_model
+    assert _date(RALLY, "2016-06-10", "accused", packaged) == "2016-06-10"
+    assert _date(RALLY, "2016-06-10", "accused", {**packaged, "steps": ["publication"]}) == "2016-06-04"
 
 
 def test_date_eval_keeps_the_session_20_labels_held_out(tmp_path):
@@ -108,3 +125,14 @@ def test_date_eval_keeps_the_session_20_labels_held_out(tmp_path):
         date_eval.main(["--set", "dates_s20", "--misses"])
     assert not any(k.startswith("dates_s20") for k in {v["set"] for v in date_eval.load_dates().values()})
     assert "dates_s13" in {v["set"] for v in date_eval.load_dates().values()}
+
+
+def test_a_day_long_before_publication_told_elsewhere_is_never_an_option():
+    # the background of other acts; the rules' publication date stands for the undated accusation
+    text = ("Ostland leader speaks.\n\nThe treaty was signed on March 3, 2019, in Brask.\n\n"
+            "Ostland accused Velland of moving troops to the border.")
+    opts = _options(text, "2025-03-06", "accused")
+    assert [o.kind for o in opts] == ["publication"]
+    # a day of the last two weeks told elsewhere is still offered
+    recent = text.replace("March 3, 2019", "February 27, 2025")
+    assert "2025-02-27" in {o.date.value for o in _options(recent, "2025-03-06", "accused")}

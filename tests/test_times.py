@@ -377,3 +377,13 @@ def test_the_clause_tense_does_not_date_a_noun_modifier():
     # 'in a decade' after a past clause is a stretch of time (a DURATION), not a date, wherever it attaches
     got = run_text("It was one of the biggest political events in Belarus in a decade.", date="2020-08-03").times
     assert [(t.type, t.value) for t in got] == [("DURATION", "P1DE")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Kell and Vale will clash in Monday's debate.", "2030-05-13"),        # the act takes place in the debate
+    ("Kell will speak at Tuesday's rally in Brask.", "2030-05-14"),
+    ("Kell attacked Vale in Monday's debate.", "2030-05-06"),              # a past act: the last Monday
+    ("Kell will discuss Monday's attack with Vale.", "2030-05-06"),        # the object: no direction from the verb
+])
+def test_a_day_on_the_setting_of_an_act_takes_the_acts_tense(text, want):
+    assert [t.value for t in run_text(text, date="2030-05-10").times] == [want]  # a Friday

@@ -75,6 +75,7 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=No
     tok = span.root
     inside = range(span.start, span.end)
     adverbial = True  # the expression modifies the verb itself, not a noun ("Monday's attack")
+    setting = False   # ... or a noun that is the act's setting ("will clash in Monday's debate")
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
             break
@@ -82,11 +83,22 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=No
             return None
         if tok.dep_ == "poss" or (tok.i not in inside and tok.pos_ in ("NOUN", "PROPN", "PRON")):
             adverbial = False
+            setting = setting or _is_setting(tok)
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     if not adverbial and not through_nouns:
         # the day dates a noun's event, not the clause's ("Monday's bid for October elections
-        # failed", "will discuss Monday's attack"): the verb's tense says nothing about it
-        return None
+        # failed", "will discuss Monday's attack"): the verb's tense says nothing about it — unless the
+        # noun is where the act takes place ("will speak at Friday's rally": the rally is ahead too)
+        return _verb_direction(tok, L=L) if setting else None
     return _verb_direction(tok, adverbial=adverbial, L=L)
+
+
+_SETTING_PREPS = frozenset({"in", "at", "during", "on"})
+
+
+def _is_setting(noun) -> bool:
+    """Is the noun the object of a preposition of place or occasion hanging from a verb ("at Friday's rally")?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX")
