@@ -474,8 +474,9 @@ def test_the_two_and_both_sides_are_the_parties_of_the_latest_two_party_event():
 
 def test_a_verb_coordinated_with_a_predicate_adjective_has_the_copulas_subject():
     # and "it" in a state's or an organisation's own report is the reporter
-    got = events("The European Union said it was deeply concerned and offered to mediate.")
-    assert ("AGREE", ["European Union"], []) in got
+    # (a promise or offer to no one in particular is no AGREE since session 20: the offer names its party here)
+    got = events("The European Union said it was deeply concerned and offered Armenia help.")
+    assert ("AGREE", ["European Union"], ["Armenia"]) in got
 
 
 def test_a_named_party_attacking_a_person_pronoun_is_the_verbal_reading():

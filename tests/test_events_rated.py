@@ -101,3 +101,44 @@ def test_attitudes_predicated_of_the_subject():
     # not an attitude to anyone: no "of", or a thing as the subject
     assert _accusations("Senator Mara Vell was critical after the vote.") == []
     assert _accusations("Clean water is critical of course.") == []
+
+
+def test_a_trip_at_home_meets_no_one():
+    # a visit to a place inside the visitor's own country is no meeting; a visit to a country or a person is
+    _, evs = events("Senator Bernie Sanders visited Delaware on Monday.", date="2016-04-20")
+    assert find(evs, "CONSULT") == []
+    _, evs = events("President Barack Obama visited Germany on Tuesday.", date="2016-04-20")
+    assert len(find(evs, "CONSULT")) == 1
+
+
+def test_a_promise_to_no_one_in_particular_is_no_agreement():
+    _, evs = events("Senator Mara Vell pledged to cut taxes for farmers.")
+    assert find(evs, "AGREE") == []
+    _, evs = events("France promised Germany more grain.")
+    [(_, src, tgt, _, _, _)] = find(evs, "AGREE")
+    assert "France" in " ".join(src) and "Germany" in " ".join(tgt)
+    # parties agreeing together need no recipient
+    _, evs = events("France and Germany agreed to reopen the border crossing.")
+    assert len(find(evs, "AGREE")) == 1
+
+
+def test_aid_suspended_and_envoys_ordered_out_are_sanctions():
+    for text in ("The World Bank suspended aid to Kenya on Tuesday.",
+                 "The World Bank froze a $50 million loan to Kenya on Tuesday.",
+                 "Kenya ordered Uganda's ambassador out of the country.",
+                 "Kenya threw out the Ugandan envoy."):
+        _, evs = events(text)
+        [(_, src, tgt, _, _, _)] = find(evs, "SANCTION")
+        assert src and tgt, text
+    # suspending a measure is still a concession; ordering people out of a room is no expulsion
+    _, evs = events("The council suspended the new parking plan.")
+    assert find(evs, "SANCTION") == []
+    _, evs = events("The judge ordered the reporters out of the courtroom.")
+    assert find(evs, "SANCTION") == []
+
+
+def test_a_named_owners_thing_is_no_nonpolitical_object():
+    # "records" is listed as a nonpolitical object ("set a record"); someone's records can be subpoenaed
+    _, evs = events("The House committee subpoenaed Governor Tom Brandt's records.")
+    [(_, _, tgt, _, _, _)] = find(evs, "REQUEST")
+    assert "Brandt" in " ".join(tgt)

@@ -105,3 +105,11 @@ def test_a_quotation_said_when_asked_about_an_actor_is_about_that_actor(toy_mode
     rec = run_text('"She is a disgrace to this state," Senator Tom Osei said when asked about Governor Anna Kell.')
     assert speech_events(rec) == [("ACCUSE", ["Tom Osei"], ["Anna Kell"])]
 
+
+
+def test_a_model_judges_only_the_types_it_is_trusted_with():
+    toy = {**TOY, "judged_types": ["ACCUSE"]}
+    assert speech.judged(toy, ["w=disgrace"])[0] == "ACCUSE"
+    assert speech.judged(toy, ["w=fight"]) is None  # praise is likeliest, but not a type the model judges
+    # the shipped model does not read praise from quotations (held out right for 4 of 22 events)
+    assert load_knowledge(Options()).events.speech_model["judged_types"] == ["ACCUSE", "REJECT"]

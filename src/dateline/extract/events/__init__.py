@@ -28,7 +28,7 @@ from .commissives import promised_hostility
 from .senses import poll_finding, sense_vetoes
 from .referents import assailant, claimant_of, claimed_responsibility, police_in
 from .roles import RoleReader, clause_subjects
-from .triggers import TARGET_PREPS, Candidate, find_candidates, is_passive
+from .triggers import TARGET_PREPS, Candidate, child, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
 from . import calibration, role_model, speech
 
@@ -130,6 +130,22 @@ def _state_or_military(cand: Candidate, roles, ctx) -> bool:
 
 def _sector(ctx, aid: str) -> str | None:
     return next((a.sector for a in ctx.actors if a.id == aid), None)
+
+
+def _trip_at_home(cand: Candidate, roles, finder) -> bool:
+    """'Senator Kell visited Ohio': a visit whose every counterpart is a place inside the visitor's own country meets
+    no one (a visit to a country, or to a person, is a meeting)."""
+    if cand.sense.get("mode") != "visit" or not roles.target or roles.others:
+        return False
+    own = {a.country for a in map(finder.actor, roles.source) if a is not None and a.country}
+    places = [(t, finder.actor(t)) for t in roles.target]
+    return bool(own) and all(a is not None and finder.subnational(t) and a.country in own for t, a in places)
+
+
+def _names_party(cand: Candidate) -> bool:
+    """Does what is promised name a party ('promised to release the prisoners held by the Front')?"""
+    content = child(cand.trigger, "xcomp", "ccomp")
+    return content is not None and any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in content.subtree)
 
 
 def _collective_subject(cand: Candidate) -> bool:
@@ -437,7 +453,8 @@ def extract_events(doc, ctx) -> list[Event]:
         if not roles.source and roles.target:
             absorbed.add(_agent_from_context(cand, roles, finder, lex))
             absorbed.discard(None)
-        if not _roles_fit(cand, roles, ctx, country_of) or sense_vetoes(cand, roles, finder, lex) or _declined_comment(
+        if not _roles_fit(cand, roles, ctx, country_of) or _trip_at_home(cand, roles, finder) or sense_vetoes(
+                cand, roles, finder, lex) or _declined_comment(
                 cand, ctx) or _habitual_force(cand) or poll_finding(cand):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:
@@ -459,6 +476,8 @@ def extract_events(doc, ctx) -> list[Event]:
             _target_from_place(cand, roles, finder, ctx)
         if etype in recipient_types and not (roles.target or roles.others) and not _recipient_optional(cand, roles, etype):
             continue  # "Ostland provided airstrikes": without a recipient the record explains too little
+        if etype == "AGREE" and not (roles.target or roles.others) and len(roles.source) < 2 and not _names_party(cand):
+            continue  # "Kell pledged to cut taxes": a promise to no one in particular is coded by no analyst (measured)
         date, strength = event_date(doc, ctx, cand)
         ev = Event(
             id="", type=etype, mode=cand.mode or ("third-party" if etype == "CONSULT" and "mediator" in roles.inferred else None),

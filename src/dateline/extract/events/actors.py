@@ -162,6 +162,10 @@ class ActorFinder:
               for o in p.children if o.dep_ == "pobj" for i in self.actors_of(o) if i not in source]
         return list(dict.fromkeys(to)) or target
 
+    def subnational(self, aid: str) -> bool:
+        """Is this a place inside a country ('Ohio', 'the state of Montana'), not a country?"""
+        return any(k.startswith("gpe:") and v == aid for k, v in self._generic_head.items())
+
     def kind_of(self, aid: str) -> str | None:
         a = self._actor.get(aid) or self.pending.get(aid)
         return a.kind if a is not None else None

@@ -187,9 +187,12 @@ def probabilities(model: dict, feats: list[str], vector=None) -> dict[str, float
 
 
 def judged(model: dict, feats: list[str], vector=None) -> tuple[str, float] | None:
-    """(event type, probability) when the likeliest judgement reaches the model's threshold, else None."""
+    """(event type, probability) when the likeliest judgement reaches the model's threshold and is one of the types
+    it is trusted with (`judged_types`, default all), else None."""
     probs = probabilities(model, feats, vector)
     best = max((c for c in probs if c != "NONE"), key=probs.get)
+    if best not in model.get("judged_types", probs):
+        return None
     return (best, probs[best]) if probs[best] >= model.get("threshold", 0.5) else None
 
 

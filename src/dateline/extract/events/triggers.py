@@ -216,7 +216,8 @@ def _object_fits(tok, s: dict, lex, obj) -> bool:
     if obj is not None and obj.lemma_.lower() in lex.nonpolitical_objects and not (
             obj.pos_ == "PROPN" or obj.ent_type_) and (
             obj.lemma_.lower() not in s.get("allow_objects", ())) and not (
-            s["type"] in ("ACCUSE", "SUPPORT", "REJECT") and child(obj, "poss") is not None):
+            s["type"] in ("ACCUSE", "SUPPORT", "REJECT") and child(obj, "poss") is not None) and not (
+            (own := child(obj, "poss")) is not None and (own.pos_ == "PROPN" or own.ent_type_)):  # "subpoenaed Kell's records"
         return False
     if "objects" in s:
         ok = obj is not None and bool(_words(obj) & set(s["objects"]))
