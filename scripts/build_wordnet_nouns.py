@@ -42,23 +42,27 @@ SAID = frozenset({"06598915", "07160883", "07109196", "07066659"})
 WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
 
 
-def synsets(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]], dict[str, tuple]]:
-    """Synset offset -> lexicographer file number, -> hypernym offsets (`@`, `@i`), and -> (the lower-case
-    forms it writes with a capital, whether it is an instance: "Eve", "Aaron"), from data.noun."""
-    lexfile, hypernyms, named = {}, {}, {}
-    with open(wordnet / "data.noun", encoding="latin-1") as fh:
+def records(wordnet: Path, part: str):
+    """(offset, lexicographer file number, words, pointers) of every synset in WordNet's data.<part> file."""
+    with open(wordnet / f"data.{part}", encoding="latin-1") as fh:
         for line in fh:
             if line.startswith(" "):
                 continue
             fields = line.split(" | ", 1)[0].split()
-            offset, n_words = fields[0], int(fields[3], 16)
+            n_words = int(fields[3], 16)
             at = 4 + 2 * n_words
-            n_ptr = int(fields[at])
-            ptrs = [fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(n_ptr)]
-            lexfile[offset] = int(fields[1])
-            capital = {w.lower() for w in (fields[4 + 2 * k] for k in range(n_words)) if w[:1].isupper()}
-            named[offset] = (capital, any(p[0] == "@i" for p in ptrs))
-            hypernyms[offset] = [p[1] for p in ptrs if p[0] in ("@", "@i") and p[2] == "n"]
+            ptrs = [fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(int(fields[at]))]
+            yield fields[0], int(fields[1]), [fields[4 + 2 * k] for k in range(n_words)], ptrs
+
+
+def synsets(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]], dict[str, tuple]]:
+    """Synset offset -> lexicographer file number, -> hypernym offsets (`@`, `@i`), and -> (the lower-case
+    forms it writes with a capital, whether it is an instance: "Eve", "Aaron"), from data.noun."""
+    lexfile, hypernyms, named = {}, {}, {}
+    for offset, lexno, words, ptrs in records(wordnet, "noun"):
+        lexfile[offset] = lexno
+        named[offset] = ({w.lower() for w in words if w[:1].isupper()}, any(p[0] == "@i" for p in ptrs))
+        hypernyms[offset] = [p[1] for p in ptrs if p[0] in ("@", "@i") and p[2] == "n"]
     return lexfile, hypernyms, named
 
 
@@ -86,9 +90,9 @@ def _first_common_sense(lemma: str, offsets: list[str], named: dict) -> str | No
     return None
 
 
-def single_word_nouns(wordnet: Path):
-    """(lemma, synset offsets most frequent first) for every single-word lower-case noun of WordNet's index."""
-    with open(wordnet / "index.noun", encoding="latin-1") as fh:
+def single_word_nouns(wordnet: Path, part: str = "noun"):
+    """(lemma, synset offsets most frequent first) for every single-word lower-case noun (or `part`) of WordNet's index."""
+    with open(wordnet / f"index.{part}", encoding="latin-1") as fh:
         for line in fh:
             if line.startswith(" "):
                 continue
@@ -123,19 +127,24 @@ def noun_classes(wordnet: Path) -> dict[str, list[str]]:
     return {name: sorted(words) for name, words in out.items()}
 
 
-def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def build(argv, description: str, out: Path, table, about: str) -> None:
+    """The command line of a WordNet-derived table: read WordNet, write {"about": ..., **table(wordnet)} as JSON."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("wordnet", nargs="?", default="/usr/share/wordnet", help="WordNet 3.0 dict directory")
-    ap.add_argument("-o", "--out", default=str(OUT))
+    ap.add_argument("-o", "--out", default=str(out))
     args = ap.parse_args(argv)
-    classes = noun_classes(Path(args.wordnet))
-    about = ("Common nouns by the class of their most frequent WordNet 3.0 sense: person (noun.person), act "
-             "(noun.act, noun.communication), group (noun.group below social_group or people, not a meeting or a "
-             "social gathering), speech (noun.communication below message, speech act, speech or expressive "
-             "style); derived by scripts/build_wordnet_nouns.py. WordNet 3.0 (c) 2006 "
-             "Princeton University, licence in WORDNET_LICENSE.txt.")
+    classes = table(Path(args.wordnet))
     Path(args.out).write_text(json.dumps({"about": about, **classes}, indent=0) + "\n", encoding="utf-8")
     print(", ".join(f"{len(v)} {k}" for k, v in classes.items()), "->", args.out)
+
+
+def main(argv=None) -> None:
+    build(argv, __doc__.splitlines()[0], OUT, noun_classes,
+          "Common nouns by the class of their most frequent WordNet 3.0 sense: person (noun.person), act "
+          "(noun.act, noun.communication), group (noun.group below social_group or people, not a meeting or a "
+          "social gathering), speech (noun.communication below message, speech act, speech or expressive "
+          "style); derived by scripts/build_wordnet_nouns.py. WordNet 3.0 (c) 2006 "
+          "Princeton University, licence in WORDNET_LICENSE.txt.")
 
 
 if __name__ == "__main__":

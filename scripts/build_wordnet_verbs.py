@@ -15,12 +15,9 @@ Output: `src/dateline/knowledge/data/events/wordnet_verbs.json` ({"about": ..., 
 """
 from __future__ import annotations
 
-import argparse
-import json
-import re
 from pathlib import Path
 
-from build_wordnet_nouns import descends
+from build_wordnet_nouns import build, descends, records, single_word_nouns
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/dateline/knowledge/data/events/wordnet_verbs.json"
@@ -35,22 +32,14 @@ ANCHORS = {
     "00848438": "ACCUSE",  # insult, diss, affront
     "00856842": "SUPPORT",  # praise: "express approval of" (acclaim, commend, extol, ...)
 }
-WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
 
 
 def verb_synsets(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]]]:
     """Synset offset -> lexicographer file number, and -> hypernym offsets, from data.verb."""
     lexfile, hypernyms = {}, {}
-    with open(wordnet / "data.verb", encoding="latin-1") as fh:
-        for line in fh:
-            if line.startswith(" "):
-                continue
-            fields = line.split(" | ", 1)[0].split()
-            offset, n_words = fields[0], int(fields[3], 16)
-            at = 4 + 2 * n_words
-            ptrs = [fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(int(fields[at]))]
-            lexfile[offset] = int(fields[1])
-            hypernyms[offset] = [p[1] for p in ptrs if p[0] in ("@", "@i") and p[2] == "v"]
+    for offset, lexno, _, ptrs in records(wordnet, "verb"):
+        lexfile[offset] = lexno
+        hypernyms[offset] = [p[1] for p in ptrs if p[0] in ("@", "@i") and p[2] == "v"]
     return lexfile, hypernyms
 
 
@@ -58,33 +47,20 @@ def judging_verbs(wordnet: Path) -> dict[str, list[str]]:
     """PLOVER type -> single-word verbs whose first sense is a communication below one of its anchors."""
     lexfile, hypernyms = verb_synsets(wordnet)
     out: dict[str, list[str]] = {t: [] for t in sorted(set(ANCHORS.values()))}
-    with open(wordnet / "index.verb", encoding="latin-1") as fh:
-        for line in fh:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            lemma, n_ptr = fields[0], int(fields[3])
-            first = fields[4 + n_ptr + 2]
-            if not WORD.fullmatch(lemma) or lexfile.get(first) != COMMUNICATION:
-                continue
-            for anchor, etype in ANCHORS.items():
-                if descends(first, frozenset({anchor}), hypernyms):
-                    out[etype].append(lemma)
-                    break
+    for lemma, offsets in single_word_nouns(wordnet, "verb"):
+        if lexfile.get(offsets[0]) != COMMUNICATION:
+            continue
+        etype = next((t for anchor, t in ANCHORS.items() if descends(offsets[0], frozenset({anchor}), hypernyms)), None)
+        if etype:
+            out[etype].append(lemma)
     return {t: sorted(v) for t, v in out.items()}
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("wordnet", nargs="?", default="/usr/share/wordnet", help="WordNet 3.0 dict directory")
-    ap.add_argument("-o", "--out", default=str(OUT))
-    args = ap.parse_args(argv)
-    verbs = judging_verbs(Path(args.wordnet))
-    about = ("Verbs of judging people by the first WordNet 3.0 sense (verb.communication below criticize, condemn, "
-             "mock, accuse, defame, insult -> ACCUSE; below praise -> SUPPORT); derived by "
-             "scripts/build_wordnet_verbs.py. WordNet 3.0 (c) 2006 Princeton University, licence in WORDNET_LICENSE.txt.")
-    Path(args.out).write_text(json.dumps({"about": about, **verbs}, indent=0) + "\n", encoding="utf-8")
-    print(", ".join(f"{len(v)} {k}" for k, v in verbs.items()), "->", args.out)
+    build(argv, __doc__.splitlines()[0], OUT, judging_verbs,
+          "Verbs of judging people by the first WordNet 3.0 sense (verb.communication below criticize, condemn, "
+          "mock, accuse, defame, insult -> ACCUSE; below praise -> SUPPORT); derived by "
+          "scripts/build_wordnet_verbs.py. WordNet 3.0 (c) 2006 Princeton University, licence in WORDNET_LICENSE.txt.")
 
 
 if __name__ == "__main__":
