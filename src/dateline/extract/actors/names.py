@@ -349,7 +349,8 @@ class NamesMixin:
         if r is None and (k in self.w.platforms or len(span) > 1 and (
                 low_words[-1] in self.w.org_final_words or low_words[-1] in self.w.org_heads
                 or low_words[-1] in self.w.collective_heads | {"party", "bloc", "movement"})  # "Civic Alliance"
-                or len(span) == 1 and ts > 0 and doc[ts - 1].lower_ == "the" and k not in self._person_words()):
+                or len(span) == 1 and ts > 0 and doc[ts - 1].lower_ == "the" and k not in self._person_words()
+                or self._outlet_named(span)):  # "the Ruritanian daily Kell Post" typed PERSON
             return self.organization(ts, te)  # "Twitter suspended it", "Brisk Logistics Services", "the Beacon"
         return self.person(ts, te, r)
 
@@ -549,7 +550,8 @@ class NamesMixin:
         kind_words, kind_country = self._type_before(span)
         outer = span[-1] if not ts <= span[-1].head.i < te else span.root  # "the X League party": League
         sector = sector if sector not in (None, "GOV") else (self._party_or_poll_sector(words, outer) or sector)
-        sector = sector or self._words_sector(kind_words) or self._media_cue(span.root) or self._party_cue(span.root)
+        sector = sector or self._words_sector(kind_words) or self._media_cue(span.root) or self._party_cue(span.root) \
+            or ("MED" if self._outlet_named(span) else None)
         if sector is None and words and (head := self._head_before_country(span)) not in self.w.org_name_sector:
             sector = self.w.org_heads.get(head)  # "Lantern Capital": a learned organisation head (BUS); "Foods Canada"
         if sector is None and [w for w in words if w != "the"] == ["house"] and self._us_context():

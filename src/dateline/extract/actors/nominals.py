@@ -61,8 +61,8 @@ class NominalsMixin:
                 if c is not None:
                     out.append(c)
                 continue
-            if not (known_low or is_title or is_org):
-                continue
+            if not (known_low or is_title or is_org) or (is_org and self._kind_of_name(tok)):
+                continue  # no role word; or "the Ruritanian newspaper Kell Post": the outlet's kind, no second actor
             if low in ("people", "person", "representatives", "officials", "official", "spokesman", "man", "woman", "men", "women", "group", "groups", "member", "members",
                        "leader", "leaders", "head", "office", "force", "state", "country", "nation", "union",
                        "station", "court", "bank", "party", "parties", "network", "department", "media") \
@@ -75,6 +75,17 @@ class NominalsMixin:
             if c is not None:
                 out.append(c)
         return out
+
+    def _kind_of_name(self, tok) -> bool:
+        """Is this organisation noun the kind word of an organisation's name beside it ("the newspaper Kell Post",
+        "the Ruritanian broadcaster Lantern TV", "Kell Post, the Ruritanian newspaper")?"""
+        def named_org(t) -> bool:
+            c = self.taken.get(t.i)
+            return c is not None and c.akind == "organization"
+        if tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i and named_org(tok.head):
+            return True
+        return any(ch.dep_ == "appos" and named_org(ch) for ch in tok.rights) or (
+            tok.dep_ == "appos" and tok.head.i < tok.i and named_org(tok.head))
 
     def entourage(self, tok) -> Cand | None:
         """"His associates", "Navalny's family", "Associates of Navalny": a group owned by a person."""

@@ -187,15 +187,34 @@ class OrgEvidenceMixin:
         c = resolve(self.gazetteer, text, set())
         return c is not None and norm(c.name) == norm(text)
 
+    def _outlet_named(self, span) -> bool:
+        """Is the name a news outlet by the kind noun it stands beside ("the Ruritanian daily Kell Post", "the
+        weekly magazine Kell Nord", "Lantern, the Ruritanian tabloid")? The noun must be the name's own modifier
+        or the head it is in apposition to (words.json outlet_kinds)."""
+        root, doc = span.root, span.doc
+        if any(ch.i < span.start and ch.dep_ in ("compound", "nmod", "amod") and ch.lower_ in self.w.outlet_kinds
+               for ch in root.children):
+            return True
+        before = doc[span.start - 1] if span.start > 0 else None  # "Ruritanian daily X": "daily" under the demonym
+        if before is not None and before.lower_ in self.w.outlet_kinds and before.head.i < span.start and \
+                before.head.head.i == root.i and before.head.dep_ in ("amod", "compound", "nmod"):
+            return True
+        return root.dep_ == "appos" and root.head.lower_ in self.w.outlet_kinds and root.head.pos_ in ("NOUN", "ADJ")
+
     def _type_before(self, span) -> tuple[list[str], str | None]:
         """The words of a kind noun phrase before an organisation's name ("Ruritanian television station
         X", "the news site Y") and the country a demonym there gives."""
         doc = self.doc
         left = [ch for ch in span.root.children if ch.i < span.start and ch.dep_ in ("compound", "nmod", "amod")
                 and ch.pos_ in ("NOUN", "ADJ", "PROPN") and not ch.ent_type_ in ("PERSON", "ORG")]
+        head = span.root.head
+        if not left and span.root.dep_ == "appos" and head.i < span.start and head.lower_ in self.w.outlet_kinds:
+            left = [head]  # "the Ruritanian newspaper, Kell Post,": the name is the kind noun's apposition
         if not left:
             return [], None
         s = min(t.left_edge.i for t in left)
+        while s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].pos_ in ("ADJ", "PROPN"):
+            s -= 1  # "Ruritanian daily X" where the parser hung the demonym elsewhere: it is the kind phrase's
         words = [t.lower_ for t in doc[s:span.start] if t.is_alpha]
         return words, self.country_of_tokens(s, span.start)
 
