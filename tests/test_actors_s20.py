@@ -31,3 +31,12 @@ def test_the_kind_noun_before_an_outlets_name_is_no_actor_of_its_own():
     assert not [n for n in got if "newspaper" in n.lower()], got
     got = actors("The Ruritanian newspaper Daily Star reported on Monday that the mayor had resigned.")
     assert not [n for n in got if "newspaper" in n.lower()], got
+
+
+def test_a_legislators_title_gives_no_country_when_their_paragraph_names_another():
+    # the lead's probe (requests.md, session 20), invented: a US senator in a story mostly about Germany
+    text = ("Senator Dan Kellner visited Delaware on Monday. The chancellor met the German cabinet in Berlin on "
+            "Tuesday, and Germany's ministers spoke in Hamburg and Munich.")
+    got = actors(text)
+    assert got.get("Dan Kellner", (None, None))[1] != "DEU", got
+    assert actors("Senator Dan Kellner visited the harbour on Monday.").get("Dan Kellner")[1] in (None, "USA")

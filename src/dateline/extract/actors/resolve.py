@@ -538,6 +538,12 @@ class Resolver(AntecedentsMixin):
             break
         return country, sector, source
 
+    def _placed_alone(self, cs) -> bool:
+        """Does the paragraph first naming them name no country but the article's main one? ("Senator X visited
+        Dover" in a story mostly about Ruritania: no Ruritanian senator)"""
+        named = [c.start for c in cs if c.mkind != "pronoun"]
+        return not named or self.countries_near(min(named)) <= {self.dominant}
+
     def _article_country(self, cs, kind, sector):
         """The article's main country, as a last resort: organisations and groups when the article is mostly
         about it; a person only in an unnamed state's office ("the interior minister") — or, when the user opts in
@@ -548,7 +554,7 @@ class Resolver(AntecedentsMixin):
         if kind in ("person", "anonymous") and self._state_office(cs, sector):
             return self.dominant, "office"
         if kind in ("person", "anonymous") and self._legislator(cs, sector) \
-                and self.dominant_share >= LEGISLATOR_ARTICLE_SHARE:
+                and self.dominant_share >= LEGISLATOR_ARTICLE_SHARE and self._placed_alone(cs):
             return self.dominant, "office"  # "Senator X" in a story mostly about one country: its legislator
         if not self.w.person_article_country:
             return None, None  # the article's country is no default for people unless the user opts in
