@@ -131,14 +131,20 @@ def _outlet_counts(rows: list, outlet: dict, events: dict, both: dict) -> dict:
             "exact_by_events_and_rereads": outlet_count_exactness(pred(both), gold, out_of)}
 
 
+def _invented(conn, wanted) -> tuple[dict, list]:
+    """(article -> outlet, hand-grouped mention rows) of the invented batches `wanted` (None: all)."""
+    outlet = {r[0]: r[1] or r[0] for r in conn.execute("SELECT id, outlet FROM articles")
+              if wanted is None or ce.batch_of(r[0]) in wanted}
+    with open(ce.INVENTED / "mentions.tsv", encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#") and r[0] in outlet]
+    return outlet, rows
+
+
 def cmd_invented(db: str, on: bool, batches: str | None) -> dict:
     wanted = ce._batch_set(batches) if batches else None
     with sqlite3.connect(db) as conn:
         _relink(conn, on)
-        outlet = {r[0]: r[1] or r[0] for r in conn.execute("SELECT id, outlet FROM articles")
-                  if wanted is None or ce.batch_of(r[0]) in wanted}
-        with open(ce.INVENTED / "mentions.tsv", encoding="utf-8") as fh:
-            rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#") and r[0] in outlet]
+        outlet, rows = _invented(conn, wanted)
         spans = _spans(rows)
         events, both = _cover(conn, spans)
         story: Counter = Counter()
@@ -224,10 +230,7 @@ def cmd_why(db: str, batches: str | None, show: bool) -> dict:
     wanted = ce._batch_set(batches) if batches else None
     with sqlite3.connect(db) as conn:
         _relink(conn, True)
-        outlet = {r[0]: r[1] or r[0] for r in conn.execute("SELECT id, outlet FROM articles")
-                  if wanted is None or ce.batch_of(r[0]) in wanted}
-        with open(ce.INVENTED / "mentions.tsv", encoding="utf-8") as fh:
-            rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#") and r[0] in outlet]
+        outlet, rows = _invented(conn, wanted)
         events, both = _cover(conn, _spans(rows))
         linker, rereader = Linker(conn), Rereader(conn)
         recs = {aid: json.loads(r[0]) for aid in outlet

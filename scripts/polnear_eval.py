@@ -163,12 +163,23 @@ def subset_split(split: str, ids: list[str]) -> str:
     return str(dst)
 
 
-def extract_cached(input_path: str, options: Options, model, cache: Path, out_path: str) -> int:
-    """Run the extractors over each article, parsing only texts whose parse is not in `cache` yet."""
+def cached_parse(model, options: Options, article, cache: Path):
+    """The article's parse, read from `cache` (keyed by model and text) or made and stored there."""
     import hashlib
 
     from spacy.tokens import DocBin
 
+    key = hashlib.sha1(f"{options.model}\n{article.text}".encode()).hexdigest()[:20]
+    path = cache / f"{key}.spacy"
+    if path.exists():
+        return next(DocBin().from_disk(path).get_docs(model.vocab))
+    doc = model(article.text)
+    DocBin(docs=[doc], store_user_data=False).to_disk(path)
+    return doc
+
+
+def extract_cached(input_path: str, options: Options, model, cache: Path, out_path: str) -> int:
+    """Run the extractors over each article, parsing only texts whose parse is not in `cache` yet."""
     from dateline.knowledge import load_knowledge
     from dateline.pipeline import extract_record
 
@@ -177,13 +188,7 @@ def extract_cached(input_path: str, options: Options, model, cache: Path, out_pa
     n = 0
     with open(out_path, "w", encoding="utf-8") as out:
         for article in read_inputs([input_path], options):
-            key = hashlib.sha1(f"{options.model}\n{article.text}".encode()).hexdigest()[:20]
-            path = cache / f"{key}.spacy"
-            if path.exists():
-                doc = next(DocBin().from_disk(path).get_docs(model.vocab))
-            else:
-                doc = model(article.text)
-                DocBin(docs=[doc], store_user_data=False).to_disk(path)
+            doc = cached_parse(model, options, article, cache)
             out.write(json.dumps(to_dict(extract_record(article, doc, knowledge)), ensure_ascii=False) + "\n")
             n += 1
     return n

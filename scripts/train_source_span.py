@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -27,6 +26,7 @@ sys.path.insert(0, str(SHARED / "eval"))
 sys.path.insert(0, str(ROOT / "src"))
 
 import polnear_score as ps  # noqa: E402  (the shared scorer's brat reader)
+from polnear_eval import cached_parse  # noqa: E402  (the parse cache of polnear_eval.py --cache)
 
 OUT = ROOT / "src" / "dateline" / "knowledge" / "data" / "quotes" / "source_span.json"
 
@@ -44,8 +44,6 @@ def char_map(own: str, gold: str) -> list[int | None]:
 
 def collect(stems: list[str], cache: Path) -> dict[str, list]:
     """Per article: [(features, label, piece tokens inside gold, piece tokens)] for every proposed source head."""
-    from spacy.tokens import DocBin
-
     from dateline import nlp
     from dateline.extract.quotes import span_model, speakers
     from dateline.ingest import make_article
@@ -72,13 +70,7 @@ def collect(stems: list[str], cache: Path) -> dict[str, list]:
         for n, stem in enumerate(stems):
             text, atts = gold[stem]
             article = make_article(text, source=stem, id=stem)
-            key = hashlib.sha1(f"{options.model}\n{article.text}".encode()).hexdigest()[:20]
-            path = cache / f"{key}.spacy"
-            if path.exists():
-                doc = next(DocBin().from_disk(path).get_docs(model.vocab))
-            else:
-                doc = model(article.text)
-                DocBin(docs=[doc], store_user_data=False).to_disk(path)
+            doc = cached_parse(model, options, article, cache)
             seen.clear()
             extract_record(article, doc, knowledge)
             rows[stem] = examples(doc, text, atts, list(seen), span_model)
