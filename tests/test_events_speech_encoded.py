@@ -71,6 +71,14 @@ def test_only_pairs_past_the_gate_are_encoded_and_the_encoded_model_decides():
     assert [g[0] for g in got] == ["ACCUSE", "ACCUSE"]
 
 
+def test_the_encoded_model_judges_only_the_word_models_types():
+    enc = CountingEncoder()
+    praise_only = {**WORDS, "judged_types": ["SUPPORT"]}
+    got = _inside('"Kell\'s plan is a disgrace," Governor Jonas Osei said of Senator Mara Kell.',
+                  lambda items: JUDGE_ALL(praise_only, ENCODED, items, enc))
+    assert got and got == [None] * len(got)  # the encoded model accuses, but accusing is not a judged type here
+
+
 def test_a_pair_under_the_gate_is_no_judgement_and_is_not_encoded():
     enc = CountingEncoder()
     strict = {**ENCODED, "dense": {**ENCODED["dense"], "gate": 0.9}}
