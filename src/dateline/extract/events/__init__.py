@@ -368,9 +368,10 @@ def _all_candidates(doc, ctx, lex) -> list[Candidate]:
     of a governing act ('urged X to release …': the urging is the event)."""
     found = find_candidates(doc, lex, skip=lambda tok: ctx.in_provenance(tok.idx, tok.idx + len(tok.text)))
     # "Kell's disparaging remarks about Osei": a noun of speech made hostile by its modifier
-    found += [Candidate("ACCUSE", None, *c) for c in hostile_speech(doc, lex, {c.trigger.i for c in found})]
-    # "Kell has been critical of Osei": an attitude to someone predicated of the subject
-    found += [Candidate(etype, None, *c) for etype, *c in attitudes(doc, lex, {c.trigger.i for c in found})]
+    taken = {c.trigger.i for c in found}
+    found += [Candidate("ACCUSE", None, *c) for c in hostile_speech(doc, lex, taken)]
+    # "Kell has been critical of Osei": an attitude to someone predicated of the subject (never a noun: taken stays)
+    found += [Candidate(etype, None, *c) for etype, *c in attitudes(doc, lex, taken)]
     verb_anchors = {c.anchor.i for c in found if c.anchor == c.trigger}
     # a verb trigger wins over a light-verb reading of the same clause ("imposed sanctions")
     cands = [c for c in found if c.anchor == c.trigger or c.anchor.i not in verb_anchors or not c.rule.startswith("light.")]

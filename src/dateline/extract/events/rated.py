@@ -65,8 +65,10 @@ def hostile_speech(doc, lex, taken: set[int]) -> list[tuple]:
         return []
     out = []
     for tok in doc:
+        if tok.pos_ != "NOUN" or tok.i in taken:
+            continue
         lemma = tok.lemma_.lower()
-        if tok.i in taken or tok.pos_ != "NOUN" or lemma not in lex.speech_nouns or lemma in lex.nouns:
+        if lemma not in lex.speech_nouns or lemma in lex.nouns:
             continue
         if not _hostile_modifier(tok, lex) or not _aimed_at(tok):
             continue

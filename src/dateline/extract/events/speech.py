@@ -229,9 +229,10 @@ def judge_all(model: dict, encoded: dict | None, items: list[tuple[Pair, list[st
     texts = sorted(set(clauses.values()))
     vectors = dict(zip(texts, encoder.encode(texts).tolist())) if texts else {}
     out: list = [None] * len(items)
-    kept = {"judged_types": model["judged_types"]} if "judged_types" in model else {}  # the word model's trusted types
+    if "judged_types" in model:  # the word model's trusted types
+        encoded = {**encoded, "judged_types": model["judged_types"]}
     for i, clause in clauses.items():
-        out[i] = judged({**encoded, **kept}, items[i][1], vectors[clause])
+        out[i] = judged(encoded, items[i][1], vectors[clause])
     return out
 
 
