@@ -294,10 +294,11 @@ def article_rows(gold_dirs: list[str], shared: Path, cache: Path | None) -> list
         seen[cand.trigger.idx] = (got[2], got[0].value if got[0] else None)
         return got
 
-    rows = []
+    rows, groups = [], MergeRecorder()
     for where in gold_dirs:
         gold_set = blind_set(where, shared) if (Path(where) / "manifest.json").exists() else dev_set([where])
         dating.rule_date = recording
+        groups.install()
         try:
             for art in gold_set.inputs(options):
                 if getattr(art, "id", None) not in gold_set.gold:
@@ -306,14 +307,47 @@ def article_rows(gold_dirs: list[str], shared: Path, cache: Path | None) -> list
                 ctx = run_stages(art, parse_cached(model, art.text, cache), knowledge)
                 rec = to_dict(ArticleRecord(article=art, actors=ctx.actors, events=ctx.events, quotes=ctx.quotes,
                                             places=ctx.places, times=ctx.times, claims=ctx.claims))
-                rows += _gold_rows(score, gold_set.gold[art.id], rec, ctx, dict(seen), Path(where).name)
+                rows += _gold_rows(score, gold_set.gold[art.id], rec, ctx, dict(seen), Path(where).name, groups.mentions)
         finally:
             dating.rule_date = original
+            groups.remove()
     return rows
 
 
-def _gold_rows(score, gold: dict, rec: dict, ctx, seen: dict, set_name: str) -> list[dict]:
-    """Rows of one article (`article_rows`)."""
+class MergeRecorder:
+    """Records, for the last article run, the mentions each output event was merged from: {start of the kept
+    trigger: [(trigger start, trigger end, the mention's own date value), ...]} (the kept one first)."""
+
+    def __init__(self):
+        self.mentions: dict[int, list[tuple]] = {}
+        self._original = None
+
+    def install(self):
+        from dateline.extract import events
+
+        self._original = original = events.merge_restatements
+
+        def recording(drafts, *args, **kwargs):
+            own = {d.triggers[0]: d.event for d in drafts}
+            merged = original(drafts, *args, **kwargs)
+            self.mentions = {}
+            for d in merged:
+                evs = [own[t] for t in d.triggers if t in own and own[t].trigger is not None]
+                if d.event.trigger is not None:
+                    self.mentions[d.event.trigger.start] = [
+                        (e.trigger.start, e.trigger.end, e.date.value if e.date else None) for e in evs]
+            return merged
+        events.merge_restatements = recording
+
+    def remove(self):
+        from dateline.extract import events
+
+        if self._original is not None:
+            events.merge_restatements, self._original = self._original, None
+
+
+def _gold_rows(score, gold: dict, rec: dict, ctx, seen: dict, set_name: str, mentions: dict | None = None) -> list[dict]:
+    """Rows of one article (`article_rows`); `mentions` as `MergeRecorder.mentions`."""
     from dateline.extract.events.dating import event_date
 
     text, gev, sev = rec["article"]["text"], gold.get("events", []), rec["events"]
@@ -335,6 +369,8 @@ def _gold_rows(score, gold: dict, rec: dict, ctx, seen: dict, set_name: str) -> 
             row.update(event=value, event_ok=bool(score.date_ok(se.get("date"), ge)),
                        event_path=how if ruled == value else f"{how}+merged",
                        same_place=bool(g_at[gi] and s_at[pairs[gi]] and score.cover(g_at[gi], s_at[pairs[gi]])))
+            if not row["same_place"]:
+                row.update(_elsewhere(score, ge, se, g_at[gi], sev, mentions or {}))
         words = ctx.doc.char_span(*g_at[gi], alignment_mode="expand") if g_at[gi] else None
         cand = stand_in_candidate(ctx, (words.start_char, words.end_char), ge["type"]) if words is not None else None
         if cand is not None:
@@ -343,6 +379,21 @@ def _gold_rows(score, gold: dict, rec: dict, ctx, seen: dict, set_name: str) -> 
                        any_ok=bool(score.date_ok({"value": got.value} if got else None, ge)))
         rows.append(row)
     return rows
+
+
+def _elsewhere(score, ge: dict, se: dict, at, sev: list, mentions: dict) -> dict:
+    """Why a gold event was paired with a system event read elsewhere: `merged` (a mention of that event at the
+    gold evidence was merged into it; `mention_ok`: would that mention's own date be right), `other` (a system
+    event, or a mention merged into one, at the gold evidence that did not pair) or `none` (nothing read there)."""
+    def inside(start):
+        return bool(at) and at[0] <= start < at[1]
+
+    own = mentions.get((se.get("trigger") or {}).get("start"), [])
+    here = [m for m in own[1:] if inside(m[0])]
+    if here:
+        return {"elsewhere": "merged", "mention_ok": bool(score.date_ok({"value": here[0][2]} if here[0][2] else None, ge))}
+    starts = [m[0] for ms in mentions.values() for m in ms] or [(e.get("trigger") or {}).get("start", -1) for e in sev]
+    return {"elsewhere": "other" if any(inside(s) for s in starts) else "none"}
 
 
 def print_articles(rows: list[dict]) -> None:
@@ -357,6 +408,11 @@ def print_articles(rows: list[dict]) -> None:
               f"{sum(r['event_ok'] for r in mt if not r.get('same_place'))} / {len(mt) - len(same)}); at evidence "
               f"{sum(bool(r['any_ok']) for r in rs)} / {sum(r['any_ok'] is not None for r in rs)}")
         print(f"    matched by rule: {by_path(mt, 'event_ok', 'event_path')}")
+        away = [r for r in mt if not r.get("same_place")]
+        print("    matched elsewhere, by what was read at the gold evidence (right / paired, stand-in there right):",
+              {k: (sum(r["event_ok"] for r in rs), len(rs), sum(bool(r["any_ok"]) for r in rs)) for k in ("merged", "other", "none")
+               if (rs := [r for r in away if r.get("elsewhere") == k])},
+              f"merged mention's own date right {sum(bool(r.get('mention_ok')) for r in away)}")
         print(f"    at evidence by rule: {by_path(rs)}")
 
 

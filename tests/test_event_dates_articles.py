@@ -44,6 +44,31 @@ def test_article_rows_judge_matched_events_and_the_gold_evidence_with_the_rule_t
     assert shelled["any"] == "2030-05-07" and shelled["path"] == "attached" and shelled["any_ok"] is False
 
 
+def test_article_rows_say_what_was_read_where_an_event_paired_elsewhere_was_told(tmp_path):
+    import date_eval
+
+    folder = tmp_path / "gold2"
+    folder.mkdir()
+    text = ("date 2030-05-09\nSenator Mark Dolan accuses Governor Ann Kell of lying.\n\n"
+            "Dolan accused Kell of lying to voters on Tuesday, his office said.\n\n"
+            "Kell condemned the accusation.\n\nKell spoke to reporters in Brask later.\n")
+    (folder / "a2.txt").write_text(text, encoding="utf-8")
+    events = [{"type": "ACCUSE", "source": ["Mark Dolan"], "target": ["Ann Kell"],
+               "evidence": "accused Kell of lying to voters on Tuesday", "date": "2030-05-07", "date_slack_days": 0},
+              {"type": "ACCUSE", "source": ["Ann Kell"], "target": [],
+               "evidence": "spoke to reporters in Brask later", "date": "2030-05-01", "date_slack_days": 0}]
+    gold = {"id": "a2", "date": "2030-05-09", "actors": [], "quotes": [], "times": [], "claims": [], "conflicts": [],
+            "events": events}
+    (folder / "a2.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    restated, nothing = date_eval.article_rows([str(folder)], shared, None)
+    # the accusation's second report was merged into the headline's: paired there, its own date judged too
+    assert restated["matched"] and not restated["same_place"]
+    assert restated["elsewhere"] == "merged" and restated["mention_ok"] and restated["event_ok"]
+    # nothing is read where the second gold event is told: paired with Kell's condemnation in another sentence
+    assert nothing["matched"] and nothing["elsewhere"] == "none" and nothing["event_ok"] is False
+
+
 def test_date_eval_refuses_blind_article_sets():
     import date_eval
 
