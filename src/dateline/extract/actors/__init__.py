@@ -89,7 +89,7 @@ def _country_marks(names, places, doc, reg, date=None) -> list[tuple[int, str, f
     (1), demonyms (half) and persons the registry or a strong cue places (half)."""
     marks = []
     for c in names:
-        if c.country and c.akind == "state":
+        if c.country and (c.akind == "state" or c.csource == "demonym" and c.akind == "group"):  # "Ruritanians" too
             marks.append((c.start, c.country, 1.0, False))
         elif c.akind == "person":  # a known person counts half ("Secretary of State Mike Pompeo")
             role = c.reg.role_at(date) if c.reg is not None else None

@@ -28,6 +28,8 @@ class DemonymsMixin:
                     return None  # part of a name ("Saudi Press Agency")
             if root.dep_ == "acomp" or root.dep_ == "attr" and not root.tag_.endswith("S"):
                 return None  # "he is American", "being an American": a nationality, not the state
+            if self._people_of(span):
+                return self.cand(ts, te, "name", "group", name=text, country=iso, sector="CVL", csource="demonym")
             return self.cand(ts, te, "demonym", "state", name=reg.countries[iso].name, country=iso, sector="GOV")
         if r is not None:
             return self.registry_cand(ts, te, r)
@@ -48,6 +50,13 @@ class DemonymsMixin:
         us = self.w.party_members[member] == "USA" and self._us_context()  # as for "a Republican, X"
         return self.cand(ts, te, "name", "group", name=text, sector="OPP", country="USA" if us else None,
                          **({"csource": "party"} if us else {}))
+
+    def _people_of(self, span) -> bool:
+        """A plural demonym without an article is the people, not the state ("Ruritanians voted", "many
+        Ruritanians fear …": civilians of that country); "the Ruritanians said" stands for the state."""
+        root = self.doc[span.end - 1]
+        return root.tag_ in ("NNPS", "NNS") and root.lower_.endswith("s") and span.start > 0 \
+            and self.doc[span.start - 1].lower_ != "the" or span.start == 0 and root.tag_ in ("NNPS", "NNS")
 
     def _party_description(self, span) -> Cand | None:
         """ "the Ruriton Republican", "the Democrat": a definite party member, the person named before (AP style:

@@ -17,6 +17,12 @@ APPOSITION_REACH = 20
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a role phrase before a comma has none
 
 
+def _body_staff(i: int, ts: int, possessor: Cand | None) -> bool:
+    """Does an organisation's possessive stand right before the name at `ts` ("Lantern News' X", "the Brisk
+    Institute's Y", no title between)? Then the person is the body's staff (its affiliation)."""
+    return i == ts - 1 and possessor is not None and possessor.akind == "organization"
+
+
 class TitlesMixin:
     """Persons and what their titles and appositions say (mixed into `mentions.Finder`, which holds the parse and the registry)."""
 
@@ -285,7 +291,7 @@ class TitlesMixin:
         while i >= sent_start:
             t = doc[i]
             low = t.lower_
-            if t.tag_ == "POS" or low in ("'s", "\u2019s"):
+            if t.tag_ == "POS" or low in ("'s", "\u2019s") or t.dep_ == "case" and low in ("'", "\u2019"):
                 possessor = self.taken.get(i - 1)
                 break
             if (low in self.w.connectors or t.is_space) and i > sent_start:  # "Sens.\u00a0X": a space token
@@ -333,7 +339,7 @@ class TitlesMixin:
             break
         while has_title and keep < ts and doc[keep].lower_ in self.w.connectors:
             keep += 1
-        return (keep, possessor) if has_title else (ts, None)
+        return (keep, possessor) if has_title or _body_staff(i, ts, possessor) else (ts, None)
 
     def _role_noun(self, t, sent_start: int) -> bool:
         """A person noun of no title list after an organisation's or a place's name ("Lyon Lions striker"; also a
