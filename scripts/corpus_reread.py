@@ -105,6 +105,8 @@ def _graded(conn, spans: dict, articles=None) -> Counter:
         mine, theirs = _label(spans, art, start, end), set(labels.get(cev, ()))
         out["rereads"] += 1
         out["right" if mine in theirs else "wrong" if mine and theirs else "ungraded"] += 1
+        if mine not in theirs and theirs & {lab for _s, _e, lab in spans.get(art, ())}:
+            out["not right, but the article reports the event elsewhere"] += 1  # its outlet is counted rightly
     return out
 
 
@@ -189,7 +191,7 @@ def _stage(rep: dict, rec: dict, start: int, opts: dict, common: frozenset) -> t
     """The first reread gate the gold mention at `start` of article `rec` fails for the corpus event `rep`."""
     from dateline.corpus import reread as rr
     from dateline.corpus.signature import day_number
-    if not set(rr.article_keys(rec)) & set(rep["keys"]):
+    if not set(rr.article_keys(rec)) & rr.held_keys(rep):
         return "article names no participant", {}
     span = next(((s, e) for s, e in rr.sentence_spans(rec["article"].get("text") or "") if s <= start < e), None)
     sent = next((x for x in rr.read_article(rec) if span and x["start"] == span[0]), None)

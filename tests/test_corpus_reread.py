@@ -106,7 +106,8 @@ def test_a_reread_article_deleted_or_changed_leaves_the_counts():
 
 
 def test_participants_most_articles_of_the_days_name_are_no_evidence():
-    crowd = [_record(f"c{n}", "2031-05-06", f"Outlet {n}", "Roe and Kell spoke about many things.",
+    # (the crowd names the meeting's town too: a name few articles write is evidence, session 21's corpus/names.py)
+    crowd = [_record(f"c{n}", "2031-05-06", f"Outlet {n}", "Roe and Kell spoke in Varna about many things.",
                      ["Ana Roe", "Jan Kell"]) for n in range(3, 7)]
     st = _store([_first_report(), _record("r2", "2031-05-06", "Outlet Two", OTHER, ["Ana Roe", "Jan Kell"]), *crowd])
     update(st.conn)

@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterator
 
 from . import conflicts, learned, story_conflicts
 from .aggregate import refresh_events
-from .reread import Rereader
+from .reread import Rereader, name_block
 from .schema import TABLES, ensure_schema
 from .scoring import new_rep, rep_add, score
 from .signature import block_keys, day_number, event_signature, settings
@@ -92,7 +92,8 @@ class Linker:
     def file(self, cev: int, sig: dict[str, Any]) -> None:
         if sig["day"] is not None and not sig.get("coarse"):
             self.conn.executemany("INSERT OR IGNORE INTO corpus_blocks VALUES (?,?,?)",
-                                  [(k, sig["day"], cev) for k in block_keys(sig)])
+                                  [(k, sig["day"], cev) for k in block_keys(sig)]
+                                  + [(name_block(k), sig["day"], cev) for k in sig.get("names") or ()])
 
     def open_event(self, sig: dict[str, Any]) -> int:
         rep = new_rep(sig)

@@ -20,8 +20,9 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
+from .names import article_names
 from .negation import _deny_stems
-from .signature import ABBREVIATIONS, _participant, day_number, norm, plain_terms, settings, stem, terms
+from .signature import ABBREVIATIONS, _participant, _stop, day_number, norm, plain_terms, settings, stem, terms
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.:]*|[.,;:!?\"“”()—–]")
 _CLAUSE_BREAK = frozenset(",;:\"“”()—–")
@@ -139,6 +140,8 @@ def read_article(rec: dict[str, Any]) -> list[dict[str, Any]]:
     actors = rec.get("actors") or []
     taken = frozenset(norm(a.get("name") or "") for a in actors)
     named = [(m.get("start"), _keys(_participant(a, a["id"], taken))) for a in actors for m in a.get("mentions") or []]
+    if settings().get("reread_names"):
+        named += [(at, {key}) for at, key in article_names(rec, _stop())]
     days = [(t.get("start"), day_number(t.get("value")) if t.get("precision") in ("day", "time") else None,
              t.get("precision")) for t in rec.get("times") or [] if t.get("type") == "DATE"]
     evidence = [((e.get("evidence") or {}).get("start"), (e.get("evidence") or {}).get("end"))
@@ -184,7 +187,7 @@ def _shared(sent: dict[str, Any], rep: dict[str, Any], roles: str, at: int) -> l
     'both', a corpus event with a named source and a named target needs both named; with 'order', the source
     named before the trigger (at character `at`) and the target after it, as an active clause tells them ('Roe
     accused Kell'; a symmetric type in any order: 'Kell met Roe')."""
-    shared = sorted(sent["keys"] & set(rep["keys"]))
+    shared = sorted(sent["keys"] & held_keys(rep))
     if not shared:
         return None
     if roles in ("both", "order") and rep["src"] and rep["tgt"]:
@@ -259,7 +262,19 @@ def article_keys(rec: dict[str, Any]) -> list[str]:
     """The strong participant keys of every actor an article names (where its sentences are looked up)."""
     actors = rec.get("actors") or []
     taken = frozenset(norm(a.get("name") or "") for a in actors)
-    return sorted(set().union(set(), *(_keys(_participant(a, a["id"], taken)) for a in actors)))
+    names = {k for _, k in article_names(rec, _stop())} if settings().get("reread_names") else set()
+    return sorted(names.union(*(_keys(_participant(a, a["id"], taken)) for a in actors)))
+
+
+def held_keys(rep: dict[str, Any]) -> set[str]:
+    """A corpus event's participant keys and (with `reread_names`) the name keys of its evidence."""
+    return set(rep["keys"]) | set(rep.get("names") or ())
+
+
+def name_block(key: str) -> str:
+    """The block a corpus event is filed under for a name key of its evidence (never one the linker asks for:
+    only the re-reader looks a newly linked article's names up there)."""
+    return "names|" + key
 
 
 class Rereader:
@@ -293,7 +308,7 @@ class Rereader:
         return self._read[aid]
 
     def _articles_for(self, rep: dict[str, Any]) -> list[str]:
-        keys = sorted(rep["keys"])
+        keys = sorted(held_keys(rep))
         if not keys or rep.get("lo") is None:
             return []
         lo, hi = rep["lo"] - self.opts["window"], rep["hi"] + max(self.opts["window"], self.opts["later"])
@@ -310,7 +325,7 @@ class Rereader:
             return frozenset()
         lo, hi = rep["lo"] - self.opts["window"], rep["hi"] + self.opts["window"]
         out = set()
-        for key in rep["keys"]:
+        for key in held_keys(rep):
             n = self.conn.execute("SELECT COUNT(DISTINCT article_id) FROM corpus_article_keys WHERE key = ? AND day "
                                   "BETWEEN ? AND ?", (key, lo, hi)).fetchone()[0]
             if n > cap:
@@ -322,7 +337,8 @@ class Rereader:
         keys = [r[0] for r in self.conn.execute("SELECT key FROM corpus_article_keys WHERE article_id = ?", (aid,))]
         if published is None or not keys:
             return []
-        blocks = [f"{m}|{k}" for m in sorted(set(settings()["modality_classes"].values())) for k in keys]
+        blocks = [f"{m}|{k}" for m in sorted(set(settings()["modality_classes"].values())) for k in keys
+                  if not k.startswith("w:")] + [name_block(k) for k in keys if k.startswith("w:")]
         lo, hi = published - max(self.opts["window"], self.opts["later"]), published + self.opts["window"]
         marks = ",".join("?" * len(blocks))
         return sorted({r[0] for r in self.conn.execute(

@@ -71,6 +71,10 @@ def rep_add(rep: dict[str, Any], sig: dict[str, Any]) -> None:
     counts = Counter(rep["terms"])
     counts.update(sig["terms"])
     rep["terms"] = dict(counts.most_common(TOP_TERMS))
+    if sig.get("names"):  # proper words of the evidence, for the re-reader (names.py)
+        named = Counter(rep.get("names") or {})
+        named.update(sig["names"])
+        rep["names"] = dict(named.most_common(TOP_TERMS))
 
 
 def _far(sig: dict[str, Any], rep: dict[str, Any]) -> bool:

@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .names import evidence_names
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d,.]*")
 _TITLE = re.compile(r"^(?:the|president|prime minister|minister|sen\.|senator|rep\.|gov\.|governor|mr\.|mrs\.|ms\.|"
                     r"dr\.|chancellor|secretary|general|gen\.)\s+", re.I)
@@ -328,6 +330,7 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
         "terms": terms(ev_text),
         "figures": figures(ev_text),
         "mode": event.get("mode"),
+        "names": evidence_names(rec, event, _stop()) if cfg.get("reread_names") else [],
     }
 
 
