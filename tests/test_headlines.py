@@ -52,3 +52,15 @@ def test_a_headline_alone_or_with_letters_that_change_length_in_lower_case_keeps
         doc = base(text)
         assert doc.text == text
         assert [t.pos_ for t in doc if t.text == "Slams"] == ["VERB"]
+
+
+def test_a_headline_with_no_body_is_read_as_a_sentence_too():
+    # a feed of headlines: one title-case line, no body to learn the common words from — the word lists decide
+    base = nlp.load(Options().model)
+    for text in ("Ostland Expels Two Envoys Over Spy Row", "Prime Minister Reese Urges Unions to End Rail Strike"):
+        doc = base(text)
+        assert doc.text == text
+        verb = next(t for t in doc if t.text in ("Expels", "Urges"))
+        assert verb.pos_ == "VERB" and verb.dep_ == "ROOT", [(t.text, t.pos_, t.dep_) for t in doc]
+    prose = base("Governor Tom Reese met the unions on Tuesday.")
+    assert [t.pos_ for t in prose if t.text == "met"] == ["VERB"]
