@@ -106,6 +106,7 @@ class ActorWords:
     media_products: frozenset = field(default=frozenset())
     media_verbs: frozenset = field(default=frozenset())
     outlet_kinds: frozenset = field(default=frozenset())  # "the daily X", "the weekly X": X is a news outlet
+    business_nouns: frozenset = field(default=frozenset())  # "X's shareholders", "shares of X": X is a company
     weather_event_words: frozenset = field(default=frozenset())  # "Hurricane Ana": a storm's name, no actor
     given_gender: dict[str, str] = field(default_factory=dict)  # "anna" → "f" (actors/given_name_gender.json)
     # last word of an organisation's name → sector, learned from the registry (actors/org_heads.json,
@@ -148,7 +149,7 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",
          "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "venue_heads", "media_products",
-         "media_verbs", "weather_event_words", "outlet_kinds")
+         "media_verbs", "weather_event_words", "outlet_kinds", "business_nouns")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
          "title_abbreviations", "party_adjectives", "title_sectors")
 

@@ -189,9 +189,11 @@ class AntecedentsMixin:
             return True
         return sector in STATE_OFFICE_SECTORS and any(c.titles and c.mkind in ("name", "description") for c in cs)
 
-    @staticmethod
-    def _legislator(cs: list[Cand], sector: str | None) -> bool:
-        """A legislator by a title of their own ("Sen. X", "Representative X", "X, a member of parliament")."""
+    def _legislator(self, cs: list[Cand], sector: str | None) -> bool:
+        """A legislator by a title of their own ("Sen. X", "Representative X", "X, a member of parliament"), or a
+        candidate who was one ("X, the former senator and presidential candidate,")."""
+        if sector == CANDIDATE_SECTOR:
+            return any(c.titles & self.w.legislator_titles and c.mkind in ("name", "description") for c in cs)
         return sector == "LEG" and any(c.titles and c.mkind in ("name", "description") for c in cs)
 
     def org_sector(self, o: Cand) -> str | None:

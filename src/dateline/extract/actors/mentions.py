@@ -89,7 +89,7 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
                                                      or self._country_closing(ent, i, i + n))):
                         continue
                 iso = reg.demonym(doc[i:i + n].text)
-                if iso:
+                if iso and not self._language_adjective(i, i + n):
                     return self._hyphened_demonym(i, i + n, te) or iso
         for ent in self.ents:  # "New Jersey Governor", "London mayor": the place's country
             if ent.label_ == "GPE" and ent.start >= ts and ent.end <= te:
@@ -111,6 +111,14 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
                 if iso:
                     return iso
         return None
+
+    def _language_adjective(self, i: int, j: int) -> bool:
+        """Is the demonym at tokens [i, j) joined by a hyphen to a language word ("a Spanish-language network",
+        "an Arabic-speaking channel")? It names a language, not a country."""
+        doc = self.doc
+        h = next((k for k in range(i + 1, min(j + 1, len(doc) - 1)) if doc[k].text == "-"), None)
+        return h is not None and not doc[h - 1].whitespace_ and doc[h + 1].lower_ in (
+            "language", "languages", "speaking", "speakers")
 
     def _hyphened_demonym(self, i: int, j: int, te: int) -> str | None:
         """The second demonym of a hyphened pair whose first is tokens [i, j) ("Ruritanian-American": American;

@@ -350,7 +350,7 @@ class NamesMixin:
                 low_words[-1] in self.w.org_final_words or low_words[-1] in self.w.org_heads
                 or low_words[-1] in self.w.collective_heads | {"party", "bloc", "movement"})  # "Civic Alliance"
                 or len(span) == 1 and ts > 0 and doc[ts - 1].lower_ == "the" and k not in self._person_words()
-                or self._outlet_named(span)):  # "the Ruritanian daily Kell Post" typed PERSON
+                or self._employer_named(span)):  # "the Ruritanian daily Kell Post", "director of Kell" typed PERSON
             return self.organization(ts, te)  # "Twitter suspended it", "Brisk Logistics Services", "the Beacon"
         return self.person(ts, te, r)
 
@@ -387,7 +387,7 @@ class NamesMixin:
         if len(span) == 1 and text.isupper() and len(text) >= 4 and r is None and \
                 not (te < len(doc) and doc[te].text == ")") and k not in self._org_initials():
             return None  # shouted words ("it is OVER", "you are DEAD") that spaCy takes for acronyms
-        if self._title_before(ts) and len(span) <= 3 and all(t.is_title for t in span) \
+        if self._title_before(ts) and len(span) <= 3 and all(t.is_title for t in span) and not self._employer_named(span) \
                 and not any(w in self.w.org_name_sector or w in self.w.org_final_words or w in self.w.org_heads for w in low_words):
             return self.person(ts, te, None)  # "Ambassador ... Nikki Haley" tagged ORG
         return self.organization(ts, te)

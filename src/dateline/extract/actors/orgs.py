@@ -39,6 +39,10 @@ class OrgEvidenceMixin:
         last type word's, where a generic body's word ("centre", "foundation": NGO) yields to a more telling type word
         before it ("Ridgeway Health Centre": HLH)."""
         found = [(i, x) for i, w in enumerate(words) if (x := self.w.org_name_sector.get(w.rstrip(".") or w))]
+        topic = next((i for i, w in enumerate(words) if w in ("for", "on") and i > 0), len(words))
+        # a state's word after "for"/"on" is the body's topic ("the Project on Government Openness", "the Center
+        # for Defense Studies"), not its sector
+        found = [(i, x) for i, x in found if i < topic or x not in ("GOV", "MIL")]
         named = [w for w in words if w not in self.w.determiners]
         if len(named) >= 2 and named[-1] in LEGISLATIVE_SUB_BODIES and (
                 named[0] == "house" or any(x == "LEG" for _, x in found)):
@@ -187,6 +191,20 @@ class OrgEvidenceMixin:
         c = resolve(self.gazetteer, text, set())
         return c is not None and norm(c.name) == norm(text)
 
+    def _employer_named(self, span) -> bool:
+        """Is the name (typed PERSON) a body by where it stands: a news outlet beside its kind noun, or the object
+        of "of"/"at" after an officer's title or a job noun ("executive director of Harbor Kell", "an analyst
+        at Brightcore"): people hold offices of and work at organisations, not persons."""
+        root = span.root
+        prep = root.head
+        if self._outlet_named(span) or root.dep_ != "pobj" or prep.lower_ not in ("of", "at") or prep.i >= span.start:
+            return self._outlet_named(span)
+        role = prep.head
+        if role.pos_ != "NOUN" or not role.is_lower or role.i >= span.start:
+            return False
+        return role.lemma_ in self.w.neutral_titles or prep.lower_ == "at" and (
+            role.lemma_ in self.w.person_nouns or self.reg.agents.get(role.lemma_) is not None)
+
     def _outlet_named(self, span) -> bool:
         """Is the name a news outlet by the kind noun it stands beside ("the Ruritanian daily Kell Post", "the
         weekly magazine Kell Nord", "Lantern, the Ruritanian tabloid")? The noun must be the name's own modifier
@@ -263,6 +281,16 @@ class OrgEvidenceMixin:
             return "MED"  # "said on Brisk Today", "appeared on Brisk Today"
         if root.dep_ in ("poss", "compound") and head.lemma_.lower() in self.w.media_products:
             return "MED"  # "a Brisk Today interview", "Brisk Today's editorial"
+        return self._trade_cue(root)
+
+    def _trade_cue(self, root) -> str | None:
+        """BUS for an organisation that has what only a business has (words.json business_nouns): "Brisk's
+        shareholders", "Brisk stock", "a Brisk store", "shares of Brisk", "the CEO of Brisk"."""
+        head = root.head
+        if root.dep_ in ("poss", "compound") and head.lemma_.lower() in self.w.business_nouns and head.i > root.i:
+            return "BUS"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.w.business_nouns:
+            return "BUS"
         return None
 
     def _party_cue(self, root) -> str | None:

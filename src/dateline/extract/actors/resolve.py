@@ -417,8 +417,8 @@ class Resolver(AntecedentsMixin):
             country, sector, source = self._affiliated(key, evidence, reg, groups, memo, depth, country, sector, source)
         if reg is None and country is None and self.dominant and not any(c.no_fallback for c in cs):
             country, source = self._article_country(cs, kind, sector)
-        if sector is None and kind == "person" and any(c.office for c in cs):
-            sector = "GOV"
+        if sector is None and kind == "person" and any(c.office for c in cs) and key not in self.unsectored_affiliation:
+            sector = "GOV"  # not "Brisk Union President X": the body's officer (its guessed sector, later)
         if sector is None and kind == "organization" and any(
                 p.sector == "MED" and p.akind == "person" and p.affiliation is not None and p.affiliation.key == key
                 for p in self.persons):

@@ -77,7 +77,10 @@ class TitlesMixin:
         # "Ruriton Premier X": a place the NER left untagged or gave the name's label, by the gazetteer
         c.country = self.country_of_tokens(title_tokens[0], end) or self.modifier_place(title_tokens[0], end)
         c.csource = "title" if c.country else None
-        words = self._title_words(title_tokens)
+        aff = self._affiliation_in(title_tokens[0], end)
+        # the members a body is named after are no role ("Ohio Workers Federation president X" is no worker)
+        words = self._title_words([i for i in title_tokens if aff is None or not aff.ts <= i < aff.te
+                                   or doc[i].tag_ not in ("NNS", "NNPS")] or title_tokens)
         ranked = [w for w in reversed(words) if w in self.w.person_titles] + list(reversed(words))
         known2, sec2 = self.agent(words) if len(words) > 1 else (False, None)
         if known2 and sec2 and len(words) > 1 and " ".join(words[-2:]) in self.reg.agents:
@@ -99,7 +102,6 @@ class TitlesMixin:
                                                          "prince", "princess", "chancellor", "secretary")
                                                  for w in words)):
             c.sector = "GOV"
-        aff = self._affiliation_in(title_tokens[0], end)
         if aff is not None:
             c.affiliation = aff
 
@@ -458,6 +460,9 @@ class TitlesMixin:
         for ch in tok.rights:
             if ch.dep_ in ("prep", "acl") and ch.right_edge.i - s < 9:
                 e = max(e, ch.right_edge.i + 1)
+        for ch in tok.rights:  # "the former senator and presidential candidate": one description
+            if ch.dep_ == "conj" and ch.pos_ == "NOUN" and ch.right_edge.i - s < 9 and tok.i < ch.i:
+                e = max(e, ch.right_edge.i + 1)
         while e > s and doc[e - 1].is_punct:
             e -= 1
         mention = as_mention and e - s <= 8  # a long apposition is read, but is no mention of its own
@@ -518,6 +523,14 @@ class TitlesMixin:
         if aff is not None and c.affiliation is None:
             c.affiliation = aff
 
+    def _current_role(self, tok):
+        """The role joined to a former one ("the former senator and presidential candidate" -> candidate), or
+        None: a former office gives way to what the person is now."""
+        if not any(ch.lower_ in ("former", "ex", "onetime", "erstwhile") for ch in tok.lefts):
+            return None
+        return next((ch for ch in tok.rights if ch.dep_ == "conj" and ch.pos_ == "NOUN"
+                     and not any(g.lower_ in ("former", "ex") for g in ch.lefts)), None)
+
     def _right_context(self, c: Cand, te: int) -> None:
         """What the sentence says the person is: apposition ("X, a commentator affiliated with
         Hamas,"), relative or copular predicate ("X, who was Trump's Special Envoy", "X is a
@@ -527,8 +540,13 @@ class TitlesMixin:
             if tok.pos_ not in ("NOUN", "PROPN") or (tok.ent_type_ == "PERSON" and not as_mention):
                 continue
             span = self._predicate_span(tok, te, as_mention)
+            now = self._current_role(tok) if span is not None else None
+            if now is not None:  # "X, the former senator and presidential candidate,": what X is now decides
+                self._apply_predicate(c, now, span[0], span[1], False)
             if span is not None:
                 self._apply_predicate(c, tok, *span)
+            if now is not None:
+                c.titles.add(tok.lemma_.lower())  # the former office is still a title of theirs
         if te + 1 < len(doc) and doc[te].lower_ == "of" and (doc[te + 1].ent_type_ in ("GPE", "ORG") or doc[te + 1].is_title):
             aff = self._affiliation_in(te + 1, min(len(doc), te + 6))
             if aff is not None and c.affiliation is None:
