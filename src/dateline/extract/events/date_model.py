@@ -41,7 +41,7 @@ class Option:
     """One date the event could take and the features that speak for it."""
     date: EventDate | None
     kind: str                      # "time", "publication" or "rule" (a date only the rules derive)
-    strength: int                  # as dating.event_date's: 2 attached day, 1 other time, 0 publication
+    strength: int                  # as dating.event_date's (dating.ATTACHED_DAY … PUBLICATION)
     features: list[str] = field(default_factory=list)
 
 
@@ -86,16 +86,15 @@ def options(doc, ctx, cand, ruled: tuple) -> list[Option]:
     offered = _offered(doc, ctx, cand, anchor, view)
     for t, scope, rank, day_rank in offered:
         got = dating.finished(dating.as_date(t), ctx)
-        attached = scope == "attached"
         feats = _time_features(doc, ctx, cand, anchor, t, scope, view, event)
         if not _within_story(feats):
             continue
         feats += [f"rank={min(rank, 3)}", f"day_rank={min(day_rank, 3)}", f"scope_rank={scope}|{min(rank, 3)}"]
-        out.append(Option(got, "time", 2 if attached and got.precision not in ("year", "month") else 1, feats))
+        out.append(Option(got, "time", _strength(scope, got), feats))
     pub = dating.publication_date(ctx)
     if pub is not None:
         scopes = sorted({scope for _, scope, _, _ in offered} & {"attached", "sentence_before", "sentence_after"})
-        out.append(Option(pub, "publication", 0, ["kind=publication", f"pub_in_sentence={'+'.join(scopes) or '-'}"]
+        out.append(Option(pub, "publication", dating.PUBLICATION, ["kind=publication", f"pub_in_sentence={'+'.join(scopes) or '-'}"]
                           + [f"pub|{e}" for e in event]))
     values = {o.date.value for o in out if o.date is not None}
     if rule is not None and rule.value not in values:
@@ -111,6 +110,13 @@ def options(doc, ctx, cand, ruled: tuple) -> list[Option]:
         if rule is not None and o.date is not None and o.date.value == rule.value:
             o.features += ["rule_choice", f"rule_choice|{o.kind}", f"rule_choice|{how}"]
     return out
+
+
+def _strength(scope: str, got) -> int:
+    """How directly an offered time dates the event, as `dating._read_date` says it."""
+    if scope == "attached":
+        return dating.ATTACHED_DAY if got.precision not in ("year", "month") else dating.OWN_SENTENCE
+    return dating.OWN_SENTENCE if scope.startswith("sentence") else dating.CONTEXT
 
 
 _OWN_SENTENCE = frozenset({"scope=attached", "scope=sentence_before", "scope=sentence_after"})

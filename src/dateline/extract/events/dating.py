@@ -32,6 +32,8 @@ _SETTING = frozenset({"in", "at", "on", "during", "amid", "throughout", "followi
 _DATE_VALUE = re.compile(r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?")
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T.*)?)?)?$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}(-WE)?$")
+# how directly an event's date was read (`_read_date`)
+ATTACHED_DAY, OWN_SENTENCE, CONTEXT, PUBLICATION = 3, 2, 1, 0
 MODALS = ("will", "shall", "'ll", "’ll", "would", "could", "might", "may", "should", "must", "can")
 
 
@@ -86,9 +88,9 @@ def _day_in_week(value: str, pub: date | None) -> str:
 
 
 def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int, str]:
-    """The date of a candidate event, how directly it was read and by which rule:
-    2 = a day (or finer) attached to the trigger's clause, 1 = a coarser one, or from its sentence or
-    context, 0 = the publication date (restatements merged into one event keep the strongest).
+    """The date of a candidate event, how directly it was read (ATTACHED_DAY a day or finer attached to the
+    trigger's clause, OWN_SENTENCE a coarser one or another time of its sentence, CONTEXT a time told elsewhere,
+    PUBLICATION none: `merge.py` dates a merged event by it and keeps apart reports dated apart) and by which rule.
 
     Order: an act counted from another ("four days after", `_counted`); the time attached to the trigger; else
     the sentence's (the times extractor's `event_date` when it exists, else the nearest in the sentence),
@@ -107,15 +109,15 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int, str]:
     # drew around it ("accused Ostland last week of …"); inside someone's quoted words it does not
     counted = _counted(doc, ctx, cand, anchor, times, governing=True)
     if counted is not None:
-        return counted, 1, "counted"
+        return counted, OWN_SENTENCE, "counted"
     attached = [t for t in own if attached_to(doc, t, anchor, cand.trigger) and fair(t, cand, ctx, direct_only=True)]
     if attached:
         best = as_date(min(attached, key=lambda t: abs(t.start - cand.trigger.idx)))
         # a month or a year on a restatement says less than the day its first report was given
-        return best, 2 if best.precision not in ("year", "month") else 1, "attached"
+        return best, ATTACHED_DAY if best.precision not in ("year", "month") else OWN_SENTENCE, "attached"
     counted = _counted(doc, ctx, cand, anchor, times, governing=False)
     if counted is not None:
-        return counted, 1, "counted_from"
+        return counted, OWN_SENTENCE, "counted_from"
     sent = sentence_of(anchor)
     in_sent = [t for t in own if sent.start_char <= t.start < sent.end_char and fair(t, cand, ctx)
                and not in_foreign_clause(doc, t, anchor)]
@@ -127,16 +129,16 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int, str]:
             got = None
         same = [t for t in in_sent if got is not None and got.text and t.text == got.text]
         if same:
-            return (got if same[0].value == got.value else as_date(same[0])), 1, "sentence"
+            return (got if same[0].value == got.value else as_date(same[0])), OWN_SENTENCE, "sentence"
     if in_sent:
-        return as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), 1, "sentence"
+        return as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), OWN_SENTENCE, "sentence"
     from_context = (("earlier_event", lambda: _anchored_to_earlier_event(doc, ctx, cand, anchor, times)),
                     ("restated", lambda: _restated_noun(doc, ctx, cand, times)),
                     ("occasion", lambda: _speakers_occasion(doc, ctx, cand, anchor, times)),
                     ("background", lambda: _background_time(ctx, cand, anchor, times)),
                     ("peg", lambda: news_peg(doc, ctx, times)), ("reference", lambda: _reference_time(ctx, cand, times)))
     found = next(((d, how) for how, read in from_context if (d := read()) is not None), None)
-    return (found[0], 1, found[1]) if found is not None else (publication_date(ctx), 0, "publication")
+    return (found[0], CONTEXT, found[1]) if found is not None else (publication_date(ctx), PUBLICATION, "publication")
 
 
 def candidate_times(doc, ctx, anchor) -> list:
