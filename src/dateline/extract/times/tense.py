@@ -29,6 +29,8 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | 
             return "future"  # "I have instructed them to report on Monday": ahead of the present perfect
         if head.tag_ == "VBD" or head_auxes & _PAST_AUX:
             return None  # "was planning to hold it on Tuesday": future of a past moment
+        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and v.dep_ == "xcomp":
+            return "future"  # "Kell is to meet Vale on Monday": an arrangement
         if head.lemma_ in L.future_verbs or (head.lower_ == "going"):
             return "future"
         d = _verb_direction(head, hops + 1, L=L)
@@ -45,7 +47,8 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | 
     if tag == "VBG":  # "is raising questions about Monday's debate": progressive is not the future
         if auxes & {"was", "were"}:
             return "past"
-        return None
+        # ... but with its own time it is an arrangement: "Kell is meeting Vale on Monday"
+        return "future" if adverbial and auxes & _PRESENT_BE and not in_headline(v) else None
     if auxes & {"did"}:
         return "past"
     if v.pos_ == "AUX" and tag == "VBD":
@@ -53,9 +56,13 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | 
     if adverbial and tag in ("VBZ", "VBP") and not auxes and v.lemma_ not in _REPORTING_PRESENT \
             and not in_headline(v):
         return "timetable"  # "Congress returns from recess on Monday": ahead for a weekday (_resolve_group)
+    if adverbial and tag in ("VBZ", "VBP") and not auxes and v.lemma_ == "be" and not in_headline(v) \
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in v.children):
+        return "timetable"  # "The vote is on Monday": the present of a scheduled thing is ahead too
     return None
 
 
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
 _REPORTING_PRESENT = frozenset({"say", "tell", "report", "announce", "add", "confirm", "claim", "state", "note",
                                 "write", "show", "indicate", "suggest", "believe", "think", "know", "be", "have"})
 
@@ -84,6 +91,8 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=No
         if tok.dep_ == "poss" or (tok.i not in inside and tok.pos_ in ("NOUN", "PROPN", "PRON")):
             adverbial = False
             setting = setting or _is_setting(tok)
+            if _ahead_of(tok):
+                return "future"  # "ahead of Monday's debate", "ahead of their debate on Monday"
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
@@ -96,6 +105,12 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=No
 
 
 _SETTING_PREPS = frozenset({"in", "at", "during", "on"})
+
+
+def _ahead_of(noun) -> bool:
+    """Is the noun the object of "ahead of" (the occasion an act prepares for)?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "ahead"
 
 
 def _is_setting(noun) -> bool:
