@@ -159,3 +159,21 @@ def test_an_act_denied_in_a_that_clause_far_from_the_denial_verb_is_no_corrobora
     assert modality_class(tokens, tokens.index("met"), 5) == "asserted"
     tokens = "The ministry denied that Roe had been fined after the trade minister Ana Roe met Jan Kell".split()
     assert modality_class(tokens, tokens.index("met"), 5) == "asserted"
+
+
+def test_an_act_the_lead_typed_otherwise_is_reread_by_what_its_evidence_words_mean_when_dated_to_its_day():
+    """Session 21 (`linking.json` `reread_evidence_acts`): the extractor typed the lead's act by its other verb
+    (an accusation); the other report says 'expelled' and dates it to the same day — a trigger whose types are
+    among those the dictionaries give the lead's evidence words. Undated, the looser type match is not enough."""
+    lead = "Ana Roe expelled Jan Kell from Varna on Monday, accusing him of spying."
+    event = dict(_meeting_event(lead), type="ACCUSE")
+    other = "Jan Kell was expelled on Monday, officials said."
+    day = {"text": "on Monday", "start": other.index("on Monday"), "end": other.index("on Monday") + 9,
+           "type": "DATE", "value": "2031-05-05", "precision": "day"}
+    first = _record("r1", "2031-05-06", "Outlet One", lead, ["Ana Roe", "Jan Kell"], [event])
+    st = _store([first, _record("r2", "2031-05-06", "Outlet Two", other, ["Jan Kell"], times=[day])])
+    update(st.conn)
+    assert [(a, t) for a, _c, t, _f in _rereads(st)] == [("r2", "expelled")]
+    st = _store([first, _record("r2", "2031-05-06", "Outlet Two", other, ["Jan Kell"])])
+    update(st.conn)
+    assert _rereads(st) == []

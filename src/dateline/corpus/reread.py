@@ -167,9 +167,28 @@ def read_article(rec: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def evidence_acts(text: str, mod: str) -> list[str]:
+    """The PLOVER types the event dictionaries give the trigger words of an evidence sentence read in modality class
+    `mod` (`linking.json` `reread_evidence_acts`, session 21): the extractor types one act differently in different
+    reports, and sometimes wrongly ('X suspended the licence of Y' typed as a rejection); the other reports' verbs
+    are matched against what the evidence's own words can mean too."""
+    found = list(_TOKEN.finditer(text))
+    tokens = [m.group() for m in found]
+    table, window = trigger_table(), settings()["reread_modality_window"]
+    return sorted({t for i, tok in enumerate(tokens) if tok.lower() in table
+                   and modality_class(tokens, i, window) == mod for t in table[tok.lower()]})
+
+
+def _by_acts(types: frozenset[str], rep: dict[str, Any]) -> bool:
+    """Whether a trigger may report the corpus event by what its evidence's trigger words can mean
+    (`evidence_acts`): one of those types."""
+    return bool(set(rep.get("acts") or ()) & types)
+
+
 def _compatible(types: frozenset[str], rep: dict[str, Any], how: str) -> bool:
-    """Whether a trigger of these types may report the corpus event: one of its types (`how` 'type'), its type
-    family ('family'), its side — cooperation or conflict, PLOVER quad classes 1-2 or 3-4 ('side'), or any."""
+    """Whether a trigger of these types may report the corpus event: one of its types or of its evidence's trigger
+    words (`how` 'type'), its type family ('family'), its side — cooperation or conflict, PLOVER quad classes 1-2 or
+    3-4 ('side'), or any."""
     held = set(rep["types"])
     if types & held or how == "any":
         return True
@@ -218,8 +237,9 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
         same_day = any(rep["lo"] - 1 <= d <= rep["hi"] + 1 for d in sent["days"])
         if sent["days"] and not same_day or not near and not same_day:
             continue  # another day; a later report must date the act to the corpus event's days itself
+        dated = same_day and rep["exact"]  # the sentence dates the act to the corpus event's own day
         trig = [(f, sorted(t), shared) for f, t, mod, at in sent["triggers"]
-                if mod == rep["mod"] and _compatible(t, rep, opts["types"])
+                if mod == rep["mod"] and (_compatible(t, rep, opts["types"]) or dated and _by_acts(t, rep))
                 and (shared := _shared(sent, rep, opts["roles"], at)) is not None]
         if not trig:
             continue
@@ -227,7 +247,6 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
         if opts.get("common") and not set(shared) - opts["common"]:
             continue  # only participants most articles of these days name: no sign of this act
         words = _act_words(sent["text"], rep)
-        dated = same_day and rep["exact"]  # the sentence dates the act to the corpus event's own day
         if words < opts.get("min_words", 0.0) and not (dated and opts.get("day_or_words")):
             continue
         if opts.get("need_day") and not dated:

@@ -71,6 +71,8 @@ def rep_add(rep: dict[str, Any], sig: dict[str, Any]) -> None:
     counts = Counter(rep["terms"])
     counts.update(sig["terms"])
     rep["terms"] = dict(counts.most_common(TOP_TERMS))
+    if sig.get("acts"):  # what the evidence's trigger words can mean, for the re-reader
+        rep["acts"] = sorted(set(rep.get("acts") or ()) | set(sig["acts"]))
     if sig.get("names"):  # proper words of the evidence, for the re-reader (names.py)
         named = Counter(rep.get("names") or {})
         named.update(sig["names"])

@@ -331,7 +331,16 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
         "figures": figures(ev_text),
         "mode": event.get("mode"),
         "names": evidence_names(rec, event, _stop()) if cfg.get("reread_names") else [],
+        "acts": _acts(ev_text, cfg["modality_classes"].get(event.get("modality") or "asserted", "asserted")),
     }
+
+
+def _acts(text: str, mod: str) -> list[str]:
+    """What the evidence's trigger words can mean (`reread.evidence_acts`), with `linking.json` `reread_evidence_acts`."""
+    if not settings().get("reread_evidence_acts"):
+        return []
+    from .reread import evidence_acts
+    return evidence_acts(text, mod)
 
 
 def _earlier_period(value: str | None, published: int | None) -> tuple[int, bool] | None:
