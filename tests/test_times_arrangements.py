@@ -1,5 +1,6 @@
 """Which way a weekday points when the clause tells an arrangement (session 21): the present progressive with its own
-time, "be to", a scheduled thing's present, "ahead of" an occasion. Invented sentences only."""
+time, "be to" and a present wish or plan ("wants to meet"), a scheduled thing's present, "ahead of" an occasion.
+Invented sentences only."""
 from __future__ import annotations
 
 from conftest import run_text
@@ -15,13 +16,15 @@ def monday(text: str) -> str:
 AHEAD = ["Senator Dolan is meeting Governor Kell on Monday in Brask.",
          "Senator Dolan is to meet Governor Kell on Monday.",
          "The vote on the budget is on Monday, party officials said.",
-         "Ahead of Monday's debate, Senator Dolan attacked Governor Kell."]
+         "Ahead of Monday's debate, Senator Dolan attacked Governor Kell.",
+         "Senator Dolan wants to confront Governor Kell on Monday."]
 # the same shapes told of the past, and a present act about a past day, stay behind
 BEHIND = ["Senator Dolan was meeting Governor Kell on Monday when the news broke.",
           "The vote on the budget was on Monday, party officials said.",
           "Senator Dolan is still defending his remarks from Monday's debate.",
           "Senator Dolan is under fire for comments he made on Monday.",
-          "After Monday's debate, Senator Dolan attacked Governor Kell."]
+          "After Monday's debate, Senator Dolan attacked Governor Kell.",
+          "Senator Dolan seems to have met Governor Kell on Monday."]
 
 
 def test_an_arrangement_points_ahead_and_the_past_stays_behind():

@@ -29,8 +29,8 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | 
             return "future"  # "I have instructed them to report on Monday": ahead of the present perfect
         if head.tag_ == "VBD" or head_auxes & _PAST_AUX:
             return None  # "was planning to hold it on Tuesday": future of a past moment
-        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and v.dep_ == "xcomp":
-            return "future"  # "Kell is to meet Vale on Monday": an arrangement
+        if head.tag_ in ("VBZ", "VBP") and v.dep_ == "xcomp" and not auxes & {"have", "'ve"}:
+            return "future"  # "Kell is to meet Vale on Monday", "wants to confront Vale on Monday": ahead
         if head.lemma_ in L.future_verbs or (head.lower_ == "going"):
             return "future"
         d = _verb_direction(head, hops + 1, L=L)
