@@ -177,3 +177,27 @@ def test_an_act_the_lead_typed_otherwise_is_reread_by_what_its_evidence_words_me
     st = _store([first, _record("r2", "2031-05-06", "Outlet Two", other, ["Jan Kell"])])
     update(st.conn)
     assert _rereads(st) == []
+
+
+def test_a_reread_denial_is_listed_as_a_conflict_when_asked_for():
+    """Session 21 (`linking.json` `reread_denials`, off by default): a sentence passing every reread gate but telling
+    the act negated is no corroboration; with the setting on it is listed as a denial (found_by 'reread')."""
+    from dateline.corpus.signature import settings
+    lead = "Police detained Jan Kell in Varna on Monday, his lawyer said."
+    event = dict(_meeting_event(lead), type="COERCE", source=[], target=["a1"])
+    other = "The ministry said on Tuesday that Jan Kell had not been detained in Varna."
+    records = [_record("r1", "2031-05-06", "Outlet One", lead, ["Jan Kell"], [event]),
+               _record("r2", "2031-05-06", "Outlet Two", other, ["Jan Kell"])]
+    cfg = settings()
+    was = cfg.get("reread_denials")
+    try:
+        for on in (False, True):
+            cfg["reread_denials"] = on
+            st = _store(records)
+            update(st.conn)
+            assert _rereads(st) == []
+            rows = st.conn.execute("SELECT kind, a_article, b_article, a_value, b_value, found_by FROM corpus_conflicts"
+                                   ).fetchall()
+            assert [tuple(r) for r in rows] == ([("denial", "r1", "r2", "reported", "denied", "reread")] if on else [])
+    finally:
+        cfg["reread_denials"] = was

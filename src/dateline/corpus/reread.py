@@ -274,7 +274,8 @@ def options() -> dict[str, Any]:
             "roles": cfg["reread_roles"], "over_events": cfg["reread_over_events"],
             "dated_later": cfg["reread_later_days"] > 0, "later": cfg["reread_later_days"],
             "min_words": cfg["reread_min_words"], "need_day": cfg.get("reread_need_day", False),
-            "day_or_words": cfg.get("reread_day_or_words", False), "max_articles": cfg.get("reread_max_articles")}
+            "day_or_words": cfg.get("reread_day_or_words", False), "max_articles": cfg.get("reread_max_articles"),
+            "denials": cfg.get("reread_denials", False)}
 
 
 def article_keys(rec: dict[str, Any]) -> list[str]:
@@ -371,6 +372,8 @@ class Rereader:
         for cev in touched:
             changed |= {cev} if self.conn.execute("DELETE FROM corpus_rereads WHERE corpus_event_id = ?",
                                                   (cev,)).rowcount else set()
+            changed |= {cev} if self.conn.execute("DELETE FROM corpus_conflicts WHERE corpus_event_id = ? AND "
+                                                  "found_by = 'reread'", (cev,)).rowcount else set()
         pairs = [(cev, aid) for cev in touched if cev in reps for aid in self._articles_for(reps[cev])]
         done = set(touched)
         for aid in linked:
@@ -379,13 +382,33 @@ class Rereader:
         for cev, aid in sorted(set(pairs)):
             rep = reps.get(cev) or rep_of(cev)
             sentences, published, outlet = self._article(aid)
-            got = match(rep, sentences, published, dict(self.opts, common=self._common(rep)))
+            opts = dict(self.opts, common=self._common(rep))
+            got = match(rep, sentences, published, opts)
             if got:
                 self.conn.execute("INSERT OR REPLACE INTO corpus_rereads VALUES (?,?,?,?,?,?,?,?,?,?)", (
                     aid, cev, None if published is None else _iso(published), outlet, got["start"], got["end"],
                     got["text"], got["trigger"], got["act_words"], json.dumps(got["why"])))
                 changed.add(cev)
+            elif self.opts["denials"] and rep["mod"] == "asserted" and (
+                    denied := match(dict(rep, mod="negated"), sentences, published, opts)):
+                changed |= {cev} if self._deny(cev, rep, aid, outlet, denied) else set()
         return changed
+
+    def _deny(self, cev: int, rep: dict[str, Any], aid: str, outlet: str | None, got: dict[str, Any]) -> bool:
+        """List a sentence that tells the corpus event's act negated ('Kell had not been detained') as its denial
+        (`linking.json` `reread_denials`, session 21), against its earliest report of another article, unless a
+        denial between the two articles is listed for it already (by an extracted negated event)."""
+        other = self.conn.execute(
+            "SELECT article_id, event_id, evidence_text, outlet FROM corpus_mentions WHERE corpus_event_id = ? "
+            "AND article_id != ? ORDER BY published, article_id LIMIT 1", (cev, aid)).fetchone()
+        if other is None or self.conn.execute(
+                "SELECT 1 FROM corpus_conflicts WHERE corpus_event_id = ? AND kind = 'denial' AND ((a_article = ? "
+                "AND b_article = ?) OR (a_article = ? AND b_article = ?))", (cev, other[0], aid, aid, other[0])).fetchone():
+            return False
+        from .conflicts import add
+        matter = max(sorted(rep["types"]), key=lambda t: rep["types"][t])
+        return bool(add(self.conn, "denial", "corpus", cev, matter, tuple(other), (aid, f"s:{got['start']}", got["text"],
+                        outlet), ("reported", "denied"), got["act_words"], found_by="reread"))
 
 
 def _iso(day: int) -> str:

@@ -107,7 +107,7 @@ CREATE TABLE IF NOT EXISTS corpus_conflicts (
     a_article TEXT NOT NULL, a_ref TEXT NOT NULL, a_text TEXT, a_holder TEXT, a_value TEXT, a_outlet TEXT,
     b_article TEXT NOT NULL, b_ref TEXT NOT NULL, b_text TEXT, b_holder TEXT, b_value TEXT, b_outlet TEXT,
     score REAL,
-    found_by TEXT NOT NULL DEFAULT 'rules',  -- rules | rebuttal | learned | encoded: who listed it (each revisits its own)
+    found_by TEXT NOT NULL DEFAULT 'rules',  -- rules | rebuttal | learned | encoded | reread: who listed it (each revisits its own)
     UNIQUE (kind, a_article, a_ref, b_article, b_ref));
 CREATE INDEX IF NOT EXISTS corpus_conflicts_a ON corpus_conflicts(a_article);
 CREATE INDEX IF NOT EXISTS corpus_conflicts_b ON corpus_conflicts(b_article);
