@@ -1,5 +1,5 @@
 """Which way a weekday points when the clause tells an arrangement (session 21): the present progressive with its own
-time, "be to" and a present wish or plan ("wants to meet"), a scheduled thing's present, "ahead of" an occasion.
+time, "be to" and a present wish or plan ("wants to meet"), a scheduled thing's present.
 Invented sentences only."""
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ def monday(text: str) -> str:
 AHEAD = ["Senator Dolan is meeting Governor Kell on Monday in Brask.",
          "Senator Dolan is to meet Governor Kell on Monday.",
          "The vote on the budget is on Monday, party officials said.",
-         "Ahead of Monday's debate, Senator Dolan attacked Governor Kell.",
          "Senator Dolan wants to confront Governor Kell on Monday."]
 # the same shapes told of the past, and a present act about a past day, stay behind
 BEHIND = ["Senator Dolan was meeting Governor Kell on Monday when the news broke.",

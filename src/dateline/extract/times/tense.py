@@ -91,8 +91,6 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=No
         if tok.dep_ == "poss" or (tok.i not in inside and tok.pos_ in ("NOUN", "PROPN", "PRON")):
             adverbial = False
             setting = setting or _is_setting(tok)
-            if _ahead_of(tok):
-                return "future"  # "ahead of Monday's debate", "ahead of their debate on Monday"
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
@@ -105,12 +103,6 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=No
 
 
 _SETTING_PREPS = frozenset({"in", "at", "during", "on"})
-
-
-def _ahead_of(noun) -> bool:
-    """Is the noun the object of "ahead of" (the occasion an act prepares for)?"""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "ahead"
 
 
 def _is_setting(noun) -> bool:
