@@ -20,10 +20,18 @@
   body's officer, not a state's (GOV): the office word no longer overrides the body's guessed sector.
 - A state's word after "for"/"on" in an organisation's name is its topic, not its sector ("the Project on
   Government Openness" is no government body).
+- A person the registry lacks and the text leaves without a sector takes the packaged table of public people
+  (actors/people.json, mined from a news corpus by eval/actors/build_people.py) when the article's date is within a
+  year of the dates mined: the sector and, where none was found, the country; a registry person out of office whom
+  the table has running is a candidate (OPP). Outside the dates, nothing (a private person, CVL).
 """
 from __future__ import annotations
 
+import json
+
 from conftest import run_text
+
+from dateline.options import Options
 
 
 def actors(text: str) -> dict[str, tuple]:
@@ -91,3 +99,20 @@ def test_a_states_word_after_for_or_on_is_the_bodys_topic():
     got = actors('"It is a bad deal," said Steven Afterby, director of the Project on Government Openness.')
     assert got.get("Project on Government Openness", (None, None, None))[2] not in (None, "GOV"), got
     assert got.get("Steven Afterby", (None, None, None))[2] != "GOV", got
+
+
+def _with_people(tmp_path, people: dict) -> Options:
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "people.json").write_text(json.dumps({"people": people}), encoding="utf-8")
+    return Options(knowledge_dir=str(tmp_path))
+
+
+def test_a_public_person_named_alone_takes_the_tables_role_near_its_dates(tmp_path):
+    options = _with_people(tmp_path, {"dana kellerby": {"sector": "LEG", "country": "USA", "first": "2016-01-04",
+                                                        "last": "2016-09-06"}})
+    text = "Dana Kellerby said on Tuesday that the plan would hurt the farmers in Ohio."
+
+    def got(date):
+        return {a.name: (a.country, a.sector) for a in run_text(text, date=date, options=options).actors}
+    assert got("2016-05-01").get("Dana Kellerby") == ("USA", "LEG"), got("2016-05-01")
+    assert got("2021-05-01").get("Dana Kellerby") == (None, "CVL"), got("2021-05-01")

@@ -21,6 +21,7 @@ HEADS_NAME = "actors/org_heads.json"
 PERSON_NOUNS_NAME = "events/wordnet_nouns.json"  # scripts/build_wordnet_nouns.py (WordNet 3.0)
 CLASSES_NAME = "actors/noun_classes.json"  # WordNet 3.0 first-sense classes of single-word nouns
 MODEL_NAME = "actors/nonactor_model.json"  # scripts/train_nonactors.py
+PEOPLE_NAME = "actors/people.json"  # eval/actors/build_people.py (public people's roles mined from PolNeAR train)
 VENUE_NAME = "actors/venue_heads.json"  # scripts/build_venue_heads.py (WordNet 3.0 structures and facilities)
 
 
@@ -107,6 +108,7 @@ class ActorWords:
     media_verbs: frozenset = field(default=frozenset())
     outlet_kinds: frozenset = field(default=frozenset())  # "the daily X", "the weekly X": X is a news outlet
     business_nouns: frozenset = field(default=frozenset())  # "X's shareholders", "shares of X": X is a company
+    people: dict = field(default_factory=dict)  # lower-case full name -> {sector, country, first, last}
     weather_event_words: frozenset = field(default=frozenset())  # "Hurricane Ana": a storm's name, no actor
     given_gender: dict[str, str] = field(default_factory=dict)  # "anna" → "f" (actors/given_name_gender.json)
     # last word of an organisation's name → sector, learned from the registry (actors/org_heads.json,
@@ -178,4 +180,5 @@ def load(source=None) -> ActorWords:
     classes = (source or PACKAGED).read_json(CLASSES_NAME).get("classes", {})
     kw["noun_classes"] = {lex: frozenset(ws) for lex, ws in classes.items()}
     kw["nonactor_model"] = (source or PACKAGED).read_json(MODEL_NAME)
+    kw["people"] = (source or PACKAGED).read_json(PEOPLE_NAME).get("people", {})
     return ActorWords(**kw)

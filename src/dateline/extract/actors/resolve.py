@@ -428,11 +428,31 @@ class Resolver(AntecedentsMixin):
         if kind == "person" and runs and (sector is None or (
                 role is not None and not role.holds(self.date))):
             sector = CANDIDATE_SECTOR  # "Kell's campaign" and no office held today: a candidate
+        if kind == "person" and (sector is None and reg is None or reg is not None and role is not None
+                                 and sector == role.sector and not any(r.holds(self.date) for r in reg.roles)):
+            country, sector, source = self._public_person(name, reg, country, sector, source)
         if sector is None and kind == "person" and reg is None and PRIVATE_PERSON_SECTOR:
             sector = PRIVATE_PERSON_SECTOR
         res = (kind, name, country, sector, reg, source if country else None)
         memo[key] = res
         return res
+
+    def _public_person(self, name, reg, country, sector, source):
+        """What the packaged table of public people (words `people`, mined from a news corpus: who it calls
+        "Sen. X", "Gov. X", "presidential candidate X") says of a person the text leaves without a sector, when
+        the article's date is within a year of the dates it was mined from: the sector (a registry person out of
+        office only when the table has them running: OPP), and the country where none was found."""
+        entry = self.w.people.get(name.lower()) if name else None
+        if entry is None or not self.date or len(self.date) < 10 or not (entry.get("first") and entry.get("last")):
+            return country, sector, source
+        first, last = entry["first"], entry["last"]
+        if not f"{int(first[:4]) - 1}{first[4:]}" <= self.date[:10] <= f"{int(last[:4]) + 1}{last[4:]}":
+            return country, sector, source
+        if reg is not None:  # a former office holder the corpus has running ("Hillary Clinton" in 2016)
+            return country, CANDIDATE_SECTOR if entry["sector"] == CANDIDATE_SECTOR else sector, source
+        if country is None and entry.get("country"):
+            country, source = entry["country"], "registry"
+        return country, entry["sector"], source
 
     def _elected_soon(self, reg) -> bool:
         """Does the registry know the person, holding no office on the article's date and none before it, as
