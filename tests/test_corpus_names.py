@@ -91,3 +91,30 @@ def test_fold_demonyms_and_sentence_first_words():
     assert [k for _, k in name_keys(text, {"the"})] == ["w:ostrel", "w:front"]
     assert [k for _, k in name_keys(text, {"the"}, known=frozenset({"fighters"}))] == ["w:fighters", "w:ostrel",
                                                                                        "w:front"]
+
+
+def _report(aid, outlet, text, src, tgt, typ="ASSAULT"):
+    actors = [_actor("a1", src[0], src[1], text), _actor("a2", tgt[0], tgt[1], text)]
+    actors[0]["sector"], actors[1]["sector"] = src[2], tgt[2]
+    event = {"id": "e1", "type": typ, "source": ["a1"], "target": ["a2"], "others": [], "modality": "asserted",
+             "mode": None, "rule": "test", "confidence": 0.5, "evidence": {"start": 0, "end": len(text), "text": text},
+             "date": {"value": "2031-05-05", "text": "on Monday", "precision": "day"}, "location": None}
+    return _record(aid, outlet, text, actors, [event])
+
+
+def test_two_extracted_reports_whose_named_roles_do_not_compare_link_by_a_name_both_write():
+    """One report's attackers are 'Fighters' (an unnamed group), the other's the front itself; their targets are
+    unnamed groups of other sectors. No resolved key is shared; both evidences write 'Ostrel' and 'Dorsk'."""
+    a = _report("r1", "Outlet One", "Fighters of the Ostrel Front attacked an army post near Dorsk on Monday.",
+                ("Fighters", "group", "REB"), ("army post", "group", "MIL"))
+    b = _report("r2", "Outlet Two", "The Ostrel Front said its men stormed the guards' camp near Dorsk on Monday.",
+                ("Ostrel Front", "organization", "REB"), ("guards", "group", "GOV"))
+    st = Store(":memory:")
+    st.upsert_records([a, b])
+    update(st.conn)
+    assert tuple(st.conn.execute("SELECT COUNT(*), MAX(n_outlets) FROM corpus_events").fetchone()) == (1, 2)
+    other = dict(b, events=[dict(b["events"][0], date={"value": "2031-05-09", "text": "on Monday", "precision": "day"})])
+    st = Store(":memory:")
+    st.upsert_records([a, other])  # four days apart: two occasions, whatever they share
+    update(st.conn)
+    assert st.conn.execute("SELECT COUNT(*) FROM corpus_events").fetchone()[0] == 2
