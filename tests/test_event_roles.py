@@ -345,6 +345,9 @@ def test_the_doer_of_an_act_noun_subject_is_the_subject(monkeypatch):
     src, tgt, _, _ = roles_of(monkeypatch, "The mayor's decision to ban the march drew criticism from the "
                                            "Port Aster Workers Union.", "criticism")
     assert src == ["Port Aster Workers Union"] and tgt == ["mayor"]
+    # a measure's owner is the one criticised ("Peru's new media law drew …", "Kell's budget plan faced …")
+    src, tgt, _, _ = roles_of(monkeypatch, "Peru's new media law drew sharp criticism from the European Union.", "criticism")
+    assert src == ["European Union"] and tgt == ["Peru"]
 
 
 def test_a_by_phrase_the_parser_hangs_on_the_object_is_the_attackers(monkeypatch):
@@ -807,3 +810,16 @@ def test_a_by_phrase_after_a_claim_object_names_who_made_the_claim(monkeypatch):
     assert src == ["ministry"] and tgt == ["Mara Quill"]
     _, tgt, _, _ = roles_of(monkeypatch, "The ministry rejected the plan by a wide margin.", "rejected")
     assert tgt == []
+
+
+def test_a_shared_act_of_a_coordinated_subject_needs_no_recipient():
+    # "Norway and Peru began joint exercises": both do it (both sources, as for an agreement); no recipient is needed
+    got = events("Norway and Peru began joint naval exercises in the North Sea on Monday.")
+    assert [(s, t) for e, s, t in got if e == "COOPERATE"] == [(["Norway", "Peru"], [])]
+
+
+def test_an_act_done_in_protest_is_the_subjects_protest():
+    # "walked off the job in protest at …": the bare noun is the manner of the clause's own act; "hurt in the protest" is not
+    got = events("Dockworkers in Rotterdam walked off the job on Monday in protest at the government's plan to sell the harbour.")
+    assert [s for t, s, _ in got if t == "PROTEST"] == [["Dockworkers"]]
+    assert not [e for e in events("Two officers were hurt in the protest outside the ministry.") if e[0] == "PROTEST"]

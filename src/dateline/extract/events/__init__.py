@@ -27,7 +27,7 @@ from .clauses import doer_groups
 from .commissives import promised_hostility
 from .senses import poll_finding, sense_vetoes
 from .referents import assailant, claimant_of, claimed_responsibility, police_in
-from .roles import RoleReader, clause_subjects
+from .roles import PARTY_TYPES, RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, child, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
 from . import calibration, role_model, speech
@@ -413,9 +413,10 @@ def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
 
 def _recipient_optional(cand: Candidate, roles, etype: str) -> bool:
     """Does the reading stand without a recipient? A clausal reading ("warned that …"), a demand in the passive
-    ("… must be recalled"), a stance on a measure whose owner the text does not say."""
+    ("… must be recalled"), a stance on a measure whose owner the text does not say, a shared act of its doers."""
     return bool(cand.sense.get("clausal") or (cand.sense.get("deontic") and is_passive(cand.trigger))
-                or (etype in STANCE_TYPES and "policy-object" in roles.inferred))
+                or (etype in STANCE_TYPES and "policy-object" in roles.inferred)
+                or (etype in PARTY_TYPES and len(roles.source) > 1))  # "Ostland and Velland began joint exercises"
 
 
 def _fill_roles(cand: Candidate, roles, finder, lex, quote_of, recipient_types) -> None:

@@ -166,6 +166,13 @@ def doer_groups(act) -> list[list]:
     return [g for g in groups if g]
 
 
+def in_manner(noun, verb) -> bool:
+    """'Dockworkers walked out in protest', 'fired back in retaliation': a bare event noun in an in-phrase of the verb
+    is the manner of the verb's own act, which its subject does; 'hurt in the protest' names another act."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head == verb and not any(
+        c.dep_ in ("det", "poss") for c in noun.children)
+
+
 OWN_ARGUMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "attr", "oprd", "acomp"})
 
 

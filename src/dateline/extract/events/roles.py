@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import predicate_subject
-from .clauses import (author_phrases, between_groups, clause_subjects, doer_groups, from_objects, is_mediator,
-                      message_addressees, placed_under, raised_object, stray_agents)
+from .clauses import (author_phrases, between_groups, clause_subjects, doer_groups, from_objects, in_manner,
+                      is_mediator, message_addressees, placed_under, raised_object, stray_agents)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .sents import sentence_of
@@ -20,8 +20,7 @@ FROM_SOURCE_TYPES = frozenset("SUPPORT ACCUSE REJECT REQUEST AID THREATEN AGREE 
 # event nouns without a patient, whose of-phrase names the initiator ("the request of Varga")
 OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREAT", "MOBILIZE", "CONCEDE", "PROTEST"})
 PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-RECEIVING_VERBS = frozenset("receive win earn get gain secure garner attract draw".split())
-# (praise and thanks are not among them: "staffers praised the governor", "farmers thanked the ministry")
+RECEIVING_VERBS = frozenset("receive win earn get gain secure garner attract draw".split())  # (not "praised", "thanked")
 NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
@@ -79,12 +78,13 @@ class RoleReader:
     def _subject(self, tok) -> list[str]:
         if names_a_pair(tok):  # "the two agreed": the parties of the latest event with two
             return last_pair(self.history) or self.finder.actors_of(tok)
-        # a repaired subject that the parser made a conjunct stands alone
         if tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.lex.act_nouns or tok.lemma_.lower() in self.lex.nouns):
             ids = self._doer(tok)  # "Kell's decision drew criticism", "the raid on the base by the Front killed two"
             if ids:
                 return ids
-        return self.finder.actors_of_head(tok) if tok.dep_ == "conj" else self.finder.actors_of(tok)
+        ids = self.finder.actors_of_head(tok) if tok.dep_ == "conj" else self.finder.actors_of(tok)  # a conjunct alone
+        # a thing that names nobody stands for its owner: "Ostland's new law drew criticism from …"
+        return ids or [i for c in tok.children if c.dep_ == "poss" and tok.pos_ == "NOUN" for i in self.finder.actors_of(c)]
 
     def _doer(self, act, exclude=()) -> list[str]:
         """Who did the act a noun names (`doer_groups`: its possessor, else its by-phrase), other than
@@ -356,9 +356,8 @@ class RoleReader:
             self._participants(noun, roles)
             if cand.rule.startswith("nominal.happen") and not roles.source:
                 self._participants(anchor, roles)  # "the meeting took place between …"
-        # a bare event noun takes the clause's subject only for meetings ("In discussions with the U.S.,
-        # Freedonia expressed …"); "withdrew from a treaty with Ruritania" does not make the withdrawer a party
-        inherits = cand.rule.startswith(("light.", "nominal.happen")) or cand.type == "CONSULT"
+        # a bare event noun takes the clause's subject for meetings ("In talks with X, Y said") and as the act's manner
+        inherits = cand.rule.startswith(("light.", "nominal.happen")) or cand.type == "CONSULT" or in_manner(noun, anchor)
         if not roles.source and inherits and anchor != noun and anchor.pos_ in ("VERB", "AUX"):
             self._clause_source(noun, anchor, roles)
         if not roles.target and anchor != noun and light:
