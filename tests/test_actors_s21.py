@@ -24,6 +24,8 @@
   (actors/people.json, mined from a news corpus by eval/actors/build_people.py) when the article's date is within a
   year of the dates mined: the sector and, where none was found, the country; a registry person out of office whom
   the table has running is a candidate (OPP). Outside the dates, nothing (a private person, CVL).
+- Titles the registry's agent nouns lack (words.json title_sectors): a legislature's speaker ("Speaker X": LEG) and
+  clerics' titles ("the Rev. X", "Pastor X", "Rabbi X", "Imam X", "Bishop X": REL).
 """
 from __future__ import annotations
 
@@ -116,3 +118,12 @@ def test_a_public_person_named_alone_takes_the_tables_role_near_its_dates(tmp_pa
         return {a.name: (a.country, a.sector) for a in run_text(text, date=date, options=options).actors}
     assert got("2016-05-01").get("Dana Kellerby") == ("USA", "LEG"), got("2016-05-01")
     assert got("2021-05-01").get("Dana Kellerby") == (None, "CVL"), got("2021-05-01")
+
+
+def test_a_speaker_and_a_clerics_title_give_their_sectors():
+    got = actors("Speaker Dana Kellwood said the House would vote on Friday.")
+    assert got.get("Dana Kellwood", (None, None, None))[2] == "LEG", got
+    got = actors("The Rev. Tom Kellwood led the march through the city on Sunday.")
+    assert got.get("Tom Kellwood", (None, None, None))[2] == "REL", got
+    got = actors("Rabbi Tom Kellwood led the prayers on Sunday.")
+    assert got.get("Tom Kellwood", (None, None, None))[2] == "REL", got
