@@ -823,3 +823,12 @@ def test_an_act_done_in_protest_is_the_subjects_protest():
     got = events("Dockworkers in Rotterdam walked off the job on Monday in protest at the government's plan to sell the harbour.")
     assert [s for t, s, _ in got if t == "PROTEST"] == [["Dockworkers"]]
     assert not [e for e in events("Two officers were hurt in the protest outside the ministry.") if e[0] == "PROTEST"]
+
+
+def test_the_with_phrase_of_an_object_the_doer_owns_names_the_other_party():
+    # "severed its ties with X", "deployed troops to its border with X"; a stance on "Kell's talks with Osei" judges Kell
+    assert ("SANCTION", ["Ecuador"], ["Venezuela"]) in events("Ecuador severed its diplomatic ties with Venezuela on Monday.")
+    got = events("Norway deployed two armoured brigades to its border with Russia on Sunday.")
+    assert [t for e, _, t in got if e == "MOBILIZE"] == [["Russia"]]
+    got = events("Senator Maria Keller criticized Governor Tom Brandt's talks with the union.")
+    assert [t for e, _, t in got if e == "ACCUSE"] == [["Tom Brandt"]]

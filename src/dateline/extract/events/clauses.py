@@ -173,6 +173,14 @@ def in_manner(noun, verb) -> bool:
         c.dep_ in ("det", "poss") for c in noun.children)
 
 
+def counterparts(obj) -> list:
+    """'Severed its ties with Ostland', 'deployed troops to its border with Ostland': the with-phrase of an object the
+    doer owns (no possessor, or a pronoun one) names the other party of the act."""
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+        return []  # "Kell's talks with Osei": a named owner's thing
+    return [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+
+
 OWN_ARGUMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "attr", "oprd", "acomp"})
 
 

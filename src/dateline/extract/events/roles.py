@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import predicate_subject
-from .clauses import (author_phrases, between_groups, clause_subjects, doer_groups, from_objects, in_manner,
-                      is_mediator, message_addressees, placed_under, raised_object, stray_agents)
+from .clauses import (author_phrases, between_groups, clause_subjects, counterparts, doer_groups, from_objects,
+                      in_manner, is_mediator, message_addressees, placed_under, raised_object, stray_agents)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .sents import sentence_of
@@ -560,10 +560,11 @@ class RoleReader:
         ids = (names_a_pair(tok) and last_pair(self.history)) or self.finder.actors_of(tok)
         if ids:
             return ids
-        # "declined Varga's offer", "met Varga's envoy": the possessor of the object (not of a meeting's topic)
         lemma = tok.lemma_.lower()
         topic = self._type in PARTY_TYPES and lemma not in self.lex.person_nouns and lemma not in self.lex.group_nouns
-        ids = (self._possessor(tok, 0) if not topic else []) or self._author_of(tok)
+        # the object's counterpart for an act ("severed its ties with X"), its possessor ("declined Varga's offer", not a topic's)
+        ids = ([i for o in counterparts(tok) for i in self.finder.actors_of(o)] if self._type not in REACTIVE_TYPES else []
+               ) or (self._possessor(tok, 0) if not topic else []) or self._author_of(tok)
         if ids:
             return ids
         # "the state of emergency the governor declared": whoever made the thing is the one addressed
