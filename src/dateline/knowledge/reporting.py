@@ -32,12 +32,16 @@ class Lexicon:
     title_small_words: frozenset[str] = frozenset()  # left in lower case by title-case headlines
     question_cues: frozenset[str] = frozenset()  # cue words as written: "asked", "pressed"
     reply_cues: frozenset[str] = frozenset()  # "replied", "answered"
+    # verb lemma -> how it names the one interviewed: "dobj" ("interviewed X") or prepositions ("spoke with X")
+    interview_verbs: dict[str, frozenset[str]] | None = None
     acclaim: frozenset[str] = frozenset()  # praise and thanks: content only in quotation marks
     # states of mind that are no speech: "desire" (their to-infinitive: "wants to run"), "factive" ("knew that …")
     mental_states: dict[str, frozenset[str]] | None = None
     # given name -> the names that may stand for it ("charles" -> {"charles", "chuck", "charlie", …})
     given_names: dict[str, frozenset[str]] | None = None
     cue_model: dict | None = None  # the learned attribution cue (extract/quotes/learned.py), None = rules only
+    # where a source phrase ends (extract/quotes/span_model.py: weights, bias, threshold), None = hand rules
+    source_span: dict | None = None
 
     def is_cue_verb(self, lemma: str) -> bool:
         """A verb that can introduce a direct quote (said, wrote, warned, tweeted …)."""
@@ -68,7 +72,10 @@ def load(source=None) -> Lexicon:
         question_cues=words("question_cues"), reply_cues=words("reply_cues"), acclaim=words("acclaim"),
         no_source={k: frozenset(w.lower() for w in v) for k, v in data.get("no_source_subjects", {}).items()},
         mental_states={k: frozenset(w.lower() for w in v) for k, v in data.get("mental_states", {}).items()},
+        interview_verbs={k.lower(): frozenset(w.lower() for w in v) for k, v in
+                         (source or PACKAGED).read_json("quotes/interviews.json").get("interview_verbs", {}).items()},
         cue_model=(source or PACKAGED).read_json("quotes/cue_model.json"),
+        source_span=_source_span(source or PACKAGED),
         given_names=_name_groups((source or PACKAGED).read_json("quotes/given_names.json").get("nicknames", {})),
     )
 
@@ -82,3 +89,20 @@ def _name_groups(nicknames: dict[str, list[str]]) -> dict[str, frozenset[str]]:
         for name in family:
             groups.setdefault(name, set()).update(family)
     return {name: frozenset(family) for name, family in groups.items()}
+
+
+def _source_span(source) -> dict | None:
+    """The learned source-phrase ends (`quotes/source_span.json`, a user's file of that name merged over the
+    packaged one): None when switched off (`"enabled": false`); a model without numeric weights, bias and
+    threshold is refused with the file named."""
+    from . import KnowledgeError
+    model = source.read_json("quotes/source_span.json")
+    if not model.get("enabled", True):
+        return None
+    weights, bias, threshold = model.get("weights"), model.get("bias"), model.get("threshold")
+    numbers = isinstance(weights, dict) and all(isinstance(v, (int, float)) for v in weights.values())
+    if not numbers or not isinstance(bias, (int, float)) or not isinstance(threshold, (int, float)):
+        where = f"{source.user_dir}/quotes/source_span.json" if source.user_dir else "quotes/source_span.json"
+        raise KnowledgeError(f"{where}: the source-span model needs numeric 'weights' (feature -> number), "
+                             f"'bias' and 'threshold'")
+    return model

@@ -36,9 +36,9 @@ def extract_quotes(doc, ctx) -> list[Quote]:
               and not mental_state(q, index, lex) and not headline_fragment(q, text, lex)
               and not asked_question(q, index, lex) and not unreal_attitude(q, index, text, lex)
               and not thing_intends(q, index, ctx, lex)]
-    quotes = interview_turns(text, quotes, ctx, lex)
+    quotes = interview_turns(text, quotes, ctx, lex, index)
     quotes = headline_attributions(doc, text, quotes, ctx, lex, index)
-    fix_pronoun_speakers(text, quotes, ctx)
+    fix_pronoun_speakers(text, quotes, ctx, index)
     fix_it_speakers(doc, quotes, ctx)
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     for i, q in enumerate(quotes, 1):

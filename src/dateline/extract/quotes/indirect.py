@@ -49,6 +49,23 @@ def _is_source_like(tok, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.source_nouns or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
+def _person_object(content, cue, actors, lex: Lexicon) -> bool:
+    """'Senator Kell questioned the nominee': an object verb's object that is a person or a group of people
+    (an actor mention of that kind), with no verb or quotation of its own, is who the act was aimed at, not
+    what was said ("accused Lund of lying" and 'thanked Lund for “acting fast”' still report words). Speech
+    only: PolNeAR's broader attributions (the learned cue switched on) count "endorsed Lund" with Lund as content."""
+    if (lex.cue_model or {}).get("enabled"):
+        return False
+    root, lemma = content.root, cue.lemma_.lower()
+    if root.dep_ != "dobj" or root.head.i != cue.i or root.pos_ not in ("NOUN", "PROPN") or lemma not in lex.object \
+            or lemma in lex.accuse or lemma in lex.speech or lemma in lex.request:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in content):
+        return False
+    aid = actors.span(root.idx, root.idx + len(root))
+    return aid is not None and any(a.id == aid and a.kind in ("person", "group", "anonymous") for a in actors.actors)
+
+
 def _clause_range(tok, c) -> tuple[int, int]:
     """A complement clause's tokens on its own side of the verb (relative pronouns excluded)."""
     l, r = own_side(tok, c)
@@ -374,7 +391,7 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None,
         if rng is None:
             continue
         l, r = trim_punct(doc, *rng)
-        if r - l < 1:
+        if r - l < 1 or _person_object(doc[l:r + 1], tok, actors, lex):
             continue
         start, end = doc[l].idx, doc[r].idx + len(doc[r])
         if (start, end) in seen or ctx.in_provenance(start, end):

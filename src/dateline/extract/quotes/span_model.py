@@ -12,27 +12,16 @@ phrase (a source is one contiguous span). A piece that holds the cue is never ta
 
 The weights are trained by `scripts/train_source_span.py` on PolNeAR *train* attributions
 (never dev or test) and ship as plain JSON (`knowledge/data/quotes/source_span.json`:
-feature -> weight, bias, threshold). Without the file the hand rules decide, as before.
+feature -> weight, bias, threshold), loaded with the reporting lexicon (`Lexicon.source_span`), so a
+user's `--knowledge DIR` file of that name overrides it (`{"enabled": false}`: the hand rules decide).
 """
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 _WORD_FIRST = {"who", "whom", "whose", "which", "that", "where", "when", "while", "after", "before", "as",
                "including", "like", "both", "all", "each", "alone", "himself", "herself", "themselves",
                "now", "then", "also", "too", "speaking", "according", "'s", "’s", "'", "’"}
-
-
-@lru_cache(maxsize=1)
-def packaged_model() -> dict | None:
-    """The packaged weights, or None when the file is missing or switched off."""
-    from ...knowledge import PACKAGED
-    try:
-        model = PACKAGED.read_json("quotes/source_span.json")
-    except (FileNotFoundError, OSError, ValueError):
-        return None
-    return model if model and model.get("enabled", True) else None
 
 
 def pieces(head, core_right: int, cue=None) -> list[tuple[object, int, int]]:
@@ -101,8 +90,7 @@ def probability(model: dict, feats: list[str]) -> float:
 
 def learned_right(head, core_right: int, cue=None, model: dict | None = None) -> int | None:
     """The last token of the source phrase headed by `head` (core noun phrase ending at `core_right`), as
-    the model reads its right-hand dependents; None without a model."""
-    model = model if model is not None else packaged_model()
+    `model` (`Lexicon.source_span`) reads its right-hand dependents; None without a model."""
     if model is None:
         return None
     right = core_right

@@ -272,7 +272,7 @@ def _relative_before_cue(c, cue) -> bool:
     return c.dep_ == "relcl" and cue is not None and (c.right_edge.i < cue.i or cue.i < c.head.i)
 
 
-def full_span(tok, cue=None) -> tuple[int, int]:
+def full_span(tok, cue=None, model: dict | None = None) -> tuple[int, int]:
     """Token range [l, r] of the whole noun phrase: appositions and modifiers included (PolNeAR's Source).
 
     Never reaches the cue: in 'a message on Twitter blaming Iran' the clause
@@ -280,7 +280,7 @@ def full_span(tok, cue=None) -> tuple[int, int]:
     """
     doc = tok.doc
     l, r = noun_span(tok)
-    learned = learned_right(tok, r, cue)
+    learned = learned_right(tok, r, cue, model)
     if learned is not None:  # the learned ends (span_model.py); a bracket opened inside keeps its ')'
         r = learned
         if r + 1 < len(doc) and _closes_bracket(doc, l, r + 1):
@@ -357,7 +357,7 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
             return Speaker(tok.idx, tok.idx + len(tok), tok.text, actor)
         tok = antecedent
     span_tok = _phrase_head(tok, lex)
-    l, r = full_span(span_tok, cue)
+    l, r = full_span(span_tok, cue, lex.source_span)
     if len([t for t in doc[l:r + 1] if not t.is_punct]) > 40:
         l, r = noun_span(tok)
     while l < tok.i and any("\n" in doc[k].text_with_ws for k in range(l, tok.i)):

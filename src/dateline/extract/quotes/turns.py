@@ -49,13 +49,15 @@ def _actor_by_label(label: str, actors) -> str | None:
     return max(hits, key=lambda a: len(a.mentions)).id if hits else None
 
 
-def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
+def interview_turns(text: str, quotes: list[Quote], ctx, lex, index=None) -> list[Quote]:
     """Labelled transcript paragraphs become (or re-attribute) direct quotes of their label's speaker.
 
     Needs two turns at least (one labelled line is a caption, not an interview). "Q" turns belong to the
     interviewer (the one journalist named before the first turn, else no one), "A" turns to the interviewee:
     a person of no media sector first, then the person the headline and lead before the first turn mention
     most (questions may name a rival more often), else the person the article names most outside the answers.
+    A lead that tells the interview ("Dan Lund interviewed Ana Kell", `index`: the article's TokenIndex) names
+    both: its subject asks, the one interviewed answers.
     """
     turns = []
     for ps, pe in _paragraphs(text):
@@ -75,6 +77,9 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex) -> list[Quote]:
     interviewee = max(persons, key=lambda a: (a.sector != "MED", _named_before(a, intro), _named_outside(a, answers))).id \
         if persons else None
     interviewer = _interviewer(persons, intro, interviewee)
+    told = _interview_told(index, ctx, lex, intro) if index is not None else None
+    if told is not None:
+        interviewer, interviewee = told
     out = list(quotes)
     for ls, le, ts, te, label in turns:
         body_end = te
@@ -99,6 +104,29 @@ def _interviewer(persons, intro: int, interviewee) -> str | None:
     the Lantern,") named before the first turn, other than the interviewee: whose the questions are."""
     asking = [a for a in persons if a.sector == "MED" and a.id != interviewee and _named_before(a, intro)]
     return asking[0].id if len(asking) == 1 else None
+
+
+def _interview_told(index, ctx, lex, intro: int) -> tuple[str, str] | None:
+    """(asker, interviewed) from the last sentence before the first turn whose verb tells an interview between
+    two people, the subject asking ("Dan Lund of the Lantern interviewed Ana Kell")."""
+    kinds = {a.id: a.kind for a in ctx.actors}
+
+    def person(tok):
+        aid = ctx.actor_for(tok.idx, tok.idx + len(tok)) if tok is not None else None
+        return aid if kinds.get(aid) == "person" else None
+
+    told = None
+    for tok in index.doc[:index.at(intro).i if index.at(intro) is not None else len(index.doc)]:
+        how = (lex.interview_verbs or {}).get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        if not how:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        objs = [c for c in tok.children if c.dep_ == "dobj" and "dobj" in how] + \
+            [g for c in tok.children if c.dep_ == "prep" and c.lower_ in how for g in c.children if g.dep_ == "pobj"]
+        asker, asked = person(subj), next((p for p in map(person, objs) if p is not None), None)
+        if asker is not None and asked is not None and asker != asked:
+            told = (asker, asked)
+    return told
 
 
 def _named_before(actor, end: int) -> int:
@@ -129,8 +157,10 @@ def _named_turns(text: str, ctx, lex) -> list[tuple[int, int, int, int, str]]:
     return turns
 
 
-def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
-    """A direct quote's pronoun speaker ("he said") is the nearest compatible person outside the quote."""
+def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx, index=None) -> None:
+    """A direct quote's pronoun speaker ("he said") is the nearest compatible person outside the quote; right
+    after a question put to a named person ("Kell asked Lund whether …"), that person (`index`: the
+    article's `common.TokenIndex`, to read the question's addressee)."""
     by_id = {a.id: a for a in ctx.actors}
     words = ctx.knowledge.actor_words
     genders = {a.id: person_gender(a, words, text) for a in ctx.actors if a.kind in ("person", "anonymous")}
@@ -139,6 +169,7 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
     starts = [m[0] for m in mentions]
     spans = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     previous: Quote | None = None
+    before: Quote | None = None  # the quote of any kind right before
     for q in sorted(quotes, key=lambda x: x.start):
         word = (q.speaker_text or "").strip().lower()
         if q.kind == "direct" and word in _PRONOUNS:
@@ -146,7 +177,10 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
             want = words.pronoun_gender.get(word)
             talked_about = actor is not None and _named_in(actor, q)
             fits = {aid for aid, g in genders.items() if g in (None, want)} if want else set(by_id)
-            if _answers(previous, q, text, ctx.knowledge.reporting) and (actor is None or actor.id == previous.speaker):
+            asked = _asked_person(before, q, text, ctx, index) if index is not None else None
+            if asked is not None and asked in fits and (actor is None or actor.id in (asked, before.speaker)):
+                q.speaker = asked
+            elif _answers(previous, q, text, ctx.knowledge.reporting) and (actor is None or actor.id == previous.speaker):
                 q.speaker = _nearest_speaker(q, None, mentions, starts, spans, by_id, text, fits - {previous.speaker})
             elif actor is None or talked_about or genders.get(actor.id, want) not in (None, want):
                 q.speaker = _nearest_speaker(q, previous, mentions, starts, spans, by_id, text, fits)
@@ -154,6 +188,32 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx) -> None:
                 q.speaker = previous.speaker
         if q.kind == "direct" and q.speaker is not None:
             previous = q
+        before = q
+
+
+def _asked_person(before: Quote | None, q: Quote, text: str, ctx, index) -> str | None:
+    """The person a question right before the quote was put to, when the quote answers it: "Kell asked Lund
+    whether the bridge would open. “Not this year,” he said." and "Lund was asked whether … . He replied: “…”"
+    are Lund's answers. The question (direct or reported) has a question cue ("asked", "pressed") whose object
+    (or passive subject, with no agent) names a person other than the asker, and it ends in the quote's
+    paragraph or the one before, with no other quotation between them."""
+    lex = ctx.knowledge.reporting
+    if before is None or (before.cue or "").lower() not in lex.question_cues:
+        return None
+    if len(re.findall(r"\n\s*", text[before.end:q.start])) > 1:
+        return None
+    cue = _cue_token(index, before)
+    if cue is None:
+        return None
+    passive = not any(c.dep_ == "agent" for c in cue.children)
+    for child in cue.children:
+        asked = child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass")
+        if asked and child.pos_ in ("PROPN", "NOUN"):
+            aid = ctx.actor_for(child.idx, child.idx + len(child))
+            actor = next((a for a in ctx.actors if a.id == aid), None)
+            if actor is not None and actor.kind == "person" and (aid != before.speaker or child.dep_ == "nsubjpass"):
+                return aid
+    return None
 
 
 def fix_it_speakers(doc, quotes: list[Quote], ctx) -> None:
@@ -223,9 +283,17 @@ def person_gender(actor, words, text: str) -> str | None:
             title = word.strip(".").lower()
             if title in words.title_gender:
                 return words.title_gender[title]
-    if actor.kind == "person":  # "Anna Kell": her given name says
-        return words.name_gender(actor.name)
-    return None
+    if actor.kind != "person":
+        return None
+    gender = words.name_gender(actor.name)  # "Anna Kell": her given name says
+    for m in actor.mentions if gender is None else ():  # "Anna Kell met …" where the name kept is "Kell"
+        before = text[max(0, m.start - 20):m.start]
+        given = re.search(r"([A-Z][a-z]+)[ \t]+$", before)
+        if m.kind != "pronoun" and given and " " not in m.text.strip():
+            gender = words.name_gender(given.group(1) + " " + m.text)
+            if gender is not None:
+                return gender
+    return gender
 
 
 def _named_in(actor, q: Quote) -> bool:
@@ -476,12 +544,12 @@ def headline_attributions(doc, text: str, quotes: list[Quote], ctx, lex, index) 
         held = [q for q in out if q.start < pe and ps < q.end]
         if held and not all(colon < q.start and q.speaker is None for q in held):
             continue  # a line with a quote of its own speaker
-        names = _headline_speaker(index.between(ps, colon), ctx, lex)
+        actors = actors or ActorLookup(doc, ctx)
+        names = _headline_speaker(index.between(ps, colon), ctx, lex, actors)
         if names is None:
             continue
-        actors = actors or ActorLookup(doc, ctx)
         s, e = names[0].idx, names[-1].idx + len(names[-1])
-        actor = actors.token(names[-1]) or actors.span(s, e)
+        actor = actors.token(names[-1]) or actors.span(s, e) or actors.surname(names[-1])
         for q in held:  # 'Kell on taxes: “We will cut them”': the quote after the label is the label's
             q.speaker, q.speaker_text, q.speaker_start, q.speaker_end, q.cue = actor, text[s:e], s, e, ":"
         if not held:
@@ -490,9 +558,11 @@ def headline_attributions(doc, text: str, quotes: list[Quote], ctx, lex, index) 
     return out
 
 
-def _headline_speaker(tokens, ctx, lex):
+def _headline_speaker(tokens, ctx, lex, actors):
     """The tokens of the proper name that opens a headline label ("Senator Kell", "Kell to farmers", "Kell on
-    taxes"), if it names a person or organisation."""
+    taxes"), if it names a person or organisation: a name the parser or the actors read there, or the surname
+    of a person the article names in full ("Brel: Talks will fail" over a story about Tomas Brel; `actors`: the
+    article's `common.ActorLookup`)."""
     toks = [t for t in tokens if not t.is_space]
     run = []
     for t in toks:
@@ -513,4 +583,4 @@ def _headline_speaker(tokens, ctx, lex):
         return None
     if head.ent_type_ in ("PERSON", "ORG") or (head.idx, head.idx + len(head)) in ctx.mention_index:
         return run
-    return None
+    return run if len(names) == 1 and actors.surname(head) is not None else None
