@@ -127,3 +127,12 @@ def test_a_speaker_and_a_clerics_title_give_their_sectors():
     assert got.get("Tom Kellwood", (None, None, None))[2] == "REL", got
     got = actors("Rabbi Tom Kellwood led the prayers on Sunday.")
     assert got.get("Tom Kellwood", (None, None, None))[2] == "REL", got
+
+
+def test_the_tables_country_fills_a_candidate_the_text_gives_no_country(tmp_path):
+    options = _with_people(tmp_path, {"dana kellerby": {"sector": "LEG", "country": "USA", "first": "2016-01-04",
+                                                        "last": "2016-09-06"}})
+    rec = run_text("Dana Kellerby's campaign said on Tuesday that the plan would hurt the farmers.", date="2016-05-01",
+                   options=options)
+    got = {a.name: (a.country, a.sector) for a in rec.actors}
+    assert got.get("Dana Kellerby") == ("USA", "OPP"), got  # the text's sector (a campaign), the table's country

@@ -428,8 +428,9 @@ class Resolver(AntecedentsMixin):
         if kind == "person" and runs and (sector is None or (
                 role is not None and not role.holds(self.date))):
             sector = CANDIDATE_SECTOR  # "Kell's campaign" and no office held today: a candidate
-        if kind == "person" and (sector is None and reg is None or reg is not None and role is not None
-                                 and sector == role.sector and not any(r.holds(self.date) for r in reg.roles)):
+        if kind == "person" and ((sector is None or country is None) and reg is None or reg is not None
+                                 and role is not None and sector == role.sector
+                                 and not any(r.holds(self.date) for r in reg.roles)):
             country, sector, source = self._public_person(name, reg, country, sector, source)
         if sector is None and kind == "person" and reg is None and PRIVATE_PERSON_SECTOR:
             sector = PRIVATE_PERSON_SECTOR
@@ -439,9 +440,9 @@ class Resolver(AntecedentsMixin):
 
     def _public_person(self, name, reg, country, sector, source):
         """What the packaged table of public people (words `people`, mined from a news corpus: who it calls
-        "Sen. X", "Gov. X", "presidential candidate X") says of a person the text leaves without a sector, when
-        the article's date is within a year of the dates it was mined from: the sector (a registry person out of
-        office only when the table has them running: OPP), and the country where none was found."""
+        "Sen. X", "Gov. X", "presidential candidate X") says of a person the text leaves without a sector or a
+        country, when the article's date is within a year of the dates it was mined from: the sector where none was
+        found (a registry person out of office only when the table has them running: OPP), and the country."""
         entry = self.w.people.get(name.lower()) if name else None
         if entry is None or not self.date or len(self.date) < 10 or not (entry.get("first") and entry.get("last")):
             return country, sector, source
@@ -452,7 +453,7 @@ class Resolver(AntecedentsMixin):
             return country, CANDIDATE_SECTOR if entry["sector"] == CANDIDATE_SECTOR else sector, source
         if country is None and entry.get("country"):
             country, source = entry["country"], "registry"
-        return country, entry["sector"], source
+        return country, sector or entry["sector"], source  # the text's own sector first ("Kell's campaign": OPP)
 
     def _elected_soon(self, reg) -> bool:
         """Does the registry know the person, holding no office on the article's date and none before it, as
