@@ -118,3 +118,13 @@ def test_two_extracted_reports_whose_named_roles_do_not_compare_link_by_a_name_b
     st.upsert_records([a, other])  # four days apart: two occasions, whatever they share
     update(st.conn)
     assert st.conn.execute("SELECT COUNT(*) FROM corpus_events").fetchone()[0] == 2
+
+
+def test_two_records_of_one_text_string_are_read_apart():
+    """The name keys of the last record read are kept; a second record with the same text object but other actors
+    (identified now) must not be given the first one's keys."""
+    from dateline.corpus.names import article_names
+    plain, identified = _other(), _other(country="KLV")
+    assert plain["article"]["text"] is identified["article"]["text"]
+    assert {k for _, k in article_names(plain, {"the"})} == {"w:kelvar", "w:ostr"}
+    assert article_names(identified, {"the"}) == []

@@ -106,11 +106,11 @@ _LAST: list[Any] = [None, None]
 
 
 def article_names(rec: dict[str, Any], stop: Iterable[str]) -> list[tuple[int, str]]:
-    """`name_keys` of an article's whole text, kept for the last article asked about (its events are read one by
-    one)."""
-    text = (rec.get("article") or {}).get("text") or ""
-    if _LAST[0] is not text:
-        _LAST[0], _LAST[1] = text, name_keys(text, stop, *known_words(rec))
+    """`name_keys` of an article's whole text, kept for the last record asked about (its events are read one by one;
+    two records sharing one text string may name different actors)."""
+    if _LAST[0] is not rec:  # the record itself is the key (held, so its id is never reused while cached)
+        text = (rec.get("article") or {}).get("text") or ""
+        _LAST[0], _LAST[1] = rec, name_keys(text, stop, *known_words(rec))
     return _LAST[1]
 
 
