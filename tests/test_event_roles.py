@@ -832,3 +832,10 @@ def test_the_with_phrase_of_an_object_the_doer_owns_names_the_other_party():
     assert [t for e, _, t in got if e == "MOBILIZE"] == [["Russia"]]
     got = events("Senator Maria Keller criticized Governor Tom Brandt's talks with the union.")
     assert [t for e, _, t in got if e == "ACCUSE"] == [["Tom Brandt"]]
+
+
+def test_a_stance_on_an_act_addresses_its_doer_in_the_by_phrase():
+    # "condemned the arrest of three journalists by Egyptian police": the police, not the journalists; "Kell's arrest" stays Kell
+    got = events("Amnesty criticized the arrest of three journalists by Egyptian police.")
+    assert [t for e, _, t in got if e == "ACCUSE"] == [["Egyptian police"]]
+    assert [t for e, _, t in events("Human rights groups condemned Kell's arrest.") if e == "ACCUSE"] == [["Kell"]]

@@ -159,9 +159,7 @@ def doer_groups(act) -> list[list]:
     decision"), its by-phrase ("the raid by the Front"), a by-phrase the parser hung on the act's object
     ("the attack on the embassy by the Front"), a modifier naming a party ("a coalition airstrike", "a police
     raid")."""
-    groups = [[c for c in act.children if c.dep_ == "poss"]]
-    holders = [act] + [o for p in prep_children(act, {"on", "against", "of"}) for o in p.children if o.dep_ == "pobj"]
-    groups += [[o for p in prep_children(h, {"by"}) for o in p.children if o.dep_ == "pobj"] for h in holders]
+    groups = [[c for c in act.children if c.dep_ == "poss"], by_agents(act)]
     groups.append([c for c in act.children if c.dep_ in ("compound", "amod") and c.i < act.i])  # "a coalition airstrike"
     return [g for g in groups if g]
 
@@ -171,6 +169,14 @@ def in_manner(noun, verb) -> bool:
     is the manner of the verb's own act, which its subject does; 'hurt in the protest' names another act."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head == verb and not any(
         c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def by_agents(act) -> list:
+    """'The arrest of three reporters by the police', 'a statement by the ministry': the by-phrase of a noun (also one
+    the parser hung on its of-, on- or against-object) names who did or made it — never its possessor, which is as
+    often what underwent it ("Kell's arrest")."""
+    holders = [act] + [o for p in prep_children(act, {"on", "against", "of"}) for o in p.children if o.dep_ == "pobj"]
+    return [o for h in holders for p in prep_children(h, {"by"}) for o in p.children if o.dep_ == "pobj"]
 
 
 def counterparts(obj) -> list:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import predicate_subject
-from .clauses import (author_phrases, between_groups, clause_subjects, counterparts, doer_groups, from_objects,
-                      in_manner, is_mediator, message_addressees, placed_under, raised_object, stray_agents)
+from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, counterparts, doer_groups,
+                      from_objects, in_manner, is_mediator, message_addressees, placed_under, raised_object, stray_agents)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .sents import sentence_of
@@ -557,14 +557,14 @@ class RoleReader:
         """Actors named by an object phrase; for an event phrase ('these talks'), the initiator of that event."""
         if tok.lower_ in ("which", "that", "whom") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             tok = predicate_subject(tok.head.head)  # "Varga's plan, which Osei criticized": what it stands for
-        ids = (names_a_pair(tok) and last_pair(self.history)) or self.finder.actors_of(tok)
+        ids = (names_a_pair(tok) and last_pair(self.history)) or (  # "condemned the arrest of reporters by police": police
+            [i for o in by_agents(tok) for i in self.finder.actors_of(o)] if tok.pos_ == "NOUN" else []) or self.finder.actors_of(tok)
         if ids:
             return ids
         lemma = tok.lemma_.lower()
         topic = self._type in PARTY_TYPES and lemma not in self.lex.person_nouns and lemma not in self.lex.group_nouns
-        # the object's counterpart for an act ("severed its ties with X"), its possessor ("declined Varga's offer", not a topic's)
         ids = ([i for o in counterparts(tok) for i in self.finder.actors_of(o)] if self._type not in REACTIVE_TYPES else []
-               ) or (self._possessor(tok, 0) if not topic else []) or self._author_of(tok)
+               ) or (self._possessor(tok, 0) if not topic else []) or self._author_of(tok)  # "its ties with X", "Varga's offer"
         if ids:
             return ids
         # "the state of emergency the governor declared": whoever made the thing is the one addressed
