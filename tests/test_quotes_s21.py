@@ -90,3 +90,8 @@ def test_a_headline_label_may_be_the_surname_of_a_person_the_story_names_in_full
     assert got[0] == ("Budget Talks Will Fail", "Tomas Brel")
     got = _speakers("Exclusive: Budget Talks Will Fail.\n\nTomas Brel, the finance minister, spoke in Lyon on Tuesday.")
     assert got == []  # a label that is no person's surname
+
+
+def test_a_bare_surname_finds_a_person_whose_full_name_ends_in_a_generational_suffix():
+    got = _speakers("Velland donor Luther Stan Pate IV, a real estate tycoon, gave the money. Pate said the gift was legal.")
+    assert got == [("the gift was legal", "Luther Stan Pate IV")]

@@ -63,6 +63,9 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 class ActorLookup:
     """Actor ids by character span, built once per article: `ctx.actor_for` without its linear scan.
 
@@ -119,6 +122,8 @@ class ActorLookup:
             self.surnames = {}
             for a in self.actors:
                 parts = a.name.split() if a.kind == "person" else []
+                while len(parts) > 1 and parts[-1].strip(".,").casefold() in _NAME_SUFFIXES:
+                    parts = parts[:-1]  # "Luther Stan Pate IV" is "Pate"
                 if parts:
                     at = sorted(m.start for m in a.mentions if m.kind != "pronoun")
                     for start in at:
