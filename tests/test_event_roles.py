@@ -536,9 +536,13 @@ def test_an_official_warning_about_his_own_government_threatens_no_one():
     assert not [e for e in got if e[0] == "THREATEN" and e[2] == ["Kenya"]]
 
 
-def test_an_act_called_off_did_not_happen():
+def test_an_act_called_off_did_not_happen_the_calling_off_did():
+    # the meeting did not happen; cancelling it is a rejection of it by the one who called it off (the guide's coding)
     rec = run_text("Serbia suspended talks with Kosovo on Monday. Senator Anna Kell cancelled her meeting with Governor Tom Osei.")
-    assert [e.modality for e in rec.events if e.type == "CONSULT"] == ["negated", "negated"]
+    assert not [e for e in rec.events if e.type == "CONSULT"]
+    names = {a.id: a.name for a in rec.actors}
+    assert [([names[i] for i in e.source], [names[i] for i in e.target], e.modality) for e in rec.events
+            if e.type == "REJECT"] == [(["Serbia"], ["Kosovo"], "asserted"), (["Anna Kell"], ["Tom Osei"], "asserted")]
 
 
 def test_a_date_is_no_argument_of_the_verb_and_a_meeting_is_no_participant():

@@ -170,6 +170,18 @@ ANNOUNCING = frozenset({"say", "tell", "announce", "warn", "declare", "insist", 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "wo"})
 
 
+def _act_of_its_own(cand: Candidate, roles, finder, lex, mod: str) -> tuple[str, str, str]:
+    """(type, rule, modality) of what the clause did. "X vowed to sue Y", "X swore to strike back at Y": the vow is a
+    threat, and it happened. "X cancelled a planned meeting with Y": the meeting did not happen, the cancelling did —
+    a rejection of the meeting (the guide's coding; a verb that is an event of its own is read on its own)."""
+    if _forceful(cand, lex) and mod in ("intended", "hypothetical") and (
+            _vowed(cand) or _announced_own_force(cand, roles, finder)):
+        return "THREATEN", cand.rule + ".vowed", "asserted"
+    if cand.type == "CONSULT" and called_off(cand.trigger, cand.anchor, lex.modality):
+        return "REJECT", cand.rule + ".called-off", "asserted"
+    return cand.type, cand.rule, mod
+
+
 def _announced_own_force(cand: Candidate, roles, finder) -> bool:
     """'Kell said she would sue the ministry': force its speaker says it will use is a threat (not when
     the speaker foretells what another will do: 'Kell said Ostland would attack')."""
@@ -469,11 +481,7 @@ def extract_events(doc, ctx) -> list[Event]:
                 roles.inferred.append("respondent")
         mod = "asserted" if cand.rule.endswith(".imperative") else modality(cand, lex)
         in_quote = _in_quote(ctx, cand.trigger.idx)
-        etype, rule = cand.type, cand.rule
-        if _forceful(cand, lex) and mod in ("intended", "hypothetical") and (
-                _vowed(cand) or _announced_own_force(cand, roles, finder)):
-            # "X vowed to sue Y", "X swore to strike back at Y": the vow is a threat, and it happened
-            etype, rule, mod = "THREATEN", rule + ".vowed", "asserted"
+        etype, rule, mod = _act_of_its_own(cand, roles, finder, lex, mod)
         if etype == "ASSAULT" and not roles.target:
             _target_from_place(cand, roles, finder, ctx)
         if etype in recipient_types and not (roles.target or roles.others) and not _recipient_optional(cand, roles, etype):
