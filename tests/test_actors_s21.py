@@ -20,9 +20,9 @@
   body's officer, not a state's (GOV): the office word no longer overrides the body's guessed sector.
 - A state's word after "for"/"on" in an organisation's name is its topic, not its sector ("the Project on
   Government Openness" is no government body).
-- A person the registry lacks and the text leaves without a sector takes the packaged table of public people
-  (actors/people.json, mined from a news corpus by eval/actors/build_people.py) when the article's date is within a
-  year of the dates mined: the sector and, where none was found, the country; a registry person out of office whom
+- With the opt-in words.json public_people (off by default), a person the registry lacks and the text leaves without
+  a sector takes the packaged table of public people (actors/people.json, mined from a news corpus by
+  eval/actors/build_people.py) when the article's date is within a year of the dates mined: the sector and, where none was found, the country; a registry person out of office whom
   the table has running is a candidate (OPP). Outside the dates, nothing (a private person, CVL).
 - Titles the registry's agent nouns lack (words.json title_sectors): a legislature's speaker ("Speaker X": LEG) and
   clerics' titles ("the Rev. X", "Pastor X", "Rabbi X", "Imam X", "Bishop X": REL).
@@ -106,6 +106,7 @@ def test_a_states_word_after_for_or_on_is_the_bodys_topic():
 def _with_people(tmp_path, people: dict) -> Options:
     (tmp_path / "actors").mkdir()
     (tmp_path / "actors" / "people.json").write_text(json.dumps({"people": people}), encoding="utf-8")
+    (tmp_path / "actors" / "words.json").write_text(json.dumps({"public_people": True}), encoding="utf-8")
     return Options(knowledge_dir=str(tmp_path))
 
 
@@ -136,3 +137,13 @@ def test_the_tables_country_fills_a_candidate_the_text_gives_no_country(tmp_path
                    options=options)
     got = {a.name: (a.country, a.sector) for a in rec.actors}
     assert got.get("Dana Kellerby") == ("USA", "OPP"), got  # the text's sector (a campaign), the table's country
+
+
+def test_the_public_people_table_is_off_by_default(tmp_path):
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "people.json").write_text(json.dumps({"people": {"dana kellerby": {
+        "sector": "LEG", "country": "USA", "first": "2016-01-04", "last": "2016-09-06"}}}), encoding="utf-8")
+    rec = run_text("Dana Kellerby said on Tuesday that the plan would hurt the farmers in Ohio.", date="2016-05-01",
+                   options=Options(knowledge_dir=str(tmp_path)))
+    got = {a.name: (a.country, a.sector) for a in rec.actors}
+    assert got.get("Dana Kellerby") == (None, "CVL"), got

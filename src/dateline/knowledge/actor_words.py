@@ -180,5 +180,7 @@ def load(source=None) -> ActorWords:
     classes = (source or PACKAGED).read_json(CLASSES_NAME).get("classes", {})
     kw["noun_classes"] = {lex: frozenset(ws) for lex, ws in classes.items()}
     kw["nonactor_model"] = (source or PACKAGED).read_json(MODEL_NAME)
-    kw["people"] = (source or PACKAGED).read_json(PEOPLE_NAME).get("people", {})
+    # the mined table of public people is opt-in (words.json public_people)
+    people = (source or PACKAGED).read_json(PEOPLE_NAME).get("people", {})
+    kw["people"] = people if data.get("public_people") is True else {}
     return ActorWords(**kw)
