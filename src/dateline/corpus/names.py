@@ -2,7 +2,7 @@
 
 Reports of one occasion often name its parties, places and groups in ways the per-article actors stage resolves
 differently or not at all: an unknown state in one report is the adjective of its ministry in another ("Kelvaria
-expelled the envoy" / "the Kelvarian foreign ministry declared him persona non grata"), a front is an actor in one
+sent the envoy home" / "the Kelvarian ministry ordered him out within two days"), a front is an actor in one
 report and only the words after its fighters in another ("Fighters of the Ostrel Front attacked ..."), a town is a
 place in one and the name in a group's title in the other. The written proper words agree more than the resolved
 actors: each capitalised word of a text that is not a sentence's first word (a first word counts when the article
