@@ -60,7 +60,7 @@ def test_the_body_someone_directs_or_works_at_is_an_organisation():
     got = actors('"We were surprised," said Hana Keller, executive director of Harbor Paths to Peace, on Monday.')
     assert got.get("Harbor Paths", (None,))[0] == "organization", got
     assert got.get("Hana Keller", (None, None, None))[2] not in (None, "CVL"), got
-    got = actors('"The stock is cheap," said Ken Sorel, managing director and consumer internet analyst at Brightcore.')
+    got = actors('"The stock is cheap," said Ken Sorel, a senior retail-banking analyst at Brightcore.')
     assert got.get("Brightcore", (None,))[0] == "organization", got
 
 
