@@ -139,11 +139,16 @@ def test_the_tables_country_fills_a_candidate_the_text_gives_no_country(tmp_path
     assert got.get("Dana Kellerby") == ("USA", "OPP"), got  # the text's sector (a campaign), the table's country
 
 
-def test_the_public_people_table_is_off_by_default(tmp_path):
-    (tmp_path / "actors").mkdir()
-    (tmp_path / "actors" / "people.json").write_text(json.dumps({"people": {"dana kellerby": {
-        "sector": "LEG", "country": "USA", "first": "2016-01-04", "last": "2016-09-06"}}}), encoding="utf-8")
-    rec = run_text("Dana Kellerby said on Tuesday that the plan would hurt the farmers in Ohio.", date="2016-05-01",
-                   options=Options(knowledge_dir=str(tmp_path)))
+def test_the_public_people_table_is_on_by_default_and_can_be_switched_off(tmp_path):
+    on, off = tmp_path / "on", tmp_path / "off"  # (one knowledge directory each: knowledge is cached by directory)
+    for d in (on, off):
+        (d / "actors").mkdir(parents=True)
+        (d / "actors" / "people.json").write_text(json.dumps({"people": {"dana kellerby": {
+            "sector": "LEG", "country": "USA", "first": "2016-01-04", "last": "2016-09-06"}}}), encoding="utf-8")
+    (off / "actors" / "words.json").write_text(json.dumps({"public_people": False}), encoding="utf-8")
+    text = "Dana Kellerby said on Tuesday that the plan would hurt the farmers in Ohio."
+    rec = run_text(text, date="2016-05-01", options=Options(knowledge_dir=str(on)))
+    assert {a.name: (a.country, a.sector) for a in rec.actors}.get("Dana Kellerby") == ("USA", "LEG")
+    rec = run_text(text, date="2016-05-01", options=Options(knowledge_dir=str(off)))
     got = {a.name: (a.country, a.sector) for a in rec.actors}
     assert got.get("Dana Kellerby") == (None, "CVL"), got
