@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
-from . import conflicts, learned, story_conflicts
+from . import conflicts, event_figures, learned, story_conflicts
 from .aggregate import refresh_events
 from .reread import Rereader, name_block
 from .schema import TABLES, ensure_schema
@@ -235,7 +235,7 @@ class Linker:
             reread = self.rereader.update(self.reps, live, self.linked, self.rep)
             live = sorted(set(live) | reread)
         refresh_events(self.conn, live)
-        self.summary.conflicts += conflicts.event_conflicts(self.conn, live)
+        self.summary.conflicts += event_figures.event_conflicts(self.conn, live)
         self.summary.conflicts += conflicts.cross_claims(self.conn, self.linked)
         self.summary.conflicts += learned.cross_articles(self.conn, self.linked, conflicts.add)
         self.summary.conflicts += story_conflicts.cross_articles(self.conn, self.linked, conflicts.add, self.encoder)
