@@ -108,6 +108,8 @@ class ActorWords:
     media_verbs: frozenset = field(default=frozenset())
     outlet_kinds: frozenset = field(default=frozenset())  # "the daily X", "the weekly X": X is a news outlet
     business_nouns: frozenset = field(default=frozenset())  # "X's shareholders", "shares of X": X is a company
+    state_signs: frozenset = field(default=frozenset())  # "X's parliament", "the army of X": X is a state
+    demonym_suffixes: tuple = field(default=())  # "Ostrania" -> "Ostranian": endings of a state's demonym
     people: dict = field(default_factory=dict)  # lower-case full name -> {sector, country, first, last}
     weather_event_words: frozenset = field(default=frozenset())  # "Hurricane Ana": a storm's name, no actor
     given_gender: dict[str, str] = field(default_factory=dict)  # "anna" → "f" (actors/given_name_gender.json)
@@ -151,7 +153,7 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",
          "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "venue_heads", "media_products",
-         "media_verbs", "weather_event_words", "outlet_kinds", "business_nouns")
+         "media_verbs", "weather_event_words", "outlet_kinds", "business_nouns", "state_signs")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
          "title_abbreviations", "party_adjectives", "title_sectors")
 
@@ -174,6 +176,7 @@ def load(source=None) -> ActorWords:
     kw["venue_heads"] = kw["venue_heads"] | frozenset(venues.get("words", []))
     kw["vessel_heads"] = frozenset(venues.get("vessels", []))
     kw["vessel_prefixes"] = frozenset(data.get("vessel_prefixes", []))  # case matters ("SS", not "ss")
+    kw["demonym_suffixes"] = tuple(data.get("demonym_suffixes", []))
     kw["person_article_country"] = data.get("person_article_country") is True
     kw["credit_line_openers"] = tuple(w.lower() for w in data.get("credit_line_openers", []))
     kw["credit_line_closers"] = tuple(w.lower() for w in data.get("credit_line_closers", []))

@@ -17,11 +17,13 @@ from .nominals import NominalsMixin
 from .orgs import OrgEvidenceMixin
 from .origins import OriginsMixin
 from .titles import TitlesMixin
+from .unknown_states import UnknownStatesMixin
 
 __all__ = ["Cand", "Finder"]
 
 
-class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixin, OriginsMixin, NominalsMixin):
+class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixin, OriginsMixin, NominalsMixin,
+             UnknownStatesMixin):
     """Per-article mention finder; holds the article's parse and the registry (nothing across articles)."""
 
     def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=(), gazetteer=None,

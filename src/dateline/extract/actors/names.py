@@ -15,9 +15,6 @@ from . import nonactors
 from .cands import _POS_IDS, NAME_LABELS, SUBJECT_DEPS, Cand, missed_full_names, missed_surnames, word_ids
 
 
-
-
-
 class NamesMixin:
     """Named mentions (mixed into `mentions.Finder`, which holds the parse and the registry)."""
 
@@ -274,6 +271,8 @@ class NamesMixin:
         if label == "PERSON" and any(w in self.w.person_titles for w in low_words) and all(
                 w in self.w.person_titles or w in self.w.descriptive_name_words or w in self.w.title_adj for w in low_words):
             return self._title_only(span)
+        if r is None and not iso and not met and label in ("GPE", "PERSON", "ORG") and (u := self.unknown_state(span)):
+            return u  # "Ostrania expelled …" where the article names the unknown state's parliament or demonym
         if label == "PERSON":
             return self._classify_person(span, r, iso)
         if label == "NORP":

@@ -223,6 +223,8 @@ class NominalsMixin:
         aff = self._nominal_modifier(tok, s)
         country = self.country_of_tokens(s, tok.i) if aff is None else None
         csource = "demonym" if country else None
+        if aff is None and country is None:  # "the Ostranian army": the demonym of a state no dictionary knows
+            aff = self.unknown_demonym_state(s, tok.i)
         if aff is None and country is None:  # "a Ruritown resident", "Ruriton police": a place the NER missed
             country = self.modifier_place(s, tok.i, any_size=tok.lower_ in self.w.residence_nouns) or self.office_place(tok)
             csource = "place" if country else None

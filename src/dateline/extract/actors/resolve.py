@@ -98,8 +98,8 @@ class Resolver(AntecedentsMixin):
     def key_name(self, c: Cand, doc) -> str:
         """The group key of a name: a state's code, the earlier person whose name contains it ("Trump" ->
         "Donald Trump"), an acronym's long form, a registry id, or its own words."""
-        if c.akind == "state":
-            return f"s:{c.country}"
+        if c.akind == "state":  # a state no dictionary knows has no code: "u:<name>" (unknown_states.py)
+            return f"s:{c.country}" if c.country else (c.key or "u:" + c.name)
         if c.akind == "person":
             toks = _tokens(c.name)
             # a short name joins the earlier full name that contains it; when several do ("Robert
@@ -410,7 +410,7 @@ class Resolver(AntecedentsMixin):
             memo[key] = ("state", country_obj.name if country_obj else iso, iso, "GOV", None, "state")
             return memo[key]
         kind = self._kind(cs, names, reg, role, syn)
-        name = self._name(cs, names, reg, groups, memo, depth)
+        name = key[2:] if key.startswith("u:") else self._name(cs, names, reg, groups, memo, depth)
         evidence = [c for c in cs if c.mkind != "pronoun"]
         country, sector, source = self._own_country(evidence, reg, role, self.date)
         if depth < 4:

@@ -1,0 +1,42 @@
+"""Issue 10, session 22 (invented texts, invented states, people and outlets).
+
+- A state no dictionary knows (extract/actors/unknown_states.py) is an actor of kind "state", sector GOV, with no
+  country code, when the article gives evidence of it: the NER types it GPE everywhere and it is named as a party
+  (a subject, a possessor, an object), it owns something only a state has ("Ostrania's parliament", "Marvonia
+  recalled its ambassador"), or the article uses its demonym ("Ostrania" … "the Ostranian government"). A role
+  phrase with that demonym stands for it. Named as a place ("fighting in Ostrania") it is no mention; a religion
+  and its adjective ("Islam" … "Islamic") are no state.
+"""
+from __future__ import annotations
+
+from conftest import run_text
+
+
+def actors(text: str) -> dict[str, tuple]:
+    return {a.name: (a.kind, a.country, a.sector) for a in run_text(text, date="2024-05-01").actors}
+
+
+def mentions(text: str, name: str) -> list[str]:
+    return next((sorted(m.text for m in a.mentions) for a in run_text(text, date="2024-05-01").actors
+                 if a.name == name), [])
+
+
+def test_unknown_state_that_recalls_its_ambassador():
+    got = actors("Marvonia recalled its ambassador from Quellan on Friday after a dispute over fishing rights.")
+    assert got.get("Marvonia") == ("state", None, "GOV")
+
+
+def test_unknown_state_and_its_demonym_are_one_actor():
+    text = ("The Ostranian government said on Monday that it would close the border. Ostrania's parliament approved "
+            "the plan a day later, and Ostrania asked Kelvaria to withdraw its troops.")
+    got = actors(text)
+    assert got.get("Ostrania") == ("state", None, "GOV")
+    assert got.get("Kelvaria") == ("state", None, "GOV")
+    assert "The Ostranian government" in mentions(text, "Ostrania")
+
+
+def test_unknown_state_named_as_a_place_is_no_mention():
+    text = ("Fighting continued in Ostrania, where the Ostranian government has lost control of the north. "
+            "Scholars of Islam say Islamic charities in the region have grown.")
+    assert mentions(text, "Ostrania") == ["the Ostranian government"]
+    assert "Islam" not in actors(text)
