@@ -6,6 +6,8 @@
   recalled its ambassador"), or the article uses its demonym ("Ostrania" … "the Ostranian government"). A role
   phrase with that demonym stands for it. Named as a place ("fighting in Ostrania") it is no mention; a religion
   and its adjective ("Islam" … "Islamic") are no state.
+- A known given name written right before a one-word name the NER typed ORG or GPE makes one person ("An email
+  from Ana Vell" with only "Vell" tagged: the person Ana Vell, not an organisation Vell).
 """
 from __future__ import annotations
 
@@ -40,3 +42,12 @@ def test_unknown_state_named_as_a_place_is_no_mention():
             "Scholars of Islam say Islamic charities in the region have grown.")
     assert mentions(text, "Ostrania") == ["the Ostranian government"]
     assert "Islam" not in actors(text)
+
+
+def test_given_name_before_a_surname_typed_as_an_organisation():
+    # the NER types only "Vell" (ORG) and leaves the given name untagged: one person, not an organisation "Vell"
+    text = ("An email from Ana Vell reveals that the plan was drafted in March. Ana Vell said he and his staff had "
+            "not seen it. Vell declined to comment further.")
+    got = actors(text)
+    assert got.get("Ana Vell", ("",))[0] == "person"
+    assert "Vell" not in got

@@ -1,9 +1,8 @@
 """Named mentions: spaCy entities repaired into actor names, and registry names the NER missed.
 
-Repairs: a possessive ends a name ("X's envoy"), an organisation cut before "for/of" + capitalised
-words is extended, an office's object is part of the title ("Secretary of State Y"), a PERSON that is a
-country is the state, a place typed PERSON is dropped, laws/events/works/platforms/headline fragments
-are no actors. Classification by label, registry, demonyms and the parse.
+Repairs: a possessive ends a name ("X's envoy"), an organisation cut before "for/of" + capitalised words is
+extended, an office's object is part of the title ("Secretary of State Y"), a PERSON that is a country is the
+state, a place typed PERSON is dropped, laws/events/works/platforms/headline fragments are no actors.
 """
 from __future__ import annotations
 
@@ -31,6 +30,8 @@ class NamesMixin:
             if bounds is None:
                 continue
             label = ent.label_
+            if label in ("ORG", "GPE") and (given := nonactors.given_name_before(self.doc, *bounds, self.w)) is not None:
+                bounds, label = (given, bounds[1]), "PERSON"  # "Ana Vell said" with only "Vell" typed ORG
             if label == "ORG" and bounds[0] > ent.start and nonactors.person_like(self.doc[bounds[0]:bounds[1]], self.w):
                 label = "PERSON"  # "LYON - Jean Valmont" typed ORG with its dateline
             c = self.classify_name(label, *bounds)

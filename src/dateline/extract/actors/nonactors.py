@@ -291,6 +291,17 @@ def after_dateline(doc, ts: int, te: int, sent_first: int) -> int:
     return dash + 1 if dash is not None and ts <= dash and dash + 1 < te else ts
 
 
+def given_name_before(doc, ts: int, te: int, w) -> int | None:
+    """"An email from Ana Vell": the NER typed only the surname (ORG or GPE) and left a known given name right
+    before it untagged: the start of the person's full name, else None."""
+    if te - ts != 1 or ts == 0 or not doc[ts].is_title:
+        return None
+    given = doc[ts - 1]
+    if given.ent_type_ or given.lower_ not in w.given_gender or not person_like(doc[ts - 1:te], w):
+        return None
+    return ts - 1
+
+
 def person_like(span, w) -> bool:
     """Two or three capitalised words, none an organisation's word ("Jean Valmont", not "Brisk Institute")."""
     low = [t.lower_ for t in span]
