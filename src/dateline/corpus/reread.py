@@ -69,6 +69,68 @@ def trigger_table() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def phrase_table() -> tuple[dict[str, tuple[str, ...]], dict[str, dict[str, frozenset[str]]]]:
+    """(verb form -> its lemmas, lemma -> {object word: PLOVER types}) from the compiled dictionary's patterns with an
+    object ('taken into custody' is an arrest, 'came under fire' an attack, 'took to the streets' a protest:
+    `linking.json` `reread_phrases`, session 22); the object word is the pattern's first (a synset's one-word
+    members), a trailing '*' kept as a prefix mark."""
+    from ..knowledge import PACKAGED
+    from ..knowledge.events import EventDictionary
+    from .antonyms import _verb_forms
+
+    dic = EventDictionary(PACKAGED.read_json("events/dictionary.json"))
+    exceptions: dict[str, set[str]] = {}
+    for form, lemma in _verb_forms_table().items():
+        exceptions.setdefault(lemma, set()).add(form)
+    stop = set(settings()["stop_words"])
+    reporting = PACKAGED.read_json("reporting_verbs.json")
+    # auxiliaries and reporting verbs take any clause after them ('had not been detained', 'said he was held')
+    verbs_out = set(reporting.get("speech", ())) | set(reporting.get("cognition", ())) | set(_AUXILIARIES)
+    heads: dict[str, list[str]] = {}  # an object word, or a synset's one-word members
+    for head in {(p[3] or [""])[0].lower() for ps in dic.verbs.values() for p in ps}:
+        heads[head] = [w for w in (dic.synsets.get(head, ()) if head.startswith("&") else [head])
+                       if " " not in w and len(w.rstrip("*")) > 2 and w.rstrip("*") not in stop]
+    by_lemma: dict[str, dict[str, set[str]]] = {}
+    for lemma, patterns in dic.verbs.items():
+        for code, _prts, _subj, obj, *_ in patterns if " " not in lemma and lemma not in verbs_out else ():
+            words = heads[(obj or [""])[0].lower()]
+            if words and (etype := dic.plover(code)[0] if code else None):
+                for word in words:
+                    by_lemma.setdefault(lemma, {}).setdefault(word, set()).add(etype)
+    forms: dict[str, set[str]] = {}
+    for lemma in by_lemma:
+        for form in _verb_forms(lemma, exceptions):
+            forms.setdefault(form, set()).add(lemma)
+    return ({f: tuple(sorted(ls)) for f, ls in forms.items()},
+            {lemma: {w: frozenset(t) for w, t in ws.items()} for lemma, ws in by_lemma.items()})
+
+
+_AUXILIARIES = ("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "get")
+
+
+def phrase_triggers(tokens: list[str], reach: int = 6) -> list[tuple[int, str, frozenset[str]]]:
+    """(index of the object word, 'verb object', types) for each verb of `tokens` followed within `reach` tokens of
+    its clause by an object word of one of its dictionary patterns ('was taken into custody' -> custody: COERCE); the
+    modality is read before the object word, so a negation between the two counts ('was not taken into custody')."""
+    forms, objects, out = *phrase_table(), []
+    for i, tok in enumerate(tokens):
+        lemmas = forms.get(tok.lower())
+        if not lemmas:
+            continue
+        for j in range(i + 1, min(i + 1 + reach, len(tokens))):
+            low = tokens[j].lower()
+            if low in _CLAUSE_BREAK:
+                break
+            keys = (low, low + "*", low[:-1] + "*", low[:-2] + "*")  # 'hostages' meets 'hostage*'
+            got = frozenset().union(*(next((objects[lm][k] for k in keys if k in objects[lm]), frozenset())
+                                      for lm in lemmas))
+            if got:
+                out.append((j, f"{tok.lower()} {low}", got))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
 def _verb_forms_table() -> dict[str, str]:
     from importlib import resources
     data = json.loads(resources.files("dateline.corpus").joinpath("data/verb_forms.json").read_text("utf-8"))
@@ -154,6 +216,9 @@ def read_article(rec: dict[str, Any]) -> list[dict[str, Any]]:
         tokens = [m.group() for m in found]
         triggers = [(tok.lower(), table[tok.lower()], modality_class(tokens, i, window), start + found[i].start())
                     for i, tok in enumerate(tokens) if tok.lower() in table]
+        if settings().get("reread_phrases"):
+            triggers += [(label, types, modality_class(tokens, i, window), start + found[i].start())
+                         for i, label, types in phrase_triggers(tokens)]
         if not triggers:
             continue
         inside = [(s, k) for s, k in named if s is not None and start <= s < end and k]
@@ -175,8 +240,12 @@ def evidence_acts(text: str, mod: str) -> list[str]:
     found = list(_TOKEN.finditer(text))
     tokens = [m.group() for m in found]
     table, window = trigger_table(), settings()["reread_modality_window"]
-    return sorted({t for i, tok in enumerate(tokens) if tok.lower() in table
-                   and modality_class(tokens, i, window) == mod for t in table[tok.lower()]})
+    found_types = {t for i, tok in enumerate(tokens) if tok.lower() in table
+                   and modality_class(tokens, i, window) == mod for t in table[tok.lower()]}
+    if settings().get("reread_phrases"):
+        found_types |= {t for i, _label, types in phrase_triggers(tokens) if modality_class(tokens, i, window) == mod
+                        for t in types}
+    return sorted(found_types)
 
 
 def _by_acts(types: frozenset[str], rep: dict[str, Any]) -> bool:
@@ -247,8 +316,9 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
         if opts.get("common") and not set(shared) - opts["common"]:
             continue  # only participants most articles of these days name: no sign of this act
         words = _act_words(sent["text"], rep)
-        if words < opts.get("min_words", 0.0) and not (dated and opts.get("day_or_words")):
-            continue
+        if words < opts.get("min_words", 0.0) and not (dated and (opts.get("day_or_words") or words >= opts.get(
+                "dated_min_words", 1.0))):
+            continue  # few act words shared: only a sentence dating the act to the corpus event's day may pass
         if opts.get("need_day") and not dated:
             continue
         rank = (len(shared), words)
@@ -275,6 +345,7 @@ def options() -> dict[str, Any]:
             "dated_later": cfg["reread_later_days"] > 0, "later": cfg["reread_later_days"],
             "min_words": cfg["reread_min_words"], "need_day": cfg.get("reread_need_day", False),
             "day_or_words": cfg.get("reread_day_or_words", False), "max_articles": cfg.get("reread_max_articles"),
+            "dated_min_words": cfg.get("reread_dated_min_words", 1.0),
             "denials": cfg.get("reread_denials", False)}
 
 
