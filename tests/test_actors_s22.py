@@ -8,6 +8,8 @@
   and its adjective ("Islam" … "Islamic") are no state.
 - A known given name written right before a one-word name the NER typed ORG or GPE makes one person ("An email
   from Ana Vell" with only "Vell" tagged: the person Ana Vell, not an organisation Vell).
+- Titles the agent dictionary lacks (words.json title_sectors): business roles ("venture capitalist X", "billionaire
+  X", "financier X", "developer X": BUS) and broadcasters' ("anchor X", "pundit X", "presenter X": MED).
 """
 from __future__ import annotations
 
@@ -62,3 +64,11 @@ def test_session_22_label_set_is_frozen():
     for line in lines:
         digest, name = line.split(maxsplit=1)
         assert hashlib.sha1((root / name).read_bytes()).hexdigest() == digest, f"{name} changed after freezing"
+
+
+def test_business_and_broadcast_roles_before_a_name():
+    got = actors("The fund's board includes Lakeview venture capitalist Ana Brisk and Ohio billionaire Tomas Vell, who "
+                 "both backed the plan. Evening news anchor Mira Kell asked the mayor about it on Monday.")
+    assert got["Ana Brisk"][2] == "BUS"
+    assert got["Tomas Vell"][2] == "BUS"
+    assert got["Mira Kell"][2] == "MED"
