@@ -63,9 +63,11 @@ def test_a_thing_that_threatens_or_promises_reports_no_words():
 
 
 def test_people_and_bodies_that_threaten_or_promise_stay():
-    assert quote_texts("The union threatened to strike on Monday.")
-    assert quote_texts("Officials promised to rebuild the bridge.")
-    assert quote_texts("The senator, who threatened to quit, spoke to reporters.")
+    # Session 22: an unquoted commitment ("threatened to strike") is an act, no statement, whoever makes it
+    # (tests/test_quotes_s22.py); with their own quoted words people's threats and promises stay.
+    assert quote_texts("The union threatened to “shut every port” on Monday.")
+    assert quote_texts("Officials promised to “rebuild the bridge by May.”")
+    assert quote_texts("The senator, who threatened to “quit this farce,” spoke to reporters.")
 
 
 def test_a_participle_shares_the_subject_of_its_clause():

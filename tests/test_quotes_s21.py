@@ -81,7 +81,8 @@ def test_a_lead_that_tells_the_interview_says_who_asks_and_who_answers():
 
 def test_a_person_questioned_is_no_reported_content():
     assert [q.text for q in run_text("Senator Ana Kell questioned the nominee for an hour on Tuesday.").quotes] == []
-    assert [q.text for q in run_text("Senator Ana Kell questioned the plan on Tuesday.").quotes] == ["the plan"]
+    # Session 22: an act's object is no reported statement either, person or not (tests/test_quotes_s22.py)
+    assert [q.text for q in run_text("Senator Ana Kell questioned the plan on Tuesday.").quotes] == []
 
 
 def test_a_headline_label_may_be_the_surname_of_a_person_the_story_names_in_full():

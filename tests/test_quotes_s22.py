@@ -1,0 +1,51 @@
+"""Session 22 (issue 10, quotes precision): what an indirect report is, on invented sentences."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_text
+
+from dateline.options import Options
+
+
+@pytest.fixture(scope="module")
+def broad(tmp_path_factory) -> Options:
+    kdir = tmp_path_factory.mktemp("broad_knowledge")
+    (kdir / "quotes").mkdir()
+    (kdir / "quotes" / "cue_model.json").write_text(json.dumps({"enabled": True}), encoding="utf-8")
+    return Options(knowledge_dir=str(kdir))
+
+
+def _texts(text: str, options: Options | None = None) -> list[str]:
+    rec = run_text(text, options=options) if options is not None else run_text(text)
+    return [q.text for q in rec.quotes]
+
+
+def test_an_acts_object_is_no_reported_statement():
+    assert _texts("Senator Ana Kell cited three failures of the harbour plan on Tuesday.") == []
+    assert _texts("Mayor Ivo Marek denied the allegations on Monday.") == []
+    assert _texts("The union endorsed the new contract after a long meeting.") == []
+
+
+def test_an_object_with_a_content_clause_or_quoted_words_is_still_reported():
+    assert _texts("Mayor Ivo Marek dismissed claims that the bridge was unsafe.") == ["claims that the bridge was unsafe"]
+    got = _texts("Senator Ana Kell described the plan as “a gift to the banks” on Tuesday.")
+    assert any("gift to the banks" in t for t in got)
+
+
+def test_a_commitment_to_act_is_no_reported_statement():
+    assert _texts("Governor Lena Park pledged to cut the fuel tax by half.") == []
+    assert _texts("The rebels threatened to block the northern road.") == []
+    got = _texts("Governor Lena Park pledged to “cut the fuel tax in half” next year.")
+    assert any("cut the fuel tax in half" in t for t in got)  # her quoted words stay
+
+
+def test_a_statement_of_the_same_speaker_stays():
+    assert _texts("Senator Ana Kell said the harbour plan had failed three times.") == \
+        ["the harbour plan had failed three times"]
+
+
+def test_broad_attributions_keep_objects_and_commitments(broad):
+    assert _texts("Governor Lena Park pledged to cut the fuel tax by half.", broad) != []
