@@ -180,8 +180,9 @@ def test_an_act_the_lead_typed_otherwise_is_reread_by_what_its_evidence_words_me
 
 
 def test_a_reread_denial_is_listed_as_a_conflict_when_asked_for():
-    """Session 21 (`linking.json` `reread_denials`, off by default): a sentence passing every reread gate but telling
-    the act negated is no corroboration; with the setting on it is listed as a denial (found_by 'reread')."""
+    """Session 21 (`linking.json` `reread_denials`, off then; on since session 22): a sentence passing every reread
+    gate but telling the act negated is no corroboration; with the setting on it is listed as a denial (found_by
+    'reread')."""
     from dateline.corpus.signature import settings
     lead = "Police detained Jan Kell in Varna on Monday, his lawyer said."
     event = dict(_meeting_event(lead), type="COERCE", source=[], target=["a1"])

@@ -307,7 +307,7 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
         if sent["days"] and not same_day or not near and not same_day:
             continue  # another day; a later report must date the act to the corpus event's days itself
         dated = same_day and rep["exact"]  # the sentence dates the act to the corpus event's own day
-        trig = [(f, sorted(t), shared) for f, t, mod, at in sent["triggers"]
+        trig = [(f, sorted(t), shared, at) for f, t, mod, at in sent["triggers"]
                 if mod == rep["mod"] and (_compatible(t, rep, opts["types"]) or dated and _by_acts(t, rep))
                 and (shared := _shared(sent, rep, opts["roles"], at)) is not None]
         if not trig:
@@ -324,6 +324,7 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
         rank = (len(shared), words)
         if best is None or rank > best[0]:
             best = (rank, {"start": sent["start"], "end": sent["end"], "text": sent["text"], "trigger": trig[0][0],
+                           "at": trig[0][3],
                            "act_words": round(words, 3),
                            "why": {"trigger": trig[0][0], "trigger_types": trig[0][1], "shared": shared,
                                    "act_words": round(words, 3), "days": sorted(sent["days"]),
@@ -468,7 +469,13 @@ class Rereader:
     def _deny(self, cev: int, rep: dict[str, Any], aid: str, outlet: str | None, got: dict[str, Any]) -> bool:
         """List a sentence that tells the corpus event's act negated ('Kell had not been detained') as its denial
         (`linking.json` `reread_denials`, session 21), against its earliest report of another article, unless a
-        denial between the two articles is listed for it already (by an extracted negated event)."""
+        denial between the two articles is listed for it already (by an extracted negated event); since session 22
+        only a denial told as fact of the corpus event's own place (`denials.told_as_denial`)."""
+        from .denials import told_as_denial
+        evidence = [r[0] for r in self.conn.execute(
+            "SELECT evidence_text FROM corpus_mentions WHERE corpus_event_id = ? AND article_id != ?", (cev, aid))]
+        if not told_as_denial(got, evidence):
+            return False
         other = self.conn.execute(
             "SELECT article_id, event_id, evidence_text, outlet FROM corpus_mentions WHERE corpus_event_id = ? "
             "AND article_id != ? ORDER BY published, article_id LIMIT 1", (cev, aid)).fetchone()

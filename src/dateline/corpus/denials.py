@@ -1,0 +1,94 @@
+"""When a reread sentence telling a corpus event's act negated denies it (`reread.Rereader._deny`, `linking.json`
+`reread_denials`; the gates of session 22).
+
+A negated act is a denial of another report only when it is told as fact and of the same occasion:
+- negated by a negation or a verb of denial in its clause, not only by a verb that stops or refuses it ('decided to
+  stop buying the grain' is no denial that it was bought);
+- no modal or future word in its clause before the act ('I will not support the nominee', 'she should face no
+  charges' refuse or judge; 'Kell had not been detained' denies);
+- no proper word in the sentence after its first word that the corpus event's evidence does not write, when that
+  evidence writes proper words of its own: a denial naming another place or party tells of another occasion ('its
+  troops had not shelled Vosk' against 'troops shelled rebel positions near Tarn').
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterable
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|[.,;:!?\"“”()—–]")
+_CLAUSE_BREAK = frozenset(",;:\"“”()—–.!?")
+_PROPER = re.compile(r"(?<![\w’'])([A-Z][a-z][A-Za-z\-]+)")
+# a place named after a locative ('near Tarn', 'in the village of Tarn')
+_PLACE = re.compile(r"\b(?:in|near|at|outside|around|into)\s+(?:the\s+(?:town|village|city|port|district|province|"
+                    r"region|area)\s+of\s+)?([A-Z][a-z][A-Za-z\-]+)")
+_OBJECT = re.compile(r"\s+([A-Z][a-z][A-Za-z\-]+)")
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> frozenset[str]:
+    from ..knowledge import PACKAGED
+    mod = PACKAGED.read_json("plover_triggers.json")["modality"]
+    return frozenset(w.lower() for w in mod["future_aux"] + mod["hypothetical_aux"]) | {"cannot", "won't", "can't"}
+
+
+_NEGATORS = frozenset("not never no nobody none nothing neither nor".split())
+
+
+def told_negated(text: str, at: int) -> bool:
+    """Whether the clause before character `at` negates the act by a negation or a verb of denial ('had not been
+    detained', 'denied that police had detained'), not only by a verb that stops or refuses it ('decided to stop
+    buying' stops an act, it does not deny one)."""
+    for tok in reversed(_TOKEN.findall(text[:at])):
+        low = tok.lower().replace("’", "'")
+        if low in _CLAUSE_BREAK:
+            return False
+        if low in _NEGATORS or low.endswith("n't") or low.startswith(("deni", "deny")):
+            return True
+    return False
+
+
+def told_as_fact(text: str, at: int) -> bool:
+    """Whether the clause before character `at` of `text` holds no modal or future word."""
+    modal = _modal_words()
+    for tok in reversed(_TOKEN.findall(text[:at])):
+        low = tok.lower().replace("’", "'")
+        if low in _CLAUSE_BREAK:
+            return True
+        if low in modal or low.split("'")[0] in modal:
+            return False
+    return True
+
+
+def _proper(text: str) -> set[str]:
+    """The proper words of a text, lower case."""
+    return {m.group(1).lower() for m in _PROPER.finditer(text or "")}
+
+
+def _places(text: str, at: int | None = None) -> set[str]:
+    """The proper words a text names as places: after a locative ('near Tarn', 'in the town of Tarn') and, with the
+    act's character offset `at`, right after the act's word ('had shelled Vosk')."""
+    out = {m.group(1).lower() for m in _PLACE.finditer(text or "")}
+    if at is not None and (word := re.match(r"[A-Za-z'’\-]+", text[at:])):
+        if (obj := _OBJECT.match(text, at + word.end())) is not None:
+            out.add(obj.group(1).lower())
+    return out - _CALENDAR
+
+
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def told_as_denial(got: dict[str, Any], evidence: Iterable[str]) -> bool:
+    """Whether the negated sentence `got` (a reread match: text, start, at) denies the act of the corpus event whose
+    other reports' evidence sentences are `evidence`: told as fact, and naming no place those reports do not name
+    when they name one."""
+    text = got["text"]
+    at = got.get("at", got["start"]) - got["start"]
+    if not told_as_fact(text, at) or not told_negated(text, at):
+        return False
+    evidence = list(evidence)
+    if not any(_places(e) for e in evidence):
+        return True
+    named = set().union(*(_proper(e) for e in evidence))
+    return not _places(text, at) - named
