@@ -40,3 +40,15 @@ def _no_denials():
                   "The ministry said on Tuesday that Jan Kell had not been detained near Rell.",  # another place
                   "The ministry said on Tuesday that police had stopped detaining protesters near Dorsk, Jan Kell said."):
         assert _denials(other) == [], other
+
+
+def test_an_act_told_without_is_no_corroboration_of_it():
+    """'ended without any agreement' tells of no agreement: read negated (reread._modality_cues, session 22)."""
+    deal = "Ana Roe and Jan Kell agreed in Varna on Monday to reopen the port to grain ships and to cut the port fees."
+    event = dict(_meeting_event(deal), type="AGREE")
+    other = "Talks between Ana Roe and Jan Kell in Varna ended without any agreement on the port fees for grain ships."
+    st = _store([_record("r1", "2031-05-06", "Outlet One", deal, ["Ana Roe", "Jan Kell"], [event]),
+                 _record("r2", "2031-05-06", "Outlet Two", other, ["Ana Roe", "Jan Kell"])])
+    update(st.conn)
+    assert [r[0] for r in st.conn.execute("SELECT trigger FROM corpus_rereads")] != ["agreement"]
+    assert st.conn.execute("SELECT n_outlets FROM corpus_events").fetchone()[0] == 1

@@ -32,7 +32,7 @@ def _modal_words() -> frozenset[str]:
     return frozenset(w.lower() for w in mod["future_aux"] + mod["hypothetical_aux"]) | {"cannot", "won't", "can't"}
 
 
-_NEGATORS = frozenset("not never no nobody none nothing neither nor".split())
+_NEGATORS = frozenset("not never no nobody none nothing neither nor without".split())
 
 
 def told_negated(text: str, at: int) -> bool:

@@ -148,7 +148,9 @@ def _modality_cues() -> dict[str, frozenset[str]]:
     def inflected(words: Iterable[str]) -> frozenset[str]:
         return frozenset(f for w in words for f in _verb_forms(w, exceptions) | {w})
     return {
-        "negated": frozenset(mod["negators"]) | inflected(mod["negating_governors"]) | frozenset(("nobody", "none")),
+        # 'ended without any agreement' tells of no agreement (session 22)
+        "negated": frozenset(mod["negators"]) | inflected(mod["negating_governors"])
+        | frozenset(("nobody", "none", "without")),
         "threat": inflected(mod["intent_governors"]) | inflected(mod["threat_governors"]) | frozenset(mod["future_aux"]),
         "hypothetical": frozenset(mod["hypothetical_aux"]) | frozenset(mod["conditional_marks"])
         | inflected(mod["hypothetical_governors"]),
