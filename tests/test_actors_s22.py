@@ -6,8 +6,10 @@
   recalled its ambassador"), or the article uses its demonym ("Ostrania" … "the Ostranian government"). A role
   phrase with that demonym stands for it. Named as a place ("fighting in Ostrania") it is no mention; a religion
   and its adjective ("Islam" … "Islamic") are no state.
-- A known given name written right before a one-word name the NER typed ORG or GPE makes one person ("An email
-  from Ana Vell" with only "Vell" tagged: the person Ana Vell, not an organisation Vell).
+- A known given name written right before a one-word name the NER typed ORG, GPE or PERSON makes one person ("An
+  email from Ana Vell" with only "Vell" tagged: the person Ana Vell, not an organisation Vell).
+- More of what only a business has (words.json business_nouns): "the X mining company", "X's chief executive", "the
+  X plant", "X's subsidiary" make an otherwise unsectored organisation a company (BUS).
 - Titles the agent dictionary lacks (words.json title_sectors): business roles ("venture capitalist X", "billionaire
   X", "financier X", "developer X": BUS) and broadcasters' ("anchor X", "pundit X", "presenter X": MED).
 """
@@ -72,3 +74,16 @@ def test_business_and_broadcast_roles_before_a_name():
     assert got["Ana Brisk"][2] == "BUS"
     assert got["Tomas Vell"][2] == "BUS"
     assert got["Mira Kell"][2] == "MED"
+
+
+def test_what_only_a_business_has_makes_a_company():
+    got = actors("Ellen Ward, Halvorsen's longtime chief executive, resigned on Monday. Dozens of workers at the "
+                 "Marlowe plant walked out on Friday.")
+    assert got["Halvorsen"][2] == "BUS"
+    assert got["Marlowe"][2] == "BUS"
+
+
+def test_given_name_before_a_surname_typed_as_a_person():
+    got = actors("Ana Kell worked as a geologist for the Centrix mining company, her brother said.")
+    assert got.get("Ana Kell", ("",))[0] == "person"
+    assert "Kell" not in got

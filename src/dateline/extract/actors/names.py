@@ -30,8 +30,8 @@ class NamesMixin:
             if bounds is None:
                 continue
             label = ent.label_
-            if label in ("ORG", "GPE") and (given := nonactors.given_name_before(self.doc, *bounds, self.w)) is not None:
-                bounds, label = (given, bounds[1]), "PERSON"  # "Ana Vell said" with only "Vell" typed ORG
+            if label in ("ORG", "GPE", "PERSON") and (given := nonactors.given_name_before(self.doc, *bounds, self.w)) is not None:
+                bounds, label = (given, bounds[1]), "PERSON"  # "Ana Vell said" with only "Vell" typed (ORG, PERSON)
             if label == "ORG" and bounds[0] > ent.start and nonactors.person_like(self.doc[bounds[0]:bounds[1]], self.w):
                 label = "PERSON"  # "LYON - Jean Valmont" typed ORG with its dateline
             c = self.classify_name(label, *bounds)

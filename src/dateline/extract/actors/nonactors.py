@@ -292,8 +292,8 @@ def after_dateline(doc, ts: int, te: int, sent_first: int) -> int:
 
 
 def given_name_before(doc, ts: int, te: int, w) -> int | None:
-    """"An email from Ana Vell": the NER typed only the surname (ORG or GPE) and left a known given name right
-    before it untagged: the start of the person's full name, else None."""
+    """"An email from Ana Vell": the NER typed only the surname (ORG, GPE or PERSON) and left a known given name
+    right before it untagged: the start of the person's full name, else None."""
     if te - ts != 1 or ts == 0 or not doc[ts].is_title:
         return None
     given = doc[ts - 1]
