@@ -49,3 +49,22 @@ def test_a_statement_of_the_same_speaker_stays():
 
 def test_broad_attributions_keep_objects_and_commitments(broad):
     assert _texts("Governor Lena Park pledged to cut the fuel tax by half.", broad) != []
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    rec = run_text(text)
+    names = {a.id: a.name for a in rec.actors}
+    return [(q.text, names.get(q.speaker)) for q in rec.quotes]
+
+
+def test_a_verb_the_lexicon_does_not_list_introduces_the_quote_it_takes_as_complement():
+    got = _speakers("The debate grew loud.\n\n“Ana wants to be a hero tonight,” Kell shot back. “Let me talk.”\n\n"
+                    "The crowd booed.")
+    assert got == [("Ana wants to be a hero tonight", "Kell"), ("Let me talk.", "Kell")]
+    assert _speakers("“Is it over?” Ivo Marek, the former chief of staff, joked as he left the stage.") == \
+        [("Is it over?", "Ivo Marek")]
+
+
+def test_a_verb_after_a_quote_that_ended_its_sentence_does_not_take_it():
+    got = _speakers("Senator Ana Kell spoke first. “The plan is dead.” Lund shrugged and left the hall.")
+    assert got == [("The plan is dead.", "Ana Kell")]

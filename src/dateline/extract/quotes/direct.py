@@ -101,6 +101,8 @@ class _Finder:
             # farther on, only a verb whose clause takes the quote in ('“…” if she loses, said Kell')
             if _cue_verb(tok, self.lex) and (words <= max_words or _complement_of(first, seg, tok)):
                 return tok
+            if max_words > 6 and _unlisted_cue(tok, first, seg):
+                return tok
             if not tok.is_punct and not tok.is_space:
                 words += 1
                 if words > 25:
@@ -281,6 +283,18 @@ def _complement_of(first, seg: Segment, verb) -> bool:
             break
         tok = tok.head
     return tok is not None and tok.head.i == verb.i and tok.dep_ in ("ccomp", "parataxis", "dep")
+
+
+_THING_PRONOUNS = {"it", "this", "that", "which"}
+
+
+def _unlisted_cue(verb, first, seg: Segment) -> bool:
+    """'“…,” Kell shot back.', '“…,” she laughed.': after a quote that ends in a comma (or ? !), a verb the
+    lexicon does not list introduces it when the quote is the verb's complement clause in the parse and the
+    verb's subject stands after the closing mark. Not a thing's pronoun ('“…,” it read.': a letter or a sign,
+    whose writer the text names elsewhere)."""
+    return verb.pos_ == "VERB" and seg.close is not None and _complement_of(first, seg, verb) and \
+        any(c.dep_ == "nsubj" and c.idx > seg.close and c.lower_ not in _THING_PRONOUNS for c in verb.children)
 
 
 def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, words: list[str]) -> bool:
