@@ -87,3 +87,17 @@ def test_given_name_before_a_surname_typed_as_a_person():
     got = actors("Ana Kell worked as a geologist for the Centrix mining company, her brother said.")
     assert got.get("Ana Kell", ("",))[0] == "person"
     assert "Kell" not in got
+
+
+def test_police_titles_and_bodies():
+    got = actors("Officer Ana Kell said the suspect fled on foot. Sgt. Tom Vell of the Lakeview Police Department said "
+                 "two men were arrested.")
+    assert got["Ana Kell"][2] == "POL"
+    assert got["Lakeview Police Department"][2] == "POL"
+    assert got["Tom Vell"][2] == "POL"
+
+
+def test_abbreviated_rank_parsed_apart_from_its_name():
+    got = actors("Army Sgt. Ana Brisk was wounded in the attack, the Pentagon said. Cpl. Tomas Derlin was killed.")
+    assert "Cpl" not in got
+    assert got["Tomas Derlin"][2] == "MIL"

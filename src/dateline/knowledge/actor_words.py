@@ -109,7 +109,9 @@ class ActorWords:
     outlet_kinds: frozenset = field(default=frozenset())  # "the daily X", "the weekly X": X is a news outlet
     business_nouns: frozenset = field(default=frozenset())  # "X's shareholders", "shares of X": X is a company
     state_signs: frozenset = field(default=frozenset())  # "X's parliament", "the army of X": X is a state
-    demonym_suffixes: tuple = field(default=())  # "Ostrania" -> "Ostranian": endings of a state's demonym
+    demonym_suffixes: tuple = field(default=())
+    bare_title_sectors: dict[str, str] = field(default_factory=dict)  # "Officer X" alone: POL
+    generic_state_bodies: frozenset = field(default=frozenset())  # "department": yields to "Police" before it  # "Ostrania" -> "Ostranian": endings of a state's demonym
     people: dict = field(default_factory=dict)  # lower-case full name -> {sector, country, first, last}
     weather_event_words: frozenset = field(default=frozenset())  # "Hurricane Ana": a storm's name, no actor
     given_gender: dict[str, str] = field(default_factory=dict)  # "anna" → "f" (actors/given_name_gender.json)
@@ -153,9 +155,9 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",
          "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "venue_heads", "media_products",
-         "media_verbs", "weather_event_words", "outlet_kinds", "business_nouns", "state_signs")
+         "media_verbs", "weather_event_words", "outlet_kinds", "business_nouns", "state_signs", "generic_state_bodies")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
-         "title_abbreviations", "party_adjectives", "title_sectors")
+         "title_abbreviations", "party_adjectives", "title_sectors", "bare_title_sectors")
 
 
 def load(source=None) -> ActorWords:

@@ -269,9 +269,9 @@ class NamesMixin:
         iso = reg.country(text)
         met = reg.metonyms.get(k)
         root = span.root
-        if label == "PERSON" and any(w in self.w.person_titles for w in low_words) and all(
-                w in self.w.person_titles or w in self.w.descriptive_name_words or w in self.w.title_adj for w in low_words):
-            return self._title_only(span)
+        if label == "PERSON" and any(w in self.w.person_titles for w in map(self.w.title, low_words)) and all(w in self.w.person_titles
+                or w in self.w.descriptive_name_words or w in self.w.title_adj for w in map(self.w.title, low_words)):  # "Cpl"
+            return None if nonactors.before_a_name(doc, te) else self._title_only(span)  # "Cpl. Ana Kell" parsed apart
         if r is None and not iso and not met and label in ("GPE", "PERSON", "ORG") and (u := self.unknown_state(span)):
             return u  # "Ostrania expelled …" where the article names the unknown state's parliament or demonym
         if label == "PERSON":

@@ -302,6 +302,12 @@ def given_name_before(doc, ts: int, te: int, w) -> int | None:
     return ts - 1
 
 
+def before_a_name(doc, end: int) -> bool:
+    """Does a person's name start right after `end`, past an abbreviation's point ("Cpl" "." "Ana Kell")?"""
+    k = end + (end < len(doc) and doc[end].text == ".")
+    return k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"
+
+
 def person_like(span, w) -> bool:
     """Two or three capitalised words, none an organisation's word ("Jean Valmont", not "Brisk Institute")."""
     low = [t.lower_ for t in span]

@@ -52,6 +52,8 @@ class OrgEvidenceMixin:
         last_i, last = found[-1]
         if last == UNKNOWN_BODY_SECTOR:
             last = next((x for i, x in reversed(found) if i < last_i and x != UNKNOWN_BODY_SECTOR), last)
+        elif words[last_i] in self.w.generic_state_bodies:  # "Lakeview Police Department": POL, not only a state's
+            last = next((x for i, x in reversed(found) if i < last_i and x == "POL"), last)
         return last
 
     def _igo_body(self, ts: int, te: int) -> bool:

@@ -96,6 +96,8 @@ class TitlesMixin:
                 c.sector = sec if sec != "CVL" else next((self.w.org_name_sector[x] for x in words[:words.index(w)]
                                                          if self.w.org_name_sector.get(x) not in (None, "NGO")), sec)
                 break
+        if len(words) == 1 and words[0] in self.w.bare_title_sectors:
+            c.sector = self.w.bare_title_sectors[words[0]]  # "Officer X": a police officer
         if c.sector is None:  # "campaign chief X": the campaign's sector (OPP)
             c.sector = next((self.w.entourage[w] for w in reversed(words) if self.w.entourage.get(w)), None)
         if c.sector is None and (c.office or any(w in ("president", "minister", "ambassador", "envoy", "king",
