@@ -68,3 +68,16 @@ def test_a_verb_the_lexicon_does_not_list_introduces_the_quote_it_takes_as_compl
 def test_a_verb_after_a_quote_that_ended_its_sentence_does_not_take_it():
     got = _speakers("Senator Ana Kell spoke first. “The plan is dead.” Lund shrugged and left the hall.")
     assert got == [("The plan is dead.", "Ana Kell")]
+
+
+def test_people_briefed_on_a_matter_report_nothing_on_it():
+    got = _texts("People briefed on the talks said that the plan had failed.")
+    assert got == ["that the plan had failed"]
+    assert _texts("The reporters reported on the talks.") == ["the talks"]
+
+
+def test_anonymity_requested_to_speak_is_no_request_of_anyone():
+    got = _texts("A city official, who requested anonymity to discuss the talks, said the plan had failed.")
+    assert got == ["the plan had failed"]
+    assert _texts("Mayor Ivo Marek urged the administration to reject the plan.") == \
+        ["the administration to reject the plan"]

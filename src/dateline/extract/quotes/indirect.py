@@ -63,6 +63,23 @@ def _stated(doc, rng: tuple[int, int], noun, lex: Lexicon) -> tuple[int, int] | 
     return None
 
 
+def _purpose_of_a_thing(tok, left: int, ctx, lex: Lexicon) -> bool:
+    """'who requested anonymity to speak freely': a request verb whose object, where its content opens, is a bare
+    mass noun (singular, no determiner, possessor or modifier; no person or group noun, no actor) before a
+    to-infinitive asks nothing of anyone: the infinitive is the requester's own purpose ("urged the council to
+    act", "asked voters to stay", "asked the network to pay" are requests)."""
+    if tok.lemma_.lower() not in lex.request or not any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.children):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.left_edge.i != left or obj.pos_ != "NOUN" or obj.tag_ != "NN" or obj.ent_type_ or \
+            any(c.i < obj.i for c in obj.children):
+        return False
+    nouns, lemma = ctx.knowledge.events, obj.lemma_.lower()
+    if lemma in nouns.person_nouns or lemma in nouns.group_nouns:
+        return False
+    return ctx.mention_index.get((obj.idx, obj.idx + len(obj))) is None
+
+
 def _clause_range(tok, c) -> tuple[int, int]:
     """A complement clause's tokens on its own side of the verb (relative pronouns excluded)."""
     l, r = own_side(tok, c)
@@ -168,7 +185,10 @@ def _parenthetical_content(tok) -> tuple[int, int] | None:
 
 
 def _report_on_content(tok) -> tuple[int, int] | None:
-    """The topic of "reported on [progress in the talks]" (not a date, not a bare name)."""
+    """The topic of "reported on [progress in the talks]" (not a date, not a bare name). Not of a verb modifying a
+    noun: "people briefed on the talks said" were told, they report nothing on the talks."""
+    if tok.dep_ == "acl":
+        return None
     for p in _right_children(tok, ("prep",)):
         if p.lower_ in ("on", "about"):
             objs = [g for g in p.children if g.dep_ == "pobj"]
@@ -388,7 +408,7 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None,
         if rng is None:
             continue
         l, r = trim_punct(doc, *rng)
-        if r - l < 1:
+        if r - l < 1 or _purpose_of_a_thing(tok, l, ctx, lex):
             continue
         start, end = doc[l].idx, doc[r].idx + len(doc[r])
         if (start, end) in seen or ctx.in_provenance(start, end):
