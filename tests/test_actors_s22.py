@@ -101,3 +101,12 @@ def test_abbreviated_rank_parsed_apart_from_its_name():
     got = actors("Army Sgt. Ana Brisk was wounded in the attack, the Pentagon said. Cpl. Tomas Derlin was killed.")
     assert "Cpl" not in got
     assert got["Tomas Derlin"][2] == "MIL"
+
+
+def test_speakers_the_actor_stage_left_uncovered():
+    text = ('"We take these reports seriously," Twitter\'s Adam Vell said in a statement on Monday. "He has no chance '
+            'here," a Nevada Democrat said in Washington. "We are worried," a Kell campaign aide said.')
+    got = actors(text)
+    assert got.get("Adam Vell", ("",))[0] == "person"
+    assert got.get("Nevada Democrat") == ("anonymous", "USA", "OPP")
+    assert got.get("Kell campaign aide", ("", "", ""))[2] == "OPP"

@@ -220,14 +220,16 @@ def missed_surnames(doc, people: list, taken) -> list[int]:
 
 def missed_full_names(doc, taken, given_names) -> list[tuple[int, int]]:
     """Names the NER left out as a clause's subject: a run of two or three title-case proper nouns outside any
-    entity whose first word is a known given name ("Ana Ruiz wrote in the Courier that …"): a person."""
+    name entity whose first word is a known given name ("Ana Ruiz wrote in the Courier that …"; "Brisk's Ana Ruiz
+    said", the whole typed WORK_OF_ART): a person."""
     out = []
     for t in doc:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or t.i in taken:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in NAME_LABELS \
+                or t.i in taken:
             continue
         s = t.i
         while s > 0 and t.i - s < 2 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].dep_ == "compound" \
-                and not doc[s - 1].ent_type_ and s - 1 not in taken:
+                and doc[s - 1].ent_type_ not in NAME_LABELS and s - 1 not in taken:
             s -= 1
         if s < t.i and doc[s].lower_ in given_names:
             out.append((s, t.i + 1))

@@ -6,7 +6,7 @@ Peruvian plane") stays the state's: the events stage reads it as the state's pro
 from __future__ import annotations
 
 from ...knowledge.registry import norm
-from .cands import Cand
+from .cands import SUBJECT_DEPS, Cand
 
 
 class DemonymsMixin:
@@ -60,7 +60,8 @@ class DemonymsMixin:
 
     def _party_description(self, span) -> Cand | None:
         """ "the Ruriton Republican", "the Democrat": a definite party member, the person named before (AP style:
-        "Sen. X said … The Ruriton Republican added …"); resolved as a description (`resolve._add_description`)."""
+        "Sen. X said … The Ruriton Republican added …"); resolved as a description (`resolve._add_description`).
+        An indefinite one who acts ("a Ruriton Democrat said") is an anonymous party member (OPP)."""
         doc, root = self.doc, span.root
         low = root.lower_
         if root.dep_ in ("amod", "compound", "nmod", "attr", "appos") or low not in self.w.party_members:
@@ -68,9 +69,14 @@ class DemonymsMixin:
         s = span.start
         while s > 0 and doc[s - 1].ent_type_ == "GPE" and doc[s - 1].dep_ in ("compound", "nmod", "amod"):
             s -= 1  # "the Kentucky Republican"
+        us = self.w.party_members[low] == "USA" and self._us_context()
+        if s > 0 and doc[s - 1].lower_ in ("a", "an") and root.dep_ in SUBJECT_DEPS:  # "a Nevada Democrat said"
+            c = self.cand(s - 1, span.end, "description", "anonymous", head=low, sector="OPP",
+                          country="USA" if us else None, **({"csource": "party"} if us else {}))
+            c.country_weak, c.party_member = True, True
+            return c
         if s == 0 or doc[s - 1].lower_ != "the":
             return None
-        us = self.w.party_members[low] == "USA" and self._us_context()
         c = self.cand(s - 1, span.end, "description", "person", head=low, definite=True,
                       country="USA" if us else None, **({"csource": "party"} if us else {}))
         c.country_weak, c.needs_antecedent, c.party_member = True, True, True
