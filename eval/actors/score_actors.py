@@ -89,7 +89,7 @@ def score(show: bool = False, labels_path: Path = HERE / "labels.json", knowledg
     return {"gold_actors": c["gold"], "found": r("found", "gold"), "country_acc": r("country_ok", "found"),
             "country_precision": r("country_right", "with_country"), "empty_rate": r("empty", "gold_country"),
             "sector_acc": r("sector_ok", "found"), "non_actor_rate": r("non_actors", "sys_actors"),
-            "non_actors": c["non_actors"]}
+            "non_actors": c["non_actors"], "counts": c}
 
 
 if __name__ == "__main__":
