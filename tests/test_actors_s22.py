@@ -5,7 +5,8 @@
   (a subject, a possessor, an object), it owns something only a state has ("Ostrania's parliament", "Marvonia
   recalled its ambassador"), or the article uses its demonym ("Ostrania" … "the Ostranian government"). A role
   phrase with that demonym stands for it. Named as a place ("fighting in Ostrania") it is no mention; a religion
-  and its adjective ("Islam" … "Islamic") are no state.
+  and its adjective ("Islam" … "Islamic") are no state. In an article naming no known country, "the government"
+  is the one unknown state named before it.
 - A known given name written right before a one-word name the NER typed ORG, GPE or PERSON makes one person ("An
   email from Ana Vell" with only "Vell" tagged: the person Ana Vell, not an organisation Vell).
 - More of what only a business has (words.json business_nouns): "the X mining company", "X's chief executive", "the
@@ -110,3 +111,9 @@ def test_speakers_the_actor_stage_left_uncovered():
     assert got.get("Adam Vell", ("",))[0] == "person"
     assert got.get("Nevada Democrat") == ("anonymous", "USA", "OPP")
     assert got.get("Kell campaign aide", ("", "", ""))[2] == "OPP"
+
+
+def test_the_government_of_the_one_unknown_state():
+    text = ("Ostrania's parliament voted on Monday to dissolve itself. The government said new elections would be "
+            "held in June.")
+    assert "The government" in mentions(text, "Ostrania")

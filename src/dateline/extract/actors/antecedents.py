@@ -83,6 +83,9 @@ class AntecedentsMixin:
         if c.akind == "state":  # "the government", "the kingdom" (not "the two governments": no one state)
             if self.dominant and not c.plural:
                 c.key = f"s:{self.dominant}"
+            elif not self.dominant and not c.plural:  # the one state no dictionary knows, named before
+                unknown = {s.key for s in self.states if s.key and s.key.startswith("u:") and s.start < c.start}
+                c.key = unknown.pop() if len(unknown) == 1 else None
             return
         if c.akind == "person" and introduced_name(self.doc, c, self.persons):  # "The Labour Party's leader, X,"
             return
