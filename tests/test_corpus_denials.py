@@ -8,7 +8,7 @@ from __future__ import annotations
 from dateline.corpus import update
 from test_corpus_reread import _meeting_event, _record, _store
 
-LEAD = "Police detained Jan Kell near the village of Dorsk on Monday, his lawyer said."
+LEAD = "Police detained Jan Kell near the village of Velkor on Monday, his lawyer said."
 
 
 def _denials(other: str) -> list[tuple]:
@@ -21,7 +21,7 @@ def _denials(other: str) -> list[tuple]:
 
 
 def test_a_denial_told_as_fact_is_listed_by_default():
-    assert _denials("The ministry said on Tuesday that Jan Kell had not been detained near Dorsk.") == [
+    assert _denials("The ministry said on Tuesday that Jan Kell had not been detained near Velkor.") == [
         ("r1", "r2", "reread")]
 
 
@@ -36,17 +36,17 @@ def test_refusals_judgements_stops_and_other_places_are_no_denials():
 
 
 def _no_denials():
-    for other in ("Jan Kell said on Tuesday that police would not detain him again near Dorsk.",  # a modal
-                  "The ministry said on Tuesday that Jan Kell had not been detained near Rell.",  # another place
-                  "The ministry said on Tuesday that police had stopped detaining protesters near Dorsk, Jan Kell said."):
+    for other in ("Jan Kell said on Tuesday that police would not detain him again near Velkor.",  # a modal
+                  "The ministry said on Tuesday that Jan Kell had not been detained near Ostin.",  # another place
+                  "The ministry said on Tuesday that police had stopped detaining protesters near Velkor, Jan Kell said."):
         assert _denials(other) == [], other
 
 
 def test_an_act_told_without_is_no_corroboration_of_it():
-    """'ended without any agreement' tells of no agreement: read negated (reread._modality_cues, session 22)."""
+    """'broke up without a deal' tells of no deal: read negated (reread._modality_cues, session 22)."""
     deal = "Ana Roe and Jan Kell agreed in Varna on Monday to reopen the port to grain ships and to cut the port fees."
     event = dict(_meeting_event(deal), type="AGREE")
-    other = "Talks between Ana Roe and Jan Kell in Varna ended without any agreement on the port fees for grain ships."
+    other = "The Varna session of Ana Roe and Jan Kell broke up without an agreement on the port fees for grain ships."
     st = _store([_record("r1", "2031-05-06", "Outlet One", deal, ["Ana Roe", "Jan Kell"], [event]),
                  _record("r2", "2031-05-06", "Outlet Two", other, ["Ana Roe", "Jan Kell"])])
     update(st.conn)

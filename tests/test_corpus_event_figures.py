@@ -9,7 +9,7 @@ from __future__ import annotations
 from dateline.corpus import update
 from test_corpus_reread import _record, _store
 
-AMBUSH = "Fighters of the Tolm Front ambushed an army convoy near Brask on Thursday, killing four soldiers."
+AMBUSH = "Pirates of the Tolm Front boarded a ferry off Brask on Thursday, wounding four sailors."
 
 
 def _ambush_event(text=AMBUSH):
@@ -32,21 +32,21 @@ def _figures(st):
 
 
 def test_a_reread_sentence_gives_another_count_of_the_event():
-    st = _store([_first(), _other("An army convoy near Brask came under fire from the Tolm Front ambush, and six "
-                                  "soldiers were killed, a hospital said.")])
+    st = _store([_first(), _other("The Brask ferry was attacked at dawn by the Tolm Front and six sailors were "
+                                  "wounded, a hospital said.")])
     update(st.conn)
     assert st.conn.execute("SELECT COUNT(*) FROM corpus_rereads").fetchone()[0] == 1
-    assert _figures(st) == [("4 soldier", "6 soldier", "reread", "s:0")]
+    assert _figures(st) == [("4 sailor", "6 sailor", "reread", "s:0")]
 
 
 def test_a_count_of_none_clashes_with_a_count_of_the_same_thing():
-    st = _store([_first(), _other("An army convoy near Brask came under fire in a Tolm Front ambush, the ministry "
-                                  "said, adding that none of its soldiers had been killed.")])
+    st = _store([_first(), _other("The Brask ferry was attacked at dawn by the Tolm Front; none of the sailors were "
+                                  "wounded, the harbour office said.")])
     update(st.conn)
-    assert _figures(st) == [("4 soldier", "0 soldier", "reread", "s:0")]
-    # a count of none that tells something else of the soldiers is no clash
-    st = _store([_first(), _other("An army convoy near Brask came under fire in a Tolm Front ambush; no soldiers "
-                                  "were left at the Brask post, the ministry said.")])
+    assert _figures(st) == [("4 sailor", "0 sailor", "reread", "s:0")]
+    # a count of none that tells something else of the sailors is no clash
+    st = _store([_first(), _other("The Brask ferry was attacked at dawn by the Tolm Front; no sailors were left on "
+                                  "deck at Brask, the harbour office said.")])
     update(st.conn)
     assert st.conn.execute("SELECT COUNT(*) FROM corpus_rereads").fetchone()[0] == 1
     assert _figures(st) == []
@@ -54,7 +54,7 @@ def test_a_count_of_none_clashes_with_a_count_of_the_same_thing():
 
 def test_counts_of_none_are_read_in_their_clause():
     from dateline.corpus.event_figures import none_counts
-    [(noun, words)] = none_counts("The ministry said that none of its soldiers had been killed.")
-    assert noun == "soldier" and "kill" in words
-    assert [n for n, _ in none_counts("Not a single shot was fired overnight.")] == ["shot"]
+    [(noun, words)] = none_counts("The harbour office said that none of the sailors were wounded.")
+    assert noun == "sailor" and "wound" in words
+    assert [n for n, _ in none_counts("Not a single lorry got through overnight.")] == ["lorry"]
     assert none_counts("No decision was taken on the crossing.") == []  # a singular after 'no' counts nothing

@@ -20,16 +20,16 @@ def _rereads(st):
     return [tuple(r) for r in st.conn.execute("SELECT article_id, trigger FROM corpus_rereads ORDER BY article_id")]
 
 
-def test_taken_into_custody_reports_an_arrest():
-    other = ("The union leader Ana Roe was taken into custody at her home in Varna on Monday, colleagues said. "
+def test_held_in_custody_reports_an_arrest():
+    other = ("Officers held the union leader Roe in custody at her home in Varna on Monday, colleagues of Ana Roe said. "
              "Her lawyer was not allowed to see her.")
     st = _store([_record("p1", "2031-05-05", "Outlet One", ARREST, ["Ana Roe"], [_arrest_event()]),
                  _record("p2", "2031-05-06", "Outlet Two", other, ["Ana Roe"])])
     update(st.conn)
-    assert _rereads(st) == [("p2", "taken custody")]
+    assert _rereads(st) == [("p2", "held custody")]
     assert st.conn.execute("SELECT n_outlets FROM corpus_events").fetchone()[0] == 2
     # told negated, between the verb and its object, it is no corroboration
-    denied = other.replace("was taken into custody", "was not taken into custody")
+    denied = other.replace("Officers held", "Officers never held")
     st = _store([_record("p1", "2031-05-05", "Outlet One", ARREST, ["Ana Roe"], [_arrest_event()]),
                  _record("p2", "2031-05-06", "Outlet Two", denied, ["Ana Roe"])])
     update(st.conn)
@@ -38,10 +38,10 @@ def test_taken_into_custody_reports_an_arrest():
 
 def test_phrase_triggers_keep_to_their_clause():
     from dateline.corpus.reread import _TOKEN, phrase_triggers
-    assert [label for _, label, _ in phrase_triggers(_TOKEN.findall("A convoy came under fire near Brask."))] == [
-        "came fire"]
+    assert [found[1] for found in phrase_triggers(_TOKEN.findall("Troops opened fire near Brask."))] == [
+        "opened fire"]
     # the object word of another clause is no object of the verb
-    assert phrase_triggers(_TOKEN.findall("The delegates came late; fire crews stood by.")) == []
+    assert phrase_triggers(_TOKEN.findall("The delegates opened late; fire crews stood by.")) == []
 
 
 def test_a_sentence_dating_the_act_to_its_day_needs_fewer_act_words():

@@ -3,12 +3,12 @@
 
 A negated act is a denial of another report only when it is told as fact and of the same occasion:
 - negated by a negation or a verb of denial in its clause, not only by a verb that stops or refuses it ('decided to
-  stop buying the grain' is no denial that it was bought);
-- no modal or future word in its clause before the act ('I will not support the nominee', 'she should face no
-  charges' refuse or judge; 'Kell had not been detained' denies);
-- no proper word in the sentence after its first word that the corpus event's evidence does not write, when that
-  evidence writes proper words of its own: a denial naming another place or party tells of another occasion ('its
-  troops had not shelled Vosk' against 'troops shelled rebel positions near Tarn').
+  stop issuing the permits' is no denial that they were issued);
+- no modal or future word in its clause before the act ('we will not back the levy' refuses, 'she could not
+  be blamed' judges; 'Kell had not been detained' denies);
+- no place named (after a locative, or right after the act's word) that the corpus event's other reports do not
+  write, when they name a place themselves: a denial of the act at another place tells of another occasion ('its
+  gunboats had not fired on Lemby' against 'gunboats fired on fishing boats near Skarn').
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from typing import Any, Iterable
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|[.,;:!?\"“”()—–]")
 _CLAUSE_BREAK = frozenset(",;:\"“”()—–.!?")
 _PROPER = re.compile(r"(?<![\w’'])([A-Z][a-z][A-Za-z\-]+)")
-# a place named after a locative ('near Tarn', 'in the village of Tarn')
+# a place named after a locative ('near Skarn', 'in the port of Skarn')
 _PLACE = re.compile(r"\b(?:in|near|at|outside|around|into)\s+(?:the\s+(?:town|village|city|port|district|province|"
                     r"region|area)\s+of\s+)?([A-Z][a-z][A-Za-z\-]+)")
 _OBJECT = re.compile(r"\s+([A-Z][a-z][A-Za-z\-]+)")
@@ -66,8 +66,8 @@ def _proper(text: str) -> set[str]:
 
 
 def _places(text: str, at: int | None = None) -> set[str]:
-    """The proper words a text names as places: after a locative ('near Tarn', 'in the town of Tarn') and, with the
-    act's character offset `at`, right after the act's word ('had shelled Vosk')."""
+    """The proper words a text names as places: after a locative ('near Skarn', 'in the port of Skarn') and, with
+    the act's character offset `at`, right after the act's word ('had raided Lemby')."""
     out = {m.group(1).lower() for m in _PLACE.finditer(text or "")}
     if at is not None and (word := re.match(r"[A-Za-z'’\-]+", text[at:])):
         if (obj := _OBJECT.match(text, at + word.end())) is not None:

@@ -4,13 +4,13 @@ sentences the re-reader attached to it (`corpus_rereads`, session 22).
 A corpus event says that its reports tell of one occurrence, so they need no matter test of their own: two counts of
 one noun at least `figure_min_ratio` apart are two accounts of it ('40 protesters' / '400 protesters'), and two
 calendar days of its mentions are two accounts of its day. A reread sentence is a report of the corpus event too
-(listed with `found_by` 'reread'): 'Rebels ambushed a convoy near Tolm, killing four soldiers' and, in another
-outlet's article where no event was extracted, 'A convoy came under fire near Tolm; six soldiers died'.
+(listed with `found_by` 'reread'): 'Pirates boarded the ferry off Tolm, wounding four sailors' and, in another
+outlet's article where no event was extracted, 'The Tolm ferry was raided at dawn and nine sailors were hurt'.
 
-A count of none ('none of its soldiers had been killed', 'no civilians were hurt', 'not a single shot was fired')
+A count of none ('none of the sailors were wounded', 'no guards were hurt', 'not a single lorry got through')
 clashes with a count of the same noun when the two clauses tell the same thing of it: a content word of the clause
-holding the count of none is one of the words next to the other figure ('killing four soldiers' -> kill), so 'no
-soldiers were at the post' is no account of how many were killed.
+holding the count of none is one of the words next to the other figure ('wounding four sailors' -> wound), so 'no
+sailors were on deck' is no account of how many were wounded.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from . import counted
 from .signature import _WORD, _stop, figures, settings, stem
 from .synonyms import canon
 
-# a count of none: 'no soldiers', 'none of (its) soldiers', 'not a single soldier', 'not one soldier'
+# a count of none: 'no sailors', 'none of (the) sailors', 'not a single sailor', 'not one sailor'
 _NONE = re.compile(r"\b(?:no|none\s+of(?:\s+(?:the|its|their|his|her|our|those|these))?|not\s+(?:a\s+single|one))"
                    r"\s+([A-Za-z][a-z\-]{2,})\b", re.I)
 
@@ -41,8 +41,8 @@ def _word(tok: str) -> str | None:
 
 
 def none_counts(text: str) -> list[tuple[str, set[str]]]:
-    """(noun, the content words of its clause) for each count of none in `text`: 'none of its soldiers had been
-    killed' -> ('soldier', {kill}); the noun plural after 'no' and 'none of' ('no decision' counts nothing)."""
+    """(noun, the content words of its clause) for each count of none in `text`: 'none of the sailors were
+    wounded' -> ('sailor', {wound}); the noun plural after 'no' and 'none of' ('no decision' counts nothing)."""
     out = []
     for part in counted._CLAUSE.split(text):
         for m in _NONE.finditer(part):
@@ -130,7 +130,7 @@ def _pairs(conn, cev, matter, sides, firsts) -> int:
 
 def _none_pairs(conn, cev, matter, sides) -> int:
     """A count of none on one side against a count of the same noun on another article's side whose neighbouring
-    words the clause of none holds ('killing four soldiers' / 'none of its soldiers had been killed')."""
+    words the clause of none holds ('wounding four sailors' / 'none of the sailors were wounded')."""
     skip, added = set(settings()["figure_skip"]), 0
     near = [_near(s["text"]) if s["figures"] else {} for s in sides]
     done: set[tuple[str, str]] = set()

@@ -71,7 +71,7 @@ def trigger_table() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def phrase_table() -> tuple[dict[str, tuple[str, ...]], dict[str, dict[str, frozenset[str]]]]:
     """(verb form -> its lemmas, lemma -> {object word: PLOVER types}) from the compiled dictionary's patterns with an
-    object ('taken into custody' is an arrest, 'came under fire' an attack, 'took to the streets' a protest:
+    object ('held the editor in custody' is an arrest, 'opened fire' an attack, 'staged a sit-in' a protest:
     `linking.json` `reread_phrases`, session 22); the object word is the pattern's first (a synset's one-word
     members), a trailing '*' kept as a prefix mark."""
     from ..knowledge import PACKAGED
@@ -108,10 +108,10 @@ def phrase_table() -> tuple[dict[str, tuple[str, ...]], dict[str, dict[str, froz
 _AUXILIARIES = ("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "get")
 
 
-def phrase_triggers(tokens: list[str], reach: int = 6) -> list[tuple[int, str, frozenset[str]]]:
-    """(index of the object word, 'verb object', types) for each verb of `tokens` followed within `reach` tokens of
-    its clause by an object word of one of its dictionary patterns ('was taken into custody' -> custody: COERCE); the
-    modality is read before the object word, so a negation between the two counts ('was not taken into custody')."""
+def phrase_triggers(tokens: list[str], reach: int = 6) -> list[tuple[int, str, frozenset[str], int]]:
+    """(index of the object word, 'verb object', types, index of the verb) for each verb of `tokens` followed within
+    `reach` tokens of its clause by an object word of one of its dictionary patterns ('held the editor in custody' ->
+    custody: COERCE)."""
     forms, objects, out = *phrase_table(), []
     for i, tok in enumerate(tokens):
         lemmas = forms.get(tok.lower())
@@ -125,7 +125,7 @@ def phrase_triggers(tokens: list[str], reach: int = 6) -> list[tuple[int, str, f
             got = frozenset().union(*(next((objects[lm][k] for k in keys if k in objects[lm]), frozenset())
                                       for lm in lemmas))
             if got:
-                out.append((j, f"{tok.lower()} {low}", got))
+                out.append((j, f"{tok.lower()} {low}", got, i))
                 break
     return out
 
@@ -148,7 +148,7 @@ def _modality_cues() -> dict[str, frozenset[str]]:
     def inflected(words: Iterable[str]) -> frozenset[str]:
         return frozenset(f for w in words for f in _verb_forms(w, exceptions) | {w})
     return {
-        # 'ended without any agreement' tells of no agreement (session 22)
+        # 'broke up without a deal' tells of no deal (session 22)
         "negated": frozenset(mod["negators"]) | inflected(mod["negating_governors"])
         | frozenset(("nobody", "none", "without")),
         "threat": inflected(mod["intent_governors"]) | inflected(mod["threat_governors"]) | frozenset(mod["future_aux"]),
@@ -171,6 +171,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         out.append((start, len(text.rstrip())))
     return out
+
+
+def _phrase_modality(tokens: list[str], obj: int, verb: int, window: int) -> str:
+    """A phrase's modality class: the cues before its verb ('never held X in custody') or, when they read it asserted,
+    those before its object word ('was not taken into custody')."""
+    at_verb = modality_class(tokens, verb, window)
+    return at_verb if at_verb != "asserted" else modality_class(tokens, obj, window)
 
 
 def modality_class(tokens: list[str], i: int, window: int) -> str:
@@ -219,8 +226,8 @@ def read_article(rec: dict[str, Any]) -> list[dict[str, Any]]:
         triggers = [(tok.lower(), table[tok.lower()], modality_class(tokens, i, window), start + found[i].start())
                     for i, tok in enumerate(tokens) if tok.lower() in table]
         if settings().get("reread_phrases"):
-            triggers += [(label, types, modality_class(tokens, i, window), start + found[i].start())
-                         for i, label, types in phrase_triggers(tokens)]
+            triggers += [(label, types, _phrase_modality(tokens, j, verb, window), start + found[j].start())
+                         for j, label, types, verb in phrase_triggers(tokens)]
         if not triggers:
             continue
         inside = [(s, k) for s, k in named if s is not None and start <= s < end and k]
@@ -245,8 +252,8 @@ def evidence_acts(text: str, mod: str) -> list[str]:
     found_types = {t for i, tok in enumerate(tokens) if tok.lower() in table
                    and modality_class(tokens, i, window) == mod for t in table[tok.lower()]}
     if settings().get("reread_phrases"):
-        found_types |= {t for i, _label, types in phrase_triggers(tokens) if modality_class(tokens, i, window) == mod
-                        for t in types}
+        found_types |= {t for j, _label, types, verb in phrase_triggers(tokens)
+                        if _phrase_modality(tokens, j, verb, window) == mod for t in types}
     return sorted(found_types)
 
 
