@@ -74,7 +74,8 @@ class Linker:
             return []
         w = max(self.cfg["loose_window_days"], self.cfg["report_lag_days"])
         votes: Counter[int] = Counter()
-        names = [name_block(k) for k in sig.get("names") or ()] if self.cfg.get("link_names") else []
+        names = ([name_block(k) for k in sig.get("names") or () if k.startswith("w:")]  # place keys: rereads only
+                 if self.cfg.get("link_names") else [])
         for key in block_keys(dict(sig, mod=mod)) + names:
             for (cev,) in self.conn.execute(
                     "SELECT DISTINCT corpus_event_id FROM corpus_blocks WHERE block = ? AND day BETWEEN ? AND ?",

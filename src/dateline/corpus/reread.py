@@ -22,7 +22,8 @@ from typing import Any, Iterable
 
 from .names import article_names
 from .negation import _deny_stems
-from .signature import ABBREVIATIONS, _participant, _stop, day_number, norm, plain_terms, settings, stem, terms
+from .signature import (ABBREVIATIONS, _participant, _stop, day_number, norm, place_keys, plain_terms, settings, stem,
+                        terms)
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.:]*|[.,;:!?\"“”()—–]")
 _CLAUSE_BREAK = frozenset(",;:\"“”()—–")
@@ -213,6 +214,8 @@ def read_article(rec: dict[str, Any]) -> list[dict[str, Any]]:
     named = [(m.get("start"), _keys(_participant(a, a["id"], taken))) for a in actors for m in a.get("mentions") or []]
     if settings().get("reread_names"):
         named += [(at, {key}) for at, key in article_names(rec, _stop())]
+    if settings().get("reread_place_keys"):
+        named += [(at, {key}) for at, key in place_keys(rec)]
     days = [(t.get("start"), day_number(t.get("value")) if t.get("precision") in ("day", "time") else None,
              t.get("precision")) for t in rec.get("times") or [] if t.get("type") == "DATE"]
     evidence = [((e.get("evidence") or {}).get("start"), (e.get("evidence") or {}).get("end"))
@@ -364,6 +367,8 @@ def article_keys(rec: dict[str, Any]) -> list[str]:
     actors = rec.get("actors") or []
     taken = frozenset(norm(a.get("name") or "") for a in actors)
     names = {k for _, k in article_names(rec, _stop())} if settings().get("reread_names") else set()
+    if settings().get("reread_place_keys"):
+        names |= {k for _, k in place_keys(rec)}
     return sorted(names.union(*(_keys(_participant(a, a["id"], taken)) for a in actors)))
 
 
@@ -439,7 +444,7 @@ class Rereader:
         if published is None or not keys:
             return []
         blocks = [f"{m}|{k}" for m in sorted(set(settings()["modality_classes"].values())) for k in keys
-                  if not k.startswith("w:")] + [name_block(k) for k in keys if k.startswith("w:")]
+                  if not k.startswith(("w:", "pl:"))] + [name_block(k) for k in keys if k.startswith(("w:", "pl:"))]
         lo, hi = published - max(self.opts["window"], self.opts["later"]), published + self.opts["window"]
         marks = ",".join("?" * len(blocks))
         return sorted({r[0] for r in self.conn.execute(

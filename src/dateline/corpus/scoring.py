@@ -124,7 +124,8 @@ def _actors(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
     weak = [p for p in sig["src"] + sig["tgt"] + sig["oth"] if not p["strong"] and p["keys"]]
     if weak and any(k in rep["weak"] for p in weak for k in p["keys"]):
         return 0.4
-    if settings().get("link_names") and set(sig.get("names") or ()) & set(rep.get("names") or ()):
+    written = {k for k in sig.get("names") or () if k.startswith("w:")}  # not the place keys: the re-reader's only
+    if settings().get("link_names") and written & set(rep.get("names") or ()):
         return 0.4  # a name both evidences write, where no named role compares (names.py, session 21)
     return 0.2
 

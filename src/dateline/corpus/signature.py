@@ -330,9 +330,31 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
         "terms": terms(ev_text),
         "figures": figures(ev_text),
         "mode": event.get("mode"),
-        "names": evidence_names(rec, event, _stop()) if cfg.get("reread_names") else [],
+        "names": ((evidence_names(rec, event, _stop()) if cfg.get("reread_names") else [])
+                  + _place_keys(rec, event, actors)),
         "acts": _acts(ev_text, cfg["modality_classes"].get(event.get("modality") or "asserted", "asserted")),
     }
+
+
+def place_keys(rec: dict[str, Any], lo: int | None = None, hi: int | None = None) -> list[tuple[int, str]]:
+    """(offset, 'pl:<gazetteer id>') for each place mention of an article with a gazetteer id (from `lo` to `hi`)."""
+    return [(p["start"], f"pl:{p['geonameid']}") for p in rec.get("places") or []
+            if p.get("geonameid") and p.get("start") is not None and (lo is None or lo <= p["start"] < hi)]
+
+
+def _place_keys(rec: dict[str, Any], event: dict[str, Any], actors: dict[str, Any]) -> list[str]:
+    """With `linking.json` `reread_place_keys` (session 22), the place keys of an event's evidence when it names no
+    participant with a strong key (its parties unnamed groups: 'Students marched through Velkor'): the re-reader looks
+    its other reports up by the place, behind the same rarity gate as names; the linker never compares them."""
+    ev = event.get("evidence") or {}
+    if not settings().get("reread_place_keys") or ev.get("start") is None or ev.get("end") is None:
+        return []
+    taken = frozenset(norm(a.get("name") or "") for a in actors.values())
+    parts = [_participant(actors.get(a), a, taken) for role in ("source", "target", "others")
+             for a in event.get(role) or []]
+    if any(p["strong"] for p in parts):
+        return []
+    return sorted({k for _, k in place_keys(rec, ev["start"], ev["end"])})
 
 
 def _acts(text: str, mod: str) -> list[str]:
