@@ -365,8 +365,6 @@ class NominalsMixin:
                         sector = sec
         if sector is None and aff is None and tok.lemma_.lower() == "official":
             sector = "GOV"  # "an Israeli official": a state's official
-        if sector is None:  # "a campaign aide": the campaign's side (OPP)
-            sector = next((self.w.entourage[w] for w in words[:-1] if self.w.entourage.get(w)), None)
         return sector
 
     def _nominal_kind(self, c: Cand, tok, words, noun_sector, is_title, is_org) -> Cand | None:
