@@ -460,14 +460,16 @@ def test_known_persons_count_towards_the_article_country():
     assert harlan.country is None or harlan.country_source == "affiliation"
 
 
-def _person_article_country(tmp_path):
-    """Options whose knowledge directory turns on the opt-in person fallback (words.json person_article_country)."""
+def _person_article_country(tmp_path, on: bool = True):
+    """Options whose knowledge directory sets the person fallback (words.json person_article_country; on by
+    default since session 22); one directory per state (knowledge is cached by directory)."""
     import json
 
     from dateline.options import Options
-    (tmp_path / "actors").mkdir(exist_ok=True)
-    (tmp_path / "actors" / "words.json").write_text(json.dumps({"person_article_country": True}), encoding="utf-8")
-    return Options(knowledge_dir=str(tmp_path))
+    d = tmp_path / ("pac_on" if on else "pac_off")
+    (d / "actors").mkdir(parents=True, exist_ok=True)
+    (d / "actors" / "words.json").write_text(json.dumps({"person_article_country": on}), encoding="utf-8")
+    return Options(knowledge_dir=str(d))
 
 
 def test_a_person_gets_a_country_only_from_evidence(tmp_path):
@@ -477,14 +479,15 @@ def test_a_person_gets_a_country_only_from_evidence(tmp_path):
                    date="2019-09-30")
     brook = by_name(rec, "Gerald Brook")
     assert brook is not None and brook.country is None and brook.country_source is None
-    # an article about one country only: the article's country is no default for a person (issue 10) ...
+    # an article about one country only, a paragraph naming no other: the article's country, marked as an
+    # inference from the story's focus ("article"; words.json person_article_country, on since session 22) ...
     one = ("Russia's parliament passed the law on Monday in Moscow. Russian officials welcomed the vote. "
            "Analyst Gerald Brook said the vote changed little.")
     brook = by_name(run_text(one, date="2019-09-30"), "Gerald Brook")
-    assert brook.country is None and brook.country_source is None
-    # ... unless the user opts in: then its country, marked as the article's
-    brook = by_name(run_text(one, date="2019-09-30", options=_person_article_country(tmp_path)), "Gerald Brook")
     assert brook.country == "RUS" and brook.country_source == "article"
+    # ... and nothing when the user switches it off
+    brook = by_name(run_text(one, date="2019-09-30", options=_person_article_country(tmp_path, False)), "Gerald Brook")
+    assert brook.country is None and brook.country_source is None
     rec = run_text("French President Emmanuel Macron met Nour Haddad, a Lebanese businesswoman, in Paris.",
                    date="2019-09-30")
     assert by_name(rec, "Emmanuel Macron").country_source in ("registry", "title")
@@ -768,9 +771,11 @@ def test_members_of_a_state_organ_share_its_article_country(tmp_path):
             "chairmen of the House's committees. The House voted on Monday. Washington and New York were calm, "
             "and the Pentagon said Ukraine had asked for help.")
     # the article's country reaches them only through the opt-in person fallback (issue 10: no default for people)
-    rec = run_text(text, date="2019-10-04", options=_person_article_country(tmp_path))
-    assert by_name(rec, "Ann Hale").country == "USA"
-    assert by_name(run_text(text, date="2019-10-04"), "Ann Hale").country_source != "article"
+    rec = run_text(text, date="2019-10-04", options=_person_article_country(tmp_path, False))
+    assert by_name(rec, "Ann Hale").country_source != "article"
+    # (since session 22 the fallback asks that the person's paragraph name no other country: here it names Ukraine)
+    alone = text.replace(", and the Pentagon", ".\n\nThe Pentagon")
+    assert by_name(run_text(alone, date="2019-10-04"), "Ann Hale").country == "USA"
 
 
 def test_newspaper_name_endings_give_the_media_sector():
@@ -1014,7 +1019,7 @@ def test_a_bare_surname_does_not_give_a_full_name_another_bearers_registry_entry
                    date="2016-09-20")
     ray = by_name(rec, "Ray Johnson")
     assert ray is not None and ray.kb_id is None
-    assert ray.country is None  # speaking in Ohio is no evidence of a country, and the article's is no default
+    assert ray.country_source in (None, "article")  # Ohio is where he spoke, no origin (the story's focus may be)
     rec = run_text("Boris Johnson spoke in London on Monday. Johnson said he would win.", date="2016-09-20")
     assert by_name(rec, "Boris Johnson").kb_id is not None
     # a spelling variant of the registry's given name keeps the entry
@@ -1325,7 +1330,7 @@ def test_a_person_takes_the_main_country_when_their_paragraph_names_no_other_onl
     text = head + ("Observers from Uganda, Tanzania and Rwanda watched the session.\n\n"
                    "Joseph Mwangi, who sells shoes in the market, said the budget was fair.")
     assert by_name(run_text(text, options=opted), "Joseph Mwangi").country == "KEN"
-    assert by_name(run_text(text), "Joseph Mwangi").country is None  # the default: no evidence, no country
+    assert by_name(run_text(text, options=_person_article_country(tmp_path, False)), "Joseph Mwangi").country is None
     mixed = run_text(head + "Joseph Mwangi, who sells shoes in the market, said the budget was fair, unlike in "
                      "Uganda, Tanzania and Rwanda.", options=opted)
     assert by_name(mixed, "Joseph Mwangi").country is None

@@ -31,7 +31,7 @@ def test_a_person_of_a_place_takes_its_country():
 def test_a_place_named_after_the_name_elsewhere_in_the_sentence_is_no_origin():
     # only a place right after the name ("X of Y") counts, not one the sentence names later
     rec = run_text("Tom Reed said the budget of Boston was fair.", date="2016-05-01")
-    assert by_name(rec, "Tom Reed").country is None
+    assert by_name(rec, "Tom Reed").country_source not in ("of", "place")
 
 
 def test_an_organisation_named_before_a_persons_title_gives_no_place_country():
@@ -40,11 +40,12 @@ def test_an_organisation_named_before_a_persons_title_gives_no_place_country():
     assert by_name(rec, "Tom Reed").country_source != "title"
 
 
-def test_a_person_in_a_one_country_story_has_no_country_without_evidence():
+def test_a_person_in_a_one_country_story_takes_its_country_only_as_an_inference():
+    # no evidence of their own: the story's country, marked "article" (words.json person_article_country, session 22)
     rec = run_text("Kenya's parliament met in Nairobi on Monday to pass the budget. Kenyan officials welcomed it.\n\n"
                    "Joseph Mwangi, who sells shoes in the market, said the budget was fair.", date="2016-05-01")
     mwangi = by_name(rec, "Joseph Mwangi")
-    assert mwangi.country is None and mwangi.country_source is None
+    assert mwangi.country == "KEN" and mwangi.country_source == "article"
 
 
 def test_a_hyphened_pair_of_demonyms_gives_the_second_as_the_nationality():
@@ -67,9 +68,9 @@ def test_a_titled_legislator_sits_in_the_legislature_of_the_state_the_story_is_m
     many = run_text("Kenya's parliament met in Nairobi on Monday. Observers from Uganda, Tanzania, Rwanda, Ethiopia "
                     "and Somalia watched. Senator Joseph Mwangi said the budget was fair.", date="2016-05-01")
     assert by_name(many, "Joseph Mwangi").country is None
-    # a private person in the same story stays without a country
+    # a private person in the same story has no office: at most the story's country, as an inference
     rec = run_text(head + "Joseph Mwangi, a shopkeeper, said the budget was fair.", date="2016-05-01")
-    assert by_name(rec, "Joseph Mwangi").country is None
+    assert by_name(rec, "Joseph Mwangi").country_source in (None, "article")
 
 
 def test_a_place_after_the_persons_age_or_in_a_clause_on_their_description_is_where_they_live():
@@ -79,4 +80,4 @@ def test_a_place_after_the_persons_age_or_in_a_clause_on_their_description_is_wh
     assert (by_name(rec, "Tom Reed").country, by_name(rec, "Tom Reed").country_source) == ("USA", "place")
     # a visit says nothing of where someone lives
     rec = run_text("Tom Reed, a shopkeeper who visited Boston, said it was fair.", date="2016-05-01")
-    assert by_name(rec, "Tom Reed").country is None
+    assert by_name(rec, "Tom Reed").country_source not in ("of", "place")

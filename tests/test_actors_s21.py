@@ -106,7 +106,9 @@ def test_a_states_word_after_for_or_on_is_the_bodys_topic():
 def _with_people(tmp_path, people: dict) -> Options:
     (tmp_path / "actors").mkdir()
     (tmp_path / "actors" / "people.json").write_text(json.dumps({"people": people}), encoding="utf-8")
-    (tmp_path / "actors" / "words.json").write_text(json.dumps({"public_people": True}), encoding="utf-8")
+    # (the person fallback of session 22 off: the table alone decides here)
+    (tmp_path / "actors" / "words.json").write_text(json.dumps({"public_people": True, "person_article_country": False}),
+                                                    encoding="utf-8")
     return Options(knowledge_dir=str(tmp_path))
 
 
@@ -145,7 +147,8 @@ def test_the_public_people_table_is_on_by_default_and_can_be_switched_off(tmp_pa
         (d / "actors").mkdir(parents=True)
         (d / "actors" / "people.json").write_text(json.dumps({"people": {"dana kellerby": {
             "sector": "LEG", "country": "USA", "first": "2016-01-04", "last": "2016-09-06"}}}), encoding="utf-8")
-    (off / "actors" / "words.json").write_text(json.dumps({"public_people": False}), encoding="utf-8")
+    (off / "actors" / "words.json").write_text(json.dumps({"public_people": False, "person_article_country": False}),
+                                               encoding="utf-8")
     text = "Dana Kellerby said on Tuesday that the plan would hurt the farmers in Ohio."
     rec = run_text(text, date="2016-05-01", options=Options(knowledge_dir=str(on)))
     assert {a.name: (a.country, a.sector) for a in rec.actors}.get("Dana Kellerby") == ("USA", "LEG")

@@ -21,6 +21,11 @@
 - Speakers the stage left uncovered: a given-name run inside an entity of another label ("Twitter's Adam Vell said",
   all typed WORK_OF_ART) is a person; an indefinite party member who acts ("a Nevada Democrat said") is an anonymous
   party member (OPP; the United States in a US article).
+- A person with no evidence of their own takes the article's main country (country_source "article": an inference
+  from the story's focus, not a default) only when the article is mostly about that country (share >= 0.5) and
+  the paragraph first naming them names no other country, and their own words tie them to no other country's party
+  and make them no commentator on the story's place (words.json person_article_country, on since session 22; a
+  knowledge directory switches it off).
 """
 from __future__ import annotations
 
@@ -124,3 +129,22 @@ def test_the_government_of_the_one_unknown_state():
     text = ("Ostrania's parliament voted on Monday to dissolve itself. The government said new elections would be "
             "held in June.")
     assert "The government" in mentions(text, "Ostrania")
+
+
+def test_a_person_takes_the_story_country_only_from_a_paragraph_about_it(tmp_path):
+    # words.json person_article_country, on since session 22: an inference from the story's focus ("article"), only
+    # where the article is mostly about one country and the person's first paragraph names no other
+    import json
+
+    from dateline.options import Options
+    head = "Kenya's parliament met in Nairobi on Monday to pass the budget. Kenyan officials welcomed it.\n\n"
+    alone = head + "Joseph Mwangi, who sells shoes in the market, said the budget was fair."
+    other = head + "Joseph Mwangi, who sells shoes in the market, said the budget was fairer than Uganda's."
+    mwangi = next(a for a in run_text(alone, date="2016-05-01").actors if a.name == "Joseph Mwangi")
+    assert (mwangi.country, mwangi.country_source) == ("KEN", "article")
+    mwangi = next(a for a in run_text(other, date="2016-05-01").actors if a.name == "Joseph Mwangi")
+    assert mwangi.country is None
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "words.json").write_text(json.dumps({"person_article_country": False}), encoding="utf-8")
+    off = run_text(alone, date="2016-05-01", options=Options(knowledge_dir=str(tmp_path)))
+    assert next(a for a in off.actors if a.name == "Joseph Mwangi").country is None

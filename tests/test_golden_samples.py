@@ -348,18 +348,6 @@ KNOWN_MISSES: dict[str, str] = {
         "no quote containing 'I and we will never take your support for granted'",
     'ukelection:quotes:i_and_we_will_never_take_your_su:speaker':
         "no quote containing 'I and we will never take your support for granted', so no speaker",
-    'samoa:actors:john_fitisemanu:country':
-        "'John Fitisemanu': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
-    'samoa:actors:pale_tuli:country':
-        "'Pale Tuli': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
-    'gdansk:actors:tomasz_stefaniak:country':
-        "'Tomasz Stefaniak': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
-    'sessioncourt:actors:colin_sutherland:country':
-        "'Colin Sutherland': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
-    'ukelection:actors:jeremy_corbyn:country':
-        "'Jeremy Corbyn': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
-    'ukelection:actors:jo_swinson:country':
-        "'Jo Swinson': country None — the article's main country is no default for people (issue 10, session 13; words.json person_article_country is the opt-in that gave it) and no evidence the rules read gives one",
 }
 
 CASES = build_cases()

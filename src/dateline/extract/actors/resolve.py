@@ -31,10 +31,8 @@ from .cands import Cand, _tokens, registry_entry
 # kinds of actor that take the article's main country when nothing in the text or registry gives one
 # (never persons: a person gets a country only from evidence, or from holding an unnamed state's office)
 FALLBACK_KINDS = {"organization", "group"}
-# a person without evidence takes the article's country only when the article is about that one country
-# (its share of the country votes, calibrated on eval/actors: 0.5 let foreign stories through)
-PERSON_ARTICLE_SHARE = 0.6
-# ... or when the article is mostly about it and the paragraph first naming the person names no other country
+# a person without evidence takes the article's country (words.json person_article_country, on since session 22)
+# only when the article is mostly about it and the paragraph first naming the person names no other country
 # (calibrated on the seven spent actor sets, 460 actors without evidence: 0.5 gave 24 more right countries and 4
 # more wrong ones; 0.4 25 and 7; the same shares without the paragraph check 30 and 12)
 PERSON_PARAGRAPH_SHARE = 0.5
@@ -567,9 +565,10 @@ class Resolver(AntecedentsMixin):
 
     def _article_country(self, cs, kind, sector):
         """The article's main country, as a last resort: organisations and groups when the article is mostly
-        about it; a person only in an unnamed state's office ("the interior minister") — or, when the user opts in
-        (words.json `person_article_country`), in an article about one country alone, or in one mostly about it
-        when the paragraph first naming them names no other."""
+        about it; a person in an unnamed state's office ("the interior minister"), or (words.json
+        `person_article_country`, on since session 22) in an article mostly about that country when the paragraph
+        first naming them names no other and their own words tie them to no other country: an inference from the
+        story's focus, marked "article"."""
         if kind in FALLBACK_KINDS and self.dominant_share >= ORG_ARTICLE_SHARE:
             return self.dominant, "article"
         if kind in ("person", "anonymous") and self._state_office(cs, sector):
@@ -577,15 +576,22 @@ class Resolver(AntecedentsMixin):
         if kind in ("person", "anonymous") and self._legislator(cs, sector) \
                 and self.dominant_share >= LEGISLATOR_ARTICLE_SHARE and self._placed_alone(cs):
             return self.dominant, "office"  # "Senator X" in a story mostly about one country: its legislator
-        if not self.w.person_article_country:
-            return None, None  # the article's country is no default for people unless the user opts in
-        if kind in ("person", "anonymous") and self.dominant_share >= PERSON_ARTICLE_SHARE:
-            return self.dominant, "article"
+        if not self.w.person_article_country or kind not in ("person", "anonymous") or self._tied_elsewhere(cs):
+            return None, None  # switched off (words.json), or the person's own words point away from the story
         named = [c.start for c in cs if c.mkind != "pronoun"]
-        if kind in ("person", "anonymous") and self.dominant_share >= PERSON_PARAGRAPH_SHARE and named \
-                and self.countries_near(min(named)) <= {self.dominant}:
+        if self.dominant_share >= PERSON_PARAGRAPH_SHARE and named and self.countries_near(min(named)) <= {self.dominant}:
             return self.dominant, "article"  # "Kell, a shop owner, ..." in a paragraph about that country only
         return None, None
+
+    def _tied_elsewhere(self, cs) -> bool:
+        """Do their own words tie them to another country's party or make them a commentator on the story's place?"""
+        for c in cs:
+            party = next((self.w.party_members[w] for w in c.text.lower().split() if self.w.party_members.get(w)), None)
+            if party and party != self.dominant:
+                return True
+            if c.mkind == "description" and any(w in self.w.topic_prepositions for w in c.text.lower().split()):
+                return True
+        return False
 
 
 def _neutral_titles_only(titles, w) -> bool:
