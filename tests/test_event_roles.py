@@ -843,3 +843,36 @@ def test_a_stance_on_an_act_addresses_its_doer_in_the_by_phrase():
     got = events("Amnesty criticized the arrest of three journalists by Egyptian police.")
     assert [t for e, _, t in got if e == "ACCUSE"] == [["Egyptian police"]]
     assert [t for e, _, t in events("Human rights groups condemned Kell's arrest.") if e == "ACCUSE"] == [["Kell"]]
+
+
+def test_the_partner_of_an_intended_act_is_the_with_phrase_of_its_complement():
+    # "agreed to resume joint patrols with X", "pledged to share its data with X": X is the party the promise concerns
+    got = events("Bulgaria agreed to resume joint border patrols with Romania from next month.")
+    assert [t for e, _, t in got if e == "AGREE"] == [["Romania"]]
+    got = events("Chile pledged to share its fishing data with Peru.")
+    assert [t for e, _, t in got if e == "AGREE"] == [["Peru"]]
+    # a promise's that-clause is its content as well
+    got = events("President Talia Ressen promised that her government would ratify the trade accord with Norway.")
+    assert [t for e, _, t in got if e == "AGREE"] == [["Norway"]]
+
+
+def test_a_threat_addresses_whoever_its_condition_asks_to_comply():
+    # "threatened to quit the talks unless X stopped …": X, the one the condition is put to
+    got = events("Kenya threatened to pull out of the talks unless Tanzania stopped its naval patrols.")
+    assert [t for e, _, t in got if e == "THREATEN"] == [["Tanzania"]]
+
+
+def test_a_protest_is_aimed_at_whoever_its_purpose_clause_addresses():
+    # "marched … to demand the resignation of President X": the march is aimed at X; a march with no purpose has no target
+    got = events("Thousands of protesters marched through central Nairobi on Saturday to demand the resignation of "
+                 "President William Ruto.")
+    assert [t for e, _, t in got if e == "PROTEST"] == [["William Ruto"]]
+    assert [t for e, _, t in events("Thousands of protesters marched through central Nairobi on Saturday.")
+            if e == "PROTEST"] == [[]]
+
+
+def test_support_or_aid_received_from_someone_is_their_event_towards_the_receiver():
+    # "enjoys the support of X", "received military aid from X": X supports (aids) the subject
+    assert ("SUPPORT", ["Socialist Party"], ["Emmanuel Macron"]) in events(
+        "Emmanuel Macron enjoys the support of the Socialist Party.")
+    assert ("AID", ["Poland"], ["Ukraine"]) in events("Ukraine received military aid from Poland.")

@@ -853,8 +853,15 @@ def test_a_promise_of_a_hostile_act_is_that_act_not_an_agreement():
     assert [(e[0], e[2]) for e in evs] == [("THREATEN", {"Ostland"})]
     _, evs = events("Senator Mara Kell pledged to oppose the Ostland government's plan.")
     assert not find(evs, "AGREE") and find(evs, "ACCUSE")
-    # a promise of cooperation stays an agreement
+    # a promised retreat is a concession (the codebook's CONCEDE: a promise of future concessions); the retreat
+    # itself, done, is RETREAT; a promise of cooperation stays an agreement
     _, evs = events("Governor Osei promised to release the prisoners held by the Front.")
+    assert [e[0] for e in evs] == ["CONCEDE"]
+    _, evs = events("Ostland will withdraw its remaining soldiers from Velna by June.")
+    assert [e[0] for e in evs] == ["CONCEDE"]
+    _, evs = events("Ostland withdrew its remaining soldiers from Velna on Friday.")
+    assert [e[0] for e in evs] == ["RETREAT"]
+    _, evs = events("Governor Osei promised to build a new road with Ostland.")
     assert find(evs, "AGREE")
 
 
@@ -881,10 +888,13 @@ def test_what_a_poll_found_is_no_event():
 
 
 def test_a_denied_readiness_negates_the_act():
-    for text, mod in [("Japan is not willing to meet China.", "negated"), ("Japan is willing to meet China.", "intended")]:
-        _, evs = events(text)
-        [(t, src, tgt, _, got, rule)] = find(evs, "CONSULT")
-        assert got == mod
+    # a stated willingness is an offer (AGREE, see test_a_stated_willingness_to_meet_is_an_offer_not_the_meeting);
+    # a denied one leaves the meeting negated
+    _, evs = events("Japan is not willing to meet China.")
+    [(t, src, tgt, _, got, rule)] = find(evs, "CONSULT")
+    assert got == "negated"
+    _, evs = events("Japan is willing to meet China.")
+    assert [(e[0], e[4]) for e in evs] == [("AGREE", "asserted")]
 
 
 def test_a_named_object_is_never_a_nonpolitical_word():
@@ -902,3 +912,14 @@ def test_pushing_back_against_a_party_rejects_it():
     [(t, src, tgt, _, _, _)] = evs
     assert t == "REJECT" and "Dunn" in " ".join(src) and "Quill" in " ".join(tgt)
     assert events("Police pushed the crowd back.")[1] == []
+
+
+def test_a_stated_willingness_to_meet_is_an_offer_not_the_meeting():
+    # "said it was ready to resume talks with X", "expressed readiness to hold talks with X": AGREE (the codebook's
+    # "indicate willingness … to cooperate"), not a CONSULT that has not happened; talks resumed are a CONSULT
+    _, evs = events("Ostland said it was ready to resume talks with Velland.")
+    assert [(e[0], e[2]) for e in evs] == [("AGREE", {"Velland"})]
+    _, evs = events("Ostland expressed readiness to hold talks with Velland.")
+    assert [(e[0], e[2]) for e in evs] == [("AGREE", {"Velland"})]
+    _, evs = events("Ostland resumed talks with Velland on Monday.")
+    assert [e[0] for e in evs] == ["CONSULT"]

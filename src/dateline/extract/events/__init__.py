@@ -26,7 +26,7 @@ from .rated import attitudes, hostile_speech
 from .clauses import doer_groups
 from .commissives import promised_hostility
 from .senses import poll_finding, sense_vetoes
-from .referents import assailant, claimant_of, claimed_responsibility, police_in
+from .referents import assailant, claimant_of, claimed_responsibility, police_in, protest_aims
 from .roles import PARTY_TYPES, RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, child, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
@@ -166,17 +166,40 @@ def _vowed(cand: Candidate) -> bool:
     return False
 
 
+WILLING = frozenset({"willing", "ready", "prepared", "willingness", "readiness", "preparedness"})
+
+
+def _offered(cand: Candidate) -> bool:
+    """'Ostland is ready to resume talks with Velland', 'signalled its willingness to hold talks': a stated
+    willingness to meet or to cooperate is an offer (the codebook's AGREE), not the meeting."""
+    cur = cand.anchor
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "acl") or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lower_ in WILLING:
+            return True
+    return False
+
+
 ANNOUNCING = frozenset({"say", "tell", "announce", "warn", "declare", "insist", "write", "tweet"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "wo"})
 
 
 def _act_of_its_own(cand: Candidate, roles, finder, lex, mod: str) -> tuple[str, str, str]:
     """(type, rule, modality) of what the clause did. "X vowed to sue Y", "X swore to strike back at Y": the vow is a
-    threat, and it happened. "X cancelled a planned meeting with Y": the meeting did not happen, the cancelling did —
-    a rejection of the meeting (the guide's coding; a verb that is an event of its own is read on its own)."""
-    if _forceful(cand, lex) and mod in ("intended", "hypothetical") and (
-            _vowed(cand) or _announced_own_force(cand, roles, finder)):
+    threat, and it happened; "X vowed to withdraw": a concession. "X cancelled a planned meeting with Y": the meeting
+    did not happen, the cancelling did — a rejection of the meeting (the guide's coding; a verb that is an event of its
+    own is read on its own)."""
+    promised = mod in ("intended", "hypothetical") and (_vowed(cand) or _announced_own_force(cand, roles, finder))
+    if _forceful(cand, lex) and promised:
         return "THREATEN", cand.rule + ".vowed", "asserted"
+    if cand.type in ("CONSULT", "COOPERATE", "AID") and mod != "negated" and _offered(cand):
+        return "AGREE", cand.rule + ".willing", "asserted"  # "said it was ready to resume talks with X": an offer
+    if cand.type == "RETREAT" and (promised or mod == "intended"):
+        # "pledged to withdraw its troops", "will release the prisoners next week": a retreat promised, not yet
+        # made, is a concession (the codebook's CONCEDE; RETREAT is only the material act)
+        return "CONCEDE", cand.rule + ".promised", "asserted" if promised else mod
     if cand.type == "CONSULT" and called_off(cand.trigger, cand.anchor, lex.modality):
         return "REJECT", cand.rule + ".called-off", "asserted"
     return cand.type, cand.rule, mod
@@ -500,6 +523,7 @@ def extract_events(doc, ctx) -> list[Event]:
         drafts.append(Draft(event=ev, sent_start=sentence_of(cand.trigger).start, triggers=[cand.trigger.i],
                             date_strength=strength, anaphoric=_definite_nominal(cand)))
     claimed_responsibility(drafts, doc, finder)
+    protest_aims(drafts, doc)
     drafts += _speech_events(doc, ctx, lex, drafts, finder)
     return _finish(drafts, ctx, lex, finder)
 

@@ -187,6 +187,23 @@ def counterparts(obj) -> list:
     return [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
+def complement_parties(comp, obj) -> list:
+    """'Agreed to resume joint patrols with Ostland', 'offered to open talks with the government': the other party
+    of an intended act is the with-phrase of its verb or of the object the doer owns (`counterparts`)."""
+    own = [o for p in prep_children(comp, {"with"}) for o in p.children if o.dep_ == "pobj"]
+    return own + (counterparts(obj) if obj is not None else [])
+
+
+CONDITIONS = frozenset({"unless", "if", "until"})
+
+
+def condition_subjects(verb, comp) -> list:
+    """'Threatened to quit the talks unless Ostland stopped its patrols': the subject of the condition a threat sets
+    (on the threatening verb or on the act threatened) is who is to comply."""
+    return [s for v in (verb, comp) if v is not None for c in v.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for s in c.children if s.dep_ == "nsubj"]
+
+
 OWN_ARGUMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "attr", "oprd", "acomp"})
 
 

@@ -10,6 +10,9 @@ SECTOR_KEY = "dateline.actor_sectors"
 ARMED = frozenset({"MIL", "REB"})
 LABELS = {"person": "PERSON", "organization": "ORG", "state": "GPE"}
 NAMED_PARTIES = ("PERSON", "ORG", "NORP", "GPE")
+# verbs whose subject receives what their object names: "won the backing of X", "received support from X"
+# (not "praised", "thanked")
+RECEIVING_VERBS = frozenset("receive win earn get gain secure garner attract draw enjoy".split())
 
 
 def mark_actor_kinds(doc, actors) -> None:

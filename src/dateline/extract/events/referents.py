@@ -104,6 +104,20 @@ def claimed_responsibility(drafts, doc, finder) -> None:
             event.target = [t for t in event.target if t not in event.source]
 
 
+def protest_aims(drafts, doc) -> None:
+    """'Thousands marched in the capital to demand the resignation of President Kell': a protest the text gives no
+    addressee is aimed at whoever the demand (or protest) of its purpose clause addresses."""
+    for d in drafts:
+        if d.event.type != "PROTEST" or d.event.target or not d.triggers:
+            continue
+        purpose = {t.i for c in doc[d.triggers[0]].children if c.dep_ in ("advcl", "xcomp")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+        aim = next((o.event for o in drafts if o is not d and o.event.type in ("REQUEST", "PROTEST", "ACCUSE")
+                    and o.event.target and set(o.triggers) & purpose), None)
+        if aim is not None:
+            d.event.target = [t for t in aim.target if t not in d.event.source]
+
+
 def assailant(finder) -> list[str]:
     """The article's attacker ("the attacker", "the gunmen"): the agent a passive attack leaves out."""
     for tok in finder.doc:

@@ -4,11 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import predicate_subject
-from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, counterparts, doer_groups,
-                      from_objects, in_manner, is_mediator, message_addressees, placed_under, raised_object, stray_agents)
+from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, complement_parties, condition_subjects,
+                      counterparts, doer_groups, from_objects, in_manner, is_mediator, message_addressees, placed_under,
+                      raised_object, stray_agents)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .sents import sentence_of
+from .commissives import COMMISSIVES
+from .kinds import RECEIVING_VERBS
 from .triggers import TARGET_PREPS, Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
 
 __all__ = ["Roles", "RoleReader", "clause_subjects"]
@@ -20,7 +23,6 @@ FROM_SOURCE_TYPES = frozenset("SUPPORT ACCUSE REJECT REQUEST AID THREATEN AGREE 
 # event nouns without a patient, whose of-phrase names the initiator ("the request of Varga")
 OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREAT", "MOBILIZE", "CONCEDE", "PROTEST"})
 PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-RECEIVING_VERBS = frozenset("receive win earn get gain secure garner attract draw".split())  # (not "praised", "thanked")
 NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
@@ -290,12 +292,12 @@ class RoleReader:
                     _add(roles.target, self.finder.actors_of(subj))
 
     def _complement_target(self, verb, etype: str, roles: Roles) -> None:
-        """'refused to supply the agency with …': the object sits in the complement clause; 'threatened to
-        impose tariffs on Ostland', 'a threat to strike against the ministry', 'threatened to cut off gas
-        supplies to Ostland', 'threatened to cut ties with Ostland': the recipient of the act threatened
-        (for an event noun, its infinitive)."""
+        """'refused to supply the agency with …': the object sits in the complement clause; 'threatened to impose tariffs
+        on Ostland', 'a threat to strike against the ministry', 'threatened to cut ties with Ostland': the recipient of
+        the act threatened (for an event noun, its infinitive); 'agreed to resume patrols with Ostland': its partner."""
         find = self.finder.actors_of
-        x = child(verb, "xcomp")
+        # "promised that her government would sign the accord with Ostland": a promise's clause is its content too
+        x = child(verb, "xcomp") or (child(verb, "ccomp") if verb.lemma_.lower() in COMMISSIVES else None)
         if x is None and verb.pos_ == "NOUN":
             x = next((c for c in verb.children if c.dep_ == "acl" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -304,12 +306,12 @@ class RoleReader:
         o = child(x, "dobj") or child(x, "dative")
         if o is not None:
             _add(roles.target, find(o))
-        if not roles.target and etype == "THREATEN":
-            preps = {"on", "against", "to", "with"}
-            for p in [*prep_children(x, preps), *(prep_children(o, preps) if o is not None else [])]:
-                pobj = child(p, "pobj")
-                if pobj is not None:
-                    _add(roles.target, find(pobj))
+        preps = {"on", "against", "to", "with"}
+        parties = complement_parties(x, o) if etype != "THREATEN" else [*(child(p, "pobj") for p in [
+            *prep_children(x, preps), *(prep_children(o, preps) if o is not None else [])]), *condition_subjects(verb, x)]
+        for t in parties:  # the first that names an actor; a threat's condition ("unless Ostland …") last
+            if not roles.target and t is not None:
+                _add(roles.target, find(t))
 
     def _accused_in_clause(self, verb, roles: Roles) -> None:
         """'Kell charged that the ministry hid the report', 'Osei claimed Kell had lied': an accusation whose
@@ -536,18 +538,15 @@ class RoleReader:
         groups = between_groups(tok)
         if not groups:
             return
-        mediators = [g for g in groups if is_mediator(g)]
-        parties = [g for g in groups if not is_mediator(g)]
-        ids = [self.finder.actors_of_head(g) for g in parties]
-        ids = [i for i in ids if i]
-        for i, group in enumerate(ids):
+        ids = [i for i in (self.finder.actors_of_head(g) for g in groups if not is_mediator(g)) if i]
+        for group in ids:
             if not roles.source:
                 _add(roles.source, group)
             elif not roles.target and not set(group) & set(roles.source):
                 _add(roles.target, group)
             else:
                 _add(roles.others, group)
-        for g in mediators:
+        for g in (g for g in groups if is_mediator(g)):
             ids = self.finder.actors_of(g)
             _add(roles.others, ids)
             if ids:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .amounts import measure_of, quantity_or_holding
-from .kinds import NAMED_PARTIES, armed, ent_kind, person_kind, verbal_noun_type, verbal_target
+from .kinds import NAMED_PARTIES, RECEIVING_VERBS, armed, ent_kind, person_kind, verbal_noun_type, verbal_target
 from .rated import rated_judgement
-
 
 OBJ_DEPS = ("dobj", "obj")
 PASSIVE_SUBJ = ("nsubjpass",)
@@ -589,9 +588,11 @@ def _noun_candidate(tok, lex) -> Candidate | None:
     if not got:
         return None
     got = (verbal_noun_type(tok, got[2], tok.head) or got[0], *got[1:])
-    # "direct talks with the Front", "a phone conversation with Lindqvist", "Ruritania's attack on …"
+    # "direct talks with the Front", "Ruritania's attack on …"; "won the backing of X", "received support from X"
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    if preps & {"with", "between"} or preps & set(got[2].get("target_preps", ())) or child(tok, "poss") is not None:
+    received = tok.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS and bool(
+        (preps | {c.lower_ for c in head.children if c.dep_ == "prep"}) & {"of", "from"})
+    if preps & {"with", "between"} or preps & set(got[2].get("target_preps", ())) or child(tok, "poss") is not None or received:
         anchor = tok
         while anchor.dep_ not in ("ROOT",) and anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
             anchor = anchor.head
