@@ -923,3 +923,12 @@ def test_a_stated_willingness_to_meet_is_an_offer_not_the_meeting():
     assert [(e[0], e[2]) for e in evs] == [("AGREE", {"Velland"})]
     _, evs = events("Ostland resumed talks with Velland on Monday.")
     assert [e[0] for e in evs] == ["CONSULT"]
+
+
+def test_a_particle_the_parser_reads_as_an_adverb_still_makes_the_phrasal_verb():
+    # "stepped down on Friday": the parser tags "down" an adverb; the phrasal verb (a resignation) is read all the same,
+    # while a bare "went down" stays nothing
+    _, evs = events("The Ostlandic interior minister, Lena Brask, stepped down on Friday.")
+    assert [e[0] for e in evs] == ["RETREAT"]
+    _, evs = events("Ostlandic bond prices went down on Friday.")
+    assert evs == []

@@ -124,7 +124,6 @@ def _noun_lemma(tok) -> str:
 
 
 # ---------------------------------------------------------------------- verbs
-
 def verb_sense(tok, lex):
     """(type, mode, sense) when this verb token reports an event, else None: the first listed sense
     of its lemma whose conditions the clause meets ("took to the streets" needs its prepositional
@@ -132,8 +131,9 @@ def verb_sense(tok, lex):
     senses = lex.verbs.get(tok.lemma_.lower())
     if not senses:
         return None
-    # "pushed back on …": the parser often reads the particle "back" as an adverb
-    prts = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")}
+    # "pushed back on …", "stepped down on Friday": the parser often reads the particle as an adverb
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and (c.lower_ == "back" or (
+        c.i == tok.i + 1 and c.lower_ in ("down", "aside", "up", "out", "off", "away"))))}
     # "fired his minister on Sunday": a date is no argument ("fired on the convoy" is)
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative", "agent") and not any(
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)}
