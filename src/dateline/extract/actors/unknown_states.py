@@ -102,10 +102,19 @@ class UnknownStatesMixin:
             return False
         if k in self.w.non_actor_names:
             return False  # a religion or a law ("Islam" … "Islamic")
-        doc = self.doc
-        last = span[-1].text
-        return not any(t.text == last and t.i != span.end - 1 and t.i > self.sent_first[t.i] and doc[t.i - 1].is_title
-                       and doc[t.i - 1].pos_ == "PROPN" for t in doc)  # "Ana Kell … Kell": a surname
+        # "Ana Kell … Kell": a surname
+        return not any(i != span.end - 1 for i in self._after_proper_names().get(span[-1].text, ()))
+
+    def _after_proper_names(self) -> dict[str, list[int]]:
+        """Word -> the positions where it follows a capitalised proper noun inside a sentence (once per article)."""
+        found = getattr(self, "_after_proper", None)
+        if found is None:
+            doc, found = self.doc, {}
+            for t in doc:
+                if t.i > self.sent_first[t.i] and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN":
+                    found.setdefault(t.text, []).append(t.i)
+            self._after_proper = found
+        return found
 
     def _gpe_party(self, span) -> bool:
         """Is every entity of these words typed GPE, and is one of them named as a party (not as a place)?"""
@@ -123,10 +132,13 @@ class UnknownStatesMixin:
         """Does the article make the name the owner or the "of" object of something only a state has ("Ostrania's
         parliament", "the foreign minister of Ostrania")? Any mention of the same words counts."""
         doc = self.doc
+        texts = getattr(self, "_texts", None)
+        if texts is None:
+            texts = self._texts = [t.text for t in doc]  # once per article
         words = [t.text for t in span]
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if [t.text for t in doc[i:i + n]] != words:
+            if texts[i:i + n] != words:
                 continue
             root = doc[i + n - 1]
             if root.dep_ == "poss":
