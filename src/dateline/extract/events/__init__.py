@@ -24,7 +24,7 @@ from .merge import Draft, merge_restatements
 from .modality import called_off, modality
 from .rated import attitudes, hostile_speech
 from .clauses import doer_groups
-from .commissives import promised_hostility
+from .commissives import COMMISSIVES, promised_hostility
 from .senses import poll_finding, sense_vetoes
 from .referents import assailant, claimant_of, claimed_responsibility, police_in, protest_aims
 from .roles import PARTY_TYPES, RoleReader, clause_subjects
@@ -154,16 +154,21 @@ def _collective_subject(cand: Candidate) -> bool:
     return bool(subj) and (subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children))
 
 
-def _vowed(cand: Candidate) -> bool:
-    """'Ruritania vowed to retaliate against Freedonia': a vow of force is a threat."""
+def _under(cand: Candidate, deps: tuple, words: frozenset, attr: str) -> bool:
+    """Is the candidate's clause governed, through up to three `deps` links, by one of `words` (read as `attr`)?"""
     cur = cand.anchor
     for _ in range(3):
-        if cur.dep_ not in ("xcomp", "ccomp") or cur.head == cur:
+        if cur.dep_ not in deps or cur.head == cur:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in ("vow", "swear", "pledge", "promise"):
+        if getattr(cur, attr).lower() in words:
             return True
     return False
+
+
+def _vowed(cand: Candidate) -> bool:
+    """'Ruritania vowed to retaliate against Freedonia': a vow of force is a threat."""
+    return _under(cand, ("xcomp", "ccomp"), COMMISSIVES, "lemma_")
 
 
 WILLING = frozenset({"willing", "ready", "prepared", "willingness", "readiness", "preparedness"})
@@ -172,14 +177,7 @@ WILLING = frozenset({"willing", "ready", "prepared", "willingness", "readiness",
 def _offered(cand: Candidate) -> bool:
     """'Ostland is ready to resume talks with Velland', 'signalled its willingness to hold talks': a stated
     willingness to meet or to cooperate is an offer (the codebook's AGREE), not the meeting."""
-    cur = cand.anchor
-    for _ in range(3):
-        if cur.dep_ not in ("xcomp", "acl") or cur.head == cur:
-            return False
-        cur = cur.head
-        if cur.lower_ in WILLING:
-            return True
-    return False
+    return _under(cand, ("xcomp", "acl"), WILLING, "text")
 
 
 ANNOUNCING = frozenset({"say", "tell", "announce", "warn", "declare", "insist", "write", "tweet"})

@@ -195,13 +195,17 @@ def complement_parties(comp, obj) -> list:
 
 
 CONDITIONS = frozenset({"unless", "if", "until"})
+THREAT_PREPS = frozenset({"on", "against", "to", "with"})
 
 
-def condition_subjects(verb, comp) -> list:
-    """'Threatened to quit the talks unless Ostland stopped its patrols': the subject of the condition a threat sets
-    (on the threatening verb or on the act threatened) is who is to comply."""
-    return [s for v in (verb, comp) if v is not None for c in v.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for s in c.children if s.dep_ == "nsubj"]
+def threat_parties(verb, comp, obj) -> list:
+    """Who a threat addresses, in order: the object of a recipient preposition on the act threatened or on its object
+    ('threatened to impose tariffs on Ostland', 'to cut ties with Ostland'), then the subject of the condition the
+    threat sets ('threatened to quit the talks unless Ostland stopped its patrols': who is to comply)."""
+    held = [child(p, "pobj") for t in (comp, obj) if t is not None for p in prep_children(t, THREAT_PREPS)]
+    conditions = [c for v in (verb, comp) for c in v.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)]
+    return [o for o in held if o is not None] + [s for c in conditions for s in c.children if s.dep_ == "nsubj"]
 
 
 OWN_ARGUMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "attr", "oprd", "acomp"})

@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import predicate_subject
-from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, complement_parties, condition_subjects,
-                      counterparts, doer_groups, from_objects, in_manner, is_mediator, message_addressees, placed_under,
-                      raised_object, stray_agents)
+from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, complement_parties, counterparts,
+                      doer_groups, from_objects, in_manner, is_mediator, message_addressees, placed_under,
+                      raised_object, stray_agents, threat_parties)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .sents import sentence_of
@@ -306,11 +306,8 @@ class RoleReader:
         o = child(x, "dobj") or child(x, "dative")
         if o is not None:
             _add(roles.target, find(o))
-        preps = {"on", "against", "to", "with"}
-        parties = complement_parties(x, o) if etype != "THREATEN" else [*(child(p, "pobj") for p in [
-            *prep_children(x, preps), *(prep_children(o, preps) if o is not None else [])]), *condition_subjects(verb, x)]
-        for t in parties:  # the first that names an actor; a threat's condition ("unless Ostland …") last
-            if not roles.target and t is not None:
+        for t in complement_parties(x, o) if etype != "THREATEN" else threat_parties(verb, x, o):
+            if not roles.target:  # the first that names an actor
                 _add(roles.target, find(t))
 
     def _accused_in_clause(self, verb, roles: Roles) -> None:
