@@ -323,7 +323,7 @@ class MergeRecorder:
         self._original = None
 
     def install(self):
-        from dateline.extract import events
+        from dateline.extract.events import assemble as events  # where the events stage merges restatements
 
         self._original = original = events.merge_restatements
 
@@ -340,7 +340,7 @@ class MergeRecorder:
         events.merge_restatements = recording
 
     def remove(self):
-        from dateline.extract import events
+        from dateline.extract.events import assemble as events
 
         if self._original is not None:
             events.merge_restatements, self._original = self._original, None

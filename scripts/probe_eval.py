@@ -47,19 +47,35 @@ def names_match(gold: list[str], ours: list[str]) -> bool:
     return any(words(g) & words(o) for g in gold for o in ours)
 
 
-def system_events(text: str) -> list[dict]:
+def system_events(text: str) -> tuple[list[dict], list[dict]]:
+    """The sentence's events and its reports without a doer (`unattributed_events`), with actor names."""
     import dateline
 
     d = dateline.to_dict(dateline.analyze(text, date="2024-05-02"))
     names = {a["id"]: a["name"] for a in d["actors"]}
-    return [{"type": e["type"], "source": [names.get(x, x) for x in e["source"]], "confidence": e["confidence"],
-             "target": [names.get(x, x) for x in e["target"]], "rule": e["rule"]} for e in d["events"]]
+    return tuple([{"type": e["type"], "source": [names.get(x, x) for x in e["source"]], "confidence": e["confidence"],
+                   "target": [names.get(x, x) for x in e["target"]], "rule": e["rule"]} for e in d.get(key) or []]
+                 for key in ("events", "unattributed_events"))
+
+
+def _score_untold(c: Counter, row: dict, untold: list[dict], doerless: list[dict], table: dict) -> None:
+    """The reports without a doer against the coded events whose doer the sentence does not give."""
+    c["untold"] += len(untold)
+    c["untold_lookalike"] += bool(untold) and not row["events"]
+    c["doerless"] += len(doerless)
+    for g in doerless:
+        target = [renamed(x, table) for x in g["target"]]
+        c["doerless_found"] += any(u["type"] == g["type"] and names_match(target, u["target"]) for u in untold)
+    c["untold_right"] += sum(any(u["type"] == g["type"] and names_match([renamed(x, table) for x in g["target"]],
+                                                                        u["target"]) for g in doerless) for u in untold)
 
 
 def score(rows: list[dict], table: dict) -> tuple[Counter, dict, dict]:
     c, by, out = Counter(), defaultdict(Counter), {}
     for r in rows:
-        evs = out[r["id"]] = system_events(renamed(r["text"], table))
+        evs, untold = system_events(renamed(r["text"], table))
+        out[r["id"]] = {"events": evs, "unattributed_events": untold}
+        _score_untold(c, r, untold, [g for g in r["events"] if not g["source"]], table)
         gold = [{**g, "source": [renamed(x, table) for x in g["source"]], "target": [renamed(x, table) for x in g["target"]]}
                 for g in r["events"]]
         kind = r["construction"]
@@ -106,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{share(c['type_found'], c['coded'])}, fully right {share(c['full'], c['coded'])}; system events "
           f"{c['system']}, fully right {share(c['full'], c['system'])}; look-alikes {c['lookalikes']} with an event "
           f"{c['lookalikes_with_event']}")
+    print(f"reports without a doer (unattributed_events) {c['untold']}: right (type and target of a coded event "
+          f"whose doer the sentence does not give) {c['untold_right']}; such coded events {c['doerless']}, found "
+          f"{c['doerless_found']}; on look-alikes {c['untold_lookalike']}")
     if args.by:
         for key, counts in sorted(by.items()):
             print(f"  {key:18s} " + "  ".join(f"{k} {v}" for k, v in sorted(counts.items())))

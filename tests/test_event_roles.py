@@ -876,3 +876,10 @@ def test_support_or_aid_received_from_someone_is_their_event_towards_the_receive
     assert ("SUPPORT", ["Socialist Party"], ["Emmanuel Macron"]) in events(
         "Emmanuel Macron enjoys the support of the Socialist Party.")
     assert ("AID", ["Poland"], ["Ukraine"]) in events("Ukraine received military aid from Poland.")
+
+
+def test_whose_names_the_owner_of_an_event_noun_in_a_relative_clause(monkeypatch):
+    # "whose" stands for the antecedent of its clause even when the noun it owns is the clause's subject
+    src, tgt, _, _ = roles_of(monkeypatch, "Barack Obama, whose criticism of Donald Trump has sharpened, spoke on "
+                                           "Monday.", "criticism")
+    assert (src, tgt) == (["Barack Obama"], ["Donald Trump"])

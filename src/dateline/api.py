@@ -120,10 +120,21 @@ class _Table:
     rows: list[dict[str, Any]]
 
 
+def _flat_event(article_id: str, e: Mapping[str, Any]) -> dict[str, Any]:
+    flat = {"article_id": article_id, **{k: v for k, v in e.items() if not isinstance(v, (dict, list))}}
+    flat["evidence"] = (e.get("evidence") or {}).get("text")
+    flat["trigger"] = (e.get("trigger") or {}).get("text")
+    flat["date"] = (e.get("date") or {}).get("value")
+    flat["location"] = (e.get("location") or {}).get("name")
+    return flat
+
+
 def _rows(records: Iterable[ArticleRecord | Mapping[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """One flat row per article, actor, mention, event, event role, quote, time, place and claim."""
+    """One flat row per article, actor, mention, event, event role, report without a doer, quote, time, place and
+    claim."""
     tables: dict[str, list[dict[str, Any]]] = {k: [] for k in (
-        "articles", "actors", "mentions", "events", "event_actors", "quotes", "times", "places", "claims")}
+        "articles", "actors", "mentions", "events", "event_actors", "unattributed_events", "quotes", "times", "places",
+        "claims")}
     for rec in records:
         d = to_dict(rec) if isinstance(rec, ArticleRecord) else dict(rec)
         art = d["article"]
@@ -135,16 +146,13 @@ def _rows(records: Iterable[ArticleRecord | Mapping[str, Any]]) -> dict[str, lis
             for m in a.get("mentions") or []:
                 tables["mentions"].append({"article_id": aid, "actor_id": a["id"], **m})
         for e in d["events"]:
-            flat = {"article_id": aid, **{k: v for k, v in e.items() if not isinstance(v, (dict, list))}}
-            flat["evidence"] = (e.get("evidence") or {}).get("text")
-            flat["trigger"] = (e.get("trigger") or {}).get("text")
-            flat["date"] = (e.get("date") or {}).get("value")
-            flat["location"] = (e.get("location") or {}).get("name")
-            tables["events"].append(flat)
+            tables["events"].append(_flat_event(aid, e))
             for role in ("source", "target", "others"):
                 for actor_id in e.get(role) or []:
                     tables["event_actors"].append({"article_id": aid, "event_id": e["id"], "role": role,
                                                    "actor_id": actor_id})
+        for e in d.get("unattributed_events") or []:  # no doer: the targets' actor ids ride in the row
+            tables["unattributed_events"].append({**_flat_event(aid, e), "target": ",".join(e.get("target") or [])})
         for key in ("quotes", "times", "places", "claims"):
             for item in d[key]:
                 tables[key].append({"article_id": aid, **{k: (v if not isinstance(v, (dict, list)) else str(v))

@@ -122,7 +122,8 @@ def extract_record(article: Article, doc, knowledge: Knowledge) -> ArticleRecord
     """Run every extractor over one parsed article, in dependency order."""
     ctx = run_stages(article, doc, knowledge)
     return ArticleRecord(article=article, actors=ctx.actors, events=ctx.events, quotes=ctx.quotes,
-                         places=ctx.places, times=ctx.times, claims=ctx.claims)
+                         places=ctx.places, times=ctx.times, claims=ctx.claims,
+                         unattributed_events=ctx.unattributed_events)
 
 
 def process(inputs: Iterable[Article | InputError], options: Options = Options(),

@@ -14,13 +14,13 @@ def summary(rec: dict[str, Any]) -> str:
     """Provenance, actors with mentions, events, quotes, conflicts and a timeline for one record."""
     names = {a["id"]: a["name"] for a in rec["actors"]}
     out = _header(rec["article"])
-    for section in (_actors, _events, _quotes, _conflicts, _timeline):
+    for section in (_actors, _events, _untold, _quotes, _conflicts, _timeline):
         out += section(rec, names)
     return "\n".join(out)
 
 
-def _who(names: dict[str, str], ids: list[str]) -> str:
-    return ", ".join(names.get(i, i) for i in ids) or "—"
+def _who(names: dict[str, str], ids: list[str], empty: str = "—") -> str:
+    return ", ".join(names.get(i, i) for i in ids) or empty
 
 
 def _header(art: dict[str, Any]) -> list[str]:
@@ -46,19 +46,25 @@ def _actors(rec: dict[str, Any], names: dict[str, str]) -> list[str]:
     return out
 
 
-def _events(rec: dict[str, Any], names: dict[str, str]) -> list[str]:
-    if not rec["events"]:
+def _events(rec: dict[str, Any], names: dict[str, str], key: str = "events",
+            title: str = "EVENTS") -> list[str]:
+    if not rec.get(key):
         return []
-    out = ["\nEVENTS"]
-    for e in sorted(rec["events"], key=lambda e: -e["confidence"]):
+    out = [f"\n{title}"]
+    for e in sorted(rec[key], key=lambda e: -e["confidence"]):
         when = (e["date"] or {}).get("value") or "?"
         mod = "" if e["modality"] == "asserted" else f" ({e['modality']})"
-        out.append(f"  {e['type']}{mod}: {_who(names, e['source'])} → {_who(names, e['target'])}"
+        out.append(f"  {e['type']}{mod}: {_who(names, e['source'], '?')} → {_who(names, e['target'])}"
                    + (f" [with {_who(names, e['others'])}]" if e["others"] else "")
                    + f" · {when}" + (f" · {e['location']['name']}" if e.get("location") else "")
                    + f" · conf {e['confidence']:.2f}")
         out.append(f"      “{_short(e['evidence']['text'])}”  ({e['rule']})")
     return out
+
+
+def _untold(rec: dict[str, Any], names: dict[str, str]) -> list[str]:
+    """Reports whose doer the text does not give ("Kell was arrested"), shown with "?" as their source."""
+    return _events(rec, names, "unattributed_events", "REPORTED WITHOUT A DOER")
 
 
 def _quotes(rec: dict[str, Any], names: dict[str, str]) -> list[str]:

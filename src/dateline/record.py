@@ -185,6 +185,9 @@ class ArticleRecord:
     places: list[Place] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    # reports of an act whose doer the text does not give ("Kell was arrested on Monday"): the event shape
+    # with an empty `source`, kept apart from `events` so no record carries a guessed initiator
+    unattributed_events: list[Event] = field(default_factory=list)
 
 
 def _plain(value: Any) -> Any:
@@ -210,12 +213,22 @@ def to_dict(record: ArticleRecord) -> dict[str, Any]:
         "places": _plain(record.places),
         "times": _plain(record.times),
         "claims": _plain(record.claims),
+        "unattributed_events": _plain(record.unattributed_events),
     }
 
 
 def _build(cls, data: dict[str, Any]):
     names = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def _event(data: dict[str, Any]) -> Event:
+    e = dict(data)
+    e["evidence"] = _build(Span, e["evidence"])
+    e["trigger"] = _build(Span, e["trigger"]) if e.get("trigger") else None
+    e["date"] = _build(EventDate, e["date"]) if e.get("date") else None
+    e["location"] = _build(Location, e["location"]) if e.get("location") else None
+    return _build(Event, e)
 
 
 def from_dict(data: dict[str, Any]) -> ArticleRecord:
@@ -227,18 +240,11 @@ def from_dict(data: dict[str, Any]) -> ArticleRecord:
         a = dict(a)
         a["mentions"] = [_build(Mention, m) for m in a.get("mentions") or []]
         actors.append(_build(Actor, a))
-    events = []
-    for e in data.get("events") or []:
-        e = dict(e)
-        e["evidence"] = _build(Span, e["evidence"])
-        e["trigger"] = _build(Span, e["trigger"]) if e.get("trigger") else None
-        e["date"] = _build(EventDate, e["date"]) if e.get("date") else None
-        e["location"] = _build(Location, e["location"]) if e.get("location") else None
-        events.append(_build(Event, e))
     return ArticleRecord(
         article=_build(Article, art),
         actors=actors,
-        events=events,
+        events=[_event(e) for e in data.get("events") or []],
+        unattributed_events=[_event(e) for e in data.get("unattributed_events") or []],
         quotes=[_build(Quote, q) for q in data.get("quotes") or []],
         places=[_build(Place, p) for p in data.get("places") or []],
         times=[_build(Time, t) for t in data.get("times") or []],

@@ -124,7 +124,8 @@ class DatelineComponent(_Base):
 
 def _record(ctx: Context) -> ArticleRecord:
     return ArticleRecord(article=ctx.article, actors=ctx.actors, events=ctx.events, quotes=ctx.quotes,
-                         places=ctx.places, times=ctx.times, claims=ctx.claims)
+                         places=ctx.places, times=ctx.times, claims=ctx.claims,
+                         unattributed_events=ctx.unattributed_events)
 
 
 DEFAULT_CONFIG: dict[str, Any] = {"date": None, "registry_path": None, "knowledge_dir": None}

@@ -77,12 +77,13 @@ def problems(record: dict[str, Any]) -> list[str]:
     for i, a in enumerate(record["actors"]):
         for j, m in enumerate(a["mentions"]):
             span_ok(f"actors/{i}/mentions/{j}", m)
-    for i, ev in enumerate(record["events"]):
-        span_ok(f"events/{i}/evidence", ev["evidence"])
-        for role in ("source", "target", "others"):
-            for aid in ev[role]:
-                if aid not in known:
-                    out.append(f"events/{i}/{role}: unknown actor id {aid!r}")
+    for field in ("events", "unattributed_events"):
+        for i, ev in enumerate(record.get(field) or []):
+            span_ok(f"{field}/{i}/evidence", ev["evidence"])
+            for role in ("source", "target", "others"):
+                for aid in ev[role]:
+                    if aid not in known:
+                        out.append(f"{field}/{i}/{role}: unknown actor id {aid!r}")
     quote_ids = {q["id"] for q in record["quotes"]}
     for i, q in enumerate(record["quotes"]):
         span_ok(f"quotes/{i}", q)

@@ -45,6 +45,7 @@ class Context:
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    unattributed_events: list[Event] = field(default_factory=list)  # reports naming no doer (events stage)
     claims: list[Claim] = field(default_factory=list)
     # char offset -> actor id for every actor mention (filled by the actors extractor)
     mention_index: dict[tuple[int, int], str] = field(default_factory=dict)

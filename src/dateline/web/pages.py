@@ -50,15 +50,16 @@ def article(request: Request, article_id: Annotated[str, Path(max_length=200)]):
     if rec is None:
         raise HTTPException(404, f"no article {article_id!r} in the store")
     names = {a["id"]: a["name"] for a in rec["actors"]}
-    events = [{**e, "summary": event_title(e, names),
-               "sources": [names.get(i, i) for i in e["source"]],
-               "targets": [names.get(i, i) for i in e["target"]]} for e in rec["events"]]
+    events, untold = ([{**e, "summary": event_title(e, names),
+                        "sources": [names.get(i, i) for i in e["source"]],
+                        "targets": [names.get(i, i) for i in e["target"]]} for e in rec.get(key) or []]
+                      for key in ("events", "unattributed_events"))
     quotes = [{**q, "speaker_name": quote_speaker(q, names)} for q in rec["quotes"]]
     claims = {c["id"]: c for c in rec["claims"]}
     conflicts = [(c, claims[o]) for c in rec["claims"] for o in c["conflicts_with"]
                  if o in claims and c["id"] < o]
     return render(request, "article.html", rec=rec, art=rec["article"], body=highlight(rec), legend=legend(),
-                  events=events, quotes=quotes, names=names, conflicts=conflicts)
+                  events=events, untold=untold, quotes=quotes, names=names, conflicts=conflicts)
 
 
 @router.get("/events", response_class=HTMLResponse)

@@ -10,17 +10,16 @@ restatements are merged. Every event names the rule that produced it.
 """
 from __future__ import annotations
 
-from ...record import Event, Span
+from ...record import Event
+from .assemble import doer_untold, draft, finish, in_quote as _in_quote, speech_events
 from .actors import ActorFinder
-from .dating import event_date
-from .location import event_location
 from ..times.tense import in_headline
 from .dictionary import match_verb
 from .imperatives import as_demand
 from .kinds import mark_actor_kinds
 from .learned import NONE, decide, model_confidence, retype, vetoed
 from .learned import candidates as dictionary_candidates
-from .merge import Draft, merge_restatements
+from .merge import Draft
 from .modality import called_off, modality
 from .rated import attitudes, hostile_speech
 from .clauses import doer_groups
@@ -30,7 +29,7 @@ from .referents import assailant, claimant_of, claimed_responsibility, police_in
 from .roles import PARTY_TYPES, RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, child, find_candidates, is_passive
 from .sents import clear_datelines, sentence_of
-from . import calibration, role_model, speech
+from . import role_model
 
 __all__ = ["extract_events"]
 
@@ -100,20 +99,7 @@ def _confidence(cand: Candidate, roles, mod: str, in_quote: bool) -> float:
     return c
 
 
-def _evidence(text: str, cand: Candidate) -> Span:
-    """The trigger's sentence, clipped to its paragraph (the parser sometimes runs a sentence
-    across a paragraph break after a closing quote)."""
-    sent = sentence_of(cand.trigger)
-    base, at = sent.start_char, cand.trigger.idx
-    lo = text.rfind("\n", base, at)
-    start = lo + 1 if lo >= 0 else base
-    hi = text.find("\n", at, sent.end_char)
-    end = hi if hi >= 0 else sent.end_char
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start=start, end=end, text=text[start:end])
+
 
 
 MILITARY_WORDS = frozenset("troops troop forces force military army soldiers navy militia fighters militants "
@@ -335,8 +321,7 @@ def _target_from_place(cand: Candidate, roles, finder, ctx) -> None:
             return
 
 
-def _in_quote(ctx, char: int) -> bool:
-    return any(q.start <= char < q.end for q in ctx.quotes)
+
 
 
 # the event types' usual recipient prepositions (for candidates the dictionary and model find)
@@ -419,11 +404,8 @@ def _all_candidates(doc, ctx, lex) -> list[Candidate]:
 
 
 def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
-    """Does the construction's reading hold with the roles the text gives? (An event without an
-    initiator explains nothing; a meeting needs a counterpart or a collective subject; a demand in
-    'must' needs an addressee that is not the speaker's own side.)"""
-    if not roles.source:
-        return False
+    """Does the construction's reading hold with the roles the text gives? (A meeting needs a counterpart or a
+    collective subject; a demand in 'must' needs an addressee that is not the speaker's own side.)"""
     if cand.sense.get("needs_target") and not (roles.target or roles.others) and not _collective_subject(cand):
         return False  # "X met" alone is no meeting; "leaders of the member states met in Port Aster" is
     parties = roles.target + roles.others
@@ -442,6 +424,14 @@ def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
         if (not roles.target and not passive) or any(country_of.get(t) in own for t in roles.target):
             return False  # "Britain must leave by October 31," said its prime minister: policy, not a demand
     return True
+
+
+def _vetoed(cand: Candidate, roles, ctx, country_of: dict, finder) -> bool:
+    """Does the reading fail with the roles the text gives, or does its sense, place or clause veto it?"""
+    lex = ctx.knowledge.events
+    return (not _roles_fit(cand, roles, ctx, country_of) or _trip_at_home(cand, roles, finder)
+            or sense_vetoes(cand, roles, finder, lex) or _declined_comment(cand, ctx) or _habitual_force(cand)
+            or poll_finding(cand))
 
 
 def _recipient_optional(cand: Candidate, roles, etype: str) -> bool:
@@ -469,7 +459,8 @@ def _fill_roles(cand: Candidate, roles, finder, lex, quote_of, recipient_types) 
 
 
 def extract_events(doc, ctx) -> list[Event]:
-    """Every political event the article reports, one record per distinct event."""
+    """Every political event the article reports, one record per distinct event; the reports that name no
+    doer go to `ctx.unattributed_events` (see `assemble.py`)."""
     lex = ctx.knowledge.events
     clear_datelines(doc)
     mark_actor_kinds(doc, ctx.actors)  # "Rubio" tagged FAC by the parser is the person the actors stage found
@@ -479,6 +470,8 @@ def extract_events(doc, ctx) -> list[Event]:
     reader = RoleReader(finder, lex)
     recipient_types, quote_of = needs_target(lex), role_model.quote_lookup(ctx)
     drafts: list[Draft] = []
+    held: list[Draft] = []  # reports whose doer the text does not give
+    event_nouns = {c.trigger.i: c.type for c in cands if c.trigger.pos_ == "NOUN"}
     absorbed: set[int] = set()  # attack nouns read as the passive event they name
     for cand in cands:
         cand = as_demand(cand, roles := reader.read(cand), ctx, finder)  # a command in a quotation: a demand
@@ -488,9 +481,8 @@ def extract_events(doc, ctx) -> list[Event]:
         if not roles.source and roles.target:
             absorbed.add(_agent_from_context(cand, roles, finder, lex))
             absorbed.discard(None)
-        if not _roles_fit(cand, roles, ctx, country_of) or _trip_at_home(cand, roles, finder) or sense_vetoes(
-                cand, roles, finder, lex) or _declined_comment(
-                cand, ctx) or _habitual_force(cand) or poll_finding(cand):
+        untold = doer_untold(cand, roles, event_nouns)  # "Kell was detained on Monday": kept apart, never given a doer
+        if not (roles.source or untold) or _vetoed(cand, roles, ctx, country_of, finder):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Varga's resignation … Varga tendered it": a retreat or concession answers
@@ -509,82 +501,13 @@ def extract_events(doc, ctx) -> list[Event]:
             continue  # "Ostland provided airstrikes": without a recipient the record explains too little
         if etype == "AGREE" and not (roles.target or roles.others) and len(roles.source) < 2 and not _names_party(cand):
             continue  # "Kell pledged to cut taxes": a promise to no one in particular is coded by no analyst (measured)
-        date, strength = event_date(doc, ctx, cand)
-        ev = Event(
-            id="", type=etype, mode=cand.mode or ("third-party" if etype == "CONSULT" and "mediator" in roles.inferred else None),
-            source=list(roles.source), target=list(roles.target), others=list(roles.others),
-            evidence=_evidence(ctx.article.text, cand), rule=rule,
-            confidence=model_confidence(cand, lex, _confidence(cand, roles, mod, in_quote)), modality=mod,
-            date=date, location=event_location(doc, ctx, cand),
-            trigger=Span(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text), cand.trigger.text),
-        )
-        drafts.append(Draft(event=ev, sent_start=sentence_of(cand.trigger).start, triggers=[cand.trigger.i],
-                            date_strength=strength, anaphoric=_definite_nominal(cand)))
+        mode = cand.mode or ("third-party" if etype == "CONSULT" and "mediator" in roles.inferred else None)
+        d = draft(doc, ctx, cand, roles, (etype, rule, mod),
+                  model_confidence(cand, lex, _confidence(cand, roles, mod, in_quote)), mode)
+        d.anaphoric = _definite_nominal(cand)
+        (held if untold else drafts).append(d)
     claimed_responsibility(drafts, doc, finder)
     protest_aims(drafts, doc)
-    drafts += _speech_events(doc, ctx, lex, drafts, finder)
-    return _finish(drafts, ctx, lex, finder)
-
-
-def _speech_events(doc, ctx, lex, drafts: list[Draft], finder) -> list[Draft]:
-    """Accusations and praise voiced in a quotation about an actor it names, read by the speech model
-    (`speech.py`); a speaker-actor pair an event of the rules already links is left to that event."""
-    model = lex.speech_model
-    if not model or not ctx.quotes:
-        return []
-    linked = {(s, t) for d in drafts for s in d.event.source for t in d.event.target}
-    items = [(p, speech.features(p, ctx)) for p in speech.pairs(doc, ctx, finder.actors_of)
-             if (p.quote.speaker, p.target) not in linked and (p.target, p.quote.speaker) not in linked]
-    judgements = speech.judge_all(model, lex.speech_encoded, items, speech.encoder_for(lex.speech_encoded))
-    out: list[Draft] = []
-    for (pair, _), got in zip(items, judgements):
-        speaker = pair.quote.speaker
-        if (speaker, pair.target) in linked or (pair.target, speaker) in linked:
-            continue
-        if got is None or (got[0] == "SUPPORT" and pair.mention.pos_ == "PRON"):
-            continue  # a pronoun praised says too little ('"She is right," Osei said'), as for the copula rule
-        etype, prob = got
-        verb = speech.reporting_verb(doc, pair.quote)
-        head = pair.mention.head
-        trigger = verb if verb is not None and sentence_of(verb).start == sentence_of(head).start else head
-        cand = Candidate(etype, None, trigger, verb if verb is not None else trigger, "speech.judgement", {})
-        date, strength = event_date(doc, ctx, cand)
-        ev = Event(id="", type=etype, mode=None, source=[speaker], target=[pair.target], others=[],
-                   evidence=_evidence(ctx.article.text, Candidate(etype, None, head, head, "", {})),
-                   rule="speech.judgement", confidence=round(prob, 3), modality="asserted", date=date,
-                   location=event_location(doc, ctx, cand),
-                   trigger=Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text))
-        linked.add((speaker, pair.target))
-        out.append(Draft(event=ev, sent_start=sentence_of(head).start, triggers=[trigger.i], date_strength=strength))
-    return out
-
-
-def _finish(drafts: list[Draft], ctx, lex, finder) -> list[Event]:
-    """Merge restatements of one event, apply the confidence floor, number the events and make the
-    generic participants that kept events actors of the article."""
-    out = []
-    # (generic participants are not yet in ctx.actors: each counts as itself, never as its country)
-    country = {a.id: a.country for a in ctx.actors if a.country and a.kind in ("state", "organization", "group")}
-    side = {a.id: a.country for a in ctx.actors if a.country}
-    merged = merge_restatements(drafts, key=lambda aid: country.get(aid, aid), side=lambda aid: side.get(aid, aid))
-    floor = lex.min_confidence if lex.min_confidence is not None else (lex.model or {}).get("event_min_confidence", 0.0)
-    for d in merged:
-        ev = d.event
-        ev.confidence = round(max(0.05, min(0.95, ev.confidence + 0.05 * min(2, d.mentions - 1))), 2)
-        if lex.calibration:  # the chance that the whole event is right, fitted on held-out outcomes
-            quoted = ev.trigger is not None and _in_quote(ctx, ev.trigger.start)
-            feats = calibration.features(ev, finder.kind_of, quoted)
-            ev.confidence = round(calibration.probability(lex.calibration, feats), 2)
-        if ev.confidence >= floor:
-            out.append(ev)
-    # generic participants that kept events name become actors of the article; one the text ties to no
-    # country takes the country of the place where its event happened ("protesters rallied in Velna")
-    for ev in out:
-        for aid in (*ev.source, *ev.target, *ev.others):
-            actor = finder.pending.get(aid)
-            if actor is not None and actor.country is None and ev.location is not None and ev.location.country:
-                actor.country, actor.country_source = ev.location.country, "place"
-    finder.commit({i for ev in out for i in (*ev.source, *ev.target, *ev.others)})
-    for i, ev in enumerate(out, 1):
-        ev.id = f"e{i}"
-    return out
+    drafts += speech_events(doc, ctx, lex, drafts, finder)
+    events, ctx.unattributed_events = finish(drafts, held, ctx, lex, finder)
+    return events

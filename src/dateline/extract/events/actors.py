@@ -379,6 +379,8 @@ class ActorFinder:
             clause = t.head  # "the senator whom Kell refused to endorse": the relative clause's verb may govern
             while clause.dep_ == "xcomp" and clause.head != clause:  # the infinitive whose object it is
                 clause = clause.head
+            if t.lower_ == "whose" and clause.dep_ != "relcl" and clause.head.dep_ == "relcl":
+                clause = clause.head  # "Osei, whose criticism of Kell has sharpened": the noun it owns is in the clause
             if clause.dep_ == "relcl":
                 t = predicate_subject(clause.head)
         direct = self._named_directly(t)

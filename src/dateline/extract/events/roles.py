@@ -408,11 +408,13 @@ class RoleReader:
             if won:  # "Kell won the backing of the union", "received the endorsement of Acme"
                 _add(roles.source, [i for p in prep_children(noun, {"of"}) for o in p.children if o.dep_ == "pobj"
                                     for i in find(o)])
+            taken = noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS
+            if (received and roles.source or taken) and not is_passive(noun.head):
+                # the one who receives the support or the criticism is its recipient, its giver told or not
+                # ("Kell has received death threats")
+                subj, _ = clause_subjects(noun.head)
+                _add(roles.target, [i for t in subj for i in self._subject(t) if i not in roles.source])
             if roles.source:
-                if (received or won) and not is_passive(noun.head):
-                    # the one who receives the support or the criticism is its recipient
-                    subj, _ = clause_subjects(noun.head)
-                    _add(roles.target, [i for t in subj for i in self._subject(t) if i not in roles.source])
                 return won
         to_clause = any(c.dep_ in ("acl", "xcomp", "relcl") and c.tag_ == "VB" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)

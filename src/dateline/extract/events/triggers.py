@@ -590,8 +590,7 @@ def _noun_candidate(tok, lex) -> Candidate | None:
     got = (verbal_noun_type(tok, got[2], tok.head) or got[0], *got[1:])
     # "direct talks with the Front", "Ruritania's attack on …"; "won the backing of X", "received support from X"
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    received = tok.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS and bool(
-        (preps | {c.lower_ for c in head.children if c.dep_ == "prep"}) & {"of", "from"})
+    received = tok.dep_ == "dobj" and head.lemma_.lower() in RECEIVING_VERBS  # with or without its giver
     if preps & {"with", "between"} or preps & set(got[2].get("target_preps", ())) or child(tok, "poss") is not None or received:
         anchor = tok
         while anchor.dep_ not in ("ROOT",) and anchor.pos_ not in ("VERB", "AUX") and anchor.head != anchor:
