@@ -42,10 +42,17 @@ class Lexicon:
     cue_model: dict | None = None  # the learned attribution cue (extract/quotes/learned.py), None = rules only
     # where a source phrase ends (extract/quotes/span_model.py: weights, bias, threshold), None = hand rules
     source_span: dict | None = None
+    # verb lemma -> direct objects that make it a speech cue ("put" -> {"it"}: 'As Kell put it, “…”')
+    speech_idioms: dict[str, frozenset[str]] | None = None
 
     def is_cue_verb(self, lemma: str) -> bool:
         """A verb that can introduce a direct quote (said, wrote, warned, tweeted …)."""
         return lemma in self.speech or lemma in self.accuse or lemma in self.request
+
+    def is_speech_idiom(self, tok) -> bool:
+        """A verb whose direct object makes it report speech ("put it" in 'As Kell put it, “…”')."""
+        objects = (self.speech_idioms or {}).get(tok.lemma_.lower())
+        return bool(objects) and any(c.dep_ == "dobj" and c.lower_ in objects for c in tok.children)
 
 
 def load(source=None) -> Lexicon:
@@ -76,6 +83,8 @@ def load(source=None) -> Lexicon:
                          (source or PACKAGED).read_json("quotes/interviews.json").get("interview_verbs", {}).items()},
         cue_model=(source or PACKAGED).read_json("quotes/cue_model.json"),
         source_span=_source_span(source or PACKAGED),
+        speech_idioms={k.lower(): frozenset(w.lower() for w in v) for k, v in
+                       (source or PACKAGED).read_json("quotes/speech_idioms.json").get("verb_objects", {}).items()},
         given_names=_name_groups((source or PACKAGED).read_json("quotes/given_names.json").get("nicknames", {})),
     )
 

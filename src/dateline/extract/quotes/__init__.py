@@ -28,8 +28,9 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     absorbed: set[tuple[int, int]] = set()
     indirect = indirect_quotes(doc, ctx, lex, direct, segments, absorbed)
     direct = _absorb(direct, indirect, absorbed)
-    indirect = [q for q in indirect if not _restates(q, indirect)]
     index = TokenIndex(doc)
+    indirect = [q for q in indirect if not _restates(q, indirect, index)]
+    indirect = [q for q in indirect if not any(_frames(q, o, index) and _same_speaker(q, o) for o in indirect)]
     code = code_spans(text)
     quotes = [q for q in map(strip_markup, direct + indirect)
               if q is not None and not in_code(q, code) and not not_speech(q, index, ctx, lex) and not no_source(q, index, lex)
@@ -68,7 +69,18 @@ def _same_speaker(a: Quote, b: Quote) -> bool:
         (a.speaker is None and b.speaker is None and a.speaker_text == b.speaker_text)
 
 
-def _restates(q: Quote, others: list[Quote]) -> bool:
-    """An indirect report nested in a longer one by the same speaker ('added that he intends to …')."""
+def _restates(q: Quote, others: list[Quote], index: TokenIndex) -> bool:
+    """An indirect report nested in a longer one by the same speaker ('added that he intends to …'); not one whose
+    cue an adjective only frames ('was quick to point out that …': "point out" reports, "quick to" frames it)."""
     return any(o is not q and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
-               and _same_speaker(o, q) for o in others)
+               and _same_speaker(o, q) and not _frames(o, q, index) for o in others)
+
+
+def _frames(outer: Quote, inner: Quote, index: TokenIndex) -> bool:
+    """Is the outer report an adjective's to-infinitive whose verb is the inner one's cue ('quick to point out')?"""
+    first = index.at(outer.start)
+    if first is None or first.lower_ != "to" or inner.cue is None or not outer.start <= inner.start:
+        return False
+    verb = first.head
+    return verb.text == inner.cue and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and \
+        verb.head.idx < outer.start

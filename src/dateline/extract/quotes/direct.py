@@ -41,7 +41,7 @@ def _para_bounds(text: str) -> list[int]:
 def _cue_verb(tok, lex: Lexicon) -> bool:
     """A reporting verb used as a verb: not an -ing adjective on a noun ("an appealing idea")."""
     return tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "amod" and tok.tag_ == "VBG") and \
-        lex.is_cue_verb(tok.lemma_.lower())
+        (lex.is_cue_verb(tok.lemma_.lower()) or lex.is_speech_idiom(tok))
 
 
 def _according(tok, lex: Lexicon):
@@ -214,6 +214,8 @@ class _Finder:
 
     def speaker_from_verb(self, verb, seg: Segment):
         subj = subject_of(verb, self.quoted, lex=self.lex)
+        if self.lex.is_speech_idiom(verb):  # 'X, who owed …, as a diplomat put it, “…”': the idiom's own subject
+            subj = max((c for c in verb.lefts if c.dep_ == "nsubj"), key=lambda c: c.i, default=subj)
         if subj is not None and seg.start <= subj.idx < seg.end:
             subj = None  # the parser took the quote's own words as the subject
         if subj is None and seg.close is not None and verb.idx > seg.close:

@@ -71,8 +71,26 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
         if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if _adjective_frame(tok, verb):
+            return _adjective_subject(tok.head)
         break
     return _misattached_subject(tok, quoted) or _appositive_subject(tok, quoted)
+
+
+def _adjective_frame(tok, verb) -> bool:
+    """Did the climb from the cue reach an adjective of a copula through its to-infinitive ('Kell was quick to
+    add that …', 'Lund is likely to argue that …')? Then the copula's subject speaks."""
+    return tok.dep_ == "acomp" and tok.pos_ == "ADJ" and tok.head.pos_ in ("AUX", "VERB") and \
+        tok.i < verb.i and any(c.dep_ == "xcomp" and c.left_edge.i > tok.i for c in tok.children) and \
+        not any(c.lower_ in ("too", "enough") for c in tok.children)  # "too close to call" is a degree, no speech
+
+
+def _adjective_subject(copula):
+    """The copula's subject, but not an expletive ("It is hard to say whether …" names no one)."""
+    subj = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in ("it", "there", "this", "that") or subj.lower_ in RELATIVE - {"who"}:
+        return None
+    return subj
 
 
 def _issued_statement(noun, lex: Lexicon | None) -> bool:
@@ -353,9 +371,12 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
             ent = entity_of(antecedent)
             if ent is not None:
                 actor = actor_for(ent.start_char, ent.end_char)
+        if actor is None and tok.lower_ == "who":
+            holder = _phrase_holder(antecedent, _person_nouns(ctx))
+            actor = actor_for(holder.idx, holder.idx + len(holder)) if holder is not None else None
         if actor is not None:
             return Speaker(tok.idx, tok.idx + len(tok), tok.text, actor)
-        tok = antecedent
+        tok = (_phrase_holder(antecedent, _person_nouns(ctx)) if tok.lower_ == "who" else None) or antecedent
     span_tok = _phrase_head(tok, lex)
     l, r = full_span(span_tok, cue, lex.source_span)
     if len([t for t in doc[l:r + 1] if not t.is_punct]) > 40:
@@ -387,6 +408,28 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
             found = resolve(issuer, ctx, lex, quoted, None, actors)
             actor = found.actor if found is not None else None
     return Speaker(start, end, span.text, actor)
+
+
+def _person_nouns(ctx) -> frozenset[str]:
+    nouns = getattr(getattr(ctx, "knowledge", None), "events", None)
+    return frozenset() if nouns is None else nouns.person_nouns | nouns.group_nouns
+
+
+def _phrase_holder(noun, person_nouns: frozenset[str]):
+    """The person whose phrase a relative clause's thing antecedent ends ('one farmer familiar with the talks, who
+    added …': the parser hangs "who" on "talks"; the farmer speaks): from a common noun that names no person, up
+    through its preposition (and an adjective or participle) to a person's noun or name; None when there is none."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ != "pobj" or noun.lemma_.lower() in person_nouns:
+        return None
+    tok = noun.head
+    for _ in range(3):
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i < noun.i:
+            person = tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in person_nouns
+            return tok if person else None
+        if tok.dep_ not in ("amod", "acl", "prep") or tok.head.i == tok.i:
+            return None
+    return None
 
 
 def statement_issuer(tok, lex: Lexicon, quoted=()):
