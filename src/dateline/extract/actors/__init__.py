@@ -43,6 +43,7 @@ import re
 from collections import Counter
 
 from ...record import Actor
+from .. import doc_text
 from . import nonactors
 from .learned import keep_actors
 from .mentions import Finder
@@ -125,11 +126,15 @@ def _dominant_country(marks, doc) -> tuple[str | None, float]:
 def _paragraph_countries(text: str, marks):
     """A function giving the countries named (states, places, demonyms; not persons) in the paragraph around a
     character offset."""
+    seen: dict[tuple[int, int], set[str]] = {}  # paragraph bounds -> its countries (each paragraph read once)
+
     def near(pos: int) -> set[str]:
         start = text.rfind("\n\n", 0, pos)
         end = text.find("\n\n", pos)
         end = len(text) if end < 0 else end
-        return {iso for p, iso, _, by_person in marks if not by_person and start <= p < end}
+        if (start, end) not in seen:
+            seen[start, end] = {iso for p, iso, _, by_person in marks if not by_person and start <= p < end}
+        return set(seen[start, end])
     return near
 
 
@@ -157,7 +162,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     pronouns = finder.pronouns(in_quote)
     marks = _country_marks(names, ctx.places, doc, reg, date)
     dominant, share = _dominant_country(marks, doc)
-    resolver = Resolver(reg, date, dominant, in_quote, words, share, _paragraph_countries(doc.text, marks))
+    resolver = Resolver(reg, date, dominant, in_quote, words, share, _paragraph_countries(doc_text(doc, ctx), marks))
     # "the war in Ruritania": the country where, no mention of the state (still evidence of the story's country)
     resolver.add_names([c for c in names if not (c.akind == "state" and c.mkind in ("name", "metonym") and
                                                  nonactors.in_a_place(doc[c.ts:c.te], c.mkind == "metonym"))], doc)

@@ -202,7 +202,7 @@ def introduced_name(doc, c: Cand, persons: list) -> bool:
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
-def missed_surnames(doc, people: list, taken) -> list[int]:
+def missed_surnames(doc, people: list, taken, tokens=None) -> list[int]:
     """Tokens the NER left out that repeat the surname of a person named in full before them, as a clause's subject
     or a possessor ("Ana Fields said … Fields added", "Fields's lawyer"): the person again."""
     first: dict[str, int] = {}
@@ -211,19 +211,19 @@ def missed_surnames(doc, people: list, taken) -> list[int]:
         if c.akind == "person" and c.mkind == "name" and len(words) > 1 and words[-1][:1].isupper():
             first.setdefault(words[-1].lower(), c.te)
     out = []
-    for t in doc:
+    for t in tokens if tokens is not None else doc:
         if first.get(t.lower_, len(doc)) <= t.i and t.i not in taken and t.is_title and t.is_alpha \
                 and t.ent_type_ not in _NAMED_TYPES and t.dep_ in ("nsubj", "nsubjpass", "poss"):
             out.append(t.i)
     return out
 
 
-def missed_full_names(doc, taken, given_names) -> list[tuple[int, int]]:
+def missed_full_names(doc, taken, given_names, tokens=None) -> list[tuple[int, int]]:
     """Names the NER left out as a clause's subject: a run of two or three title-case proper nouns outside any
     name entity whose first word is a known given name ("Ana Ruiz wrote in the Courier that …"; "Brisk's Ana Ruiz
     said", the whole typed WORK_OF_ART): a person."""
     out = []
-    for t in doc:
+    for t in tokens if tokens is not None else doc:
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in NAME_LABELS \
                 or t.i in taken:
             continue

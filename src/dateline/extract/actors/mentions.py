@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...knowledge.actor_words import ActorWords
 from ...knowledge.actor_words import load as load_actor_words
 from ...knowledge.registry import Registry, RegistryActor
+from .. import doc_text
 from .cands import SUBJECT_DEPS, Cand, clause_depth, headline_end, hyphen_word, is_subject
 from .demonyms import DemonymsMixin
 from .lists import ListsMixin
@@ -38,27 +39,30 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
         self.taken: dict[int, Cand] = {}  # token index → name candidate covering it
         self.consumed: set[int] = set()   # tokens used as titles of a name, or in a name of no actor
         self.ents = list(doc.ents)
+        self.tokens = list(doc)  # one Token object per word for the whole-article scans
         self.place_country = {(p.start, p.end): p.country for p in places}
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         # one pass over cheap integer arrays; Token objects only for the few candidates
         arr = doc.to_array(["SENT_START", "LOWER", "POS", "IS_TITLE", "LEMMA", "ENT_IOB", "IS_UPPER", "LENGTH"]) \
             if len(doc) else []
+        cols = [arr[:, k].tolist() for k in range(8)] if len(doc) else [[] for _ in range(8)]  # plain ints, not rows
+        starts, lower, pos, title, lemma, iob, upper, length = cols
         self.sent_of: list[int] = []
         self.sent_first: list[int] = []
         si, first = -1, 0
-        for i, row in enumerate(arr):
-            if i == 0 or row[0] == 1:
+        for i, start in enumerate(starts):
+            if i == 0 or start == 1:
                 si += 1
                 first = i
             self.sent_of.append(si)
             self.sent_first.append(first)
-        self.lower_ids = [int(r[1]) for r in arr]
-        self.pos_ids = [int(r[2]) for r in arr]
-        self.title_flags = [bool(r[3]) for r in arr]
-        self.lemma_ids = [int(r[4]) for r in arr]
+        self.lower_ids = lower
+        self.pos_ids = pos
+        self.title_flags = [bool(x) for x in title]
+        self.lemma_ids = lemma
         # capitalised tokens outside entities: where the registry scan may start
-        self.scan_starts = [i for i, r in enumerate(arr) if r[5] == 2 and ((r[6] and r[7] > 1) or r[3])]
-        self.headline_end = headline_end(doc.text if len(doc) else "")
+        self.scan_starts = [i for i in range(len(iob)) if iob[i] == 2 and ((upper[i] and length[i] > 1) or title[i])]
+        self.headline_end = headline_end(doc_text(doc) if len(doc) else "")
 
     # ------------------------------------------------------------ helpers
     def cand(self, ts, te, mkind, akind, **kw) -> Cand:

@@ -125,7 +125,7 @@ class NominalsMixin:
         person who wins, loses or leads an election ("Kell won the primary", "Kell leads in the polls") and
         each who campaigns or is campaigned for ("Marsh campaigned for Kell"): evidence of a candidacy."""
         words = {w for w, sec in self.w.entourage.items() if sec == "OPP"} | self.w.candidacy_nouns
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.w.campaign_verbs:
                 for c in self._campaigners(tok):
                     c.campaign = True

@@ -120,20 +120,23 @@ def in_reporting_credit(span, words=None) -> bool:
     by X"; words.json `credit_line_openers` / `credit_line_closers`)."""
     text = doc_text(span.doc)
     s, e = _line_bounds(text, span.start_char, span.end_char)
-    if words is not None and _credit_line(_last_sentence(text, s, e, span.start_char), words):
-        return True
+    if words is not None:
+        memo = span.doc.user_data.setdefault("dateline_credit_lines", {})  # per parse: a line's names share it
+        ends = memo.get((s, e))
+        if ends is None:
+            ends = memo[s, e] = [m.end() for m in _SENTENCE_END.finditer(text, s, e)]
+        # from the start of the name's sentence: a credit often closes a paragraph ("Kell reported from Lyon.
+        # Agency writers Ana Lund in Paris and Tom Reed in Rome contributed to this report.")
+        start = max((k for k in ends if k <= span.start_char), default=s)
+        if memo.get((start, e, id(words))) is None:
+            memo[start, e, id(words)] = _credit_line(text[start:e], words)
+        if memo[start, e, id(words)]:
+            return True
     o = max(text.rfind("(", s, span.start_char), text.rfind("[", s, span.start_char))
     c = min((k for k in (text.find(")", span.end_char, e), text.find("]", span.end_char, e)) if k >= 0), default=-1)
     if o < 0 or c < 0 or ")" in text[o:span.start_char] or "(" in text[span.end_char:c]:
         return False
     return _CREDIT.fullmatch(text, o, c + 1) is not None or _SLASH_CREDIT.fullmatch(text, o, c + 1) is not None
-
-
-def _last_sentence(text: str, s: int, e: int, at: int) -> str:
-    """The line [s, e) from the start of the sentence holding `at`: a credit often closes a paragraph ("Kell
-    reported from Lyon. Agency writers Ana Lund in Paris and Tom Reed in Rome contributed to this report.")."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, s, e) if m.end() <= at]
-    return text[starts[-1] if starts else s:e]
 
 
 def _credit_line(line: str, words) -> bool:
@@ -368,11 +371,16 @@ def names_a_storm(span, weather_words: frozenset) -> bool:
     weather_event_words), or right after one the NER left out, names a weather event, no actor ("tropical" only
     before the storm's own word); so does the storm's own name alone anywhere in the article ("Lola caused …")."""
     doc = span.doc
-    known = doc.user_data.get("dateline_storm_names")
-    if known is None:
-        known = doc.user_data["dateline_storm_names"] = _storm_names(doc, weather_words)
+    storms = doc.user_data.get("dateline_storm_names")
+    if storms is None:  # once per parse: where the storm words stand, and the names after them
+        at = [t.i for t in doc if t.lower_ in weather_words]
+        storms = doc.user_data["dateline_storm_names"] = (_storm_names(doc, weather_words, at), frozenset(at))
+    known, at = storms
     words = " ".join(t.lower_ for t in span if t.is_alpha and t.lower_ != "the")
-    return _after_storm_word(span, weather_words) is not None or words in known
+    if words in known:
+        return True
+    # a storm word opens the name or stands just before it (no storm word there: no storm's name)
+    return any(i in at for i in range(max(0, span.start - 2), span.end)) and _after_storm_word(span, weather_words) is not None
 
 
 def _after_storm_word(span, weather_words: frozenset) -> str | None:
@@ -391,11 +399,11 @@ def _after_storm_word(span, weather_words: frozenset) -> str | None:
     return None
 
 
-def _storm_names(doc, weather_words: frozenset) -> frozenset:
+def _storm_names(doc, weather_words: frozenset, at: list[int]) -> frozenset:
     """The lower-case names that follow a capitalised storm word anywhere in the article, tagged or not
     ("Cyclone Lola" → "lola"; "Tropical Storm Kell" → "kell")."""
     names = set()
-    for t in doc:
+    for t in (doc[i] for i in at):  # the tokens that are storm words
         if not (t.is_title and t.lower_ in weather_words):
             continue
         i = t.i + 1

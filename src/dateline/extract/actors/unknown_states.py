@@ -37,7 +37,7 @@ class UnknownStatesMixin:
         if found is not None:
             return found
         found = {}
-        title_words = {t.text for t in self.doc if t.is_alpha and t.is_title}
+        title_words = {t.text for t in self.tokens if t.is_alpha and t.is_title}
         for span, label in self._state_like_spans():
             k = norm(span.text)
             if k in found or not self._unknown_name(span):
@@ -82,7 +82,7 @@ class UnknownStatesMixin:
             span = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
             if ent.label_ in _NAME_LABELS and 1 <= len(span) <= 2 and all(t.is_alpha and t.is_title for t in span):
                 yield span, ent.label_
-        for t in doc:
+        for t in self.tokens:
             if not t.ent_type_ and t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.i > self.sent_first[t.i]:
                 yield doc[t.i:t.i + 1], ""
 
@@ -110,7 +110,7 @@ class UnknownStatesMixin:
         found = getattr(self, "_after_proper", None)
         if found is None:
             doc, found = self.doc, {}
-            for t in doc:
+            for t in self.tokens:
                 if t.i > self.sent_first[t.i] and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN":
                     found.setdefault(t.text, []).append(t.i)
             self._after_proper = found
@@ -132,13 +132,16 @@ class UnknownStatesMixin:
         """Does the article make the name the owner or the "of" object of something only a state has ("Ostrania's
         parliament", "the foreign minister of Ostrania")? Any mention of the same words counts."""
         doc = self.doc
-        texts = getattr(self, "_texts", None)
-        if texts is None:
-            texts = self._texts = [t.text for t in doc]  # once per article
+        texts, where = getattr(self, "_texts", None), getattr(self, "_where", None)
+        if texts is None:  # once per article: the token texts and where each word stands
+            texts = self._texts = [t.text for t in self.tokens]
+            where = self._where = {}
+            for i, word in enumerate(texts):
+                where.setdefault(word, []).append(i)
         words = [t.text for t in span]
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if texts[i:i + n] != words:
+        for i in where.get(words[0], ()):
+            if i > len(doc) - n or texts[i:i + n] != words:
                 continue
             root = doc[i + n - 1]
             if root.dep_ == "poss":
