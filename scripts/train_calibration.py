@@ -35,7 +35,7 @@ def load(path: Path) -> tuple[list[dict], int]:
     from train_roles import half_of
 
     rows = json.loads(path.read_text(encoding="utf-8"))["rows"]
-    labelled = sum(1 for r in rows if r.get("status") not in ("system", "unlocated"))
+    labelled = sum(1 for r in rows if r.get("status") not in ("system", "untold", "unlocated"))
     events = [{**r, "half": half_of(r["doc"])} for r in rows if r.get("status") == "system" and "features" in r]
     return events, labelled
 
