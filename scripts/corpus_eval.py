@@ -298,26 +298,46 @@ def cmd_shift_test(db: str, days: int = 30, similarity: str | None = None) -> di
     return out
 
 
+def _blocks(sig: dict) -> set[str]:
+    """The blocks the linker files a mention under and looks it up in (its participants' keys, else its place;
+    with `link_names` the name keys its evidence writes, not the place keys, which only the re-reader asks)."""
+    from dateline.corpus.reread import name_block
+    from dateline.corpus.signature import block_keys, settings
+    names = {name_block(k) for k in sig.get("names") or () if k.startswith("w:")} if settings().get("link_names") else set()
+    return set(block_keys(sig)) | names
+
+
 def _why_apart(a: dict, b: dict) -> str:
-    """The first linking stage that keeps mention `b` from a corpus event holding only `a` ('' = none)."""
-    from dateline.corpus.scoring import _far, days_apart, new_rep, score
+    """The first linking gate that keeps mention `b` from a corpus event holding only `a` ('' = none), in the
+    linker's own order (link.candidates, scoring.score; session 23: blocks by names, coarse dates, act words)."""
+    from dateline.corpus import scoring as S
     from dateline.corpus.signature import settings
-    rep = new_rep(a)
-    keys = lambda s: {k for p in s["src"] + s["tgt"] + s["oth"] + s.get("ctx", []) if p["strong"]  # noqa: E731
-                      for k in p["keys"]}
+    cfg, rep = settings(), S.new_rep(a)
     if a["mod"] != b["mod"]:
         return f"modality class {a['mod']}/{b['mod']}"
-    if not keys(a) & keys(b):
-        return "blocking: no named participant key shared"
-    if days_apart(b, rep) is None:
+    if a.get("coarse") or b.get("coarse"):
+        return "dates: an earlier period (coarse, never linked)"
+    if not _blocks(a) & _blocks(b):
+        return "blocking: no participant, group or name key shared"
+    if S.days_apart(b, rep) is None:
         return f"dates: {abs(a['day'] - b['day'])} days apart (own dates: {a['exact']}/{b['exact']})"
-    if (b.get("country") and a.get("country") and a["country"] != b["country"]) or _far(b, rep):
+    if (b.get("country") and a.get("country") and a["country"] != b["country"]) or S._far(b, rep):
         return "place"
-    got = score(b, rep)
+    sim = S.similarity(b, rep)
+    if a["family"] == b["family"] and S._actors(b, rep) is None:
+        return "same type family: named source/target differ"
+    if a["family"] != b["family"] and not (S._same_side(b, rep) and S._both_roles(b, rep)):
+        if sim[0] < cfg["cross_type_min_similarity"][sim[1]]:
+            return f"other type family ({a['type']}/{b['type']}): evidence below the similarity gate"
+        if S._any_role(b, rep) is None:
+            return f"other type family ({a['type']}/{b['type']}): no named participant shared"
+    got = S._type_and_actors(b, rep, sim)
+    if got and S.act_words(b, rep) < S._min_words(b, rep, got[1]):
+        return "score: too few act words"
+    got = S.score(b, rep)
     if got is None:
-        return ("same type family: named source/target differ" if a["family"] == b["family"] else
-                f"other type family ({a['type']}/{b['type']}): roles differ and evidence below the gate")
-    return f"score {got[0]} < {settings()['link_threshold']}" if got[0] < settings()["link_threshold"] else ""
+        return "score: none"
+    return f"score {got[0]} < {cfg['link_threshold']}" if got[0] < cfg["link_threshold"] else ""
 
 
 def cmd_diagnose(db: str) -> dict:

@@ -75,21 +75,31 @@ def _label(spans: dict, art: str, start, end) -> str | None:
 
 
 def _cover(conn, spans: dict) -> tuple[dict, dict]:
-    """(article, gold label) -> corpus events by event mentions, and by event mentions and rereads."""
+    """(article, gold label) -> corpus events by event mentions, and by event mentions and rereads (and, since
+    session 23, the doer-less reports attached to corpus events, `corpus_unattributed`, when the store has them)."""
     events: dict[tuple[str, str], set[int]] = {}
     for art, cev, start, end in conn.execute(
             "SELECT article_id, corpus_event_id, evidence_start, evidence_end FROM corpus_mentions"):
         if (lab := _label(spans, art, start, end)) is not None:
             events.setdefault((art, lab), set()).add(cev)
     both = {k: set(v) for k, v in events.items()}
-    for art, cev, start, end in conn.execute(
-            "SELECT article_id, corpus_event_id, evidence_start, evidence_end FROM corpus_rereads"):
+    for art, cev, start, end in _weaker(conn):
         if (lab := _label(spans, art, start, end)) is not None:
             both.setdefault((art, lab), set()).add(cev)
     return events, both
 
 
-def _graded(conn, spans: dict, articles=None) -> Counter:
+def _weaker(conn, tables: tuple[str, ...] = ("corpus_rereads", "corpus_unattributed")) -> list[tuple]:
+    """(article, corpus event, start, end) of the weaker mentions: reread sentences and attached doer-less reports."""
+    out = []
+    for table in tables:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
+            out += conn.execute(f"SELECT article_id, corpus_event_id, evidence_start, evidence_end FROM {table} "
+                                "WHERE corpus_event_id IS NOT NULL").fetchall()
+    return out
+
+
+def _graded(conn, spans: dict, articles=None, table: str = "corpus_rereads") -> Counter:
     """Each reread against the labels of the corpus event's event mentions: right, wrong, or no gold mention under
     its sentence (ungraded; also when the corpus event's mentions carry no label)."""
     labels: dict[int, Counter] = {}
@@ -98,8 +108,7 @@ def _graded(conn, spans: dict, articles=None) -> Counter:
         if (lab := _label(spans, art, start, end)) is not None:
             labels.setdefault(cev, Counter())[lab] += 1
     out: Counter = Counter()
-    for art, cev, start, end in conn.execute(
-            "SELECT article_id, corpus_event_id, evidence_start, evidence_end FROM corpus_rereads"):
+    for art, cev, start, end in _weaker(conn, (table,)):
         if articles is not None and art not in articles:
             continue
         mine, theirs = _label(spans, art, start, end), set(labels.get(cev, ()))
@@ -151,20 +160,25 @@ def cmd_invented(db: str, on: bool, batches: str | None) -> dict:
         events, both = _cover(conn, spans)
         story: Counter = Counter()
         shared: dict[int, set[str]] = {}
-        for table in ("corpus_mentions", "corpus_rereads"):
-            for art, cev in conn.execute(f"SELECT article_id, corpus_event_id FROM {table}"):
-                if art in outlet:
-                    shared.setdefault(cev, set()).add(art)
-        for art, cev in conn.execute("SELECT article_id, corpus_event_id FROM corpus_rereads"):
+        for art, cev in conn.execute("SELECT article_id, corpus_event_id FROM corpus_mentions"):
             if art in outlet:
-                mates = {a for a, in conn.execute("SELECT article_id FROM corpus_mentions WHERE corpus_event_id = ?",
-                                                   (cev,))}
-                story["same story" if any(ce.story_of(a) == ce.story_of(art) for a in mates) else "other story"] += 1
+                shared.setdefault(cev, set()).add(art)
+        for art, cev, _s, _e in _weaker(conn):
+            if art in outlet:
+                shared.setdefault(cev, set()).add(art)
+        for table in ("corpus_rereads", "corpus_unattributed"):
+            for art, cev, _s, _e in _weaker(conn, (table,)):
+                if art in outlet:
+                    mates = {a for a, in conn.execute("SELECT article_id FROM corpus_mentions WHERE corpus_event_id = ?",
+                                                       (cev,))}
+                    same = any(ce.story_of(a) == ce.story_of(art) for a in mates)
+                    story[("" if table == "corpus_rereads" else "doer-less ") + ("same story" if same else "other story")] += 1
         pairs = {frozenset((a, b)) for arts in shared.values() for a in arts for b in arts
                  if a != b and ce.story_of(a) == ce.story_of(b) and outlet[a] != outlet[b]}
         all_pairs = {frozenset((a, b)) for a in outlet for b in outlet
                      if a < b and ce.story_of(a) == ce.story_of(b) and outlet[a] != outlet[b]}
         return {"reread": on, "rereads_by_story": dict(story), "hand_graded": dict(_graded(conn, spans, outlet)),
+                "unattributed_graded": dict(_graded(conn, spans, outlet, "corpus_unattributed")),
                 "gold_pairs_two_outlets_by_events": _pairs(rows, outlet, events),
                 "gold_pairs_two_outlets_by_events_and_rereads": _pairs(rows, outlet, both),
                 "outlet_counts_multi_outlet": _outlet_counts(rows, outlet, events, both),
@@ -182,6 +196,7 @@ def cmd_set(db: str, on: bool) -> dict:
         spans = _spans(rows)
         events, both = _cover(conn, spans)
         return {"reread": on, "hand_graded": dict(_graded(conn, spans)),
+                "unattributed_graded": dict(_graded(conn, spans, None, "corpus_unattributed")),
                 "cross_outlet_gold_pairs_by_events": _pairs(rows, outlet, events),
                 "cross_outlet_gold_pairs_by_events_and_rereads": _pairs(rows, outlet, both),
                 "outlet_counts_multi_outlet": _outlet_counts(rows, outlet, events, both)}
