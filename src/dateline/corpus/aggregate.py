@@ -34,12 +34,14 @@ def _top_actors(parts: list[dict[str, Any]], limit: int = 3) -> list[dict[str, A
     return out
 
 
-def summarise(rows: list[sqlite3.Row | tuple], rereads: list[tuple] = ()) -> dict[str, Any]:
+def summarise(rows: list[sqlite3.Row | tuple], rereads: list[tuple] = (), unattributed: list[tuple] = ()) -> dict[str, Any]:
     """Columns of corpus_events from (article_id, published, outlet, url, sig) rows of its mentions and the
-    (article_id, outlet) rows of its rereads (corpus/reread.py: they count as articles and outlets)."""
+    (article_id, outlet) rows of its rereads (corpus/reread.py) and of the doer-less reports attached to it
+    (corpus/unattributed.py): both count as articles and outlets."""
     sigs = [json.loads(r[4]) for r in rows]
-    articles = {r[0] for r in rows} | {r[0] for r in rereads}
-    outlets = sorted({r[2] or f"article:{r[0]}" for r in rows} | {r[1] or f"article:{r[0]}" for r in rereads})
+    articles = {r[0] for r in rows} | {r[0] for r in rereads} | {r[0] for r in unattributed}
+    outlets = sorted({r[2] or f"article:{r[0]}" for r in rows} | {r[1] or f"article:{r[0]}" for r in rereads}
+                     | {r[1] or f"article:{r[0]}" for r in unattributed})
     first = min(rows, key=lambda r: (r[1] or "9999", r[0]))
     exact = [s["day"] for s in sigs if s["exact"] and s["day"]]
     days = exact or [s["day"] for s in sigs if s["day"]]
@@ -52,6 +54,7 @@ def summarise(rows: list[sqlite3.Row | tuple], rereads: list[tuple] = ()) -> dic
         "earliest_report": first[1], "earliest_article": first[0], "url": first[3],
         "n_mentions": len(rows), "n_articles": len(articles), "n_outlets": len(outlets),
         "n_reread": len({r[0] for r in rereads} - {r[0] for r in rows}),
+        "n_unattributed": len({r[0] for r in unattributed} - {r[0] for r in rows} - {r[0] for r in rereads}),
         "outlets": json.dumps([o for o in outlets if not o.startswith("article:")]),
         "source_actors": json.dumps(_top_actors([p for s in sigs for p in s["src"]])),
         "target_actors": json.dumps(_top_actors([p for s in sigs for p in s["tgt"]])),
@@ -70,7 +73,9 @@ def refresh_events(conn: sqlite3.Connection, cevs: Iterable[int]) -> None:
             continue
         rereads = conn.execute("SELECT article_id, outlet FROM corpus_rereads WHERE corpus_event_id = ?",
                                (cev,)).fetchall()
-        data = summarise(rows, rereads)
+        unattributed = conn.execute("SELECT article_id, outlet FROM corpus_unattributed WHERE corpus_event_id = ?",
+                                    (cev,)).fetchall()
+        data = summarise(rows, rereads, unattributed)
         cols = cols or list(data)
         conn.execute(f"UPDATE corpus_events SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
                      [data[c] for c in cols] + [cev])

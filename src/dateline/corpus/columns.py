@@ -42,6 +42,7 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("NumMentions", I, "event mentions linked"), ("NumArticles", I, "distinct articles"),
         ("NumSources", I, "distinct outlets"),
         ("NumReread", I, "articles among NumArticles counted by a reread sentence, not an extracted event (corpus_rereads)"),
+        ("NumUnattributed", I, "articles among NumArticles counted only by a report naming no doer (corpus_unattributed)"),
         ("Outlets", S, "JSON list of outlets"),
         ("ActionGeo_FullName", S, "place"), ("ActionGeo_CountryCode", S, "place country (ISO alpha-3)"),
         ("ActionGeo_Lat", F, "latitude"), ("ActionGeo_Long", F, "longitude"),

@@ -115,7 +115,7 @@ def _corpus_events(conn, f: Filters) -> Iterator[dict[str, Any]]:
                "Actor2CountryCode": a2.get("country"), "EventRootCode": cfg["cameo_root"].get(r["type"]),
                "QuadClass": cfg["quad_class"].get(r["type"]), "PloverType": r["type"], "Modality": r["modality"],
                "NumMentions": r["n_mentions"], "NumArticles": r["n_articles"], "NumSources": r["n_outlets"],
-               "NumReread": r["n_reread"],
+               "NumReread": r["n_reread"], "NumUnattributed": r["n_unattributed"],
                "Outlets": json.loads(r["outlets"]), "ActionGeo_FullName": r["place"],
                "ActionGeo_CountryCode": r["country"], "ActionGeo_Lat": r["lat"], "ActionGeo_Long": r["lon"],
                "DATEADDED": r["earliest_report"], "FirstArticle": r["earliest_article"], "SOURCEURL": r["url"],

@@ -24,6 +24,7 @@ from .schema import TABLES, ensure_schema
 from .scoring import new_rep, rep_add, score
 from .signature import block_keys, day_number, event_signature, settings
 from .similarity import Encoder, load_encoder
+from .unattributed import Corroborator
 
 OPPOSITE = {"asserted": "negated", "negated": "asserted"}
 
@@ -58,6 +59,7 @@ class Linker:
         self.linked: list[str] = []
         self.encoder: Encoder | None = None
         self.rereader = Rereader(conn) if self.cfg.get("reread") else None
+        self.corroborator = Corroborator(conn) if self.cfg.get("unattributed") else None
         self._undo: dict[int, dict[str, Any] | None] | None = None  # reps as they were before this article
 
     # ---------------------------------------------------------------- reps and blocks
@@ -137,6 +139,8 @@ class Linker:
             if sig["mod"] in OPPOSITE:
                 self.summary.conflicts += self.denials(aid, event, sig, outlet)
         self.summary.conflicts += conflicts.index_claims(self.conn, rec, outlet)
+        if self.corroborator is not None:  # reports naming no doer: attached in `flush`, never a corpus event
+            self.corroborator.file(rec, outlet)
         if self.rereader is not None:
             self.rereader.file(rec, day_number(published))
         self.linked.append(aid)
@@ -203,8 +207,8 @@ class Linker:
                     "DELETE FROM corpus_articles WHERE article_id = ?"):
             self.conn.execute(sql, (aid,))
         conflicts.forget_article(self.conn, aid)
-        if self.rereader is not None:  # the corpus events the article corroborated by a reread: counts to refresh
-            for cev in self.rereader.forget(aid):
+        for part in (self.rereader, self.corroborator):  # corpus events it corroborated (reread, no doer): refresh
+            for cev in part.forget(aid) if part is not None else ():
                 self.rep(cev)
                 self.summary.touched.add(cev)
         for cev in cevs:
@@ -216,6 +220,8 @@ class Linker:
                 self.conn.execute("DELETE FROM corpus_events WHERE id = ?", (cev,))
                 self.conn.execute("DELETE FROM corpus_conflicts WHERE corpus_event_id = ?", (cev,))
                 self.conn.execute("DELETE FROM corpus_rereads WHERE corpus_event_id = ?", (cev,))
+                if self.corroborator is not None:
+                    self.corroborator.orphan(cev)
                 self.reps.pop(cev, None)
                 continue
             rep = new_rep(sigs[0])
@@ -235,6 +241,8 @@ class Linker:
         if self.rereader is not None:  # other reports of the touched events, in articles no event of theirs reached
             reread = self.rereader.update(self.reps, live, self.linked, self.rep)
             live = sorted(set(live) | reread)
+        if self.corroborator is not None:  # doer-less reports of this run's articles and near the touched events
+            live = sorted(set(live) | self.corroborator.update(self.reps, live, self.rep))
         refresh_events(self.conn, live)
         self.summary.conflicts += event_figures.event_conflicts(self.conn, live)
         self.summary.conflicts += conflicts.cross_claims(self.conn, self.linked)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CORPUS_SCHEMA = 27  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
+CORPUS_SCHEMA = 28  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
 # 4: kind-free name keys, written-name and initials keys; 5: negation scope of claims; 6: written names
 # only with the resolved surname; 7: calendar dates of event mentions; 8: claims' antonym predicates; 9: names in a negation's scope; 10: name-free words of statements by WordNet synonym class; 11: words of the clause holding each figure;
 # 12: an event date not written in its evidence (the story's reference time) is no own date; 13: days statements with figures name;
@@ -22,6 +22,7 @@ CORPUS_SCHEMA = 27  # 2: blocks keyed by modality class and actor, not type fami
 # 25: reread sentences (`corpus_rereads`, `corpus_article_keys`, `corpus_events.n_reread`; corpus/reread.py)
 # 26: name keys of evidence and articles for the re-reader (`w:` keys, `names|` blocks; corpus/names.py)
 # 27: place keys of events whose parties are unnamed and of articles' places for the re-reader (`pl:` keys, session 22)
+# 28: reports whose doer the text does not give, attached as corroboration (`corpus_unattributed`, `n_unattributed`)
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -41,6 +42,7 @@ CREATE TABLE IF NOT EXISTS corpus_events (
     n_articles INTEGER NOT NULL,
     n_outlets INTEGER NOT NULL,         -- distinct outlets (an article without outlet counts as its own)
     n_reread INTEGER NOT NULL DEFAULT 0, -- articles among n_articles counted by a reread sentence, not an event
+    n_unattributed INTEGER NOT NULL DEFAULT 0, -- articles among n_articles counted only by a report naming no doer
     outlets TEXT NOT NULL,              -- JSON list
     source_actors TEXT NOT NULL,        -- JSON list of {key, name, country, sector, code}
     target_actors TEXT NOT NULL,        -- JSON list
@@ -72,6 +74,23 @@ CREATE TABLE IF NOT EXISTS corpus_rereads (
     features TEXT,                      -- JSON: why (trigger, its types, shared participant keys, days)
     PRIMARY KEY (article_id, corpus_event_id));
 CREATE INDEX IF NOT EXISTS corpus_rereads_event ON corpus_rereads(corpus_event_id);
+-- reports whose doer the text does not give (records' `unattributed_events`; corpus/unattributed.py): each is
+-- attached to at most one corpus event as corroboration (NULL: none matches); they never open a corpus event
+CREATE TABLE IF NOT EXISTS corpus_unattributed (
+    article_id TEXT NOT NULL, event_id TEXT NOT NULL,
+    corpus_event_id INTEGER,
+    published TEXT, outlet TEXT, day INTEGER,
+    evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT,
+    confidence REAL,                    -- the extractor's
+    score REAL,                         -- how well it matches the corpus event (unattributed.match)
+    features TEXT,                      -- JSON: why (type or family, shared target keys, days, act words)
+    sig TEXT NOT NULL,
+    PRIMARY KEY (article_id, event_id));
+CREATE INDEX IF NOT EXISTS corpus_unattributed_event ON corpus_unattributed(corpus_event_id);
+CREATE TABLE IF NOT EXISTS corpus_unattributed_keys (
+    key TEXT NOT NULL, day INTEGER NOT NULL, article_id TEXT NOT NULL, event_id TEXT NOT NULL,
+    PRIMARY KEY (key, day, article_id, event_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS corpus_unattributed_keys_article ON corpus_unattributed_keys(article_id);
 -- the participant keys of every actor a linked article names, at its publication day (where rereads look)
 CREATE TABLE IF NOT EXISTS corpus_article_keys (
     key TEXT NOT NULL, day INTEGER NOT NULL, article_id TEXT NOT NULL,
@@ -120,7 +139,8 @@ CREATE TABLE IF NOT EXISTS corpus_claim_vectors (
 """
 
 TABLES = ("corpus_articles", "corpus_events", "corpus_mentions", "corpus_blocks", "corpus_claim_terms",
-          "corpus_claims", "corpus_rebuttals", "corpus_conflicts", "corpus_rereads", "corpus_article_keys", "corpus_meta")
+          "corpus_claims", "corpus_rebuttals", "corpus_conflicts", "corpus_rereads", "corpus_article_keys",
+          "corpus_unattributed", "corpus_unattributed_keys", "corpus_meta")
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
