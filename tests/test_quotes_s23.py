@@ -45,3 +45,31 @@ def test_as_a_person_put_it_names_the_idioms_own_subject():
     got = _spoken("Ivo Marek, who owed his career to, as a senior diplomat put it, an “extreme makeover” that Lund "
                   "oversaw, fled the country.")
     assert ("extreme makeover", "a senior diplomat") in got
+
+
+def test_an_indirect_report_never_ends_on_a_dangling_coordinator():
+    got = _spoken("Mayor Ana Kell has pushed back against the charges, saying the plan was sound and calling it "
+                  "“a gift to farmers.”")
+    assert ("the plan was sound", "Mayor Ana Kell") in got
+
+
+def _broad(tmp_path):
+    import json
+
+    from dateline.options import Options
+    (tmp_path / "quotes").mkdir()
+    (tmp_path / "quotes" / "cue_model.json").write_text(json.dumps({"enabled": True}), encoding="utf-8")
+    return Options(knowledge_dir=str(tmp_path))
+
+
+def test_broad_attributions_read_a_clause_in_a_named_poll_as_the_polls_finding(tmp_path):
+    options = _broad(tmp_path)
+    rec = run_text("In a new Lantern poll released Sunday, Senator Ana Kell led Ivo Marek by nine points.", options=options)
+    assert [(q.text, q.speaker_text, q.cue) for q in rec.quotes] == \
+        [("Senator Ana Kell led Ivo Marek by nine points", "a new Lantern poll released Sunday", "In")]
+    rec = run_text("Mayor Ivo Marek is ahead in the latest surveys of likely voters.", options=options)
+    assert [(q.text, q.speaker_text) for q in rec.quotes] == [("Mayor Ivo Marek is ahead", "the latest surveys of likely voters")]
+    # no finding: a relative clause, the idiom "in the polls", a report's own verb, the speech-only product
+    assert run_text("Mayor Ivo Marek, who leads in the latest polls, spoke on Monday.", options=options).quotes == []
+    assert run_text("Mayor Ivo Marek rose in the polls after the debate.", options=options).quotes == []
+    assert run_text("In a new Lantern poll released Sunday, Senator Ana Kell led Ivo Marek by nine points.").quotes == []

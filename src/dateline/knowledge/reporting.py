@@ -44,6 +44,8 @@ class Lexicon:
     source_span: dict | None = None
     # verb lemma -> direct objects that make it a speech cue ("put" -> {"it"}: 'As Kell put it, “…”')
     speech_idioms: dict[str, frozenset[str]] | None = None
+    finding_nouns: frozenset[str] = frozenset()  # "In a Lantern poll, Kell led": the clause is the poll's finding
+    finding_heads: frozenset[str] = frozenset()  # "in the average of state polls": its of-phrase names the polls
 
     def is_cue_verb(self, lemma: str) -> bool:
         """A verb that can introduce a direct quote (said, wrote, warned, tweeted …)."""
@@ -59,6 +61,7 @@ def load(source=None) -> Lexicon:
     """The reporting-cue lexicon from a DataSource (default: the packaged files)."""
     from . import PACKAGED
     data = (source or PACKAGED).read_json("reporting_verbs.json")
+    phrases = (source or PACKAGED).read_json("quotes/phrase_cues.json")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in data.get(key, []))
@@ -83,8 +86,9 @@ def load(source=None) -> Lexicon:
                          (source or PACKAGED).read_json("quotes/interviews.json").get("interview_verbs", {}).items()},
         cue_model=(source or PACKAGED).read_json("quotes/cue_model.json"),
         source_span=_source_span(source or PACKAGED),
-        speech_idioms={k.lower(): frozenset(w.lower() for w in v) for k, v in
-                       (source or PACKAGED).read_json("quotes/speech_idioms.json").get("verb_objects", {}).items()},
+        speech_idioms={k.lower(): frozenset(w.lower() for w in v) for k, v in phrases.get("verb_objects", {}).items()},
+        finding_nouns=frozenset(w.lower() for w in phrases.get("finding_nouns", [])),
+        finding_heads=frozenset(w.lower() for w in phrases.get("finding_heads", [])),
         given_names=_name_groups((source or PACKAGED).read_json("quotes/given_names.json").get("nicknames", {})),
     )
 

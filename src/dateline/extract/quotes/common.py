@@ -51,10 +51,12 @@ def token_chars(tokens) -> tuple[int, int]:
 
 
 def trim_punct(doc, l: int, r: int) -> tuple[int, int]:
-    """Drop punctuation and whitespace tokens from both ends of the token range [l, r]."""
+    """Drop punctuation and whitespace tokens from both ends of the token range [l, r], and a coordinator left
+    dangling at its end ("saying the plan was sound and [calling it …]": the conjunct is another report)."""
     while l <= r and (doc[l].is_punct or doc[l].is_space) and doc[l].text not in "[(":
         l += 1
-    while r >= l and (doc[r].is_punct or doc[r].is_space) and doc[r].text not in "])":
+    while r >= l and ((doc[r].is_punct or doc[r].is_space) and doc[r].text not in "])" or
+                      r > l and doc[r].dep_ in ("cc", "preconj") and doc[r].pos_ == "CCONJ"):
         r -= 1
     return l, r
 

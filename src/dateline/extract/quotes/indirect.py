@@ -294,6 +294,9 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
         return _according_content(tok, obj), refine_head(obj, lex), "according to"
     if _asked_of_the_speaker(tok) or _discourse_marker(tok):
         return None, None, tok.text
+    poll = _poll_of(tok, lex)
+    if poll is not None:
+        return _according_content(tok, poll), refine_head(poll, lex), tok.text
     rng = None
     if tok.pos_ in ("VERB", "AUX"):
         rng = _content_range(tok, tok.lemma_.lower(), lex) or _that_clause_of_agent(tok)
@@ -312,7 +315,30 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
     return rng, refine_head(holder, lex), tok.text
 
 
+def _poll_of(tok, lex: Lexicon):
+    """PolNeAR's broad attributions only (the learned cue switched on): a clause's "in <poll>" phrase makes the
+    clause the poll's finding ('In a Lantern poll, Kell led Marek', 'Kell is ahead in the latest surveys', 'in the
+    average of state polls'); the poll's noun, or None. Not a report's own verb ("said in a poll" is the saying's)."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or not (lex.cue_model or {}).get("enabled"):
+        return None
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or lex.is_cue_verb(verb.lemma_.lower()) or verb.lemma_.lower() in lex.cognition:
+        return None
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    if not main or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in verb.children):
+        return None  # 'Lund, who leads in the polls', 'as he rises in the polls': no finding told
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or not any(c.dep_ != "det" for c in obj.children):
+        return None  # "rose in the polls" is an idiom; a finding names its poll ("a Lantern poll", "the latest polls")
+    of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"), None) if obj.lemma_.lower() in lex.finding_heads else None
+    polls = [t for t in (obj, of) if t is not None and (t.lower_ in lex.finding_nouns or
+                                                         t.lemma_.lower() in lex.finding_nouns)]
+    return obj if polls else None
+
+
 _MARKER_WORDS = {"that", "this", "being", "having", "with", "all", "been"}
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
 
 
 def _discourse_marker(tok) -> bool:
