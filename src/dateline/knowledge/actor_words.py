@@ -23,6 +23,7 @@ CLASSES_NAME = "actors/noun_classes.json"  # WordNet 3.0 first-sense classes of 
 MODEL_NAME = "actors/nonactor_model.json"  # scripts/train_nonactors.py
 PEOPLE_NAME = "actors/people.json"  # eval/actors/build_people.py (public people's roles mined from PolNeAR train)
 VENUE_NAME = "actors/venue_heads.json"  # scripts/build_venue_heads.py (WordNet 3.0 structures and facilities)
+MEDICAL_NAME = "actors/medical_names.json"  # eval/actors/build_medical_names.py (WordNet 3.0 drugs, diseases, microbes)
 
 
 def _set(data: dict, key: str) -> frozenset:
@@ -130,6 +131,9 @@ class ActorWords:
     # scripts/train_nonactors.py; extract/actors/learned.py)
     noun_classes: dict[str, frozenset] = field(default_factory=dict)
     nonactor_model: dict = field(default_factory=dict)
+    # drugs, diseases and microbes by kind ("aspirin" -> {"drug"}, "bse" -> {"disease"}; actors/medical_names.json,
+    # eval/actors/build_medical_names.py): names that are never actors
+    medical_names: dict[str, frozenset] = field(default_factory=dict)
 
     def name_gender(self, name: str) -> str | None:
         """'m' or 'f' from the given name opening a person's full name ("Anna Kell" → 'f'); None for a bare
@@ -185,6 +189,11 @@ def load(source=None) -> ActorWords:
     classes = (source or PACKAGED).read_json(CLASSES_NAME).get("classes", {})
     kw["noun_classes"] = {lex: frozenset(ws) for lex, ws in classes.items()}
     kw["nonactor_model"] = (source or PACKAGED).read_json(MODEL_NAME)
+    medical: dict[str, set] = {}
+    for kind, names in (source or PACKAGED).read_json(MEDICAL_NAME).items():
+        for name in names if kind != "about" else ():
+            medical.setdefault(name.lower(), set()).add(kind)
+    kw["medical_names"] = {name: frozenset(kinds) for name, kinds in medical.items()}
     # the mined table of public people is opt-in (words.json public_people)
     people = (source or PACKAGED).read_json(PEOPLE_NAME).get("people", {})
     kw["people"] = people if data.get("public_people") is True else {}

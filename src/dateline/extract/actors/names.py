@@ -421,8 +421,9 @@ class NamesMixin:
         if (k in self._venue_names() or nonactors.initials_known(span, self.w.non_actor_names)
                 or self._meeting_of_no_body(span, low_words)) and self.reg.actor(span.text, self.date) is None:
             return True  # "in the Oval Office"; "the Transatlantic Brisk Partnership (TBP)"; "the Brisk Summit"
-        if label == "PERSON" and any(nonactors.is_code(t.text) for t in span) or nonactors.names_a_storm(span, self.w.weather_event_words):
-            return True  # "COVID-19", "H1N1": a code of letters and digits names no person; "Hurricane Ana", no one
+        if label == "PERSON" and any(nonactors.is_code(t.text) for t in span) or nonactors.names_a_storm(span, (
+                self.w.weather_event_words)) or self._names_a_malady(span, label) or self._names_a_thing(span, label):
+            return True  # "COVID-19", "H1N1": a code names no person; "Hurricane Ana", no one; "Aspirin", "BSE"
         if span.text.lower() in self.w.platforms and root.dep_ == "pobj" \
                 and root.head.lower_ in ("on", "via", "across", "through", "in"):
             return True

@@ -107,6 +107,26 @@ def hashtag_name(span) -> str | None:
     return words if " " in words and named else None
 
 
+# words that join the parts of a body's name ("Institute of Allergy and Infectious Diseases"): no disease's name
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "against"})
+
+
+def names_a_malady(span, medical: dict, org_words) -> bool:
+    """A drug, a disease or a microbe the NER typed as an organisation or a person (`medical`: words.json's WordNet
+    table of such nouns, none of which names a person or a group): the whole name is one ("Aspirin", "BSE",
+    "Salmonella"), or a name of at most three words ends with a disease's or a microbe's word and holds no word of an
+    organisation's name ("the Bird Flu", "Ruriton Fever Virus"; not "Institute of Infectious Diseases", "the Flu
+    Research Council")."""
+    from ...knowledge.registry import norm
+    whole = norm(span.text)
+    if whole in medical:
+        return True
+    words = whole.split()
+    if not 2 <= len(words) <= 3 or not medical.get(words[-1], frozenset()) & {"disease", "microbe"}:
+        return False
+    return not any(w in _NAME_JOINERS or w in org_words for w in words)
+
+
 def is_code(word: str) -> bool:
     """A word of letters and digits ("COVID-19", "H1N1", "MH17"): a disease's, a flight's or a model's code, never a
     person's name."""
@@ -168,6 +188,20 @@ def is_product(span, label: str) -> bool:
     prev = span.doc[span.start - 1]
     root = span.root
     return prev.lower_ in ("a", "an") and root.dep_ in ("dobj", "pobj", "attr") and root.i == span.end - 1
+
+
+def named_nouns(span) -> list:
+    """The common nouns the sentence says a name is: its apposition ("Kampelu, a small village,"), the noun it
+    stands in apposition to before it ("the sitcom, Last Stand,"), or a determiner's noun right before it ("the
+    film Vellano", however the parser hung it)."""
+    root, doc = span.root, span.doc
+    nouns = [ch for ch in root.children if ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.i >= span.end]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        nouns.append(root.head)
+    if span.start >= 2 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].is_lower \
+            and doc[span.start - 2].lower_ in ("the", "a", "an"):
+        nouns.append(doc[span.start - 1])
+    return nouns
 
 
 def is_place_of(span, place_nouns: frozenset) -> bool:

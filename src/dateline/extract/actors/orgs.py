@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ...knowledge.registry import norm
 from .. import doc_text
-from .cands import Cand
+from . import nonactors
+from .cands import SUBJECT_DEPS, Cand
 
 # a city opening an organisation's name gives its country only when it is this big (small towns share names
 # across countries: a college named after one says little)
@@ -284,6 +285,46 @@ class OrgEvidenceMixin:
         if root.dep_ in ("poss", "compound") and head.lemma_.lower() in self.w.media_products:
             return "MED"  # "a Brisk Today interview", "Brisk Today's editorial"
         return self._trade_cue(root)
+
+    def _names_a_malady(self, span, label: str) -> bool:
+        """A drug, a disease or a microbe typed as an organisation or a person ("Aspirin", "BSE", "the Bird Flu";
+        `nonactors.names_a_malady`) that neither the registry knows nor the article uses as a company."""
+        return label in ("ORG", "PERSON") and nonactors.names_a_malady(span, self.w.medical_names, self._org_words()) \
+            and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
+
+    def _names_a_thing(self, span, label: str) -> bool:
+        """A name the sentence calls a place below a state ("Kampelu, a small village,"; typed ORG or PERSON) or a
+        work ("the film Vellano", "Last Stand, a sitcom,"; typed ORG; a noun whose first WordNet sense is a
+        communication, not an outlet's or a body's word) — unless another such noun calls it a person ("the
+        chairman X"), the registry knows it or the article uses it as a company."""
+        if label not in ("ORG", "PERSON"):
+            return False
+        w = self.w
+        lemmas = {noun.lemma_.lower() for noun in nonactors.named_nouns(span)}
+        if not lemmas or any(x in w.person_titles or x in w.person_nouns for x in lemmas):
+            return False
+        works = lemmas & w.noun_classes.get("communication", frozenset()) - w.outlet_kinds - w.media_products \
+            - self._org_words()
+        hit = lemmas & (w.place_nouns - {"state", "capital"}) or label == "ORG" and works
+        return bool(hit) and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
+
+    def _org_words(self) -> frozenset:
+        """Words of organisations' names (type words, heads, final words, collective heads; once per article)."""
+        if not hasattr(self, "_org_word_set"):
+            w = self.w
+            self._org_word_set = frozenset(w.org_name_sector) | w.org_final_words | frozenset(w.org_heads) \
+                | w.org_nouns | w.collective_heads
+        return self._org_word_set
+
+    def _acts_as_company(self, span) -> bool:
+        """Does the article use the name as a company anywhere: a speaker ("Brisk said", "Brisk announced"), or
+        with what only a business has ("Brisk's shareholders")? A drug's brand may be its maker's name."""
+        for e in self.ents:
+            if e.text == span.text:
+                root = e.root
+                if root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in self.w.media_verbs or self._trade_cue(root):
+                    return True
+        return False
 
     def _trade_cue(self, root) -> str | None:
         """BUS for an organisation that has what only a business has (words.json business_nouns): "Brisk's

@@ -478,6 +478,22 @@ class TitlesMixin:
             return None
         return s, e, mention
 
+    def _principal_sector(self, tok) -> str | None:
+        """The sector of the person a sectorless role serves, named by a role noun in its for/to-phrase ("a
+        spokesperson for the provincial governor" -> GOV by the office; "an aide to the police chief" -> POL), else
+        None (an organisation there is the affiliation, read elsewhere)."""
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ not in ("for", "to"):
+                continue
+            for obj in (ch for ch in p.children if ch.dep_ == "pobj" and ch.pos_ == "NOUN" and not ch.ent_type_):
+                words = [t.lower_ for t in obj.subtree if t.i <= obj.i and t.is_alpha and t.dep_ != "det"]
+                known, sec = self.agent(words)
+                if sec:
+                    return sec
+                if self.office_in(" ".join(words)):
+                    return "GOV"
+        return None
+
     def _apply_predicate(self, c: Cand, tok, s: int, e: int, mention: bool) -> None:
         """Titles, office, sector, country and affiliation from a predicate noun phrase [s, e):
         "X, a Kenyan opposition lawyer," → KEN (apposition), the modifier's sector; the phrase is a
@@ -503,6 +519,8 @@ class TitlesMixin:
                 c.sector = "GOV"
             else:  # "X, a spokesman for the Kell campaign,": the entourage's sector (OPP)
                 c.sector = next((self.w.entourage[t.lower_] for t in doc[s:e] if self.w.entourage.get(t.lower_)), None)
+            if c.sector is None:  # "X, spokesperson for the provincial governor,": the office's or role's sector
+                c.sector = self._principal_sector(tok)
         k = e  # the apposition runs to its comma even where the parser hung the rest elsewhere
         while k < len(doc) and k < s + APPOSITION_REACH and not (doc[k].is_punct and hyphen_word(doc[k]) is None) \
                 and (doc[k].pos_ not in ("VERB", "AUX") or hyphen_word(doc[k]) is not None):  # "far-right", "Lyon-based"
