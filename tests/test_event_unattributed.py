@@ -108,3 +108,12 @@ def test_the_frames_hold_a_table_of_them():
     assert list(table["type"]) == ["COERCE"] and list(table["target"]) == [kell]
     assert list(table["evidence"]) == ["Jan Kell was arrested on Monday in Varna."]
     assert frames["event_actors"].empty
+
+
+def test_what_its_target_received_or_came_under_is_kept_other_event_nouns_are_not():
+    _, untold = _untold("Jan Kell came under heavy criticism on Monday for the plan.")
+    assert [u[:3] for u in untold] == [("ACCUSE", ["Jan Kell"], [])]
+    _, untold = _untold("Jan Kell has received death threats since Monday.")
+    assert [u[:2] for u in untold] == [("THREATEN", ["Jan Kell"])]
+    rec, untold = _untold("The arrest of Jan Kell on Monday angered his supporters.")
+    assert untold == [] and rec.events == []  # measured: event nouns without a doer are mostly no report of an act
