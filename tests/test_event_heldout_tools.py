@@ -99,3 +99,26 @@ def test_a_sentence_alone_is_right_when_its_likeliest_event_has_a_labelled_type(
     fig = sentence_eval.summarise(rows)
     assert fig["all"]["no_event"] == 0.5 and fig["all"]["type_accuracy"] == 0.5
     assert fig["all"]["type_accuracy_when_an_event"] == 1.0 and fig["b"]["eventless_with_an_event"] == 1.0
+
+
+def test_role_eval_scores_reports_without_a_doer_against_events_labelled_without_a_source():
+    from dateline import nlp
+    from dateline.ingest import make_article
+    from dateline.pipeline import run_stages
+
+    text = "Jan Kell was arrested on Monday in Varna. Police said Ostland accused Kell of spying."
+    options = Options()
+    art = make_article(text, source="<test>", id="t", date="2024-05-02", options=options)
+    ctx = run_stages(art, nlp.load(options.model)(text), load_knowledge(options))
+    assert [u.type for u in ctx.unattributed_events] == ["COERCE"]
+    first = "Jan Kell was arrested on Monday in Varna."
+    doc = {"sentences": [{"id": "s1", "text": first, "start": 0, "events": [
+        {"type": "COERCE", "trigger": "arrested", "source": "", "target": "Jan Kell"}]}]}
+    rows = role_eval.judge_document(doc, text, ctx, [], {})
+    untold = [r for r in rows if r["status"] == "untold"]
+    assert [(r["matched"], r["full"]) for r in untold] == [(True, True)]
+    summary = role_eval.summarise(rows)["unattributed events"]
+    assert summary["fully_right"] == 1 and summary["labelled_without_source_found"] == 1
+    doc["sentences"][0]["events"][0]["source"] = "the police"  # labelled with a doer: a report without one is not it
+    rows = role_eval.judge_document(doc, text, ctx, [], {})
+    assert [r["full"] for r in rows if r["status"] == "untold"] == [False]
