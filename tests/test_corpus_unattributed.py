@@ -116,28 +116,28 @@ def _group(n, name, text, sector):
 
 def test_a_named_target_written_in_the_evidence_of_an_event_that_names_none(monkeypatch):
     monkeypatch.setitem(settings(), "reread", False)
-    done = "Police in Halvor detained the union leader, Vidmar Quintfall, on Wednesday after the dock strike."
-    later = "Quintfall, detained on Wednesday, faces up to five years in prison, his lawyer said."
+    done = "Police in Halvor detained the port union's leader, Oren Valdis, on Wednesday after the harbour strike."
+    later = "Valdis, detained on Wednesday, is to appear before a judge next week, her lawyer said."
     first = _record("r1", "2031-05-08", "Outlet One", done, [_group(1, "Police", done, "POL")],
                     [_event("e1", done, "COERCE", ["a1"], [], day="2031-05-07", day_text="on Wednesday")])
-    second = _passive(published="2031-05-08", text=later, name="Vidmar Quintfall", day="2031-05-07",
+    second = _passive(published="2031-05-08", text=later, name="Oren Valdis", day="2031-05-07",
                       day_text="on Wednesday")
-    second["actors"][0]["mentions"] = [{"start": 0, "end": 9, "text": "Quintfall"}]
+    second["actors"][0]["mentions"] = [{"start": 0, "end": 6, "text": "Valdis"}]
     st = Store(":memory:")
     st.upsert_records([first, second])
     update(st.conn)
     (_a, _e, cev, features), = _attached(st)
-    assert cev is not None and "w:quintfall" in json.loads(features)["target_written"]
+    assert cev is not None and "w:valdis" in json.loads(features)["target_written"]
 
 
 def test_an_unnamed_target_needs_its_group_its_own_day_and_a_place_both_write(monkeypatch):
     monkeypatch.setitem(settings(), "reread", False)
-    done = "Velkor troops fired on a border patrol near Plossitz on Tuesday, killing three soldiers."
+    done = "Velkor gunners shelled an army outpost near Dremnitz on Tuesday, killing three soldiers."
     first = _record("r1", "2031-05-07", "Outlet One", done,
-                    [_group(1, "Velkor troops", done, "MIL"), _group(2, "soldiers", done, "MIL")],
+                    [_group(1, "Velkor gunners", done, "MIL"), _group(2, "soldiers", done, "MIL")],
                     [_event("e1", done, "ASSAULT", ["a1"], ["a2"], day="2031-05-06", day_text="on Tuesday")])
-    for text, attached in (("Three soldiers were killed near Plossitz on Tuesday, the army said.", True),
-                           ("Three soldiers were killed on Tuesday, the army said.", False)):
+    for text, attached in (("Three soldiers died near Dremnitz on Tuesday, the army said.", True),
+                           ("Three soldiers died on Tuesday, the army said.", False)):
         report = _record("r2", "2031-05-07", "Outlet Two", text, [_group(1, "soldiers", text, "MIL")],
                          unattributed=[_event("u1", text, "ASSAULT", [], ["a1"], day="2031-05-06",
                                               day_text="on Tuesday")])
@@ -175,3 +175,22 @@ def test_end_to_end_the_passive_report_of_an_arrest_corroborates_the_arrest(monk
                  .fetchone()) == ("COERCE", 1, 2, 2, 1)
     (aid, _e, cev, features), = _attached(st)
     assert aid == "k2" and cev is not None and "ps:verrin" in json.loads(features)["target"]
+
+
+def test_a_negated_report_naming_no_doer_denies_the_act_and_does_not_corroborate_it(monkeypatch):
+    monkeypatch.setitem(settings(), "reread", False)
+    text = "Jan Kell was not arrested in Varna on Monday, the interior ministry said."
+    denied = _passive(text=text)
+    denied["unattributed_events"][0].update(modality="negated", trigger={"start": 16, "end": 24, "text": "arrested"})
+    st = Store(":memory:")
+    st.upsert_records([_done(), denied])
+    update(st.conn)
+    assert [r[2] for r in _attached(st)] == [None]
+    assert st.conn.execute("SELECT n_articles FROM corpus_events").fetchone()[0] == 1
+    rows = st.conn.execute("SELECT kind, a_article, b_article, b_ref FROM corpus_conflicts").fetchall()
+    assert [tuple(r) for r in rows] == [("denial", "r1", "r2", "u1")]
+    monkeypatch.setitem(settings(), "unattributed_denials", False)
+    st = Store(":memory:")
+    st.upsert_records([_done(), denied])
+    update(st.conn)
+    assert st.conn.execute("SELECT COUNT(*) FROM corpus_conflicts").fetchone()[0] == 0

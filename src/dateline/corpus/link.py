@@ -243,6 +243,7 @@ class Linker:
             live = sorted(set(live) | reread)
         if self.corroborator is not None:  # doer-less reports of this run's articles and near the touched events
             live = sorted(set(live) | self.corroborator.update(self.reps, live, self.rep))
+            self.summary.conflicts, self.corroborator.denied = self.summary.conflicts + self.corroborator.denied, 0
         refresh_events(self.conn, live)
         self.summary.conflicts += event_figures.event_conflicts(self.conn, live)
         self.summary.conflicts += conflicts.cross_claims(self.conn, self.linked)

@@ -81,6 +81,7 @@ CREATE TABLE IF NOT EXISTS corpus_unattributed (
     corpus_event_id INTEGER,
     published TEXT, outlet TEXT, day INTEGER,
     evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT,
+    trigger_start INTEGER,              -- character offset of its act word (a negated report: where it is denied)
     confidence REAL,                    -- the extractor's
     score REAL,                         -- how well it matches the corpus event (unattributed.match)
     features TEXT,                      -- JSON: why (type or family, shared target keys, days, act words)

@@ -24,6 +24,8 @@ from __future__ import annotations
 import json
 from typing import Any, Callable, Iterable
 
+from . import conflicts
+from .denials import told_as_denial
 from .names import fold
 from .reread import name_block
 from .scoring import _far, act_words, days_apart
@@ -48,7 +50,7 @@ def target_keys(sig: dict[str, Any]) -> list[str]:
 
 
 def _written(keys: Iterable[str]) -> set[str]:
-    """The name keys (`names.py`) of the words of a participant's name keys ('n:vidmar quintfall' -> 'w:quintfall')."""
+    """The name keys (`names.py`) of the words of a participant's name keys ('n:oren valdis' -> 'w:valdis')."""
     out = set()
     for k in keys:
         if k.startswith(("n:", "ps:")):
@@ -58,8 +60,8 @@ def _written(keys: Iterable[str]) -> set[str]:
 
 def _target(sig: dict[str, Any], rep: dict[str, Any]) -> dict[str, Any] | None:
     """Why the report's target is the corpus event's (None: it is not). A named target must be among its named
-    targets, or — when it names no target — written in its evidence ('Police detained the union leader, Vidmar
-    Quintfall'); an unnamed group ('two soldiers') needs the group key of one of its participants (of a known
+    targets, or — when it names no target — written in its evidence ('Police detained the port union's leader, Oren
+    Valdis'); an unnamed group ('two soldiers') needs the group key of one of its participants (of a known
     country or sector), both dated in their evidence within the linker's window, and a place or proper word both
     evidences write."""
     named = [k for p in sig["tgt"] if p["strong"] for k in p["keys"]]
@@ -122,6 +124,7 @@ class Corroborator:
         cfg = settings()
         self.window = max(cfg["loose_window_days"], cfg["report_lag_days"])
         self.retry: set[Row] = set()
+        self.denied = 0  # denial conflicts listed by negated reports (`_deny`)
 
     def file(self, rec: dict[str, Any], outlet: str | None) -> list[Row]:
         """Store an article's doer-less reports (not yet attached) and file them at their target keys and day."""
@@ -130,9 +133,10 @@ class Corroborator:
         for event in records_of(rec):
             sig = event_signature(rec, dict(event, source=[]))
             ev = event.get("evidence") or {}
-            self.conn.execute("INSERT OR REPLACE INTO corpus_unattributed VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (
+            trigger = (event.get("trigger") or {}).get("start") if isinstance(event.get("trigger"), dict) else None
+            self.conn.execute("INSERT OR REPLACE INTO corpus_unattributed VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
                 aid, event["id"], None, published, outlet, sig["day"], ev.get("start"), ev.get("end"), ev.get("text"),
-                event.get("confidence"), None, None, json.dumps(sig)))
+                trigger, event.get("confidence"), None, None, json.dumps(sig)))
             if sig["day"] is not None and not sig.get("coarse"):
                 self.conn.executemany("INSERT OR IGNORE INTO corpus_unattributed_keys VALUES (?,?,?,?)",
                                       [(k, sig["day"], aid, event["id"]) for k in target_keys(sig)])
@@ -168,19 +172,55 @@ class Corroborator:
                 "AND day BETWEEN ? AND ?", (*keys, rep["lo"] - self.window, rep["hi"] + self.window))}
         return rows
 
-    def _candidates(self, sig: dict[str, Any]) -> list[int]:
+    def _candidates(self, sig: dict[str, Any], mod: str) -> list[int]:
         keys = target_keys(sig)
         if sig["day"] is None or sig.get("coarse") or not keys:
             return []
-        blocks = [name_block(k) if k.startswith("w:") else block_key(sig["mod"], k) for k in keys]
+        blocks = [name_block(k) if k.startswith("w:") else block_key(mod, k) for k in keys]
         marks = ",".join("?" * len(blocks))
         return sorted({r[0] for r in self.conn.execute(
             f"SELECT DISTINCT corpus_event_id FROM corpus_blocks WHERE block IN ({marks}) AND day BETWEEN ? AND ?",
             (*blocks, sig["day"] - self.window, sig["day"] + self.window))})
 
+    def _best(self, sig: dict[str, Any], confidence: float | None, rep_of: Callable[[int], dict],
+              mod: str) -> tuple[int, float, dict[str, Any]] | None:
+        """The best corpus event of modality class `mod` for the report (a negated report is compared with asserted
+        ones as if asserted; its day may be the day its denial was told, so it is read as a report's day too)."""
+        best = None
+        for cev in self._candidates(sig, mod):
+            rep = rep_of(cev)
+            found = match(dict(sig, mod=mod), rep, confidence)
+            if found is None and mod != sig["mod"] and sig["exact"]:
+                found = match(dict(sig, mod=mod, exact=False), rep, confidence)
+            if found and (best is None or found[0] > best[1]):
+                best = (cev, found[0], found[1])
+        return best
+
+    def _deny(self, aid: str, eid: str, sig: dict[str, Any], rep_of: Callable[[int], dict]) -> int:
+        """A negated report of a corpus event's act told as fact ('Ana Roe was not arrested, the ministry said'):
+        a denial against its earliest report of another article (`denials.told_as_denial`), never a corroboration."""
+        row = self.conn.execute("SELECT evidence_start, evidence_text, outlet, confidence, trigger_start FROM "
+                                "corpus_unattributed WHERE article_id = ? AND event_id = ?", (aid, eid)).fetchone()
+        best = self._best(sig, row[3], rep_of, "asserted") if row and row[1] and row[4] is not None else None
+        if best is None:
+            return 0
+        cev = best[0]
+        evidence = [r[0] for r in self.conn.execute(
+            "SELECT evidence_text FROM corpus_mentions WHERE corpus_event_id = ? AND article_id != ?", (cev, aid))]
+        if not told_as_denial({"text": row[1], "start": row[0] or 0, "at": row[4]}, evidence):
+            return 0
+        other = self.conn.execute(
+            "SELECT article_id, event_id, evidence_text, outlet FROM corpus_mentions WHERE corpus_event_id = ? "
+            "AND article_id != ? ORDER BY published, article_id LIMIT 1", (cev, aid)).fetchone()
+        if other is None:
+            return 0
+        return conflicts.add(self.conn, "denial", "corpus", cev, sig["type"], tuple(other), (aid, eid, row[1], row[2]),
+                             ("reported", "denied"), best[1])
+
     def update(self, reps: dict[int, dict[str, Any]], touched: Iterable[int], rep_of: Callable[[int], dict]) -> set[int]:
         """Re-match the reports of this run's articles and those near the touched corpus events; the corpus events
-        whose corroboration changed (to refresh their counts)."""
+        whose corroboration changed (to refresh their counts). A negated report may deny an asserted corpus event
+        (`_deny`); the conflicts it lists are counted in `denied`."""
         rows = set(self.retry)
         if not rows and self.conn.execute("SELECT 1 FROM corpus_unattributed LIMIT 1").fetchone() is None:
             return set()  # no report naming no doer anywhere (records of older extractors)
@@ -188,21 +228,20 @@ class Corroborator:
             if cev in reps:
                 rows |= self._near(cev, reps[cev])
         changed: set[int] = set()
+        of = lambda c: reps.get(c) or rep_of(c)  # noqa: E731
         for aid, eid in sorted(rows):
             got = self.conn.execute("SELECT sig, confidence, corpus_event_id FROM corpus_unattributed WHERE "
                                     "article_id = ? AND event_id = ?", (aid, eid)).fetchone()
             if got is None:
                 continue
-            sig, best = json.loads(got[0]), None
-            for cev in self._candidates(sig):
-                found = match(sig, reps.get(cev) or rep_of(cev), got[1])
-                if found and (best is None or found[0] > best[1]):
-                    best = (cev, found[0], found[1])
+            sig = json.loads(got[0])
+            best = self._best(sig, got[1], of, sig["mod"])
+            if best is None and sig["mod"] == "negated" and settings().get("unattributed_denials"):
+                self.denied += self._deny(aid, eid, sig, of)
             self.conn.execute("UPDATE corpus_unattributed SET corpus_event_id = ?, score = ?, features = ? WHERE "
                               "article_id = ? AND event_id = ?", (best[0] if best else None, best[1] if best else None,
                                                                   json.dumps(best[2]) if best else None, aid, eid))
-            old, new = got[2], best[0] if best else None
-            if old != new:
-                changed |= {c for c in (old, new) if c is not None}
+            if got[2] != (best[0] if best else None):
+                changed |= {c for c in (got[2], best[0] if best else None) if c is not None}
         self.retry = set()
         return changed
