@@ -73,3 +73,9 @@ def test_broad_attributions_read_a_clause_in_a_named_poll_as_the_polls_finding(t
     assert run_text("Mayor Ivo Marek, who leads in the latest polls, spoke on Monday.", options=options).quotes == []
     assert run_text("Mayor Ivo Marek rose in the polls after the debate.", options=options).quotes == []
     assert run_text("In a new Lantern poll released Sunday, Senator Ana Kell led Ivo Marek by nine points.").quotes == []
+
+
+def test_a_name_and_a_bare_verb_after_a_question_are_its_speech_tag():
+    # the parser ends the sentence at the question mark, so the quote is no complement of the verb
+    got = _spoken("The debate went on. “What changed his mind so fast about the port?” Lund questioned.")
+    assert got == [("What changed his mind so fast about the port?", "Lund")]

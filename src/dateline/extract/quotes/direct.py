@@ -295,8 +295,25 @@ def _unlisted_cue(verb, first, seg: Segment) -> bool:
     lexicon does not list introduces it when the quote is the verb's complement clause in the parse and the
     verb's subject stands after the closing mark. Not a thing's pronoun ('“…,” it read.': a letter or a sign,
     whose writer the text names elsewhere)."""
-    return verb.pos_ == "VERB" and seg.close is not None and _complement_of(first, seg, verb) and \
-        any(c.dep_ == "nsubj" and c.idx > seg.close and c.lower_ not in _THING_PRONOUNS for c in verb.children)
+    return verb.pos_ == "VERB" and seg.close is not None and (_complement_of(first, seg, verb) or _tag_clause(verb, seg)) \
+        and any(c.dep_ == "nsubj" and c.idx > seg.close and c.lower_ not in _THING_PRONOUNS for c in verb.children)
+
+
+_PERSONAL = {"he", "she", "they", "i", "we"}
+
+
+def _tag_clause(verb, seg: Segment) -> bool:
+    """'“What changed?” Lund questioned.': the parser ends the sentence at the quote's '?', so the quote is no
+    complement; a name or personal pronoun and an intransitive verb standing alone right after the closing mark, up
+    to the sentence's end, are still its speech tag."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in _PERSONAL) or subj.left_edge.idx <= seg.close:
+        return False
+    before = [t for t in doc[:subj.left_edge.i] if t.idx > seg.close and not t.is_space]
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return not before and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.children) and \
+        (after is None or after.text in (".", "!", "\n") or after.is_space)
 
 
 def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, words: list[str]) -> bool:
