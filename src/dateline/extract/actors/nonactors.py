@@ -111,7 +111,7 @@ def hashtag_name(span) -> str | None:
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "against"})
 
 
-def names_a_malady(span, medical: dict, org_words) -> bool:
+def names_a_malady(span, medical: dict, is_org_word) -> bool:
     """A drug, a disease or a microbe the NER typed as an organisation or a person (`medical`: words.json's WordNet
     table of such nouns, none of which names a person or a group): the whole name is one ("Aspirin", "BSE",
     "Salmonella"), or a name of at most three words ends with a disease's or a microbe's word and holds no word of an
@@ -124,7 +124,7 @@ def names_a_malady(span, medical: dict, org_words) -> bool:
     words = whole.split()
     if not 2 <= len(words) <= 3 or not medical.get(words[-1], frozenset()) & {"disease", "microbe"}:
         return False
-    return not any(w in _NAME_JOINERS or w in org_words for w in words)
+    return not any(w in _NAME_JOINERS or is_org_word(w) for w in words)
 
 
 def is_code(word: str) -> bool:

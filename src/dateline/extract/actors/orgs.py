@@ -289,7 +289,7 @@ class OrgEvidenceMixin:
     def _names_a_malady(self, span, label: str) -> bool:
         """A drug, a disease or a microbe typed as an organisation or a person ("Aspirin", "BSE", "the Bird Flu";
         `nonactors.names_a_malady`) that neither the registry knows nor the article uses as a company."""
-        return label in ("ORG", "PERSON") and nonactors.names_a_malady(span, self.w.medical_names, self._org_words()) \
+        return label in ("ORG", "PERSON") and nonactors.names_a_malady(span, self.w.medical_names, self._is_org_word) \
             and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
 
     def _names_a_thing(self, span, label: str) -> bool:
@@ -303,18 +303,16 @@ class OrgEvidenceMixin:
         lemmas = {noun.lemma_.lower() for noun in nonactors.named_nouns(span)}
         if not lemmas or any(x in w.person_titles or x in w.person_nouns for x in lemmas):
             return False
-        works = lemmas & w.noun_classes.get("communication", frozenset()) - w.outlet_kinds - w.media_products \
-            - self._org_words()
+        works = {x for x in lemmas & w.noun_classes.get("communication", frozenset())
+                 if x not in w.outlet_kinds and x not in w.media_products and not self._is_org_word(x)}
         hit = lemmas & (w.place_nouns - {"state", "capital"}) or label == "ORG" and works
         return bool(hit) and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
 
-    def _org_words(self) -> frozenset:
-        """Words of organisations' names (type words, heads, final words, collective heads; once per article)."""
-        if not hasattr(self, "_org_word_set"):
-            w = self.w
-            self._org_word_set = frozenset(w.org_name_sector) | w.org_final_words | frozenset(w.org_heads) \
-                | w.org_nouns | w.collective_heads
-        return self._org_word_set
+    def _is_org_word(self, word: str) -> bool:
+        """A word of organisations' names (a type word, a head, a final word, a collective head)?"""
+        w = self.w
+        return word in w.org_name_sector or word in w.org_final_words or word in w.org_heads or word in w.org_nouns \
+            or word in w.collective_heads
 
     def _acts_as_company(self, span) -> bool:
         """Does the article use the name as a company anywhere: a speaker ("Brisk said", "Brisk announced"), or
