@@ -45,9 +45,10 @@ def fold(text: str) -> str:
 _ISATION = re.compile(r"(?<=\w)isation")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """The key every registry lookup uses: folded, no punctuation or leading article, no possessive, one
-    spelling of "-ization"."""
+    spelling of "-ization". (Memoised: the actors stage asks for the same few thousand names again and again.)"""
     s = fold(text).replace("-", " ").replace(".", "")
     s = _STRIP.sub(" ", s)
     if "isation" in s:
