@@ -79,3 +79,8 @@ def test_a_name_and_a_bare_verb_after_a_question_are_its_speech_tag():
     # the parser ends the sentence at the question mark, so the quote is no complement of the verb
     got = _spoken("The debate went on. “What changed his mind so fast about the port?” Lund questioned.")
     assert got == [("What changed his mind so fast about the port?", "Lund")]
+
+
+def test_made_it_clear_is_the_makers_report(tmp_path):
+    rec = run_text("Senator Ana Kell made it clear that the army would stay.", options=_broad(tmp_path))
+    assert [(q.text, q.speaker_text) for q in rec.quotes] == [("that the army would stay", "Senator Ana Kell")]

@@ -77,10 +77,13 @@ def _restates(q: Quote, others: list[Quote], index: TokenIndex) -> bool:
 
 
 def _frames(outer: Quote, inner: Quote, index: TokenIndex) -> bool:
-    """Is the outer report an adjective's to-infinitive whose verb is the inner one's cue ('quick to point out')?"""
+    """Is the outer report only a frame of the inner one's cue: an adjective's to-infinitive whose verb is that cue
+    ('quick to [point out] that …'), or an object "it" with that adjective ('made [it clear] that …')?"""
     first = index.at(outer.start)
-    if first is None or first.lower_ != "to" or inner.cue is None or not outer.start <= inner.start:
+    if first is None or inner.cue is None or not outer.start <= inner.start:
         return False
+    if first.lower_ == "it":
+        return first.head.text == inner.cue and first.head.pos_ == "ADJ" and first.head.i == first.i + 1
     verb = first.head
-    return verb.text == inner.cue and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and \
+    return first.lower_ == "to" and verb.text == inner.cue and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and \
         verb.head.idx < outer.start

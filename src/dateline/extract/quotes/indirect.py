@@ -310,6 +310,9 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
         holder = _noun_holder(tok, segs, lex)
     elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.i != tok.i:
         holder = subject_of(tok.head, segs, lex=lex)  # "Lee seemed hopeful that …": Lee
+    elif tok.pos_ == "ADJ" and tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and \
+            any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+        holder = subject_of(tok.head, segs, lex=lex)  # "Kell made it clear that …": "it" stands in for the clause
     else:
         holder = subject_of(tok, segs, lex=lex)
     return rng, refine_head(holder, lex), tok.text
