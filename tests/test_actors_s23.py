@@ -68,9 +68,9 @@ def test_a_village_and_a_film_named_by_their_nouns_are_no_actors():
 
 
 def test_a_spokesperson_for_an_office_takes_the_office_sector():
-    got = actors("Omar Vell, spokesperson for the provincial governor, said the attack killed twelve.")
+    got = actors("Omar Vell, spokesperson for the regional governor, told reporters that twelve died.")
     assert got["Omar Vell"][2] == "GOV"
-    got = actors("Omar Vell, an aide to the police chief, said the attack killed twelve.")
+    got = actors("Omar Vell, an aide to the police chief, told reporters that twelve died.")
     assert got["Omar Vell"][2] == "POL"
 
 
