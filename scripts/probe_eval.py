@@ -63,11 +63,9 @@ def _score_untold(c: Counter, row: dict, untold: list[dict], doerless: list[dict
     c["untold"] += len(untold)
     c["untold_lookalike"] += bool(untold) and not row["events"]
     c["doerless"] += len(doerless)
-    for g in doerless:
-        target = [renamed(x, table) for x in g["target"]]
-        c["doerless_found"] += any(u["type"] == g["type"] and names_match(target, u["target"]) for u in untold)
-    c["untold_right"] += sum(any(u["type"] == g["type"] and names_match([renamed(x, table) for x in g["target"]],
-                                                                        u["target"]) for g in doerless) for u in untold)
+    coded = [(g["type"], [renamed(x, table) for x in g["target"]]) for g in doerless]
+    c["doerless_found"] += sum(any(u["type"] == t and names_match(tgt, u["target"]) for u in untold) for t, tgt in coded)
+    c["untold_right"] += sum(any(u["type"] == t and names_match(tgt, u["target"]) for t, tgt in coded) for u in untold)
 
 
 def score(rows: list[dict], table: dict) -> tuple[Counter, dict, dict]:

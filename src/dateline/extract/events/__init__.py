@@ -11,7 +11,7 @@ restatements are merged. Every event names the rule that produced it.
 from __future__ import annotations
 
 from ...record import Event
-from .assemble import doer_untold, draft, finish, in_quote as _in_quote, speech_events
+from .assemble import UNTOLD_FLOOR, doer_untold, draft, finish, in_quote as _in_quote, speech_events
 from .actors import ActorFinder
 from ..times.tense import in_headline
 from .dictionary import match_verb
@@ -501,9 +501,11 @@ def extract_events(doc, ctx) -> list[Event]:
             continue  # "Ostland provided airstrikes": without a recipient the record explains too little
         if etype == "AGREE" and not (roles.target or roles.others) and len(roles.source) < 2 and not _names_party(cand):
             continue  # "Kell pledged to cut taxes": a promise to no one in particular is coded by no analyst (measured)
+        confidence = model_confidence(cand, lex, _confidence(cand, roles, mod, in_quote))
+        if untold and confidence < UNTOLD_FLOOR:
+            continue  # (before dating it: most doerless candidates are dropped here)
         mode = cand.mode or ("third-party" if etype == "CONSULT" and "mediator" in roles.inferred else None)
-        d = draft(doc, ctx, cand, roles, (etype, rule, mod),
-                  model_confidence(cand, lex, _confidence(cand, roles, mod, in_quote)), mode)
+        d = draft(doc, ctx, cand, roles, (etype, rule, mod), confidence, mode)
         d.anaphoric = _definite_nominal(cand)
         (held if untold else drafts).append(d)
     claimed_responsibility(drafts, doc, finder)

@@ -87,10 +87,6 @@ def doer_untold(cand: Candidate, roles, event_nouns: dict) -> bool:
     return any(event_nouns.get(t.i) == cand.type for t in subjects)
 
 
-def _untold_kept(d: Draft, floor: float) -> bool:
-    return d.event.confidence >= max(floor, UNTOLD_FLOOR)
-
-
 def speech_events(doc, ctx, lex, drafts: list[Draft], finder) -> list[Draft]:
     """Accusations and praise voiced in a quotation about an actor it names, read by the speech model
     (`speech.py`); a speaker-actor pair an event of the rules already links is left to that event."""
@@ -126,8 +122,8 @@ def speech_events(doc, ctx, lex, drafts: list[Draft], finder) -> list[Draft]:
 
 def finish(drafts: list[Draft], held: list[Draft], ctx, lex, finder) -> tuple[list[Event], list[Event]]:
     """Merge restatements of one event, apply the confidence floor and number the events; the same for the
-    reports without a doer (`held`) that no event already tells; then make the generic participants the
-    kept records name actors of the article. Returns (events, unattributed events)."""
+    reports without a doer (`held`, already past `UNTOLD_FLOOR`) that no event already tells; then make the
+    generic participants the kept records name actors of the article. Returns (events, unattributed events)."""
     # (generic participants are not yet in ctx.actors: each counts as itself, never as its country)
     country = {a.id: a.country for a in ctx.actors if a.country and a.kind in ("state", "organization", "group")}
     side = {a.id: a.country for a in ctx.actors if a.country}
@@ -143,7 +139,7 @@ def finish(drafts: list[Draft], held: list[Draft], ctx, lex, finder) -> tuple[li
             ev.confidence = round(calibration.probability(lex.calibration, feats), 2)
         if ev.confidence >= floor:
             out.append(ev)
-    untold = [d.event for d in _merge_untold(held) if _untold_kept(d, floor)
+    untold = [d.event for d in _merge_untold(held) if d.event.confidence >= floor
               and not any(_tells(ev, d.event) for ev in out)]
     # generic participants that kept records name become actors of the article; one the text ties to no
     # country takes the country of the place where its event happened ("protesters rallied in Velna")
