@@ -351,7 +351,7 @@ def drop_reason(cand, roles, ctx) -> str:
         return "no source"
     if cand.trigger.i in VETOED:
         return "check: " + VETOED[cand.trigger.i]
-    if cand.type in events.needs_target(ctx.knowledge.events) and not (roles.target or roles.others):
+    if events.needs_target(ctx.knowledge.events).need(cand.type, cand.mode) and not (roles.target or roles.others):
         return "no recipient"
     if any(e.type == cand.type and set(e.source) & set(roles.source) for e in ctx.events):
         return "merged restatement"

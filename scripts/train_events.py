@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import random
 import re
 import sys
@@ -304,18 +305,35 @@ def cross_validate(X, y, w, groups, kinds, hand, C: float, folds: int, seed: int
     }
 
 
-def needs_target(hand: list[dict], below: float, min_count: int = 20) -> dict:
+def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a share k / n."""
+    p, zz = k / n, z * z
+    centre, half = (p + zz / (2 * n)) / (1 + zz / n), z * math.sqrt(p * (1 - p) / n + zz / (4 * n * n)) / (1 + zz / n)
+    return centre - half, centre + half
+
+
+def needs_target(hand: list[dict], below: float, min_count: int = 20, min_mode_count: int = 10) -> dict:
     """Which event types normally name a recipient: the share of hand-labelled events of each type
     that have none, and the types (with at least `min_count` labels) whose share is below `below`.
-    The extractor drops an event of such a type when it finds no recipient."""
+    The extractor drops an event of such a type when it finds no recipient. A mode with at least
+    `min_mode_count` labels whose share lies clearly on the other side of `below` than its type's (its 95 %
+    Wilson interval excludes `below`) is an exception ("optional": an investigation of a type that needs a
+    recipient; "required": a visit)."""
     counts, empty = Counter(), Counter()
     for s in hand:
         for ev in s["events"]:
-            counts[ev["type"]] += 1
-            empty[ev["type"]] += not ev.get("target")
-    share = {t: round(empty[t] / n, 3) for t, n in sorted(counts.items())}
-    return {"targetless_share": share, "below": below,
-            "types": sorted(t for t, n in counts.items() if n >= min_count and share[t] < below)}
+            for key in (ev["type"], (ev["type"], ev.get("mode") or "")):
+                counts[key] += 1
+                empty[key] += not ev.get("target")
+    share = {k: round(empty[k] / n, 3) for k, n in counts.items()}
+    types = sorted(t for t, n in counts.items() if isinstance(t, str) and n >= min_count and share[t] < below)
+    modes = {"optional": [], "required": []}
+    for (t, m), n in sorted((k, n) for k, n in counts.items() if isinstance(k, tuple) and k[1]):
+        low, high = _wilson(empty[(t, m)], n)
+        if n >= min_mode_count and counts[t] >= min_count and (high < below if t not in types else low > below):
+            modes["required" if t not in types else "optional"].append([t, m])
+    return {"targetless_share": {t: v for t, v in sorted(share.items(), key=str) if isinstance(t, str)},
+            "below": below, "types": types, "modes": modes}
 
 
 def fit_all(X, y, w, C: float) -> dict:
@@ -388,6 +406,7 @@ def main(argv=None) -> None:
     model["retype_below"] = manifest.get("retype_below", 0.05)
     model["veto_below"] = report["cv"]["veto_below"]
     model["needs_target"] = report["needs_target"]["types"]
+    model["needs_target_modes"] = report["needs_target"]["modes"]
     model["version"] = "event-model/1"
     model["about"] = ("Logistic regression over parse/lexical/dictionary features of event candidates, "
                       "trained by scripts/train_events.py from training/events/manifest.json")

@@ -211,6 +211,32 @@ def test_recipient_requirement_is_measured_on_the_labels():
     assert te.needs_target(hand, below=0.3, min_count=10)["types"] == ["ACCUSE"]
 
 
+def test_a_mode_whose_labels_clearly_differ_from_its_type_is_an_exception():
+    te = _train_module()
+    ev = lambda t, m, target: {"type": t, "mode": m, "target": target}  # noqa: E731
+    # accusations need a recipient, but investigations are told without one half the time; visits always have one
+    hand = [{"events": [ev("ACCUSE", "disapprove", "the senator")] * 40 + [ev("ACCUSE", "investigate", "")] * 12
+             + [ev("ACCUSE", "investigate", "the firm")] * 12 + [ev("ACCUSE", "allege", "")] * 4
+             + [ev("CONSULT", "", "")] * 20 + [ev("CONSULT", "visit", "Kell")] * 25}]
+    got = te.needs_target(hand, below=0.3)
+    assert got["types"] == ["ACCUSE"]
+    assert got["modes"] == {"optional": [["ACCUSE", "investigate"]], "required": [["CONSULT", "visit"]]}
+    # a share on the other side of the line, but not clearly (few labels), is no exception
+    few = [{"events": [ev("ACCUSE", "disapprove", "the senator")] * 40 + [ev("ACCUSE", "investigate", "")] * 4
+            + [ev("ACCUSE", "investigate", "the firm")] * 6}]
+    assert te.needs_target(few, below=0.3)["modes"] == {"optional": [], "required": []}
+
+
+def test_the_recipient_rule_reads_the_modes_of_the_model():
+    from types import SimpleNamespace
+
+    from dateline.extract.events import needs_target
+    rule = needs_target(SimpleNamespace(model={"needs_target": ["ACCUSE"], "needs_target_modes": {
+        "optional": [["ACCUSE", "investigate"]], "required": [["CONSULT", "visit"]]}}))
+    assert rule.need("ACCUSE", None) and rule.need("ACCUSE", "disapprove") and not rule.need("ACCUSE", "investigate")
+    assert rule.need("CONSULT", "visit") and not rule.need("CONSULT", None)
+
+
 def test_the_models_recipient_list_decides_which_events_need_one():
     from types import SimpleNamespace
 

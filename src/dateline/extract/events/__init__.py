@@ -52,10 +52,29 @@ NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", 
                           "REQUEST"})
 
 
-def needs_target(lex) -> frozenset:
-    """Event types dropped without a recipient: the model's measured list, else NEEDS_TARGET."""
-    listed = (lex.model or {}).get("needs_target")
-    return NEEDS_TARGET if listed is None else frozenset(listed)
+class Recipients(frozenset):
+    """Event types dropped without a recipient (the model's measured list, else NEEDS_TARGET), with the modes
+    whose own labels say otherwise: an investigation or a shooting is often told without one, a visit rarely."""
+
+    def __new__(cls, types, optional=(), required=()):
+        got = super().__new__(cls, types)
+        got.optional = frozenset(map(tuple, optional))
+        got.required = frozenset(map(tuple, required))
+        return got
+
+    def need(self, etype: str, mode: str | None) -> bool:
+        if (etype, mode) in self.optional:
+            return False
+        return etype in self or (etype, mode) in self.required
+
+
+def needs_target(lex) -> Recipients:
+    """Event types (and modes) dropped without a recipient: the model's measured lists, else NEEDS_TARGET."""
+    model = lex.model or {}
+    if model.get("needs_target") is None:
+        return Recipients(NEEDS_TARGET)
+    modes = model.get("needs_target_modes", {})
+    return Recipients(model["needs_target"], modes.get("optional", ()), modes.get("required", ()))
 
 
 def _governing_trigger(cand: Candidate, anchors: dict, lex) -> bool:
@@ -314,17 +333,11 @@ def _target_from_place(cand: Candidate, roles, finder, ctx) -> None:
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     for p in ctx.places:
         if lo <= p.start and p.end <= hi and p.country:
-            state = finder.state_of(p.country)
+            state = finder.state_at(p)
             if state and state not in roles.source:
                 roles.target = [state]
                 roles.inferred.append("place-target")
             return
-
-
-
-
-
-# the event types' usual recipient prepositions (for candidates the dictionary and model find)
 
 
 def _model_keeps(cand: Candidate, lex) -> bool:
@@ -452,7 +465,7 @@ def _fill_roles(cand: Candidate, roles, finder, lex, quote_of, recipient_types) 
         return
     # (not for a meeting's counterpart: "discussed Osei's plan" names the topic, and a meeting is told with its partner;
     # nor where the reading stands without a recipient: "Parliament must be recalled")
-    want = tuple(r for r, empty in (("source", not roles.source), ("target", cand.type in recipient_types and not (
+    want = tuple(r for r, empty in (("source", not roles.source), ("target", recipient_types.need(cand.type, cand.mode) and not (
         roles.target or roles.others or _recipient_optional(cand, roles, cand.type)))) if empty)
     if want:
         role_model.fill(cand, roles, finder, lex.role_model, quote_of, want)
@@ -497,7 +510,8 @@ def extract_events(doc, ctx) -> list[Event]:
         etype, rule, mod = _act_of_its_own(cand, roles, finder, lex, mod)
         if etype == "ASSAULT" and not roles.target:
             _target_from_place(cand, roles, finder, ctx)
-        if etype in recipient_types and not (roles.target or roles.others) and not _recipient_optional(cand, roles, etype):
+        if recipient_types.need(etype, cand.mode if etype == cand.type else None) and not (
+                roles.target or roles.others) and not _recipient_optional(cand, roles, etype):
             continue  # "Ostland provided airstrikes": without a recipient the record explains too little
         if etype == "AGREE" and not (roles.target or roles.others) and len(roles.source) < 2 and not _names_party(cand):
             continue  # "Kell pledged to cut taxes": a promise to no one in particular is coded by no analyst (measured)

@@ -179,6 +179,14 @@ class ActorFinder:
         """The article's one state actor of this country, if it has exactly one."""
         return self._state_of.get(country)
 
+    def state_at(self, place) -> str | None:
+        """The state a place stands for: the article's state actor of its country, else, for a country named
+        as a place ("a depot in Ostland"), a pending state actor of that name."""
+        if not place.country:
+            return None
+        return self.state_of(place.country) or (
+            self._pending_state(place.start, place.end, place.country, place.name) if place.kind == "country" else None)
+
     def named_by(self, tok) -> list[str]:
         """The actors the token itself names (its mention, a surname, a place standing for its state, a
         resolved pronoun); [] when it names nobody. Remembered per token: the role filler asks it for every

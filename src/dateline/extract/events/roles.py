@@ -137,8 +137,8 @@ class RoleReader:
             return
         if is_passive(verb):
             self._passive_args(verb, roles)
-        else:
-            self._active_args(verb, sense, roles)
+        else:  # what a mobilisation moves or alerts is its doer's own force, never its recipient
+            self._active_args(verb, {**sense, "object_not_target": True} if cand.type == "MOBILIZE" else sense, roles)
         if sense.get("subject_is_target"):  # "Kell came under fire from Osei": Osei criticised Kell
             roles.target, roles.source = roles.source, [i for o in from_objects(verb) for i in self.finder.actors_of(o)]
             return

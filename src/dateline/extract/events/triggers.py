@@ -32,7 +32,7 @@ TARGET_PREPS = {
     "REQUEST": ("to", "from", "of"), "SUPPORT": ("for", "to", "behind"), "AID": ("to", "for"),
     "ASSAULT": ("on", "against", "at"), "COERCE": ("on", "against"), "SANCTION": ("on", "against"),
     "CONSULT": ("with", "between"), "AGREE": ("with", "between"), "COOPERATE": ("with", "between"),
-    "CONCEDE": ("to",), "RETREAT": ("from",), "PROTEST": ("against", "outside", "at"), "MOBILIZE": ("to", "against"),
+    "CONCEDE": ("to",), "RETREAT": ("from",), "PROTEST": ("against", "outside", "at"), "MOBILIZE": ("to", "against", "near", "along", "towards", "toward"),
 }
 
 
