@@ -20,7 +20,8 @@ from typing import Any, Iterable
 
 from . import anaphora, antonyms, contests, counted, dated, holders, occasions, rebuttals, related, synonyms
 from .negation import _claim_stop, _deny_stems, _negated, denied_object, negation_scope, scope_names  # noqa: F401 (API)
-from .negation import _enough_for_polarity
+from .claim_stats import _OWN_WORDS, ClaimStats  # noqa: F401 (API)
+from .negation import _enough_for_polarity, at_least, mass
 from .signature import ABBREVIATIONS, actor_keys, day_number, figures, plain_terms, settings, stem, terms
 
 Side = tuple  # (article_id, ref, text, outlet[, holder])
@@ -124,8 +125,11 @@ def _dated_words(rec: dict[str, Any], claim: dict[str, Any], days: list[int]) ->
 
 
 def _denies(rec: dict[str, Any], claim: dict[str, Any]) -> bool:
-    """The claim is a denial: its reporting verb is a denial cue ('X denied that ...', 'X disputed ...')."""
+    """The claim is a denial: its reporting verb is a denial cue ('X denied that ...', 'X disputed ...'), or, for a
+    negative claim the extractor read outside quotes ('X rejected the allegations of bribery'), a word of its own."""
     quote = next((q for q in rec.get("quotes") or [] if q["id"] == claim.get("quote")), None)
+    if quote is None and claim.get("polarity") == "negative" and "quote" in claim:
+        return any(stem(w) in _deny_stems() for w in re.findall(r"[a-z]+", (claim.get("text") or "").lower()))
     return any(stem(w) in _deny_stems() for w in ((quote or {}).get("cue") or "").lower().split())
 
 
@@ -266,48 +270,22 @@ def statement_days(published: int, info: dict[str, Any]) -> list[int]:
     return sorted({published, *(info.get("own") or ()), *(thing[0] for thing in info.get("dt") or ())})
 
 
-_OWN_WORDS = "claim_id NOT LIKE 'd:%' AND claim_id NOT LIKE 'a:%'"  # statements filed for their own words
-
-
-class ClaimStats:
-    """How many claims hold a word (document frequency), for telling matter words from common ones."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        self.n = conn.execute(f"SELECT COUNT(*) FROM corpus_claims WHERE {_OWN_WORDS}").fetchone()[0]
-        self.df: dict[str, int] = {}
-
-    def common(self, word: str) -> bool:
-        """A word in more than `claim_common_share` of the claims (once there are enough), and in more than
-        `claim_common_min_count` of them, says no matter: in a corpus of a few hundred statements, 1% is a
-        word that one story's reports and a distractor share."""
-        cfg = settings()
-        if self.n < cfg["claim_common_min_claims"]:
-            return False
-        if word not in self.df:
-            self.df[word] = self.conn.execute(
-                "SELECT COUNT(DISTINCT article_id || ' ' || claim_id) FROM corpus_claim_terms WHERE term = ? "
-                f"AND {_OWN_WORDS}",  # sentences filed again (for a day, as a denial's account) count once
-                (word,)).fetchone()[0]
-        return self.df[word] > max(cfg["claim_common_share"] * self.n, cfg["claim_common_min_count"])
-
-
 def _same_matter(mine: dict[str, Any], theirs: dict[str, Any], stats: ClaimStats) -> tuple[list[str], float] | None:
-    """Shared words and overlap when two claims are about one matter: at least `claim_min_shared` shared
-    content words that are not common to many claims, one of them not a name, and the name-free words of
-    both largely shared (Jaccard) — or, when they share a name, all of one claim's name-free words in the
-    other ("the talks made progress on Ukraine" / "not aware of any progress on Ukraine"). Two claims
+    """Shared words and overlap when two claims are about one matter: shared content words weighing at least
+    `claim_min_shared` (`ClaimStats.weight`: common words weigh little), one of them not a name, and the name-free
+    words of both largely shared (Jaccard, by weight) — or, when they share a name, all of one claim's name-free
+    words in the other ("the talks made progress on Ukraine" / "not aware of any progress on Ukraine"). Two claims
     that only share a phrase ("commander in chief") are about different things."""
-    cfg = settings()
-    shared = sorted(w for w in set(mine["t"]) & set(theirs["t"]) - _months() if not stats.common(w))
-    plain = (set(mine["p"]) & set(theirs["p"])) - {w for w in mine["p"] if stats.common(w)}
-    if len(shared) < cfg["claim_min_shared"] or not plain:
+    cfg, weight = settings(), stats.weight
+    shared = sorted(w for w in set(mine["t"]) & set(theirs["t"]) - _months() if weight(w) > 0)
+    plain = {w for w in set(mine["p"]) & set(theirs["p"]) if weight(w) > 0}
+    if not at_least(mass(shared, weight), cfg["claim_min_shared"]) or not plain:
         return None
-    a, b = ({w for w in side["p"] if not stats.common(w)} for side in (mine, theirs))
-    overlap = len(plain) / len(a | b)
+    a, b = ({w for w in side["p"] if weight(w) > 0} for side in (mine, theirs))
+    overlap = mass(plain, weight) / mass(a | b, weight)
     if overlap >= cfg["claim_min_jaccard"]:
         return shared, overlap
-    contained = plain >= a or plain >= b
+    contained = not at_least(mass(a - plain, weight), 1) or not at_least(mass(b - plain, weight), 1)
     return (shared, overlap) if contained and set(shared) - plain else None
 
 
@@ -332,14 +310,14 @@ def _denied_matter(c: dict[str, Any], info: dict[str, Any], o: dict[str, Any], d
     if not scope or positive.get("neg", True):
         return None
     words = set(positive["t"])
-    shared = sorted(w for w in set(negative["t"]) & words if not stats.common(w))
+    shared = sorted(w for w in set(negative["t"]) & words if stats.weight(w) > 0)
     said = scope[0] if scope[0] in words else related.same_verb(scope[0], {w for w in positive["p"] if not stats.common(w)})
     if said is None or not _object_held(negative, positive, stats):
         return None
     if said != scope[0]:  # the denied predicate in other words ('had not detained her' / 'was arrested'): one word
         shared = sorted(set(shared) | {scope[0]})
         info, data = ({**side, "p": list(side["p"]) + [scope[0]]} for side in (info, data))
-    if not _enough_for_polarity(shared, info, data):
+    if not _enough_for_polarity(shared, info, data, stats.weight):
         return None
     return shared, round(sum(w in words or w == scope[0] for w in scope) / len(scope), 3)
 
@@ -470,7 +448,7 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
     if found is None and (occasion := dated.clash(info, data, stats.common)) is not None:
         return "date", occasion[0], occasion[1], None
     if found is None or (found[0] not in ("figure", "date") and not by_scope
-                         and not _enough_for_polarity(shared, info, data)):
+                         and not _enough_for_polarity(shared, info, data, stats.weight)):
         return None
     if found[0] not in ("figure", "date") and (not _scope_names_held(pol, info, data, stats) or (
             not by_scope and _denied_matter(c, info, o, data, stats) is None)):
@@ -514,7 +492,7 @@ def _opposite(pol: str | None, info: dict[str, Any], other_pol: str | None, data
     if names[0] != names[1]:
         return None  # 'she lost the Varna primary' / 'in Varna, Kell won the primary': whose win is another's
     same = _same_matter(a, b, stats)
-    if same is None or not _enough_for_polarity(same[0], a, b):
+    if same is None or not _enough_for_polarity(same[0], a, b, stats.weight):
         return None
     return "claim", (mine_l, theirs_l), " ".join(same[0]), round(same[1], 3)
 

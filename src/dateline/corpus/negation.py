@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .dated import verb_forms
 from .signature import settings, stem, terms
@@ -130,18 +130,43 @@ def scope_names(text: str, denied: bool) -> list[str]:
     return out
 
 
-def _enough_for_polarity(shared: list[str], info: dict[str, Any], data: dict[str, Any]) -> bool:
+def _enough_for_polarity(shared: list[str], info: dict[str, Any], data: dict[str, Any],
+                         weight: Callable[[str], float] | None = None) -> bool:
     """Claims of opposite polarity contradict each other only on a matter of `polarity_min_shared` shared
     words, or of a name and a word that is not one ('progress on Ukraine'): two words alone are a phrase
-    that many unrelated claims share ('no special interest' / 'special interests', 'Wall Street')."""
+    that many unrelated claims share ('no special interest' / 'special interests', 'Wall Street'). Words count
+    by `weight` (`ClaimStats.weight`: a common word counts little), each 1 without one."""
+    weight = weight or (lambda w: 1.0)
     if info.get("account") or data.get("account"):  # what a denial of 'it' denies is read, not written: more words
-        return len(shared) >= settings()["anaphor_min_shared"]
-    shared, pa, pb = (_one_verb(words) for words in (shared, info["p"], data["p"]))
-    plain = shared & pa & pb
-    named = {w for w in shared if w not in pa and w not in pb}  # a name on both sides: 'Wall Street' is no 'wall'
-    if not plain:
+        return at_least(mass(shared, weight), settings()["anaphor_min_shared"])
+    weights = _one_verb_weights(shared, weight)
+    pa, pb = _one_verb(info["p"]), _one_verb(data["p"])
+    plain = {w: x for w, x in weights.items() if w in pa and w in pb}
+    named = {w: x for w, x in weights.items() if w not in pa and w not in pb}  # a name on both sides: 'Wall Street'
+    if not any(plain.values()):
         return False  # names alone say who, not what: 'not a problem for X and Y' / 'X and Y back the fuel standard'
-    return len(shared) >= settings()["polarity_min_shared"] or (len(shared) == 2 and len(plain) == 1 and len(named) == 1)
+    total = sum(weights.values())
+    return at_least(total, settings()["polarity_min_shared"]) or (at_least(total, 2) and at_least(sum(named.values()), 1))
+
+
+def mass(words: Iterable[str], weight: Callable[[str], float]) -> float:
+    """The words' summed weight (how much they tell of one matter)."""
+    return sum(weight(w) for w in words)
+
+
+def at_least(total: float, count: int) -> bool:
+    """A weighted count reaches `count` words, rounded: a word weighing half or more counts as one alone, and several
+    partly common words add up (with weights of 0 and 1, `total >= count`)."""
+    return total >= count - 0.5
+
+
+def _one_verb_weights(words: Iterable[str], weight: Callable[[str], float]) -> dict[str, float]:
+    """`_one_verb` keeping each word's weight (the heaviest of one verb's forms)."""
+    forms, out = verb_forms(), {}
+    for w in words:
+        key = canon(stem(forms[w])) if w in forms else w
+        out[key] = max(out.get(key, 0.0), weight(w))
+    return out
 
 
 def _one_verb(words: Iterable[str]) -> set[str]:

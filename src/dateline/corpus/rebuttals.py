@@ -12,6 +12,7 @@ having done it' — takes part, on the same matter: kind `denial`, values `repor
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from typing import Any, Iterable
 
@@ -39,6 +40,8 @@ def _statements(rec: dict[str, Any], deny_stems: frozenset[str]) -> Iterable[tup
     quotes = {q["id"]: q for q in rec.get("quotes") or []}
     for c in rec.get("claims") or []:
         cue = ((quotes.get(c.get("quote")) or {}).get("cue") or "").lower().split()
+        if c.get("quote") is None and c.get("polarity") == "negative":  # read outside quotes: 'X rejected the claims'
+            cue = re.findall(r"[a-z]+", (c.get("text") or "").lower())
         if not any(stem(w) in deny_stems for w in cue) or c.get("start") is None:
             continue
         holder = (next(iter(_strong_keys(actors.get(c.get("holder")))), None),
