@@ -68,6 +68,8 @@ def _store_counts(conn) -> dict[str, int]:
         "corpus-events": one("SELECT COUNT(*) FROM corpus_events"), "quotes": one("SELECT COUNT(*) FROM quotes"),
         "actors": one("SELECT COUNT(DISTINCT COALESCE('kb:' || kb_id, kind || ':' || lower(name))) FROM actors"),
         "claims": one("SELECT COUNT(*) FROM claims"), "conflicts": one("SELECT COUNT(*) FROM corpus_conflicts"),
+        "unattributed-events": one("SELECT COALESCE(SUM(json_array_length(record, '$.unattributed_events')), 0) "
+                                   "FROM articles"),
     }
 
 
@@ -76,7 +78,11 @@ def test_exports_round_trip_in_pandas_and_duckdb(meeting_records, tmp_path):
     duckdb = pytest.importorskip("duckdb")
     pytest.importorskip("pyarrow")
     st = Store(str(tmp_path / "x.db"))
-    st.upsert_records(meeting_records + synthetic_records(60, seed=5))
+    opts = Options()  # and a report naming no doer, for the unattributed-events table
+    passive = make_article("Lazlo Verrin was arrested in Kestrel on Monday, his lawyer said.", source="u1", id="u1",
+                           date="2025-03-05", options=opts)
+    st.upsert_records(meeting_records + synthetic_records(60, seed=5) +
+                      [to_dict(r.record) for r in process([passive], opts, strict=True)])
     update(st.conn)
     expected = _store_counts(st.conn)
     con = duckdb.connect()

@@ -31,6 +31,20 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("evidence", S, "evidence sentence"), ("rule", S, "rule or model that found it"),
         ("outlet", S, "outlet"), ("url", S, "article URL"),
     ],
+    "unattributed-events": [
+        ("article_id", S, "article"), ("event_id", S, "report id inside the article (u…)"),
+        ("corpus_event_id", I, "corpus event it was attached to as corroboration (corpus_unattributed; empty if none)"),
+        ("published", S, "article's publication date"), ("month", S, "month of the event date, else of publication"),
+        ("type", S, "PLOVER event type"), ("cameo_root", S, "nearest CAMEO root code"), ("mode", S, "PLOVER mode"),
+        ("modality", S, "asserted | negated | threatened | intended | hypothetical"),
+        ("date", S, "event date (value as extracted)"), ("date_precision", S, "day, month, publication, …"),
+        ("source", S, "always empty: the text gives no doer"), ("source_codes", S, "always empty"),
+        ("target", S, "target actor names (; separated)"), ("target_codes", S, "target actor codes"),
+        ("place", S, "place name"), ("country", S, "place country (ISO 3166 alpha-3)"),
+        ("lat", F, "latitude"), ("lon", F, "longitude"), ("confidence", F, "extractor confidence"),
+        ("evidence", S, "evidence sentence"), ("trigger", S, "the act's word as written ('was arrested': arrested)"),
+        ("rule", S, "rule that found it"), ("outlet", S, "outlet"), ("url", S, "article URL"),
+    ],
     "corpus-events": [
         ("GLOBALEVENTID", I, "corpus event id"), ("SQLDATE", I, "first event date YYYYMMDD (GDELT SQLDATE)"),
         ("month", S, "month of the first event date"), ("Actor1Code", S, "main source actor code (country+sector)"),
@@ -68,7 +82,8 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
     "claims": [
         ("article_id", S, "article"), ("claim_id", S, "claim id inside the article"), ("published", S, "publication date"),
         ("month", S, "publication month"), ("holder", S, "who holds the claim"), ("text", S, "the claim"),
-        ("quote_id", S, "quote it comes from"), ("conflicts_with", S, "JSON list of claim ids in the same article"),
+        ("quote_id", S, "quote it comes from (empty: a denial told without quoted words, session 24)"),
+        ("conflicts_with", S, "JSON list of claim ids in the same article"),
         ("outlet", S, "outlet"),
     ],
     "conflicts": [

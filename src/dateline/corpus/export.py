@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..errors import DatelineError
+from . import unattributed
 from .columns import COLUMNS
 from .signature import settings
 
@@ -96,8 +97,43 @@ def _events(conn, f: Filters) -> Iterator[dict[str, Any]]:
             yield row
 
 
-def _has_corpus(conn) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corpus_events'").fetchone() is not None
+def _unattributed(conn, f: Filters) -> Iterator[dict[str, Any]]:
+    """The reports whose doer the text does not give (each record's `unattributed_events`), shaped as `_events`'
+    rows with an empty source; read from the stored records (a damaged record is skipped, as the linker skips it)."""
+    attached = dict(((r[0], r[1]), r[2]) for r in conn.execute(
+        "SELECT article_id, event_id, corpus_event_id FROM corpus_unattributed")) if _has_corpus(
+        conn, "corpus_unattributed") else {}
+    cameo = settings()["cameo_root"]
+    for r in conn.execute("SELECT id, date, outlet, url, record FROM articles ORDER BY date, id"):
+        try:
+            rec = json.loads(r["record"] or "{}")
+        except ValueError:
+            continue
+        actors = {a.get("id"): a for a in rec.get("actors") or [] if isinstance(a, dict)}
+        for ev in unattributed.records_of(rec):
+            yield from _unattributed_row(ev, r, actors, attached, cameo, f)
+
+
+def _unattributed_row(ev: dict[str, Any], art, actors: dict, attached: dict, cameo: dict, f: Filters):
+    d, loc, evid = ev.get("date") or {}, ev.get("location") or {}, ev.get("evidence") or {}
+    tgt = [actors.get(t) or {"name": str(t)} for t in ev.get("target") or []]
+    codes = [(a.get("country") or "") + (a.get("sector") or "") for a in tgt]
+    row = {"article_id": art["id"], "event_id": ev["id"], "corpus_event_id": attached.get((art["id"], ev["id"])),
+           "published": art["date"], "month": _month(d.get("value") or art["date"]), "type": ev["type"],
+           "cameo_root": cameo.get(ev["type"]), "mode": ev.get("mode"), "modality": ev.get("modality"),
+           "date": d.get("value"), "date_precision": d.get("precision"), "source": "", "source_codes": "",
+           "target": "; ".join(a.get("name") or "" for a in tgt), "target_codes": "; ".join(codes),
+           "place": loc.get("name"), "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+           "confidence": ev.get("confidence"), "evidence": evid.get("text"),
+           "trigger": (ev.get("trigger") or {}).get("text"), "rule": ev.get("rule"), "outlet": art["outlet"],
+           "url": art["url"]}
+    if _keep(row, f, d.get("value") or art["date"], ev["type"], row["target"],
+             (loc.get("country"),) + tuple(c[:3] for c in codes), (art["outlet"],), None):
+        yield row
+
+
+def _has_corpus(conn, table: str = "corpus_events") -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is not None
 
 
 def _corpus_events(conn, f: Filters) -> Iterator[dict[str, Any]]:
@@ -184,7 +220,8 @@ def _conflicts(conn, f: Filters) -> Iterator[dict[str, Any]]:
             yield row
 
 
-READERS = {"articles": _articles, "events": _events, "corpus-events": _corpus_events, "quotes": _quotes,
+READERS = {"articles": _articles, "events": _events, "unattributed-events": _unattributed,
+           "corpus-events": _corpus_events, "quotes": _quotes,
            "actors": _actors, "claims": _claims, "conflicts": _conflicts}
 
 
