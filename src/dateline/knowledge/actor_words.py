@@ -24,6 +24,7 @@ MODEL_NAME = "actors/nonactor_model.json"  # scripts/train_nonactors.py
 PEOPLE_NAME = "actors/people.json"  # eval/actors/build_people.py (public people's roles mined from PolNeAR train)
 VENUE_NAME = "actors/venue_heads.json"  # scripts/build_venue_heads.py (WordNet 3.0 structures and facilities)
 MEDICAL_NAME = "actors/medical_names.json"  # eval/actors/build_medical_names.py (WordNet 3.0 drugs, diseases, microbes)
+ROLE_SECTORS_NAME = "actors/role_sectors.json"  # eval/actors/build_role_sectors.py (WordNet 3.0 role nouns' sectors)
 
 
 def _set(data: dict, key: str) -> frozenset:
@@ -134,6 +135,9 @@ class ActorWords:
     # drugs, diseases and microbes by kind ("aspirin" -> {"drug"}, "bse" -> {"disease"}; actors/medical_names.json,
     # eval/actors/build_medical_names.py): names that are never actors
     medical_names: dict[str, frozenset] = field(default_factory=dict)
+    # role nouns the agents dictionary lacks, with the sector of their WordNet neighbours ("veterinarian" -> HLH;
+    # actors/role_sectors.json, eval/actors/build_role_sectors.py): a person's sector when nothing else gives one
+    role_sectors: dict[str, str] = field(default_factory=dict)
 
     def name_gender(self, name: str) -> str | None:
         """'m' or 'f' from the given name opening a person's full name ("Anna Kell" → 'f'); None for a bare
@@ -194,6 +198,7 @@ def load(source=None) -> ActorWords:
         for name in names if kind != "about" else ():
             medical.setdefault(name.lower(), set()).add(kind)
     kw["medical_names"] = {name: frozenset(kinds) for name, kinds in medical.items()}
+    kw["role_sectors"] = dict((source or PACKAGED).read_json(ROLE_SECTORS_NAME).get("sector", {}))
     # the mined table of public people is opt-in (words.json public_people)
     people = (source or PACKAGED).read_json(PEOPLE_NAME).get("people", {})
     kw["people"] = people if data.get("public_people") is True else {}

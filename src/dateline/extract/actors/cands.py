@@ -118,6 +118,7 @@ class Cand:
     state_of_person: "Cand | None" = None
     no_fallback: bool = False     # never the article's main country ("world leaders", "sources")
     own_sector: bool = False      # no sector from the affiliation: a role noun of none ("club striker X")
+    role_sector: str | None = None  # a role word's learned sector, used only when nothing else gives one
     neuter: bool = False          # "it"
     from_ent: bool = False
     campaign: bool = False        # the text names this person's campaign ("the Kell campaign manager")

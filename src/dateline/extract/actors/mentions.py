@@ -190,6 +190,16 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
                 return True, sector
         return False, None
 
+    def learned_role(self, words: list[str]) -> str | None:
+        """The learned sector of the role word ending a title or an apposition that the agents dictionary lacks
+        ("chief veterinarian" -> HLH, "police inspector" -> POL; words `role_sectors`), else None. A title the word
+        lists keep neutral ("officer": army, police or a firm's) gives none."""
+        for n in (2, 1):
+            role = " ".join(words[-n:]) if len(words) >= n else ""
+            if role and role not in self.reg.agents and role in self.w.role_sectors and role not in self.w.neutral_titles:
+                return self.w.role_sectors[role]
+        return None
+
     def is_title_word(self, tok) -> bool:
         """A person's title word ("Ambassador", "spokeswoman", "Sen."), abbreviations written out."""
         low = self.w.title(tok.lower_)

@@ -27,6 +27,7 @@ from ...knowledge.registry import Registry, norm
 from ...record import Actor, Mention
 from .antecedents import CANDIDATE_SECTOR, STATE_OFFICE_SECTORS, AntecedentsMixin
 from .cands import Cand, _tokens, registry_entry
+from .people import PeopleMixin, international_sector
 
 # kinds of actor that take the article's main country when nothing in the text or registry gives one
 # (never persons: a person gets a country only from evidence, or from holding an unnamed state's office)
@@ -49,10 +50,6 @@ PRIVATE_PERSON_SECTOR = "CVL"
 # actor sets (eval/actors labels, s5-s9: NGO 15 of 42, BUS 8, MED 8, CVL 7, GOV 6, OPP 5 — advocacy groups,
 # unions, associations and funds rarely carry a type word the tables know); null was right for one of them
 UNKNOWN_ORG_SECTOR = "NGO"
-# a person the registry knows only as taking one of these offices within this many years after the article's date,
-# with no office before, is a candidate on that date (a US presidential campaign runs about two years)
-ELECTED_OFFICES = frozenset({"president", "vice president"})
-ELECTED_WITHIN_YEARS = 2
 
 
 def _contains(big: tuple, small: tuple) -> bool:
@@ -67,7 +64,7 @@ def _same_but_middle(big: tuple, small: tuple) -> bool:
     return 2 <= len(small) < len(big) and big[0] == small[0] and big[-1] == small[-1]
 
 
-class Resolver(AntecedentsMixin):
+class Resolver(AntecedentsMixin, PeopleMixin):
     def __init__(self, reg: Registry, date: str | None, dominant: str | None, in_quote, words: ActorWords,
                  dominant_share: float = 0.0, countries_near=None):
         """Grouping state for one article: the registry, its date, its main country and share, the quote test,
@@ -430,39 +427,12 @@ class Resolver(AntecedentsMixin):
                                  and role is not None and sector == role.sector
                                  and not any(r.holds(self.date) for r in reg.roles)):
             country, sector, source = self._public_person(name, reg, country, sector, source)
-        if sector is None and kind == "person" and reg is None and PRIVATE_PERSON_SECTOR:
-            sector = PRIVATE_PERSON_SECTOR
+        if sector is None and kind == "person" and reg is None:
+            sector = self._role_sector(key, evidence) or PRIVATE_PERSON_SECTOR
+        sector = international_sector(kind, country, sector)
         res = (kind, name, country, sector, reg, source if country else None)
         memo[key] = res
         return res
-
-    def _public_person(self, name, reg, country, sector, source):
-        """What the packaged table of public people (words `people`, mined from a news corpus: who it calls
-        "Sen. X", "Gov. X", "presidential candidate X") says of a person the text leaves without a sector or a
-        country, when the article's date is within a year of the dates it was mined from: the sector where none was
-        found (a registry person out of office only when the table has them running: OPP), and the country."""
-        entry = self.w.people.get(name.lower()) if name else None
-        if entry is None or not self.date or len(self.date) < 10 or not (entry.get("first") and entry.get("last")):
-            return country, sector, source
-        first, last = entry["first"], entry["last"]
-        if not f"{int(first[:4]) - 1}{first[4:]}" <= self.date[:10] <= f"{int(last[:4]) + 1}{last[4:]}":
-            return country, sector, source
-        if reg is not None:  # a former office holder the corpus has running ("Hillary Clinton" in 2016)
-            return country, CANDIDATE_SECTOR if entry["sector"] == CANDIDATE_SECTOR else sector, source
-        if country is None and entry.get("country"):
-            country, source = entry["country"], "registry"
-        return country, sector or entry["sector"], source  # the text's own sector first ("Kell's campaign": OPP)
-
-    def _elected_soon(self, reg) -> bool:
-        """Does the registry know the person, holding no office on the article's date and none before it, as
-        taking an elected office (ELECTED_OFFICES) within ELECTED_WITHIN_YEARS after that date? Then the article
-        meets a candidate (a future president during the campaign)."""
-        if reg is None or not self.date or len(self.date) < 4 or not self.date[:4].isdigit():
-            return False
-        if any(r.start is None or r.start <= self.date for r in reg.roles):
-            return False
-        horizon = f"{int(self.date[:4]) + ELECTED_WITHIN_YEARS}{self.date[4:]}"
-        return any(r.office in ELECTED_OFFICES and r.start <= horizon for r in reg.roles)
 
     @staticmethod
     def _kind(cs, names, reg, role, syn) -> str:

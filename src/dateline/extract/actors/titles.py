@@ -106,6 +106,8 @@ class TitlesMixin:
             c.sector = "GOV"
         if aff is not None:
             c.affiliation = aff
+        if c.sector is None:  # "chief veterinarian X": a role word the agents dictionary lacks (a last resort)
+            c.role_sector = self.learned_role(words)
 
     def _title_words(self, title_tokens: list[int]) -> list[str]:
         """A title's words written out ("Sen." -> "senator"), a known hyphenated role as one word
@@ -212,13 +214,16 @@ class TitlesMixin:
             pending = []
 
     def _role_preposition(self, te: int) -> int | None:
-        """The "of/at" joining a name ending at `te` to its organisation: right after it ("X of the Y"), or
-        after a short apposed role ("X, founder of the Y", "X, a senior fellow at the Y"); else None."""
+        """The "of/at" joining a name ending at `te` to its organisation: right after it ("X of the Y"), after its
+        comma ("X, of the Y,", "X, from the Y,"), or after a short apposed role ("X, founder of the Y", "X, a senior
+        fellow at the Y"); else None."""
         doc = self.doc
         if te + 1 < len(doc) and doc[te].lower_ in ("of", "at"):
             return te
         if te + 2 >= len(doc) or doc[te].text != ",":
             return None
+        if doc[te + 1].lower_ in ("of", "from"):
+            return te + 1  # "X, of the Y Group,", "X, from the Y Foundation,"
         titled = False
         for k in range(te + 1, min(len(doc), te + 6)):
             t = doc[k]
@@ -326,7 +331,7 @@ class TitlesMixin:
                 continue
             if t.is_punct and t.text not in (".",) and not (t.text == "-" and self.is_title_word(t)):
                 break
-            role = i == ts - 1 and self._role_noun(t, sent_start)  # "Lyon Lions striker X", "Democrat X"
+            role = i == ts - 1 and (self._role_noun(t, sent_start) or self._learned_title(t))  # "Democrat X", "Inspector X"
             if role or self.is_title_word(t) or low in self.w.title_adj or (t.is_title or t.is_upper) and t.pos_ in ("PROPN", "ADJ", "NOUN"):
                 if role or self.is_title_word(t):
                     has_title = True
@@ -359,6 +364,17 @@ class TitlesMixin:
                 and doc[k - 1].lemma_ in self.w.person_nouns:
             k -= 2
         return doc[k].ent_type_ in ("ORG", "GPE", "NORP")
+
+    def _party_modifier(self, tokens) -> bool:
+        """Does a party's member word modify the role ("Republican", "Tory", "Democratic"; capitalised)?"""
+        return any(t.is_title and self.w.party_adjectives.get(t.lower_, t.lower_) in self.w.party_members for t in tokens)
+
+    def _learned_title(self, t) -> bool:
+        """A role word right before a name that the agents dictionary lacks and the learned table has ("chief
+        veterinarian X", "Inspector X"); not a given name ("Victor X") nor a word inside a person's name."""
+        low = t.lemma_.lower() if t.is_lower else t.lower_
+        return t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON" and low in self.w.role_sectors \
+            and low not in self.reg.agents and low not in self.w.given_gender and low not in self.w.neutral_titles
 
     def _name_root(self, ts: int):
         """The syntactic head of the name starting at token ts (its entity, else the token)."""
@@ -521,6 +537,8 @@ class TitlesMixin:
                 c.sector = next((self.w.entourage[t.lower_] for t in doc[s:e] if self.w.entourage.get(t.lower_)), None)
             if c.sector is None:  # "X, spokesperson for the provincial governor,": the office's or role's sector
                 c.sector = self._principal_sector(tok)
+            if c.sector is None:  # "X, a veterinarian,": a role word the agents dictionary lacks (a last resort)
+                c.role_sector = c.role_sector or self.learned_role(words)
         k = e  # the apposition runs to its comma even where the parser hung the rest elsewhere
         while k < len(doc) and k < s + APPOSITION_REACH and not (doc[k].is_punct and hyphen_word(doc[k]) is None) \
                 and (doc[k].pos_ not in ("VERB", "AUX") or hyphen_word(doc[k]) is not None):  # "far-right", "Lyon-based"
@@ -542,6 +560,9 @@ class TitlesMixin:
                 aff = aff or self._affiliation_in(p.i + 1, p.right_edge.i + 1)
         if aff is not None and c.affiliation is None:
             c.affiliation = aff
+        if c.sector is None and c.affiliation is None and tok.lemma_.lower() not in self.w.legislator_titles \
+                and self._party_modifier(doc[s:tok.i]):
+            c.sector = "OPP"  # "X, a Republican strategist,": a role of no sector in a party's service, no body's
 
     def _current_role(self, tok):
         """The role joined to a former one ("the former senator and presidential candidate" -> candidate), or

@@ -1,0 +1,66 @@
+"""What is known of people beyond the article's words: the packaged table of public people, the registry's future
+office holders (candidates), and the learned sectors of role words no dictionary lists (mixed into `resolve.Resolver`)."""
+from __future__ import annotations
+
+from .antecedents import CANDIDATE_SECTOR
+
+# a person the registry knows only as taking one of these offices within this many years after the article's date,
+# with no office before, is a candidate on that date (a US presidential campaign runs about two years)
+ELECTED_OFFICES = frozenset({"president", "vice president"})
+ELECTED_WITHIN_YEARS = 2
+
+
+# an international body's own code is its sector too (GOLD.md's IGO and NGO; every such actor of the dev gold):
+# the World Health Organization and its officers are IGO, not HLH; an international charity and its staff NGO.
+# Armed bodies and forces keep theirs ("coalition troops" MIL); anonymous actors and groups keep their role's.
+INTERNATIONAL_CODES = frozenset({"IGO", "NGO"})
+KEEP_UNDER_INTERNATIONAL = frozenset({"REB", "MIL", "POL"})
+
+
+def international_sector(kind: str, country: str | None, sector: str | None) -> str | None:
+    """The sector of a named organisation or person whose country is an international body's code: that code,
+    unless the sector is an armed one (or none)."""
+    if kind in ("organization", "person") and country in INTERNATIONAL_CODES and sector is not None \
+            and sector not in KEEP_UNDER_INTERNATIONAL:
+        return country
+    return sector
+
+
+class PeopleMixin:
+    """Person attributes from packaged tables (needs the Resolver's `w`, `date` and `unsectored_affiliation`)."""
+
+    def _public_person(self, name, reg, country, sector, source):
+        """What the packaged table of public people (words `people`, mined from a news corpus: who it calls
+        "Sen. X", "Gov. X", "presidential candidate X") says of a person the text leaves without a sector or a
+        country, when the article's date is within a year of the dates it was mined from: the sector where none was
+        found (a registry person out of office only when the table has them running: OPP), and the country."""
+        entry = self.w.people.get(name.lower()) if name else None
+        if entry is None or not self.date or len(self.date) < 10 or not (entry.get("first") and entry.get("last")):
+            return country, sector, source
+        first, last = entry["first"], entry["last"]
+        if not f"{int(first[:4]) - 1}{first[4:]}" <= self.date[:10] <= f"{int(last[:4]) + 1}{last[4:]}":
+            return country, sector, source
+        if reg is not None:  # a former office holder the corpus has running ("Hillary Clinton" in 2016)
+            return country, CANDIDATE_SECTOR if entry["sector"] == CANDIDATE_SECTOR else sector, source
+        if country is None and entry.get("country"):
+            country, source = entry["country"], "registry"
+        return country, sector or entry["sector"], source  # the text's own sector first ("Kell's campaign": OPP)
+
+    def _elected_soon(self, reg) -> bool:
+        """Does the registry know the person, holding no office on the article's date and none before it, as
+        taking an elected office (ELECTED_OFFICES) within ELECTED_WITHIN_YEARS after that date? Then the article
+        meets a candidate (a future president during the campaign)."""
+        if reg is None or not self.date or len(self.date) < 4 or not self.date[:4].isdigit():
+            return False
+        if any(r.start is None or r.start <= self.date for r in reg.roles):
+            return False
+        horizon = f"{int(self.date[:4]) + ELECTED_WITHIN_YEARS}{self.date[4:]}"
+        return any(r.office in ELECTED_OFFICES and r.start <= horizon for r in reg.roles)
+
+    def _role_sector(self, key, evidence) -> str | None:
+        """The sector WordNet's neighbours of a person's own role word give (`Cand.role_sector`, set where the title
+        or apposition is a role word the agents dictionary lacks: "veterinarian X", "X, a police inspector,"), for a
+        person nothing else gave a sector; not for one tied to an organisation of unknown sector (its guess wins)."""
+        if key in self.unsectored_affiliation:
+            return None
+        return next((c.role_sector for c in evidence if c.role_sector), None)
