@@ -897,3 +897,9 @@ def test_an_armed_groups_strike_on_a_thing_in_a_named_country_targets_that_state
     # a depot is no actor; the country it stands in is the state attacked, even when no actor names that state
     got = events("Rebel forces carried out drone strikes on a fuel depot in Moldova on Monday.")
     assert ("ASSAULT", ["Rebel forces"], ["Moldova"]) in got
+
+
+def test_a_measured_object_is_read_through_to_what_it_counts():
+    # "sent 40 tonnes of medical supplies to X": the tonnes measure the supplies, which make the sending aid
+    assert ("AID", ["Germany"], ["Pakistan"]) in events("Germany sent 40 tonnes of medical supplies to Pakistan on Sunday.")
+    assert not [e for e in events("Germany sent 40 tonnes of scrap metal to Pakistan on Sunday.") if e[0] == "AID"]

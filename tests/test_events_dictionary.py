@@ -268,3 +268,14 @@ def test_the_synthetic_check_uses_only_stories_training_never_drew():
     held = se.held_out_leads(shared, 200)
     assert len(held) == 200 and all(int(s["id"][4:]) >= manifest["ngec_limit"] for s in held)
     assert not trained & {s["text"] for s in held} - {""}
+
+
+def test_british_spellings_read_as_the_lexicons_american_entries():
+    from dateline.knowledge.events import with_spellings
+    got = with_spellings({"mobilization": 1, "criticize": 2, "defense": 3, "labor": 4, "size": 5, "organise": 6})
+    assert got["mobilisation"] == 1 and got["criticise"] == 2 and got["defence"] == 3 and got["labour"] == 4
+    assert "sise" not in got  # too short to be a suffix change
+    assert with_spellings({"realize": 1, "realise": 9})["realise"] == 9  # an entry of its own stays
+    lex = load()
+    assert lex.nouns["mobilisation"] == lex.nouns["mobilization"]
+    assert "criticise" in lex.dictionary.verbs or "criticise" in lex.verbs

@@ -89,14 +89,28 @@ class Lexicon:
     min_confidence: float | None = None
 
 
+# American spellings the lexicons are written in -> the British ones news also uses ("mobilisation", "defence")
+SPELLINGS = (("ization", "isation"), ("ize", "ise"), ("izing", "ising"), ("yze", "yse"), ("ense", "ence"), ("or", "our"))
+
+
+def with_spellings(table: dict) -> dict:
+    """A lemma table with each entry also under its British spelling, where that is not an entry of its own."""
+    out = dict(table)
+    for lemma, entry in table.items():
+        for us, uk in SPELLINGS:
+            if len(lemma) > len(us) + 2 and lemma.endswith(us):
+                out.setdefault(lemma[:-len(us)] + uk, entry)
+    return out
+
+
 class EventDictionary:
     """The compiled dictionary (`knowledge/data/events/dictionary.json`)."""
 
     def __init__(self, data: dict):
         self.cameo = {k: tuple(v) for k, v in data.get("cameo", {}).items()}
         self.synsets = {k: frozenset(v) for k, v in data.get("synsets", {}).items()}
-        self.verbs = data.get("verbs", {})
-        self.nouns = data.get("nouns", {})
+        self.verbs = with_spellings(data.get("verbs", {}))
+        self.nouns = with_spellings(data.get("nouns", {}))
         self.compiled: dict = {}  # verb lemma -> its patterns compiled for matching (extract/events/dictionary.py)
         # verbs with at least one reading that PLOVER types (others, e.g. 'say', are never candidates)
         self.typed = frozenset(v for v, rows in self.verbs.items() if any(self.plover(r[0])[0] for r in rows))
@@ -121,8 +135,8 @@ class EventDictionary:
 def build_lexicon(data: dict) -> Lexicon:
     """A Lexicon from the JSON structure (also used by tests with small hand-made lexicons)."""
     return Lexicon(
-        verbs={k: _senses(v) for k, v in data.get("verbs", {}).items()},
-        nouns={k: _senses(v) for k, v in data.get("nouns", {}).items()},
+        verbs=with_spellings({k: _senses(v) for k, v in data.get("verbs", {}).items()}),
+        nouns=with_spellings({k: _senses(v) for k, v in data.get("nouns", {}).items()}),
         light_verbs=frozenset(data.get("light_verbs", ())),
         happen_verbs=frozenset(data.get("happen_verbs", ())),
         agent_nouns=dict(data.get("agent_nouns", {})),

@@ -20,6 +20,13 @@ def measure_of(tok, lex):
     return measure if counted or carrier or measure.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") else None
 
 
+def counted_words(obj, lex) -> set[str]:
+    """The words of what a measured object counts ('sent 40 tonnes of medical supplies': supplies), else none."""
+    inner = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                  for g in p.children if g.dep_ == "pobj"), None)
+    return {inner.lower_, inner.lemma_.lower()} if inner is not None and measure_of(inner, lex) == obj else set()
+
+
 def quantity_or_holding(tok, lex) -> bool:
     """'a great deal of respect' is an amount, no deal; 'Ostland has two trade agreements' holds agreements
     made before, it reaches none (an agreement noun counted or plural, the object of a bare 'have')."""

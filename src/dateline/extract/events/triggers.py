@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .amounts import measure_of, quantity_or_holding
+from .amounts import counted_words, measure_of, quantity_or_holding
 from .kinds import NAMED_PARTIES, RECEIVING_VERBS, armed, ent_kind, person_kind, verbal_noun_type, verbal_target
 from .rated import rated_judgement
 
@@ -219,7 +219,7 @@ def _object_fits(tok, s: dict, lex, obj) -> bool:
             (own := child(obj, "poss")) is not None and (own.pos_ == "PROPN" or own.ent_type_)):  # "subpoenaed Kell's records"
         return False
     if "objects" in s:
-        ok = obj is not None and bool(_words(obj) & set(s["objects"]))
+        ok = obj is not None and bool((_words(obj) | counted_words(obj, lex)) & set(s["objects"]))
         if not ok and obj is not None and s.get("objects_any_actor"):
             ok = obj.pos_ == "PROPN" or bool(obj.ent_type_)
         if not ok:
