@@ -903,3 +903,9 @@ def test_a_measured_object_is_read_through_to_what_it_counts():
     # "sent 40 tonnes of medical supplies to X": the tonnes measure the supplies, which make the sending aid
     assert ("AID", ["Germany"], ["Pakistan"]) in events("Germany sent 40 tonnes of medical supplies to Pakistan on Sunday.")
     assert not [e for e in events("Germany sent 40 tonnes of scrap metal to Pakistan on Sunday.") if e[0] == "AID"]
+
+
+def test_acts_traded_between_coordinated_doers_need_no_other_recipient():
+    # "X and Y traded accusations": each accuses the other; one doer alone names no recipient that way
+    assert ("ACCUSE", ["Russia", "Ukraine"], []) in events("Russia and Ukraine traded accusations over the dam on Monday.")
+    assert not [e for e in events("Russia traded accusations on Monday.") if e[0] == "ACCUSE"]

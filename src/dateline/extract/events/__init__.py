@@ -39,6 +39,8 @@ RESPONSE_TYPES = frozenset({"RETREAT", "CONCEDE"})
 # a stance on a measure ("voiced support for the inquiry", "criticised the law") is an event even when
 # the text does not say whose measure it is
 STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+# light verbs of give and take between their doers ("Ostland and Velland traded accusations"): each is the other's recipient
+RECIPROCAL = frozenset({"exchange", "trade", "swap"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # lexicon sense keys that tie a reading to its object, particle, preposition or subject
 SPECIFIC_SENSE = frozenset({"objects", "particles", "particles_or_preps", "prep_objects", "objects_or_xcomp",
@@ -452,7 +454,8 @@ def _recipient_optional(cand: Candidate, roles, etype: str) -> bool:
     ("… must be recalled"), a stance on a measure whose owner the text does not say, a shared act of its doers."""
     return bool(cand.sense.get("clausal") or (cand.sense.get("deontic") and is_passive(cand.trigger))
                 or (etype in STANCE_TYPES and "policy-object" in roles.inferred)
-                or (etype in PARTY_TYPES and len(roles.source) > 1))  # "Ostland and Velland began joint exercises"
+                or (etype in PARTY_TYPES and len(roles.source) > 1)  # "Ostland and Velland began joint exercises"
+                or (cand.anchor.lemma_.lower() in RECIPROCAL and cand.anchor != cand.trigger and len(roles.source) > 1))
 
 
 def _fill_roles(cand: Candidate, roles, finder, lex, quote_of, recipient_types) -> None:
