@@ -12,6 +12,9 @@
 - An international body's own code (IGO, NGO) is its sector and its officers' (people.py `international_sector`), as in
   every such actor of the dev gold: the World Health Organization and its spokeswoman are IGO (were HLH); armed
   bodies and forces (REB, MIL, POL), anonymous actors and groups keep their own.
+- Initials the article gives to something that is no actor are no actor wherever it writes them (orgs.py
+  `_initials_of_a_thing`): "New South Wales (NSW)" (a place the places stage resolved), a malady's name, "liquefied
+  natural gas (LNG)" (a common noun phrase in lower case), when the long form's initials spell them.
 """
 from __future__ import annotations
 
@@ -71,3 +74,13 @@ def test_the_session_24_held_out_labels_are_frozen():
     for line in lines:
         digest, name = line.split(maxsplit=1)
         assert hashlib.sha1((root / name).read_bytes()).hexdigest() == digest, f"{name} changed after freezing"
+
+
+def test_initials_the_article_gives_to_a_thing_are_no_actor():
+    got = actors("Exports of liquefied natural gas (LNG) will rise, the Brisk Energy Company said. LNG prices fell in May.")
+    assert "LNG" not in got and "Brisk Energy Company" in got
+    got = actors("Horses were kept in their stables in New South Wales (NSW) on Monday. Races in NSW were cancelled.")
+    assert "NSW" not in got
+    # a wire's initials after a dateline's place spell another name: they stay
+    got = actors("LYON (BNA) The Brisk News Agency reported on Tuesday that the talks had failed.")
+    assert "BNA" in got or "Brisk News Agency" in got

@@ -296,9 +296,11 @@ class OrgEvidenceMixin:
         """A name the sentence calls a place below a state ("Kampelu, a small village,"; typed ORG or PERSON) or a
         work ("the film Vellano", "Last Stand, a sitcom,"; typed ORG; a noun whose first WordNet sense is a
         communication, not an outlet's or a body's word) — unless another such noun calls it a person ("the
-        chairman X"), the registry knows it or the article uses it as a company."""
+        chairman X"), the registry knows it or the article uses it as a company; or the initials of a thing."""
         if label not in ("ORG", "PERSON"):
             return False
+        if self._initials_of_a_thing(span, label):
+            return True  # "New South Wales (NSW)" … "in NSW"
         w = self.w
         lemmas = {noun.lemma_.lower() for noun in nonactors.named_nouns(span)}
         if not lemmas or any(x in w.person_titles or x in w.person_nouns for x in lemmas):
@@ -307,6 +309,37 @@ class OrgEvidenceMixin:
                  if x not in w.outlet_kinds and x not in w.media_products and not self._is_org_word(x)}
         hit = lemmas & (w.place_nouns - {"state", "capital"}) or label == "ORG" and works
         return bool(hit) and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
+
+    def _initials_of_a_thing(self, span, label: str) -> bool:
+        """Initials the article gives to something that is no actor ("New South Wales (NSW)" a place the places stage
+        resolved, "Ruriton fever (RF)" a disease, "liquefied natural gas (LNG)" a common noun phrase in lower case):
+        those initials wherever the article writes them ("in NSW"), unless the registry knows them."""
+        if label not in ("ORG", "PERSON") or len(span) != 1 or not span.text.replace("-", "").isupper():
+            return False
+        memo = self.doc.user_data.setdefault("dateline_thing_initials", {})
+        if "" not in memo:  # once per parse: every bracketed initials and whether its long form is a thing
+            memo[""] = True
+            doc = self.doc
+            for i in range(2, len(doc) - 1):
+                if doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i].text.replace("-", "").isupper():
+                    memo.setdefault(doc[i].text, self._long_form_is_a_thing(i - 2))
+        return memo.get(span.text, False) and self.reg.actor(span.text, self.date) is None
+
+    def _long_form_is_a_thing(self, last: int) -> bool:
+        """Is the phrase ending at token `last` (before a bracket), whose words' initials spell the bracketed letters,
+        a resolved place, a malady's name or a common noun phrase in lower case ("liquefied natural gas")? Not a
+        dateline's place before a wire's initials ("LYON (BNA)")."""
+        doc = self.doc
+        letters = [ch for ch in doc[last + 2].text.lower() if ch.isalpha()]
+        ent = self.ent_at.get(last)
+        start = ent.start if ent is not None and ent.end == last + 1 else max(0, last - len(letters) + 1)
+        words = [t.lower_ for t in doc[start:last + 1] if t.is_alpha and t.lower_ not in ("of", "and", "the", "for")]
+        if [w[0] for w in words[-len(letters):]] != letters:
+            return False
+        if ent is not None and ent.end == last + 1:
+            return (ent.start_char, ent.end_char) in self.place_country \
+                or nonactors.names_a_malady(ent, self.w.medical_names, self._is_org_word)
+        return all(t.is_lower for t in doc[start:last + 1]) and doc[last].pos_ == "NOUN"
 
     def _is_org_word(self, word: str) -> bool:
         """A word of organisations' names (a type word, a head, a final word, a collective head)?"""
