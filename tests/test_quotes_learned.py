@@ -31,7 +31,7 @@ def quotes(text: str, options: Options = Options()):
 def test_packaged_model_is_off_by_default_and_well_formed():
     model = read_json("quotes/cue_model.json")
     assert model["enabled"] is False
-    assert set(model["thresholds"]) == {"clause", "object", "topic"}
+    assert set(model["thresholds"]) == {"clause", "object", "topic", "passive"}
     assert all(0.0 < t < 1.0 for t in model["thresholds"].values())
     assert probability(model, []) < 0.5  # no evidence: no attribution
 

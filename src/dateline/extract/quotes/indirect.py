@@ -17,7 +17,7 @@ from ..sentences import sentence_of
 from .common import ActorLookup, doc_text, overlap, own_side, trim_punct
 from .direct import _according
 from ...knowledge.reporting import Lexicon
-from .learned import learned_content
+from .learned import learned_reading
 from .marks import find_segments
 from .speakers import refine_head, resolve, subject_of
 
@@ -302,11 +302,13 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
         rng = _content_range(tok, tok.lemma_.lower(), lex) or _that_clause_of_agent(tok)
     if rng is not None:
         return rng, refine_head(subject_of(tok, segs, lex=lex), lex), tok.text
-    if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-        rng = learned_content(tok, lex)
-    if rng is None:
+    cand = learned_reading(tok, lex) if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else None
+    if cand is None:
         return None, None, tok.text
-    if tok.pos_ == "NOUN":
+    rng = (cand.left, cand.right)
+    if cand.kind == "passive":
+        holder = cand.comp  # "[the plan] was backed by Kell": the agent
+    elif tok.pos_ == "NOUN":
         holder = _noun_holder(tok, segs, lex)
     elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.i != tok.i:
         holder = subject_of(tok.head, segs, lex=lex)  # "Lee seemed hopeful that …": Lee
@@ -427,6 +429,7 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None,
     seen: set[tuple[int, int]] = set()
     seg_starts = [s for s, _ in segs]
     actors = ActorLookup(doc, ctx)
+    broad = bool((lex.cue_model or {}).get("enabled"))
     for tok in doc:
         if tok.is_punct or tok.is_space:
             continue
@@ -437,7 +440,7 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None,
         if rng is None:
             continue
         l, r = trim_punct(doc, *rng)
-        if r - l < 1 or _purpose_of_a_thing(tok, l, ctx, lex):
+        if r - l < (0 if broad else 1) or _purpose_of_a_thing(tok, l, ctx, lex):
             continue
         start, end = doc[l].idx, doc[r].idx + len(doc[r])
         if (start, end) in seen or ctx.in_provenance(start, end):

@@ -28,7 +28,10 @@ from dataclasses import dataclass
 from .common import own_side
 
 CLAUSE_DEPS = ("ccomp", "xcomp")
-TOPIC_PREPS = ("about", "on", "over", "of", "against", "for", "to", "with")
+TOPIC_PREPS = ("about", "on", "over", "of", "against", "for", "to", "with", "at", "behind", "toward", "towards",
+               "from", "into", "around", "after", "beyond", "between")
+_RELATIVE_OBJECTS = {"which", "that", "who", "whom", "what"}
+_WHEN_ENTS = {"DATE", "TIME"}
 _WH = {"who", "whom", "what", "which", "when", "where", "why", "how", "if", "whether"}
 _PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -39,7 +42,7 @@ class Candidate:
     """A cue word, the complement that carries the content, and the content's token range [l, r]."""
     cue: object
     comp: object
-    kind: str  # clause | topic | object
+    kind: str  # clause | topic | object | passive
     left: int
     right: int
 
@@ -66,11 +69,31 @@ def candidates(doc, tok) -> list[Candidate]:
             out.append(Candidate(tok, c, "clause", c.left_edge.i, c.right_edge.i))  # "her plan [to run]"
         elif c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i > tok.i:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if objs and objs[0].right_edge.i > objs[0].left_edge.i - 1:
+            if objs and objs[0].ent_type_ not in _WHEN_ENTS:  # "praised [on Monday]" is no topic
                 out.append(Candidate(tok, c, "topic", objs[0].left_edge.i, c.right_edge.i))
-        elif c.dep_ == "dobj" and c.i > tok.i and tok.pos_ == "VERB" and c.pos_ not in ("PRON",):
+        elif c.dep_ == "dobj" and tok.pos_ == "VERB" and _object_content(tok, c):
             out.append(Candidate(tok, c, "object", c.left_edge.i, c.right_edge.i))
+    if tok.pos_ == "VERB":
+        out.extend(_passive_candidates(tok))
     return out
+
+
+def _object_content(tok, obj) -> bool:
+    """An object that can be reported content: a phrase after the verb ("endorsed [Kell]", "decried [it]"), or a
+    relative pronoun before it ("the plan, [which] Lund opposed"); not a day or time."""
+    if obj.ent_type_ in _WHEN_ENTS:
+        return False  # "promised [Sunday]" names a day, not a thing said
+    return obj.i > tok.i or obj.lower_ in _RELATIVE_OBJECTS
+
+
+def _passive_candidates(tok) -> list[Candidate]:
+    """A passive's subject as the content of its agent ("[the bill] was backed by Kell": Kell's)."""
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None or agent is None or subj.lower_ in ("it", "there"):
+        return []
+    return [Candidate(tok, agent, "passive", subj.left_edge.i, subj.right_edge.i)]
 
 
 def _subject(tok):
@@ -120,6 +143,10 @@ def features(cand: Candidate, lex) -> list[str]:
     if cand.kind == "object":
         f.append("obj=" + comp.lemma_.lower())
         f.append("objent=" + (comp.ent_type_ or "-"))
+        f.append("objpron=" + (comp.lower_ if comp.pos_ == "PRON" else "-"))
+    if cand.kind == "passive":
+        f.append("agent=" + _subject_kind(comp))
+        f.append("content=" + first.pos_)
     if any(c.dep_ == "neg" for c in tok.children):
         f.append("neg")
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:
@@ -139,12 +166,12 @@ def probability(model: dict, feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def learned_content(tok, lex) -> tuple[int, int] | None:
-    """The content range [l, r] of `tok`'s most probable attribution reading, if the model takes it.
+def learned_reading(tok, lex) -> Candidate | None:
+    """`tok`'s most probable attribution reading, if the model takes it.
 
     "Voters seem worried that prices rise": worried → "that prices rise" when its probability
-    reaches the model's threshold for that kind of candidate (clause, topic, object); None without
-    a model or a likely reading.
+    reaches the model's threshold for that kind of candidate (clause, topic, object, passive,
+    passive); None without a model or a likely reading.
     """
     model = lex.cue_model
     if not model or not model.get("enabled"):
@@ -155,4 +182,5 @@ def learned_content(tok, lex) -> tuple[int, int] | None:
         p = probability(model, features(cand, lex))
         if p >= by_kind.get(cand.kind, model["threshold"]) and p > best_p:
             best, best_p = cand, p
-    return (best.left, best.right) if best is not None else None
+    return best
+
