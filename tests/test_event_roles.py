@@ -909,3 +909,12 @@ def test_acts_traded_between_coordinated_doers_need_no_other_recipient():
     # "X and Y traded accusations": each accuses the other; one doer alone names no recipient that way
     assert ("ACCUSE", ["Russia", "Ukraine"], []) in events("Russia and Ukraine traded accusations over the dam on Monday.")
     assert not [e for e in events("Russia traded accusations on Monday.") if e[0] == "ACCUSE"]
+
+
+def test_a_participant_the_lexicon_leaves_open_takes_the_sector_its_word_gives():
+    # the registry's agent sector ("women"), a learned role word's ("veterinarians"), else a person noun is a civilian
+    rec = run_text("Police arrested four women and two teenagers in Nairobi on Monday. "
+                   "Two veterinarians accused the ministry of negligence.")
+    sectors = {a.name: a.sector for a in rec.actors}
+    assert sectors.get("four women") == "CVL" and sectors.get("two teenagers") == "CVL"
+    assert sectors.get("Two veterinarians") == "HLH"

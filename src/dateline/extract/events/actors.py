@@ -268,7 +268,21 @@ class ActorFinder:
             t, key, collective = mod, mod.lemma_.lower(), True
         if t.pos_ not in ("NOUN", "ADJ") or key not in nouns:
             return None
-        return t, key, nouns[key], collective
+        return t, key, nouns[key] or self._sector_of_word(t), collective
+
+    def _sector_of_word(self, t) -> str | None:
+        """The sector of a participant word the lexicon leaves open: the registry's agent sector ("women" CVL), else
+        the learned sector of a role word ("veterinarians"), else CVL for a person noun that is no title, office or
+        source noun ("two teenagers"); None for a group ("advocacy groups") or a word of none of these."""
+        words, registry, lemma = getattr(self.ctx.knowledge, "actor_words", None), self.ctx.knowledge.registry, singular(t)
+        for w in (t.lower_, lemma):
+            if (got := registry.agent_sector(w))[0] and got[1]:
+                return got[1]
+        if words is None or lemma in words.person_titles or lemma in words.offices or lemma in words.source_nouns:
+            return None
+        if lemma not in words.neutral_titles and words.role_sectors.get(lemma):
+            return words.role_sectors[lemma]
+        return "CVL" if lemma in self.lex.person_nouns and lemma not in self.lex.group_nouns else None
 
     def _role_noun(self, t):
         """A collective head with a modifier of no known sector ("farm unions", "advocacy groups"), which the
