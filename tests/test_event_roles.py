@@ -918,3 +918,8 @@ def test_a_participant_the_lexicon_leaves_open_takes_the_sector_its_word_gives()
     sectors = {a.name: a.sector for a in rec.actors}
     assert sectors.get("four women") == "CVL" and sectors.get("two teenagers") == "CVL"
     assert sectors.get("Two veterinarians") == "HLH"
+
+
+def test_a_counted_plural_of_a_title_is_a_participant():
+    # "three councillors" names no one person the text could resolve to: the group is the recipient
+    assert ("SANCTION", ["party"], ["three councillors"]) in events("The party expelled three councillors on Monday.")

@@ -271,17 +271,18 @@ class ActorFinder:
         return t, key, nouns[key] or self._sector_of_word(t), collective
 
     def _sector_of_word(self, t) -> str | None:
-        """The sector of a participant word the lexicon leaves open: the registry's agent sector ("women" CVL), else
-        the learned sector of a role word ("veterinarians"), else CVL for a person noun that is no title, office or
-        source noun ("two teenagers"); None for a group ("advocacy groups") or a word of none of these."""
+        """A participant word's sector the lexicon leaves open: the registry's agent sector ("women" CVL), the learned one of a
+        role word ("veterinarians"), else CVL for a person noun that is no title, office or source noun ("two teenagers")."""
         words, registry, lemma = getattr(self.ctx.knowledge, "actor_words", None), self.ctx.knowledge.registry, singular(t)
         for w in (t.lower_, lemma):
             if (got := registry.agent_sector(w))[0] and got[1]:
                 return got[1]
-        if words is None or lemma in words.person_titles or lemma in words.offices or lemma in words.source_nouns:
+        if words is None:
             return None
         if lemma not in words.neutral_titles and words.role_sectors.get(lemma):
             return words.role_sectors[lemma]
+        if lemma in words.person_titles or lemma in words.offices or lemma in words.source_nouns:
+            return None
         return "CVL" if lemma in self.lex.person_nouns and lemma not in self.lex.group_nouns else None
 
     def _role_noun(self, t):
@@ -294,8 +295,9 @@ class ActorFinder:
             return ""
         lemma = singular(t)
         group = lemma in self.lex.group_nouns and lemma not in self.lex.nouns  # a meeting or a rally is an event
-        if (lemma in self.lex.person_nouns or group) and not (words is not None and (
-                lemma in words.person_titles or lemma in words.offices or lemma in words.source_nouns)):
+        counted = t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children)  # "three councillors": no one person
+        if (lemma in self.lex.person_nouns or group) and (counted or not (words is not None and (
+                lemma in words.person_titles or lemma in words.offices or lemma in words.source_nouns))):
             # "the defendant", "two ranchers", "a court", "the coalition": a person or a group of people the
             # text does not name (WordNet's person and group nouns)
             return ""
