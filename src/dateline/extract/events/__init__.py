@@ -56,7 +56,7 @@ NEEDS_TARGET = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", 
 
 class Recipients(frozenset):
     """Event types dropped without a recipient (the model's measured list, else NEEDS_TARGET), with the modes
-    whose own labels say otherwise: an investigation or a shooting is often told without one, a visit rarely."""
+    whose own labels say otherwise: an investigation is often told without one, a visit rarely."""
 
     def __new__(cls, types, optional=(), required=()):
         got = super().__new__(cls, types)
