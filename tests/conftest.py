@@ -61,3 +61,12 @@ def dev_records() -> list[ArticleRecord]:
     if not DEV_ARTICLES.exists():
         pytest.skip("../shared is not available")
     return run_paths(str(DEV_ARTICLES))
+
+
+@pytest.fixture(scope="module")
+def broad(tmp_path_factory) -> Options:
+    """Options whose knowledge directory switches the quotes stage's learned cue on (broad attributions)."""
+    kdir = tmp_path_factory.mktemp("broad_knowledge")
+    (kdir / "quotes").mkdir()
+    (kdir / "quotes" / "cue_model.json").write_text(json.dumps({"enabled": True}), encoding="utf-8")
+    return Options(knowledge_dir=str(kdir))

@@ -1,23 +1,10 @@
 """The learned attribution cue (PolNeAR's broad attributions) and mixed quotes, on invented sentences."""
 from __future__ import annotations
 
-import json
-
-import pytest
-
 from conftest import run_text
 from dateline.extract.quotes.learned import candidates, probability
 from dateline.knowledge import read_json
 from dateline.options import Options
-
-
-@pytest.fixture(scope="module")
-def broad(tmp_path_factory) -> Options:
-    """Options whose knowledge directory switches the learned cue on."""
-    kdir = tmp_path_factory.mktemp("knowledge")
-    (kdir / "quotes").mkdir()
-    (kdir / "quotes" / "cue_model.json").write_text(json.dumps({"enabled": True}), encoding="utf-8")
-    return Options(knowledge_dir=str(kdir))
 
 
 def quotes(text: str, options: Options = Options()):

@@ -1,21 +1,9 @@
 """Session 22 (issue 10, quotes precision): what an indirect report is, on invented sentences."""
 from __future__ import annotations
 
-import json
-
-import pytest
-
 from conftest import run_text
 
 from dateline.options import Options
-
-
-@pytest.fixture(scope="module")
-def broad(tmp_path_factory) -> Options:
-    kdir = tmp_path_factory.mktemp("broad_knowledge")
-    (kdir / "quotes").mkdir()
-    (kdir / "quotes" / "cue_model.json").write_text(json.dumps({"enabled": True}), encoding="utf-8")
-    return Options(knowledge_dir=str(kdir))
 
 
 def _texts(text: str, options: Options | None = None) -> list[str]:

@@ -1,22 +1,10 @@
 """Session 24 (issue 10, PolNeAR's broad attributions): readings the learned cue could not propose; invented text."""
 from __future__ import annotations
 
-import json
-
-import pytest
-
 from conftest import run_text
 from dateline import nlp
 from dateline.extract.quotes.learned import candidates
 from dateline.options import Options
-
-
-@pytest.fixture(scope="module")
-def broad(tmp_path_factory) -> Options:
-    kdir = tmp_path_factory.mktemp("knowledge")
-    (kdir / "quotes").mkdir()
-    (kdir / "quotes" / "cue_model.json").write_text(json.dumps({"enabled": True}), encoding="utf-8")
-    return Options(knowledge_dir=str(kdir))
 
 
 def _reports(text: str, options: Options) -> list[tuple[str, str | None]]:
