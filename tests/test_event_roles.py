@@ -923,3 +923,9 @@ def test_a_participant_the_lexicon_leaves_open_takes_the_sector_its_word_gives()
 def test_a_counted_plural_of_a_title_is_a_participant():
     # "three councillors" names no one person the text could resolve to: the group is the recipient
     assert ("SANCTION", ["party"], ["three councillors"]) in events("The party expelled three councillors on Monday.")
+
+
+def test_the_one_asked_for_something_is_who_it_is_asked_from():
+    # "asked for help from X": X is asked; "called for the release of prisoners from jail" names no one asked in "from"
+    assert ("REQUEST", ["Kenya"], ["United Nations"]) in events("Kenya asked for help from the United Nations.")
+    assert ("REQUEST", ["Kenya"], ["prisoners"]) in events("Kenya called for the release of prisoners from jail.")

@@ -266,8 +266,8 @@ class RoleReader:
         return set(sense["target_preps"]) if "target_preps" in sense else set(TARGET_PREPS.get(self._type, ())) - {"of"}
 
     def _request_for_target(self, verb, roles: Roles) -> None:
-        """'called for regional action', 'asked for Varga's resignation': the one asked is named in the request;
-        'called for Ruritania to withdraw' / 'to be expelled': the for-clause's subject is the one asked."""
+        """'called for regional action', 'asked for Varga's resignation', 'asked for help from Ostland' (not 'the release of
+        X from jail'): the one asked is named in the request; 'called for Ruritania to withdraw': the for-clause's subject."""
         clause = for_clause(verb)
         subj = child(clause, "nsubj", "nsubjpass") if clause is not None else None
         if subj is not None:
@@ -276,9 +276,10 @@ class RoleReader:
             pobj = child(p, "pobj")
             if pobj is None:
                 continue
+            preps = {"of"} if any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children) else {"of", "from"}
             for c in pobj.children:
                 named = c if c.dep_ in ("poss", "compound", "nmod") else (
-                    child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "of" else None)
+                    child(c, "pobj") if c.dep_ == "prep" and c.lower_ in preps else None)
                 if named is not None:
                     _add(roles.target, self.finder.actors_of(named))
 
