@@ -160,12 +160,19 @@ def invented_rows(db: str) -> list[dict]:
     return out
 
 
-def shift_rows(db: str, name: str, days: int = 30) -> list[dict]:
+def _shifted_window(db: str, days: int) -> tuple[list[dict], set[str]]:
+    """The stored records with the first month's articles moved `days` later (no real story spans the gap), and
+    the ids of those moved."""
     with sqlite3.connect(db) as conn:
         recs = [json.loads(r[0]) for r in conn.execute("SELECT record FROM articles ORDER BY date, id")]
     cut = min(r["article"]["date"][:7] for r in recs)
     moved = {r["article"]["id"] for r in recs if r["article"]["date"][:7] == cut}
     recs = [ce._shifted(r, days) if r["article"]["id"] in moved else r for r in recs]
+    return recs, moved
+
+
+def shift_rows(db: str, name: str, days: int = 30) -> list[dict]:
+    recs, moved = _shifted_window(db, days)
     return [{"group": name, "label": 0, "f": f, "pair": [a["article"], b["article"]], "types": [a["type"], b["type"]]}
             for a, b, f in _pairs(_sigs(recs)) if (a["article"] in moved) != (b["article"] in moved)]
 
@@ -228,11 +235,7 @@ def invented_rep_rows(db: str) -> list[dict]:
 
 
 def shift_rep_rows(db: str, name: str, days: int = 30) -> list[dict]:
-    with sqlite3.connect(db) as conn:
-        recs = [json.loads(r[0]) for r in conn.execute("SELECT record FROM articles ORDER BY date, id")]
-    cut = min(r["article"]["date"][:7] for r in recs)
-    moved = {r["article"]["id"] for r in recs if r["article"]["date"][:7] == cut}
-    recs = [ce._shifted(r, days) if r["article"]["id"] in moved else r for r in recs]
+    recs, moved = _shifted_window(db, days)
     out = []
     for sig, _cev, members, f in _candidates_while_linking(recs):
         if all((a in moved) != (sig["article"] in moved) for a, _s, _e in members):
