@@ -102,9 +102,20 @@ def used_docs(shared: Path, root: Path = ROOT, reuse_training: bool = False) -> 
     return (names if reuse_training else names | set(labelled_spans(root))), prints
 
 
-def _polnear(shared: Path) -> list[dict]:
+def polnear_train(shared: Path) -> list[dict]:
+    """PolNeAR's metadata rows (filename, publication_date, ...) of its train compartment (also read by
+    scripts/train_speech.py and scripts/sample_speech_pairs.py)."""
     with (shared / "data/polnear/metadata.tsv").open(encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["compartment"] == "train"]
+        return [r for r in csv.DictReader(fh, delimiter="\t") if r["compartment"] == "train"]
+
+
+def reserved_docs(shared: Path = ROOT.parent / "shared") -> set[str]:
+    """Names of every evaluation document (scripts/sample_speech_pairs.py)."""
+    return reserved(ROOT, shared)[0]
+
+
+def _polnear(shared: Path) -> list[dict]:
+    rows = polnear_train(shared)
     return [{"source": "polnear_train", "doc": r["filename"], "date": r["publication_date"], "aliases": [],
              "path": shared / "data/polnear/train/text" / f"{r['filename']}.txt"} for r in rows]
 
