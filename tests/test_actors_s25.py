@@ -1,4 +1,17 @@
-"""Issue 10, session 25 (invented texts, invented places, people and bodies)."""
+"""Issue 10, session 25 (invented texts, invented places, people, bodies and maladies).
+
+- A malady is no actor by more of its names (nonactors.py `names_a_malady`, `malady_names`): a name of any length that
+  ends with a disease's or a microbe's word ("the Blue Ear Pig Disease"; "and" may join its words), a short name a
+  disease's or a microbe's word opens ("Ebola Reston": a strain), a one-word scientific name ("Filoviridae", "-itis",
+  "-osis"), and a name the article itself puts right before a malady word ("the Marburg virus" … "Marburg spread").
+- A long form's initials skip its joiners when the window is counted back (orgs.py `_initials_start`): "Kell
+  Reproductive and Respiratory Syndrome Virus (KRRSV)" … "KRRSV".
+- A name the article calls a place below a state elsewhere is that place wherever it stands (nonactors.py
+  `place_names`, orgs.py `_called_a_place`): "four villages: A, B and C", "the village of A", "the residents of A";
+  not when it speaks ("A said"), nor the places an active subject names ("the cities of A and B said").
+- A name headed by a building's word is no actor as the object of a verb or of a preposition of a structure acted
+  on ("bombs struck the Kell Cathedral"; nonactors.py `venue_names`); "the cathedral said" keeps it.
+"""
 from __future__ import annotations
 
 from conftest import ROOT, run_text
@@ -16,3 +29,44 @@ def test_the_session_25_held_out_labels_are_frozen():
     for line in lines:
         digest, name = line.split(maxsplit=1)
         assert hashlib.sha1((root / name).read_bytes()).hexdigest() == digest, f"{name} changed after freezing"
+
+
+def test_a_name_the_article_puts_before_a_malady_word_is_that_malady():
+    got = actors("The Marburg virus was found in bats in May. Marburg spread quickly, the Brisk Health Ministry said.")
+    assert "Marburg" not in got and "Brisk Health Ministry" in got
+    got = actors("The Ruriton Virus Institute said on Monday that it would hire staff.")  # a body's name: an actor
+    assert "Ruriton Virus Institute" in got
+
+
+def test_a_strain_named_by_its_disease_word_first_is_no_actor():
+    got = actors("Pigs in the region were infected with the Ebola-Reston virus. Officials said Ebola-Reston poses "
+                 "little risk to people.")
+    assert not any("Reston" in name for name in got)
+
+
+def test_a_scientific_name_of_a_disease_is_no_actor():
+    got = actors("Cases of Nonalcoholic Steatohepatitis rose sharply, Dr. Tom Berg said on Monday.")
+    assert not any("Nonalcoholic" in name or "Steatohepatitis" in name for name in got) and "Tom Berg" in got
+
+
+def test_a_long_malady_name_with_and_and_its_initials_are_no_actors():
+    got = actors("Pigs carried the Kell Reproductive and Respiratory Syndrome Virus (KRRSV), the Brisk Agency said on "
+                 "Monday. KRRSV spreads fast.")
+    assert "KRRSV" not in got and "Brisk Agency" in got
+
+
+def test_villages_the_article_lists_are_places_wherever_they_stand():
+    got = actors("The fever has reached four villages: Kampelu, Ardel and Vost, Dr. Ana Kell said. Kampelu was "
+                 "quarantined on Monday. Officials sent doctors to Vost.")
+    assert not {"Kampelu", "Ardel", "Vost"} & set(got) and "Ana Kell" in got
+    got = actors("Tom Berg visited the village of Kellby on Monday. Kellby said it would sue the Brisk Corporation.")
+    assert "Kellby" in got  # a place that speaks stays an actor
+
+
+def test_a_building_struck_or_cleaned_is_no_actor():
+    got = actors("Twin bombs struck the Lundby Cathedral on Sunday, the Ruritanian army said.")
+    assert not any("Lundby" in name for name in got)
+    got = actors("Officials want to clean up the Vostok International Airport, a hot spot for toxins.")
+    assert not any("Vostok" in name for name in got)
+    got = actors("The Lundby Cathedral said on Sunday that it would hold a vigil.")  # it speaks: an actor
+    assert any("Lundby" in name for name in got)

@@ -119,12 +119,62 @@ def names_a_malady(span, medical: dict, is_org_word) -> bool:
     Research Council")."""
     from ...knowledge.registry import norm
     whole = norm(span.text)
-    if whole in medical:
+    if whole in medical or whole in malady_names(span.doc, medical):
         return True
     words = whole.split()
-    if not 2 <= len(words) <= 3 or not medical.get(words[-1], frozenset()) & {"disease", "microbe"}:
+    if not words or any(is_org_word(w) for w in words):
         return False
-    return not any(w in _NAME_JOINERS or is_org_word(w) for w in words)
+    if len(words) == 1:
+        return words[0].endswith(_SCIENTIFIC_ENDINGS)  # "Filoviridae", "Steatohepatitis", "Hantavirus"
+    if _is_malady_word(words[-1], medical):  # "the Blue Ear Pig Disease", "Ruriton Reproductive and Respiratory Virus"
+        return not any(w in _NAME_JOINERS and w != "and" for w in words)
+    # a disease's or a microbe's name opening a short name: a strain or a variant ("Ebola Reston", "Ebola-Reston")
+    return len(words) <= 3 and bool(medical.get(words[0], frozenset()) & _MALADY_KINDS) \
+        and not any(w in _NAME_JOINERS for w in words)
+
+
+_MALADY_KINDS = frozenset({"disease", "microbe"})
+# the endings of scientific names of diseases and microbes ("-itis", "-osis", "-iasis"; a virus family "-viridae"; a
+# genus "-coccus", "-bacter"; a one-word virus "-virus"), read only for a name no organisation word is part of
+_SCIENTIFIC_ENDINGS = ("itis", "osis", "iasis", "viridae", "virinae", "coccus", "bacter", "virus")
+# generic words that head a malady's name though WordNet files them elsewhere (a symptom, a set of symptoms)
+_MALADY_HEADS = frozenset({"fever", "syndrome"})
+
+
+def _is_malady_word(word: str, medical: dict) -> bool:
+    return word in _MALADY_HEADS or bool(medical.get(word, frozenset()) & _MALADY_KINDS) \
+        or word.endswith(_SCIENTIFIC_ENDINGS) and len(word) > 6
+
+
+def _malady_name_word(tok) -> bool:
+    """A word of a malady's own name: capitalised or a code, no function word ("In", "The") nor a number or date;
+    a hyphen between two such words ("Kell-Lund")."""
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return (tok.is_title or tok.is_upper or is_code(tok.text)) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+        and tok.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL")
+
+
+def malady_names(doc, medical: dict) -> frozenset:
+    """Names the article itself gives to a malady: the capitalised words (or a code) right before a disease's or a
+    microbe's word that heads its phrase ("the Ruriton virus", "an outbreak of Kell-Lund fever", "the COVID-19
+    disease"), normalised; a bare "Ruriton" elsewhere in the article is then that malady. Not a possessive ("Kell's
+    disease" names a person's discovery) and not a word that modifies a body's name ("the Ruriton Virus Institute")."""
+    memo = doc.user_data.get("dateline_malady_names")
+    if memo is not None:
+        return memo
+    from ...knowledge.registry import norm
+    out = set()
+    for tok in doc:
+        if tok.i == 0 or not _is_malady_word(tok.lower_, medical) or tok.dep_ == "compound":
+            continue
+        j = tok.i
+        while j > 0 and _malady_name_word(doc[j - 1]):
+            j -= 1
+        if j < tok.i and doc[j].text != "-":
+            out.add(norm(doc[j:tok.i].text))
+    memo = doc.user_data["dateline_malady_names"] = frozenset(out)
+    return memo
 
 
 def is_code(word: str) -> bool:
@@ -357,10 +407,17 @@ LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "from", "
                       "behind", "beside", "onto"})
 
 
+# prepositions whose object is a structure acted on, not a party ("the attack on the Kell Cathedral", "crowds poured
+# into Lund City Hall"); "by", "from", "with", "to", "for" may name a party speaking or dealt with, "of" its staff
+STRUCTURE_PREPOSITIONS = frozenset({"on", "into", "over", "under", "through", "past", "toward", "towards"})
+
+
 def venue_names(ents, heads: frozenset, norm) -> frozenset:
     """Keys of the names the article uses only as places: a FAC entity or one whose head word is a building or
     room ("Oval Office", "the Capitol", "the Kell Embassy"), every occurrence of it the object of a locative
-    preposition ("in the Oval Office"; "the embassy said" or "Capitol Police" keep it an actor)."""
+    preposition ("in the Oval Office"; "the embassy said" or "Capitol Police" keep it an actor), or — for a name not
+    typed PERSON whose head word is a building's — of a verb or a preposition of a structure acted on ("bombs struck the Kell
+    Cathedral", "crowds poured into Lund City Hall")."""
     seen: dict[str, bool] = {}
     for ent in ents:
         words = [t.lower_ for t in ent if t.is_alpha]
@@ -369,7 +426,8 @@ def venue_names(ents, heads: frozenset, norm) -> frozenset:
         k = norm(ent.text)
         root = ent.root
         venue = ent.label_ == "FAC" or words[-1] in heads
-        placed = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+        placed = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE or words[-1] in heads and ent.label_ != "PERSON" and (
+            root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in STRUCTURE_PREPOSITIONS)
         seen[k] = seen.get(k, True) and venue and placed
     return frozenset(k for k, only_place in seen.items() if only_place and k)
 
@@ -449,3 +507,39 @@ def _storm_names(doc, weather_words: frozenset, at: list[int]) -> frozenset:
         if j > i:
             names.add(" ".join(x.lower_ for x in doc[i:j]))
     return frozenset(names)
+
+
+def place_names(doc, place_nouns: frozenset, residence_nouns: frozenset) -> frozenset:
+    """Names the article itself calls places below a state, normalised: the object of a place noun's "of" ("the
+    village of Kampelu", "the provinces of Ardel and Vost"), a place noun's modifier or apposition ("the Kampelu
+    district"), the first name listed after a place noun's colon ("four villages: Kampelu, Ardel and Vost"), a name with a place noun in apposition ("Kampelu, a small
+    village,"), or where residents live ("the residents of Kampelu"); with every name joined to one by "and" or a
+    comma. A bare "Kampelu" elsewhere in the article is then that place. Not the places an active subject names ("the
+    cities of Ardel and Vost said …": their councils speak). (`place_nouns` without "state" and "capital", which also
+    head bodies' and parties' names.)"""
+    memo = doc.user_data.get("dateline_place_names")
+    if memo is not None:
+        return memo
+    from ...knowledge.registry import norm
+    found = []
+    for tok in doc:
+        if not (tok.pos_ == "PROPN" or tok.is_title and tok.pos_ == "NOUN" and tok.i > 0 and not tok.is_sent_start) \
+                or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            continue
+        head = tok.head
+        if tok.i > 1 and doc[tok.i - 1].text == ":" and doc[tok.i - 2].lemma_.lower() in place_nouns \
+                or tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ != "nsubj" and (
+                head.head.lemma_.lower() in place_nouns or head.head.lower_ in residence_nouns) \
+                or tok.dep_ in ("compound", "appos") and head.pos_ == "NOUN" and head.lemma_.lower() in place_nouns \
+                or any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() in place_nouns
+                       for ch in tok.children):
+            found.append(tok)
+            found.extend(c for c in tok.conjuncts if c.pos_ == "PROPN")
+    out = set()
+    for tok in found:
+        j = tok.i
+        while j > 0 and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == tok.i and doc[j - 1].pos_ == "PROPN":
+            j -= 1
+        out.add(norm(doc[j:tok.i + 1].text))
+    memo = doc.user_data["dateline_place_names"] = frozenset(out)
+    return memo

@@ -22,6 +22,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "into", "towar
                                 "across", "throughout", "inside", "within", "between"})
 
 
+# words a long form's initials skip ("Centre for Trade and Industry (CTI)")
+_INITIALS_SKIPPED = frozenset({"of", "and", "the", "for"})
+
+
 class OrgEvidenceMixin:
     """Evidence around an organisation's name (mixed into `mentions.Finder`)."""
 
@@ -296,12 +300,15 @@ class OrgEvidenceMixin:
         """A name the sentence calls a place below a state ("Kampelu, a small village,"; typed ORG or PERSON) or a
         work ("the film Vellano", "Last Stand, a sitcom,"; typed ORG; a noun whose first WordNet sense is a
         communication, not an outlet's or a body's word) — unless another such noun calls it a person ("the
-        chairman X"), the registry knows it or the article uses it as a company; or the initials of a thing."""
+        chairman X"), the registry knows it or the article uses it as a company; or the initials of a thing; or a name
+        the article calls a place elsewhere."""
         if label not in ("ORG", "PERSON"):
             return False
         if self._initials_of_a_thing(span, label):
             return True  # "New South Wales (NSW)" … "in NSW"
         w = self.w
+        if self._called_a_place(span):
+            return True  # "the village of Kampelu" … "Kampelu was quarantined"
         lemmas = {noun.lemma_.lower() for noun in nonactors.named_nouns(span)}
         if not lemmas or any(x in w.person_titles or x in w.person_nouns for x in lemmas):
             return False
@@ -309,6 +316,17 @@ class OrgEvidenceMixin:
                  if x not in w.outlet_kinds and x not in w.media_products and not self._is_org_word(x)}
         hit = lemmas & (w.place_nouns - {"state", "capital"}) or label == "ORG" and works
         return bool(hit) and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
+
+    def _called_a_place(self, span) -> bool:
+        """Is the name one the article calls a place below a state elsewhere (`nonactors.place_names`: "the village of
+        Kampelu", "four villages: Kampelu, Ardel and Vost"), and neither the registry knows it nor does it speak here
+        or act as a company ("Kampelu said", a town's council speaking by its town's name)?"""
+        places = nonactors.place_names(self.doc, self.w.place_nouns - {"state", "capital"}, self.w.residence_nouns)
+        if not places or norm(span.text) not in places or self.reg.actor(span.text, self.date) is not None:
+            return False
+        root = span.root
+        return not (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in self.w.media_verbs) \
+            and not self._acts_as_company(span)
 
     def _initials_of_a_thing(self, span, label: str) -> bool:
         """Initials the article gives to something that is no actor ("New South Wales (NSW)" a place the places stage
@@ -327,19 +345,29 @@ class OrgEvidenceMixin:
 
     def _long_form_is_a_thing(self, last: int) -> bool:
         """Is the phrase ending at token `last` (before a bracket), whose words' initials spell the bracketed letters,
-        a resolved place, a malady's name or a common noun phrase in lower case ("liquefied natural gas")? Not a
-        dateline's place before a wire's initials ("LYON (BNA)")."""
+        a resolved place, a malady's name (an entity or not) or a common noun phrase in lower case ("liquefied natural
+        gas")? Not a dateline's place before a wire's initials ("LYON (BNA)")."""
         doc = self.doc
         letters = [ch for ch in doc[last + 2].text.lower() if ch.isalpha()]
         ent = self.ent_at.get(last)
-        start = ent.start if ent is not None and ent.end == last + 1 else max(0, last - len(letters) + 1)
-        words = [t.lower_ for t in doc[start:last + 1] if t.is_alpha and t.lower_ not in ("of", "and", "the", "for")]
+        start = ent.start if ent is not None and ent.end == last + 1 else self._initials_start(last, len(letters))
+        words = [t.lower_ for t in doc[start:last + 1] if t.is_alpha and t.lower_ not in _INITIALS_SKIPPED]
         if [w[0] for w in words[-len(letters):]] != letters:
             return False
         if ent is not None and ent.end == last + 1:
             return (ent.start_char, ent.end_char) in self.place_country \
                 or nonactors.names_a_malady(ent, self.w.medical_names, self._is_org_word)
-        return all(t.is_lower for t in doc[start:last + 1]) and doc[last].pos_ == "NOUN"
+        return all(t.is_lower for t in doc[start:last + 1]) and doc[last].pos_ == "NOUN" \
+            or nonactors.names_a_malady(doc[start:last + 1], self.w.medical_names, self._is_org_word)
+
+    def _initials_start(self, last: int, n_letters: int) -> int:
+        """Where a long form of `n_letters` initials ending at token `last` starts: that many words back, the
+        joiners between them not counted ("Ruriton Reproductive and Respiratory Virus (RRRV)")."""
+        k, n = last, 0
+        while k >= 0 and n < n_letters:
+            n += self.doc[k].is_alpha and self.doc[k].lower_ not in _INITIALS_SKIPPED
+            k -= 1
+        return k + 1
 
     def _is_org_word(self, word: str) -> bool:
         """A word of organisations' names (a type word, a head, a final word, a collective head)?"""
