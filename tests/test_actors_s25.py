@@ -9,6 +9,11 @@
 - A name the article calls a place below a state elsewhere is that place wherever it stands (nonactors.py
   `place_names`, orgs.py `_called_a_place`): "four villages: A, B and C", "the village of A", "the residents of A";
   not when it speaks ("A said"), nor the places an active subject names ("the cities of A and B said").
+- Places joined to a place: the first of them gives the slot ("ports in Lyon and Nantes", orgs.py `_named_place`,
+  names.py `_classify_person` via nonactors.py `first_conjunct`); title-case conjuncts and a place noun's nmod count
+  for `place_names` ("in the Ardel, Kellmark and Vostmark provinces").
+- A name the sentence calls a drug is no actor ("Brisovan, an antiviral,"; orgs.py `_names_a_thing`: a named noun the
+  WordNet table files as a drug).
 - A name headed by a building's word is no actor as the object of a verb or of a preposition of a structure acted
   on ("bombs struck the Kell Cathedral"; nonactors.py `venue_names`); "the cathedral said" keeps it.
 """
@@ -70,3 +75,15 @@ def test_a_building_struck_or_cleaned_is_no_actor():
     assert not any("Vostok" in name for name in got)
     got = actors("The Lundby Cathedral said on Sunday that it would hold a vigil.")  # it speaks: an actor
     assert any("Lundby" in name for name in got)
+
+
+def test_places_joined_to_a_place_or_listed_before_a_place_noun_are_places():
+    got = actors("The tanker sailed to ports in Gdansk and Klaipeda, said Ana Kell of the Brisk Shipping Company.")
+    assert "Klaipeda" not in got and "Ana Kell" in got
+    got = actors("Cases were reported in the Ardel West, Kellmark and Vostmark provinces, Dr. Ana Lund said.")
+    assert not {"Kellmark", "Vostmark"} & set(got) and "Ana Lund" in got
+
+
+def test_a_name_the_sentence_calls_a_drug_is_no_actor():
+    got = actors("Doctors prescribed Brisovan, an antiviral, to the students, the Brisk Health Ministry said.")
+    assert "Brisovan" not in got and "Brisk Health Ministry" in got

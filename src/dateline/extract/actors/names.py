@@ -340,9 +340,9 @@ class NamesMixin:
             return None  # "Kell v. Lund": a lawsuit's or a book's title, no person (not "Ana V. Kell")
         if r is None and all(reg.agents.get(w) is not None or w in self.w.person_titles for w in low_words):
             return None  # "Hostages": a role noun spaCy took for a name
-        if r is None and root.dep_ == "pobj" and not self._title_before(ts) and (
-                root.head.lower_ in ("in", "near", "inside", "outside", "throughout", "across")
-                or root.head.lower_ in ("at", "from", "to") and self._place_country(text)):
+        if r is None and (p := nonactors.first_conjunct(root)).dep_ == "pobj" and not self._title_before(ts) and (
+                p.head.lower_ in ("in", "near", "inside", "outside", "throughout", "across") and (p is root or self._place_country(text))
+                or p.head.lower_ in ("at", "from", "to") and self._place_country(text)):  # also "to Lyon and Ruriton"
             return None  # "an attack in Maidan Shahr": a place spaCy took for a person
         if r is None and (nonactors.used_as_place(span, self.w, self.place_country) or self.residence_place(span)):
             return None  # "the Tsuen Wan district", "the capital, Sanaa,", "piped to Idku", "a Ruritown resident"

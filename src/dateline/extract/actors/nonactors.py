@@ -509,14 +509,22 @@ def _storm_names(doc, weather_words: frozenset, at: list[int]) -> frozenset:
     return frozenset(names)
 
 
+def first_conjunct(tok):
+    """The first of the words joined to `tok` by "and" or a comma ("Ardel" in "to Lyon and Ardel" is "Lyon"), whose
+    slot in the sentence they share."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def place_names(doc, place_nouns: frozenset, residence_nouns: frozenset) -> frozenset:
     """Names the article itself calls places below a state, normalised: the object of a place noun's "of" ("the
     village of Kampelu", "the provinces of Ardel and Vost"), a place noun's modifier or apposition ("the Kampelu
-    district"), the first name listed after a place noun's colon ("four villages: Kampelu, Ardel and Vost"), a name with a place noun in apposition ("Kampelu, a small
-    village,"), or where residents live ("the residents of Kampelu"); with every name joined to one by "and" or a
-    comma. A bare "Kampelu" elsewhere in the article is then that place. Not the places an active subject names ("the
-    cities of Ardel and Vost said …": their councils speak). (`place_nouns` without "state" and "capital", which also
-    head bodies' and parties' names.)"""
+    district"), the first name listed after a place noun's colon ("four villages: Kampelu, Ardel and Vost"), a name
+    with a place noun in apposition ("Kampelu, a small village,"), or where residents live ("the residents of
+    Kampelu"); with every name joined to one by "and" or a comma. A bare "Kampelu" elsewhere in the article is then
+    that place. Not the places an active subject names ("the cities of Ardel and Vost said …": their councils
+    speak). (`place_nouns` without "state" and "capital", which also head bodies' and parties' names.)"""
     memo = doc.user_data.get("dateline_place_names")
     if memo is not None:
         return memo
@@ -530,11 +538,12 @@ def place_names(doc, place_nouns: frozenset, residence_nouns: frozenset) -> froz
         if tok.i > 1 and doc[tok.i - 1].text == ":" and doc[tok.i - 2].lemma_.lower() in place_nouns \
                 or tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ != "nsubj" and (
                 head.head.lemma_.lower() in place_nouns or head.head.lower_ in residence_nouns) \
-                or tok.dep_ in ("compound", "appos") and head.pos_ == "NOUN" and head.lemma_.lower() in place_nouns \
+                or tok.dep_ in ("compound", "appos", "nmod") and head.pos_ == "NOUN" \
+                and head.lemma_.lower() in place_nouns \
                 or any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() in place_nouns
                        for ch in tok.children):
             found.append(tok)
-            found.extend(c for c in tok.conjuncts if c.pos_ == "PROPN")
+            found.extend(c for c in tok.conjuncts if c.pos_ == "PROPN" or c.is_title and c.pos_ == "NOUN")
     out = set()
     for tok in found:
         j = tok.i

@@ -181,10 +181,10 @@ class OrgEvidenceMixin:
 
     def _named_place(self, span) -> bool:
         """An ORG entity that is the gazetteer's place after a preposition of place or motion ("met in Niamey",
-        "fighting spread to Lyon"), or places joined by "and" anywhere but as a subject, possessor or modifier
-        ("a cable linking Crete and Ruriton"): no organisation. Not a modifier alone ("Brookings scholar X": an
+        "fighting spread to Lyon", "terminals in Lyon and Nantes"), or places joined by "and" anywhere but as a subject,
+        possessor or modifier ("a cable linking Crete and Ruriton"): no organisation. Not a modifier alone ("Brookings scholar X": an
         institution named after a town) nor a source ("according to Gallup", also a town)."""
-        root = span.root
+        root = nonactors.first_conjunct(span.root)  # "in Lyon and Ruriton": the slot of the first place joined
         parts = [p.strip() for p in span.text.removeprefix("the ").replace(" and ", ",").split(",") if p.strip()]
         slot = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS and root.head.head.lower_ != "according" \
             or len(parts) > 1 and root.dep_ not in ("nsubj", "nsubjpass", "poss", "compound")
@@ -297,9 +297,9 @@ class OrgEvidenceMixin:
             and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
 
     def _names_a_thing(self, span, label: str) -> bool:
-        """A name the sentence calls a place below a state ("Kampelu, a small village,"; typed ORG or PERSON) or a
-        work ("the film Vellano", "Last Stand, a sitcom,"; typed ORG; a noun whose first WordNet sense is a
-        communication, not an outlet's or a body's word) — unless another such noun calls it a person ("the
+        """A name the sentence calls a place below a state ("Kampelu, a small village,"; typed ORG or PERSON), a drug
+        ("the medication Kellvir", "Kellvir, an antiviral,") or a work ("the film Vellano", "Last Stand, a sitcom,";
+        typed ORG; a noun whose first WordNet sense is a communication, not an outlet's or a body's word) — unless another such noun calls it a person ("the
         chairman X"), the registry knows it or the article uses it as a company; or the initials of a thing; or a name
         the article calls a place elsewhere."""
         if label not in ("ORG", "PERSON"):
@@ -314,7 +314,8 @@ class OrgEvidenceMixin:
             return False
         works = {x for x in lemmas & w.noun_classes.get("communication", frozenset())
                  if x not in w.outlet_kinds and x not in w.media_products and not self._is_org_word(x)}
-        hit = lemmas & (w.place_nouns - {"state", "capital"}) or label == "ORG" and works
+        drugs = {x for x in lemmas if "drug" in w.medical_names.get(x, ())}  # "the antiviral Kellvir"
+        hit = lemmas & (w.place_nouns - {"state", "capital"}) or label == "ORG" and works or drugs
         return bool(hit) and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
 
     def _called_a_place(self, span) -> bool:
