@@ -15,6 +15,10 @@ type and trigger text; sentences.jsonl: doc, source, offsets, sha1 — the texts
 here is evaluation data: the sentences come from PolNeAR train, TR-News and Wikinews samples outside
 seed, dev and the blind set (checked against eval/blind/manifest.json).
 
+A labels file paired with a second annotator's labels of the same sentences (manifest `second_annotator`) trains
+only on the sentences both read alike (`consensus`); files under `labels_material` train only on material acts
+(their speech-act candidates are left out; measured in session 25, not used).
+
 Each candidate token (a verb or nominalisation the dictionaries list) is labelled with the PLOVER
 type of the hand-labelled event whose trigger covers it, else NONE. Synthetic stories add their
 lead sentence's candidates whose dictionary reading agrees with the story's label, at a lower
@@ -81,34 +85,71 @@ def import_refs(paths: list[str], out: Path) -> None:
     print(f"{out}: {len(rows)} sentence references")
 
 
-def labelled_refs(manifest: dict, blind_docs: set[str]):
-    """(sentence reference, label) for every labelled sentence of the manifest outside the blind set
-    (a labels file not yet written is skipped)."""
+def labelled_refs(manifest: dict, blind_docs: set[str], key: str = "labels", texts: "Texts | None" = None):
+    """(sentence reference, label) for every labelled sentence of the manifest's `key` files outside the blind set
+    (a labels file not yet written is skipped). A file the manifest's `second_annotator` pairs with another
+    annotator's labels of the same sentences gives only the sentences both read alike (`consensus`)."""
     refs = {}
     for line in (ROOT / manifest["sentences"]).read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         refs[d["id"]] = d
-    for name in manifest["labels"]:
+    for name in manifest.get(key, ()):
         path = ROOT / name
         if not path.exists():
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            lab = json.loads(line)
+        labels = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        second = manifest.get("second_annotator", {}).get(name)
+        if second:
+            texts = texts or Texts(ROOT.parent / "shared")
+            others = {d["id"]: d for d in map(json.loads, (ROOT / second).read_text(encoding="utf-8").splitlines())}
+            labels = [lab for lab in labels if lab["id"] in others and refs.get(lab["id"])
+                      and consensus(lab, others[lab["id"]], _sentence(texts, refs[lab["id"]]))]
+        for lab in labels:
             ref = refs.get(lab["id"])
             if ref is not None and ref["doc"] not in blind_docs:
                 yield ref, lab
 
 
-def hand_sentences(manifest: dict, texts: Texts, blind_docs: set[str]) -> list[dict]:
+def _sentence(texts: Texts, ref: dict) -> str:
+    return texts.get(ref["source"], ref["doc"])[ref["start"]:ref["end"]]
+
+
+def _trigger_span(text: str, trigger: str) -> tuple[int, int] | None:
+    at = text.lower().find(trigger.lower()) if trigger else -1
+    return (at, at + len(trigger)) if at >= 0 else None
+
+
+def same_event(a: dict, b: dict, text: str) -> bool:
+    """Two annotators' events are one when their types agree (either's `also` counts) and their triggers overlap."""
+    if a["type"] != b["type"] and b["type"] not in a.get("also", ()) and a["type"] not in b.get("also", ()):
+        return False
+    sa, sb = _trigger_span(text, a.get("trigger", "")), _trigger_span(text, b.get("trigger", ""))
+    return bool(sa and sb and sa[0] < sb[1] and sb[0] < sa[1])
+
+
+def consensus(a: dict, b: dict, text: str) -> bool:
+    """Did two annotators read the sentence alike: every event of each paired one-to-one with an event of the other
+    (none in both counts)?"""
+    if len(a["events"]) != len(b["events"]):
+        return False
+    free = list(b["events"])
+    for e in a["events"]:
+        hit = next((f for f in free if same_event(e, f, text)), None)
+        if hit is None:
+            return False
+        free.remove(hit)
+    return True
+
+
+def hand_sentences(manifest: dict, texts: Texts, blind_docs: set[str], key: str = "labels") -> list[dict]:
     out = []
-    for ref, lab in labelled_refs(manifest, blind_docs):
-        text = texts.get(ref["source"], ref["doc"])[ref["start"]:ref["end"]]
+    for ref, lab in labelled_refs(manifest, blind_docs, key, texts):
+        text = _sentence(texts, ref)
         if hashlib.sha1(text.encode()).hexdigest()[: len(ref["sha1"])] != ref["sha1"]:
             raise SystemExit(f"{ref['id']}: text of {ref['source']}:{ref['doc']} changed (sha1)")
         out.append({"id": lab["id"], "text": text, "events": lab.get("events", []),
-                    "uncertain": lab.get("uncertain", False), "group": ref["doc"]})
+                    "uncertain": lab.get("uncertain", False), "group": ref["doc"],
+                    "material_only": key == "labels_material"})
     return out
 
 
@@ -143,6 +184,19 @@ def _covered(tok, sent_text: str, trigger: str) -> bool:
     return False
 
 
+MATERIAL = frozenset({"AID", "ASSAULT", "COERCE", "COOPERATE", "MOBILIZE", "PROTEST", "RETREAT", "SANCTION"})
+
+
+def _material(tok, lex, label: str) -> bool:
+    """Does a candidate of a `labels_material` file teach a material act: labelled as one, or labelled as no event
+    while the hand lexicon or the dictionary reads it as one? (Its other candidates are left out of training.)"""
+    from dateline.extract.events.learned import NONE, _dict_match, _hand_type
+    if label != NONE:
+        return label in MATERIAL
+    m = _dict_match(tok, lex)
+    return _hand_type(tok, lex) in MATERIAL or (m is not None and m.type in MATERIAL)
+
+
 def examples(nlp, lex, hand: list[dict], ngec: list[dict], ngec_weight: float):
     from dateline.extract.events.learned import NONE, _dict_match, candidates, features
     X, y, w, groups, kinds = [], [], [], [], []
@@ -165,6 +219,8 @@ def examples(nlp, lex, hand: list[dict], ngec: list[dict], ngec_weight: float):
                     label = ev["type"]
                     found.add(k)
                     break
+            if s.get("material_only") and not _material(tok, lex, label):
+                continue
             X.append(features(tok, lex)); y.append(label); w.append(0.5 if s["uncertain"] else 1.0)
             groups.append(s["group"]); kinds.append(s["id"])
         stats["events"] += len(s["events"])
@@ -375,11 +431,12 @@ def main(argv=None) -> None:
     blind = json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))
     blind_docs = {a["id"] for a in blind["articles"]}
     hand = hand_sentences(manifest, Texts(shared), blind_docs)
+    material = hand_sentences(manifest, Texts(shared), blind_docs, "labels_material")
     ngec = ngec_sentences(manifest, shared, manifest.get("ngec_limit", 3000), manifest.get("seed", 13))
     lex = load()
     nlp = nlpmod.load(DEFAULT_MODEL)
     t0 = time.time()
-    X, y, w, groups, kinds, stats = examples(nlp, lex, hand, ngec, manifest.get("ngec_weight", 0.3))
+    X, y, w, groups, kinds, stats = examples(nlp, lex, hand + material, ngec, manifest.get("ngec_weight", 0.3))
     print(f"{len(hand)} hand sentences, {len(ngec)} synthetic leads -> {len(y)} candidates "
           f"({time.time() - t0:.0f}s); label counts {Counter(y).most_common()}", file=sys.stderr)
     C = manifest.get("C", 1.0)

@@ -122,3 +122,39 @@ def test_role_eval_scores_reports_without_a_doer_against_events_labelled_without
     doc["sentences"][0]["events"][0]["source"] = "the police"  # labelled with a doer: a report without one is not it
     rows = role_eval.judge_document(doc, text, ctx, [], {})
     assert [r["full"] for r in rows if r["status"] == "untold"] == [False]
+
+
+def _ev(etype, trigger, also=()):
+    return {"type": etype, "trigger": trigger, "also": list(also), "source": "", "target": "", "modality": "asserted"}
+
+
+def test_two_annotators_agree_when_every_event_pairs_by_type_and_overlapping_trigger():
+    text = "Kell accused Osei of fraud and sent troops to the border."
+    a = {"events": [_ev("ACCUSE", "accused"), _ev("MOBILIZE", "sent troops")]}
+    assert train_events.consensus(a, {"events": [_ev("MOBILIZE", "sent"), _ev("ACCUSE", "accused Osei")]}, text)
+    # a type the other annotator offered only as an alternative still pairs
+    assert train_events.consensus({"events": [_ev("AID", "sent troops")]},
+                                   {"events": [_ev("MOBILIZE", "sent troops", also=["AID"])]}, text)
+    assert train_events.consensus({"events": []}, {"events": []}, text)
+    # one event more, another type, or triggers that do not overlap: not alike
+    assert not train_events.consensus(a, {"events": [_ev("ACCUSE", "accused")]}, text)
+    assert not train_events.consensus({"events": [_ev("ACCUSE", "accused")]}, {"events": [_ev("REJECT", "accused")]}, text)
+    assert not train_events.consensus({"events": [_ev("MOBILIZE", "troops")]}, {"events": [_ev("MOBILIZE", "sent")]}, text)
+
+
+def test_a_material_only_batch_trains_on_material_readings_and_leaves_out_speech(tmp_path):
+    import dateline.nlp as nlpmod
+    lex = load_knowledge(Options()).events
+    nlp = nlpmod.load(Options().model)
+    doc = nlp("Kell accused Osei of lying, and Norland sent weapons to Velland.")
+    by = {t.lower_: t for t in doc}
+    # a labelled material act and an unlabelled candidate the lexicons read as material are kept; speech is not
+    assert train_events._material(by["sent"], lex, "AID")
+    assert not train_events._material(by["accused"], lex, "ACCUSE")
+    assert not train_events._material(by["accused"], lex, "NONE")
+    sent = {"id": "x1", "text": doc.text, "events": [_ev("AID", "sent weapons")], "uncertain": False,
+            "group": "invented", "material_only": True}
+    X, y, *_ = train_events.examples(nlp, lex, [sent], [], 0.2)
+    assert y == ["AID"]
+    X, y, *_ = train_events.examples(nlp, lex, [dict(sent, material_only=False)], [], 0.2)
+    assert sorted(y) == ["AID", "NONE"]
