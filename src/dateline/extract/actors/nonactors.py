@@ -29,6 +29,7 @@ import re
 
 from .. import doc_text
 from ..datelines import dateline_dashes
+from .article_names import first_conjunct, is_code  # noqa: F401 - names.py reads them here
 from ..sentences import sentence_of
 
 _CREDIT = re.compile(r"\((?:[^()]*?\b(?:reporting|writing|editing|compiled|produced|additional reporting)\s+by\b)"
@@ -105,82 +106,6 @@ def hashtag_name(span) -> str | None:
     words = " ".join(re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+", span.text))
     named = any(e.text == words and e.label_ in ("PERSON", "ORG") for e in span.doc.ents)
     return words if " " in words and named else None
-
-
-# words that join the parts of a body's name ("Institute of Allergy and Infectious Diseases"): no disease's name
-_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "against"})
-
-
-def names_a_malady(span, medical: dict, is_org_word) -> bool:
-    """A drug, a disease or a microbe the NER typed as an organisation or a person (`medical`: words.json's WordNet
-    table of such nouns, none of which names a person or a group): the whole name is one ("Aspirin", "BSE",
-    "Salmonella"), or a name of at most three words ends with a disease's or a microbe's word and holds no word of an
-    organisation's name ("the Bird Flu", "Ruriton Fever Virus"; not "Institute of Infectious Diseases", "the Flu
-    Research Council")."""
-    from ...knowledge.registry import norm
-    whole = norm(span.text)
-    if whole in medical or whole in malady_names(span.doc, medical):
-        return True
-    words = whole.split()
-    if not words or any(is_org_word(w) for w in words):
-        return False
-    if len(words) == 1:
-        return words[0].endswith(_SCIENTIFIC_ENDINGS)  # "Filoviridae", "Steatohepatitis", "Hantavirus"
-    if _is_malady_word(words[-1], medical):  # "the Blue Ear Pig Disease", "Ruriton Reproductive and Respiratory Virus"
-        return not any(w in _NAME_JOINERS and w != "and" for w in words)
-    # a disease's or a microbe's name opening a short name: a strain or a variant ("Ebola Reston", "Ebola-Reston")
-    return len(words) <= 3 and bool(medical.get(words[0], frozenset()) & _MALADY_KINDS) \
-        and not any(w in _NAME_JOINERS for w in words)
-
-
-_MALADY_KINDS = frozenset({"disease", "microbe"})
-# the endings of scientific names of diseases and microbes ("-itis", "-osis", "-iasis"; a virus family "-viridae"; a
-# genus "-coccus", "-bacter"; a one-word virus "-virus"), read only for a name no organisation word is part of
-_SCIENTIFIC_ENDINGS = ("itis", "osis", "iasis", "viridae", "virinae", "coccus", "bacter", "virus")
-# generic words that head a malady's name though WordNet files them elsewhere (a symptom, a set of symptoms)
-_MALADY_HEADS = frozenset({"fever", "syndrome"})
-
-
-def _is_malady_word(word: str, medical: dict) -> bool:
-    return word in _MALADY_HEADS or bool(medical.get(word, frozenset()) & _MALADY_KINDS) \
-        or word.endswith(_SCIENTIFIC_ENDINGS) and len(word) > 6
-
-
-def _malady_name_word(tok) -> bool:
-    """A word of a malady's own name: capitalised or a code, no function word ("In", "The") nor a number or date;
-    a hyphen between two such words ("Kell-Lund")."""
-    if tok.text == "-":
-        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
-    return (tok.is_title or tok.is_upper or is_code(tok.text)) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") \
-        and tok.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL")
-
-
-def malady_names(doc, medical: dict) -> frozenset:
-    """Names the article itself gives to a malady: the capitalised words (or a code) right before a disease's or a
-    microbe's word that heads its phrase ("the Ruriton virus", "an outbreak of Kell-Lund fever", "the COVID-19
-    disease"), normalised; a bare "Ruriton" elsewhere in the article is then that malady. Not a possessive ("Kell's
-    disease" names a person's discovery) and not a word that modifies a body's name ("the Ruriton Virus Institute")."""
-    memo = doc.user_data.get("dateline_malady_names")
-    if memo is not None:
-        return memo
-    from ...knowledge.registry import norm
-    out = set()
-    for tok in doc:
-        if tok.i == 0 or not _is_malady_word(tok.lower_, medical) or tok.dep_ == "compound":
-            continue
-        j = tok.i
-        while j > 0 and _malady_name_word(doc[j - 1]):
-            j -= 1
-        if j < tok.i and doc[j].text != "-":
-            out.add(norm(doc[j:tok.i].text))
-    memo = doc.user_data["dateline_malady_names"] = frozenset(out)
-    return memo
-
-
-def is_code(word: str) -> bool:
-    """A word of letters and digits ("COVID-19", "H1N1", "MH17"): a disease's, a flight's or a model's code, never a
-    person's name."""
-    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
 
 def in_reporting_credit(span, words=None) -> bool:
@@ -507,48 +432,3 @@ def _storm_names(doc, weather_words: frozenset, at: list[int]) -> frozenset:
         if j > i:
             names.add(" ".join(x.lower_ for x in doc[i:j]))
     return frozenset(names)
-
-
-def first_conjunct(tok):
-    """The first of the words joined to `tok` by "and" or a comma ("Ardel" in "to Lyon and Ardel" is "Lyon"), whose
-    slot in the sentence they share."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
-
-
-def place_names(doc, place_nouns: frozenset, residence_nouns: frozenset) -> frozenset:
-    """Names the article itself calls places below a state, normalised: the object of a place noun's "of" ("the
-    village of Kampelu", "the provinces of Ardel and Vost"), a place noun's modifier or apposition ("the Kampelu
-    district"), the first name listed after a place noun's colon ("four villages: Kampelu, Ardel and Vost"), a name
-    with a place noun in apposition ("Kampelu, a small village,"), or where residents live ("the residents of
-    Kampelu"); with every name joined to one by "and" or a comma. A bare "Kampelu" elsewhere in the article is then
-    that place. Not the places an active subject names ("the cities of Ardel and Vost said …": their councils
-    speak). (`place_nouns` without "state" and "capital", which also head bodies' and parties' names.)"""
-    memo = doc.user_data.get("dateline_place_names")
-    if memo is not None:
-        return memo
-    from ...knowledge.registry import norm
-    found = []
-    for tok in doc:
-        if not (tok.pos_ == "PROPN" or tok.is_title and tok.pos_ == "NOUN" and tok.i > 0 and not tok.is_sent_start) \
-                or tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
-            continue
-        head = tok.head
-        if tok.i > 1 and doc[tok.i - 1].text == ":" and doc[tok.i - 2].lemma_.lower() in place_nouns \
-                or tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ != "nsubj" and (
-                head.head.lemma_.lower() in place_nouns or head.head.lower_ in residence_nouns) \
-                or tok.dep_ in ("compound", "appos", "nmod") and head.pos_ == "NOUN" \
-                and head.lemma_.lower() in place_nouns \
-                or any(ch.dep_ == "appos" and ch.pos_ == "NOUN" and ch.lemma_.lower() in place_nouns
-                       for ch in tok.children):
-            found.append(tok)
-            found.extend(c for c in tok.conjuncts if c.pos_ == "PROPN" or c.is_title and c.pos_ == "NOUN")
-    out = set()
-    for tok in found:
-        j = tok.i
-        while j > 0 and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == tok.i and doc[j - 1].pos_ == "PROPN":
-            j -= 1
-        out.add(norm(doc[j:tok.i + 1].text))
-    memo = doc.user_data["dateline_place_names"] = frozenset(out)
-    return memo

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...knowledge.registry import norm
 from .. import doc_text
-from . import nonactors
+from . import article_names, nonactors
 from .cands import SUBJECT_DEPS, Cand
 
 # a city opening an organisation's name gives its country only when it is this big (small towns share names
@@ -184,7 +184,7 @@ class OrgEvidenceMixin:
         "fighting spread to Lyon", "terminals in Lyon and Nantes"), or places joined by "and" anywhere but as a subject,
         possessor or modifier ("a cable linking Crete and Ruriton"): no organisation. Not a modifier alone ("Brookings scholar X": an
         institution named after a town) nor a source ("according to Gallup", also a town)."""
-        root = nonactors.first_conjunct(span.root)  # "in Lyon and Ruriton": the slot of the first place joined
+        root = article_names.first_conjunct(span.root)  # "in Lyon and Ruriton": the slot of the first place joined
         parts = [p.strip() for p in span.text.removeprefix("the ").replace(" and ", ",").split(",") if p.strip()]
         slot = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS and root.head.head.lower_ != "according" \
             or len(parts) > 1 and root.dep_ not in ("nsubj", "nsubjpass", "poss", "compound")
@@ -292,8 +292,8 @@ class OrgEvidenceMixin:
 
     def _names_a_malady(self, span, label: str) -> bool:
         """A drug, a disease or a microbe typed as an organisation or a person ("Aspirin", "BSE", "the Bird Flu";
-        `nonactors.names_a_malady`) that neither the registry knows nor the article uses as a company."""
-        return label in ("ORG", "PERSON") and nonactors.names_a_malady(span, self.w.medical_names, self._is_org_word) \
+        `article_names.names_a_malady`) that neither the registry knows nor the article uses as a company."""
+        return label in ("ORG", "PERSON") and article_names.names_a_malady(span, self.w.medical_names, self._is_org_word) \
             and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
 
     def _names_a_thing(self, span, label: str) -> bool:
@@ -319,10 +319,10 @@ class OrgEvidenceMixin:
         return bool(hit) and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
 
     def _called_a_place(self, span) -> bool:
-        """Is the name one the article calls a place below a state elsewhere (`nonactors.place_names`: "the village of
+        """Is the name one the article calls a place below a state elsewhere (`article_names.place_names`: "the village of
         Kampelu", "four villages: Kampelu, Ardel and Vost"), and neither the registry knows it nor does it speak here
         or act as a company ("Kampelu said", a town's council speaking by its town's name)?"""
-        places = nonactors.place_names(self.doc, self.w.place_nouns - {"state", "capital"}, self.w.residence_nouns)
+        places = article_names.place_names(self.doc, self.w.place_nouns - {"state", "capital"}, self.w.residence_nouns)
         if not places or norm(span.text) not in places or self.reg.actor(span.text, self.date) is not None:
             return False
         root = span.root
@@ -357,9 +357,9 @@ class OrgEvidenceMixin:
             return False
         if ent is not None and ent.end == last + 1:
             return (ent.start_char, ent.end_char) in self.place_country \
-                or nonactors.names_a_malady(ent, self.w.medical_names, self._is_org_word)
+                or article_names.names_a_malady(ent, self.w.medical_names, self._is_org_word)
         return all(t.is_lower for t in doc[start:last + 1]) and doc[last].pos_ == "NOUN" \
-            or nonactors.names_a_malady(doc[start:last + 1], self.w.medical_names, self._is_org_word)
+            or article_names.names_a_malady(doc[start:last + 1], self.w.medical_names, self._is_org_word)
 
     def _initials_start(self, last: int, n_letters: int) -> int:
         """Where a long form of `n_letters` initials ending at token `last` starts: that many words back, the
