@@ -1,16 +1,17 @@
 """Issue 10, session 25 (invented texts, invented places, people, bodies and maladies).
 
-- A malady is no actor by more of its names (nonactors.py `names_a_malady`, `malady_names`): a name of any length that
-  ends with a disease's or a microbe's word ("the Blue Ear Pig Disease"; "and" may join its words), a short name a
+- A malady is no actor by more of its names (article_names.py `names_a_malady`, `malady_names`): a name of any
+  length that ends with a disease's or a microbe's word ("the Blue Ear Pig Disease"; "and" may join its words), a short name a
   disease's or a microbe's word opens ("Ebola Reston": a strain), a one-word scientific name ("Filoviridae", "-itis",
   "-osis"), and a name the article itself puts right before a malady word ("the Marburg virus" … "Marburg spread").
 - A long form's initials skip its joiners when the window is counted back (orgs.py `_initials_start`): "Kell
   Reproductive and Respiratory Syndrome Virus (KRRSV)" … "KRRSV".
-- A name the article calls a place below a state elsewhere is that place wherever it stands (nonactors.py
+- A name the article calls a place below a state elsewhere is that place wherever it stands (article_names.py
   `place_names`, orgs.py `_called_a_place`): "four villages: A, B and C", "the village of A", "the residents of A";
-  not when it speaks ("A said"), nor the places an active subject names ("the cities of A and B said").
+  not when it is an active subject ("A said", "Kell won Ohio" after "the Kell camp") or a word of a person's name the
+  article gives, nor the places an active subject names ("the cities of A and B said").
 - Places joined to a place: the first of them gives the slot ("ports in Lyon and Nantes", orgs.py `_named_place`,
-  names.py `_classify_person` via nonactors.py `first_conjunct`); title-case conjuncts and a place noun's nmod count
+  names.py `_classify_person` via article_names.py `first_conjunct`); title-case conjuncts and a place noun's nmod count
   for `place_names` ("in the Ardel, Kellmark and Vostmark provinces").
 - A name the sentence calls a drug is no actor ("Brisovan, an antiviral,"; orgs.py `_names_a_thing`: a named noun the
   WordNet table files as a drug).
@@ -87,3 +88,8 @@ def test_places_joined_to_a_place_or_listed_before_a_place_noun_are_places():
 def test_a_name_the_sentence_calls_a_drug_is_no_actor():
     got = actors("Doctors prescribed Brisovan, an antiviral, to the students, the Brisk Health Ministry said.")
     assert "Brisovan" not in got and "Brisk Health Ministry" in got
+
+
+def test_a_candidate_whose_camp_the_article_names_stays_an_actor():
+    got = actors("Aides in the Sanders camp were upset. Sanders won Michigan on Tuesday, and Sanders thanked voters.")
+    assert "Sanders" in got

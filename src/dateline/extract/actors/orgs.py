@@ -319,15 +319,16 @@ class OrgEvidenceMixin:
         return bool(hit) and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
 
     def _called_a_place(self, span) -> bool:
-        """Is the name one the article calls a place below a state elsewhere (`article_names.place_names`: "the village of
-        Kampelu", "four villages: Kampelu, Ardel and Vost"), and neither the registry knows it nor does it speak here
-        or act as a company ("Kampelu said", a town's council speaking by its town's name)?"""
+        """Is the name one the article calls a place below a state elsewhere (`article_names.place_names`: "the village
+        of Kampelu", "four villages: Kampelu, Ardel and Vost"), and neither the registry knows it, nor is it a word of
+        a person's name the article gives, nor is it an active subject here or a company ("Kampelu said": a town's
+        council speaking by its town's name; "Kell won Ohio" after "the Kell camp")?"""
         places = article_names.place_names(self.doc, self.w.place_nouns - {"state", "capital"}, self.w.residence_nouns)
-        if not places or norm(span.text) not in places or self.reg.actor(span.text, self.date) is not None:
-            return False
-        root = span.root
-        return not (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in self.w.media_verbs) \
-            and not self._acts_as_company(span)
+        if not places or norm(span.text) not in places or self.reg.actor(span.text, self.date) is not None \
+                or any(t.lower_ in self._person_words() for t in span):
+            return False  # "the Kell camp" … "Kell won": a person's name the article gives in full
+        root = span.root  # an active subject acts ("Kampelu said", "Kell won Ohio" after "the Kell camp")
+        return root.dep_ not in ("nsubj", "agent") and not self._acts_as_company(span)
 
     def _initials_of_a_thing(self, span, label: str) -> bool:
         """Initials the article gives to something that is no actor ("New South Wales (NSW)" a place the places stage
