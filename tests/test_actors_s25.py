@@ -16,7 +16,8 @@
 - A name the sentence calls a drug is no actor ("Brisovan, an antiviral,"; orgs.py `_names_a_thing`: a named noun the
   WordNet table files as a drug).
 - A name headed by a building's word is no actor as the object of a verb or of a preposition of a structure acted
-  on ("bombs struck the Kell Cathedral"; nonactors.py `venue_names`); "the cathedral said" keeps it.
+  on ("bombs struck the Kell Cathedral"; nonactors.py `venue_names`); "the cathedral said" keeps it, and so does a
+  state's name in it ("stormed the Russian Embassy": the state's mission, a party to the event).
 """
 from __future__ import annotations
 
@@ -93,3 +94,8 @@ def test_a_name_the_sentence_calls_a_drug_is_no_actor():
 def test_a_candidate_whose_camp_the_article_names_stays_an_actor():
     got = actors("Aides in the Sanders camp were upset. Sanders won Michigan on Tuesday, and Sanders thanked voters.")
     assert "Sanders" in got
+
+
+def test_a_state_s_mission_stormed_stays_an_actor():
+    got = actors("Protesters stormed the Russian Embassy on Monday, the police said.")
+    assert "Russian Embassy" in got

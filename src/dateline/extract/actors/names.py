@@ -452,7 +452,7 @@ class NamesMixin:
     def _venue_names(self) -> frozenset:
         """Names the article uses only as places (computed once per article)."""
         if not hasattr(self, "_venues"):
-            self._venues = nonactors.venue_names(self.ents, self.w.venue_heads, norm)
+            self._venues = nonactors.venue_names(self.ents, self.w.venue_heads, norm, self.reg.demonym)
         return self._venues
 
     def _meeting_of_no_body(self, span, low_words) -> bool:

@@ -337,12 +337,13 @@ LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "from", "
 STRUCTURE_PREPOSITIONS = frozenset({"on", "into", "over", "under", "through", "past", "toward", "towards"})
 
 
-def venue_names(ents, heads: frozenset, norm) -> frozenset:
+def venue_names(ents, heads: frozenset, norm, state_of=None) -> frozenset:
     """Keys of the names the article uses only as places: a FAC entity or one whose head word is a building or
     room ("Oval Office", "the Capitol", "the Kell Embassy"), every occurrence of it the object of a locative
     preposition ("in the Oval Office"; "the embassy said" or "Capitol Police" keep it an actor), or — for a name not
-    typed PERSON whose head word is a building's — of a verb or a preposition of a structure acted on ("bombs struck the Kell
-    Cathedral", "crowds poured into Lund City Hall")."""
+    typed PERSON whose head word is a building's and that names no state — of a verb or a preposition of a structure
+    acted on ("bombs struck the Kell Cathedral", "crowds poured into Lund City Hall"; not "stormed the Ruritanian
+    Embassy")."""
     seen: dict[str, bool] = {}
     for ent in ents:
         words = [t.lower_ for t in ent if t.is_alpha]
@@ -352,9 +353,19 @@ def venue_names(ents, heads: frozenset, norm) -> frozenset:
         root = ent.root
         venue = ent.label_ == "FAC" or words[-1] in heads
         placed = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE or words[-1] in heads and ent.label_ != "PERSON" and (
-            root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in STRUCTURE_PREPOSITIONS)
+            root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in STRUCTURE_PREPOSITIONS) \
+            and not _names_a_state(ent, state_of)
         seen[k] = seen.get(k, True) and venue and placed
     return frozenset(k for k, only_place in seen.items() if only_place and k)
+
+
+def _names_a_state(ent, state_of) -> bool:
+    """Does a building's name hold a state's name or demonym ("the Ruritanian Embassy", "the United States
+    Consulate")? Stormed or attacked, it stands for that state: a party, not a place."""
+    if state_of is None:
+        return False
+    toks = [t for t in ent if t.is_alpha]
+    return any(state_of(" ".join(t.text for t in toks[i:i + n])) for n in (1, 2, 3) for i in range(len(toks) - n + 1))
 
 
 def initials_known(span, known: frozenset) -> bool:
