@@ -23,6 +23,7 @@ changed_from_ok) / pairs still made — the changed-from-wrong ones are counted 
 from __future__ import annotations
 
 import argparse
+import csv
 import glob
 import hashlib
 import json
@@ -93,10 +94,16 @@ def judge_document(raw: str, rows: list[dict], ctx) -> list[dict]:
     return out
 
 
+def _train_dates(shared: Path) -> dict[str, str]:
+    """Publication date of each PolNeAR train document (`data/polnear/metadata.tsv`)."""
+    with (shared / "data/polnear/metadata.tsv").open(encoding="utf-8") as fh:
+        return {r["filename"]: r["publication_date"] for r in csv.DictReader(fh, delimiter="\t")
+                if r["compartment"] == "train"}
+
+
 def run(by_doc: dict[str, list[dict]], shared: Path, cache: Path | None) -> list[dict]:
     """Analyse every labelled document (parses cached) and judge its rows."""
     from role_eval import parse_cached
-    from sample_event_sentences import polnear_train
 
     from dateline import nlp
     from dateline.ingest import make_article
@@ -107,7 +114,7 @@ def run(by_doc: dict[str, list[dict]], shared: Path, cache: Path | None) -> list
     options = Options()
     model, knowledge = nlp.load(options.model), load_knowledge(options)
     stages = [s for s in STAGES if s.name not in SKIP_STAGES]
-    dates = {r["filename"]: r["publication_date"] for r in polnear_train(shared)}
+    dates = _train_dates(shared)
     out = []
     for doc_id in sorted(by_doc):
         raw = (shared / "data/polnear/train/text" / f"{doc_id}.txt").read_text(encoding="utf-8")
