@@ -12,6 +12,7 @@ from .indirect import indirect_quotes
 from .marks import find_segments
 from .common import TokenIndex, doc_text
 from .unreal import thing_intends, unreal_attitude
+from .unsaid import headline_object, hypothetical, measured_source
 from .turns import (asked_question, code_spans, fix_it_speakers, fix_pronoun_speakers, headline_attributions,
                     headline_fragment, in_code, interview_turns, mental_state, no_source, not_speech, strip_markup)
 from ...record import Quote
@@ -29,6 +30,7 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     indirect = indirect_quotes(doc, ctx, lex, direct, segments, absorbed)
     direct = _absorb(direct, indirect, absorbed)
     index = TokenIndex(doc)
+    _speaker_of_enclosing_report(direct, indirect)
     indirect = [q for q in indirect if not _restates(q, indirect, index)]
     indirect = [q for q in indirect if not any(_frames(q, o, index) and _same_speaker(q, o) for o in indirect)]
     code = code_spans(text)
@@ -36,7 +38,8 @@ def extract_quotes(doc, ctx) -> list[Quote]:
               if q is not None and not in_code(q, code) and not not_speech(q, index, ctx, lex) and not no_source(q, index, lex)
               and not mental_state(q, index, lex) and not headline_fragment(q, text, lex)
               and not asked_question(q, index, lex) and not unreal_attitude(q, index, text, lex)
-              and not thing_intends(q, index, ctx, lex)]
+              and not thing_intends(q, index, ctx, lex) and not hypothetical(q, index, lex)
+              and not measured_source(q, ctx, lex) and not headline_object(q, text, index, lex)]
     quotes = interview_turns(text, quotes, ctx, lex, index)
     quotes = headline_attributions(doc, text, quotes, ctx, lex, index)
     fix_pronoun_speakers(text, quotes, ctx, index)
@@ -62,6 +65,19 @@ def _absorb(direct: list[Quote], indirect: list[Quote], absorbed: set[tuple[int,
                 m.speaker, m.speaker_text = d.speaker, d.speaker_text
                 m.speaker_start, m.speaker_end, m.cue = d.speaker_start, d.speaker_end, m.cue or d.cue
     return keep
+
+
+def _speaker_of_enclosing_report(direct: list[Quote], indirect: list[Quote]) -> None:
+    """A quoted phrase with no speaker that opens inside a report's clause is the reporter's words ("Kell said the
+    plan was “a giveaway.” But …": the parser may end the sentence at the mark, so no cue was found for it)."""
+    for d in direct:
+        if d.speaker_text is not None:
+            continue
+        outer = [m for m in indirect if m.start < d.start < m.end and m.speaker_text is not None]
+        if outer:
+            m = min(outer, key=lambda m: m.end - m.start)  # the report nearest the words
+            d.speaker, d.speaker_text, d.cue = m.speaker, m.speaker_text, m.cue
+            d.speaker_start, d.speaker_end = m.speaker_start, m.speaker_end
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:

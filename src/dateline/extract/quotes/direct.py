@@ -18,6 +18,7 @@ from ..sentences import sentence_of
 from .common import ActorLookup, TokenIndex, doc_text
 from ...knowledge.reporting import Lexicon
 from .marks import Segment, find_segments
+from .outer import outer_reporter
 from .speakers import Speaker, refine_head, resolve, subject_of
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
@@ -501,7 +502,7 @@ def _no_cue(f: _Finder, seg: Segment, words: list[str], at: _Place, segs: list[S
     if starts_sentence and f.text[at.region:seg.open].strip() and not f.ends_sentence(seg):
         starts_sentence = False  # '… “Make it so” was the slogan': the quote is part of a sentence
     if starts_sentence and at.last is not None and len(words) >= 2 and f.in_previous_sentence(seg, at.last):
-        return _Found("chain", inherit=at.last)  # '“…,” Kell wrote. “That is absurd.”'
+        return _chain(f, seg, at.last)  # '“…,” Kell wrote. “That is absurd.”'
     if starts_sentence and f.text[at.region:seg.open].strip() and len(words) >= 4:
         # narration between the last quote and this one: 'Kell began with a tweet. “Woke up to …”'
         subj = f.previous_subject(seg, segs, named=True)
@@ -509,11 +510,17 @@ def _no_cue(f: _Finder, seg: Segment, words: list[str], at: _Place, segs: list[S
             return _Found("alone", subj)
     if starts_sentence and len(words) >= 4:
         if at.last is not None and at.last_para >= f.para(max(at.ps - 1, 0))[0]:
-            return _Found("chain", inherit=at.last)
+            return _chain(f, seg, at.last)
         return _Found("alone", f.previous_subject(seg, segs))
     if len(words) >= 6:
         return _Found("unknown", inherit=at.last if at.last is not None and at.last_para == at.ps else None)
     return None
+
+
+def _chain(f: _Finder, seg: Segment, last: Quote) -> _Found:
+    """The previous quote's speaker, or the one who reported it when it was nested (`outer.outer_reporter`)."""
+    verb = outer_reporter(f.index, last, f.lex)
+    return _Found("chain", inherit=last) if verb is None else _Found("after", f.speaker_from_verb(verb, seg), verb.text, verb)
 
 
 def _attribute(f: _Finder, seg: Segment, words: list[str], at: _Place, prev_seg, segs) -> _Found | None:

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 
 from ...record import Quote
 from ..sentences import sentence_of
+from .agents import no_agent
 from .speakers import noun_span
 
 # a transcript label opening a paragraph: "MORALES:", "SEN. HALE:", "Q:", "A:" (possibly inside an open quote)
@@ -376,12 +377,14 @@ def not_speech(q: Quote, index, ctx, lex) -> bool:
         if not all(h.lemma_.lower() in lex.document_nouns or h.lower_ in lex.document_nouns for h in heads):
             # "Kell's manner showed that …", "new filings show …" report no one's speech (words in quotation marks
             # stay: someone wrote them)
-            return q.kind != "direct" and all(_a_thing(h, ctx) for h in heads)
+            return q.kind != "direct" and all(no_agent(h, cue, ctx, lex) for h in heads)
         if all(h.lemma_.lower() in lex.measurement_nouns or h.lower_ in lex.measurement_nouns for h in heads):
             return True  # "a Brisk University poll found that …": a measurement, whoever ran it
         spans = [(doc[l].idx, doc[r].idx + len(doc[r])) for l, r in map(noun_span, heads)]
     else:
         words = (q.speaker_text or "").split()
+        if not words and q.kind != "direct":
+            return True  # no subject and no speaker words: "Last week proved that …" (the date is no subject)
         last = words[-1].lower().strip(".,") if words else ""
         if last not in lex.document_nouns:
             return False  # a person, group or organisation found it: speech (or an unresolved name: kept)
@@ -393,20 +396,6 @@ def not_speech(q: Quote, index, ctx, lex) -> bool:
     # author is an organisation or a state ("surveys of voters" are the voters' answers, not their words)
     return not any(s <= m.start < e for s, e in spans for a in ctx.actors if a.kind in ("organization", "state")
                    for m in a.mentions)
-
-
-def _a_thing(head, ctx) -> bool:
-    """A common noun that names neither a person nor a group of people (WordNet's first sense, the events lexicon's
-    `person_nouns` / `group_nouns`) and no actor the actors stage found there: "the record", "her manner", "the
-    figures" (a possessor is no author: "Kell's manner"); not "the senator", "voters", "the committee" or "the
-    campaign" that is an actor."""
-    if head.pos_ != "NOUN" or head.ent_type_:
-        return False
-    nouns = ctx.knowledge.events
-    lemma = head.lemma_.lower()
-    if lemma in nouns.person_nouns or lemma in nouns.group_nouns or head.lower_ in nouns.person_nouns:
-        return False
-    return not any(m.start <= head.idx < m.end for a in ctx.actors if a.kind != "place" for m in a.mentions)
 
 
 def no_source(q: Quote, index, lex) -> bool:
@@ -464,8 +453,11 @@ def asked_question(q: Quote, index, lex) -> bool:
 def headline_fragment(q: Quote, text: str, lex) -> bool:
     """A quote with no speaker words in a title-case line (a headline, caption or link: 'Kell Blasts Lund for
     Mocking His Plan') is a fragment of the line, not speech: the grammar of headlines drops the source."""
-    if q.speaker_text:
-        return False
+    return not q.speaker_text and title_line(q, text, lex)
+
+
+def title_line(q: Quote, text: str, lex) -> bool:
+    """Does the quote lie in a short line whose words are capitalised (a headline, caption or link)?"""
     ps, pe = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
     words = _TITLE_WORD.findall(text[ps:pe if pe >= 0 else len(text)])
     big = [w for w in words if w.lower() not in lex.title_small_words]

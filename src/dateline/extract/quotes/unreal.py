@@ -19,7 +19,8 @@ report ("Kell seemed to suggest that …"). The words that make a reading unreal
 from __future__ import annotations
 
 from ...record import Quote
-from .turns import _a_thing, _cue_token, _subject_heads
+from .agents import a_thing
+from .turns import _cue_token, _subject_heads
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself",
                          "yourselves", "oneself"})
@@ -75,7 +76,7 @@ def _thing(head, ctx, lex) -> bool:
     low = head.lemma_.lower()
     if low in lex.document_nouns or low in lex.statement_nouns or head.lower_ in lex.document_nouns:
         return False  # "the report threatens to …": a document speaks
-    return _a_thing(head, ctx)
+    return a_thing(head, ctx)
 
 
 def thing_intends(q: Quote, index, ctx, lex) -> bool:
