@@ -53,6 +53,9 @@ def rep_add(rep: dict[str, Any], sig: dict[str, Any]) -> None:
         elif sig["exact"] or not rep["exact"]:
             rep["lo"] = sig["day"] if rep["lo"] is None else min(rep["lo"], sig["day"])
             rep["hi"] = sig["day"] if rep["hi"] is None else max(rep["hi"], sig["day"])
+    width = rep.setdefault("width", {})  # the most named participants one mention gives a role ('X hit A, B and C')
+    for role in ("src", "tgt"):
+        width[role] = max(width.get(role, 0), sum(1 for p in sig.get(role, ()) if p["strong"]))
     for role in ("src", "tgt", "oth", "ctx"):
         for p in sig.get(role, ()):  # 'ctx': named in the evidence without a role (signature._named_in)
             buckets = [rep["keys"], rep[role]] if p["strong"] and role in ("src", "tgt") else \
@@ -105,20 +108,22 @@ def _actors(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
     """
     src = [p for p in sig["src"] if p["strong"]]
     tgt = [p for p in sig["tgt"] if p["strong"]]
+    width = rep.get("width") or {}
     if sig["type"] in settings()["symmetric_types"]:
         both = src + tgt
         pool = {**rep["src"], **rep["tgt"]}
         if both and pool:  # one named participant alone ('X promised ...') is one role, as below
             hits = _hits(both, pool)
-            return hits / len(both) * (1.0 if len(both) > 1 else settings()["one_role_factor"]) if hits else None
+            listed = _listed(len(both), width.get("src", 0) + width.get("tgt", 0))
+            return min(1.0, hits / listed) * (1.0 if listed > 1 else settings()["one_role_factor"]) if hits else None
     else:
         ratios = []
-        for mine, theirs in ((src, rep["src"]), (tgt, rep["tgt"])):
+        for role, mine, theirs in (("src", src, rep["src"]), ("tgt", tgt, rep["tgt"])):
             if mine and theirs:
                 hits = _hits(mine, theirs)
                 if not hits:
                     return None
-                ratios.append(hits / len(mine))
+                ratios.append(min(1.0, hits / _listed(len(mine), width.get(role, 0))))
         if ratios:  # one role agreeing (a source's many acts that day) says half of what both roles say
             return sum(ratios) / len(ratios) * (1.0 if len(ratios) == 2 else settings()["one_role_factor"])
     weak = [p for p in sig["src"] + sig["tgt"] + sig["oth"] if not p["strong"] and p["keys"]]
@@ -128,6 +133,15 @@ def _actors(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
     if settings().get("link_names") and written & set(rep.get("names") or ()):
         return 0.4  # a name both evidences write, where no named role compares (names.py, session 21)
     return 0.2
+
+
+def _listed(mine: int, theirs: int) -> int:
+    """How many of a role's named participants must be shared: the shorter list's, when `linking.json`
+    `role_lists_nested` is on — one report names all a speaker attacked, another the one it is about ('Roe hit
+    Kell, Dorn and Vass' / 'Roe hit Kell'), and a list holding the other agrees (session 25)."""
+    if theirs and settings().get("role_lists_nested"):
+        return max(1, min(mine, theirs))
+    return mine
 
 
 def _any_role(sig: dict[str, Any], rep: dict[str, Any]) -> float | None:
@@ -173,6 +187,16 @@ def similarity(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, str]:
     return (round(len(top & mine) / len(top | mine), 3) if (top or mine) else 0.0), "terms"
 
 
+def _words_can_mean(sig: dict[str, Any], rep: dict[str, Any]) -> bool:
+    """With `linking.json` `acts_as_family` (session 25): the mention's type is one the corpus event's evidence words
+    can mean by the event dictionaries, or the mention's evidence words can mean one of its types ('agreed to a truce'
+    typed AGREE, 'signed the truce' typed RETREAT): such a mention of another article is also compared role by role, as
+    one family, and the better of that reading and the other-family one counts (`_type_and_actors`)."""
+    if not settings().get("acts_as_family") or sig.get("article") in rep.get("articles", ()):
+        return False
+    return sig["type"] in (rep.get("acts") or ()) or bool(set(sig.get("acts") or ()) & set(rep["types"]))
+
+
 def _type_and_actors(sig: dict[str, Any], rep: dict[str, Any], sim: tuple[float, str]) -> tuple[float, float] | None:
     """The type and actor features, or None: another type family needs the similarity gate, a shared name
     and another article."""
@@ -184,12 +208,12 @@ def _type_and_actors(sig: dict[str, Any], rep: dict[str, Any], sim: tuple[float,
         return (1.0 if sig["type"] in rep["types"] else cfg["related_type_score"]), actors
     if sig.get("article") in rep.get("articles", ()):
         return None  # inside one article, two types are two acts (a concession and a congratulation)
+    words = _actors(sig, rep) if _words_can_mean(sig, rep) else None  # compared as one family (session 25)
     if _same_side(sig, rep) and _both_roles(sig, rep):
         return cfg["related_type_score"], 1.0
-    if sim[0] < cfg["cross_type_min_similarity"][sim[1]]:
-        return None
-    actors = _any_role(sig, rep)
-    return None if actors is None else (cfg["related_type_score"], actors)
+    actors = None if sim[0] < cfg["cross_type_min_similarity"][sim[1]] else _any_role(sig, rep)
+    best = max((a for a in (words, actors) if a is not None), default=None)
+    return None if best is None else (cfg["related_type_score"], best)
 
 
 def days_apart(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[int, int] | None:

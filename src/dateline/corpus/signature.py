@@ -71,12 +71,22 @@ def actor_keys(actor: dict[str, Any], taken: frozenset[str] = frozenset()) -> tu
     if kind in ("person", "organization") and name:
         names = [name] + [n for n in (_mention_names(actor, name) if kind == "person" else []) if n not in taken]
         keys += ["n:" + n for n in names]
-        if kind == "person":
+        # a surname alone is kinded either way ('Kell said', 'Kell's aides'); an initialism is none ('RFU')
+        if kind == "person" or " " not in name and not (actor.get("name") or "").isupper():
             keys += dict.fromkeys("ps:" + n.split()[-1] for n in names)
-        elif len(initials := "".join(w[0] for w in name.split() if w not in _stop())) >= 3:
+        elif len(initials := _initials(name)) >= 3:
             keys.append("n:" + initials)
         return list(dict.fromkeys(keys)), True
     return keys + [f"g:{actor.get('country') or '-'}:{actor.get('sector') or '-'}"], bool(keys)
+
+
+def _initials(name: str) -> str:
+    """The initials of a normalised organisation name, function words and a possessive's 's' left out ('vardic
+    people s army' -> 'vpa', 'marsh liberation front' -> 'mlf'); before session 25 every stop word was left out, and
+    English stop lists hold 'front', 'people', 'part', 'side'."""
+    if settings().get("initials_function_words_only", True):
+        return "".join(w[0] for w in name.split() if w not in _FUNCTION_WORDS and w != "s")
+    return "".join(w[0] for w in name.split() if w not in _stop())
 
 
 _TITLE_ANY = re.compile(r"\b(?:president|prime minister|minister|sen\.|senator|rep\.|gov\.|governor|mr\.|mrs\.|"
@@ -102,11 +112,14 @@ def _mention_names(actor: dict[str, Any], name: str) -> list[str]:
         text = " ".join(_TITLE_ANY.split(m.get("text") or "")[-1].split())  # 'Ruritanian Gov. Jane Roe' -> 'Jane Roe'
         if len(text.split()) >= 2 and _PROPER.match(text):
             counts[norm(text)] = counts.get(norm(text), 0) + 1
+    # a written name that the resolved name continues is the person's, the rest a headline's words swept into the
+    # resolved name ('Jane Doe' written, 'Jane Doe Slams Tax' resolved; session 25)
+    heads = [n for n in sorted(counts, key=lambda n: -counts[n]) if name.startswith(n + " ")][:1]
     # a written name ending in another word than the resolved name's last one is another person's name swept
     # into this actor's mentions ('Bill Roe' among 'Jane Doe's) or a headline's words ('Jane Doe Slams Tax')
     counts = {n: c for n, c in counts.items() if _surname(n) == _surname(name)}
     best = max(sorted(counts), key=lambda n: counts[n], default=None)
-    return [best] if best and best != name else []
+    return ([best] if best and best != name else []) + heads
 
 
 _CONTRACTED = frozenset(("ve", "re", "ll", "d", "m", "t"))
@@ -260,9 +273,16 @@ def possessor_keys(actor: dict[str, Any]) -> list[str]:
     if actor.get("kb_id") or not settings().get("possessor_keys") or actor.get("kind") == "person":
         return []
     m = _POSSESSOR.match(actor.get("name") or "")
+    if not m and settings().get("initialism_keys") and (m := _INITIALISM.match(actor.get("name") or "")):
+        return ["n:" + m.group(1).lower()]
     if not m or not (holder := norm(m.group(1))) or (settings().get("possessor_one_word") and " " in holder):
         return []
     return list(dict.fromkeys(["n:" + holder, "ps:" + holder.split()[-1]]))
+
+
+# an unnamed group named by the initials of the body it belongs to ('VPA rebels', 'the MLF fighters'): the initials
+# are that body's key, as an organisation's own initials are (`_initials`; `linking.json` `initialism_keys`, session 25)
+_INITIALISM = re.compile(r"^(?:the\s+)?([A-Z]{3,6})\s+(?=[a-z])")
 
 
 def _participant(actor: dict[str, Any] | None, aid: str, taken: frozenset[str] = frozenset()) -> dict[str, Any]:
@@ -311,7 +331,7 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
     if earlier is not None:
         day, exact = earlier
     if day is None:
-        day, exact = day_number(published), False
+        day, exact = _told_day(d, day_number(published)), False
     loc = event.get("location") or {}
     taken = frozenset(norm(a.get("name") or "") for a in actors.values())
     return {
@@ -334,6 +354,17 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
                   + _place_keys(rec, event, actors)),
         "acts": _acts(ev_text, cfg["modality_classes"].get(event.get("modality") or "asserted", "asserted")),
     }
+
+
+def _told_day(d: dict[str, Any], published: int | None) -> int | None:
+    """The day an undated report tells of, not exact: with `linking.json` `lent_days` the story's reference day the
+    events stage lent the sentence when it lies up to that many days before publication ('Kell spoke in Varna on
+    Saturday. … He also criticised the mayor.' published on Tuesday: Saturday, as a window, not as an own date), else
+    the publication day (session 25)."""
+    lent = day_number(d.get("value")) if d.get("precision") in ("day", "time") else None
+    if lent is None or published is None or not 0 < published - lent <= (settings().get("lent_days") or 0):
+        return published
+    return lent
 
 
 def place_keys(rec: dict[str, Any], lo: int | None = None, hi: int | None = None) -> list[tuple[int, str]]:
