@@ -877,6 +877,19 @@ def test_a_warning_about_what_others_will_do_is_a_forecast_not_a_threat():
     assert find(events("Governor Osei warned Senator Kell not to block the bill.")[1], "THREATEN")
 
 
+def test_a_warning_that_someone_would_be_punished_threatens_them():
+    # an agentless passive of a coercion, a sanction or an attack: the warner's side is the unsaid doer, and the one
+    # who would undergo it is the threat's target (extract/events/senses.py threatened_party)
+    [(t, src, tgt, *_)] = find(events("Ostland's interior minister warned that Vellandic soldiers would be punished "
+                                      "if they crossed the border.")[1], "THREATEN")
+    assert "Ostland's interior minister" in src and "Vellandic soldiers" in tgt
+    [(t, src, tgt, *_)] = find(events("Governor Osei warned that Senator Kell's aides would be arrested.")[1], "THREATEN")
+    assert "Osei" in src and "Kell's aides" in tgt
+    # another's act (its agent named) or an act that punishes no one stays a forecast
+    assert not find(events("Governor Osei warned that the protesters would be arrested by the army.")[1], "THREATEN")
+    assert not find(events("Governor Osei warned that the bridge would be closed.")[1], "THREATEN")
+
+
 def test_what_a_poll_found_is_no_event():
     # poll results are no events (GOLD conventions); an act told beside a poll still is
     _, evs = events("A new poll found that most voters support Senator Anna Kell.")

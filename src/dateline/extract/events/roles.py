@@ -9,6 +9,7 @@ from .clauses import (author_phrases, between_groups, by_agents, clause_subjects
                       raised_object, stray_agents, threat_parties)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
+from .senses import threatened_party
 from .sents import sentence_of
 from .commissives import COMMISSIVES
 from .kinds import RECEIVING_VERBS
@@ -149,7 +150,7 @@ class RoleReader:
         if not roles.target:
             self._complement_target(verb, cand.type, roles)
         if not roles.target and cand.type in ("ACCUSE", "THREATEN"):
-            self._accused_in_clause(verb, roles)  # also "warned that Ostland would pay a price"
+            self._accused_in_clause(verb, roles, cand.type)  # also "warned that Ostland would pay a price"
         if not roles.target and cand.type == "REQUEST":
             self._that_clause_target(verb, roles)
         for obj in [] if roles.target else raised_object(verb, self._listed_preps(sense)):
@@ -311,11 +312,11 @@ class RoleReader:
             if not roles.target:  # the first that names an actor
                 _add(roles.target, find(t))
 
-    def _accused_in_clause(self, verb, roles: Roles) -> None:
+    def _accused_in_clause(self, verb, roles: Roles, etype: str) -> None:
         """'Kell charged that the ministry hid the report', 'Osei claimed Kell had lied': an accusation whose
-        content is a clause accuses that clause's subject (never the accuser itself)."""
+        content is a clause accuses that clause's subject (never the accuser itself); a threat, who would undergo it."""
         for c in verb.children:
-            subj = child(c, "nsubj") if c.dep_ == "ccomp" else None
+            subj = None if c.dep_ != "ccomp" else child(c, "nsubj") or (etype == "THREATEN" and threatened_party(c, self.lex)) or None
             owner = child(subj, "poss") if subj is not None else None
             if owner is not None and set(self.finder.actors_of(owner)) <= set(roles.source):
                 continue  # "warned that his government would respond": the speaker's own side

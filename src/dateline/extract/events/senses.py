@@ -5,7 +5,7 @@ them from the parse live here.
 """
 from __future__ import annotations
 
-from .triggers import Candidate
+from .triggers import Candidate, child
 
 
 def _sense_flags(cand: Candidate, lex) -> dict:
@@ -43,7 +43,7 @@ def sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
         if t.tag_ in ("VBZ", "VBP") and all(c.dep_ == "ccomp" for c in content) and not any(
                 c.dep_ in ("aux", "auxpass") for c in t.children):
             return True
-    if flags.get("forecast_unless_own") and verb and _forecast(t, roles, finder):
+    if flags.get("forecast_unless_own") and verb and _forecast(t, roles, finder, lex):
         return True
     if flags.get("own_unless_against") and any(
             (c.dep_ == "prep" and c.lower_ == "against") or c.lower_.startswith("anti") for c in t.children):
@@ -56,10 +56,11 @@ def sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
     return False
 
 
-def _forecast(t, roles, finder) -> bool:
+def _forecast(t, roles, finder, lex) -> bool:
     """'Officials warned that the river would flood', 'the agency warns of ice': a warning that addresses nobody
     and tells what others or the world will do is a forecast, not a threat. 'Ostland warned that it would
-    retaliate' (its own act), 'warned Kell not to …' and 'warned against the plan' stay threats."""
+    retaliate' (its own act), 'warned Kell not to …', 'warned against the plan' and 'warned that the organisers
+    would be arrested' (a punishment whose doer goes unsaid, `threatened_party`) stay threats."""
     if any(c.dep_ in ("dobj", "dative", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("against", "to"))
            for c in t.children):
         return False
@@ -70,10 +71,29 @@ def _forecast(t, roles, finder) -> bool:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
+        if threatened_party(clause, lex) is not None and (roles.target or finder.actors_of(subj)):
+            return False
         doers = [subj, *(c for c in subj.children if c.dep_ == "poss")]  # "its forces would respond"
         if subj.lower_ in ("i", "we") or any(set(finder.actors_of(d)) & set(roles.source) for d in doers):
             return False
     return True
+
+
+# acts a warning threatens someone with when its clause says only who would undergo them
+PUNITIVE = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+
+
+def threatened_party(clause, lex):
+    """The one a warning's clause says would undergo a coercion, a sanction or an attack, no doer named ("warned
+    that the organisers would be arrested", "… that Kell's aides would be expelled"): the warner's side is the
+    unsaid doer, so this is whom the warning threatens. None for an active clause, a passive with its agent ("would
+    be arrested by the army": a forecast of another's act) or an act of another kind ("the bridge would be closed")."""
+    from .learned import _dict_match, _hand_type
+    subj = child(clause, "nsubjpass")
+    if clause.pos_ != "VERB" or subj is None or child(clause, "agent") is not None:
+        return None
+    m = _dict_match(clause, lex)
+    return subj if _hand_type(clause, lex) in PUNITIVE or (m is not None and m.default_type in PUNITIVE) else None
 
 
 # what a survey finds is a result, not an act (GOLD conventions: poll and election results are no events)
