@@ -386,8 +386,6 @@ def test_the_doer_of_an_act_noun_outranks_its_object(monkeypatch):
     assert src == ["United Nations"] and tgt == ["Ostlandic militants"]
 
 
-@pytest.mark.xfail(strict=True, reason="session 13: the model retrained on the lemma-keyed dictionary reads 'sent troops to' "
-                   "at 0.28, under the 0.3 candidate threshold, so no event is made (the roles are checked with 'deployed' below)")
 def test_forces_sent_are_not_the_recipient():
     got = events("Norway sent 3,000 troops to Chile on Monday.")
     assert [tgt for _, src, tgt in got if src == ["Norway"]] == [["Chile"]]

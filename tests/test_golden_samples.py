@@ -299,9 +299,6 @@ def build_cases() -> list[tuple[str, str, str, object, dict]]:
 KNOWN_MISSES: dict[str, str] = {
     'samoa:events:the_american_samoan_government_objects_t':
         "no REJECT/ACCUSE event 'the American Samoan government objects to the ruling'; system events: REJECT(Clark Waddoups->); REQUEST(American Samoans->); AGREE(American Samoa->); REJECT(United States Su...",
-    'dcprotest:events:not_election_officials_contradict_trumps_fra':
-        "wrong event(s): [('SUPPORT', 'State and federal election officials have stated there is currently no "
-        "evidence ')] — the event model retrained on 6,706 sentences (session 4) reads the statement as support",
     'dcprotest:events:clashes_with_counter_protesters':
         "no ASSAULT event 'clashes with counter-protesters'; system events: PROTEST(several thousand people->United States); COERCE(two police officers->twenty people); ACCUSE(Donald Trump->Muriel Bowser); ...",
     'gdansk:actors:tomasz_stefaniak:sector':
