@@ -68,7 +68,7 @@ def _manifest_names(path: Path) -> set[str]:
 def reserved(root: Path, shared: Path) -> tuple[set[str], list[str]]:
     """(document names, text fingerprints) of every evaluation set: never training material."""
     names: set[str] = set()
-    for path in sorted(root.glob("eval/*/manifest.json")):
+    for path in sorted(root.glob("eval/**/manifest.json")):
         names |= _manifest_names(path)
     with (root / "eval/corpus_linking/articles.tsv").open(encoding="utf-8") as fh:
         names |= {r["article"] for r in csv.DictReader(fh, delimiter="\t")}

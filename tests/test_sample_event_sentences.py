@@ -108,3 +108,11 @@ def test_a_sentence_repeating_an_evaluation_text_is_left_out(tmp_path):
     assert sampler.repeats_eval(repeated, windows)
     # nine words in common (two eight-word windows) are a stock phrase, not a repetition
     assert not sampler.repeats_eval("The Pellor council will meet again on Friday to discuss tolls.", windows)
+
+
+def test_a_nested_evaluation_set_is_excluded_too(tmp_path):
+    # a set one folder deeper (eval/<area>/<set>/manifest.json) reserves its documents like eval/<set>/ does
+    root, shared = _tree(tmp_path)
+    _write(root / "eval/quotes/s9/manifest.json", json.dumps({"set": "s9", "articles": [{"id": "400"}]}))
+    docs = sampler.candidates(shared, ["tr-news"], [], 0, root=root)
+    assert ("tr-news", "400") not in _drawn(docs)
