@@ -71,17 +71,6 @@ def test_given_name_before_a_surname_typed_as_an_organisation():
     assert "Vell" not in got
 
 
-def test_session_22_label_set_is_frozen():
-    import hashlib
-    from pathlib import Path
-    root = Path(__file__).resolve().parents[1] / "eval" / "actors"
-    lines = (root / "FROZEN_S22.sha1").read_text().splitlines()
-    assert len(lines) == 16
-    for line in lines:
-        digest, name = line.split(maxsplit=1)
-        assert hashlib.sha1((root / name).read_bytes()).hexdigest() == digest, f"{name} changed after freezing"
-
-
 def test_business_and_broadcast_roles_before_a_name():
     got = actors("The fund's board includes Lakeview venture capitalist Ana Brisk and Ohio billionaire Tomas Vell, who "
                  "both backed the plan. Evening news anchor Mira Kell asked the mayor about it on Monday.")

@@ -66,16 +66,6 @@ def test_an_international_bodys_code_is_its_sector_and_its_officers():
     assert got["Nora Vell"][1:] == ("IGO", "IGO")
 
 
-def test_the_session_24_held_out_labels_are_frozen():
-    import hashlib
-    root = ROOT / "eval" / "actors"
-    lines = (root / "FROZEN_S24.sha1").read_text().splitlines()
-    assert len(lines) == 13
-    for line in lines:
-        digest, name = line.split(maxsplit=1)
-        assert hashlib.sha1((root / name).read_bytes()).hexdigest() == digest, f"{name} changed after freezing"
-
-
 def test_initials_the_article_gives_to_a_thing_are_no_actor():
     got = actors("Exports of liquefied natural gas (LNG) will rise, the Brisk Energy Company said. LNG prices fell in May.")
     assert "LNG" not in got and "Brisk Energy Company" in got

@@ -1,4 +1,5 @@
-"""The blind sets are frozen: their manifests and gold files must keep the hashes taken when they were annotated."""
+"""The blind sets and the held-out label sets are frozen: their files must keep the hashes taken when they were
+annotated."""
 from __future__ import annotations
 
 import hashlib
@@ -21,3 +22,23 @@ def test_blind_set_matches_its_frozen_hashes(name, articles):
     on_disk = {f"gold/{p.name}" for p in (root / "gold").glob("*.gold.json")}
     assert len(on_disk) == articles
     assert on_disk <= frozen, f"gold files added to {name} after freezing: {sorted(on_disk - frozen)}"
+
+
+# held-out label sets of the actors and quotes areas, each frozen by a sha1 list (file name, line count)
+SHA1_LISTS = [("actors/FROZEN_S22.sha1", 16), ("actors/FROZEN_S23.sha1", 17), ("actors/FROZEN_S24.sha1", 13),
+              ("actors/FROZEN_S25.sha1", 21), ("quotes/s25/FROZEN.sha1", 25)]
+
+
+@pytest.mark.parametrize("listing, count", SHA1_LISTS)
+def test_held_out_label_set_matches_its_frozen_hashes(listing, count):
+    path = EVAL / listing
+    lines = path.read_text().splitlines()
+    assert len(lines) == count
+    for line in lines:
+        digest, name = line.split(maxsplit=1)
+        assert hashlib.sha1((path.parent / name).read_bytes()).hexdigest() == digest, f"{name} changed after freezing"
+
+
+def test_every_sha1_list_is_checked():
+    listed = {str(p.relative_to(EVAL)) for p in EVAL.rglob("FROZEN*.sha1")}
+    assert listed == {name for name, _ in SHA1_LISTS}
