@@ -10,7 +10,7 @@ import re
 
 from ...knowledge.registry import RegistryActor, norm
 from .. import doc_text
-from . import nonactors
+from . import article_names, nonactors
 from .cands import _POS_IDS, NAME_LABELS, SUBJECT_DEPS, Cand, missed_full_names, missed_surnames, word_ids
 
 
@@ -340,7 +340,7 @@ class NamesMixin:
             return None  # "Kell v. Lund": a lawsuit's or a book's title, no person (not "Ana V. Kell")
         if r is None and all(reg.agents.get(w) is not None or w in self.w.person_titles for w in low_words):
             return None  # "Hostages": a role noun spaCy took for a name
-        if r is None and (p := nonactors.first_conjunct(root)).dep_ == "pobj" and not self._title_before(ts) and (
+        if r is None and (p := article_names.first_conjunct(root)).dep_ == "pobj" and not self._title_before(ts) and (
                 p.head.lower_ in ("in", "near", "inside", "outside", "throughout", "across") and (p is root or self._place_country(text))
                 or p.head.lower_ in ("at", "from", "to") and self._place_country(text)):  # also "to Lyon and Ruriton"
             return None  # "an attack in Maidan Shahr": a place spaCy took for a person
@@ -421,7 +421,7 @@ class NamesMixin:
         if (k in self._venue_names() or nonactors.initials_known(span, self.w.non_actor_names)
                 or self._meeting_of_no_body(span, low_words)) and self.reg.actor(span.text, self.date) is None:
             return True  # "in the Oval Office"; "the Transatlantic Brisk Partnership (TBP)"; "the Brisk Summit"
-        if label == "PERSON" and any(nonactors.is_code(t.text) for t in span) or nonactors.names_a_storm(span, (
+        if label == "PERSON" and any(article_names.is_code(t.text) for t in span) or nonactors.names_a_storm(span, (
                 self.w.weather_event_words)) or self._names_a_malady(span, label) or self._names_a_thing(span, label):
             return True  # "COVID-19", "H1N1": a code names no person; "Hurricane Ana", no one; "Aspirin", "BSE"
         if span.text.lower() in self.w.platforms and root.dep_ == "pobj" \

@@ -29,7 +29,6 @@ import re
 
 from .. import doc_text
 from ..datelines import dateline_dashes
-from .article_names import first_conjunct, is_code  # noqa: F401 - names.py reads them here
 from ..sentences import sentence_of
 
 _CREDIT = re.compile(r"\((?:[^()]*?\b(?:reporting|writing|editing|compiled|produced|additional reporting)\s+by\b)"

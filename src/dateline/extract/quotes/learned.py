@@ -170,7 +170,7 @@ def learned_reading(tok, lex) -> Candidate | None:
     """`tok`'s most probable attribution reading, if the model takes it.
 
     "Voters seem worried that prices rise": worried → "that prices rise" when its probability
-    reaches the model's threshold for that kind of candidate (clause, topic, object, passive,
+    reaches the model's threshold for that kind of candidate (clause, topic, object,
     passive); None without a model or a likely reading.
     """
     model = lex.cue_model
@@ -183,4 +183,3 @@ def learned_reading(tok, lex) -> Candidate | None:
         if p >= by_kind.get(cand.kind, model["threshold"]) and p > best_p:
             best, best_p = cand, p
     return best
-

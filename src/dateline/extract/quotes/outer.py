@@ -24,4 +24,3 @@ def outer_reporter(index, last: Quote, lex):
                 any(c.dep_ == "nsubj" and c.idx >= last.end for c in verb.children):
             return verb
     return None
-
