@@ -176,6 +176,23 @@ def ngec_sentences(manifest: dict, shared: Path, limit: int, seed: int) -> list[
     return out
 
 
+# rows that train every fold and both halves and are never scored: synthetic stories and invented labelled sentences
+ALWAYS_TRAIN = frozenset({"ngec", "invented"})
+
+
+def invented_sentences(manifest: dict) -> list[dict]:
+    """The manifest's `labels_invented` files: sentences written for training (their text in each record, labelled
+    by the guide); they train the candidate model in every fold and are never held out or scored."""
+    out = []
+    for name in manifest.get("labels_invented", ()):
+        for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                out.append({"id": d["id"], "text": d["text"], "events": d.get("events", []),
+                            "uncertain": d.get("uncertain", False), "group": d["id"], "invented": True})
+    return out
+
+
 def _covered(tok, sent_text: str, trigger: str) -> bool:
     if not trigger:
         return False
@@ -199,7 +216,7 @@ def _material(tok, lex, label: str) -> bool:
     return _hand_type(tok, lex) in MATERIAL or (m is not None and m.type in MATERIAL)
 
 
-def examples(nlp, lex, hand: list[dict], ngec: list[dict], ngec_weight: float):
+def examples(nlp, lex, hand: list[dict], ngec: list[dict], ngec_weight: float, invented_weight: float = 1.0):
     from dateline.extract.events.learned import NONE, _dict_match, candidates, features
     X, y, w, groups, kinds = [], [], [], [], []
     stats = Counter()
@@ -223,10 +240,12 @@ def examples(nlp, lex, hand: list[dict], ngec: list[dict], ngec_weight: float):
                     break
             if s.get("material_only") and not _material(tok, lex, label):
                 continue
-            X.append(features(tok, lex)); y.append(label); w.append(0.5 if s["uncertain"] else 1.0)
-            groups.append(s["group"]); kinds.append(s["id"])
-        stats["events"] += len(s["events"])
-        stats["events_with_candidate"] += len(found)
+            weight = (0.5 if s["uncertain"] else 1.0) * (invented_weight if s.get("invented") else 1.0)
+            X.append(features(tok, lex)); y.append(label); w.append(weight)
+            groups.append(s["group"]); kinds.append("invented" if s.get("invented") else s["id"])
+        if not s.get("invented"):
+            stats["events"] += len(s["events"])
+            stats["events_with_candidate"] += len(found)
     return X, y, w, groups, kinds, stats
 
 
@@ -271,13 +290,13 @@ def _held_out(X, y, w, groups, kinds, C: float, folds: int, seed: int):
     see the candidate's article (folds grouped by document; synthetic stories always train)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    hand_idx = [i for i, k in enumerate(kinds) if k != "ngec"]
+    hand_idx = [i for i, k in enumerate(kinds) if k not in ALWAYS_TRAIN]
     docs = sorted({groups[i] for i in hand_idx})
     random.Random(seed).shuffle(docs)
     fold_of = {d: n % folds for n, d in enumerate(docs)}
     out = {}
     for f in range(folds):
-        train = [i for i in range(len(y)) if kinds[i] == "ngec" or fold_of[groups[i]] != f]
+        train = [i for i in range(len(y)) if kinds[i] in ALWAYS_TRAIN or fold_of[groups[i]] != f]
         test = [i for i in hand_idx if fold_of[groups[i]] == f]
         vec = DictVectorizer()
         Xtr = vec.fit_transform([{k: 1 for k in X[i]} for i in train])
@@ -442,14 +461,17 @@ def main(argv=None) -> None:
     lex = load()
     nlp = nlpmod.load(DEFAULT_MODEL)
     t0 = time.time()
-    X, y, w, groups, kinds, stats = examples(nlp, lex, hand + material, ngec, manifest.get("ngec_weight", 0.3))
-    print(f"{len(hand)} hand sentences, {len(ngec)} synthetic leads -> {len(y)} candidates "
+    invented = invented_sentences(manifest)
+    X, y, w, groups, kinds, stats = examples(nlp, lex, hand + material + invented, ngec, manifest.get("ngec_weight", 0.3),
+                                             manifest.get("invented_weight", 1.0))
+    print(f"{len(hand)} hand sentences, {len(invented)} invented, {len(ngec)} synthetic leads -> {len(y)} candidates "
           f"({time.time() - t0:.0f}s); label counts {Counter(y).most_common()}", file=sys.stderr)
     C = manifest.get("C", 1.0)
     if args.without_half is not None:
         write_without_half(X, y, w, groups, kinds, C, args.without_half, Path(args.out))
         return
-    report = {"data": {"hand_sentences": len(hand), "synthetic_leads": len(ngec), "candidates": len(y),
+    report = {"data": {"hand_sentences": len(hand), "invented_sentences": len(invented), "synthetic_leads": len(ngec),
+                       "candidates": len(y),
                        "hand_events": stats["events"],
                        "hand_events_with_candidate": stats["events_with_candidate"]}}
     report["cv"] = cross_validate(X, y, w, groups, kinds, hand, C, manifest.get("folds", 5), manifest.get("seed", 13),
@@ -486,7 +508,7 @@ def main(argv=None) -> None:
 def rows_without_half(groups: list, kinds: list, half: int) -> list[int]:
     """Indices of the training rows outside one half of the hand-labelled documents (synthetic rows always kept)."""
     from train_roles import half_of
-    return [i for i, (g, k) in enumerate(zip(groups, kinds)) if k == "ngec" or half_of(g) != half]
+    return [i for i, (g, k) in enumerate(zip(groups, kinds)) if k in ALWAYS_TRAIN or half_of(g) != half]
 
 
 def write_without_half(X, y, w, groups, kinds, C: float, half: int, out: Path) -> None:

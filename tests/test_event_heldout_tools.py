@@ -29,6 +29,20 @@ def test_rows_without_half_leave_out_that_half_and_keep_synthetic_rows():
     assert {half_of(d) for d in docs} == {0, 1}  # both halves are exercised
 
 
+def test_invented_sentences_train_every_half_and_are_never_held_out(tmp_path, monkeypatch):
+    rows = [{"id": "iv1", "text": "Ruritania sent two field hospitals to Karvia.", "uncertain": False,
+             "events": [{"type": "AID", "trigger": "sent", "source": "Ruritania", "target": "Karvia"}]},
+            {"id": "iv2", "text": "The band sent its new album to radio stations.", "events": []}]
+    (tmp_path / "inv.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(train_events, "ROOT", tmp_path)
+    got = train_events.invented_sentences({"labels_invented": ["inv.jsonl"]})
+    assert [s["text"] for s in got] == [r["text"] for r in rows] and all(s["invented"] for s in got)
+    assert got[1]["events"] == [] and got[1]["uncertain"] is False
+    groups, kinds = ["iv1", "iv2", "invented-article-3"], ["invented", "invented", "s3"]
+    for half in (0, 1):
+        assert {0, 1} <= set(train_events.rows_without_half(groups, kinds, half))
+
+
 def test_each_half_is_read_with_the_model_trained_without_it(tmp_path):
     paths = []
     for h in (0, 1):
