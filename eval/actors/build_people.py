@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 TEXTS = SHARED / "data" / "polnear" / "train" / "text"
 OUT = ROOT / "src" / "dateline" / "knowledge" / "data" / "actors" / "people.json"
-MIN_ARTICLES = 3
+MIN_ARTICLES = 2
 # a title right before a name, and the sector it gives; US-only titles also give the country
 TITLES = {"Sen.": "LEG", "Senator": "LEG", "Rep.": "LEG", "Representative": "LEG", "Congressman": "LEG",
           "Congresswoman": "LEG", "Gov.": "GOV", "Governor": "GOV", "Mayor": "GOV", "Secretary": "GOV",

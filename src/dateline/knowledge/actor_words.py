@@ -86,6 +86,7 @@ class ActorWords:
     topic_prepositions: frozenset = field(default=frozenset())  # "an expert on …": a place after it is a topic
     faith_adjectives: frozenset = field(default=frozenset())  # "Islamic Center": a faith, no region of states
     posting_titles: frozenset = field(default=frozenset())  # "envoy to X": X hosts the person, does not employ them
+    staff_roles: frozenset = field(default=frozenset())  # "an aide to X", "X's adviser Y": X is whom they serve
     job_verbs: frozenset = field(default=frozenset())
     us_style_abbreviations: frozenset = field(default=frozenset())
     home_phrases: frozenset = field(default=frozenset())
@@ -158,7 +159,7 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "indefinite", "title_adj", "supranational", "body_words", "descriptive_name_words", "legislator_titles",
          "legislature_words", "us_titles", "skip_orgs", "it_verbs_skip", "corporate", "source_nouns",
          "place_nouns", "connectors", "generic_org", "sub_bodies", "non_actor_heads", "platforms", "origin_verbs",
-         "representing_verbs", "topic_prepositions", "posting_titles", "faith_adjectives", "job_verbs", "us_style_abbreviations", "home_phrases", "residence_nouns", "generic_determiners", "hypothetical_modifiers",
+         "representing_verbs", "topic_prepositions", "posting_titles", "staff_roles", "faith_adjectives", "job_verbs", "us_style_abbreviations", "home_phrases", "residence_nouns", "generic_determiners", "hypothetical_modifiers",
          "irrealis_marks",
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",

@@ -17,6 +17,7 @@ from .names import NamesMixin
 from .nominals import NominalsMixin
 from .orgs import OrgEvidenceMixin
 from .origins import OriginsMixin
+from .staff import StaffMixin
 from .titles import TitlesMixin
 from .unknown_states import UnknownStatesMixin
 
@@ -24,7 +25,7 @@ __all__ = ["Cand", "Finder"]
 
 
 class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixin, OriginsMixin, NominalsMixin,
-             UnknownStatesMixin):
+             UnknownStatesMixin, StaffMixin):
     """Per-article mention finder; holds the article's parse and the registry (nothing across articles)."""
 
     def __init__(self, doc, reg: Registry, date: str | None, skip_char, places=(), gazetteer=None,
@@ -202,6 +203,8 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
 
     def is_title_word(self, tok) -> bool:
         """A person's title word ("Ambassador", "spokeswoman", "Sen."), abbreviations written out."""
+        if tok.pos_ == "VERB" and tok.is_lower:
+            return False  # "the city will host X": a verb, no title
         low = self.w.title(tok.lower_)
         lemma = self.w.title(tok.lemma_)
         if low in self.w.person_titles or lemma in self.w.person_titles or (

@@ -34,17 +34,29 @@ class PeopleMixin:
         "Sen. X", "Gov. X", "presidential candidate X") says of a person the text leaves without a sector or a
         country, when the article's date is within a year of the dates it was mined from: the sector where none was
         found (a registry person out of office only when the table has them running: OPP), and the country."""
-        entry = self.w.people.get(name.lower()) if name else None
-        if entry is None or not self.date or len(self.date) < 10 or not (entry.get("first") and entry.get("last")):
-            return country, sector, source
-        first, last = entry["first"], entry["last"]
-        if not f"{int(first[:4]) - 1}{first[4:]}" <= self.date[:10] <= f"{int(last[:4]) + 1}{last[4:]}":
+        entry = self._public_entry(name)
+        if entry is None:
             return country, sector, source
         if reg is not None:  # a former office holder the corpus has running ("Hillary Clinton" in 2016)
             return country, CANDIDATE_SECTOR if entry["sector"] == CANDIDATE_SECTOR else sector, source
         if country is None and entry.get("country"):
             country, source = entry["country"], "registry"
         return country, sector or entry["sector"], source  # the text's own sector first ("Kell's campaign": OPP)
+
+    def _public_entry(self, name) -> dict | None:
+        """The table of public people's entry for a name, when the article's date is within a year of its dates."""
+        entry = self.w.people.get(name.lower()) if name else None
+        if entry is None or not self.date or len(self.date) < 10 or not (entry.get("first") and entry.get("last")):
+            return None
+        first, last = entry["first"], entry["last"]
+        if not f"{int(first[:4]) - 1}{first[4:]}" <= self.date[:10] <= f"{int(last[:4]) + 1}{last[4:]}":
+            return None
+        return entry
+
+    def _public_country(self, name) -> str | None:
+        """The country the table of public people gives a name near its dates (None outside them)."""
+        entry = self._public_entry(name)
+        return entry.get("country") if entry else None
 
     def _elected_soon(self, reg) -> bool:
         """Does the registry know the person, holding no office on the article's date and none before it, as

@@ -410,8 +410,9 @@ class Resolver(AntecedentsMixin, PeopleMixin):
         country, sector, source = self._own_country(evidence, reg, role, self.date)
         if depth < 4:
             country, sector, source = self._affiliated(key, evidence, reg, groups, memo, depth, country, sector, source)
-        if reg is None and country is None and self.dominant and not any(c.no_fallback for c in cs):
-            country, source = self._article_country(cs, kind, sector)
+        if reg is None and country is None and self.dominant and not any(c.no_fallback for c in cs) \
+                and not (kind == "person" and self._public_country(name)):
+            country, source = self._article_country(cs, kind, sector)  # the table's country first ("Kell" abroad)
         if sector is None and kind == "person" and any(c.office for c in cs) and key not in self.unsectored_affiliation:
             sector = "GOV"  # not "Brisk Union President X": the body's officer (its guessed sector, later)
         if sector is None and kind == "organization" and any(
@@ -423,11 +424,12 @@ class Resolver(AntecedentsMixin, PeopleMixin):
         if kind == "person" and runs and (sector is None or (
                 role is not None and not role.holds(self.date))):
             sector = CANDIDATE_SECTOR  # "Kell's campaign" and no office held today: a candidate
-        if kind == "person" and ((sector is None or country is None) and reg is None or reg is not None
-                                 and role is not None and sector == role.sector
-                                 and not any(r.holds(self.date) for r in reg.roles)):
-            country, sector, source = self._public_person(name, reg, country, sector, source)
-        if sector is None and kind == "person" and reg is None:
+        # a registry person whose roles all begin after the article's date (only their country is known) is unknown
+        known = reg if role is not None and role.sector is not None else None
+        if kind == "person" and ((sector is None or country is None) and known is None or known is not None
+                                 and sector == role.sector and not any(r.holds(self.date) for r in reg.roles)):
+            country, sector, source = self._public_person(name, known, country, sector, source)
+        if sector is None and kind == "person" and known is None:
             sector = self._role_sector(key, evidence) or PRIVATE_PERSON_SECTOR
         sector = international_sector(kind, country, sector)
         res = (kind, name, country, sector, reg, source if country else None)
