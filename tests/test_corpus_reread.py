@@ -107,9 +107,12 @@ def test_a_reread_article_deleted_or_changed_leaves_the_counts():
 
 def test_participants_most_articles_of_the_days_name_are_no_evidence():
     # (the crowd names the meeting's town too: a name few articles write is evidence, session 21's corpus/names.py)
+    # A sentence naming one of them is no sign of this act; one naming both around the trigger is (session 26,
+    # tests/test_corpus_reread_roles.py): this one names Roe meeting officials.
     crowd = [_record(f"c{n}", "2031-05-06", f"Outlet {n}", "Roe and Kell spoke in Varna about many things.",
                      ["Ana Roe", "Jan Kell"]) for n in range(3, 7)]
-    st = _store([_first_report(), _record("r2", "2031-05-06", "Outlet Two", OTHER, ["Ana Roe", "Jan Kell"]), *crowd])
+    one = OTHER.replace("when Roe met Kell", "when Roe met officials").replace("grain corridor", "Kell corridor")
+    st = _store([_first_report(), _record("r2", "2031-05-06", "Outlet Two", one, ["Ana Roe", "Jan Kell"]), *crowd])
     update(st.conn)
     assert _rereads(st) == []
 

@@ -122,6 +122,10 @@ class Linker:
                 sig["vec"] = vectors[n]
             self.summary.mentions += 1
             found = self.best(sig, sig["mod"])
+            if not found and sig.get("told") is not None:  # the story's day: a second reading (`told_day_second_days`)
+                told = dict(sig, day=sig["told"], told=None, told_reading=True)
+                if found := self.best(told, sig["mod"]):
+                    sig = told
             if found:
                 cev, sc, feats = found
                 if self._undo is not None and cev not in self._undo:

@@ -325,8 +325,11 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
         if not trig:
             continue
         shared = trig[0][2]
-        if opts.get("common") and not set(shared) - opts["common"]:
-            continue  # only participants most articles of these days name: no sign of this act
+        if opts.get("common") and not set(shared) - opts["common"] and not (
+                opts.get("both_named") and _shared(sent, rep, "order", trig[0][3]) is not None and rep["src"]
+                and rep["tgt"]):
+            continue  # only participants most articles of these days name: no sign of this act (unless both roles are
+            # named around the trigger, as an active clause tells them: `reread_both_named`, session 26)
         words = _act_words(sent["text"], rep)
         if words < opts.get("min_words", 0.0) and not (dated and (opts.get("day_or_words") or words >= opts.get(
                 "dated_min_words", 1.0))):
@@ -359,7 +362,7 @@ def options() -> dict[str, Any]:
             "min_words": cfg["reread_min_words"], "need_day": cfg.get("reread_need_day", False),
             "day_or_words": cfg.get("reread_day_or_words", False), "max_articles": cfg.get("reread_max_articles"),
             "dated_min_words": cfg.get("reread_dated_min_words", 1.0),
-            "denials": cfg.get("reread_denials", False)}
+            "denials": cfg.get("reread_denials", False), "both_named": cfg.get("reread_both_named", False)}
 
 
 def article_keys(rec: dict[str, Any]) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CORPUS_SCHEMA = 30  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
+CORPUS_SCHEMA = 31  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
 # 4: kind-free name keys, written-name and initials keys; 5: negation scope of claims; 6: written names
 # only with the resolved surname; 7: calendar dates of event mentions; 8: claims' antonym predicates; 9: names in a negation's scope; 10: name-free words of statements by WordNet synonym class; 11: words of the clause holding each figure;
 # 12: an event date not written in its evidence (the story's reference time) is no own date; 13: days statements with figures name;
@@ -26,6 +26,8 @@ CORPUS_SCHEMA = 30  # 2: blocks keyed by modality class and actor, not type fami
 # 29: where such a report's act word is (`corpus_unattributed.trigger_start`): a negated one may deny a corpus event
 # 30: actor keys of session 25 (a one-word name's surname key, a written name its resolved name continues, initials by
 #     function words, groups named by an initialism) and the widest named list of each role in a corpus event's rep
+# 31: an undated report's story day as a second reading (`told`), rereads naming both roles around the trigger
+#     (session 26)
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -268,8 +268,8 @@ def score(sig: dict[str, Any], rep: dict[str, Any]) -> tuple[float, dict[str, An
     cfg = settings()
     if sig["mod"] != rep["mod"]:
         return None
-    if sig["day"] is None or rep["lo"] is None:
-        return None
+    if sig["day"] is None or rep["lo"] is None or sig.get("told_reading") and not rep["exact"]:
+        return None  # the story's day of an undated report is compared with acts dated in their own words only
     days = days_apart(sig, rep)
     if days is None:
         return None

@@ -330,8 +330,10 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
         earlier = _earlier_period(d.get("value"), day_number(published))
     if earlier is not None:
         day, exact = earlier
+    told = None
     if day is None:
         day, exact = _told_day(d, day_number(published)), False
+        told = _told_day(d, day_number(published), settings().get("told_day_second_days") or 0)
     loc = event.get("location") or {}
     taken = frozenset(norm(a.get("name") or "") for a in actors.values())
     return {
@@ -340,6 +342,7 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
         "family": cfg["families"].get(event["type"], event["type"]),
         "mod": cfg["modality_classes"].get(event.get("modality") or "asserted", "asserted"),
         "day": day, "exact": exact,
+        "told": told if told != day else None,  # the story's day, a second reading of an undated report (link.best)
         "calendar": exact and any(ch.isdigit() for ch in d.get("text") or ""),  # 'on June 23', not 'on Friday'
         "src": [_participant(actors.get(a), a, taken) for a in event.get("source") or []],
         "tgt": [_participant(actors.get(a), a, taken) for a in event.get("target") or []],
@@ -356,13 +359,14 @@ def event_signature(rec: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
     }
 
 
-def _told_day(d: dict[str, Any], published: int | None) -> int | None:
+def _told_day(d: dict[str, Any], published: int | None, lent_days: int | None = None) -> int | None:
     """The day an undated report tells of, not exact: with `linking.json` `lent_days` the story's reference day the
     events stage lent the sentence when it lies up to that many days before publication ('Kell spoke in Varna on
     Saturday. … He also criticised the mayor.' published on Tuesday: Saturday, as a window, not as an own date), else
-    the publication day (session 25)."""
+    the publication day (session 25). `lent_days`: that many instead of the setting's."""
     lent = day_number(d.get("value")) if d.get("precision") in ("day", "time") else None
-    if lent is None or published is None or not 0 < published - lent <= (settings().get("lent_days") or 0):
+    most = (settings().get("lent_days") or 0) if lent_days is None else lent_days
+    if lent is None or published is None or not 0 < published - lent <= most:
         return published
     return lent
 

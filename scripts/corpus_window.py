@@ -1,0 +1,258 @@
+"""Score the linker on a hand-listed window set (issue 12, session 26): events reported by two or more articles of one
+window, each with the character spans of its reporting sentences, and the conflicting accounts between articles.
+
+  python scripts/corpus_window.py --set DIR [--db PATH] [--reuse] [-o OUT.json]
+
+DIR holds (tab-separated, a header row and '#' lines are skipped):
+  articles.tsv   article, date, outlet, file          (file: the text, absolute, relative to DIR or to the repo's
+                                                       parent, or a PolNeAR train text named by its file name)
+  events.tsv     label, type, description, n_articles, n_outlets
+  mentions.tsv   label, article, evidence_start, evidence_end   (character offsets of a reporting sentence)
+  conflicts.tsv  kind, article_a, article_b, what
+
+The articles are extracted into a store (`--reuse` keeps an existing one), linked from scratch, and each hand-listed
+mention is matched to the system's mentions whose evidence overlaps its span (the linker's event mentions; with
+rereads, also the reread sentences and doer-less reports attached to a corpus event). Figures:
+  (a) cross-article pairs of one hand event whose two sides land in one corpus event (recall of linking),
+      all pairs and those of two outlets;
+  (b) hand events whose corpus event (the one most of their mentions are in) counts exactly their outlets: by its
+      linked mentions, and as the store gives `n_outlets`;
+  (c) system links between two articles joining mentions of different hand events (a precision proxy), and links
+      from a listed mention to a mention of no hand event (not judged: the annotator lists shared events only);
+  (d) conflicts by article pair against conflicts.tsv (recall, precision).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
+COLUMNS = {"articles.tsv": ("article", "date", "outlet", "file"),
+           "events.tsv": ("label", "type", "description", "n_articles", "n_outlets"),
+           "mentions.tsv": ("label", "article", "evidence_start", "evidence_end"),
+           "conflicts.tsv": ("kind", "article_a", "article_b", "what")}
+
+
+@dataclass
+class WindowSet:
+    root: Path
+    articles: list[dict] = field(default_factory=list)
+    events: dict[str, dict] = field(default_factory=dict)
+    mentions: list[dict] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
+
+
+def _rows(path: Path) -> list[dict]:
+    """The rows of one of the set's files as dicts of its columns; a header row (its first cell the first column's
+    name) and comment lines are skipped. A missing file or a short row is an error naming file and line."""
+    names = COLUMNS[path.name]
+    if not path.exists():
+        if path.name == "conflicts.tsv":
+            return []
+        raise SystemExit(f"{path}: missing")
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.reader(fh, delimiter="\t"), 1):
+            if not row or not "".join(row).strip() or row[0].startswith("#"):
+                continue
+            if n == 1 and row[0].strip().lower() == names[0]:
+                continue
+            if len(row) < min(len(names), 4):
+                raise SystemExit(f"{path}:{n}: {len(row)} columns, expected {', '.join(names)}")
+            out.append({k: (row[i].strip() if i < len(row) else "") for i, k in enumerate(names)})
+    return out
+
+
+def read_set(root: str | Path) -> WindowSet:
+    root = Path(root)
+    ws = WindowSet(root, _rows(root / "articles.tsv"), {r["label"]: r for r in _rows(root / "events.tsv")},
+                   _rows(root / "mentions.tsv"), _rows(root / "conflicts.tsv"))
+    known = {a["article"] for a in ws.articles}
+    for m in ws.mentions:
+        if m["article"] not in known:
+            raise SystemExit(f"{root / 'mentions.tsv'}: article {m['article']} is not in articles.tsv")
+        m["evidence_start"], m["evidence_end"] = int(m["evidence_start"]), int(m["evidence_end"])
+    return ws
+
+
+def text_path(ws: WindowSet, row: dict) -> Path:
+    """Where an article's text is: its `file` as given, under the set, under the repo's parent, or PolNeAR train."""
+    given = Path(row.get("file") or f"{row['article']}.txt")
+    for path in (given, ws.root / given, ROOT.parent / given, ROOT / given, POLNEAR / given.name,
+                 POLNEAR / f"{row['article']}.txt"):
+        if path.is_file():
+            return path
+    raise FileNotFoundError(f"{ws.root / 'articles.tsv'}: no text for {row['article']} ({given})")
+
+
+def extract(ws: WindowSet, db: str) -> list[str]:
+    """Extract the set's articles into the store at `db`; an article that fails is named and left out."""
+    from dateline.ingest import make_article
+    from dateline.options import Options
+    from dateline.pipeline import process
+    from dateline.record import to_dict
+    from dateline.store import Store
+
+    opts, arts, failed = Options(), [], []
+    for row in ws.articles:
+        try:
+            text = text_path(ws, row).read_text(encoding="utf-8")
+            art = make_article(text, source=row["article"], id=row["article"], date=row["date"], options=opts)
+        except (OSError, ValueError) as exc:
+            failed.append(f"{row['article']}: {exc}")
+            continue
+        art.outlet = row["outlet"]
+        arts.append(art)
+    with Store(db) as st:
+        recs = [to_dict(r.record) for r in process(arts, opts) if r.record is not None]
+        st.upsert_records(recs)
+    return failed
+
+
+def _spans(conn, table: str, where: str = "") -> dict[str, list[tuple[int, int, int]]]:
+    out: dict[str, list] = {}
+    for a, s, e, c in conn.execute(f"SELECT article_id, evidence_start, evidence_end, corpus_event_id FROM {table} "
+                                   f"WHERE evidence_start IS NOT NULL {where}"):
+        out.setdefault(a, []).append((s, e, c))
+    return out
+
+
+def _overlapping(spans: dict, m: dict) -> set[int]:
+    return {c for s, e, c in spans.get(m["article"], ()) if s < m["evidence_end"] and m["evidence_start"] < e}
+
+
+def _pairs(ws: WindowSet, found: list[set[int]], outlet: dict) -> dict:
+    """(a) the hand events' cross-article mention pairs that share a corpus event."""
+    by_label: dict[str, list[int]] = {}
+    for i, m in enumerate(ws.mentions):
+        by_label.setdefault(m["label"], []).append(i)
+    got = Counter()
+    for idx in by_label.values():
+        for i, j in combinations(idx, 2):
+            a, b = ws.mentions[i]["article"], ws.mentions[j]["article"]
+            if a == b:
+                continue
+            for part in ("all", "two_outlets") if outlet[a] != outlet[b] else ("all",):
+                got[part] += 1
+                got[part + "_no_system_mention_on_a_side"] += not (found[i] and found[j])
+                got[part + "_linked"] += bool(found[i] & found[j])
+    return {k: {"pairs": got[k], "linked": got[k + "_linked"], "no_system_mention_on_a_side":
+                got[k + "_no_system_mention_on_a_side"],
+                "recall": round(got[k + "_linked"] / got[k], 3) if got[k] else None} for k in ("all", "two_outlets")}
+
+
+def _outlet_counts(ws: WindowSet, found: list[set[int]], outlet: dict, members: dict, stored: dict) -> dict:
+    """(b) hand events whose corpus event counts exactly their outlets."""
+    by_label: dict[str, list[int]] = {}
+    for i, m in enumerate(ws.mentions):
+        by_label.setdefault(m["label"], []).append(i)
+    ok_linked = ok_stored = one_event = unmatched = 0
+    for label, idx in by_label.items():
+        want = len({outlet[ws.mentions[i]["article"]] for i in idx})
+        votes = Counter(c for i in idx for c in found[i])
+        if not votes:
+            unmatched += 1
+            continue
+        best = max(votes, key=lambda c: (votes[c], -c))
+        ok_linked += len({outlet[a] for a in members.get(best, ())}) == want
+        ok_stored += stored.get(best) == want
+        one_event += all(best in found[i] for i in idx)
+    n = len(by_label)
+    return {"hand_events": n, "no_system_mention": unmatched, "exact_by_linked_mentions": ok_linked,
+            "exact_as_stored": ok_stored, "all_mentions_in_one_corpus_event": one_event,
+            "share_exact_as_stored": round(ok_stored / n, 3) if n else None}
+
+
+def _wrong_links(ws: WindowSet, conn) -> dict:
+    """(c) pairs of linked event mentions in two articles: joining mentions of different hand events (wrong), one
+    listed and one of no hand event (not judged), both of one hand event (right)."""
+    labels: dict[tuple[str, str], set[str]] = {}
+    rows = conn.execute("SELECT article_id, event_id, evidence_start, evidence_end, corpus_event_id "
+                        "FROM corpus_mentions WHERE evidence_start IS NOT NULL").fetchall()
+    for a, e, s, t, _c in rows:
+        labels[(a, e)] = {m["label"] for m in ws.mentions
+                          if m["article"] == a and s < m["evidence_end"] and m["evidence_start"] < t}
+    by_cev: dict[int, list] = {}
+    for a, e, _s, _t, c in rows:
+        by_cev.setdefault(c, []).append((a, e))
+    got = Counter()
+    for ms in by_cev.values():
+        for x, y in combinations(ms, 2):
+            if x[0] == y[0]:
+                continue
+            lx, ly = labels[x], labels[y]
+            kind = ("right" if lx & ly else "wrong") if lx and ly else "to_unlisted" if lx or ly else "unjudged"
+            got[kind] += 1
+    right, wrong = got["right"], got["wrong"]
+    return {"cross_article_links_right": right, "cross_article_links_wrong": wrong,
+            "links_listed_to_unlisted": got["to_unlisted"], "links_neither_listed": got["unjudged"],
+            "precision_of_judged": round(right / (right + wrong), 3) if right + wrong else None}
+
+
+def _conflicts(ws: WindowSet, conn) -> dict:
+    """(d) conflicts by article pair (a pair of one article: within-article conflicts, any scope)."""
+    gold = {frozenset((c["article_a"], c["article_b"])) for c in ws.conflicts}
+    ours = {a["article"] for a in ws.articles}
+    found = {frozenset((a, b)) for a, b, scope in conn.execute(
+        "SELECT a_article, b_article, scope FROM corpus_conflicts") if a in ours and b in ours
+        and (scope == "corpus" or a == b)}
+    found = {p for p in found if len(p) == 2 or p in gold}  # within-article ones only where the hand list has any
+    tp = len(gold & found)
+    return {"gold": len(gold), "system": len(found), "matched_article_pairs": tp,
+            "recall": round(tp / len(gold), 3) if gold else None,
+            "precision": round(tp / len(found), 3) if found else None}
+
+
+def score(conn, ws: WindowSet) -> dict:
+    """Every figure over a linked store holding the set's articles (module docstring)."""
+    outlet = {a["article"]: a["outlet"] for a in ws.articles}
+    events = _spans(conn, "corpus_mentions")
+    attached = [_spans(conn, t, "AND corpus_event_id IS NOT NULL") for t in ("corpus_rereads", "corpus_unattributed")]
+    by_events = [_overlapping(events, m) for m in ws.mentions]
+    with_rereads = [f | set().union(*(_overlapping(s, m) for s in attached)) for f, m in zip(by_events, ws.mentions)]
+    members: dict[int, set[str]] = {}
+    for a, c in conn.execute("SELECT article_id, corpus_event_id FROM corpus_mentions"):
+        members.setdefault(c, set()).add(a)
+    stored = dict(conn.execute("SELECT id, n_outlets FROM corpus_events"))
+    return {"articles": len(ws.articles), "hand_events": len({m["label"] for m in ws.mentions}),
+            "hand_mentions": len(ws.mentions),
+            "hand_mentions_without_system_mention": sum(1 for f in by_events if not f),
+            "pairs_by_events": _pairs(ws, by_events, outlet), "pairs_with_rereads": _pairs(ws, with_rereads, outlet),
+            "outlet_counts": _outlet_counts(ws, by_events, outlet, members, stored),
+            "links": _wrong_links(ws, conn), "conflicts": _conflicts(ws, conn)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", required=True, help="the window set's folder")
+    ap.add_argument("--db", default="/tmp/corpus_window.db")
+    ap.add_argument("--reuse", action="store_true", help="keep the store's extraction; only relink and score")
+    ap.add_argument("-o", "--out", help="write the figures here too (JSON)")
+    args = ap.parse_args(argv)
+    from dateline.corpus import update
+    from dateline.store import Store
+
+    ws = read_set(args.set)
+    if not args.reuse:
+        Path(args.db).unlink(missing_ok=True)
+        for failed in extract(ws, args.db):
+            print(f"skipped {failed}", file=sys.stderr)
+    with Store(args.db) as st:
+        update(st.conn, relink=True)
+        result = score(st.conn, ws)
+    text = json.dumps(result, indent=1)
+    print(text)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

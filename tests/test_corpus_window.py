@@ -1,0 +1,112 @@
+"""The scorer of a hand-listed window set (scripts/corpus_window.py, issue 12, session 26) on an invented mini set:
+hand mentions matched to system mentions by overlapping evidence spans, pairs linked, outlet counts, wrong links and
+conflicts by article pair. Invented records only (no NLP)."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from dateline.corpus import update
+from test_corpus import _actor, _event, _record, _store
+
+PATH = Path(__file__).resolve().parents[1] / "scripts" / "corpus_window.py"
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("corpus_window", PATH)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["corpus_window"] = mod  # its dataclass looks its module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _at(event: dict, start: int) -> dict:
+    ev = dict(event)
+    ev["evidence"] = dict(ev["evidence"], start=start, end=start + len(ev["evidence"]["text"]))
+    return ev
+
+
+PEOPLE = [_actor("v", "Ida Varn", country="NOR"), _actor("m", "Oto Mael", country="NOR"),
+          _actor("k", "Pel Kell", country="NOR")]
+
+
+def _records() -> list[dict]:
+    """Three outlets. 'one' and 'two' report Varn meeting Mael on 4 May (one event, linkable); 'one' and 'three'
+    report Kell's protest, which 'three' tells as Kell accusing someone else (the linker keeps them apart); 'two' and
+    'three' each tell an accusation of Mael by Kell that the hand list calls two occasions (the linker joins them)."""
+    meet = "Ida Varn met Oto Mael in Oslo."
+    one = [_at(_event("e1", "CONSULT", ["v"], ["m"], "2021-05-04", text=meet), 0),
+           _at(_event("e2", "PROTEST", ["k"], [], "2021-05-04", text="Pel Kell marched against the tolls."), 100)]
+    two = [_at(_event("e1", "CONSULT", ["m"], ["v"], "2021-05-04", text=meet), 10),
+           _at(_event("e2", "ACCUSE", ["k"], ["m"], "2021-05-04", text="Pel Kell accused Oto Mael of lying."), 200)]
+    three = [_at(_event("e1", "ACCUSE", ["k"], ["v"], "2021-05-20", text="Pel Kell blamed Ida Varn for the tolls."), 0),
+             _at(_event("e2", "ACCUSE", ["k"], ["m"], "2021-05-04", text="Pel Kell accused Oto Mael of lying."), 300)]
+    return [_record(aid, "2021-05-05", f"outlet_{aid}", [dict(p) for p in PEOPLE], evs)
+            for aid, evs in (("one", one), ("two", two), ("three", three))]
+
+
+def _write_set(root: Path, header: bool = True) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    files = {
+        "articles.tsv": ["article\tdate\toutlet\tfile"] * header + [
+            f"{a}\t2021-05-05\toutlet_{a}\ttexts/{a}.txt" for a in ("one", "two", "three")],
+        "events.tsv": ["label\ttype\tdescription\tn_articles\tn_outlets"] * header + [
+            "meet\tCONSULT\tVarn meets Mael\t2\t2", "march\tPROTEST\tKell's march\t2\t2",
+            "acc1\tACCUSE\tKell on Mael, first\t1\t1", "acc2\tACCUSE\tKell on Mael, second\t1\t1"],
+        "mentions.tsv": ["label\tarticle\tevidence_start\tevidence_end"] * header + [
+            "meet\tone\t0\t20", "meet\ttwo\t12\t30", "march\tone\t100\t130", "march\tthree\t5\t20",
+            "acc1\ttwo\t200\t230", "acc2\tthree\t300\t330"],
+        "conflicts.tsv": ["kind\tarticle_a\tarticle_b\twhat"] * header + [
+            "date\tone\tthree\tthe day of the march", "figure\ttwo\tthree\thow many marched"],
+    }
+    for name, lines in files.items():
+        (root / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "texts").mkdir(exist_ok=True)
+    for a in ("one", "two", "three"):
+        (root / "texts" / f"{a}.txt").write_text(f"text of {a}", encoding="utf-8")
+    return root
+
+
+def test_window_scorer_on_an_invented_mini_set(tmp_path):
+    mod = _module()
+    ws = mod.read_set(_write_set(tmp_path / "set"))
+    assert [a["article"] for a in ws.articles] == ["one", "two", "three"] and len(ws.mentions) == 6
+    assert mod.text_path(ws, ws.articles[1]).read_text() == "text of two"
+    st = _store(_records())
+    update(st.conn)
+    st.conn.execute("INSERT INTO corpus_conflicts (kind, scope, a_article, a_ref, b_article, b_ref) "
+                    "VALUES ('date', 'corpus', 'three', 'c1', 'one', 'c2')")
+    got = mod.score(st.conn, ws)
+    assert got["hand_events"] == 4 and got["hand_mentions_without_system_mention"] == 0
+    pairs = got["pairs_by_events"]
+    assert pairs["all"] == {"pairs": 2, "linked": 1, "no_system_mention_on_a_side": 0, "recall": 0.5}
+    assert pairs["two_outlets"]["pairs"] == 2 and pairs["two_outlets"]["linked"] == 1
+    counts = got["outlet_counts"]
+    # meet: one corpus event of two outlets (exact); march: two corpus events of one outlet each (not exact);
+    # acc1 and acc2: one event of one outlet each by hand, joined by the linker into one of two outlets (not exact)
+    assert counts["hand_events"] == 4 and counts["exact_by_linked_mentions"] == 1 and counts["exact_as_stored"] == 1
+    assert counts["all_mentions_in_one_corpus_event"] == 3  # meet, and the one-mention events acc1 and acc2
+    links = got["links"]
+    assert links["cross_article_links_right"] == 1 and links["cross_article_links_wrong"] == 1
+    assert links["precision_of_judged"] == 0.5
+    assert got["conflicts"] == {"gold": 2, "system": 1, "matched_article_pairs": 1, "recall": 0.5, "precision": 1.0}
+
+
+def test_window_set_files_without_a_header_and_bad_rows_are_named(tmp_path):
+    mod = _module()
+    ws = mod.read_set(_write_set(tmp_path / "plain", header=False))
+    assert len(ws.articles) == 3 and ws.mentions[0]["evidence_end"] == 20 and len(ws.conflicts) == 2
+    bad = _write_set(tmp_path / "bad")
+    with open(bad / "mentions.tsv", "a", encoding="utf-8") as fh:
+        fh.write("meet\tfour\t0\t10\n")
+    with pytest.raises(SystemExit, match="four is not in articles.tsv"):
+        mod.read_set(bad)
+    (bad / "events.tsv").write_text("meet\tCONSULT\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="events.tsv:1"):
+        mod.read_set(bad)
+    row = {"article": "zz", "file": "nowhere/zz.txt"}
+    with pytest.raises(FileNotFoundError, match="zz"):
+        mod.text_path(ws, row)
