@@ -7,7 +7,10 @@ content clause; the speaker comes from `speakers.py`. No second model pass.
 """
 from __future__ import annotations
 
+import re
+
 from .direct import direct_quotes
+from .exchange import exchange_turns
 from .indirect import indirect_quotes
 from .marks import find_segments
 from .common import TokenIndex, doc_text
@@ -31,6 +34,7 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     direct = _absorb(direct, indirect, absorbed)
     index = TokenIndex(doc)
     _speaker_of_enclosing_report(direct, indirect)
+    _continues_report(direct, indirect, text)
     indirect = [q for q in indirect if not _restates(q, indirect, index)]
     indirect = [q for q in indirect if not any(_frames(q, o, index) and _same_speaker(q, o) for o in indirect)]
     code = code_spans(text)
@@ -43,6 +47,7 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     quotes = interview_turns(text, quotes, ctx, lex, index)
     quotes = headline_attributions(doc, text, quotes, ctx, lex, index)
     fix_pronoun_speakers(text, quotes, ctx, index)
+    exchange_turns(text, quotes, ctx, lex)
     fix_it_speakers(doc, quotes, ctx)
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     for i, q in enumerate(quotes, 1):
@@ -78,6 +83,38 @@ def _speaker_of_enclosing_report(direct: list[Quote], indirect: list[Quote]) -> 
             m = min(outer, key=lambda m: m.end - m.start)  # the report nearest the words
             d.speaker, d.speaker_text, d.cue = m.speaker, m.speaker_text, m.cue
             d.speaker_start, d.speaker_end = m.speaker_start, m.speaker_end
+
+
+_SENTENCE_END = re.compile(r"[.?!][\"”’')\]]*\s+[\"“'`‘]+$")
+
+
+def _continues_report(direct: list[Quote], indirect: list[Quote], text: str) -> None:
+    """A quoted sentence with no cue right after a report in the same paragraph goes on in the reporter's voice
+    ("Back then, Ms. Kell said, she found him ''quiet'' and kind. ''At that time, we all wanted …''"): the report
+    before it has a speaker, no other quotation stands between them, and the quote opens a sentence of four words
+    or more. Direct quotes chain to direct ones already (`direct._no_cue`); this reads an indirect report too."""
+    reports = sorted((q for q in direct + indirect if q.speaker_text is not None), key=lambda q: q.end)
+    starts = sorted(q.start for q in direct + indirect)
+    for d in direct:
+        if d.speaker_text is not None or d.cue is not None or len(d.text.split()) < 4:
+            continue
+        before = [q for q in reports if q.end <= d.start and "\n" not in text[q.end:d.start]]
+        if not before:
+            continue
+        last = before[-1]
+        between = text[last.end:d.start]
+        if any(last.end <= s < d.start for s in starts) or not _SENTENCE_END.search(text[last.end - 1:d.start]) \
+                or len(between.split()) > 12 or not _ends_sentence(d, text):
+            continue
+        d.speaker, d.speaker_text, d.cue = last.speaker, last.speaker_text, last.cue
+        d.speaker_start, d.speaker_end = last.speaker_start, last.speaker_end
+
+
+def _ends_sentence(q: Quote, text: str) -> bool:
+    """Is the quote a sentence of its own: it ends in . ? ! or its paragraph ends after it ('“…,” is a common
+    saying here' is a subject, no sentence)?"""
+    rest = text[q.end:q.end + 8].lstrip("\"”’'` \t")
+    return q.text.rstrip("\"”’'` ")[-1:] in (".", "?", "!") or not rest or rest[0] in ".?!\n"
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:

@@ -20,9 +20,11 @@ from ...knowledge.reporting import Lexicon
 from .marks import Segment, find_segments
 from .outer import outer_reporter
 from .speakers import Speaker, refine_head, resolve, subject_of
+from .tags import complement_of, unlisted_cue
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
+_DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
 _STOP_AFTER = {".", "!", "?", ";"}
 _DASH_NAME = re.compile(r"[ \t]*[―—–-]+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 # a quotation ending its paragraph and signed on the next line: "—Ana Kell, Lyon.", "- Mayor Tom Reed (@handle)"; the
@@ -100,9 +102,9 @@ class _Finder:
             if tok.text in _STOP_AFTER or tok.text in "“\"«":
                 return None
             # farther on, only a verb whose clause takes the quote in ('“…” if she loses, said Kell')
-            if _cue_verb(tok, self.lex) and (words <= max_words or _complement_of(first, seg, tok)):
+            if _cue_verb(tok, self.lex) and (words <= max_words or complement_of(first, seg, tok)):
                 return tok
-            if max_words > 6 and _unlisted_cue(tok, first, seg):
+            if max_words > 6 and unlisted_cue(tok, first, seg):
                 return tok
             if not tok.is_punct and not tok.is_space:
                 words += 1
@@ -240,7 +242,8 @@ class _Finder:
         if prev is None:
             return None
         subj = subject_of(prev.root, self.quoted, lex=self.lex)
-        if subj is None or self.inside(subj, segs) or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+        if subj is None or self.inside(subj, segs) or subj.pos_ not in ("PROPN", "PRON", "NOUN") or \
+                subj.lower_ in _DEMONSTRATIVES:  # "That did not sit well with …" names no one
             return self.clause_person(prev, segs)  # 'What the plan means is left to voters, since Lund …'
         subj = refine_head(subj, self.lex)
         if named and subj is not None and subj.pos_ != "PROPN" and subj.lower_ not in ("he", "she", "they") and \
@@ -275,46 +278,6 @@ class _Finder:
         i = (seg.close + 1) if seg.close is not None else seg.end
         rest = self.text[i:i + 3].lstrip(" \t")
         return not rest or rest[0] in ".!?\n" or self.text[seg.start:seg.end].rstrip()[-1:] in ".!?"
-
-
-def _complement_of(first, seg: Segment, verb) -> bool:
-    """Is the quote (from its first token `first`) the verb's complement clause, its top word hanging
-    on the verb ('“Many would call it a defeat” if she loses, said Kell': "call" is a ccomp of "said")?"""
-    tok = first
-    for _ in range(40):
-        if tok is None or tok.head.i == tok.i or not seg.start <= tok.head.idx < seg.end:
-            break
-        tok = tok.head
-    return tok is not None and tok.head.i == verb.i and tok.dep_ in ("ccomp", "parataxis", "dep")
-
-
-_THING_PRONOUNS = {"it", "this", "that", "which"}
-
-
-def _unlisted_cue(verb, first, seg: Segment) -> bool:
-    """'“…,” Kell shot back.', '“…,” she laughed.': after a quote that ends in a comma (or ? !), a verb the
-    lexicon does not list introduces it when the quote is the verb's complement clause in the parse and the
-    verb's subject stands after the closing mark. Not a thing's pronoun ('“…,” it read.': a letter or a sign,
-    whose writer the text names elsewhere)."""
-    return verb.pos_ == "VERB" and seg.close is not None and (_complement_of(first, seg, verb) or _tag_clause(verb, seg)) \
-        and any(c.dep_ == "nsubj" and c.idx > seg.close and c.lower_ not in _THING_PRONOUNS for c in verb.children)
-
-
-_PERSONAL = {"he", "she", "they", "i", "we"}
-
-
-def _tag_clause(verb, seg: Segment) -> bool:
-    """'“What changed?” Lund questioned.': the parser ends the sentence at the quote's '?', so the quote is no
-    complement; a name or personal pronoun and an intransitive verb standing alone right after the closing mark, up
-    to the sentence's end, are still its speech tag."""
-    doc = verb.doc
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in _PERSONAL) or subj.left_edge.idx <= seg.close:
-        return False
-    before = [t for t in doc[:subj.left_edge.i] if t.idx > seg.close and not t.is_space]
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return not before and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.children) and \
-        (after is None or after.text in (".", "!", "\n") or after.is_space)
 
 
 def _is_name(seg: Segment, text: str, doc, index: TokenIndex, lex: Lexicon, words: list[str]) -> bool:

@@ -104,17 +104,47 @@ def _opens_with_mark(text: str, s: int, e: int) -> bool:
     return s < e and (text[s] in DOUBLE_OPEN or text[s] in STRAIGHT or text[s:s + 2] in ("''", "``"))
 
 
+def _nested_close(text: str, i: int, pe: int) -> int:
+    """The closing curly mark of the quote opened at `i` in its paragraph, or -1."""
+    return min((k for k in (text.find(ch, i + 1, pe) for ch in DOUBLE_CLOSE) if k >= 0), default=-1)
+
+
+def _nested(text: str, open_at: int, ps: int, i: int, pe: int, continued: bool) -> int | None:
+    """Where to read on when a curly opening mark at `i` stands inside a straight-quoted text, or None (not nested).
+
+    - At `i` itself (the straight mark is dropped): a doubled mark ('"“…”"'), or a quoted paragraph of another text
+      (an excerpt: a straight mark opens the paragraph and never closes in it, news convention) with quotes of its
+      own ('"Ana Kell defended the plan by saying it was “fair.”'): they are read as the paragraph's quotes, with
+      their own speakers.
+    - Past the nested quote's closing mark, when the straight quote closes later in the paragraph ('"We called it
+      “theft” and meant it," she said'): the nested quote stays part of the outer quote's text, as single marks
+      inside doubles do.
+    """
+    if text[open_at] not in STRAIGHT or text[i] not in DOUBLE_OPEN:
+        return None
+    straight = min((k for k in (text.find(ch, i, pe) for ch in STRAIGHT) if k >= 0), default=-1)
+    if not text[open_at + 1:i].strip() or (straight < 0 and (open_at == ps or continued)):
+        return i
+    close = _nested_close(text, i, straight) if straight >= 0 else -1
+    return None if close < 0 else close + 1
+
+
+def _left_open(text: str, out: list[Segment], inner: int, open_at: int, pe: int, continued: bool, runs_on: bool) -> bool:
+    """A quote still open at its paragraph's end runs to that end (and on, when the next paragraph opens with a
+    mark): add its segment and say whether it carries on."""
+    s, e = _trim(text, inner, pe)
+    if e > s:
+        out.append(Segment(open_at, None, s, e, continues=runs_on, continued=continued))
+    return runs_on
+
+
 def find_segments(text: str) -> list[Segment]:
     """Every quoted segment of `text`, in order."""
     out: list[Segment] = []
     paras = _paragraphs(text)
     carry = False  # the previous paragraph ended inside a quote that runs on here
     for pi, (ps, pe) in enumerate(paras):
-        open_at: int | None = None
-        continued = False
-        single_open: int | None = None
-        i = ps
-        width = 1  # of the opening mark
+        open_at, continued, single_open, i, width = None, False, None, ps, 1  # width: of the opening mark
         if carry and _opens_with_mark(text, ps, pe):
             open_at, continued = ps, True
             width = 2 if text[ps:ps + 2] in ("''", "``") else 1
@@ -138,6 +168,11 @@ def find_segments(text: str) -> list[Segment]:
                         out.append(Segment(open_at, last, s, e, continued=continued))
                     open_at, continued = None, False
                 elif open_at is not None and k == "open" and (ch in DOUBLE_OPEN or ch == "`"):
+                    skip = _nested(text, open_at, ps, i, pe, continued)
+                    if skip is not None:  # part of the outer quote's text, or the outer mark opened a quoted paragraph
+                        open_at, continued = (None, False) if skip == i else (open_at, continued)
+                        i = skip
+                        continue
                     # a second opening mark: the first was never closed; end it here
                     s, e = _trim(text, open_at + width, i)
                     if e > s:
@@ -156,10 +191,7 @@ def find_segments(text: str) -> list[Segment]:
                     single_open = None
             i += 1
         if open_at is not None:
-            s, e = _trim(text, open_at + width, pe)
-            runs_on = pi + 1 < len(paras) and _opens_with_mark(text, *paras[pi + 1])
-            if e > s:
-                out.append(Segment(open_at, None, s, e, continues=runs_on, continued=continued))
-            carry = runs_on
+            carry = _left_open(text, out, open_at + width, open_at, pe, continued,
+                               pi + 1 < len(paras) and _opens_with_mark(text, *paras[pi + 1]))
     out.sort(key=lambda g: g.start)
     return out

@@ -152,10 +152,17 @@ def _named_turns(text: str, ctx, lex) -> list[tuple[int, int, int, int, str]]:
             continue
         if _actor_by_label(m.group(1), ctx.actors) is not None:
             turns.append((m.start(1), m.end(1), m.end(), pe, m.group(1)))
-    speakers = {_actor_by_label(t[4], ctx.actors) for t in turns}
-    if len(speakers) < 2 or not any(len(text[ts:te].split()) > _HEADLINE_WORDS for _, _, ts, te, _ in turns):
+    ids = [_actor_by_label(t[4], ctx.actors) for t in turns]
+    if len(set(ids)) < 2 or not (any(len(text[ts:te].split()) > _HEADLINE_WORDS for _, _, ts, te, _ in turns)
+                                 or _alternating(ids)):
         return []
     return turns
+
+
+def _alternating(ids: list) -> bool:
+    """Do the labels take turns ("Lund: …¶Kell: …¶Lund: …¶Kell: …"): four turns at least, no person twice in a
+    row and each of them twice or more? An exchange, however short its lines; a list of headlines names many."""
+    return len(ids) >= 4 and all(a != b for a, b in zip(ids, ids[1:])) and all(ids.count(i) >= 2 for i in set(ids))
 
 
 def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx, index=None) -> None:
@@ -185,6 +192,8 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx, index=None) -> Non
                 q.speaker = _nearest_speaker(q, None, mentions, starts, spans, by_id, text, fits - {previous.speaker})
             elif actor is None or talked_about or genders.get(actor.id, want) not in (None, want):
                 q.speaker = _nearest_speaker(q, previous, mentions, starts, spans, by_id, text, fits)
+            elif actor.name.islower():  # a role noun only ("the filmmaker"): the named speaker just before fits better
+                q.speaker = _nearest_speaker(q, previous, [], [], spans, by_id, text, fits) or actor.id
             elif _speaks_on(previous, q, actor, text) and previous.speaker in fits:
                 q.speaker = previous.speaker
         if q.kind == "direct" and q.speaker is not None:

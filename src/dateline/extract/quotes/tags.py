@@ -1,0 +1,65 @@
+"""Speech tags after a closing quotation mark whose verb the lexicon does not list.
+
+`unlisted_cue`: '“…,” Kell shot back.', '“…,” opined the Lantern.' — a verb after a comma-ending quote
+introduces it when the quote is the verb's complement in the parse (or a short tag clause stands alone)
+and the verb's subject (or an inverted subject the parser read as its object) follows the closing mark.
+"""
+from __future__ import annotations
+
+from .marks import Segment
+
+def complement_of(first, seg: Segment, verb) -> bool:
+    """Is the quote (from its first token `first`) the verb's complement clause, its top word hanging
+    on the verb ('“Many would call it a defeat” if she loses, said Kell': "call" is a ccomp of "said")?"""
+    tok = first
+    for _ in range(40):
+        if tok is None or tok.head.i == tok.i or not seg.start <= tok.head.idx < seg.end:
+            break
+        tok = tok.head
+    return tok is not None and tok.head.i == verb.i and tok.dep_ in ("ccomp", "parataxis", "dep")
+
+
+_THING_PRONOUNS = {"it", "this", "that", "which"}
+
+
+def unlisted_cue(verb, first, seg: Segment) -> bool:
+    """'“…,” Kell shot back.', '“…,” she laughed.': after a quote that ends in a comma (or ? !), a verb the
+    lexicon does not list introduces it when the quote is the verb's complement clause in the parse and the
+    verb's subject stands after the closing mark. Not a thing's pronoun ('“…,” it read.': a letter or a sign,
+    whose writer the text names elsewhere)."""
+    return verb.pos_ == "VERB" and seg.close is not None and (complement_of(first, seg, verb) or _tag_clause(verb, seg)) \
+        and any((c.dep_ == "nsubj" or _inverted_object(c, verb, seg)) and c.idx > seg.close
+                and c.lower_ not in _THING_PRONOUNS for c in verb.children)
+
+
+def _inverted_object(child, verb, seg: Segment) -> bool:
+    """'“…,” opined the Valley Gazette.': the parser reads the inverted subject of a verb the lexicon lacks as its
+    object. It is the speaker when the verb, finite, stands right after the closing mark and the noun phrase ends the
+    sentence (no "as": '“…,” Kell described Lund as …' is no inversion; a participle's object is what it is about:
+    '“…,” referencing the crowd in the hall.')."""
+    doc = verb.doc
+    if child.dep_ != "dobj" or child.pos_ not in ("PROPN", "NOUN") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    k = verb.i - 1
+    while k >= 0 and doc[k].idx > seg.close and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    gap = k >= 0 and doc[k].idx > seg.close  # a word between the closing mark and the verb
+    after = doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(doc) else None
+    return not gap and verb.i == child.left_edge.i - 1 and (after is None or after.text in (".", "!") or after.is_space)
+
+
+_PERSONAL = {"he", "she", "they", "i", "we"}
+
+
+def _tag_clause(verb, seg: Segment) -> bool:
+    """'“What changed?” Lund questioned.': the parser ends the sentence at the quote's '?', so the quote is no
+    complement; a name or personal pronoun and an intransitive verb standing alone right after the closing mark, up
+    to the sentence's end, are still its speech tag."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in _PERSONAL) or subj.left_edge.idx <= seg.close:
+        return False
+    before = [t for t in doc[:subj.left_edge.i] if t.idx > seg.close and not t.is_space]
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return not before and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.children) and \
+        (after is None or after.text in (".", "!", "\n") or after.is_space)
