@@ -10,6 +10,14 @@
   private persons, CVL, or "aide" read by its military first sense); words.json `staff_roles`, extract/actors/staff.py.
 - A show's host and a debate's moderator are media people ("moderator X", "Lantern Radio host X": MED); a lower-case
   word the parser tags as a verb is never a title ("the city will host X").
+- An organisation of unknown sector named as in the packaged list of news organisations (news_outlets.txt, read by
+  the provenance stage for bylines) is media (MED), as one the article cites as a news source already was; the
+  list is extendable from a --knowledge directory.
+- A former role that goes on to say where the person is now ("X, a former Treasury official who is now a fellow at
+  the Y Institute", "X, a former Brisk Department lawyer now at the Y Institute") makes the present employer the
+  affiliation, not the former office (was GOV or MIL by the former office).
+- A body the registry codes as an international NGO whose name opens with a country's name or demonym ("the American
+  X Union", "the Danish X Council") is that country's (country_source "name"), and so are its officers.
 """
 from __future__ import annotations
 
@@ -81,3 +89,33 @@ def test_a_hosts_and_a_moderators_title_is_media_but_a_verb_is_no_title():
     assert got.get("Tom Vellner", (None, None))[1] == "MED", got
     got = _people("The city will host Tom Vellner on Monday.")
     assert got.get("Tom Vellner", (None, None))[1] == "CVL", got
+
+
+def test_an_organisation_the_list_of_news_outlets_names_is_media(tmp_path):
+    text = "Kellwood Ledger ran a long story about the senator's votes on Monday, and the senator called it unfair."
+    got = {a.name: a.sector for a in run_text(text, date="2016-05-01").actors}
+    assert got.get("Kellwood Ledger") not in (None, "MED"), got  # unknown to every list: the unknown body's guess
+    (tmp_path / "news_outlets.txt").write_text("Kellwood Ledger | The Kellwood Ledger\n", encoding="utf-8")
+    got = {a.name: a.sector for a in run_text(text, date="2016-05-01",
+                                              options=Options(knowledge_dir=str(tmp_path))).actors}
+    assert got.get("Kellwood Ledger") == "MED", got
+
+
+def test_a_former_office_gives_way_to_where_the_person_is_now():
+    got = _people('"It is a bad idea," said Tom Vellner, a former Treasury official who is now a senior fellow at the '
+                  'Kellwood Institute.')
+    assert got.get("Tom Vellner", (None, None))[1] == "NGO", got
+    got = _people('"It is a bad idea," said Ann Brisk, a former Defense Department lawyer now at the Kellwood '
+                  'Institute.')
+    assert got.get("Ann Brisk", (None, None))[1] == "NGO", got
+    got = _people('"It is a bad idea," said Tom Vellner, a former Treasury official.')
+    assert got.get("Tom Vellner", (None, None))[1] == "GOV", got  # no present employer named: the office stays
+
+
+def test_a_national_name_is_no_international_body(tmp_path):
+    options = _knowledge(tmp_path, registry=[{"name": "Danish Liberty Union", "kind": "organization",
+                                              "country": "NGO", "sector": "NGO"}])
+    text = '"The law is unconstitutional," said Ann Brisk, a lawyer with the Danish Liberty Union.'
+    got = {a.name: (a.country, a.sector) for a in run_text(text, date="2016-05-01", options=options).actors}
+    assert got.get("Danish Liberty Union") == ("DNK", "NGO"), got
+    assert got.get("Ann Brisk") == ("DNK", "NGO"), got

@@ -321,8 +321,6 @@ KNOWN_MISSES: dict[str, str] = {
         "speaker of 'the suspects were linked to the Jamaah Ansharut Daulah network' is ['BBC'], want 'Budi Gunawan'",
     'montana:times:the_2018_midterm_elections':
         "no time expression found over 'the 2018 midterm elections'",
-    'montana:actors:american_civil_liberties_union_o:country':
-        "'American Civil Liberties Union': country 'NGO', want one of ['USA']",
     'montana:events:de_le_n_criticises_the_law_and_so_the_st':
         "no ACCUSE/REJECT event 'De León criticises the law (and so the state)'; system events: ACCUSE(American Civil Liberties Union,Native American Rights Fund->Montana); SUPPORT(State legislators,Montana...",
     'sessioncourt:actors:colin_sutherland:sector':

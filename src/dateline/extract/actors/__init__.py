@@ -39,6 +39,7 @@ finally the article's main country. See docs/actors.md.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -167,10 +168,19 @@ def extract_actors(doc, ctx) -> list[Actor]:
     resolver.add_names([c for c in names if not (c.akind == "state" and c.mkind in ("name", "metonym") and
                                                  nonactors.in_a_place(doc[c.ts:c.te], c.mkind == "metonym"))], doc)
     resolver.add_rest(nominals + party_members, pronouns)
-    actors = keep_actors(resolver.actors(_cited_names(ctx.article)), doc, ctx, in_quote)
+    media = _cited_names(ctx.article) | _outlet_names(ctx.knowledge.news_outlets)
+    actors = keep_actors(resolver.actors(media), doc, ctx, in_quote)
     for i, a in enumerate(actors, 1):
         a.id = f"a{i}"
     return actors
+
+
+@functools.lru_cache(maxsize=8)
+def _outlet_names(lines: tuple[str, ...]) -> frozenset:
+    """Normalised names and aliases of the packaged list of news organisations (news_outlets.txt, which the
+    provenance stage reads for bylines and credits): an organisation of unknown sector named so is media."""
+    from ...knowledge.registry import norm
+    return frozenset(norm(n) for line in lines if not line.lstrip().startswith("#") for n in line.split("|") if n.strip())
 
 
 def _cited_names(article) -> frozenset:

@@ -408,6 +408,8 @@ class Resolver(AntecedentsMixin, PeopleMixin):
         name = key[2:] if key.startswith("u:") else self._name(cs, names, reg, groups, memo, depth)
         evidence = [c for c in cs if c.mkind != "pronoun"]
         country, sector, source = self._own_country(evidence, reg, role, self.date)
+        if country == "NGO" and reg is not None and kind == "organization" and self._home_in_name(reg.name):
+            country, source = self._home_in_name(reg.name), "name"  # "the American X Union": no international body
         if depth < 4:
             country, sector, source = self._affiliated(key, evidence, reg, groups, memo, depth, country, sector, source)
         if reg is None and country is None and self.dominant and not any(c.no_fallback for c in cs) \
@@ -528,6 +530,12 @@ class Resolver(AntecedentsMixin, PeopleMixin):
                 sector = a_sector  # a spokesperson/officer of an organisation: its sector
             break
         return country, sector, source
+
+    def _home_in_name(self, name: str) -> str | None:
+        """The country a name opens with ("American ...", "Danish ...", "South African ..."), else None."""
+        words = name.split()
+        return next((iso for n in (2, 1) if len(words) > n for iso in [self.reg.demonym(" ".join(words[:n]))] if iso),
+                    None)
 
     def _placed_alone(self, cs) -> bool:
         """Does the paragraph first naming them name no country but the article's main one? ("Senator X visited

@@ -190,7 +190,8 @@ class TitlesMixin:
         """A person named "of/at" an organisation is its member ("Ana Holm of the Brisk Institute", "Jo Kell
         and Ana Holm of Ruriton's Peace Center": both); the organisation is the affiliation."""
         doc = self.doc
-        self._staff_principals(out)  # "X, an aide to Senator Y": Y (staff.py)
+        self._staff_principals(out)  # "X, an aide to Senator Y": Y; "X, a former official now at Y": Y (staff.py)
+        self._current_employers(out)
         persons = sorted((c for c in out if c.akind == "person" and c.mkind == "name"), key=lambda c: c.ts)
         pending: list[Cand] = []
         for c in persons:
