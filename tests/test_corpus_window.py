@@ -110,3 +110,16 @@ def test_window_set_files_without_a_header_and_bad_rows_are_named(tmp_path):
     row = {"article": "zz", "file": "nowhere/zz.txt"}
     with pytest.raises(FileNotFoundError, match="zz"):
         mod.text_path(ws, row)
+
+
+def test_the_held_out_window_set_of_session_26_reads():
+    """eval/corpus_linking/window_s26 (a separate annotator's 21-day window, frozen by hash; scored once, figures in
+    docs/corpus.md) is in the scorer's format: every mention's article listed, spans in order, outlets as listed."""
+    mod = _module()
+    ws = mod.read_set(PATH.parents[1] / "eval" / "corpus_linking" / "window_s26")
+    assert len(ws.articles) == 33 and len(ws.mentions) == 91 and len({m["label"] for m in ws.mentions}) == 36
+    assert all(m["evidence_start"] < m["evidence_end"] for m in ws.mentions)
+    outlets = {a["article"]: a["outlet"] for a in ws.articles}
+    for label, row in ws.events.items():
+        listed = {m["article"] for m in ws.mentions if m["label"] == label}
+        assert len(listed) == int(row["n_articles"]) and len({outlets[a] for a in listed}) == int(row["n_outlets"]), label
