@@ -18,6 +18,9 @@
   affiliation, not the former office (was GOV or MIL by the former office).
 - A body the registry codes as an international NGO whose name opens with a country's name or demonym ("the American
   X Union", "the Danish X Council") is that country's (country_source "name"), and so are its officers.
+- A role a person acts in ("X gave her speech as the Labour nominee") is a title of theirs, so a later "the Labour
+  nominee" is X, not the last person named (whose quote it had become); not when the verb's object is a person
+  ("X described Y as a senator": that is Y's).
 """
 from __future__ import annotations
 
@@ -119,3 +122,13 @@ def test_a_national_name_is_no_international_body(tmp_path):
     got = {a.name: (a.country, a.sector) for a in run_text(text, date="2016-05-01", options=options).actors}
     assert got.get("Danish Liberty Union") == ("DNK", "NGO"), got
     assert got.get("Ann Brisk") == ("DNK", "NGO"), got
+
+
+def test_a_role_held_as_is_a_title_a_later_description_finds():
+    text = ("Governor Ana Kell gave her acceptance speech as the Labour nominee, painting her rival, Ivo Marek, as "
+            "unfit.\n\n\"We will rebuild the harbour and the schools,\" said the Labour nominee.")
+    rec = run_text(text, date="2016-05-01")
+    holder = {m.text: a.name for a in rec.actors for m in a.mentions}
+    assert holder.get("the Labour nominee") == "Ana Kell", holder
+    got = _people("Ana Kell described Ivo Marek as a dangerous senator on Monday.")
+    assert got.get("Ana Kell", (None, None))[1] != "LEG", got

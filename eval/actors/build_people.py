@@ -36,8 +36,8 @@ WORD = r"[A-Z][^\W\d_]+(?:['\u2019-][A-Z][^\W\d_]+)?"  # "McCain", "Peña", "O'R
 NAME = r"((?:" + WORD + r"|[A-Z]\.)(?: (?:" + WORD + r"|[A-Z]\.))+)"
 LEAD = r"(?:(\b[A-Z][A-Za-z.]+) )?"  # the word before the title: "Russian", "U.S.", "former"
 TITLED = re.compile(LEAD + r"\b(" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r") " + NAME)
-RUNNING = re.compile(r"\b(?:presidential (?:candidate|hopeful|nominee|contender)|(?:Republican|Democratic|GOP) "
-                     r"(?:candidate|hopeful|nominee|front-runner)) " + NAME)
+RUNNING = re.compile(r"\b(?:[Pp]residential (?:candidate|hopeful|nominee|contender|rival)|(?:Republican|Democratic|GOP) "
+                     r"(?:candidate|hopeful|nominee|front-runner|rival)|(?:[Cc]andidate|[Rr]ival)) " + NAME)
 FORMER = re.compile(r"(?:former|ex-|then-)\s*$", re.I)
 US_WORDS = {"U.S.", "US", "American", "America", "United States"}
 PARTY_TAG = re.compile(r",? \((?:R|D|I)-")  # a US party tag after the name

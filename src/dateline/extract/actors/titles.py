@@ -466,9 +466,10 @@ class TitlesMixin:
                 preds.extend((a, False) for a in tok.children if a.dep_ == "attr")
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
             preds.extend((a, False) for a in root.head.children if a.dep_ == "attr" and a.i > root.i)
-        if root.dep_ == "nsubj" and root.head.lemma_ in self.w.job_verbs:  # "X worked as a geologist for Y"
-            preds.extend((o, False) for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as"
-                         for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
+        job = root.head.lemma_ in self.w.job_verbs  # "X worked as a geologist for Y"; "X spoke as the party's nominee"
+        if root.dep_ == "nsubj" and (job or not any(ch.dep_ == "dobj" and ch.pos_ in ("PRON", "PROPN") for ch in root.head.children)):
+            preds.extend((o, False) for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                         if o.dep_ == "pobj" and o.pos_ == "NOUN" and (job or self.is_title_word(o)))
         return preds
 
     def _predicate_span(self, tok, te: int, as_mention: bool) -> tuple[int, int, bool] | None:
@@ -588,6 +589,7 @@ class TitlesMixin:
                 self._apply_predicate(c, now, span[0], span[1], False)
             if span is not None:
                 self._apply_predicate(c, tok, *span)
+                c.titles.update([tok.lemma_.lower()] if tok.head.lower_ == "as" else [])  # a role held "as": a title
             if now is not None:
                 c.titles.add(tok.lemma_.lower())  # the former office is still a title of theirs
         if te + 1 < len(doc) and doc[te].lower_ == "of" and (doc[te + 1].ent_type_ in ("GPE", "ORG") or doc[te + 1].is_title):
