@@ -27,7 +27,7 @@ def test_blind_set_matches_its_frozen_hashes(name, articles):
 # held-out label sets of the actors and quotes areas and the validation sets frozen since session 26, each by a sha1
 # list (file name, line count)
 SHA1_LISTS = [("actors/FROZEN_S22.sha1", 16), ("actors/FROZEN_S23.sha1", 17), ("actors/FROZEN_S24.sha1", 13),
-              ("actors/FROZEN_S25.sha1", 21), ("quotes/s25/FROZEN.sha1", 25),
+              ("actors/FROZEN_S25.sha1", 21), ("actors/FROZEN_S26.sha1", 15), ("quotes/s25/FROZEN.sha1", 25),
               ("validation_s26/FROZEN.sha1", 15), ("corpus_linking/window_s26/FROZEN.sha1", 4)]
 
 
