@@ -122,3 +122,21 @@ def test_he_said_goes_to_the_named_speaker_before_it_not_to_a_role_noun_actor():
     fix_pronoun_speakers(text, [q1, q2], ctx)
     assert q2.speaker == "a1"
 
+
+
+def test_words_under_a_possibility_or_a_guess_are_nobody_s_report():
+    assert _quotes("Lund could do this by telling Senator Ana Kell that he will withdraw the nomination.") == []
+    assert _quotes("Assuming that Kell remains the favourite to win the election, she might renominate Lund.") == []
+    assert _quotes("Many would likely point out that Kell is drawing such criticism from a poisoned well.") == []
+    # a participle after a verb under "could not" was said, and "would" alone narrates
+    assert _quotes("Senator Ana Kell could not hide her anger, saying that the levy was theft.") == \
+        [("that the levy was theft", "Senator Ana Kell")]
+    assert _quotes("Senator Ana Kell would later say that the levy was fair.") == \
+        [("that the levy was fair", "Senator Ana Kell")]
+
+
+def test_polls_that_showed_something_report_no_speech():
+    text = "This new poll comes in the wake of polls by Salem University that showed Kell making a strong showing."
+    assert _quotes(text) == []
+    text = "Senator Ana Kell, who showed that the numbers were wrong, left the hearing."
+    assert [s for _, s in _quotes(text)] == ["who"]

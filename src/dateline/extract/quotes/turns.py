@@ -491,6 +491,8 @@ def _subject_heads(cue) -> list:
         subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "csubj")), None)
     if subj is None:
         return []
+    if subj.lower_ in ("that", "which") and cue.dep_ == "relcl":
+        subj = cue.head  # "polls that showed …": the relative pronoun stands for its antecedent
     heads = [subj]
     while True:
         nxt = next((c for c in heads[-1].children if c.dep_ == "conj"), None)

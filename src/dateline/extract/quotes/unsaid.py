@@ -3,8 +3,10 @@ headline fragments.
 
 - Hypothetical speech: a reporting verb in a condition ("If Kell says that …"), in a yes/no question ("Will Kell
   argue that …?") or under a modal of possibility ("Kell could argue that …", "she might claim that …") tells of
-  words that may never be said. "would" is left alone (it also narrates: "Kell would later say that …"), and so
-  are obligations, as in `unreal.py` ("Kell must confirm that …" keeps a speech verb's reading).
+  words that may never be said, and so does a by-phrase or a leading participle of a verb under such a modal ("Lund
+  could do this by telling Kell that …", "Assuming that Kell wins, she might …"). "would" is left alone (it also
+  narrates: "Kell would later say that …") unless a guess goes with it ("many would likely point out that …"), and
+  so are obligations, as in `unreal.py` ("Kell must confirm that …" keeps a speech verb's reading).
 - "according to" a measurement ("according to a Lantern poll", "according to state data") or to a document no
   organisation wrote ("according to the study") is a finding, as "a poll found that …" is (`turns.not_speech`).
 - A headline's object reading ("Kell Slams Marek Over Levy" → "Marek Over Levy") is a fragment of the line: in a
@@ -20,6 +22,7 @@ from .turns import _cue_token, title_line
 
 _CONDITIONS = frozenset({"if", "unless"})
 _POSSIBLE = frozenset({"could", "might", "may"})
+_GUESSES = frozenset({"likely", "probably", "presumably", "undoubtedly", "surely"})
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
@@ -37,12 +40,34 @@ def hypothetical(q: Quote, index, lex) -> bool:
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in cue.children):
         return True
     aux = [c for c in cue.children if c.dep_ == "aux" and c.i < cue.i]
-    if any(a.lower_ in _POSSIBLE for a in aux):
+    if any(a.lower_ in _POSSIBLE for a in aux) or _guessed(cue, aux) or _under_possible(cue):
         return True
     subj = next((c for c in cue.children if c.dep_ in _SUBJECTS), None)
     sent = cue.sent
     asked = sent[-1].text == "?" and q.end <= sent.end_char
     return asked and subj is not None and any(a.i < subj.i for a in aux)
+
+
+def _guessed(cue, aux) -> bool:
+    """'would' with a guess ('many would likely point out that …', 'she would probably say that …')."""
+    return any(a.lower_ == "would" for a in aux) and \
+        any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in cue.children)
+
+
+def _under_possible(cue) -> bool:
+    """A cue with no subject of its own that tells how or on what assumption a verb under could/might/may would
+    happen: a by-phrase ('Lund could do this by telling Kell that …') or a participle before its verb ('Assuming
+    that Kell wins, she might …'); not a participle after it ('Kell could not hide her anger, saying that …': said)."""
+    if any(c.dep_ in _SUBJECTS for c in cue.children):
+        return False
+    if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ == "by":
+        verb = cue.head.head
+    elif cue.dep_ == "advcl" and cue.i < cue.head.i:
+        verb = cue.head
+    else:
+        return False
+    kids = list(verb.children) if verb.pos_ in ("VERB", "AUX") else []
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in kids) and not any(c.dep_ == "neg" for c in kids)
 
 
 def measured_source(q: Quote, ctx, lex) -> bool:
