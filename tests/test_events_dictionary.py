@@ -161,6 +161,17 @@ def test_learned_decision_on_invented_sentences(nlp):
     assert any(f.startswith("lem=shell") for f in features(tok, lex))
 
 
+def test_learned_features_read_a_measured_object_as_what_it_counts(nlp):
+    # "shipped 40 tonnes of grain": the kind of thing sent is grain; the measure says how much, not what
+    lex = load()
+    doc = nlp("Ostland shipped 40 tonnes of grain to Velland on Sunday.")
+    f = features(next(t for t in doc if t.lower_ == "shipped"), lex)
+    assert "obj=grain" in f and "lem|obj=ship|grain" in f
+    assert not [x for x in f if x.endswith("=tonne") or x.endswith("|tonne")]
+    plain = features(next(t for t in nlp("Ostland shipped grain to Velland.") if t.lower_ == "shipped"), lex)
+    assert "obj=grain" in plain
+
+
 def test_learned_candidates_fill_in_where_rules_found_nothing(nlp):
     from types import SimpleNamespace
 

@@ -20,11 +20,24 @@ def measure_of(tok, lex):
     return measure if counted or carrier or measure.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") else None
 
 
-def counted_words(obj, lex) -> set[str]:
-    """The words of what a measured object counts ('sent 40 tonnes of medical supplies': supplies), else none."""
+def counted_noun(obj, lex):
+    """What a measured object counts ('sent 40 tonnes of medical supplies': supplies), else None."""
     inner = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                   for g in p.children if g.dep_ == "pobj"), None)
-    return {inner.lower_, inner.lemma_.lower()} if inner is not None and measure_of(inner, lex) == obj else set()
+    return inner if inner is not None and measure_of(inner, lex) == obj else None
+
+
+def counted_words(obj, lex) -> set[str]:
+    """The words of what a measured object counts ('sent 40 tonnes of medical supplies': supplies), else none."""
+    inner = counted_noun(obj, lex)
+    return {inner.lower_, inner.lemma_.lower()} if inner is not None else set()
+
+
+def is_count(tok) -> bool:
+    """A noun that only counts or measures what hangs on it ('40 tonnes of scrap', 'millions of dollars'): it says
+    how much, not what kind."""
+    return tok.pos_ == "NOUN" and (tok.like_num or any(c.dep_ == "nummod" or c.like_num for c in tok.children)) and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "in") for c in tok.children)
 
 
 def quantity_or_holding(tok, lex) -> bool:

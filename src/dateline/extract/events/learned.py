@@ -22,6 +22,7 @@ from numpy import flatnonzero
 from spacy.attrs import POS
 from spacy.symbols import NOUN, VERB
 
+from .amounts import counted_noun, is_count
 from .dictionary import Match, match_noun, match_verb
 from .triggers import direct_object, is_passive, noun_sense, verb_sense
 
@@ -129,7 +130,8 @@ def features(tok, lex, match: Match | None = None) -> list[str]:
         elif c.dep_ in ("xcomp", "ccomp"):
             f.append(f"comp={c.dep_}")
     obj = direct_object(tok) if pos == "VERB" else None
-    if obj is not None:
+    if obj is not None:  # a measured object is read as what it counts ('sent 40 tonnes of food': food)
+        obj = counted_noun(obj, lex) or obj
         f += [f"obj={obj.lemma_.lower()}", f"lem|obj={low}|{obj.lemma_.lower()}", f"objent={obj.ent_type_ or obj.pos_}"]
     if pos == "VERB":
         f.append("passive" if is_passive(tok) else "active")
@@ -142,7 +144,7 @@ def features(tok, lex, match: Match | None = None) -> list[str]:
     # subtrees are read up to SUBTREE_CAP tokens: the same features on any ordinary sentence, bounded
     # work on a run-on one (a 10,000-token sentence without punctuation)
     ctx = {t.lemma_.lower() for c in tok.children if c.dep_ in CONTEXT_DEPS for t in islice(c.subtree, SUBTREE_CAP)
-           if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and t.i != tok.i}
+           if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and t.i != tok.i and not is_count(t)}
     f += [f"ctx={w}" for w in sorted(ctx)[:12]]
     ents = {t.ent_type_ for t in islice(tok.subtree, SUBTREE_CAP) if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")}
     f += [f"ent={e}" for e in sorted(ents)]
