@@ -14,7 +14,7 @@ def measure_of(tok, lex):
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "in"):
         return None
     measure = tok.head.head
-    counted = measure.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in measure.children)
+    counted = measure.pos_ == "NOUN" and _numbered(measure)
     carrier = measure.pos_ == "NOUN" and tok.head.lower_ == "of" and (
         low := measure.lemma_.lower()) in lex.act_nouns and low not in lex.nouns
     return measure if counted or carrier or measure.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") else None
@@ -36,8 +36,13 @@ def counted_words(obj, lex) -> set[str]:
 def is_count(tok) -> bool:
     """A noun that only counts or measures what hangs on it ('40 tonnes of scrap', 'millions of dollars'): it says
     how much, not what kind."""
-    return tok.pos_ == "NOUN" and (tok.like_num or any(c.dep_ == "nummod" or c.like_num for c in tok.children)) and any(
+    return tok.pos_ == "NOUN" and (tok.like_num or _numbered(tok)) and any(
         c.dep_ == "prep" and c.lower_ in ("of", "in") for c in tok.children)
+
+
+def _numbered(tok) -> bool:
+    """Does a number modify the noun ('40 tonnes', 'two million')?"""
+    return any(c.dep_ == "nummod" or c.like_num for c in tok.children)
 
 
 def quantity_or_holding(tok, lex) -> bool:

@@ -13,7 +13,7 @@ from .direct import direct_quotes
 from .exchange import exchange_turns
 from .indirect import indirect_quotes
 from .marks import find_segments
-from .common import TokenIndex, doc_text
+from .common import TokenIndex, doc_text, take_voice
 from .unreal import thing_intends, unreal_attitude
 from .unsaid import headline_object, hypothetical, measured_source
 from .turns import (asked_question, code_spans, fix_it_speakers, fix_pronoun_speakers, headline_attributions,
@@ -80,9 +80,7 @@ def _speaker_of_enclosing_report(direct: list[Quote], indirect: list[Quote]) -> 
             continue
         outer = [m for m in indirect if m.start < d.start < m.end and m.speaker_text is not None]
         if outer:
-            m = min(outer, key=lambda m: m.end - m.start)  # the report nearest the words
-            d.speaker, d.speaker_text, d.cue = m.speaker, m.speaker_text, m.cue
-            d.speaker_start, d.speaker_end = m.speaker_start, m.speaker_end
+            take_voice(d, min(outer, key=lambda m: m.end - m.start))  # the report nearest the words
 
 
 _SENTENCE_END = re.compile(r"[.?!][\"”’')\]]*\s+[\"“'`‘]+$")
@@ -106,8 +104,7 @@ def _continues_report(direct: list[Quote], indirect: list[Quote], text: str) -> 
         if any(last.end <= s < d.start for s in starts) or not _SENTENCE_END.search(text[last.end - 1:d.start]) \
                 or len(between.split()) > 12 or not _ends_sentence(d, text):
             continue
-        d.speaker, d.speaker_text, d.cue = last.speaker, last.speaker_text, last.cue
-        d.speaker_start, d.speaker_end = last.speaker_start, last.speaker_end
+        take_voice(d, last)
 
 
 def _ends_sentence(q: Quote, text: str) -> bool:

@@ -46,6 +46,12 @@ class TokenIndex:
         return self.doc[lo:hi]
 
 
+def take_voice(quote, source) -> None:
+    """Give `quote` the speaker, speaker span and cue of `source` (the same voice goes on)."""
+    quote.speaker, quote.speaker_text, quote.cue = source.speaker, source.speaker_text, source.cue
+    quote.speaker_start, quote.speaker_end = source.speaker_start, source.speaker_end
+
+
 def token_chars(tokens) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
