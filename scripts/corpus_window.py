@@ -20,12 +20,16 @@ rereads, also the reread sentences and doer-less reports attached to a corpus ev
   (c) system links between two articles joining mentions of different hand events (a precision proxy), and links
       from a listed mention to a mention of no hand event (not judged: the annotator lists shared events only);
   (d) conflicts by article pair against conflicts.tsv (recall, precision).
+With --diagnose (session 27), counts only, no text: (e) what the extraction gives under each hand-chosen sentence (an
+event, a report naming no doer, a quotation, a claim, a named actor), and events by the hand event's type; (f) for each
+cross-article pair of one hand event with a system mention on both sides, the first linking gate that keeps them apart.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -229,12 +233,79 @@ def score(conn, ws: WindowSet) -> dict:
             "links": _wrong_links(ws, conn), "conflicts": _conflicts(ws, conn)}
 
 
+LAYERS = (("E", "events"), ("U", "unattributed_events"), ("Q", "quotes"), ("C", "claims"))
+
+
+def _under(items: list, m: dict) -> bool:
+    """Whether any item (a record's quote or claim, or an event's evidence) overlaps the hand mention's span."""
+    return any(isinstance(x, dict) and isinstance(x.get("start"), int) and isinstance(x.get("end"), int)
+               and x["start"] < m["evidence_end"] and m["evidence_start"] < x["end"] for x in items)
+
+
+def _named(rec: dict, m: dict) -> bool:
+    return _under([x for a in rec.get("actors") or () for x in a.get("mentions") or () if x.get("kind") == "name"], m)
+
+
+def layers(conn, ws: WindowSet) -> dict:
+    """(e) What the extraction gives under each hand mention, counted by combination ('E-QCN': an event, a quotation,
+    a claim and a named actor; '-' where a layer has nothing), and by the hand event's type with or without an event."""
+    recs = {a: json.loads(r) for a, r in conn.execute("SELECT id, record FROM articles")}
+    combos, by_type = Counter(), Counter()
+    for m in ws.mentions:
+        rec = recs.get(m["article"]) or {}
+        got = ""
+        for letter, key in LAYERS:
+            items = rec.get(key) or ()
+            items = [e.get("evidence") for e in items] if key.endswith("events") else items
+            got += letter if _under([x for x in items if x], m) else "-"
+        combos[got + ("N" if _named(rec, m) else "-")] += 1
+        by_type[f"{ws.events.get(m['label'], {}).get('type', '?')} {'event' if got[0] == 'E' else 'none'}"] += 1
+    return {"by_layers": dict(combos.most_common()), "by_hand_type": dict(sorted(by_type.items()))}
+
+
+_GATES = ("modality", "dates: an earlier", "blocking", "dates", "place", "same type family", "other type family",
+          "score: too few", "score")
+
+
+def _stage(reason: str) -> int:
+    """How far the linker's gates let a pair get (the order of `corpus_eval._why_apart`); linked is furthest."""
+    return len(_GATES) + 1 if reason == "linked" else next(
+        (i for i, g in enumerate(_GATES) if reason.startswith(g)), len(_GATES))
+
+
+def why_apart(conn, ws: WindowSet) -> dict:
+    """(f) Each cross-article pair of one hand event with system mentions on both sides: linked, or the first gate
+    keeping apart the two of their mentions that get furthest (`corpus_eval._why_apart`), counted by gate."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus_eval import _why_apart
+    rows = conn.execute("SELECT article_id, evidence_start, evidence_end, sig, corpus_event_id FROM corpus_mentions "
+                        "WHERE evidence_start IS NOT NULL ORDER BY published, article_id").fetchall()
+    order = {a: n for n, a in enumerate(dict.fromkeys(r[0] for r in rows))}
+
+    def mentions(m: dict) -> list:
+        return [(json.loads(g), c) for a, s, e, g, c in rows
+                if a == m["article"] and s < m["evidence_end"] and m["evidence_start"] < e]
+    got = Counter()
+    for x, y in combinations(ws.mentions, 2):
+        if x["label"] != y["label"] or x["article"] == y["article"]:
+            continue
+        if order.get(x["article"], 0) > order.get(y["article"], 0):
+            x, y = y, x  # the earlier article's mention opens the corpus event the later one is scored against
+        reasons = ["linked" if cx == cy else _why_apart(sx, sy) or "greedy: another corpus event scored higher"
+                   for sx, cx in mentions(x) for sy, cy in mentions(y)]
+        if reasons:
+            reason = max(reasons, key=_stage)
+            got[re.sub(r"[\d.]+", "N", reason) if reason.startswith(("score", "dates")) else reason] += 1
+    return dict(got.most_common())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", required=True, help="the window set's folder")
     ap.add_argument("--db", default="/tmp/corpus_window.db")
     ap.add_argument("--reuse", action="store_true", help="keep the store's extraction; only relink and score")
     ap.add_argument("-o", "--out", help="write the figures here too (JSON)")
+    ap.add_argument("--diagnose", action="store_true", help="also (e) and (f): counts only, no text")
     args = ap.parse_args(argv)
     from dateline.corpus import update
     from dateline.store import Store
@@ -247,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     with Store(args.db) as st:
         update(st.conn, relink=True)
         result = score(st.conn, ws)
+        if args.diagnose:
+            result["diagnose"] = {"layers": layers(st.conn, ws), "why_apart": why_apart(st.conn, ws)}
     text = json.dumps(result, indent=1)
     print(text)
     if args.out:

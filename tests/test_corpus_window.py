@@ -123,3 +123,26 @@ def test_the_held_out_window_set_of_session_26_reads():
     for label, row in ws.events.items():
         listed = {m["article"] for m in ws.mentions if m["label"] == label}
         assert len(listed) == int(row["n_articles"]) and len({outlets[a] for a in listed}) == int(row["n_outlets"]), label
+
+
+def test_window_diagnosis_counts_layers_and_the_gate_keeping_each_pair_apart(tmp_path):
+    """Session 27: (e) what the extraction gives under each hand sentence, (f) why a pair of one hand event with system
+    mentions on both sides stays apart — counts only."""
+    mod = _module()
+    ws = mod.read_set(_write_set(tmp_path / "set"))
+    recs = _records()
+    recs[0]["quotes"] = [{"id": "q1", "kind": "direct", "text": "met", "start": 5, "end": 12, "speaker": None,
+                        "speaker_text": None, "cue": "said"}]
+    recs[0]["actors"][0] = dict(recs[0]["actors"][0], mentions=[{"start": 0, "end": 8, "text": "Ida Varn",
+                                                                 "kind": "name"}])
+    recs[1]["events"] = [e for e in recs[1]["events"] if e["id"] != "e1"]  # 'two' gives no event for the meeting
+    st = _store(recs)
+    update(st.conn)
+    got = mod.layers(st.conn, ws)
+    # one's meeting sentence: an event, a quotation and a name; two's: nothing; the other four: an event only
+    assert got["by_layers"] == {"E----": 4, "E-Q-N": 1, "-----": 1}
+    assert got["by_hand_type"] == {"ACCUSE event": 2, "CONSULT event": 1, "CONSULT none": 1, "PROTEST event": 2}
+    why = mod.why_apart(st.conn, ws)
+    # the meeting has no system mention on one side (not counted); the march: a protest on 4 May and an accusation
+    # on 20 May, kept apart by their days
+    assert sum(why.values()) == 1 and next(iter(why)).startswith("dates: N days apart")
