@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import json
 import re
 import sys
@@ -196,7 +197,9 @@ def parse_cached(model, text: str, cache: Path | None):
     bin_ = DocBin(store_user_data=False)
     bin_.add(doc)
     cache.mkdir(parents=True, exist_ok=True)
-    bin_.to_disk(path)
+    partial = path.with_suffix(f".{os.getpid()}.part")  # written whole, then renamed: parallel runs share the cache
+    bin_.to_disk(partial)
+    partial.replace(path)
     return doc
 
 
