@@ -41,8 +41,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import json
+import os
 import re
 import sys
 from collections import Counter, defaultdict
