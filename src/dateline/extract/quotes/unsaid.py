@@ -11,6 +11,10 @@ headline fragments.
   organisation wrote ("according to the study") is a finding, as "a poll found that …" is (`turns.not_speech`).
 - A headline's object reading ("Kell Slams Marek Over Levy" → "Marek Over Levy") is a fragment of the line: in a
   title-case line an indirect report must be a clause with its own subject ("Kell Says Levy Is Theft").
+- A stance with no one to hold it (`sourceless_stance`): a belief is a source's report only when a named person,
+  organisation or state holds it ("Many farmers believe that …", "Critics fear that …" sum up a crowd), and an
+  accusation or request made by no actor the text names ("Some called the bridge a waste") is narration. Verbs of
+  saying keep their report whoever the speaker is ("Some said that …").
 
 Words in quotation marks stay quotes (someone wrote them), and PolNeAR-style attributions (the learned cue on)
 count all three, so none of this runs there.
@@ -68,6 +72,25 @@ def _under_possible(cue) -> bool:
         return False
     kids = list(verb.children) if verb.pos_ in ("VERB", "AUX") else []
     return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in kids) and not any(c.dep_ == "neg" for c in kids)
+
+
+_HOLDERS = frozenset({"person", "organization", "state"})
+
+
+def sourceless_stance(q: Quote, index, ctx, lex) -> bool:
+    """An indirect belief, accusation or request (a cue that is no verb of saying) with no one to hold it: a belief
+    whose speaker is no named person, organisation or state, an accusation or request whose speaker is no actor
+    (module note). Run after the speaker passes, on the speakers they settled."""
+    if q.kind != "indirect" or not q.cue or q.cue == "according to" or _broad(lex):
+        return False
+    cue = _cue_token(index, q)
+    lemma = cue.lemma_.lower() if cue is not None else ""
+    if not lemma or lemma in lex.speech:
+        return False
+    kind = next((a.kind for a in ctx.actors if a.id == q.speaker), None) if q.speaker else None
+    if lemma in lex.cognition:
+        return kind not in _HOLDERS
+    return kind is None and (lemma in lex.accuse or lemma in lex.request)
 
 
 def measured_source(q: Quote, ctx, lex) -> bool:
