@@ -22,7 +22,9 @@ rereads, also the reread sentences and doer-less reports attached to a corpus ev
   (d) conflicts by article pair against conflicts.tsv (recall, precision).
 With --diagnose (session 27), counts only, no text: (e) what the extraction gives under each hand-chosen sentence (an
 event, a report naming no doer, a quotation, a claim, a named actor), and events by the hand event's type; (f) for each
-cross-article pair of one hand event with a system mention on both sides, the first linking gate that keeps them apart.
+cross-article pair of one hand event with a system mention on both sides, the first linking gate that keeps them apart;
+(g) for each hand-listed conflict not found, the furthest stage a pair of the two articles' filed statements reaches
+(`corpus_eval._conflict_stage`), by the conflict's kind.
 """
 from __future__ import annotations
 
@@ -230,7 +232,33 @@ def score(conn, ws: WindowSet) -> dict:
             "hand_mentions_without_system_mention": sum(1 for f in by_events if not f),
             "pairs_by_events": _pairs(ws, by_events, outlet), "pairs_with_rereads": _pairs(ws, with_rereads, outlet),
             "outlet_counts": _outlet_counts(ws, by_events, outlet, members, stored),
-            "links": _wrong_links(ws, conn), "conflicts": _conflicts(ws, conn)}
+            "links": _wrong_links(ws, conn), "conflicts": _conflicts(ws, conn),
+            "bcubed_by_events": bcubed(ws, by_events), "bcubed_with_rereads": bcubed(ws, with_rereads)}
+
+
+def bcubed(ws: WindowSet, found: list[set[int]]) -> dict:
+    """B-cubed over the hand mentions (the issue's linking measure, here over hand-chosen sentences): each mention's
+    system cluster is the corpus event its hand event's mentions most often overlap among those it overlaps (the
+    lowest id on a tie), or itself alone when it overlaps none; beside it the all-singletons baseline."""
+    votes: dict[str, Counter] = {}
+    for m, f in zip(ws.mentions, found):
+        votes.setdefault(m["label"], Counter()).update(f)
+    cluster = [min(f, key=lambda c: (-votes[m["label"]][c], c)) if f else f"alone:{i}"
+               for i, (m, f) in enumerate(zip(ws.mentions, found))]
+    gold = [m["label"] for m in ws.mentions]
+    n = len(gold)
+    if not n:
+        return {}
+    same_sys = [[j for j in range(n) if cluster[j] == cluster[i]] for i in range(n)]
+    same_gold = [[j for j in range(n) if gold[j] == gold[i]] for i in range(n)]
+    p = sum(sum(gold[j] == gold[i] for j in same_sys[i]) / len(same_sys[i]) for i in range(n)) / n
+    r = sum(sum(cluster[j] == cluster[i] for j in same_gold[i]) / len(same_gold[i]) for i in range(n)) / n
+    base_r = sum(1 / len(same_gold[i]) for i in range(n)) / n
+
+    def f1(a: float, b: float) -> float:
+        return round(2 * a * b / (a + b), 4) if a + b else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": f1(p, r),
+            "singletons_f1": f1(1.0, base_r), "items": n}
 
 
 LAYERS = (("E", "events"), ("U", "unattributed_events"), ("Q", "quotes"), ("C", "claims"))
@@ -299,6 +327,25 @@ def why_apart(conn, ws: WindowSet) -> dict:
     return dict(got.most_common())
 
 
+def conflict_stages(conn, ws: WindowSet) -> dict:
+    """(g) Each hand-listed conflict: found (its article pair listed), or the furthest stage a pair of the two articles'
+    filed statements reaches (`corpus_eval._conflict_stage`), counted as 'kind: stage'."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus_eval import _conflict_stage
+    from dateline.corpus import conflicts as C
+    from dateline.corpus.signature import settings
+    stats = C.ClaimStats(conn)
+    listed = {frozenset(r) for r in conn.execute("SELECT a_article, b_article FROM corpus_conflicts")}
+    got = Counter()
+    for row in ws.conflicts:
+        pair = (row["article_a"], row["article_b"])
+        side = [[(p, json.loads(t), d) for p, t, d in conn.execute(
+            "SELECT polarity, terms, day FROM corpus_claims WHERE article_id = ?", (a,))] for a in pair]
+        why = "found" if frozenset(pair) in listed else _conflict_stage(side, stats, settings(), C).split(" (")[0]
+        got[f"{row['kind']}: {why}"] += 1
+    return dict(sorted(got.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", required=True, help="the window set's folder")
@@ -319,7 +366,8 @@ def main(argv: list[str] | None = None) -> int:
         update(st.conn, relink=True)
         result = score(st.conn, ws)
         if args.diagnose:
-            result["diagnose"] = {"layers": layers(st.conn, ws), "why_apart": why_apart(st.conn, ws)}
+            result["diagnose"] = {"layers": layers(st.conn, ws), "why_apart": why_apart(st.conn, ws),
+                                  "conflicts": conflict_stages(st.conn, ws)}
     text = json.dumps(result, indent=1)
     print(text)
     if args.out:

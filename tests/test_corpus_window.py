@@ -93,6 +93,11 @@ def test_window_scorer_on_an_invented_mini_set(tmp_path):
     assert links["cross_article_links_right"] == 1 and links["cross_article_links_wrong"] == 1
     assert links["precision_of_judged"] == 0.5
     assert got["conflicts"] == {"gold": 2, "system": 1, "matched_article_pairs": 1, "recall": 0.5, "precision": 1.0}
+    # B-cubed over the six hand mentions: meet (2) together, march (2) apart, acc1 and acc2 joined
+    # precision (1 + 1 + 1 + 1 + 1/2 + 1/2) / 6, recall (1 + 1 + 1/2 + 1/2 + 1 + 1) / 6; singletons recall 4/6
+    b = got["bcubed_by_events"]
+    assert (b["precision"], b["recall"], b["items"]) == (round(5 / 6, 4), round(5 / 6, 4), 6)
+    assert b["singletons_f1"] == 0.8
 
 
 def test_window_set_files_without_a_header_and_bad_rows_are_named(tmp_path):
@@ -146,3 +151,7 @@ def test_window_diagnosis_counts_layers_and_the_gate_keeping_each_pair_apart(tmp
     # the meeting has no system mention on one side (not counted); the march: a protest on 4 May and an accusation
     # on 20 May, kept apart by their days
     assert sum(why.values()) == 1 and next(iter(why)).startswith("dates: N days apart")
+    stages = mod.conflict_stages(st.conn, ws)
+    # the invented records hold no claims: 'one' files no statement at all; what 'two' and 'three' file gives
+    # nothing to compare (no opposite polarities, figures or days on both sides)
+    assert stages == {"date: no statement filed in one article": 1, "figure: nothing comparable": 1}
