@@ -1,7 +1,7 @@
 """Score the linker on a hand-listed window set (issue 12, session 26): events reported by two or more articles of one
 window, each with the character spans of its reporting sentences, and the conflicting accounts between articles.
 
-  python scripts/corpus_window.py --set DIR [--db PATH] [--reuse] [-o OUT.json]
+  python scripts/corpus_window.py --set DIR [--db PATH] [--reuse] [-o OUT.json] [--diagnose] [--similarity minilm]
 
 DIR holds (tab-separated, a header row and '#' lines are skipped):
   articles.tsv   article, date, outlet, file          (file: the text, absolute, relative to DIR or to the repo's
@@ -352,7 +352,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", default="/tmp/corpus_window.db")
     ap.add_argument("--reuse", action="store_true", help="keep the store's extraction; only relink and score")
     ap.add_argument("-o", "--out", help="write the figures here too (JSON)")
-    ap.add_argument("--diagnose", action="store_true", help="also (e) and (f): counts only, no text")
+    ap.add_argument("--diagnose", action="store_true", help="also (e), (f) and (g): counts only, no text")
+    ap.add_argument("--similarity", default=None, help="link with this encoder (minilm; `dateline corpus --similarity`)")
     args = ap.parse_args(argv)
     from dateline.corpus import update
     from dateline.store import Store
@@ -363,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         for failed in extract(ws, args.db):
             print(f"skipped {failed}", file=sys.stderr)
     with Store(args.db) as st:
-        update(st.conn, relink=True)
+        update(st.conn, relink=True, similarity=args.similarity)
         result = score(st.conn, ws)
         if args.diagnose:
             result["diagnose"] = {"layers": layers(st.conn, ws), "why_apart": why_apart(st.conn, ws),

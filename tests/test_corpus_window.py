@@ -130,6 +130,19 @@ def test_the_held_out_window_set_of_session_26_reads():
         assert len(listed) == int(row["n_articles"]) and len({outlets[a] for a in listed}) == int(row["n_outlets"]), label
 
 
+def test_the_held_out_window_set_of_session_27_reads():
+    """eval/corpus_linking/window_s27 (session 27's separate annotator, 2016-05-24 ... 06-13; scored once with the
+    session-start and the final code, figures in docs/corpus.md) is in the scorer's format, its counts as listed."""
+    mod = _module()
+    ws = mod.read_set(PATH.parents[1] / "eval" / "corpus_linking" / "window_s27")
+    assert len(ws.articles) == 37 and len(ws.mentions) == 79 and len({m["label"] for m in ws.mentions}) == 35
+    assert all(m["evidence_start"] < m["evidence_end"] for m in ws.mentions) and len(ws.conflicts) == 13
+    outlets = {a["article"]: a["outlet"] for a in ws.articles}
+    for label, row in ws.events.items():
+        listed = {m["article"] for m in ws.mentions if m["label"] == label}
+        assert len(listed) == int(row["n_articles"]) and len({outlets[a] for a in listed}) == int(row["n_outlets"]), label
+
+
 def test_window_diagnosis_counts_layers_and_the_gate_keeping_each_pair_apart(tmp_path):
     """Session 27: (e) what the extraction gives under each hand sentence, (f) why a pair of one hand event with system
     mentions on both sides stays apart — counts only."""

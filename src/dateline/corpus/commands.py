@@ -139,6 +139,8 @@ def cmd_actor(args: argparse.Namespace) -> int:
         print(json.dumps(p, ensure_ascii=False, indent=1))
         return EXIT_OK
     print(f"{args.name}: named as {', '.join(p['names'])} in {p['articles']} article(s); counted by {p['counted_by']}")
+    if p.get("several_actors"):
+        print(f"  several actors: {', '.join(p['several_actors'])} (all counted; give a full name or kb:ID for one)")
     for label, key in (("did", "did"), ("was done to it", "done_to")):
         print(f"  {label}: " + (", ".join(f"{t} {n}" for t, n in p[key].items()) or "—"))
         if p[f"{key}_by_month"]:

@@ -1,39 +1,48 @@
 """Actor profiles: what an actor did, what was done to it, what it said and with whom, over time.
 
-An actor is found by name (any article's actor whose name contains NAME, case-insensitive) or by
-registry id (`kb:dl:123`). Events count once per corpus event when the corpus is linked (reports of one
-event are not several events), else once per article event.
+An actor is found by name (any article's actor whose name holds NAME's words as whole words, in order,
+case-insensitive: 'Ann' finds 'Ann Roe', not 'Joanna Vell'; since session 27) or by registry id (`kb:dl:123`).
+When the name is several people's ('Kell': 'Pel Kell' and 'Ida Kell'), the profile counts them all and lists
+them under `several_actors`, so that a full name or a registry id can be asked for. Events count once per corpus event
+when the corpus is linked (reports of one event are not several events), else once per article event.
 """
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from typing import Any
 
 
-def _matching_actors(conn: sqlite3.Connection, name: str) -> list[tuple[str, str]]:
+def _matching_actors(conn: sqlite3.Connection, name: str) -> list[tuple[str, str, str]]:
+    """(article, actor id, name) of every actor the query names: by registry id, or by whole words."""
     if name.startswith("kb:"):
-        sql, arg = "SELECT article_id, id FROM actors WHERE kb_id = ?", name[3:]
-    else:
-        sql, arg = "SELECT article_id, id FROM actors WHERE name LIKE ? ESCAPE '\\'", \
-            "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return [(r[0], r[1]) for r in conn.execute(sql, (arg,))]
+        return [tuple(r) for r in conn.execute("SELECT article_id, id, name FROM actors WHERE kb_id = ?", (name[3:],))]
+    words = " ".join(name.split())
+    like = "%" + "%".join(w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words.split()) + "%"
+    whole = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", re.IGNORECASE)
+    rows = conn.execute("SELECT article_id, id, name FROM actors WHERE name LIKE ? ESCAPE '\\'", (like,))
+    return [tuple(r) for r in rows if words and whole.search(r[2] or "")]
 
 
-def _names(conn: sqlite3.Connection, name: str) -> Counter[str]:
-    if name.startswith("kb:"):
-        rows = conn.execute("SELECT name FROM actors WHERE kb_id = ?", (name[3:],))
-    else:
-        rows = conn.execute("SELECT name FROM actors WHERE name LIKE ?", (f"%{name}%",))
-    return Counter(r[0] for r in rows)
+def _several(names: Counter[str]) -> list[str]:
+    """The distinct actors a query's names stand for, when more than one: of the names of two words or more, the most
+    frequent one per first word ('Pel Kell' and 'Ida Kell' are two; 'Pel Kell' and 'Pel A. Kell' one)."""
+    best: dict[str, str] = {}
+    for n, _ in sorted(names.items(), key=lambda x: (-x[1], x[0])):
+        if len(n.split()) > 1:
+            best.setdefault(n.split()[0].lower().rstrip("."), n)
+    return sorted(best.values()) if len(best) > 1 else []
 
 
 def profile(conn: sqlite3.Connection, name: str, top: int = 10) -> dict[str, Any] | None:
     """The profile of the actor(s) matching `name`, or None when no article names one."""
-    ids = set(_matching_actors(conn, name))
-    if not ids:
+    found = _matching_actors(conn, name)
+    if not found:
         return None
+    ids = {(a, i) for a, i, _ in found}
+    names = Counter(n for _, _, n in found if n)
     linked = conn.execute("SELECT name FROM sqlite_master WHERE name = 'corpus_mentions'").fetchone() is not None
     units: dict[tuple, dict[str, Any]] = {}
     arts = sorted({a for a, _ in ids})
@@ -49,8 +58,10 @@ def profile(conn: sqlite3.Connection, name: str, top: int = 10) -> dict[str, Any
             months[side][u["month"]] += 1
         partners.update(u["partners"])
     said = _said(conn, ids)
+    several = _several(names)
     return {
-        "query": name, "names": dict(_names(conn, name).most_common(5)), "articles": len(arts),
+        "query": name, "names": dict(names.most_common(5)), **({"several_actors": several} if several else {}),
+        "articles": len(arts),
         "did": dict(roles["did"].most_common()), "done_to": dict(roles["done_to"].most_common()),
         "did_by_month": dict(sorted(months["did"].items())), "done_to_by_month": dict(sorted(months["done_to"].items())),
         "partners": partners.most_common(top), "quotes": said["n"], "said_by_month": said["months"],
