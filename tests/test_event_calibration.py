@@ -50,7 +50,9 @@ def test_events_carry_the_calibrated_confidence_before_the_floor(tmp_path):
     (tmp_path / "events" / "calibration.json").write_text(json.dumps({"=weights": {}, "intercept": -6.0}))
     plain = run_text(TEXT)
     assert any(e.type == "ASSAULT" for e in plain.events)
-    doubted = run_text(TEXT, options=Options(knowledge_dir=str(tmp_path)))
+    doubted = run_text(TEXT, options=Options(knowledge_dir=str(tmp_path), event_min_confidence=0.0))
     assert doubted.events and all(e.confidence == 0.0 for e in doubted.events)
     floored = run_text(TEXT, options=Options(knowledge_dir=str(tmp_path), event_min_confidence=0.1))
     assert floored.events == []
+    # the packaged default floor (0.1, chosen from the measured curve) drops them too
+    assert run_text(TEXT, options=Options(knowledge_dir=str(tmp_path))).events == []
