@@ -24,7 +24,8 @@ With --diagnose (session 27), counts only, no text: (e) what the extraction give
 event, a report naming no doer, a quotation, a claim, a named actor), and events by the hand event's type; (f) for each
 cross-article pair of one hand event with a system mention on both sides, the first linking gate that keeps them apart;
 (g) for each hand-listed conflict not found, the furthest stage a pair of the two articles' filed statements reaches
-(`corpus_eval._conflict_stage`), by the conflict's kind.
+(`corpus_eval._conflict_stage`), by the conflict's kind; (h) for each pair of one hand event with a system mention on
+one side only, the re-reader's first gate (`reread.match`'s steps) that keeps the other side's sentence out.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, permutations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -346,6 +347,54 @@ def conflict_stages(conn, ws: WindowSet) -> dict:
     return dict(sorted(got.items()))
 
 
+def _reread_gate(rr, rep: dict, aid: str, m: dict) -> str:
+    """The first of the re-reader's gates (in `reread.match`'s order) that keeps the sentences of article `aid` under
+    the hand mention `m` from corpus event `rep`; 'reread' when one passes them all."""
+    from dateline.corpus import reread as R
+    if aid not in rr._articles_for(rep):
+        return "1 article not looked up (no key of the corpus event at its days)"
+    sentences, published, _ = rr._article(aid)
+    under = [x for x in sentences if x["start"] < m["evidence_end"] and m["evidence_start"] < x["end"]]
+    if not under:
+        return "2 no sentence with a typed word and a named participant"
+    gates = []
+    for sent in under:
+        if sent["days"] and not any(rep["lo"] - 1 <= d <= rep["hi"] + 1 for d in sent["days"]):
+            gates.append("3 another day")
+            continue
+        same = [t for t in sent["triggers"] if t[2] == rep["mod"]]
+        if not same:
+            gates.append(f"4 modality: corpus event {rep['mod']}")
+            continue
+        typed = [t for t in same if R._compatible(t[1], rep, rr.opts["types"]) or R._by_acts(t[1], rep)]
+        if not typed:
+            gates.append("5 trigger of another type")
+        elif R._shared(sent, rep, rr.opts["roles"], typed[0][3]) is None:
+            gates.append("6 no participant key shared")
+        else:
+            got = R.match(rep, [sent], published, dict(rr.opts, common=rr._common(rep)))
+            gates.append("8 reread" if got else "7 common participants only or too few act words")
+    return max(gates)
+
+
+def reread_gates(conn, ws: WindowSet) -> dict:
+    """(h) Each ordered pair (x, y) of one hand event's mentions in two articles, x overlapping a system event mention
+    and y none: the re-reader's gate for y's sentences against x's corpus events (the furthest any gets)."""
+    from dateline.corpus.reread import Rereader
+    rr = Rereader(conn)
+    rows = conn.execute("SELECT article_id, evidence_start, evidence_end, corpus_event_id FROM corpus_mentions "
+                        "WHERE evidence_start IS NOT NULL").fetchall()
+    reps = {c: json.loads(r) for c, r in conn.execute("SELECT id, rep FROM corpus_events")}
+
+    def cevs(m: dict) -> set[int]:
+        return {c for a, s, e, c in rows if a == m["article"] and s < m["evidence_end"] and m["evidence_start"] < e}
+    got = Counter()
+    for x, y in permutations(ws.mentions, 2):
+        if x["label"] == y["label"] and x["article"] != y["article"] and (mine := cevs(x)) and not cevs(y):
+            got[max(_reread_gate(rr, reps[c], y["article"], y) for c in mine)] += 1
+    return dict(sorted(got.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", required=True, help="the window set's folder")
@@ -368,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         result = score(st.conn, ws)
         if args.diagnose:
             result["diagnose"] = {"layers": layers(st.conn, ws), "why_apart": why_apart(st.conn, ws),
-                                  "conflicts": conflict_stages(st.conn, ws)}
+                                  "conflicts": conflict_stages(st.conn, ws), "rereads": reread_gates(st.conn, ws)}
     text = json.dumps(result, indent=1)
     print(text)
     if args.out:

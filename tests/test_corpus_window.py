@@ -168,3 +168,7 @@ def test_window_diagnosis_counts_layers_and_the_gate_keeping_each_pair_apart(tmp
     # the invented records hold no claims: 'one' files no statement at all; what 'two' and 'three' file gives
     # nothing to compare (no opposite polarities, figures or days on both sides)
     assert stages == {"date: no statement filed in one article": 1, "figure: nothing comparable": 1}
+    rereads = mod.reread_gates(st.conn, ws)
+    # the meeting: 'one' has the event, 'two' none; 'two's sentence under the hand span names neither participant
+    # (the invented actors carry no mentions), so the re-reader stops at the shared keys
+    assert rereads == {"6 no participant key shared": 1}
