@@ -18,7 +18,8 @@ rereads, also the reread sentences and doer-less reports attached to a corpus ev
   (b) hand events whose corpus event (the one most of their mentions are in) counts exactly their outlets: by its
       linked mentions, and as the store gives `n_outlets`;
   (c) system links between two articles joining mentions of different hand events (a precision proxy), and links
-      from a listed mention to a mention of no hand event (not judged: the annotator lists shared events only);
+      from a listed mention to a mention of no hand event (not judged: the annotator lists shared events only); the
+      same for each reread sentence and doer-less report attached to a corpus event of other articles (session 27);
   (d) conflicts by article pair against conflicts.tsv (recall, precision).
 With --diagnose (session 27), counts only, no text: (e) what the extraction gives under each hand-chosen sentence (an
 event, a report naming no doer, a quotation, a claim, a named actor), and events by the hand event's type; (f) for each
@@ -203,6 +204,26 @@ def _wrong_links(ws: WindowSet, conn) -> dict:
             "precision_of_judged": round(right / (right + wrong), 3) if right + wrong else None}
 
 
+def _attached_links(ws: WindowSet, conn) -> dict:
+    """(c') each reread sentence and doer-less report attached to a corpus event of another article's mentions, judged
+    like (c): right when a hand event holds it and one of those mentions, wrong when they are of different hand events,
+    else to an unlisted sentence or mention (not judged)."""
+    def labels(a: str, s: int, e: int) -> set[str]:
+        return {m["label"] for m in ws.mentions if m["article"] == a and s < m["evidence_end"] and m["evidence_start"] < e}
+    members: dict[int, list] = {}
+    for a, s, e, c in conn.execute("SELECT article_id, evidence_start, evidence_end, corpus_event_id FROM corpus_mentions "
+                                   "WHERE evidence_start IS NOT NULL"):
+        members.setdefault(c, []).append((a, labels(a, s, e)))
+    got = Counter()
+    for table in ("corpus_rereads", "corpus_unattributed"):
+        for a, s, e, c in conn.execute(f"SELECT article_id, evidence_start, evidence_end, corpus_event_id FROM {table} "
+                                       "WHERE corpus_event_id IS NOT NULL AND evidence_start IS NOT NULL"):
+            mine = labels(a, s, e)
+            theirs = set().union(*[lab for b, lab in members.get(c, []) if b != a])
+            got["right" if mine & theirs else "wrong" if mine and theirs else "unjudged"] += 1
+    return {"attached_right": got["right"], "attached_wrong": got["wrong"], "attached_not_judged": got["unjudged"]}
+
+
 def _conflicts(ws: WindowSet, conn) -> dict:
     """(d) conflicts by article pair (a pair of one article: within-article conflicts, any scope)."""
     gold = {frozenset((c["article_a"], c["article_b"])) for c in ws.conflicts}
@@ -233,7 +254,7 @@ def score(conn, ws: WindowSet) -> dict:
             "hand_mentions_without_system_mention": sum(1 for f in by_events if not f),
             "pairs_by_events": _pairs(ws, by_events, outlet), "pairs_with_rereads": _pairs(ws, with_rereads, outlet),
             "outlet_counts": _outlet_counts(ws, by_events, outlet, members, stored),
-            "links": _wrong_links(ws, conn), "conflicts": _conflicts(ws, conn),
+            "links": dict(_wrong_links(ws, conn), **_attached_links(ws, conn)), "conflicts": _conflicts(ws, conn),
             "bcubed_by_events": bcubed(ws, by_events), "bcubed_with_rereads": bcubed(ws, with_rereads)}
 
 

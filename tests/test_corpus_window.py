@@ -79,8 +79,13 @@ def test_window_scorer_on_an_invented_mini_set(tmp_path):
     update(st.conn)
     st.conn.execute("INSERT INTO corpus_conflicts (kind, scope, a_article, a_ref, b_article, b_ref) "
                     "VALUES ('date', 'corpus', 'three', 'c1', 'one', 'c2')")
+    march = st.conn.execute("SELECT corpus_event_id FROM corpus_mentions WHERE article_id = 'one' AND event_id = 'e2'"
+                            ).fetchone()[0]  # a reread of 'one's march in 'three' (right) and one in 'two' (not listed)
+    st.conn.executemany("INSERT INTO corpus_rereads (article_id, corpus_event_id, evidence_start, evidence_end) "
+                        "VALUES (?, ?, ?, ?)", [("three", march, 5, 20), ("two", march, 0, 5)])
     got = mod.score(st.conn, ws)
     assert got["hand_events"] == 4 and got["hand_mentions_without_system_mention"] == 0
+    assert (got["links"]["attached_right"], got["links"]["attached_wrong"], got["links"]["attached_not_judged"]) == (1, 0, 1)
     pairs = got["pairs_by_events"]
     assert pairs["all"] == {"pairs": 2, "linked": 1, "no_system_mention_on_a_side": 0, "recall": 0.5}
     assert pairs["two_outlets"]["pairs"] == 2 and pairs["two_outlets"]["linked"] == 1
