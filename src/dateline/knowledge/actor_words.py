@@ -21,6 +21,7 @@ HEADS_NAME = "actors/org_heads.json"
 PERSON_NOUNS_NAME = "events/wordnet_nouns.json"  # scripts/build_wordnet_nouns.py (WordNet 3.0)
 CLASSES_NAME = "actors/noun_classes.json"  # WordNet 3.0 first-sense classes of single-word nouns
 MODEL_NAME = "actors/nonactor_model.json"  # scripts/train_nonactors.py
+COUNTRY_MODEL_NAME = "actors/article_country_model.json"  # eval/actors/train_article_country.py
 PEOPLE_NAME = "actors/people.json"  # eval/actors/build_people.py (public people's roles mined from PolNeAR train)
 VENUE_NAME = "actors/venue_heads.json"  # scripts/build_venue_heads.py (WordNet 3.0 structures and facilities)
 MEDICAL_NAME = "actors/medical_names.json"  # eval/actors/build_medical_names.py (WordNet 3.0 drugs, diseases, microbes)
@@ -133,6 +134,8 @@ class ActorWords:
     # scripts/train_nonactors.py; extract/actors/learned.py)
     noun_classes: dict[str, frozenset] = field(default_factory=dict)
     nonactor_model: dict = field(default_factory=dict)
+    # the learned main-country decision for actors no evidence places (extract/actors/article_country.py)
+    article_country_model: dict = field(default_factory=dict)
     # drugs, diseases and microbes by kind ("aspirin" -> {"drug"}, "bse" -> {"disease"}; actors/medical_names.json,
     # eval/actors/build_medical_names.py): names that are never actors
     medical_names: dict[str, frozenset] = field(default_factory=dict)
@@ -194,6 +197,7 @@ def load(source=None) -> ActorWords:
     classes = (source or PACKAGED).read_json(CLASSES_NAME).get("classes", {})
     kw["noun_classes"] = {lex: frozenset(ws) for lex, ws in classes.items()}
     kw["nonactor_model"] = (source or PACKAGED).read_json(MODEL_NAME)
+    kw["article_country_model"] = (source or PACKAGED).read_json(COUNTRY_MODEL_NAME)
     medical: dict[str, set] = {}
     for kind, names in (source or PACKAGED).read_json(MEDICAL_NAME).items():
         for name in names if kind != "about" else ():

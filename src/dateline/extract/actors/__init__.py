@@ -124,6 +124,16 @@ def _dominant_country(marks, doc) -> tuple[str | None, float]:
     return best, votes[best] / sum(votes.values())
 
 
+def _vote_shares(marks, doc) -> dict[str, float]:
+    """Each named country's share of the article's country votes (as `_dominant_country` counts them)."""
+    votes: Counter = Counter()
+    lede_end = next(iter(doc.sents)).end_char if len(doc) else 0
+    for pos, iso, weight, _ in marks:
+        votes[iso] += weight * (2 if pos < lede_end else 1)
+    total = sum(votes.values())
+    return {iso: v / total for iso, v in votes.items()} if total else {}
+
+
 def _paragraph_countries(text: str, marks):
     """A function giving the countries named (states, places, demonyms; not persons) in the paragraph around a
     character offset."""
@@ -164,6 +174,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     marks = _country_marks(names, ctx.places, doc, reg, date)
     dominant, share = _dominant_country(marks, doc)
     resolver = Resolver(reg, date, dominant, in_quote, words, share, _paragraph_countries(doc_text(doc, ctx), marks))
+    resolver.vote_shares = _vote_shares(marks, doc)
     # "the war in Ruritania": the country where, no mention of the state (still evidence of the story's country)
     resolver.add_names([c for c in names if not (c.akind == "state" and c.mkind in ("name", "metonym") and
                                                  nonactors.in_a_place(doc[c.ts:c.te], c.mkind == "metonym"))], doc)

@@ -52,7 +52,7 @@ class NamesMixin:
         self._local_names(out)
         self._distribute_titles(out)
         self._of_affiliations(out)
-        out.extend(self._registry_scan())
+        out.extend(self._registry_scan() + self.the_registry_names())
         for c in out:  # titles naming an organisation found only by the scan ("ABS-CBN CEO Carlo Katigbak")
             nts = c.name_ts
             if c.akind == "person" and c.affiliation is None and nts is not None and nts > c.ts:

@@ -67,7 +67,7 @@ class NominalsMixin:
                        "leader", "leaders", "head", "office", "force", "state", "country", "nation", "union",
                        "station", "court", "bank", "party", "parties", "network", "department", "media") \
                     and not self._has_modifier(tok) and not any(ch.dep_ == "det" and ch.lower_ in self.w.determiners
-                                                                for ch in tok.children):
+                                                                for ch in tok.children) and not self._placed(tok):
                 continue
             if self.skip_char(tok.idx, tok.idx + len(tok)):
                 continue
@@ -314,6 +314,10 @@ class NominalsMixin:
                     return self.registry_cand(a, tok.i, r)
         return aff
 
+    def _placed(self, tok) -> bool:
+        """Does a place after the noun say whose it is ("officials in Kenya": no vague "officials")?"""
+        return self._nominal_place(tok)[0] is not None
+
     def _nominal_place(self, tok) -> tuple[str | None, str | None]:
         """The country of a place after the head ("officials in Kenya", "protesters from Lyon")."""
         country = None
@@ -321,7 +325,8 @@ class NominalsMixin:
             if ch.dep_ == "prep" and ch.lower_ in ("in", "from"):
                 for ob in ch.children:
                     if ob.dep_ == "pobj" and ob.ent_type_ in ("GPE", "LOC"):
-                        country = self.reg.demonym(ob.text) or self._place_country(ob.text)
+                        name = _entity_text(ob)  # "in the United States": the whole name, not its head "States"
+                        country = self.reg.demonym(name) or self._place_country(name)
         return country, "place" if country else None
 
     def _party_country(self, modifiers) -> tuple[str | None, str | None]:
@@ -467,3 +472,15 @@ def _hyphened_name_part(doc, i: int) -> bool:
     person's name, no role noun ("prince", "queen")?"""
     return i > 1 and doc[i].pos_ == "PROPN" and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
         and not doc[i - 2].whitespace_ and doc[i - 2].pos_ == "PROPN"
+
+
+def _entity_text(tok) -> str:
+    """The text of the named entity a token ends or lies in, without a leading "the" ("the United States" ->
+    "United States"); the token's own text when it is in none."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return tok.text
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    words = tok.doc[start:tok.i + 1].text.split()
+    return " ".join(words[1:] if words[0].lower() == "the" and len(words) > 1 else words)

@@ -29,6 +29,29 @@ _INITIALS_SKIPPED = frozenset({"of", "and", "the", "for"})
 class OrgEvidenceMixin:
     """Evidence around an organisation's name (mixed into `mentions.Finder`)."""
 
+    def the_registry_names(self) -> list[Cand]:
+        """Registry organisations whose own name opens with "The" and ends with a role noun the parser read as a
+        common noun ("The Economist reported", "The Observer said"): the organisation, not a role phrase
+        ("economist"). Only a capitalised "The" outside any entity starts one; a name ending in another word
+        ("The Times") is left alone, since a paper's "The Times" may be itself."""
+        doc, found = self.doc, []
+        for i in self.scan_starts:
+            if doc[i].text != "The" or i + 1 >= len(doc) or i in self.taken:
+                continue
+            e = i + 1
+            while e < len(doc) and e - i <= 4 and e not in self.taken and not doc[e].ent_type_ and doc[e].is_title:
+                e += 1
+            for end in range(e, i + 1, -1):
+                last = doc[end - 1].lower_
+                if not (self.reg.agent_sector(last)[0] or last in self.w.person_titles or last in self.w.person_nouns):
+                    continue
+                r = self.reg.actor(doc[i:end].text, self.date)
+                if r is not None and r.kind != "person" and r.name.lower().startswith("the "):
+                    found.append(self.registry_cand(i, end, r))
+                    self.taken.update((k, found[-1]) for k in range(i, end))
+                    break
+        return found
+
     def _person_owner(self, span) -> Cand | None:
         """The person whose organisation the name is said to be ("Chancellor Ana Ruiz's centre-right Union"):
         a political body takes its leader's country (companies, media, schools and churches do not)."""

@@ -26,6 +26,7 @@ from ...knowledge.actor_words import ActorWords
 from ...knowledge.registry import Registry, norm
 from ...record import Actor, Mention
 from .antecedents import CANDIDATE_SECTOR, STATE_OFFICE_SECTORS, AntecedentsMixin
+from .article_country import takes_main_country
 from .cands import Cand, _tokens, registry_entry
 from .people import PeopleMixin, international_sector
 
@@ -75,6 +76,7 @@ class Resolver(AntecedentsMixin, PeopleMixin):
         self.reg = reg
         self.date = date
         self.dominant = dominant
+        self.vote_shares: dict[str, float] = {}  # every named country's share of the votes (article_country.py)
         self.in_quote = in_quote
         self.cands: list[Cand] = []
         self.persons: list[Cand] = []     # person cands with keys, text order
@@ -549,13 +551,17 @@ class Resolver(AntecedentsMixin, PeopleMixin):
         `person_article_country`, on since session 22) in an article mostly about that country when the paragraph
         first naming them names no other and their own words tie them to no other country: an inference from the
         story's focus, marked "article"."""
-        if kind in FALLBACK_KINDS and self.dominant_share >= ORG_ARTICLE_SHARE:
-            return self.dominant, "article"
         if kind in ("person", "anonymous") and self._state_office(cs, sector):
             return self.dominant, "office"
         if kind in ("person", "anonymous") and self._legislator(cs, sector) \
                 and self.dominant_share >= LEGISLATOR_ARTICLE_SHARE and self._placed_alone(cs):
             return self.dominant, "office"  # "Senator X" in a story mostly about one country: its legislator
+        learned = takes_main_country(self.w.article_country_model, self, cs, kind, sector)
+        if learned is not None:  # the learned decision (article_country.py) where a model ships; a legislator
+            learned = learned and not (kind in ("person", "anonymous") and self._legislator(cs, sector))  # placed: above
+            return (self.dominant, "article") if learned else (None, None)
+        if kind in FALLBACK_KINDS and self.dominant_share >= ORG_ARTICLE_SHARE:
+            return self.dominant, "article"
         if not self.w.person_article_country or kind not in ("person", "anonymous") or self._tied_elsewhere(cs):
             return None, None  # switched off (words.json), or the person's own words point away from the story
         named = [c.start for c in cs if c.mkind != "pronoun"]

@@ -1,0 +1,185 @@
+"""Train the learned main-country decision (extract/actors/article_country.py) on the spent hand-labelled actor sets.
+
+Every labelled article (eval/actors/labels*.json) is run through the whole pipeline with the rules deciding; each
+actor that reaches the last resort (no registry entry, no country from its own words or its affiliation) is
+recorded with the decision's features. An actor a labelled actor matched (score_actors.py's matching) is an example:
+positive when the labelled countries hold the article's main country. A logistic regression is cross-validated with
+whole articles held out together (GroupKFold) and compared with the rules on the same actors: right countries,
+wrong ones and empties where a country is wanted. The threshold is the one whose held-out accuracy is highest while
+it gives no more held-out wrong countries than the rules. Then the model is fit
+on all and written to knowledge/data/actors/article_country_model.json (with --write).
+
+    python eval/actors/train_article_country.py [--cache DIR] [--write] [--sets labels,labels_s5,...]
+
+Held-out sets (labels_s27 and later, until spent) must never be listed here.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+OUT = ROOT / "src/dateline/knowledge/data/actors/article_country_model.json"
+SPENT = ("labels", "labels_s5", "labels_s6", "labels_s7", "labels_s8", "labels_s9", "labels_s10", "labels_s12",
+         "labels_s13", "labels_s14", "labels_s15", "labels_s16", "labels_s17", "labels_s18", "labels_s22",
+         "labels_s23", "labels_s24", "labels_s25", "labels_s26")
+C = 0.5              # inverse L2 strength
+FOLDS = 5
+
+
+def _parse(model, text: str, cache: Path | None):
+    from spacy.tokens import Doc
+
+    from dateline import nlp
+    path = cache / hashlib.sha1(text.encode()).hexdigest() if cache else None
+    if path is not None and path.exists():
+        return Doc(model.vocab).from_bytes(path.read_bytes())
+    doc = model(text) if len(text) <= model.max_length else nlp.parse_long(model, text)
+    if path is not None:
+        path.write_bytes(doc.to_bytes(exclude=["user_data"]))
+    return doc
+
+
+def _gold_of(actors, art) -> dict[str, dict]:
+    """System actor id -> the labelled actor it is the best match of (score_actors.py's matching)."""
+    from score_actors import _matches
+    out = {}
+    for g in art["actors"]:
+        best, n_best = None, 0
+        for sa in actors:
+            n = sum(any(_matches(m.text, al) for al in g["aliases"]) for m in sa.mentions)
+            n += any(_matches(sa.name, al) for al in g["aliases"])
+            if n > n_best:
+                best, n_best = sa, n
+        if best is not None:
+            out.setdefault(best.id, g)
+    return out
+
+
+def collect(sets, cache: Path | None) -> list[dict]:
+    """One row per matched actor that reached the decision: features, labels, what the rules gave, article."""
+    from score_actors import TEXTS
+
+    import dateline.extract.actors.resolve as resolve
+    from dateline import nlp
+    from dateline.extract.actors import article_country
+    from dateline.ingest import make_article
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+    from dateline.pipeline import extract_record
+    options = Options()
+    knowledge = load_knowledge(options)
+    model = nlp.load(options.model)
+    seen: list = []
+
+    def record(model_, resolver, cs, kind, sector):
+        named = [c for c in cs if c.mkind != "pronoun"] or list(cs)
+        first = min(named, key=lambda c: c.start)
+        seen.append(((first.start, first.end), resolver.dominant, article_country.features(resolver, cs, kind, sector)))
+        return None  # the rules decide: their output is the baseline
+    resolve.takes_main_country = record
+    rows = []
+    for name in sets:
+        labels = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
+        for art in labels["articles"]:
+            path = HERE / art["file"] if (HERE / art["file"]).exists() else TEXTS / art["file"]
+            a = make_article(path.read_text(encoding="utf-8"), source=art["file"], id=art["file"], date=art["date"],
+                             options=options)
+            seen.clear()
+            rec = extract_record(a, _parse(model, a.text, cache), knowledge)
+            gold = _gold_of(rec.actors, art)
+            by_span = {(m.start, m.end): sa for sa in rec.actors for m in sa.mentions}
+            for span, dominant, feats in seen:
+                sa = by_span.get(span)
+                g = gold.get(sa.id) if sa is not None else None
+                if g is None:
+                    continue
+                kind = next(k[5:] for k in feats if k.startswith("kind=") and "*" not in k)
+                rows.append(dict(article=f"{name}/{art['file']}", feats=feats, kind=kind,
+                                 main_ok=dominant in g["countries"],
+                                 none_ok=None in g["countries"], rule_gave=sa.country_source == "article",
+                                 wanted=any(x is not None for x in g["countries"])))
+    return rows
+
+
+def _decided(rows, p, threshold) -> list[bool]:
+    """The shipped decision: the score at or above the threshold, and no veto (article_country.vetoed)."""
+    from dateline.extract.actors.article_country import vetoed
+    return [q >= threshold and not vetoed(r["feats"], r["kind"]) for r, q in zip(rows, p)]
+
+
+def _tally(rows, given) -> dict:
+    given = [bool(g) for g in given]
+    right = sum(bool(r["main_ok"] if g else r["none_ok"]) for r, g in zip(rows, given))
+    wrong = sum(g and not r["main_ok"] for r, g in zip(rows, given))
+    empty = sum((not g) and r["wanted"] for r, g in zip(rows, given))
+    return dict(right=right, wrong=wrong, empty=empty, given=sum(given))
+
+
+def cross_validate(rows) -> tuple[float, dict]:
+    """Held-out probabilities by article; the rules' and the model's tallies at each threshold; the chosen one."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+    X = DictVectorizer().fit_transform([r["feats"] for r in rows])
+    y = np.array([r["main_ok"] for r in rows])
+    groups = [r["article"] for r in rows]
+    p = np.zeros(len(rows))
+    for train, test in GroupKFold(n_splits=FOLDS).split(X, y, groups):
+        clf = LogisticRegression(C=C, max_iter=2000).fit(X[train], y[train])
+        p[test] = clf.predict_proba(X[test])[:, 1]
+    rules = _tally(rows, [r["rule_gave"] for r in rows])
+    report = {"examples": len(rows), "rules": rules, "thresholds": {}}
+    best_t, best_right = None, -1
+    for t in [x / 20 for x in range(4, 19)]:
+        tally = _tally(rows, _decided(rows, p, t))
+        report["thresholds"][t] = tally
+        if tally["wrong"] <= rules["wrong"] and tally["right"] > best_right:
+            best_t, best_right = t, tally["right"]
+    report["chosen"] = best_t
+    if best_t is not None:
+        kinds = sorted({k for r in rows for k in r["feats"] if k.startswith("kind=") and "*" not in k})
+        report["by_kind"] = {k: {"rules": _tally([r for r in rows if k in r["feats"]], [r["rule_gave"] for r in rows
+                                                                                           if k in r["feats"]]),
+                                 "model": _tally([r for r in rows if k in r["feats"]],
+                                                 [g for r, g in zip(rows, _decided(rows, p, best_t)) if k in r["feats"]])}
+                             for k in kinds}
+    return best_t, report
+
+
+def fit(rows, threshold: float) -> dict:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    vec = DictVectorizer()
+    X = vec.fit_transform([r["feats"] for r in rows])
+    clf = LogisticRegression(C=C, max_iter=2000).fit(X, [r["main_ok"] for r in rows])
+    weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-6}
+    return {"about": "eval/actors/train_article_country.py on the spent actor sets; extract/actors/article_country.py",
+            "examples": len(rows), "weights": weights, "bias": round(float(clf.intercept_[0]), 5),
+            "threshold": threshold}
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, help="a folder of cached parses (made when missing)")
+    ap.add_argument("--sets", default=",".join(SPENT))
+    ap.add_argument("--write", action="store_true", help="fit on all and write the packaged model")
+    args = ap.parse_args(argv)
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    rows = collect(args.sets.split(","), args.cache)
+    threshold, report = cross_validate(rows)
+    print(json.dumps(report, indent=1))
+    if args.write and threshold is not None:
+        OUT.write_text(json.dumps(fit(rows, threshold), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print("wrote", OUT)
+
+
+if __name__ == "__main__":
+    main()
