@@ -24,3 +24,22 @@ def test_an_accusation_or_request_with_no_source_is_no_quotation():
     assert any("bridge" in t for t, _ in _quotes("Mayor Ana Kell called the new bridge a waste of money."))
     # a speech verb keeps its report even when the speaker is unknown
     assert any("bridge" in t for t, _ in _quotes("Some said that the new bridge was a waste of money."))
+
+
+def test_a_quote_alone_after_a_question_put_to_someone_is_the_answer():
+    text = ("The Lantern asked Mayor Ana Kell about the harbour levy on Monday.\n\n"
+            "\"We will not pay a cent of it, not this year and not next year.\"")
+    assert _quotes(text) == [("We will not pay a cent of it, not this year and not next year.", "Mayor Ana Kell")]
+    # a request is no question: the one who asks goes on speaking
+    text = "Mayor Ana Kell asked the council for more time. \"We need six more months to count the farms.\""
+    assert _quotes(text)[0][1] == "Mayor Ana Kell"
+
+
+def test_a_quote_alone_after_a_sentence_about_a_thing_is_the_one_person_named():
+    text = "The harbour levy has angered Mayor Ana Kell. \"We will not pay a cent of it, not this year.\""
+    assert _quotes(text) == [("We will not pay a cent of it, not this year.", "Mayor Ana Kell")]
+    text = "For Mayor Ana Kell, the levy is personal.\n\n\"My father paid it for forty years and it ruined him.\""
+    assert _quotes(text) == [("My father paid it for forty years and it ruined him.", "Mayor Ana Kell")]
+    # two people named: no guess
+    text = "The levy has angered Mayor Ana Kell and Ivo Marek. \"We will not pay a cent of it, not this year.\""
+    assert _quotes(text)[0][1] not in ("Ana Kell", "Ivo Marek", "Mayor Ana Kell")

@@ -19,6 +19,7 @@ from .common import ActorLookup, TokenIndex, doc_text
 from ...knowledge.reporting import Lexicon
 from .marks import Segment, find_segments
 from .outer import outer_reporter
+from .alone import asked_person, is_thing, sole_person
 from .speakers import Speaker, refine_head, resolve, subject_of
 from .tags import complement_of, unlisted_cue
 
@@ -241,11 +242,17 @@ class _Finder:
         prev = self._previous_sentence(seg)
         if prev is None:
             return None
+        asked = None if self.text[seg.start:seg.end].rstrip("”’\"' ").endswith("?") else \
+            asked_person(prev, self.ctx, self.lex, segs)
+        if asked is not None:  # 'The Lantern asked Kell about the levy. “…”': the one asked answers (not a question)
+            return asked
         subj = subject_of(prev.root, self.quoted, lex=self.lex)
         if subj is None or self.inside(subj, segs) or subj.pos_ not in ("PROPN", "PRON", "NOUN") or \
                 subj.lower_ in _DEMONSTRATIVES:  # "That did not sit well with …" names no one
-            return self.clause_person(prev, segs)  # 'What the plan means is left to voters, since Lund …'
+            return self.clause_person(prev, segs)
         subj = refine_head(subj, self.lex)
+        if subj is not None and is_thing(subj, self.ctx):  # 'The levy angered Kell.'
+            return self.clause_person(prev, segs) or sole_person(prev, self.ctx, segs) or (None if named else subj)
         if named and subj is not None and subj.pos_ != "PROPN" and subj.lower_ not in ("he", "she", "they") and \
                 self.ctx.actor_for(subj.idx, subj.idx + len(subj)) is None:
             return self.clause_person(prev, segs)
