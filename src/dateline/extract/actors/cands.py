@@ -236,3 +236,11 @@ def missed_full_names(doc, taken, given_names, tokens=None) -> list[tuple[int, i
             out.append((s, t.i + 1))
     return out
 
+
+def relative_predicates(verb) -> list:
+    """The nouns a relative clause says its antecedent is: "X, who was an envoy" (the attribute) and "X, who served
+    as ambassador to Y" (the object of "as" after a verb of holding a post)."""
+    if verb.lemma_ == "be":
+        return [a for a in verb.children if a.dep_ == "attr"]
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]

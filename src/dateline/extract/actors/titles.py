@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...knowledge.registry import RegistryActor, norm
 from ..sentences import sentence_index, sentences
-from .cands import Cand, hyphen_word
+from .cands import Cand, hyphen_word, relative_predicates
 
 # how far (in tokens from its start) an apposition is read to its comma for an organisation the parser hung
 # elsewhere ("X, an assistant professor in public policy at the University of Ruriton at Lake Town,")
@@ -462,8 +462,8 @@ class TitlesMixin:
             if tok.dep_ == "appos" and tok.i >= te and tok.i > tag_end and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ != "PERSON" \
                     and not any(t.is_quote for t in doc[max(0, tok.left_edge.i - 1):tok.i]):
                 preds.append((tok, True))
-            elif tok.dep_ == "relcl" and tok.lemma_ == "be":
-                preds.extend((a, False) for a in tok.children if a.dep_ == "attr")
+            elif tok.dep_ == "relcl" and (tok.lemma_ == "be" or tok.lemma_ in self.w.job_verbs):  # "who served as Y"
+                preds.extend((a, False) for a in relative_predicates(tok))
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
             preds.extend((a, False) for a in root.head.children if a.dep_ == "attr" and a.i > root.i)
         job = root.head.lemma_ in self.w.job_verbs  # "X worked as a geologist for Y"; "X spoke as the party's nominee"
