@@ -10,7 +10,10 @@ the guide `training/events/SPEECH_GUIDE.md` (ACCUSE, SUPPORT, REJECT or NONE; wh
 and the actor were read right). The files keep references only (document, offsets, sha1 of the quotation);
 texts are re-read from ../shared. A pair whose speaker or actor was misread is a NONE: emitting it would be
 wrong. Every document is run through the whole pipeline, and each labelled pair is matched to the pair the
-pipeline makes now (same quotation offsets, an actor with a mention where the labelled one began); unmatched pairs are counted and left out.
+pipeline makes now when it is the same pair (`speech_match.py`: the same quotation, possibly with moved offsets, the
+same speaker and the same actor by name); the others are counted by cause and left out.
+
+    python scripts/train_speech.py --halves-out /tmp/sp --examples-cache /tmp/ex.pkl   # both --without-half models
 
 The model is a multinomial logistic regression over the pair's sparse features; its threshold is the one
 with the best held-out F1 (folds grouped by document) among those whose held-out precision reaches
@@ -58,11 +61,15 @@ def misread_judgement(row: dict) -> bool:
     return row["label"] in TYPES and not (row["speaker_ok"] and row["actor_ok"])
 
 
-def examples(shared: Path, cache: Path | None, label_files=(LABELS,), texts: list | None = None) -> tuple[list, list, list, list]:
-    """(features, label, document, misread judgement?) of every labelled pair the pipeline still makes; `texts`, when
-    given, receives each pair's quoted clause (what the encoded model reads)."""
+def examples(shared: Path, cache: Path | None, label_files=(LABELS,), texts: list | None = None,
+             rematch: bool = True, tags: list | None = None) -> tuple[list, list, list, list]:
+    """(features, label, document, misread judgement?) of every labelled pair the pipeline still makes
+    (`speech_match.match_pair`); `texts`, when given, receives each pair's quoted clause (what the encoded model
+    reads); `tags`, when given, receives for each pair whether the re-matching, the matching at the labelled offsets
+    only or both found it ('new', 'old', 'both'), and the pairs only the latter finds are kept too."""
     from role_eval import parse_cached
     from sample_event_sentences import polnear_train
+    from speech_match import match_pair
 
     from dateline import nlp
     from dateline.extract.events import speech
@@ -78,28 +85,31 @@ def examples(shared: Path, cache: Path | None, label_files=(LABELS,), texts: lis
     for path in label_files:
         for row in map(json.loads, Path(path).open(encoding="utf-8")):
             by_doc.setdefault(row["doc"], []).append(row)
-    X, y, groups, misread, lost = [], [], [], [], 0
+    X, y, groups, misread, causes = [], [], [], [], Counter()
     for doc_id in sorted(by_doc):
         raw = (shared / "data/polnear/train/text" / f"{doc_id}.txt").read_text(encoding="utf-8")
         article = make_article(raw, source=doc_id, id=doc_id, date=dates[doc_id])
         doc = parse_cached(model, article.text, cache)
         ctx = run_stages(article, doc, knowledge)
-        starts = {a.id: {m.start for m in a.mentions} for a in ctx.actors}
         made = speech.pairs(doc, ctx)
         for row in by_doc[doc_id]:
-            p = next((p for p in made if (p.quote.start, p.quote.end) == (row["quote_start"], row["quote_end"])
-                      and row["actor_start"] in starts.get(p.target, ())), None)
-            if p is None or hashlib.sha1(raw[p.quote.start:p.quote.end].encode()).hexdigest()[:12] != row["sha1"]:
-                lost += 1
+            p, cause = match_pair(row, made, ctx, raw, rematch)
+            before = match_pair(row, made, ctx, raw, False)[0] if rematch else p
+            causes[cause if p is not None or before is None else f"{cause} (matched at its offsets)"] += 1
+            if p is None and (tags is None or before is None):
                 continue
+            if tags is not None:
+                tags.append("old" if p is None else "both" if before is p else "new")
+            p = p or before
             X.append(speech.features(p, ctx))
             if texts is not None:
                 texts.append(speech.clause_text(p))
             y.append(row["label"] if row["speaker_ok"] and row["actor_ok"] and row["label"] in TYPES else "NONE")
             groups.append(doc_id)
             misread.append(misread_judgement(row))
-    print(f"{len(y)} labelled pairs matched in {len(set(groups))} documents ({lost} no longer made; "
-          f"{sum(misread)} misread judgements): {dict(Counter(y))}")
+    print(f"{len(y)} labelled pairs matched in {len(set(groups))} documents ({sum(causes.values()) - len(y)} no longer "
+          f"made; {sum(misread)} misread judgements): {dict(Counter(y))}")
+    print("  how each labelled pair fared: " + ", ".join(f"{k} {v}" for k, v in causes.most_common()))
     return X, y, groups, misread
 
 
@@ -277,7 +287,8 @@ class _Sparse:
         self.classes_, self.intercept_, self.coef_ = clf.classes_, clf.intercept_, clf.coef_[:, :n]
 
 
-def main(argv=None) -> int:
+def parser() -> argparse.ArgumentParser:
+    """The command line."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--cache", default="/tmp/dateline_speech_cache", help="parse cache directory ('' = none)")
@@ -301,40 +312,90 @@ def main(argv=None) -> int:
     ap.add_argument("--without-half", type=int, choices=(0, 1), metavar="H",
                     help="leave out the sentence pairs of the labelled documents of half H (train_roles.half_of), so "
                     "role_eval.py --speech-models can read that half with a speech model that never saw it")
+    ap.add_argument("--halves-out", metavar="PREFIX",
+                    help="write the two --without-half models (PREFIX0.json, PREFIX1.json) from one reading of the pairs")
+    ap.add_argument("--examples-cache", metavar="PICKLE",
+                    help="read the examples from here when present, else write them here (only for unchanged code)")
+    ap.add_argument("--exact-match", action="store_true",
+                    help="match labelled pairs only at their labelled offsets (as before session 27)")
+    ap.add_argument("--drop-features", nargs="+", metavar="PREFIX", help="leave out the features so named (ablations)")
     ap.add_argument("--import", dest="import_", metavar="LABELS")
     ap.add_argument("--pairs", help="the pair file the imported labels refer to")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv=None) -> int:
+    args = parser().parse_args(argv)
     if args.import_:
         import_labels(args.import_, args.pairs, LABELS)
         return 0
-    cache = Path(args.cache) if args.cache else None
-    texts: list[str] = []
-    X, y, groups, misread = examples(Path(args.shared), cache, [LABELS, *args.extra_labels], texts)
+    X, y, groups, misread, texts, extra = load_examples(args)
     if not args.skip_misread:
         misread = [False] * len(y)
-    extra = sentence_examples(Path(args.shared), cache) if args.with_sentences else ([], [], [], [])
-    if args.without_half is not None:
-        from train_roles import half_of
-        keep = [i for i, doc in enumerate(extra[2]) if half_of(doc) != args.without_half]
-        extra = tuple([part[i] for i in keep] for part in extra)
+    if args.halves_out:
+        for half in (0, 1):
+            fit_and_write(X, y, groups, misread, without_half(extra, half), args, Path(f"{args.halves_out}{half}.json"))
+        return 0
+    extra = without_half(extra, args.without_half)
     probs = held_out(X, y, groups, args.C, args.folds, args.seed, extra[:3], skip=misread)
     rows, chosen = choose(y, probs, args.min_precision)
     if args.encoded_out:
         train_encoded(X, texts, y, groups, misread, probs, args, extra, chosen["events"])
-    if args.cv_only:
-        return 0
+    if not args.cv_only:
+        fit_and_write(X, y, groups, misread, extra, args, Path(args.out), (probs, rows, chosen))
+    return 0
+
+
+def load_examples(args) -> tuple:
+    """(features, labels, documents, misread?, clauses, sentence-pair examples) of the pairs the re-matching finds (or,
+    with --exact-match, those found at their labelled offsets), without the features --drop-features names; read from
+    --examples-cache when it holds them (a pickle written by an earlier run on the same code), else from the pipeline."""
+    import pickle
+    store = Path(args.examples_cache) if args.examples_cache else None
+    if store is not None and store.exists():
+        X, y, groups, misread, texts, extra, tags = pickle.loads(store.read_bytes())
+    else:
+        cache = Path(args.cache) if args.cache else None
+        texts, tags = [], []
+        X, y, groups, misread = examples(Path(args.shared), cache, [LABELS, *args.extra_labels], texts, tags=tags)
+        extra = sentence_examples(Path(args.shared), cache) if args.with_sentences else ([], [], [], [])
+        if store is not None:
+            store.write_bytes(pickle.dumps((X, y, groups, misread, texts, extra, tags)))
+    keep = [i for i, t in enumerate(tags) if t != ("new" if args.exact_match else "old")]
+    X, y, groups, misread, texts = ([part[i] for i in keep] for part in (X, y, groups, misread, texts))
+    if args.drop_features:
+        drop = tuple(args.drop_features)
+        X = [[f for f in x if not f.startswith(drop)] for x in X]
+        extra = ([[f for f in x if not f.startswith(drop)] for x in extra[0]], *extra[1:])
+    print(f"{len(y)} labelled pairs used {dict(Counter(y))}, {len(extra[1])} sentence pairs")
+    return X, y, groups, misread, texts, extra
+
+
+def without_half(extra: tuple, half: int | None) -> tuple:
+    """The sentence-pair examples without those of the labelled documents of `half` (train_roles.half_of)."""
+    if half is None:
+        return extra
+    from train_roles import half_of
+    keep = [i for i, doc in enumerate(extra[2]) if half_of(doc) != half]
+    return tuple([part[i] for i in keep] for part in extra)
+
+
+def fit_and_write(X, y, groups, misread, extra, args, out: Path, held=None) -> None:
+    """Choose the threshold on held-out pairs (unless `held` = (probabilities, curve, chosen) gives it), fit on every
+    pair not a misread judgement and the sentence pairs of `extra`, and write the model to `out`."""
+    if held is None:
+        probs = held_out(X, y, groups, args.C, args.folds, args.seed, extra[:3], skip=misread)
+        held = (probs, *choose(y, probs, args.min_precision))
+    _, rows, chosen = held
     keep = [i for i in range(len(y)) if not misread[i]]
     vec, clf = _fit([X[i] for i in keep] + extra[0], [y[i] for i in keep] + extra[1], args.C)
     report = {"pairs": len(y), "sentence_pairs": len(extra[1]), "labels": dict(Counter(y)),
               "documents": len(set(groups)), "C": args.C, "held_out": chosen, "curve": rows}
     if args.skip_misread:
         report["misread_judgements_not_trained"] = sum(misread)
-    out = Path(args.out)
     out.write_text(json.dumps(export(vec, clf, chosen["threshold"], report), ensure_ascii=False, indent=0) + "\n",
                    encoding="utf-8")
     print(f"wrote {out} ({out.stat().st_size // 1024} KB)")
-    return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())
