@@ -16,6 +16,31 @@ def _neg(tok, cues) -> bool:
                (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
 
 
+def _finite(tok, past: bool) -> bool:
+    tags = {tok.tag_} | {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+    return bool(tags & {"VBD"}) or perfect if past else bool(tags & {"VBD", "VBZ", "VBP", "MD"})
+
+
+def factive_clause(tok, cues) -> bool:
+    """Is `tok` a subordinate clause that tells an act of its own ("…, although the ministry denied it", "…, as
+    Kell criticized the union")? A modal, a negation or a hypothetical governor above it is the main clause's."""
+    if tok.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if marks & cues.get("factive_marks", frozenset()):
+        return _finite(tok, past=False)
+    return bool(marks & cues.get("past_factive_marks", frozenset())) and _finite(tok, past=True)
+
+
+def judged_subject(trigger, anchor) -> bool:
+    """Is the event noun the subject of a copula that judges it ("Kell's refusal was not wise")? The negation is the
+    judgement's; the act is not denied."""
+    return (trigger != anchor and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass")
+            and trigger.head == anchor and anchor.lemma_.lower() == "be"
+            and any(c.dep_ in ("attr", "acomp") for c in anchor.children))
+
+
 def called_off(trigger, anchor, cues) -> bool:
     """Is the event noun the object of a verb that calls it off ("cancelled the meeting", "suspended talks")?
     The act did not happen; the verb is an act of its own."""
@@ -27,7 +52,8 @@ def modality(cand, lex) -> str:
     cues = lex.modality
     trigger, anchor = cand.trigger, cand.anchor
     # "the claims are not true" rejects them: that negation is the judgement, not a denial of the act
-    if not cand.sense.get("judged_false") and (_neg(trigger, cues) or (anchor != trigger and _neg(anchor, cues))):
+    anchor_neg = anchor != trigger and _neg(anchor, cues) and not judged_subject(trigger, anchor)
+    if not cand.sense.get("judged_false") and (_neg(trigger, cues) or anchor_neg):
         return "negated"
     if called_off(trigger, anchor, cues):
         return "negated"
@@ -70,7 +96,7 @@ def modality(cand, lex) -> str:
                 return "hypothetical"
         if cur.dep_ not in CLIMB_DEPS or cur.head == cur:
             break
-        if cur.dep_ == "relcl":
+        if cur.dep_ == "relcl" or factive_clause(cur, cues):
             break  # "threatened to expel the diplomats who had criticized it": a relative clause asserts its own act
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
             break  # a coordinated clause with its own subject keeps its own modality
