@@ -42,3 +42,12 @@ def test_a_negated_judgement_of_a_named_act_does_not_deny_it():
 
 def test_a_denied_act_is_still_negated():
     assert _modality("Mayor Lena Kell did not criticize the union.", "ACCUSE") == "negated"
+
+
+@pytest.mark.parametrize("text,typ", [
+    # "be to" + infinitive arranges an act for the future
+    ("Mayor Lena Kell is to meet the Ostland envoy on Friday.", "CONSULT"),
+    ("Senator Arno Vell is to step down today.", "CONCEDE"),
+])
+def test_an_arranged_act_is_intended(text, typ):
+    assert _modality(text, typ) == "intended"

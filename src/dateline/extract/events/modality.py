@@ -85,7 +85,8 @@ def modality(cand, lex) -> str:
         if not first and steps <= 2 and cur.pos_ == "ADJ" and (_neg(cur, cues) or (cur.dep_ == "acomp" and _neg(cur.head, cues))):
             return "negated"  # "was not ready to support Kell", "is not willing to meet": the readiness is denied
         if not first and came_by in ("xcomp", "acl", "advcl", "prep", "pobj", "conj", "acomp", "dobj"):
-            if lemma in cues["intent_governors"] and cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            be_to = lemma == "be" and came_by == "xcomp"  # "Kell is to meet the envoy": an arranged act
+            if (lemma in cues["intent_governors"] or be_to) and cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 return "intended"
         if not first and came_by != "conj":  # "denied the report and blamed Ostland": a conjunct is no complement
             if lemma in cues["threat_governors"] and cand.type != "THREATEN":
