@@ -11,8 +11,8 @@
   actor, but one the sentence places is not.
 - A registry organisation whose name is "The" and a role noun ("The Economist reported ...") is that organisation,
   not a group of economists in the story's country (the registry scan only started at a proper noun).
-- A post held in a relative clause is read as "who was ..." is: "X, who served as U.S. ambassador to Y," is
-  American, "X, who served as Asia director for the National Security Council," takes the council's country.
+- A post held in a relative clause is read as "who was ..." is: "X, who served two terms as U.S. envoy to Y," is
+  American, "X, who served as director for Asia policy on the National Security Council," takes the council's country.
 """
 from __future__ import annotations
 
@@ -110,8 +110,9 @@ def test_a_registry_outlet_named_the_and_a_role_noun_is_the_outlet():
 
 def test_a_post_held_in_a_relative_clause_is_a_title():
     text = ("Myanmar opens its economy\n\nYANGON - Myanmar will open more of its economy to foreign firms, its "
-            "government said on Monday.\n\nDaniel Kessler, who served as U.S. ambassador to Myanmar, said the move "
-            "was overdue. Anna Brill, who served as Asia director for the National Security Council, agreed.\n")
+            "government said on Monday.\n\nDaniel Kessler, who served two terms as U.S. envoy to Myanmar, said the move "
+            "was overdue. Anna Brill, who served as director for Asia policy on the National Security Council, "
+            "agreed.\n")
     rec = run_text(text, date="2015-02-03")
     assert _actor(rec, "Daniel Kessler").country == "USA"  # not the story's Myanmar
     brill = _actor(rec, "Anna Brill")
