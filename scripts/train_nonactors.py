@@ -78,17 +78,12 @@ def _run(sets, rules: bool = True) -> list[dict]:
 
 def _labelled(row) -> list[tuple[object, int]]:
     """(actor, 1 non-actor / 0 actor) for the article's scored actors that the labels decide."""
-    from score_actors import _matches
+    from score_actors import best_match
 
     from dateline.extract.actors.learned import scored
     used = set()
     for g in row["gold"]:
-        best, n_best = None, 0
-        for sa in row["actors"]:
-            n = sum(any(_matches(m.text, al) for al in g["aliases"]) for m in sa.mentions)
-            n += any(_matches(sa.name, al) for al in g["aliases"])
-            if n > n_best:
-                best, n_best = sa, n
+        best = best_match(row["actors"], g)
         if best is not None:
             used.add(best.id)
     out = []

@@ -30,6 +30,18 @@ def _matches(mention: str, alias: str) -> bool:
     return m == alias or m.endswith(" " + alias)
 
 
+def best_match(actors, gold: dict):
+    """The system actor that names the labelled one most often (its mentions and name against the labelled aliases),
+    or None when none does."""
+    best, n_best = None, 0
+    for sa in actors:
+        n = sum(any(_matches(m.text, al) for al in gold["aliases"]) for m in sa.mentions)
+        n += any(_matches(sa.name, al) for al in gold["aliases"])
+        if n > n_best:
+            best, n_best = sa, n
+    return best
+
+
 def score(show: bool = False, labels_path: Path = HERE / "labels.json", knowledge_dir: str | None = None) -> dict:
     from dateline.ingest import make_article
     from dateline.options import Options
@@ -50,12 +62,7 @@ def score(show: bool = False, labels_path: Path = HERE / "labels.json", knowledg
         used = set()
         for g in art["actors"]:
             c["gold"] += 1
-            best, n_best = None, 0
-            for sa in actors:
-                n = sum(any(_matches(m.text, al) for al in g["aliases"]) for m in sa.mentions)
-                n += any(_matches(sa.name, al) for al in g["aliases"])
-                if n > n_best:
-                    best, n_best = sa, n
+            best = best_match(actors, g)
             if best is None:
                 if show:
                     print(f"  MISSING {g['aliases'][0]!r} ({art['file'][:30]})")

@@ -47,15 +47,10 @@ def _parse(model, text: str, cache: Path | None):
 
 def _gold_of(actors, art) -> dict[str, dict]:
     """System actor id -> the labelled actor it is the best match of (score_actors.py's matching)."""
-    from score_actors import _matches
+    from score_actors import best_match
     out = {}
     for g in art["actors"]:
-        best, n_best = None, 0
-        for sa in actors:
-            n = sum(any(_matches(m.text, al) for al in g["aliases"]) for m in sa.mentions)
-            n += any(_matches(sa.name, al) for al in g["aliases"])
-            if n > n_best:
-                best, n_best = sa, n
+        best = best_match(actors, g)
         if best is not None:
             out.setdefault(best.id, g)
     return out
