@@ -109,9 +109,10 @@ def _country_marks(names, places, doc, reg, date=None) -> list[tuple[int, str, f
     return marks
 
 
-def _dominant_country(marks, doc) -> tuple[str | None, float]:
-    """The article's main country, the one its states, demonyms, places and (half) persons name most,
-    and its share of all those votes (1.0: the article names no other country)."""
+def _country_votes(marks, doc) -> tuple[str | None, dict[str, float]]:
+    """The article's main country — the one its states, demonyms, places and (half) persons name most, the lead
+    sentence counting double, the first named winning a tie — and each named country's share of all those votes
+    (the main country's 1.0 when the article names no other)."""
     votes: Counter = Counter()
     order = {}
     lede_end = next(iter(doc.sents)).end_char if len(doc) else 0
@@ -119,19 +120,10 @@ def _dominant_country(marks, doc) -> tuple[str | None, float]:
         votes[iso] += weight * (2 if pos < lede_end else 1)
         order.setdefault(iso, pos)
     if not votes:
-        return None, 0.0
-    best = max(votes, key=lambda k: (votes[k], -order[k]))
-    return best, votes[best] / sum(votes.values())
-
-
-def _vote_shares(marks, doc) -> dict[str, float]:
-    """Each named country's share of the article's country votes (as `_dominant_country` counts them)."""
-    votes: Counter = Counter()
-    lede_end = next(iter(doc.sents)).end_char if len(doc) else 0
-    for pos, iso, weight, _ in marks:
-        votes[iso] += weight * (2 if pos < lede_end else 1)
+        return None, {}
     total = sum(votes.values())
-    return {iso: v / total for iso, v in votes.items()} if total else {}
+    best = max(votes, key=lambda k: (votes[k], -order[k]))
+    return best, {iso: v / total for iso, v in votes.items()}
 
 
 def _paragraph_countries(text: str, marks):
@@ -172,9 +164,10 @@ def extract_actors(doc, ctx) -> list[Actor]:
     finder.shared_title_country(names)
     pronouns = finder.pronouns(in_quote)
     marks = _country_marks(names, ctx.places, doc, reg, date)
-    dominant, share = _dominant_country(marks, doc)
-    resolver = Resolver(reg, date, dominant, in_quote, words, share, _paragraph_countries(doc_text(doc, ctx), marks))
-    resolver.vote_shares = _vote_shares(marks, doc)
+    dominant, shares = _country_votes(marks, doc)
+    resolver = Resolver(reg, date, dominant, in_quote, words, shares.get(dominant, 0.0),
+                        _paragraph_countries(doc_text(doc, ctx), marks))
+    resolver.vote_shares = shares
     # "the war in Ruritania": the country where, no mention of the state (still evidence of the story's country)
     resolver.add_names([c for c in names if not (c.akind == "state" and c.mkind in ("name", "metonym") and
                                                  nonactors.in_a_place(doc[c.ts:c.te], c.mkind == "metonym"))], doc)
