@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 _FUNCTION = set("that to for on whether if what how why who when the a an this it he she they i we".split())
-args_opening = args_by_speaker = False
+args_opening = args_by_speaker = args_detail = False
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 
 
@@ -135,6 +135,44 @@ def _speakers(sc, rec, gold, gspans, sq, c: Counter) -> None:
         c[f"speaker wrong kind {s_.get('kind')}"] += 1
         c[f"speaker wrong is {_speaker_kind(s_)}"] += 1
         c[f"speaker wrong cue {'none' if not s_.get('cue') else 'given'}"] += 1
+        if args_detail:
+            for key in _wrong_detail(sc, rec, q, s_, gsp):
+                c[f"speaker wrong: {key}"] += 1
+
+
+def _names(sc, rec, q) -> list[str]:
+    by_id = {a.get("id"): a for a in rec.get("actors") or []}
+    if q.get("speaker") in by_id:
+        return sc.known_names(rec, by_id[q["speaker"]])
+    return [w] if (w := sc.norm(q.get("speaker_text"))) else []
+
+
+def _wrong_detail(sc, rec, gold_quote, s_, gsp) -> list[str]:
+    """Where a wrong or empty speaker goes wrong, as counts: is the gold speaker an actor of ours, is it named
+    before the quote in its paragraph or the one before, where our speaker words sit, is the quote a question."""
+    text = rec["article"].get("text") or ""
+    gold_names = [sc.norm(n) for n in gold_quote["speaker"] if n]
+    known = [a for a in rec.get("actors") or [] if sc.names_match(sc.known_names(rec, a), gold_quote["speaker"])]
+    para = text.rfind("\n", 0, gsp[0]) + 1
+    before = text[text.rfind("\n", 0, max(0, para - 1)) + 1:gsp[0]].lower()
+    surnames = {n.split()[-1] for n in gold_names if n}
+    ss = s_.get("speaker_start")
+    where = ("none" if ss is None else "inside quote" if gsp[0] <= ss < gsp[1] else
+             "after quote" if ss >= gsp[1] else "before quote")
+    ours = (s_.get("speaker_text") or "").strip().lower()
+    mention_in_quote = any(ours and w in text[gsp[0]:gsp[1]].lower() for w in ours.split()[-1:])
+    prev = [o for o in rec.get("quotes") or [] if (o.get("end") or 0) <= gsp[0] and o.get("start") is not None]
+    prev_right = bool(prev) and sc.names_match(_names(sc, rec, max(prev, key=lambda o: o["end"])),
+                                               gold_quote["speaker"])
+    opens = not text[para:gsp[0]].strip(" \"'\u201c\u2018")
+    return [f"gold speaker {'is' if known else 'is no'} actor of ours",
+            f"{_speaker_kind(s_)}: previous quote's speaker right {prev_right}, opens paragraph {opens}, "
+            f"named before {any(w and w in before for w in surnames)}",
+            f"gold named before in paragraph(s) {any(w and w in before for w in surnames)}",
+            f"our words {where}", f"our speaker {_speaker_kind(s_)} / cue {'given' if s_.get('cue') else 'none'}"
+            f" / {s_.get('kind')} / {where}",
+            f"question {text[gsp[0]:gsp[1]].rstrip().endswith('?')}",
+            f"our speaker named inside the quote {mention_in_quote}"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,9 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reuse", help="read records written earlier with --records instead of running")
     ap.add_argument("--by-speaker", action="store_true", help="split indirect readings by the speaker's kind")
     ap.add_argument("--opening", action="store_true", help="split indirect readings by their first function word")
+    ap.add_argument("--speaker-detail", action="store_true", help="split wrong speakers by where they go wrong")
     args = ap.parse_args(argv)
-    global args_opening, args_by_speaker
-    args_opening, args_by_speaker = args.opening, args.by_speaker
+    global args_opening, args_by_speaker, args_detail
+    args_opening, args_by_speaker, args_detail = args.opening, args.by_speaker, args.speaker_detail
     from dateline.evaluate.runner import blind_set, dev_set, evaluate_sets
     from dateline.options import Options
 

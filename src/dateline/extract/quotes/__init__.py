@@ -34,6 +34,7 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     direct = _absorb(direct, indirect, absorbed)
     index = TokenIndex(doc)
     _speaker_of_enclosing_report(direct, indirect)
+    _participle_after_tag(direct, indirect, text)
     _continues_report(direct, indirect, text)
     indirect = [q for q in indirect if not _restates(q, indirect, index)]
     indirect = [q for q in indirect if not any(_frames(q, o, index) and _same_speaker(q, o) for o in indirect)]
@@ -82,6 +83,31 @@ def _speaker_of_enclosing_report(direct: list[Quote], indirect: list[Quote]) -> 
         outer = [m for m in indirect if m.start < d.start < m.end and m.speaker_text is not None]
         if outer:
             take_voice(d, min(outer, key=lambda m: m.end - m.start))  # the report nearest the words
+
+
+# after a quote's tag: up to four words (the verb, "on Monday"), a comma, adverbs, then the participle cue
+_AFTER_TAG = re.compile(r"(?:[ \t]+[\w.'’-]+){0,4}[ \t]*,[ \t]+(?:(?:not|even|also|further|again|then|later)[ \t]+)*"
+                        r"(\w+ing)\b")
+
+
+def _participle_after_tag(direct: list[Quote], indirect: list[Quote], text: str) -> None:
+    """A participle report with no speaker right after a quote's tag is the tag speaker's ('“…,” Kell said, not
+    even suggesting that …'): the parser hangs the participle on the quote's own verb, whose subject lies inside
+    the marks, so the climb to a subject finds none. The tag's speaker words end at most four words before the
+    participle's comma, with no sentence end or paragraph break between."""
+    for q in indirect:
+        if q.speaker_text is not None or not (q.cue or "").lower().endswith("ing"):
+            continue
+        for d in direct:
+            if d.speaker_text is None or d.speaker_end is None or not d.end <= d.speaker_start < q.start:
+                continue
+            m = _AFTER_TAG.match(text, d.speaker_end)
+            lead = text[d.end:d.speaker_start].lstrip("\"”’' ,")  # the tag's verb before an inverted speaker
+            if m and m.group(1) == q.cue and m.end() <= q.start and "\n" not in text[d.end:m.start(1)] and \
+                    not re.search(r"[.?!]", lead):
+                take_voice(q, d)
+                q.cue = m.group(1)
+                break
 
 
 _SENTENCE_END = re.compile(r"[.?!][\"”’')\]]*\s+[\"“'`‘]+$")
