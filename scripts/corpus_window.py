@@ -224,6 +224,33 @@ def _attached_links(ws: WindowSet, conn) -> dict:
     return {"attached_right": got["right"], "attached_wrong": got["wrong"], "attached_not_judged": got["unjudged"]}
 
 
+def _contest_spans(conn) -> dict[str, list[tuple[int, int, int]]]:
+    """The contest reports' spans (corpus/contest_reports.py), each under its contest's id negated (never a corpus
+    event's id)."""
+    out: dict[str, list] = {}
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'corpus_contest_reports'").fetchone():
+        for a, s, e, c in conn.execute("SELECT article_id, evidence_start, evidence_end, contest_id "
+                                       "FROM corpus_contest_reports"):
+            out.setdefault(a, []).append((s, e, -c))
+    return out
+
+
+def _contest_links(ws: WindowSet, contest: dict) -> dict:
+    """(c'') pairs of one contest's reports in two articles, judged like (c)."""
+    by_contest: dict[int, list] = {}
+    for a, spans in contest.items():
+        for s, e, c in spans:
+            by_contest.setdefault(c, []).append((a, {m["label"] for m in ws.mentions if m["article"] == a
+                                                     and s < m["evidence_end"] and m["evidence_start"] < e}))
+    got = Counter()
+    for ms in by_contest.values():
+        for (a, x), (b, y) in combinations(ms, 2):
+            if a != b:
+                got[("right" if x & y else "wrong") if x and y else "to_unlisted" if x or y else "unjudged"] += 1
+    return {"contest_links_right": got["right"], "contest_links_wrong": got["wrong"],
+            "contest_links_listed_to_unlisted": got["to_unlisted"], "contest_links_neither_listed": got["unjudged"]}
+
+
 def _conflicts(ws: WindowSet, conn) -> dict:
     """(d) conflicts by article pair (a pair of one article: within-article conflicts, any scope)."""
     gold = {frozenset((c["article_a"], c["article_b"])) for c in ws.conflicts}
@@ -249,13 +276,24 @@ def score(conn, ws: WindowSet) -> dict:
     for a, c in conn.execute("SELECT article_id, corpus_event_id FROM corpus_mentions"):
         members.setdefault(c, set()).add(a)
     stored = dict(conn.execute("SELECT id, n_outlets FROM corpus_events"))
+    contest = _contest_spans(conn)  # session 28: contests told by their outcome, beside the corpus events
+    with_contests = [f | _overlapping(contest, m) for f, m in zip(with_rereads, ws.mentions)]
+    members_c = dict(members)
+    for a, spans in contest.items():
+        for _s, _e, c in spans:
+            members_c.setdefault(c, set()).add(a)
+    if contest:
+        stored.update({-c: n for c, n in conn.execute("SELECT id, n_outlets FROM corpus_contests")})
     return {"articles": len(ws.articles), "hand_events": len({m["label"] for m in ws.mentions}),
             "hand_mentions": len(ws.mentions),
             "hand_mentions_without_system_mention": sum(1 for f in by_events if not f),
             "pairs_by_events": _pairs(ws, by_events, outlet), "pairs_with_rereads": _pairs(ws, with_rereads, outlet),
             "outlet_counts": _outlet_counts(ws, by_events, outlet, members, stored),
             "links": dict(_wrong_links(ws, conn), **_attached_links(ws, conn)), "conflicts": _conflicts(ws, conn),
-            "bcubed_by_events": bcubed(ws, by_events), "bcubed_with_rereads": bcubed(ws, with_rereads)}
+            "bcubed_by_events": bcubed(ws, by_events), "bcubed_with_rereads": bcubed(ws, with_rereads),
+            "pairs_with_contests": _pairs(ws, with_contests, outlet),
+            "outlet_counts_with_contests": _outlet_counts(ws, with_contests, outlet, members_c, stored),
+            "contest_links": _contest_links(ws, contest), "bcubed_with_contests": bcubed(ws, with_contests)}
 
 
 def bcubed(ws: WindowSet, found: list[set[int]]) -> dict:

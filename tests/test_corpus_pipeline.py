@@ -66,6 +66,7 @@ def _store_counts(conn) -> dict[str, int]:
     return {
         "articles": one("SELECT COUNT(*) FROM articles"), "events": one("SELECT COUNT(*) FROM events"),
         "corpus-events": one("SELECT COUNT(*) FROM corpus_events"), "quotes": one("SELECT COUNT(*) FROM quotes"),
+        "contests": one("SELECT COUNT(*) FROM corpus_contests"),
         "actors": one("SELECT COUNT(DISTINCT COALESCE('kb:' || kb_id, kind || ':' || lower(name))) FROM actors"),
         "claims": one("SELECT COUNT(*) FROM claims"), "conflicts": one("SELECT COUNT(*) FROM corpus_conflicts"),
         "unattributed-events": one("SELECT COALESCE(SUM(json_array_length(record, '$.unattributed_events')), 0) "
@@ -81,8 +82,10 @@ def test_exports_round_trip_in_pandas_and_duckdb(meeting_records, tmp_path):
     opts = Options()  # and a report naming no doer, for the unattributed-events table
     passive = make_article("Lazlo Verrin was arrested in Kestrel on Monday, his lawyer said.", source="u1", id="u1",
                            date="2025-03-05", options=opts)
+    won = make_article("Lazlo Verrin won the Ohio primary on Tuesday, the state's election office said.",
+                       source="w1", id="w1", date="2025-03-05", options=opts)  # and a contest (contest_reports.py)
     st.upsert_records(meeting_records + synthetic_records(60, seed=5) +
-                      [to_dict(r.record) for r in process([passive], opts, strict=True)])
+                      [to_dict(r.record) for r in process([passive, won], opts, strict=True)])
     update(st.conn)
     expected = _store_counts(st.conn)
     con = duckdb.connect()

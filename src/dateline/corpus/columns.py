@@ -64,6 +64,14 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("FirstArticle", S, "earliest report's article id"), ("SOURCEURL", S, "earliest report's URL"),
         ("NumConflicts", I, "conflicting accounts listed for it"),
     ],
+    "contests": [
+        ("contest_id", I, "contest id (corpus_contests; session 28)"), ("winner", S, "winner as first written or resolved"),
+        ("winner_key", S, "winner's key (stem of the name's last word)"), ("place", S, "place of the contest"),
+        ("first_date", S, "earliest report's publication date"), ("month", S, "month of first_date"),
+        ("n_articles", I, "articles reporting the outcome"), ("n_outlets", I, "distinct outlets"),
+        ("outlets", S, "JSON list of outlets"), ("first_article", S, "earliest report's article id"),
+        ("evidence", S, "earliest report's sentence"),
+    ],
     "quotes": [
         ("article_id", S, "article"), ("quote_id", S, "quote id inside the article"),
         ("published", S, "publication date"), ("month", S, "publication month"), ("kind", S, "direct | indirect | mixed"),

@@ -46,6 +46,8 @@ def summary(conn) -> dict:
         "reread_sentences": q("SELECT COUNT(*) FROM corpus_rereads")[0][0],
         "corpus_events": q("SELECT COUNT(*) FROM corpus_events")[0][0],
         "reported_by_several_articles": multi,
+        "contests": q("SELECT COUNT(*) FROM corpus_contests")[0][0],  # who won where (contest_reports.py)
+        "contests_reported_by_several_articles": q("SELECT COUNT(*) FROM corpus_contests WHERE n_articles > 1")[0][0],
         "conflicts": {f"{r[0]}/{r[1]}": r[2] for r in q(
             "SELECT kind, scope, COUNT(*) FROM corpus_conflicts GROUP BY kind, scope ORDER BY kind, scope")},
         "most_reported": [dict(zip(("id", "type", "first_date", "articles", "outlets", "sources"), r)) for r in q(

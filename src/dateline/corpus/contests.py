@@ -56,7 +56,8 @@ def _verb_forms() -> dict[str, str]:
 def _noun_role(low: str) -> str | None:
     nouns = table()["nouns"]
     return nouns.get(low) or (nouns.get(low[:-1]) if low.endswith("s") else None) or (
-        nouns.get(low[:-2]) if low.endswith("ies") or low.endswith("es") else None)
+        nouns.get(low[:-2]) if low.endswith("es") else None) or (
+        nouns.get(low[:-3] + "y") if low.endswith("ies") else None)  # 'victories'
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,7 @@ def _subject(toks: list[str], runs: list, i: int) -> tuple[int, int, str] | None
         j -= 1
     r = next((r for r in runs if r[1] == j), None) if j >= 0 else None
     before = toks[r[0] - 1].lower() if r and r[0] else ""
-    return r if r and before not in dets | _PREPOSITIONS and before not in _verb_forms() else None
+    return r if r and before not in (dets - {"that"}) | _PREPOSITIONS and before not in _verb_forms() else None  # 'said that Kell won'
 
 
 def _after(toks: list[str], runs: list, i: int, word: str) -> tuple[int, int, str] | None:
@@ -126,18 +127,21 @@ def _contest_object(toks: list[str], runs: list, i: int) -> bool:
         return True
     run = _run_at(runs, j)
     if run and toks[run[1]].lower().replace("’", "'").endswith("'s"):  # 'won Varna's young voters': voters won
-        j = run[1] + 1
-        run = None
+        # "won Varna's Democratic primary": a contest noun within the next few words of its clause
+        ahead = [t.lower() for t in toks[run[1] + 1:run[1] + 4]]
+        ahead = ahead[:next((k for k, t in enumerate(ahead) if t in _BREAK), len(ahead))]
+        return any(_contest_noun(t) for t in ahead)
     return bool(run) or _contest_noun(toks[j].lower() if j < len(toks) else "")
 
 
 def _contest_noun(low: str) -> bool:
-    return low in _contests() or low.rstrip("s") in _contests()
+    forms = (low, low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else "")
+    return any(w in _contests() for w in forms if w)  # 'primaries', 'caucuses'
 
 
 @lru_cache(maxsize=1)
 def _contests() -> frozenset[str]:
-    return frozenset(table()["contests"])
+    return frozenset(table()["contests"]) | frozenset(settings().get("contest_extra_nouns") or ())
 
 
 def _clause_names(toks: list[str], runs: list, i: int, players: set[int]) -> list[str]:
@@ -149,15 +153,50 @@ def _clause_names(toks: list[str], runs: list, i: int, players: set[int]) -> lis
     hi = min([j for j in range(i + 1, len(toks)) if toks[j].lower() in _BREAK] + [len(toks)])
     out = []
     for r in runs:
-        if not (lo < r[0] and r[1] < hi) or r[0] in players:
+        if not (lo < r[0] and r[1] < hi) or r[0] in players or r[2].startswith(PRONOUN):
             continue
         k = r[0] - 1 - (r[0] > 1 and toks[r[0] - 1].lower() in dets)  # the word before the run (and its determiner)
-        if k == i or r[1] == i - 1 or (k >= 0 and toks[k].lower() in _PLACE):
-            out += [stem(t.lower().replace("’", "'").split("'")[0]) for t in toks[r[0]:r[1] + 1]]
-    return sorted(set(out))
+        while k > 0 and _day_possessive(toks[k]):  # "in Sunday's Varna runoff"
+            k -= 1 + (k > 1 and toks[k - 1].lower() in dets)
+        if k == i or r[1] == i - 1 or (k >= 0 and toks[k].lower() in _PLACE) or (k == i + 1 and toks[k] == "of"):
+            out += [_words(toks, q) for q in _listed(toks, runs, r)]
+    return sorted({w for ws in out for w in ws})
+
+
+def _day_possessive(tok: str) -> bool:
+    low = tok.lower().replace("’", "'")
+    return low.endswith("'s") and (low[:-2] in _days() or low[:-2] in ("week", "weekend", "night", "year"))
+
+
+@lru_cache(maxsize=1)
+def _days() -> frozenset[str]:
+    return frozenset(settings()["month_names"]) | frozenset("monday tuesday wednesday thursday friday saturday "
+                                                            "sunday".split())
+
+
+def _words(toks: list[str], r: tuple[int, int, str]) -> list[str]:
+    return [stem(t.lower().replace("’", "'").split("'")[0]) for t in toks[r[0]:r[1] + 1]]
+
+
+def _listed(toks: list[str], runs: list, r: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """The run and the names listed after it ('in Varna, Tarn and Osla': three places); a name after a comma alone
+    ends its clause, a list or a phrase ('..., Osla on Monday'), so 'won Varna, Osei said' lists no Osei."""
+    out = [r]
+    while True:
+        j = out[-1][1] + 1
+        j += j < len(toks) and toks[j] == ","
+        joined = j < len(toks) and toks[j].lower() in ("and", "&")
+        j += joined
+        nxt = _run_at(runs, j) if j > out[-1][1] + 1 else None
+        after = toks[nxt[1] + 1].lower() if nxt and nxt[1] + 1 < len(toks) else "."
+        if nxt is None or nxt[2].startswith(PRONOUN) or not (joined or after in _BREAK or after in _PREPOSITIONS
+                                                             or after.replace("’", "'").split("'")[0] in _days()):
+            return out
+        out.append(nxt)
 
 
 _PLACE = frozenset(("in", "at"))
+PRONOUN = "@"  # the key of a pronoun played by someone the caller resolves ('@' + its character offset)
 
 
 def _read(toks: list[str], runs: list, i: int) -> dict[str, Any] | None:
@@ -168,8 +207,14 @@ def _read(toks: list[str], runs: list, i: int) -> dict[str, Any] | None:
     if prev == "to" or any(t.lower() in _NO_ACT or t.lower().endswith("n't") for t in toks[max(0, i - 3):i]) or any(
             t.lower() in _CONDITION for t in toks[start:i]):  # 'if it comes to that, Kell wins'
         return None
+    if low.rstrip("s") in _WINNERS:
+        return _winner_noun(toks, runs, i)
     noun = _noun_role(low)
-    if noun and (prev in settings()["antonym_determiners"] or prev.endswith("'s") or low not in _verb_forms()
+    dets = set(settings()["antonym_determiners"]) | {"whose"}
+    before = toks[i - 2].lower().replace("’", "'") if i > 1 else ""
+    described = prev.isalpha() and prev.islower() and prev not in _BETWEEN and prev not in _verb_forms() and (
+        before in dets or before.endswith("'s"))  # 'his narrow win'
+    if noun and (prev in dets or prev.endswith("'s") or described or low not in _verb_forms()
                  or (i > 0 and toks[i - 1][:1].isupper() and low in table()["nouns"])):  # "Kell's Varna win"
         return _noun_outcome(toks, runs, i, noun)
     role = table()["verbs"].get(_verb_forms().get(low, ""))
@@ -186,7 +231,7 @@ def _read(toks: list[str], runs: list, i: int) -> dict[str, Any] | None:
     elif not _contest_object(toks, runs, i) or passive:
         return None
     elif role == "win":  # 'won in Varna over Osei': Osei beaten, not the whole field
-        w, lo = subj, _after(toks, runs, i, "over")
+        w, lo = subj or (_doer_of_participle(toks, runs, i) if low.endswith("ing") else None), _after(toks, runs, i, "over")
         whole = lo is None
     elif subj is None:
         return None  # 'jobs lost to Ruritania': no one lost a contest
@@ -197,16 +242,66 @@ def _read(toks: list[str], runs: list, i: int) -> dict[str, Any] | None:
 
 def _noun_outcome(toks: list[str], runs: list, i: int, role: str) -> dict[str, Any] | None:
     """'Kell's Varna win', 'a victory for Kell over Osei', "Osei's defeat", 'the defeat of Osei by Kell'."""
-    owner = next((r for r in runs if r[1] < i and i - r[1] <= 3 and toks[r[1]].lower().replace("’", "'").endswith(
-        ("'s", "'"))), None)
+    owner = next((r for r in runs if r[1] < i and i - r[1] <= 3 and (toks[r[1]].lower().replace("’", "'").endswith(
+        ("'s", "'")) or (r[2].startswith(PRONOUN) and toks[r[1]].lower() in _OWNERS))), None) or _whose(toks, runs, i)
     if role == "win":
-        w = owner or _after(toks, runs, i, "for") or _after(toks, runs, i, "by")
+        w = owner if owner and not owner[2].startswith(PRONOUN) else (  # 'Following her win in Varna, Kell ...'
+            _after(toks, runs, i, "for") or _after(toks, runs, i, "by") or _fronted(toks, runs, i) or owner)
         lo = _after(toks, runs, i, "over")
         return _outcome(toks, runs, i, w, lo, lo is None)
     of = _after(toks, runs, i, "of")
     if of is not None:
         return _outcome(toks, runs, i, owner or _after(toks, runs, i, "by"), of, False)
     return _outcome(toks, runs, i, _after(toks, runs, i, "by") or _after(toks, runs, i, "to"), owner, False)
+
+
+def _winner_noun(toks: list[str], runs: list, i: int) -> dict[str, Any] | None:
+    """'Kell was projected the winner in Varna', 'Kell, the clear winner of the Varna primary': the name before the
+    agent noun of *win*, across a copula or a verb of naming, won outright."""
+    j = i - 1
+    while j >= 0 and (toks[j].lower() in _BETWEEN or toks[j].lower() in _NAMED_AS):
+        j -= 1
+    w = next((r for r in runs if r[1] == j), None) if 0 <= j < i - 1 else None  # 'the Dorsk winner': a race's name
+    return None if w is None else _outcome(toks, runs, i, w, None, True)
+
+
+_WINNERS = frozenset(("winner", "victor"))
+_NAMED_AS = frozenset("declared projected named called emerged as the a clear apparent presumptive big".split())
+_OWNERS = frozenset(("his", "her", "their"))
+_PLAYERS = frozenset(("he", "she", "they")) | _OWNERS
+
+
+def _whose(toks: list[str], runs: list, i: int) -> tuple[int, int, str] | None:
+    """The name a relative 'whose' owning the noun at token i stands for ('Kell, whose one win this spring came in Varna')."""
+    j = next((j for j in range(i - 1, max(i - 4, 0), -1) if toks[j].lower() == "whose"), None)
+    if j is None:
+        return None
+    return next((r for r in runs if r[1] == j - 1 - (toks[j - 1] == ",")), None)
+
+
+def _fronted(toks: list[str], runs: list, i: int) -> tuple[int, int, str] | None:
+    """The winner of an owner-less outcome noun in a phrase opening the sentence: the subject right after the
+    phrase ('Following a narrow win in Varna, Kell ...')."""
+    start = max([j + 1 for j in range(i) if toks[j] in _SENTENCE] + [0])
+    if start >= i or toks[start].lower() not in _FRONTING or any(t in _BREAK for t in toks[start + 1:i]):
+        return None
+    comma = next((j for j in range(i + 1, len(toks)) if toks[j] in _BREAK and toks[j] != "and"), None)  # a list
+    if comma is None or toks[comma] != ",":
+        return None
+    return _run_at(runs, comma + 1)
+
+
+_FRONTING = frozenset(("after", "following", "with", "despite", "since"))
+
+
+def _doer_of_participle(toks: list[str], runs: list, i: int) -> tuple[int, int, str] | None:
+    """Who did what a participle tells: the subject after its fronted phrase ('After winning Varna, Kell ...'), or
+    the name opening its sentence ('Kell flew home after winning Varna')."""
+    start = max([j + 1 for j in range(i) if toks[j] in _SENTENCE] + [0])
+    if start < i and toks[start].lower() in _FRONTING:
+        return _fronted(toks, runs, i)
+    first = next((r for r in runs if r[0] >= start), None)
+    return first if first and first[0] == start and first[1] < i else None
 
 
 def _outcome(toks, runs, i, w, lo, whole) -> dict[str, Any] | None:
@@ -217,16 +312,21 @@ def _outcome(toks, runs, i, w, lo, whole) -> dict[str, Any] | None:
             "n": _clause_names(toks, runs, i, players)}
 
 
-def outcomes(text: str) -> list[dict[str, Any]]:
+def outcomes(text: str, pronouns: bool = False) -> list[dict[str, Any]]:
     """The contest outcomes a statement tells ({'at': token, 'w': winner, 'l': loser, 'all': won outright, 'n': the
-    clause's other names}), players and names as corpus keys ('Senator Ted Cruz' -> cruz)."""
+    clause's other names}), players and names as corpus keys ('Senator Ted Cruz' -> cruz). With `pronouns`, a
+    player told by a pronoun ('she won', 'his win') has the key '@' + the pronoun's character offset, for the caller
+    to resolve."""
     found = list(_TOKEN.finditer(text))
     toks = [m.group() for m in found]
     runs = _name_runs(toks)
+    if pronouns:
+        runs = sorted(runs + [(i, i, f"{PRONOUN}{m.start()}") for i, m in enumerate(found)
+                              if m.group().lower() in _PLAYERS])
     out = []
     for i, tok in enumerate(toks):
         low = tok.lower().replace("’", "'")
-        if low in _verb_forms() or _noun_role(low):
+        if low in _verb_forms() or _noun_role(low) or low.rstrip("s") in _WINNERS:
             read = _read(toks, runs, i)
             if read is not None:
                 out.append(dict(read, at=found[i].start()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Iterator
 
 from ..errors import DatelineError
@@ -162,6 +163,21 @@ def _corpus_events(conn, f: Filters) -> Iterator[dict[str, Any]]:
             yield row
 
 
+def _contests(conn, f: Filters) -> Iterator[dict[str, Any]]:
+    """Contests told by their outcome (corpus/contest_reports.py): who won where, with its reports' counts."""
+    if not _has_corpus(conn, "corpus_contests"):
+        return
+    for r in conn.execute("SELECT c.*, (SELECT evidence_text FROM corpus_contest_reports x WHERE x.contest_id = c.id "
+                          "ORDER BY x.published, x.article_id LIMIT 1) AS evidence FROM corpus_contests c "
+                          "ORDER BY c.first_day, c.id"):
+        first = date.fromordinal(r["first_day"]).isoformat() if r["first_day"] else None
+        row = {"contest_id": r["id"], "winner": r["winner_name"], "winner_key": r["winner"], "place": r["place_name"],
+               "first_date": first, "month": _month(first), "n_articles": r["n_articles"], "n_outlets": r["n_outlets"],
+               "outlets": json.loads(r["outlets"]), "first_article": r["earliest_article"], "evidence": r["evidence"]}
+        if _keep(row, f, first, None, r["winner_name"] or "", (), tuple(row["outlets"]), r["n_outlets"]):
+            yield row
+
+
 def _quotes(conn, f: Filters) -> Iterator[dict[str, Any]]:
     for r in conn.execute("SELECT q.*, a.date AS published, a.outlet, ac.name AS speaker_name FROM quotes q "
                           "JOIN articles a ON a.id = q.article_id LEFT JOIN actors ac ON ac.article_id = q.article_id "
@@ -221,7 +237,7 @@ def _conflicts(conn, f: Filters) -> Iterator[dict[str, Any]]:
 
 
 READERS = {"articles": _articles, "events": _events, "unattributed-events": _unattributed,
-           "corpus-events": _corpus_events, "quotes": _quotes,
+           "corpus-events": _corpus_events, "contests": _contests, "quotes": _quotes,
            "actors": _actors, "claims": _claims, "conflicts": _conflicts}
 
 

@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterator
 
 from . import conflicts, event_figures, learned, story_conflicts
 from .aggregate import refresh_events
+from .contest_reports import ContestLinker
 from .reread import Rereader, name_block
 from .schema import TABLES, ensure_schema
 from .scoring import new_rep, rep_add, score
@@ -60,6 +61,7 @@ class Linker:
         self.encoder: Encoder | None = None
         self.rereader = Rereader(conn) if self.cfg.get("reread") else None
         self.corroborator = Corroborator(conn) if self.cfg.get("unattributed") else None
+        self.contests = ContestLinker(conn) if self.cfg.get("contest_reports") else None
         self._undo: dict[int, dict[str, Any] | None] | None = None  # reps as they were before this article
 
     # ---------------------------------------------------------------- reps and blocks
@@ -147,6 +149,8 @@ class Linker:
             self.corroborator.file(rec, outlet)
         if self.rereader is not None:
             self.rereader.file(rec, day_number(published))
+        if self.contests is not None:  # who won where: a record of its own, no event (contest_reports.py)
+            self.contests.file(rec, outlet)
         self.linked.append(aid)
         self.conn.execute("INSERT OR REPLACE INTO corpus_articles VALUES (?,?,?,?)",
                           (aid, art.get("sha256") or "", published, outlet))
@@ -211,6 +215,8 @@ class Linker:
                     "DELETE FROM corpus_articles WHERE article_id = ?"):
             self.conn.execute(sql, (aid,))
         conflicts.forget_article(self.conn, aid)
+        if self.contests is not None:
+            self.contests.forget(aid)
         for part in (self.rereader, self.corroborator):  # corpus events it corroborated (reread, no doer): refresh
             for cev in part.forget(aid) if part is not None else ():
                 self.rep(cev)
@@ -249,6 +255,8 @@ class Linker:
             live = sorted(set(live) | self.corroborator.update(self.reps, live, self.rep))
             self.summary.conflicts, self.corroborator.denied = self.summary.conflicts + self.corroborator.denied, 0
         refresh_events(self.conn, live)
+        if self.contests is not None:
+            self.contests.flush()
         self.summary.conflicts += event_figures.event_conflicts(self.conn, live)
         self.summary.conflicts += conflicts.cross_claims(self.conn, self.linked)
         self.summary.conflicts += learned.cross_articles(self.conn, self.linked, conflicts.add)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CORPUS_SCHEMA = 31  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
+CORPUS_SCHEMA = 32  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
 # 4: kind-free name keys, written-name and initials keys; 5: negation scope of claims; 6: written names
 # only with the resolved surname; 7: calendar dates of event mentions; 8: claims' antonym predicates; 9: names in a negation's scope; 10: name-free words of statements by WordNet synonym class; 11: words of the clause holding each figure;
 # 12: an event date not written in its evidence (the story's reference time) is no own date; 13: days statements with figures name;
@@ -28,6 +28,8 @@ CORPUS_SCHEMA = 31  # 2: blocks keyed by modality class and actor, not type fami
 #     function words, groups named by an initialism) and the widest named list of each role in a corpus event's rep
 # 31: an undated report's story day as a second reading (`told`), rereads naming both roles around the trigger
 #     (session 26)
+# 32: contests told by their outcome, who won where, and their reports (`corpus_contests`, `corpus_contest_reports`;
+#     corpus/contest_reports.py, session 28)
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -107,6 +109,25 @@ CREATE TABLE IF NOT EXISTS corpus_blocks (
     block TEXT NOT NULL, day INTEGER NOT NULL, corpus_event_id INTEGER NOT NULL,
     PRIMARY KEY (block, day, corpus_event_id)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS corpus_blocks_event ON corpus_blocks(corpus_event_id);
+-- contests told by their outcome (corpus/contest_reports.py): one row per (winner, place) within a few days, the
+-- record of a result no PLOVER event holds ('Kell won the Varna primary'), counted like a corpus event
+CREATE TABLE IF NOT EXISTS corpus_contests (
+    id INTEGER PRIMARY KEY,
+    winner TEXT NOT NULL,               -- the winner's key (the stem of the name's last word)
+    winner_name TEXT,
+    place TEXT NOT NULL,                -- the place's key (its gazetteer name, lower case)
+    place_name TEXT,
+    first_day INTEGER,                  -- the earliest report's publication day (proleptic ordinal)
+    earliest_report TEXT, earliest_article TEXT,
+    n_articles INTEGER NOT NULL, n_outlets INTEGER NOT NULL,
+    outlets TEXT NOT NULL);             -- JSON list
+CREATE INDEX IF NOT EXISTS corpus_contests_key ON corpus_contests(winner, place, first_day);
+CREATE TABLE IF NOT EXISTS corpus_contest_reports (
+    article_id TEXT NOT NULL, contest_id INTEGER NOT NULL, published TEXT, outlet TEXT, day INTEGER,
+    evidence_start INTEGER NOT NULL, evidence_end INTEGER, evidence_text TEXT,
+    winner_text TEXT,                   -- the winner as written, or the name a pronoun was resolved to
+    PRIMARY KEY (article_id, contest_id, evidence_start));
+CREATE INDEX IF NOT EXISTS corpus_contest_reports_contest ON corpus_contest_reports(contest_id);
 -- claims indexed by matter term for cross-article comparison
 CREATE TABLE IF NOT EXISTS corpus_claim_terms (
     term TEXT NOT NULL, day INTEGER NOT NULL, article_id TEXT NOT NULL, claim_id TEXT NOT NULL,
@@ -146,7 +167,8 @@ CREATE TABLE IF NOT EXISTS corpus_claim_vectors (
 
 TABLES = ("corpus_articles", "corpus_events", "corpus_mentions", "corpus_blocks", "corpus_claim_terms",
           "corpus_claims", "corpus_rebuttals", "corpus_conflicts", "corpus_rereads", "corpus_article_keys",
-          "corpus_unattributed", "corpus_unattributed_keys", "corpus_meta")
+          "corpus_unattributed", "corpus_unattributed_keys", "corpus_contests", "corpus_contest_reports",
+          "corpus_meta")
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:

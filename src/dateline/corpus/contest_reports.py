@@ -1,0 +1,156 @@
+"""Reports of one contest's outcome across articles: who won where (issue 12, session 28).
+
+Campaign news repeats results more than anything else ('Kell won the Varna primary on Tuesday', "Kell's victories
+in Varna and Tarn", 'She was projected the winner in Varna'), and a result is no PLOVER event: the events stage makes
+nothing of it, so the linker never met those reports. Here every sentence of a linked article is read by the
+contest reader (`contests.outcomes`, WordNet's win/lose/defeat words); each outcome with a winner and a place the
+places stage found in its clause ('in Varna', 'won Varna', "Varna's primary"; each place of a list) is a report of
+the contest (winner, place). Reports of one (winner, place) published within `contest_report_days` of the contest's
+first report are one contest: a corpus record of its own (`corpus_contests`) with its reports
+(`corpus_contest_reports`), counted by articles and distinct outlets like a corpus event. A pronoun winner ('she won
+Varna') is the actor the actors stage resolves it to; a loser alone ('Osei lost Varna') names no winner and is left.
+A plan, a condition or a negation ('Kell could win Varna', 'if Kell wins') is no outcome (`contests._read`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterable
+
+from . import contests
+from .signature import day_number, settings, stem
+
+# a sentence ends at . ! ? (and closing quotes) before a space and a capital or a quote, not after a title or an initial
+_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\b(?:Mrs|Sen|Gov|Rep|Gen|Sgt))"
+                  r"[.!?][\"'”’)]*(?=\s+[\"“A-Z])|\n+")
+_HINT = re.compile(r"\b(?:w[io]n|winn|victor|defeat|beat|lost|los[ei]|triumph|rout|landslide|romp|vanquish|"
+                   r"overc[ao]me|sweep|swept|blowout)", re.I)
+Report = dict[str, Any]
+_ARTICLES = frozenset(("the", "of"))
+
+
+def sentences(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each sentence of a text (a line break ends one too)."""
+    start = 0
+    for m in _END.finditer(text):
+        end = m.start() if m.group()[:1] == "\n" else m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        if start < end:
+            yield start, end
+        start = m.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start < len(text):
+        yield start, len(text)
+
+
+def _key(name: str) -> str:
+    """A player's key as the contest reader makes it: the stem of the name's last word ('Ted Cruz' -> cruz)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", name)
+    return stem(words[-1].lower().replace("’", "'").split("'")[0]) if words else ""
+
+
+def _pronouns(rec: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    """{character offset: actor} of the pronouns the actors stage resolved."""
+    return {m["start"]: a for a in rec.get("actors") or () for m in a.get("mentions") or ()
+            if m.get("kind") == "pronoun" and isinstance(m.get("start"), int)}
+
+
+def _winner(o: dict[str, Any], start: int, text: str, pronouns: dict[int, dict[str, Any]]) -> tuple[str, str] | None:
+    """(key, name as written or resolved) of the outcome's winner, or None."""
+    w = o.get("w")
+    if not w:
+        return None
+    if w.startswith(contests.PRONOUN):
+        actor = pronouns.get(start + int(w[len(contests.PRONOUN):]))
+        name = (actor or {}).get("name") or ""
+        return (_key(name), name) if _key(name) else None
+    return w, w
+
+
+def _places(rec: dict[str, Any], start: int, end: int, names: list[str]) -> list[tuple[str, str]]:
+    """(key, name) of each place the places stage found in the sentence whose words the outcome's clause names."""
+    out = {}
+    for p in rec.get("places") or ():
+        if not (isinstance(p, dict) and isinstance(p.get("start"), int) and start <= p["start"] < end):
+            continue
+        if p.get("role") not in (None, "literal"):
+            continue
+        words = [stem(w.lower()) for w in re.findall(r"[A-Za-z]{2,}", (p.get("text") or "").replace("’", "'"))
+                 if w.lower() not in _ARTICLES]  # 'the Virgin Islands', "Varna's"
+        if words and all(w in names for w in words):
+            name = p.get("name") or p.get("text")
+            out[name.lower()] = name
+    return sorted(out.items())
+
+
+def reports(rec: dict[str, Any]) -> list[Report]:
+    """Every contest outcome report of an article: {'winner', 'winner_name', 'place', 'place_name', 'start', 'end',
+    'text'} (one per place of the outcome; a sentence telling two winners gives a report for each)."""
+    text = (rec.get("article") or {}).get("text") or ""
+    pronouns, out, seen = _pronouns(rec), [], set()
+    for start, end in sentences(text):
+        said = text[start:end]
+        if not _HINT.search(said):
+            continue
+        for o in contests.outcomes(said, pronouns=True):
+            who = _winner(o, start, text, pronouns)
+            if who is None:
+                continue
+            for place, place_name in _places(rec, start, end, o["n"]):
+                if (who[0], place, start) not in seen:
+                    seen.add((who[0], place, start))
+                    out.append({"winner": who[0], "winner_name": who[1], "place": place, "place_name": place_name,
+                                "start": start, "end": end, "text": said.strip()})
+    return out
+
+
+class ContestLinker:
+    """Files the contest reports of linked articles into contests (one linking run); idempotent per article."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.days = int(settings().get("contest_report_days", 10))
+        self.touched: set[int] = set()
+
+    def file(self, rec: dict[str, Any], outlet: str | None) -> int:
+        """Link an article's contest reports: each joins the contest of its winner and place whose first report is
+        nearest within the window, or opens one. The number of reports filed."""
+        aid, published = rec["article"]["id"], (rec["article"].get("date") or "")[:10] or None
+        day = day_number(published)
+        found = reports(rec) if day is not None else []
+        for r in found:
+            row = self.conn.execute(
+                "SELECT id FROM corpus_contests WHERE winner = ? AND place = ? AND first_day BETWEEN ? AND ? "
+                "ORDER BY abs(first_day - ?), id LIMIT 1",
+                (r["winner"], r["place"], day - self.days, day + self.days, day)).fetchone()
+            cid = row[0] if row else self.conn.execute(
+                "INSERT INTO corpus_contests (winner, winner_name, place, place_name, first_day, n_articles, "
+                "n_outlets, outlets) VALUES (?,?,?,?,?,0,0,'[]')",
+                (r["winner"], r["winner_name"], r["place"], r["place_name"], day)).lastrowid
+            self.conn.execute("INSERT OR IGNORE INTO corpus_contest_reports VALUES (?,?,?,?,?,?,?,?,?)",
+                              (aid, cid, published, outlet, day, r["start"], r["end"], r["text"], r["winner_name"]))
+            self.touched.add(cid)
+        return len(found)
+
+    def forget(self, aid: str) -> None:
+        """Take an article's reports out; its contests are refreshed (or dropped when no report is left)."""
+        self.touched |= {r[0] for r in self.conn.execute(
+            "SELECT contest_id FROM corpus_contest_reports WHERE article_id = ?", (aid,))}
+        self.conn.execute("DELETE FROM corpus_contest_reports WHERE article_id = ?", (aid,))
+
+    def flush(self) -> None:
+        """Counts, outlets, first day and earliest article of every contest this run touched."""
+        for cid in sorted(self.touched):
+            rows = self.conn.execute("SELECT article_id, outlet, day, published FROM corpus_contest_reports WHERE "
+                                     "contest_id = ? ORDER BY published, article_id", (cid,)).fetchall()
+            if not rows:
+                self.conn.execute("DELETE FROM corpus_contests WHERE id = ?", (cid,))
+                continue
+            outlets = sorted({o or f"article:{a}" for a, o, _d, _p in rows})
+            self.conn.execute("UPDATE corpus_contests SET first_day = ?, earliest_article = ?, earliest_report = ?, "
+                              "n_articles = ?, n_outlets = ?, outlets = ? WHERE id = ?",
+                              (min(d for _a, _o, d, _p in rows), rows[0][0], rows[0][3], len({r[0] for r in rows}),
+                               len(outlets), json.dumps([o for o in outlets if not o.startswith("article:")]), cid))
+        self.touched = set()
