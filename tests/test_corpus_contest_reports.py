@@ -136,3 +136,14 @@ def test_an_article_taken_out_leaves_the_contest_counted_without_it():
 def test_a_sentence_without_a_place_the_places_stage_found_is_no_report():
     text = "Nia Kell won the Varna primary on Tuesday."
     assert reports(_record("r1", "2031-05-07", "Outlet One", text)) == []
+
+
+def test_one_place_read_as_a_city_in_one_report_and_a_state_in_another_is_one_contest():
+    a, b = "Nia Kell won the Varna primary on Tuesday.", "Nia Kell won in Varna on Tuesday, her aides said."
+    city = dict(_place(a, "Varna"), name="Varna City", kind="city")
+    st = Store(":memory:")
+    st.upsert_records([_record("r1", "2031-05-07", "Outlet One", a, [city]),
+                       _record("r2", "2031-05-08", "Outlet Two", b, [_place(b, "Varna")])])
+    update(st.conn)
+    assert [tuple(r) for r in st.conn.execute("SELECT winner, place, n_outlets FROM corpus_contests")] == [
+        ("kell", "varna", 2)]

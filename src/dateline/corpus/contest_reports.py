@@ -70,7 +70,9 @@ def _winner(o: dict[str, Any], start: int, text: str, pronouns: dict[int, dict[s
 
 
 def _places(rec: dict[str, Any], start: int, end: int, names: list[str]) -> list[tuple[str, str]]:
-    """(key, name) of each place the places stage found in the sentence whose words the outcome's clause names."""
+    """(key, name) of each place the places stage found in the sentence whose words the outcome's clause names; the
+    key is the place's words as written (stemmed), since the gazetteer may read one name as a city in one report and
+    as a state in another."""
     out = {}
     for p in rec.get("places") or ():
         if not (isinstance(p, dict) and isinstance(p.get("start"), int) and start <= p["start"] < end):
@@ -80,8 +82,7 @@ def _places(rec: dict[str, Any], start: int, end: int, names: list[str]) -> list
         words = [stem(w.lower()) for w in re.findall(r"[A-Za-z]{2,}", (p.get("text") or "").replace("’", "'"))
                  if w.lower() not in _ARTICLES]  # 'the Virgin Islands', "Varna's"
         if words and all(w in names for w in words):
-            name = p.get("name") or p.get("text")
-            out[name.lower()] = name
+            out[" ".join(words)] = p.get("name") or p.get("text")  # keyed as written: 'New York' the city or state
     return sorted(out.items())
 
 

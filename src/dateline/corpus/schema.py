@@ -115,7 +115,7 @@ CREATE TABLE IF NOT EXISTS corpus_contests (
     id INTEGER PRIMARY KEY,
     winner TEXT NOT NULL,               -- the winner's key (the stem of the name's last word)
     winner_name TEXT,
-    place TEXT NOT NULL,                -- the place's key (its gazetteer name, lower case)
+    place TEXT NOT NULL,                -- the place's key (its words as written, stemmed, lower case)
     place_name TEXT,
     first_day INTEGER,                  -- the earliest report's publication day (proleptic ordinal)
     earliest_report TEXT, earliest_article TEXT,
