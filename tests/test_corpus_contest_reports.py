@@ -147,3 +147,30 @@ def test_one_place_read_as_a_city_in_one_report_and_a_state_in_another_is_one_co
     update(st.conn)
     assert [tuple(r) for r in st.conn.execute("SELECT winner, place, n_outlets FROM corpus_contests")] == [
         ("kell", "varna", 2)]
+
+
+def _shares(*texts):
+    st = Store(":memory:")
+    st.upsert_records([_record(f"r{n}", f"2031-05-0{n + 6}", f"Outlet {n}", t, [_place(t, "Varna")])
+                       for n, t in enumerate(texts, 1)])
+    update(st.conn)
+    return st, [tuple(r) for r in st.conn.execute(
+        "SELECT kind, a_article, b_article, a_value, b_value, found_by FROM corpus_conflicts ORDER BY id")]
+
+
+def test_vote_shares_one_contests_reports_give_differently_are_a_figure_conflict():
+    st, got = _shares("Nia Kell won the Varna primary with 58 percent of the vote.",
+                      "Nia Kell won in Varna on Sunday with 51 percent, her aides said.",
+                      "Nia Kell won Varna with 58.4 percent.")
+    assert got == [("figure", "r1", "r2", "58 percent", "51 percent", "contest"),
+                   ("figure", "r2", "r3", "51 percent", "58.4 percent", "contest")]  # 58 and 58.4: one account
+    update(st.conn)
+    update(st.conn, relink=True)
+    assert st.conn.execute("SELECT COUNT(*) FROM corpus_conflicts").fetchone()[0] == 2
+
+
+def test_a_hedged_share_or_anothers_share_is_not_compared():
+    _st, got = _shares("Nia Kell won the Varna primary with about 58 percent of the vote.",
+                       "Nia Kell won in Varna, where Dan Osei took 40 percent of the vote.",
+                       "Nia Kell won Varna with 51 percent.")
+    assert got == []

@@ -108,7 +108,7 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("b_text", S, "side B text"), ("b_holder", S, "side B holder"), ("b_value", S, "side B value"),
         ("b_outlet", S, "side B outlet"),
         ("score", F, "matter similarity (claims), link score (denials) or probability (learned rows)"),
-        ("found_by", S, "the decision that listed it: rules | rebuttal | learned | encoded | reread"),
+        ("found_by", S, "the decision that listed it: rules | rebuttal | learned | encoded | reread | contest"),
     ],
 }
 

@@ -17,7 +17,10 @@ import json
 import re
 from typing import Any, Iterable
 
+from itertools import combinations
+
 from . import contests
+from .conflicts import add
 from .signature import day_number, settings, stem
 
 # a sentence ends at . ! ? (and closing quotes) before a space and a capital or a quote, not after a title or an initial
@@ -25,6 +28,12 @@ _END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\b(?:Mrs|S
                   r"[.!?][\"'”’)]*(?=\s+[\"“A-Z])|\n+")
 _HINT = re.compile(r"\b(?:w[io]n|winn|victor|defeat|beat|lost|los[ei]|triumph|rout|landslide|romp|vanquish|"
                    r"overc[ao]me|sweep|swept|blowout)", re.I)
+# the winner's vote share told right after the outcome in its clause: 'won Varna with 58 percent', '... 58% of the
+# vote'; a hedged figure ('with about 58 percent') is no exact account and is not compared
+_SHARE = re.compile(r"\bwith\s+(about |nearly |almost |roughly |around |more than |over |under )?(\d{1,2}(?:\.\d+)?)\s?"
+                    r"(?:percent|per cent|%)|\b(about |nearly |almost |roughly |around |more than |over |under )?"
+                    r"(\d{1,2}(?:\.\d+)?)\s?(?:percent|per cent|%) of the (?:vote|votes|ballots)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:while|but|whereas|although)\b")
 Report = dict[str, Any]
 _ARTICLES = frozenset(("the", "of"))
 
@@ -86,6 +95,15 @@ def _places(rec: dict[str, Any], start: int, end: int, names: list[str]) -> list
     return sorted(out.items())
 
 
+def vote_share(said: str, at: int) -> float | None:
+    """The winner's vote share an outcome at character `at` tells before its clause ends, or None (hedged, none)."""
+    end = _CLAUSE_END.search(said, at)
+    m = _SHARE.search(said[at:end.start() if end else len(said)])
+    if m is None or m.group(1) or m.group(3):
+        return None
+    return float(m.group(2) or m.group(4))
+
+
 def reports(rec: dict[str, Any]) -> list[Report]:
     """Every contest outcome report of an article: {'winner', 'winner_name', 'place', 'place_name', 'start', 'end',
     'text'} (one per place of the outcome; a sentence telling two winners gives a report for each)."""
@@ -103,7 +121,7 @@ def reports(rec: dict[str, Any]) -> list[Report]:
                 if (who[0], place, start) not in seen:
                     seen.add((who[0], place, start))
                     out.append({"winner": who[0], "winner_name": who[1], "place": place, "place_name": place_name,
-                                "start": start, "end": end, "text": said.strip()})
+                                "start": start, "end": end, "text": said.strip(), "share": vote_share(said, o["at"])})
     return out
 
 
@@ -130,8 +148,9 @@ class ContestLinker:
                 "INSERT INTO corpus_contests (winner, winner_name, place, place_name, first_day, n_articles, "
                 "n_outlets, outlets) VALUES (?,?,?,?,?,0,0,'[]')",
                 (r["winner"], r["winner_name"], r["place"], r["place_name"], day)).lastrowid
-            self.conn.execute("INSERT OR IGNORE INTO corpus_contest_reports VALUES (?,?,?,?,?,?,?,?,?)",
-                              (aid, cid, published, outlet, day, r["start"], r["end"], r["text"], r["winner_name"]))
+            self.conn.execute("INSERT OR IGNORE INTO corpus_contest_reports VALUES (?,?,?,?,?,?,?,?,?,?)",
+                              (aid, cid, published, outlet, day, r["start"], r["end"], r["text"], r["winner_name"],
+                               r["share"]))
             self.touched.add(cid)
         return len(found)
 
@@ -141,8 +160,10 @@ class ContestLinker:
             "SELECT contest_id FROM corpus_contest_reports WHERE article_id = ?", (aid,))}
         self.conn.execute("DELETE FROM corpus_contest_reports WHERE article_id = ?", (aid,))
 
-    def flush(self) -> None:
-        """Counts, outlets, first day and earliest article of every contest this run touched."""
+    def flush(self) -> int:
+        """Counts, outlets, first day and earliest article of every contest this run touched, and the conflicts of
+        their reports' vote shares (`shares`); the number of conflicts listed."""
+        found = 0
         for cid in sorted(self.touched):
             rows = self.conn.execute("SELECT article_id, outlet, day, published FROM corpus_contest_reports WHERE "
                                      "contest_id = ? ORDER BY published, article_id", (cid,)).fetchall()
@@ -154,4 +175,24 @@ class ContestLinker:
                               "n_articles = ?, n_outlets = ?, outlets = ? WHERE id = ?",
                               (min(d for _a, _o, d, _p in rows), rows[0][0], rows[0][3], len({r[0] for r in rows}),
                                len(outlets), json.dumps([o for o in outlets if not o.startswith("article:")]), cid))
+            found += self.shares(cid)
         self.touched = set()
+        return found
+
+    def shares(self, cid: int) -> int:
+        """A `figure` conflict between two articles' reports of one contest that give its winner vote shares a point
+        or more apart ('Kell won Varna with 58 percent' / 'with 51 percent'), each side with its sentence and outlet."""
+        rows = self.conn.execute(
+            "SELECT r.article_id, r.evidence_start, r.evidence_text, r.outlet, r.share, c.winner_name, c.place_name "
+            "FROM corpus_contest_reports r JOIN corpus_contests c ON c.id = r.contest_id WHERE r.contest_id = ? AND "
+            "r.share IS NOT NULL ORDER BY r.published, r.article_id, r.evidence_start", (cid,)).fetchall()
+        first = {}
+        for row in rows:
+            first.setdefault(row[0], row)
+        found = 0
+        for a, b in combinations(list(first.values()), 2):
+            if abs(a[4] - b[4]) >= 1.0:
+                found += add(self.conn, "figure", "corpus", None, f"contest: {a[5]} won {a[6]} (vote share)",
+                             (a[0], f"s:{a[1]}", a[2], a[3]), (b[0], f"s:{b[1]}", b[2], b[3]),
+                             (f"{a[4]:g} percent", f"{b[4]:g} percent"), None, found_by="contest")
+        return found

@@ -255,8 +255,8 @@ class Linker:
             live = sorted(set(live) | self.corroborator.update(self.reps, live, self.rep))
             self.summary.conflicts, self.corroborator.denied = self.summary.conflicts + self.corroborator.denied, 0
         refresh_events(self.conn, live)
-        if self.contests is not None:
-            self.contests.flush()
+        if self.contests is not None:  # and the vote shares one contest's reports give differently
+            self.summary.conflicts += self.contests.flush()
         self.summary.conflicts += event_figures.event_conflicts(self.conn, live)
         self.summary.conflicts += conflicts.cross_claims(self.conn, self.linked)
         self.summary.conflicts += learned.cross_articles(self.conn, self.linked, conflicts.add)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CORPUS_SCHEMA = 32  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
+CORPUS_SCHEMA = 33  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
 # 4: kind-free name keys, written-name and initials keys; 5: negation scope of claims; 6: written names
 # only with the resolved surname; 7: calendar dates of event mentions; 8: claims' antonym predicates; 9: names in a negation's scope; 10: name-free words of statements by WordNet synonym class; 11: words of the clause holding each figure;
 # 12: an event date not written in its evidence (the story's reference time) is no own date; 13: days statements with figures name;
@@ -30,6 +30,7 @@ CORPUS_SCHEMA = 32  # 2: blocks keyed by modality class and actor, not type fami
 #     (session 26)
 # 32: contests told by their outcome, who won where, and their reports (`corpus_contests`, `corpus_contest_reports`;
 #     corpus/contest_reports.py, session 28)
+# 33: the winner's vote share a contest report tells (`corpus_contest_reports.share`; figure conflicts of one contest)
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -126,6 +127,7 @@ CREATE TABLE IF NOT EXISTS corpus_contest_reports (
     article_id TEXT NOT NULL, contest_id INTEGER NOT NULL, published TEXT, outlet TEXT, day INTEGER,
     evidence_start INTEGER NOT NULL, evidence_end INTEGER, evidence_text TEXT,
     winner_text TEXT,                   -- the winner as written, or the name a pronoun was resolved to
+    share REAL,                         -- the winner's vote share the sentence tells ('with 58 percent'), if any
     PRIMARY KEY (article_id, contest_id, evidence_start));
 CREATE INDEX IF NOT EXISTS corpus_contest_reports_contest ON corpus_contest_reports(contest_id);
 -- claims indexed by matter term for cross-article comparison
@@ -154,7 +156,7 @@ CREATE TABLE IF NOT EXISTS corpus_conflicts (
     a_article TEXT NOT NULL, a_ref TEXT NOT NULL, a_text TEXT, a_holder TEXT, a_value TEXT, a_outlet TEXT,
     b_article TEXT NOT NULL, b_ref TEXT NOT NULL, b_text TEXT, b_holder TEXT, b_value TEXT, b_outlet TEXT,
     score REAL,
-    found_by TEXT NOT NULL DEFAULT 'rules',  -- rules | rebuttal | learned | encoded | reread: who listed it (each revisits its own)
+    found_by TEXT NOT NULL DEFAULT 'rules',  -- rules | rebuttal | learned | encoded | reread | contest: who listed it (each revisits its own)
     UNIQUE (kind, a_article, a_ref, b_article, b_ref));
 CREATE INDEX IF NOT EXISTS corpus_conflicts_a ON corpus_conflicts(a_article);
 CREATE INDEX IF NOT EXISTS corpus_conflicts_b ON corpus_conflicts(b_article);
