@@ -29,3 +29,25 @@ def test_a_participle_after_a_titled_speakers_tag():
     text = ("\"The levy will not pass this year,\" said Sen. Paul Lund, not even suggesting that the council "
             "could vote on it before the winter.")
     assert ("indirect", "that the council could vote on it before the winter", "Sen. Paul Lund") in _quotes(text)
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    rec = run_text(text)
+    names = {a.id: a.name for a in rec.actors}
+    return [(q.kind, q.speaker_text, names.get(q.speaker)) for q in rec.quotes]
+
+
+def test_it_goes_on_in_the_voice_of_the_body_that_spoke_before():
+    # "it" is no person: the union that spoke just before says the next quote too; the words stay "it"
+    text = ("According to the Valley Farmers Union, the levy is unfair to every family on the coast. "
+            "\"We will not pay a cent of it,\" it said.")
+    assert ("direct", "it", "Valley Farmers Union") in _speakers(text)
+    text = ("A statement from the Valley Farmers Union said the levy was unfair. "
+            "\"We will not pay a cent of it,\" it said.")
+    assert ("direct", "it", "Valley Farmers Union") in _speakers(text)
+
+
+def test_it_does_not_go_to_a_person_before():
+    text = ("According to Mayor Ana Kell, the levy is unfair to every family on the coast. "
+            "\"We will not pay a cent of it,\" it said.")
+    assert ("direct", "it", None) in _speakers(text)

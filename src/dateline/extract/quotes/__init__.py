@@ -16,7 +16,8 @@ from .marks import find_segments
 from .common import TokenIndex, doc_text, take_voice
 from .unreal import thing_intends, unreal_attitude
 from .unsaid import headline_object, hypothetical, measured_source, sourceless_stance
-from .turns import (asked_question, code_spans, fix_it_speakers, fix_pronoun_speakers, headline_attributions,
+from .itvoice import fix_it_speakers
+from .turns import (asked_question, code_spans, fix_pronoun_speakers, headline_attributions,
                     headline_fragment, in_code, interview_turns, mental_state, no_source, not_speech, strip_markup)
 from ...record import Quote
 
@@ -49,7 +50,7 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     quotes = headline_attributions(doc, text, quotes, ctx, lex, index)
     fix_pronoun_speakers(text, quotes, ctx, index)
     exchange_turns(text, quotes, ctx, lex)
-    fix_it_speakers(doc, quotes, ctx)
+    fix_it_speakers(doc, quotes, ctx, text)
     quotes = [q for q in quotes if not sourceless_stance(q, index, ctx, lex)]
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     for i, q in enumerate(quotes, 1):

@@ -18,7 +18,6 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ...record import Quote
-from ..sentences import sentence_of
 from .agents import no_agent
 from .speakers import noun_span
 
@@ -224,39 +223,6 @@ def _asked_person(before: Quote | None, q: Quote, text: str, ctx, index) -> str 
             if actor is not None and actor.kind == "person" and (aid != before.speaker or child.dep_ == "nsubjpass"):
                 return aid
     return None
-
-
-def fix_it_speakers(doc, quotes: list[Quote], ctx) -> None:
-    """A report whose speaker is an unresolved "it" ("It said the claims were false") is the organisation's or
-    state's that a name makes the subject of the same or the previous sentence, outside quotation marks, the
-    nearest first ("The Kell Group denied the claims. It said …"); none when no such subject is named."""
-    pending = [q for q in quotes if q.speaker is None and (q.speaker_text or "").strip().lower() == "it"
-               and q.speaker_start is not None]
-    if not pending:
-        return  # most articles: no mention of any actor needs reading
-    subjects = []  # (sentence start token, mention start, actor id)
-    for a in ctx.actors:
-        if a.kind not in ("organization", "state"):
-            continue
-        for m in a.mentions:
-            if m.kind not in ("name", "metonym"):
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
-                subjects.append((sentence_of(span.root).start, m.start, a.id))
-    if not subjects:
-        return
-    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
-    for q in pending:
-        tok = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if tok is None or not len(tok):
-            continue
-        sent = sentence_of(tok[0])
-        prev = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        near = [(start, aid) for s0, start, aid in subjects if prev <= s0 <= sent.start and start < q.speaker_start
-                and not any(a <= start < b for a, b in quoted)]
-        if near:
-            q.speaker = max(near)[1]
 
 
 def _answers(previous: Quote | None, q: Quote, text: str, lex) -> bool:
