@@ -55,6 +55,7 @@ class ActorWords:
     indefinite: frozenset
     generic_determiners: frozenset
     hypothetical_modifiers: frozenset
+    quantifier_pronouns: frozenset
     irrealis_marks: frozenset
     title_adj: frozenset
     supranational: frozenset
@@ -162,7 +163,7 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "indefinite", "title_adj", "supranational", "body_words", "descriptive_name_words", "legislator_titles",
          "legislature_words", "us_titles", "skip_orgs", "it_verbs_skip", "corporate", "source_nouns",
          "place_nouns", "connectors", "generic_org", "sub_bodies", "non_actor_heads", "platforms", "origin_verbs",
-         "representing_verbs", "topic_prepositions", "posting_titles", "staff_roles", "faith_adjectives", "job_verbs", "us_style_abbreviations", "home_phrases", "residence_nouns", "generic_determiners", "hypothetical_modifiers",
+         "representing_verbs", "topic_prepositions", "posting_titles", "staff_roles", "faith_adjectives", "job_verbs", "us_style_abbreviations", "home_phrases", "residence_nouns", "generic_determiners", "hypothetical_modifiers", "quantifier_pronouns",
          "irrealis_marks",
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",

@@ -45,7 +45,7 @@ from collections import Counter
 
 from ...record import Actor
 from .. import doc_text
-from . import nonactors
+from . import nonactors, quantified
 from .learned import keep_actors
 from .mentions import Finder
 from .resolve import Resolver
@@ -162,7 +162,8 @@ def extract_actors(doc, ctx) -> list[Actor]:
     finder.sentence_frames(names)
     finder.bracketed_employers(names)
     finder.shared_title_country(names)
-    pronouns = finder.pronouns(in_quote)
+    pronouns = finder.pronouns(in_quote) + quantified.quantifier_pronouns(finder, in_quote)
+    quantified.widen_groups(finder, names + nominals)  # "some Republicans", "two Ruritanians"
     marks = _country_marks(names, ctx.places, doc, reg, date)
     dominant, shares = _country_votes(marks, doc)
     resolver = Resolver(reg, date, dominant, in_quote, words, shares.get(dominant, 0.0),

@@ -123,6 +123,7 @@ class Cand:
     from_ent: bool = False
     campaign: bool = False        # the text names this person's campaign ("the Kell campaign manager")
     party_member: bool = False    # "the Ruriton Republican": a definite party member, resolved as a description
+    own_words: str = ""           # a quantified group's words without the quantifier ("experts" in "some experts")
 
 
 def hyphen_word(tok) -> str | None:

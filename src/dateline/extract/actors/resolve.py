@@ -462,7 +462,7 @@ class Resolver(AntecedentsMixin, PeopleMixin):
             return max((c.name for c in names), key=lambda n: (len(n.split()), len(n)))
         texts = [c for c in cs if c.mkind != "pronoun"]
         best = max(texts, key=lambda c: (c.country is not None, len(c.text))) if texts else cs[0]
-        name = best.text
+        name = best.own_words or best.text  # a quantified group is named by its own words ("some experts": experts)
         owner = best.owner
         if owner is not None:
             oname = self.attributes(owner.key, groups, memo, depth + 1)[1] if depth < 4 else owner.name
