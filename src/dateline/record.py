@@ -190,8 +190,20 @@ class ArticleRecord:
     unattributed_events: list[Event] = field(default_factory=list)
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # a record class -> its field names, looked up once per class
+
+
 def _plain(value: Any) -> Any:
-    if is_dataclass(value):
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if is_dataclass(value):  # a record class itself (not an instance): as before, never cached
         return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -29,6 +30,9 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 SKIP_SUFFIXES = {".json", ".md"}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone UTF-16 surrogate: no valid Unicode text holds one
+
+
 def content_id(text: str) -> str:
     """A stable id for an article that has none: a hash of its text."""
     return "sha-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -41,7 +45,8 @@ def make_article(text: str, *, source: str, id: str | None = None, date: str | N
     body = normalize_text(text)
     if not body:
         raise EmptyInput(source, "no article text (empty after removing whitespace)")
-    bad = next((i for i, ch in enumerate(body) if "\ud800" <= ch <= "\udfff"), None)
+    lone = _SURROGATE.search(body)  # (one regex scan, not a Python step per character)
+    bad = lone.start() if lone else None
     if bad is not None:
         raise Unreadable(source, f"text holds a lone surrogate (\\u{ord(body[bad]):04x}) at character {bad}: "
                                  f"not valid Unicode")

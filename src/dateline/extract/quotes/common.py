@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LOWER
 
 from .. import doc_text  # noqa: F401  (re-exported for the quotes modules)
 
@@ -14,7 +14,7 @@ class TokenIndex:
 
     def __init__(self, doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist()  # each token's start (no Token made per word)
         self.cue_tokens: dict = {}  # (quote start, end, cue) -> the cue's token (turns._cue_token)
         self._lower: list[str] | None = None
 
@@ -74,6 +74,18 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+ENT_AT_KEY = "dateline.quotes.entity_at"
+
+
+def entity_at(doc) -> dict:
+    """Token index -> the named entity around it; built once per parse (`doc.ents` makes every span anew on each
+    call, and four lookups a document read it), kept in `doc.user_data`, which `process()` clears. Read only."""
+    got = doc.user_data.get(ENT_AT_KEY)
+    if got is None:
+        got = doc.user_data[ENT_AT_KEY] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    return got
+
+
 class ActorLookup:
     """Actor ids by character span, built once per article: `ctx.actor_for` without its linear scan.
 
@@ -87,7 +99,7 @@ class ActorLookup:
         self.spans = sorted((s, e, order[(s, e)], a) for (s, e), a in ctx.mention_index.items())
         self.starts = [x[0] for x in self.spans]
         self.longest = max((e - s for s, e, _, _ in self.spans), default=0)
-        self.ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.ent_at = entity_at(doc)
         self.memo: dict[tuple[int, int], str | None] = {}
         self.actors = getattr(ctx, "actors", ())
         words = getattr(getattr(ctx, "knowledge", None), "actor_words", None)

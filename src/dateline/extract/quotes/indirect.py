@@ -25,6 +25,7 @@ _QUESTION_MARKS = {"if", "whether"}
 _ASKING = {"ask", "wonder", "question", "inquire", "enquire"}
 _TIME_ENTS = {"DATE", "TIME"}
 _ACCORDING_FIRST = {"according", "in", "as"}
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # the parts of speech `_reading` reads a cue of
 _WORD = re.compile(r"\w+")
 # A clause at least half of whose words are quoted is one mixed quote with its lead-in, however long the lead-in,
 # and with up to 12 words after its last quote (PolNeAR's Content; chosen on PolNeAR train, session 14)
@@ -431,8 +432,8 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None,
     actors = ActorLookup(doc, ctx)
     broad = bool((lex.cue_model or {}).get("enabled"))
     for tok in doc:
-        if tok.is_punct or tok.is_space:
-            continue
+        if tok.is_punct or tok.is_space or (tok.pos_ not in _CUE_POS and tok.lower_ not in _ACCORDING_FIRST):
+            continue  # (`_reading` finds no content for a word of another part of speech but according/in/as)
         k = bisect_right(seg_starts, tok.idx) - 1
         if k >= 0 and tok.idx < segs[k][1]:
             continue  # inside quotation marks

@@ -46,8 +46,71 @@ def _compile(L) -> list[tuple[str, re.Pattern, frozenset | None]]:
     """The recognition patterns written with the lexicon's words: (rule, pattern, the words one of which a
     text must contain for the rule to be tried, or None)."""
     needs = _needs(L)
-    return [(name, re.compile(_BEG + "(?:" + p + ")" + _END), frozenset(needs[name]) if name in needs else None)
-            for name, p in _patterns(L)]
+    return [(name, re.compile(_BEG + _first_char_guard(p) + "(?:" + p + ")" + _END),
+             frozenset(needs[name]) if name in needs else None) for name, p in _patterns(L)]
+
+
+def _first_char_guard(pattern: str) -> str:
+    """A lookahead for the characters a match of `pattern` can start with (`(?=[...])`), or "" when the pattern is
+    not read (then no guard): tried first at each word start, it fails fast where the rule cannot begin (the same
+    matches, found sooner: `re` would try every alternative of the rule there)."""
+    try:
+        from re import _constants as sre, _parser as parser  # CPython's own reading of a pattern (3.11+)
+
+        parsed = parser.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            return ""  # (the rules are written in lower case and matched on lowercased text)
+        pieces, may_be_empty = _first_chars(parsed.data, sre)
+    except (ImportError, ValueError):
+        return ""
+    return "" if may_be_empty or not pieces else "(?=[" + "".join(dict.fromkeys(pieces)) + "])"
+
+
+def _first_chars(items, sre) -> tuple[list[str], bool]:
+    """(character class pieces one of which a match of the parsed items starts with, whether it can be empty);
+    ValueError on a construct not read here (a negated class, a back reference, flags...)."""
+    pieces: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            got, empty = [_class_piece(op, av, sre)], False
+        elif op is sre.IN:
+            got, empty = [_class_piece(o, a, sre) for o, a in av], False
+        elif op is sre.BRANCH:
+            got, empty = [], False
+            for alt in av[1]:
+                g, e = _first_chars(alt.data, sre)
+                got, empty = got + g, empty or e
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+            got, empty = _first_chars(av[3].data, sre)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            got, empty = _first_chars(av[2].data, sre)
+            empty = empty or av[0] == 0
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            got, empty = [], True  # zero width: the next item gives the first character
+        else:
+            raise ValueError(f"not read: {op}")
+        pieces += got
+        if not empty:
+            return pieces, False
+    return pieces, True
+
+
+def _class_piece(op, av, sre) -> str:
+    if op is sre.LITERAL:
+        return _class_char(av)
+    if op is sre.RANGE:
+        return _class_char(av[0]) + "-" + _class_char(av[1])
+    if op is sre.CATEGORY and getattr(av, "name", None) in _CATEGORIES:
+        return _CATEGORIES[av.name]
+    raise ValueError(f"not read: {op}")
+
+
+def _class_char(code: int) -> str:
+    return chr(code) if chr(code).isascii() and chr(code).isalnum() else f"\\U{code:08x}"
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
 def _blocks(L) -> tuple[str, ...]:
