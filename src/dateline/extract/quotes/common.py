@@ -80,9 +80,12 @@ ENT_AT_KEY = "dateline.quotes.entity_at"
 def entity_at(doc) -> dict:
     """Token index -> the named entity around it; built once per parse (`doc.ents` makes every span anew on each
     call, and four lookups a document read it), kept in `doc.user_data`, which `process()` clears. Read only."""
-    got = doc.user_data.get(ENT_AT_KEY)
+    store = getattr(doc, "user_data", None)  # (anything with `ents` will do: then the map is built each time)
+    got = store.get(ENT_AT_KEY) if store is not None else None
     if got is None:
-        got = doc.user_data[ENT_AT_KEY] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        got = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        if store is not None:
+            store[ENT_AT_KEY] = got
     return got
 
 
