@@ -112,6 +112,14 @@ def test_reports_of_one_winner_and_place_are_one_contest():
     assert who == "Nia Kell"  # the pronoun as the actors stage resolved it
 
 
+def test_a_named_winner_is_shown_by_the_actors_name():
+    text = "Kell won the Varna primary on Tuesday."
+    kell = {"id": "a1", "name": "Nia Kell", "kind": "person", "country": "OST", "sector": None, "kb_id": None,
+            "role": None, "mentions": [{"start": 0, "end": 4, "text": "Kell", "kind": "name"}]}
+    got = reports(_record("r1", "2031-05-07", "Outlet One", text, [_place(text, "Varna")], [kell]))
+    assert [(r["winner"], r["winner_name"]) for r in got] == [("kell", "Nia Kell")]
+
+
 def test_a_win_weeks_later_is_another_contest_and_relinking_is_idempotent():
     later = "Nia Kell won the Varna runoff on Tuesday."
     st = _corpus([_record("r5", "2031-06-20", "Outlet One", later, [_place(later, "Varna")])])

@@ -66,8 +66,9 @@ def _pronouns(rec: dict[str, Any]) -> dict[int, dict[str, Any]]:
             if m.get("kind") == "pronoun" and isinstance(m.get("start"), int)}
 
 
-def _winner(o: dict[str, Any], start: int, text: str, pronouns: dict[int, dict[str, Any]]) -> tuple[str, str] | None:
-    """(key, name as written or resolved) of the outcome's winner, or None."""
+def _winner(o: dict[str, Any], start: int, pronouns: dict[int, dict[str, Any]], names: dict[str, str]
+            ) -> tuple[str, str] | None:
+    """(key, the actor's name the actors stage gives it, or the key) of the outcome's winner, or None."""
     w = o.get("w")
     if not w:
         return None
@@ -75,7 +76,7 @@ def _winner(o: dict[str, Any], start: int, text: str, pronouns: dict[int, dict[s
         actor = pronouns.get(start + int(w[len(contests.PRONOUN):]))
         name = (actor or {}).get("name") or ""
         return (_key(name), name) if _key(name) else None
-    return w, w
+    return w, names.get(w) or w
 
 
 def _places(rec: dict[str, Any], start: int, end: int, names: list[str]) -> list[tuple[str, str]]:
@@ -109,12 +110,13 @@ def reports(rec: dict[str, Any]) -> list[Report]:
     'text'} (one per place of the outcome; a sentence telling two winners gives a report for each)."""
     text = (rec.get("article") or {}).get("text") or ""
     pronouns, out, seen = _pronouns(rec), [], set()
+    names = {_key(a["name"]): a["name"] for a in reversed(rec.get("actors") or ()) if a.get("name")}
     for start, end in sentences(text):
         said = text[start:end]
         if not _HINT.search(said):
             continue
         for o in contests.outcomes(said, pronouns=True):
-            who = _winner(o, start, text, pronouns)
+            who = _winner(o, start, pronouns, names)
             if who is None:
                 continue
             for place, place_name in _places(rec, start, end, o["n"]):
