@@ -614,7 +614,9 @@ def main(argv: list[str] | None = None) -> int:
         knowledge = replace(knowledge, events=replace(knowledge.events, role_model=chosen))
     if args.raw_confidence:
         from dataclasses import replace
-        knowledge = replace(knowledge, events=replace(knowledge.events, calibration=None))
+        # the default floor is a floor on the calibrated confidence: the raw outcomes a calibration is fitted on keep
+        # every event (with the floor, events whose raw confidence is under it would be missing from the fit)
+        knowledge = replace(knowledge, events=replace(knowledge.events, calibration=None, min_confidence=0.0))
     by_half = held_out_knowledge(knowledge, {"model": args.event_models, "speech_model": args.speech_models,
                                              "speech_encoded": args.speech_encoded_models})
     texts = DatedTexts(Path(args.shared))

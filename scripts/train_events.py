@@ -216,7 +216,9 @@ def _material(tok, lex, label: str) -> bool:
     return _hand_type(tok, lex) in MATERIAL or (m is not None and m.type in MATERIAL)
 
 
-def examples(nlp, lex, hand: list[dict], ngec: list[dict], ngec_weight: float, invented_weight: float = 1.0):
+def examples(nlp, lex, hand: list[dict], ngec: list[dict], ngec_weight: float, invented_weight: float = 1.0,
+             feature_groups: tuple = ()):
+    """Feature rows of every candidate (`feature_groups`: the optional feature groups of learned.features to add)."""
     from dateline.extract.events.learned import NONE, _dict_match, candidates, features
     X, y, w, groups, kinds = [], [], [], [], []
     stats = Counter()
@@ -227,7 +229,7 @@ def examples(nlp, lex, hand: list[dict], ngec: list[dict], ngec_weight: float, i
             for tok in cands:
                 m = _dict_match(tok, lex)
                 if m is not None and m.type == s["story"]:
-                    X.append(features(tok, lex, m)); y.append(s["story"]); w.append(ngec_weight)
+                    X.append(features(tok, lex, m, feature_groups)); y.append(s["story"]); w.append(ngec_weight)
                     groups.append(s["group"]); kinds.append("ngec")
             continue
         found = set()
@@ -241,7 +243,7 @@ def examples(nlp, lex, hand: list[dict], ngec: list[dict], ngec_weight: float, i
             if s.get("material_only") and not _material(tok, lex, label):
                 continue
             weight = (0.5 if s["uncertain"] else 1.0) * (invented_weight if s.get("invented") else 1.0)
-            X.append(features(tok, lex)); y.append(label); w.append(weight)
+            X.append(features(tok, lex, groups=feature_groups)); y.append(label); w.append(weight)
             groups.append(s["group"]); kinds.append("invented" if s.get("invented") else s["id"])
         if not s.get("invented"):
             stats["events"] += len(s["events"])
@@ -440,6 +442,10 @@ def main(argv=None) -> None:
     ap.add_argument("--without-half", type=int, choices=(0, 1),
                     help="fit without this half of the labelled documents (train_roles.half_of), write -o, nothing else")
     ap.add_argument("-o", "--out", help="where --without-half writes its model")
+    ap.add_argument("--halves", metavar="PREFIX", help="after the packaged model, also write the two held-out half "
+                    "models PREFIX0.json and PREFIX1.json (as --without-half, with the new model's settings)")
+    ap.add_argument("--feature-groups", help="optional feature groups, comma-separated (learned.VALENCE_GROUPS: "
+                    "val,frame,cval; '' none), instead of the manifest's `feature_groups`")
     args = ap.parse_args(argv)
     if args.without_half is not None and not args.out:
         ap.error("--without-half needs -o OUT (the packaged model is not replaced)")
@@ -462,13 +468,15 @@ def main(argv=None) -> None:
     nlp = nlpmod.load(DEFAULT_MODEL)
     t0 = time.time()
     invented = invented_sentences(manifest)
+    fgroups = tuple(manifest.get("feature_groups", ())) if args.feature_groups is None else \
+        tuple(g for g in args.feature_groups.split(",") if g)
     X, y, w, groups, kinds, stats = examples(nlp, lex, hand + material + invented, ngec, manifest.get("ngec_weight", 0.3),
-                                             manifest.get("invented_weight", 1.0))
+                                             manifest.get("invented_weight", 1.0), fgroups)
     print(f"{len(hand)} hand sentences, {len(invented)} invented, {len(ngec)} synthetic leads -> {len(y)} candidates "
           f"({time.time() - t0:.0f}s); label counts {Counter(y).most_common()}", file=sys.stderr)
     C = manifest.get("C", 1.0)
     if args.without_half is not None:
-        write_without_half(X, y, w, groups, kinds, C, args.without_half, Path(args.out))
+        write_without_half(X, y, w, groups, kinds, C, args.without_half, Path(args.out), fgroups)
         return
     report = {"data": {"hand_sentences": len(hand), "invented_sentences": len(invented), "synthetic_leads": len(ngec),
                        "candidates": len(y),
@@ -492,11 +500,14 @@ def main(argv=None) -> None:
     model["veto_below"] = report["cv"]["veto_below"]
     model["needs_target"] = report["needs_target"]["types"]
     model["needs_target_modes"] = report["needs_target"]["modes"]
+    model["feature_groups"] = list(fgroups)
     model["version"] = "event-model/1"
     model["about"] = ("Logistic regression over parse/lexical/dictionary features of event candidates, "
                       "trained by scripts/train_events.py from training/events/manifest.json")
     OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(model['weights'])} features x {len(model['classes'])} classes", file=sys.stderr)
+    for half in (0, 1) if args.halves else ():
+        write_without_half(X, y, w, groups, kinds, C, half, Path(f"{args.halves}{half}.json"), fgroups)
     # the manifest may keep a shipped model whose retrain on today's code measured worse (keep_shipped_note)
     keep = set() if args.all else set(manifest.get("keep_shipped", ()))
     if "speech" not in keep:
@@ -511,7 +522,7 @@ def rows_without_half(groups: list, kinds: list, half: int) -> list[int]:
     return [i for i, (g, k) in enumerate(zip(groups, kinds)) if k in ALWAYS_TRAIN or half_of(g) != half]
 
 
-def write_without_half(X, y, w, groups, kinds, C: float, half: int, out: Path) -> None:
+def write_without_half(X, y, w, groups, kinds, C: float, half: int, out: Path, fgroups: tuple = ()) -> None:
     """A candidate model fitted without one half of the hand-labelled documents (synthetic stories kept), with
     the packaged model's decision settings (threshold, calibration map, recipient types): run on the held-out
     half's documents it gives end-to-end figures on text the model never saw (role_eval.py --event-models)."""
@@ -519,6 +530,7 @@ def write_without_half(X, y, w, groups, kinds, C: float, half: int, out: Path) -
     model = fit_all([X[i] for i in keep], [y[i] for i in keep], [w[i] for i in keep], C)
     shipped = json.loads(OUT.read_text(encoding="utf-8"))
     model.update({k: v for k, v in shipped.items() if k not in ("classes", "intercept", "weights")})
+    model["feature_groups"] = list(fgroups)
     model["about"] = f"held-out study model: trained without half {half} of the labelled documents"
     out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{out}: trained on {len(keep)} of {len(y)} candidates (half {half} left out)", file=sys.stderr)

@@ -103,8 +103,70 @@ def _hand_type(tok, lex) -> str:
 SUBTREE_CAP = 250
 
 
-def features(tok, lex, match: Match | None = None) -> list[str]:
-    """Sparse features of one candidate token (strings; the model's vocabulary keys)."""
+STRONG_RATING = 1.5  # VADER's mean rating from which a word is strongly rated ("reckless" -1.6, "praise" +2.6)
+# CAMEO's verbal roots (statements, appeals, intentions, consultation, diplomatic cooperation; demands, disapproval,
+# rejection, threats): a verb the dictionary reads under one of them is a speech act whatever it judges
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _rating_bin(rating: float) -> str:
+    if rating <= -STRONG_RATING:
+        return "--"
+    if rating >= STRONG_RATING:
+        return "++"
+    return "-" if rating < 0 else "+"
+
+
+def _actor_like(tok, lex) -> bool:
+    """A named party, a pronoun of people, or a noun of people or a group ("the senator", "the union")."""
+    if tok.ent_type_ in ACTOR_ENTS:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "itself")
+    low = tok.lemma_.lower()
+    return low in lex.person_nouns or low in lex.group_nouns
+
+
+VALENCE_GROUPS = frozenset({"val", "frame", "cval"})
+
+
+def valence_features(tok, lex, match: Match | None, obj, ctx: set[str], groups=VALENCE_GROUPS) -> list[str]:
+    """The prior valence of the trigger word and of the words of the phrases on it (VADER's human ratings, binned),
+    alone and with the frame it is said in: a speech act (the dictionary's verbal roots or an evaluative verb), an
+    object that is a party ("knocked the senator" against "knocked the door"), negation. "Blasted Kell for a
+    reckless plan": the trigger's own rating and the complement's carry the judgement where the word is rare."""
+    rated = lex.valence
+    if not rated:
+        return []
+    low = tok.lemma_.lower()
+    frames = []
+    if (match is not None and match.code[:2] in VERBAL_ROOTS) or low in lex.evaluative_verbs:
+        frames.append("speech")
+    if obj is not None and _actor_like(obj, lex):
+        frames.append("objactor")
+    if any(c.dep_ == "neg" for c in tok.children):
+        frames.append("neg")
+    rating = rated.get(tok.lower_, rated.get(low))
+    trig = _rating_bin(rating) if rating is not None else "0"
+    f = [f"val={trig}"] if "val" in groups else []
+    if "frame" in groups:
+        f += [f"val={trig}|{fr}" for fr in frames]
+    if "cval" in groups:
+        ratings = [r for r in map(rated.get, ctx) if r is not None]
+        bins = sorted({_rating_bin(min(ratings)), _rating_bin(max(ratings))}) if ratings else ["0"]
+        for b in bins:
+            f.append(f"cval={b}")
+            if "frame" in groups:
+                f += [f"cval={b}|{fr}" for fr in frames]
+    return f
+
+
+def features(tok, lex, match: Match | None = None, groups=None) -> list[str]:
+    """Sparse features of one candidate token (strings; the model's vocabulary keys). `groups`: the optional
+    feature groups to add (default: those the model was trained with, its `feature_groups`)."""
+    if groups is None:
+        groups = (lex.model or {}).get("feature_groups", ())
     low = tok.lemma_.lower()
     pos = tok.pos_
     match = match if match is not None else _dict_match(tok, lex)
@@ -148,6 +210,8 @@ def features(tok, lex, match: Match | None = None) -> list[str]:
     f += [f"ctx={w}" for w in sorted(ctx)[:12]]
     ents = {t.ent_type_ for t in islice(tok.subtree, SUBTREE_CAP) if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")}
     f += [f"ent={e}" for e in sorted(ents)]
+    if groups:
+        f += valence_features(tok, lex, match, obj, ctx, frozenset(groups))
     return f
 
 
