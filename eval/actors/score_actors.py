@@ -42,6 +42,44 @@ def best_match(actors, gold: dict):
     return best
 
 
+def count_match(c: dict, g: dict, best) -> bool:
+    """Count one labelled actor (`g`) against the system actor that best names it (None: not found); whether the
+    country is right."""
+    c["gold"] += 1
+    if best is None:
+        return False
+    c["found"] += 1
+    ok_c = best.country in g["countries"]
+    c["country_ok"] += ok_c
+    c["sector_ok"] += best.sector in g["sectors"]
+    if best.country is not None:
+        c["with_country"] += 1
+        c["country_right"] += ok_c
+    if any(x is not None for x in g["countries"]):
+        c["gold_country"] += 1
+        c["empty"] += best.country is None
+    return ok_c
+
+
+def is_non_actor(sa, art: dict) -> bool:
+    """Whether a system actor is named by one of the article's labelled non-actors."""
+    return any(m.text.strip() in art["not_actors"] or any(n in m.text for n in art["not_actors"] if len(n) > 3)
+               for m in sa.mentions if m.kind == "name")
+
+
+def count_system_actor(c: dict, sa, art: dict, used: set) -> bool:
+    """Count a system actor for the non-actor rate (states aside); whether it is a non-actor no label matched."""
+    if sa.kind == "state":
+        return False
+    bad = is_non_actor(sa, art)
+    if bad or sa.id in used:
+        c["sys_actors"] += 1
+    if bad and sa.id not in used:
+        c["non_actors"] += 1
+        return True
+    return False
+
+
 def score(show: bool = False, labels_path: Path = HERE / "labels.json", knowledge_dir: str | None = None) -> dict:
     from dateline.ingest import make_article
     from dateline.options import Options
@@ -61,37 +99,19 @@ def score(show: bool = False, labels_path: Path = HERE / "labels.json", knowledg
         actors = res.record.actors
         used = set()
         for g in art["actors"]:
-            c["gold"] += 1
             best = best_match(actors, g)
+            ok_c = count_match(c, g, best)
             if best is None:
                 if show:
                     print(f"  MISSING {g['aliases'][0]!r} ({art['file'][:30]})")
                 continue
             used.add(best.id)
-            c["found"] += 1
-            ok_c = best.country in g["countries"]
-            c["country_ok"] += ok_c
-            c["sector_ok"] += best.sector in g["sectors"]
-            if best.country is not None:
-                c["with_country"] += 1
-                c["country_right"] += ok_c
-            if any(x is not None for x in g["countries"]):
-                c["gold_country"] += 1
-                c["empty"] += best.country is None
             if show and (not ok_c or best.sector not in g["sectors"]):
                 print(f"  {g['aliases'][0]!r}: {best.name} {best.country}/{best.sector} ({best.country_source}); "
                       f"want {g['countries']}/{g['sectors']}")
         for sa in actors:
-            if sa.kind == "state":
-                continue
-            bad = any(m.text.strip() in art["not_actors"] or any(n in m.text for n in art["not_actors"] if len(n) > 3)
-                      for m in sa.mentions if m.kind == "name")
-            if bad and sa.id not in used:
-                c["non_actors"] += 1
-                if show:
-                    print(f"  NON-ACTOR {sa.name!r} {sa.kind} ({art['file'][:30]})")
-            if bad or sa.id in used:
-                c["sys_actors"] += 1
+            if count_system_actor(c, sa, art, used) and show:
+                print(f"  NON-ACTOR {sa.name!r} {sa.kind} ({art['file'][:30]})")
     r = lambda a, b: round(c[a] / c[b], 3) if c[b] else None  # noqa: E731
     return {"gold_actors": c["gold"], "found": r("found", "gold"), "country_acc": r("country_ok", "found"),
             "country_precision": r("country_right", "with_country"), "empty_rate": r("empty", "gold_country"),

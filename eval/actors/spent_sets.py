@@ -24,11 +24,6 @@ KEYS = ("gold", "found", "country_ok", "with_country", "country_right", "gold_co
         "sys_actors", "non_actors")
 
 
-def _is_non_actor(sa, art) -> bool:
-    return any(m.text.strip() in art["not_actors"] or any(n in m.text for n in art["not_actors"] if len(n) > 3)
-               for m in sa.mentions if m.kind == "name")
-
-
 def _row(name, art, g, best) -> dict:
     row = dict(set=name, file=art["file"], alias=g["aliases"][0], countries=g["countries"], sectors=g["sectors"])
     if best is not None:
@@ -41,39 +36,21 @@ def _row(name, art, g, best) -> dict:
 
 def score_article(name, art, actors, c: dict, rows: list | None) -> None:
     """score_actors.score's counts for one article's system actors (and the dump rows)."""
-    from score_actors import best_match
+    from score_actors import best_match, count_match, count_system_actor
     used = set()
     for g in art["actors"]:
-        c["gold"] += 1
         best = best_match(actors, g)
         if rows is not None:
             rows.append(_row(name, art, g, best))
-        if best is None:
-            continue
-        used.add(best.id)
-        c["found"] += 1
-        ok_c = best.country in g["countries"]
-        c["country_ok"] += ok_c
-        c["sector_ok"] += best.sector in g["sectors"]
-        if best.country is not None:
-            c["with_country"] += 1
-            c["country_right"] += ok_c
-        if any(x is not None for x in g["countries"]):
-            c["gold_country"] += 1
-            c["empty"] += best.country is None
+        count_match(c, g, best)
+        if best is not None:
+            used.add(best.id)
     for sa in actors:
-        if sa.kind == "state":
-            continue
-        bad = _is_non_actor(sa, art)
-        if bad and sa.id not in used:
-            c["non_actors"] += 1
-        if bad or sa.id in used:
-            c["sys_actors"] += 1
-        if rows is not None and sa.id not in used:
+        bad = count_system_actor(c, sa, art, used)
+        if rows is not None and sa.kind != "state" and sa.id not in used:
             rows.append(dict(set=name, file=art["file"], extra=sa.name, kind=sa.kind, non_actor=bad,
                              sector=sa.sector, country=sa.country,
                              first_kind=min(sa.mentions, key=lambda m: m.start).kind if sa.mentions else None))
-
 
 def figures(c: dict) -> dict:
     r = lambda a, b: round(c[a] / c[b], 4) if c[b] else None  # noqa: E731
