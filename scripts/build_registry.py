@@ -245,12 +245,39 @@ def read_csv(name: str) -> list[dict]:
         return [row for row in csv.DictReader(line for line in fh if not line.startswith("#"))]
 
 
+def _body_sector(names: list[str]) -> str | None:
+    """The sector an organisation's type word ending one of `names` gives, other than a government's
+    ("Kessel Institute" → NGO), from the actors stage's words.json (`org_name_sector`)."""
+    words = json.loads((ROOT / "src/dateline/knowledge/data/actors/words.json").read_text(encoding="utf-8"))
+    types = words["org_name_sector"]
+    for n in names:
+        last = n.replace("_", " ").split()[-1].lower() if n.split() else ""
+        if types.get(last) not in (None, "GOV"):
+            return types[last]
+    return None
+
+
+def _sector_code(code: str) -> str | None:
+    """The first PETRARCH sector code of a role code ('USAELI' → 'ELI', 'USAGOVMED' → 'GOV')."""
+    parts = code.split()
+    rest = parts[0].strip("~")[3:] if parts else ""
+    return next((rest[i:i + 3] for i in range(0, len(rest) - 2, 3) if rest[i:i + 3] in SECTOR_MAP), None)
+
+
 def actor_from_entry(e: dict, source: str) -> dict | None:
     is_person = "CountryInfo" in e.get("comment", "") or "rulers" in e.get("comment", "")
     # a person keeps only the legislative branch: [USAGOVLEG 070104-110103] is a member of Congress then (LEG);
     # a defence secretary (GOVMIL) or a justice minister (GOVJUD) is government
     branches = ("LEG",) if is_person else ("JUD", "LEG", "MIL", "POL", "MED")
-    roles = [r for r in (parse_code(c, prefer_branch=True, branches=branches) for c in e["codes"]) if r]
+    roles = []
+    for code in e["codes"]:
+        r = parse_code(code, prefer_branch=True, branches=branches)
+        if r and not is_person and r["sector"] == "GOV" and _sector_code(code) == "ELI":
+            # PETRARCH's "elites" [USAELI] hold its think tanks: a body named by an organisation's type word
+            # (Institute, Center, Foundation) is no government but what the type word says (words.json)
+            r["sector"] = _body_sector([e["name"], *e["aliases"]]) or r["sector"]
+        if r:
+            roles.append(r)
     if not roles:
         return None
     name = titlecase(e["name"])
