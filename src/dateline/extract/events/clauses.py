@@ -3,6 +3,7 @@ and gerunds; agents the parser hung too low; the parties of 'between A and B'. P
 spaCy parse (no actors): `roles.py` maps the tokens they return to actors."""
 from __future__ import annotations
 
+from .kinds import RECEIVING_VERBS
 from .triggers import child, direct_object, is_passive, prep_children
 
 # verbs whose object is the one who performs their xcomp: "urged Ruritania to release …"
@@ -36,6 +37,10 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
             head = head.head
         if not is_passive(head):
             return clause_subjects(head, depth + 1)[0], True
+    if dep == "advcl" and verb.tag_ == "VBG" and is_passive(head) and child(head, "nsubjpass") is not None:
+        # "Kell was sworn in, thanking her voters", "she's tacked left, criticizing Osei" (the parser reads
+        # "'s tacked" as a passive): a participle's doer is its clause's subject, whatever the voice
+        return [child(head, "nsubjpass")], True
     doer = _gerund_doer(verb) if dep == "pcomp" else None
     if doer is None and dep in ("acl", "relcl"):
         doer = _decision_owner(verb)
@@ -244,6 +249,30 @@ def from_objects(verb) -> list:
     attack on Monday from X')."""
     holders = [verb] + [o for p in prep_children(verb, {"under"}) for o in p.children if o.dep_ == "pobj"]
     return [o for h in holders for p in prep_children(h, {"from"}) for o in p.children if o.dep_ == "pobj"]
+
+
+# phrasal verbs of receiving ("picked up the endorsement of Acme", "racked up endorsements from unions")
+RECEIVING_PHRASALS = frozenset({("pick", "up"), ("rack", "up")})
+# the phrase that says what a reaction is about ("criticism for the move", "drew fire over its plan")
+REASON_PREPS = frozenset({"for", "over", "about"})
+
+
+def receives(verb) -> bool:
+    """'Won the backing of …', 'picked up the endorsement of …': a verb whose subject receives its object."""
+    lemma = verb.lemma_.lower()
+    return lemma in RECEIVING_VERBS or any(c.dep_ == "prt" and (lemma, c.lower_) in RECEIVING_PHRASALS
+                                           for c in verb.children)
+
+
+def giver_phrases(heads) -> list:
+    """The objects of 'from' on the heads of a reaction ('support from Ostland', 'drew criticism from Kell'), also
+    a named person's or organisation's from-phrase the parser hung on the reason ('criticism for the move from
+    Kell', 'faced criticism over its plan from the Acme union'); a place there is where the reason comes from
+    ('support for refugees from Westmark')."""
+    out = [o for h in heads for p in prep_children(h, {"from"}) for o in p.children if o.dep_ == "pobj"]
+    reasons = [o for h in heads for p in prep_children(h, REASON_PREPS) for o in p.children if o.dep_ == "pobj"]
+    return out + [o for r in reasons for p in prep_children(r, {"from"}) for o in p.children
+                  if o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "ORG")]
 
 
 # what carries a message to its addressee ("in a letter to X"); a closed class of words

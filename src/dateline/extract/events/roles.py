@@ -5,14 +5,13 @@ from dataclasses import dataclass, field
 
 from .actors import predicate_subject
 from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, complement_parties, counterparts,
-                      doer_groups, from_objects, in_manner, is_mediator, message_addressees, placed_under,
-                      raised_object, stray_agents, threat_parties)
+                      doer_groups, from_objects, giver_phrases, in_manner, is_mediator, message_addressees,
+                      placed_under, raised_object, receives, stray_agents, threat_parties)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .senses import threatened_party
 from .sents import sentence_of
 from .commissives import COMMISSIVES
-from .kinds import RECEIVING_VERBS
 from .triggers import TARGET_PREPS, Candidate, child, direct_object, evaluation_object, for_clause, is_passive, prep_children
 
 __all__ = ["Roles", "RoleReader", "clause_subjects"]
@@ -398,19 +397,16 @@ class RoleReader:
             heads = [noun]
             if noun.dep_ == "nsubj" and direct_object(noun.head) is None:
                 heads.append(noun.head)  # "Support for the plan came from Ostland"
-            received = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and bool(
-                prep_children(noun.head, {"from"}) or prep_children(noun, {"from"}))
+            received = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and bool(giver_phrases([noun.head, noun]))
             if received:
                 heads.append(noun.head)  # "Varga received support from Ostland", "drew criticism from …"
-            for p in (p for h in heads for p in prep_children(h, {"from"})):
-                pobj = child(p, "pobj")
-                if pobj is not None:
-                    _add(roles.source, find(pobj))
-            won = noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and not roles.source
+            for pobj in giver_phrases(heads):
+                _add(roles.source, find(pobj))
+            won = noun.dep_ == "dobj" and receives(noun.head) and not roles.source
             if won:  # "Kell won the backing of the union", "received the endorsement of Acme"
                 _add(roles.source, [i for p in prep_children(noun, {"of"}) for o in p.children if o.dep_ == "pobj"
                                     for i in find(o)])
-            taken = noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS
+            taken = noun.dep_ == "dobj" and receives(noun.head)
             if (received and roles.source or taken) and not is_passive(noun.head):
                 # the one who receives the support or the criticism is its recipient, its giver told or not
                 # ("Kell has received death threats")
