@@ -247,8 +247,12 @@ def author_phrases(tok) -> list:
 def from_objects(verb) -> list:
     """The objects of 'from' on the verb or on its prepositional phrase ('came under fire from X', 'came under
     attack on Monday from X')."""
-    holders = [verb] + [o for p in prep_children(verb, {"under"}) for o in p.children if o.dep_ == "pobj"]
-    return [o for h in holders for p in prep_children(h, {"from"}) for o in p.children if o.dep_ == "pobj"]
+    return phrase_objects([verb] + phrase_objects([verb], {"under"}), {"from"})
+
+
+def phrase_objects(heads, preps) -> list:
+    """The objects of the prepositional phrases (`preps`) on each of `heads`, in order."""
+    return [o for h in heads for p in prep_children(h, preps) for o in p.children if o.dep_ == "pobj"]
 
 
 # phrasal verbs of receiving ("picked up the endorsement of Acme", "racked up endorsements from unions")
@@ -269,10 +273,9 @@ def giver_phrases(heads) -> list:
     a named person's or organisation's from-phrase the parser hung on the reason ('criticism for the move from
     Kell', 'faced criticism over its plan from the Acme union'); a place there is where the reason comes from
     ('support for refugees from Westmark')."""
-    out = [o for h in heads for p in prep_children(h, {"from"}) for o in p.children if o.dep_ == "pobj"]
-    reasons = [o for h in heads for p in prep_children(h, REASON_PREPS) for o in p.children if o.dep_ == "pobj"]
-    return out + [o for r in reasons for p in prep_children(r, {"from"}) for o in p.children
-                  if o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "ORG")]
+    reasons = phrase_objects(heads, REASON_PREPS)
+    named = [o for o in phrase_objects(reasons, {"from"}) if o.ent_type_ in ("PERSON", "ORG")]
+    return phrase_objects(heads, {"from"}) + named
 
 
 # what carries a message to its addressee ("in a letter to X"); a closed class of words
