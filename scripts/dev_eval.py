@@ -3,6 +3,7 @@
 usage: python scripts/dev_eval.py [OUT.jsonl]   (needs ../shared, as in CI)
 The product's own `dateline eval` does the same with its own scorer (kept equal by tests/test_evaluate.py).
 """
+import argparse
 import json
 import subprocess
 import sys
@@ -16,7 +17,9 @@ GOLD = [SHARED / "eval/seed", SHARED / "eval/dev"]
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0] if argv else "/tmp/dateline_dev.jsonl")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("out", nargs="?", default="/tmp/dateline_dev.jsonl", help="where the system records are written")
+    out = Path(ap.parse_args(argv).out)
     run = evaluate_sets([dev_set(GOLD)], Options(), strict=True)
     for msg in run.errors:
         print(f"error: {msg}", file=sys.stderr)
