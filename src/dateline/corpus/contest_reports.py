@@ -27,7 +27,7 @@ from .signature import day_number, settings, stem
 _END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\b(?:Mrs|Sen|Gov|Rep|Gen|Sgt))"
                   r"[.!?][\"'”’)]*(?=\s+[\"“A-Z])|\n+")
 _HINT = re.compile(r"\b(?:w[io]n|winn|victor|defeat|beat|lost|los[ei]|triumph|rout|landslide|romp|vanquish|"
-                   r"overc[ao]me|sweep|swept|blowout)", re.I)
+                   r"overc[ao]me|sweep|swept|blowout|carr(?:y|ie)|t[ao]o?k|delegate|nomination)", re.I)
 # the winner's vote share told right after the outcome in its clause: 'won Varna with 58 percent', '... 58% of the
 # vote'; a hedged figure ('with about 58 percent') is no exact account and is not compared
 _SHARE = re.compile(r"\bwith\s+(about |nearly |almost |roughly |around |more than |over |under )?(\d{1,2}(?:\.\d+)?)\s?"
@@ -105,6 +105,16 @@ def vote_share(said: str, at: int) -> float | None:
     return float(m.group(2) or m.group(4))
 
 
+def _placeless_ok(o: dict[str, Any], said: str, places: list) -> bool:
+    """Whether an outcome naming no place may stand for its winner's one contest: one win told outright (not 'wins',
+    'victories', nor a count of what was won: those sum several contests up), its clause naming nothing else, in a
+    sentence naming no place at all (a place outside the outcome's clause may be another contest's)."""
+    if places or o["n"] or o.get("count") is not None or not o.get("all") or o.get("l"):
+        return False
+    word = re.match(r"[A-Za-z]+", said[o["at"]:])
+    return not (word and word.group().lower().endswith(("ies", "wins", "sweeps", "routs", "romps")))
+
+
 def reports(rec: dict[str, Any]) -> list[Report]:
     """Every contest outcome report of an article: {'winner', 'winner_name', 'place', 'place_name', 'start', 'end',
     'text'} (one per place of the outcome; a sentence telling two winners gives a report for each)."""
@@ -115,11 +125,15 @@ def reports(rec: dict[str, Any]) -> list[Report]:
         said = text[start:end]
         if not _HINT.search(said):
             continue
-        for o in contests.outcomes(said, pronouns=True):
+        for o in contests.outcomes(said, pronouns=True, wide=bool(settings().get("contest_wide", True))):
             who = _winner(o, start, pronouns, names)
             if who is None:
                 continue
-            for place, place_name in _places(rec, start, end, o["n"]):
+            places = [(o["office"], o["office"])] if o.get("office") else _places(rec, start, end, o["n"])
+            if not places and not _placeless_ok(o, said, [p for p in rec.get("places") or ()
+                                                          if isinstance(p.get("start"), int) and start <= p["start"] < end]):
+                continue
+            for place, place_name in places or [(None, None)]:  # no place: `ContestLinker.file` may find its contest
                 if (who[0], place, start) not in seen:
                     seen.add((who[0], place, start))
                     out.append({"winner": who[0], "winner_name": who[1], "place": place, "place_name": place_name,
@@ -134,6 +148,8 @@ class ContestLinker:
         self.conn = conn
         self.days = int(settings().get("contest_report_days", 10))
         self.touched: set[int] = set()
+        self.placeless = bool(settings().get("contest_placeless", True))
+        self.offices = frozenset(settings().get("contest_offices") or ())
 
     def file(self, rec: dict[str, Any], outlet: str | None) -> int:
         """Link an article's contest reports: each joins the contest of its winner and place whose first report is
@@ -141,6 +157,7 @@ class ContestLinker:
         aid, published = rec["article"]["id"], (rec["article"].get("date") or "")[:10] or None
         day = day_number(published)
         found = reports(rec) if day is not None else []
+        found = [r for r in found if r["place"] is not None or self._only_place(r, day, found)]
         for r in found:
             row = self.conn.execute(
                 "SELECT id FROM corpus_contests WHERE winner = ? AND place = ? AND first_day BETWEEN ? AND ? "
@@ -155,6 +172,24 @@ class ContestLinker:
                                r["share"]))
             self.touched.add(cid)
         return len(found)
+
+    def _only_place(self, r: Report, day: int, mine: list[Report]) -> bool:
+        """A report naming no place ("Kell's clear victory on Tuesday") is of the one contest its winner has in the
+        window (other articles' contests, or the places this article's other reports give the winner) and takes its
+        place; with none, or several (a candidate who won two states that week), it is left out."""
+        if not self.placeless:
+            return False
+        places = {p for (p,) in self.conn.execute(
+            "SELECT DISTINCT place FROM corpus_contests WHERE winner = ? AND first_day BETWEEN ? AND ?",
+            (r["winner"], day - self.days, day + self.days))} | {x["place"] for x in mine if x["winner"] == r["winner"]}
+        places = {p for p in places if p is not None and p not in self.offices}
+        if len(places) != 1:
+            return False
+        r["place"] = places.pop()
+        r["place_name"] = next((x["place_name"] for x in mine if x["place"] == r["place"] and x["place_name"]), None) \
+            or (self.conn.execute("SELECT place_name FROM corpus_contests WHERE winner = ? AND place = ? LIMIT 1",
+                                  (r["winner"], r["place"])).fetchone() or (r["place"],))[0]
+        return True
 
     def forget(self, aid: str) -> None:
         """Take an article's reports out; its contests are refreshed (or dropped when no report is left)."""

@@ -312,11 +312,12 @@ def _outcome(toks, runs, i, w, lo, whole) -> dict[str, Any] | None:
             "n": _clause_names(toks, runs, i, players)}
 
 
-def outcomes(text: str, pronouns: bool = False) -> list[dict[str, Any]]:
+def outcomes(text: str, pronouns: bool = False, wide: bool = False) -> list[dict[str, Any]]:
     """The contest outcomes a statement tells ({'at': token, 'w': winner, 'l': loser, 'all': won outright, 'n': the
     clause's other names}), players and names as corpus keys ('Senator Ted Cruz' -> cruz). With `pronouns`, a
     player told by a pronoun ('she won', 'his win') has the key '@' + the pronoun's character offset, for the caller
-    to resolve."""
+    to resolve. With `wide`, also the forms of `contest_forms` ('won 40 delegates in Varna', 'swept Varna'; a
+    share of spoils has 'count')."""
     found = list(_TOKEN.finditer(text))
     toks = [m.group() for m in found]
     runs = _name_runs(toks)
@@ -326,10 +327,12 @@ def outcomes(text: str, pronouns: bool = False) -> list[dict[str, Any]]:
     out = []
     for i, tok in enumerate(toks):
         low = tok.lower().replace("’", "'")
-        if low in _verb_forms() or _noun_role(low) or low.rstrip("s") in _WINNERS:
-            read = _read(toks, runs, i)
-            if read is not None:
-                out.append(dict(read, at=found[i].start()))
+        read = _read(toks, runs, i) if low in _verb_forms() or _noun_role(low) or low.rstrip("s") in _WINNERS else None
+        if read is None and wide:
+            from .contest_forms import wide_read
+            read = wide_read(toks, runs, i)
+        if read is not None:
+            out.append(dict(read, at=found[i].start()))
     return out
 
 
