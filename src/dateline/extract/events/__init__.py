@@ -436,8 +436,11 @@ def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
             c.dep_ == "aux" and c.lower_ == "must" for c in cand.trigger.children)
         if is_passive(cand.trigger) and not passive:
             return False
-        if (not roles.target and not passive) or any(country_of.get(t) in own for t in roles.target):
-            return False  # "Britain must leave by October 31," said its prime minister: policy, not a demand
+        # a state told what to do by its own national is policy talk ("Portugal must cut its deficit," said its prime
+        # minister); an organisation or a person of the same country is another party ("Congress should pass the bill")
+        states = {a.id for a in ctx.actors if a.kind == "state"}
+        if (not roles.target and not passive) or any(t in states and country_of.get(t) in own for t in roles.target):
+            return False
     return True
 
 

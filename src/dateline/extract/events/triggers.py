@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .amounts import counted_words, measure_of, quantity_or_holding
+from .deontic import deontic as _deontic
 from .kinds import NAMED_PARTIES, RECEIVING_VERBS, armed, ent_kind, person_kind, verbal_noun_type, verbal_target
 from .rated import rated_judgement
 
@@ -390,20 +391,6 @@ def _judged_false(be, subj, lex) -> bool:
     words = {t.lemma_.lower() for c in be.children if c.dep_ in ("attr", "acomp") for t in c.subtree}
     negated = any(c.dep_ == "neg" for c in be.children)
     return bool(words & (lex.falsity_negated if negated else lex.falsity_words))
-
-
-DEONTIC = frozenset({"must", "should"})
-
-
-def _deontic(verb, lex) -> bool:
-    """A clause saying what a (third) party must or should do."""
-    if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
-        return False
-    subj = child(verb, "nsubj") or child(verb, "nsubjpass")  # "Parliament must be recalled"
-    word = "".join(ch for ch in subj.lower_ if ch.isalpha()) if subj is not None else ""  # "[W]e"
-    if subj is None or word in lex.first_person or word in ("it", "this", "that", "there", "which", "who"):
-        return False
-    return subj.pos_ in ("PROPN", "NOUN", "PRON") and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _violation(verb, lex) -> bool:
