@@ -498,4 +498,6 @@ def test_a_question_put_to_the_speaker_is_not_the_speakers_words():
     texts = [q.text for q in rec.quotes]
     assert not [t for t in texts if "harbour plan would pass" in t or "he would resign" in t]
     assert names.get(find(rec, "it was too early to tell").speaker) == "Ana Kell"
-    assert names.get(find(rec, "the council read the plan").speaker) == "Lena Park"
+    # session 29: a question asked ("has asked whether …") is no statement in the speech-only product
+    # (quotes.unsaid.asked_not_told); PolNeAR's broad attributions keep it
+    assert not [t for t in texts if "the council read the plan" in t]

@@ -20,7 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 _FUNCTION = set("that to for on whether if what how why who when the a an this it he she they i we".split())
-args_opening = args_by_speaker = args_detail = False
+args_opening = args_by_speaker = args_detail = args_shape = False
+_MARKS = "\"'\u201c\u201d\u2018\u2019"
+_WH = {"what", "how", "why", "who", "when", "where", "which", "whether", "if"}
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 
 
@@ -78,11 +80,38 @@ def _false_quotes(sc, rec, gspans, sq, c: Counter, lex) -> None:
             c[f"false speech {'part' if share else 'none'} nested={nested} holds={holds} "
               f"gold<400={near} {_length(len((q.get('text') or '').split()))}"] += 1
         c[f"false kind {q.get('kind')}"] += 1
+        if args_shape:
+            c[f"false shape {_shape(text, q, ssp, sq, share)}"] += 1
         c[f"false cue {(q.get('cue') or '-').lower()}"] += 1
         c[f"false words {_length(len((q.get('text') or '').split()))}"] += 1
         c[f"false inside {'0' if share == 0 else '<0.5'}"] += 1
         c[f"false at {_where(text, ssp[0])}"] += 1
         c[f"false speaker {_speaker_kind(q)}"] += 1
+
+
+def _shape(text: str, q: dict, ssp, sq, share: float) -> str:
+    """A false quote's shape, for counting: headline, nested in another quote, a short or title-case phrase in
+    marks, a quoted sentence, or an indirect report by how its content opens; 'part' when it overlaps a gold quote."""
+    words = (q.get("text") or "").split()
+    where = "part" if share else "none"
+    if text.rfind("\n", 0, ssp[0]) < 0:
+        return f"headline / {q.get('kind')} / {where}"
+    inner = [o for o in sq if o is not q and o.get("start") is not None and o["start"] < ssp[0]
+             and ssp[1] <= (o.get("end") or 0) and o.get("kind") != "indirect"]
+    if inner and q.get("kind") != "indirect":
+        return f"quote inside a quote / {where}"
+    if q.get("kind") == "indirect":
+        first = words[0].lower() if words else ""
+        opening = ("that" if first == "that" else "question" if first in _WH else "to-infinitive" if first == "to"
+                   else "for/of/about" if first in {"for", "of", "about", "on", "with"} else "clause or phrase")
+        return f"indirect / {opening} / {'short' if len(words) <= 3 else 'long'} / {where}"
+    capital = sum(1 for w in words if w[:1].isupper()) / max(1, len(words))
+    if len(words) <= 3:
+        return f"{q.get('kind')} / 1-3 words {'title-case' if capital > 0.6 else 'lower'} / {where}"
+    if capital > 0.6:
+        return f"{q.get('kind')} / title or name / {where}"
+    ends = (q.get("text") or "").rstrip(_MARKS + " ")[-1:]
+    return f"{q.get('kind')} / {'sentence' if ends in '.?!,' else 'phrase'} {len(words) // 10 * 10}+ words / {where}"
 
 
 def _reading(q: dict, lex) -> str:
@@ -184,9 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-speaker", action="store_true", help="split indirect readings by the speaker's kind")
     ap.add_argument("--opening", action="store_true", help="split indirect readings by their first function word")
     ap.add_argument("--speaker-detail", action="store_true", help="split wrong speakers by where they go wrong")
+    ap.add_argument("--shape", action="store_true", help="count false quotes by shape (headline, nested, short …)")
     args = ap.parse_args(argv)
-    global args_opening, args_by_speaker, args_detail
+    global args_opening, args_by_speaker, args_detail, args_shape
     args_opening, args_by_speaker, args_detail = args.opening, args.by_speaker, args.speaker_detail
+    args_shape = args.shape
     from dateline.evaluate.runner import blind_set, dev_set, evaluate_sets
     from dateline.options import Options
 

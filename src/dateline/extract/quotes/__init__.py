@@ -15,7 +15,8 @@ from .indirect import indirect_quotes
 from .marks import find_segments
 from .common import TokenIndex, doc_text, take_voice
 from .unreal import thing_intends, unreal_attitude
-from .unsaid import headline_object, hypothetical, measured_source, sourceless_stance
+from .unsaid import (asked_not_told, headline_object, hypothetical, measured_source, sourceless_stance,
+                     unsourced_report)
 from .itvoice import fix_it_speakers
 from .turns import (asked_question, code_spans, fix_pronoun_speakers, headline_attributions,
                     headline_fragment, in_code, interview_turns, mental_state, no_source, not_speech, strip_markup)
@@ -51,7 +52,8 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     fix_pronoun_speakers(text, quotes, ctx, index)
     exchange_turns(text, quotes, ctx, lex)
     fix_it_speakers(doc, quotes, ctx, text)
-    quotes = [q for q in quotes if not sourceless_stance(q, index, ctx, lex)]
+    quotes = [q for q in quotes if not sourceless_stance(q, index, ctx, lex) and not unsourced_report(q, lex)
+              and not asked_not_told(q, index, lex)]
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     for i, q in enumerate(quotes, 1):
         q.id = f"q{i}"

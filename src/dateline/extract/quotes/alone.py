@@ -8,8 +8,13 @@
 - a sentence whose subject is a thing or a demonstrative, with one person in it: 'The levy has angered Mayor
   Kell.', 'For Mayor Kell, the levy is personal.', 'That did not sit well with Mayor Kell.' — the one person the
   sentence names outside quotation marks speaks (`sole_person`); with two or more, no one is guessed.
+
+A quoted passage inside a sentence with no cue ('Kell wants the levy “gone by spring, and gone for good.”') is
+the words of the subject of the clause it belongs to, when that subject names a person (`embedding_subject`).
 """
 from __future__ import annotations
+
+from .speakers import subject_of
 
 _ASKED_ABOUT = frozenset({"about", "on", "over", "regarding"})
 _SPEAKING_CLASSES = frozenset({"person", "group"})
@@ -58,3 +63,32 @@ def asked_person(sent, ctx, lex, segs):
     if aid is None or not any(a.id == aid and a.kind == "person" for a in ctx.actors):
         return None
     return obj
+
+
+def embedding_subject(doc, start: int, end: int, quoted, ctx):
+    """The subject of the clause a quoted passage [start, end) is part of ('Kell wants the levy “gone by …”',
+    'Kell took aim at “the people who …”'), when it is a name or personal pronoun of a person actor, else None.
+    The climb leaves the marks from the passage's widest top word and stops at the first verb outside them; a
+    relative clause's verb gives no one, and neither does a whole quoted sentence (a cited text, no partial quote)."""
+    first = next((t.i for t in doc if t.idx >= start), len(doc))
+    inside = [t for t in doc[first:] if t.idx < end] if first < len(doc) else []
+    tops = [t for t in inside if t.head.i == t.i or not start <= t.head.idx < end]  # the passage's top words
+    if not tops or any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.idx < end for t in tops for c in t.children):
+        return None  # a whole quoted sentence ('forwarded an article with the line “every farmer will pay …”')
+    tok = max(tops, key=lambda t: t.right_edge.i - t.left_edge.i)
+    for _ in range(12):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if not start <= tok.idx < end and tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if start <= tok.idx < end or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("relcl", "acl"):
+        return None  # 'an article that included the line “…”': the words are the article's
+    subj = subject_of(tok, quoted)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or start <= subj.idx < end or \
+            any(s <= subj.idx < e for s, e in quoted):
+        return None
+    aid = ctx.actor_for(subj.idx, subj.idx + len(subj))
+    return subj if aid is not None and any(a.id == aid and a.kind == "person" for a in ctx.actors) else None

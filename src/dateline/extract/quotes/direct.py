@@ -19,7 +19,7 @@ from .common import ActorLookup, TokenIndex, doc_text
 from ...knowledge.reporting import Lexicon
 from .marks import Segment, find_segments
 from .outer import outer_reporter
-from .alone import asked_person, is_thing, sole_person
+from .alone import asked_person, embedding_subject, is_thing, sole_person
 from .speakers import Speaker, refine_head, resolve, subject_of
 from .tags import complement_of, unlisted_cue
 
@@ -483,7 +483,9 @@ def _no_cue(f: _Finder, seg: Segment, words: list[str], at: _Place, segs: list[S
             return _chain(f, seg, at.last)
         return _Found("alone", f.previous_subject(seg, segs))
     if len(words) >= 6:
-        return _Found("unknown", inherit=at.last if at.last is not None and at.last_para == at.ps else None)
+        if at.last is not None and at.last_para == at.ps:
+            return _Found("unknown", inherit=at.last)
+        return _Found("unknown", embedding_subject(f.doc, seg.start, seg.end, f.quoted, f.ctx))
     return None
 
 

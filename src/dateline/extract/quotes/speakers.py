@@ -106,14 +106,18 @@ def _issued_statement(noun, lex: Lexicon | None) -> bool:
 def _misattached_subject(verb, quoted=()):
     """A finite verb left without a subject because the parser hung the clause that has it under the verb
     ('Kell described the plan as “reckless,” criticized its cost and said …': "described" became a
-    complement of "criticized"): the subject of a complement clause before it, outside quotation marks."""
+    complement of "criticized"): the subject of a complement clause before it, outside quotation marks. A name or
+    pronoun; a common noun only when the clause ends in its own "and" ('The union met on Monday and, after …,
+    said …': the coordination shows the misreading)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     for child in verb.lefts:
         if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX") or any(s <= child.idx < e for s, e in quoted):
             continue
         subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in RELATIVE | {"it", "there"} \
+        pos = ("PROPN", "PRON", "NOUN") if any(c.dep_ == "cc" and c.i > subj.i for c in child.children
+                                               if subj is not None) else ("PROPN", "PRON")
+        if subj is not None and subj.pos_ in pos and subj.lower_ not in RELATIVE | {"it", "there"} \
                 and not any(s <= subj.idx < e for s, e in quoted):
             return subj
     return None

@@ -15,6 +15,8 @@ headline fragments.
   organisation or state holds it ("Many farmers believe that …", "Critics fear that …" sum up a crowd), and an
   accusation or request made by no actor the text names ("Some called the bridge a waste") is narration. Verbs of
   saying keep their report whoever the speaker is ("Some said that …").
+- A report with no speaker at all (`unsourced_report`): the text, read by every speaker pass, names no one.
+- A question asked (`asked_not_told`): "Kell asked whether …" reports no statement.
 
 Words in quotation marks stay quotes (someone wrote them), and PolNeAR-style attributions (the learned cue on)
 count all three, so none of this runs there.
@@ -91,6 +93,35 @@ def sourceless_stance(q: Quote, index, ctx, lex) -> bool:
     if lemma in lex.cognition:
         return kind not in _HOLDERS
     return kind is None and (lemma in lex.accuse or lemma in lex.request)
+
+
+_QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+
+
+def asked_not_told(q: Quote, index, lex) -> bool:
+    """A question's content ("Kell asked whether the levy would pass", "Lund wondered how the council could pay"):
+    an asking verb with an embedded question reports no statement (speech only). A request stays ("asked the
+    council to drop the levy"), and so does the question's use for turn-taking: this runs after the speaker passes."""
+    if q.kind != "indirect" or not q.cue or _broad(lex):
+        return False
+    cue = _cue_token(index, q)
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = cue.lemma_.lower()  # question_cues holds written forms ("asked", "wondered", "inquired")
+    if not (cue.lower_ in lex.question_cues or f"{lemma}ed" in lex.question_cues or f"{lemma}d" in lex.question_cues):
+        return False
+    first = index.at(q.start)
+    if first is None:
+        return False
+    opener = index.doc[first.i - 1] if first.i > 0 and first.lower_ not in _QUESTION_WORDS else first
+    return opener.lower_ in _QUESTION_WORDS and opener.i > cue.i
+
+
+def unsourced_report(q: Quote, lex) -> bool:
+    """An indirect report (speech only) whose speaker no reading of the text gives, after every speaker pass: a
+    sentence that names no one ("Later, after the vote, said that …") or whose subject the parser lost. The
+    product tells who said what; a report of no one's words is left out. Quoted words stay quotes."""
+    return q.kind == "indirect" and q.speaker_text is None and not _broad(lex)
 
 
 def measured_source(q: Quote, ctx, lex) -> bool:
