@@ -32,6 +32,7 @@ def _wide(text: str) -> list[tuple[str | None, list[str]]]:
     ("Nia Kell scored a big victory in Varna.", "kell", ["varna"]),
     ("Nia Kell had a narrow win in Varna.", "kell", ["varna"]),
     ("A string of wins by Nia Kell in Varna and Tarn ended the race.", "kell", ["tarn", "varna"]),
+    ("Nia Kell took the Varna primary, and Osei took the Tarn caucuses.", "kell", ["varna"]),
 ])
 def test_a_result_is_read_in_more_wordings(text, winner, names):
     assert (winner, names) in _wide(text), _wide(text)
@@ -57,6 +58,16 @@ def test_the_conflicts_stage_reads_as_before(text):
     "Nia Kell has not secured enough delegates to clinch the nomination.",
     "Nia Kell listened to victory speeches in Varna.",
     "The delegates in Varna backed Nia Kell.",
+    "Nia Kell carried out the raid in Varna.",
+    "Nia Kell is clearly taking the race in Varna seriously.",
+    "Nia Kell took her phone everywhere she went in Varna.",
+    "Osei blamed Nia Kell for taking Varna jobs.",
+    "A plane carrying Varna officials landed, Nia Kell said.",
+    "Nia Kell has little chance of winning the nomination.",
+    "A win would help solidify Nia Kell's claim to the nomination.",
+    "Nia Kell has been claiming that the nomination is hers to lose.",
+    "Suppose that Nia Kell secures enough delegates to win the nomination.",
+    "Osei is hopeful that the effort results in Dan Vale claiming the nomination.",
 ])
 def test_no_result_in_other_things_done_or_planned(text):
     assert [o for o in contests.outcomes(text, pronouns=True, wide=True) if o["w"]] == []
@@ -121,3 +132,15 @@ def test_a_result_naming_no_place_is_left_out_when_it_may_be_anothers(text):
     places = [_place(text, "Osla")] if "Osla" in text else []
     assert _contests(_record("r1", "2031-05-07", "Outlet One", PLAIN, [_place(PLAIN, "Varna")]),
                      _record("r2", "2031-05-08", "Outlet Two", text, places)) == [("kell", "varna", 1, 1)]
+
+
+@pytest.mark.parametrize("text", ["", "won", "Kell won", "swept by", "Varna was won by", "Kell picked up", "Kell scored a",
+                                  "Kell won 40", "Kell clinched the", "Kell won most of the", ",,,",
+                                  "Kell amassed enough delegates to", "WON BIG IN VARNA"])
+def test_a_fragment_reads_as_nothing_and_never_fails(text):
+    assert [o for o in contests.outcomes(text, pronouns=True, wide=True) if o["w"] and o["n"]] == []
+
+
+def test_the_count_is_the_number_won():
+    got = contests.outcomes("Nia Kell won 137 of the 138 seats in Varna.", pronouns=True, wide=True)
+    assert [(o["w"], o["n"], o["count"]) for o in got] == [("kell", ["varna"], 137)]

@@ -27,6 +27,9 @@ from .signature import settings
 _NUMBER = re.compile(r"\d[\d,]*$")
 _QUANTIFIERS = frozenset("most all many more majority bulk plurality share half enough the of a an his her their its".split())
 _BARE_ADVERBS = frozenset(("big", "outright", "again", "handily", "comfortably"))
+_SUPPOSING = frozenset(("suppose", "supposing", "assuming", "assume", "imagine", "until"))
+_PARTICLES = frozenset(("out", "away", "off", "on", "up", "over", "back", "down", "apart", "aback", "part", "place"))
+_NOUN_BEFORE = frozenset(("a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"))
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +39,8 @@ def _words() -> dict[str, Any]:
             "spoil_verbs": frozenset(cfg.get("contest_spoils_verbs") or ()),
             "extra": frozenset(cfg.get("contest_extra_verbs") or ()),
             "light": frozenset(cfg.get("contest_light_verbs") or ()),
-            "offices": frozenset(cfg.get("contest_offices") or ())}
+            "offices": frozenset(cfg.get("contest_offices") or ()),
+            "elections": frozenset(cfg.get("contest_election_nouns") or ())}
 
 
 @lru_cache(maxsize=4)
@@ -63,8 +67,9 @@ def spoils_at(toks: list[str], j: int) -> tuple[int, int | None] | None:
         low = toks[k].lower().replace("’", "'")
         if low.rstrip("s") in _words()["spoils"] or low in _words()["spoils"]:
             return k, count
-        if _NUMBER.match(toks[k]):
-            count = int(toks[k].replace(",", "")) if toks[k].replace(",", "").isdigit() else None
+        if _NUMBER.match(toks[k]):  # the first number: 'won 137 of the 138 seats'
+            digits = toks[k].rstrip(",.").replace(",", "")
+            count = (int(digits) if digits.isdigit() else None) if count is None else count
         elif not (low in _QUANTIFIERS or low.endswith("'s") or (toks[k][:1].isupper() and k > j)
                   or (low.isalpha() and low.endswith("ly"))):
             return None
@@ -80,7 +85,8 @@ def _office_at(toks: list[str], j: int) -> str | None:
         low = toks[k].lower().replace("’", "'")
         if low in _words()["offices"]:
             return low
-        if not (low in dets or low.endswith("'s") or low.endswith("'") or toks[k].isalpha()) or low in C._BREAK:
+        if not (low in dets or low.endswith("'s") or low.endswith("'") or toks[k].isalpha()) or low in C._BREAK or (
+                low == "that"):  # 'claiming that the nomination is his'
             return None
     return None
 
@@ -95,11 +101,24 @@ def _office_for(toks: list[str], k: int) -> str | None:
 
 
 def _clause_has_name(toks: list[str], runs: list, j: int) -> bool:
-    """A place or contest is the verb's object: a name run or a contest noun right after it (a determiner between)."""
+    """A place or an election is the verb's object: a name standing alone ('carried Varna', 'swept Varna and Tarn';
+    not 'carrying Ruritanian personnel', "taking Kell's spot") or an election noun after a determiner and names
+    ('took the Varna primary'; not 'taking the race seriously', 'taking a victory lap')."""
     dets = frozenset(settings()["antonym_determiners"])
-    while j < len(toks) and toks[j].lower() in dets:
-        j += 1
-    return j < len(toks) and (C._run_at(runs, j) is not None or C._contest_noun(toks[j].lower()))
+    k = j
+    while k < len(toks) and toks[k].lower() in dets:
+        k += 1
+    run = C._run_at(runs, k)
+    if run is not None and k == j and not toks[run[1]].lower().replace("’", "'").endswith("'s"):
+        after = toks[run[1] + 1] if run[1] + 1 < len(toks) else "."
+        if not (after.isalpha() and after.islower()) or after.lower() in C._PREPOSITIONS | C._BREAK:
+            return True
+    while run is not None and not toks[run[1]].lower().replace("’", "'").endswith("'s"):
+        k = run[1] + 1  # 'the Varna Green Party primary', 'the Varna and Tarn primaries'
+        k += k + 1 < len(toks) and toks[k] in ("and", ",") and C._run_at(runs, k + 1) is not None
+        run = C._run_at(runs, k)
+    low = toks[k].lower() if k < len(toks) else ""
+    return any(w in _words()["elections"] for w in (low, low.rstrip("s"), low[:-2] if low.endswith("es") else low))
 
 
 def _passive_win(toks: list[str], runs: list, i: int) -> dict[str, Any] | None:
@@ -164,6 +183,10 @@ def wide_read(toks: list[str], runs: list, i: int) -> dict[str, Any] | None:
     spoil = _lemma(low, _words()["spoil_verbs"]) if won is None else None
     if won is None and spoil is None:
         return None
+    after = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    if (after in _PARTICLES and not (spoil and after == "up")) or prev in _NOUN_BEFORE or prev.endswith(
+            ("'s", "’s")) or (low.endswith("ing") and prev in ("of", "at")):
+        return None  # 'carried out', "Kell's claim to the nomination", 'a chance of winning the nomination'
     if prev in C._BE:
         return _passive_win(toks, runs, i) if won else None
     j = i + 1 + (toks[i + 1].lower() == "up" if i + 1 < len(toks) else 0)  # 'picked up 12 delegates'
@@ -171,8 +194,9 @@ def wide_read(toks: list[str], runs: list, i: int) -> dict[str, Any] | None:
         j += 1
     if prev == "to":  # 'to win Varna': a plan
         return None
-    subj = C._subject(toks, runs, i) or (C._doer_of_participle(toks, runs, i) if low.endswith("ing") else None)
-    if subj is None:
+    subj = C._subject(toks, runs, i) or (C._doer_of_participle(toks, runs, i) if low.endswith("ing") and not any(
+        r[1] == i - 1 for r in runs) else None)  # 'results in Kell claiming the nomination': no doer of the sentence
+    if subj is None or any(t.lower() in _SUPPOSING for t in toks[:i]):
         return None
     if (got := spoils_at(toks, j)) is not None:
         found = C._outcome(toks, runs, i, subj, None, False)
