@@ -162,11 +162,18 @@ def is_mediator(tok) -> bool:
 def doer_groups(act) -> list[list]:
     """Tokens that may name who did the act a noun names, in the order to try them: its possessor ("Kell's
     decision"), its by-phrase ("the raid by the Front"), a by-phrase the parser hung on the act's object
-    ("the attack on the embassy by the Front"), a modifier naming a party ("a coalition airstrike", "a police
-    raid")."""
-    groups = [[c for c in act.children if c.dep_ == "poss"], by_agents(act)]
+    ("the attack on the embassy by the Front"), the agent of a participle on it ("a bill sponsored by Kell",
+    "statements made by Kell"), a modifier naming a party ("a coalition airstrike", "a police raid")."""
+    groups = [[c for c in act.children if c.dep_ == "poss"], by_agents(act), participle_agents(act)]
     groups.append([c for c in act.children if c.dep_ in ("compound", "amod") and c.i < act.i])  # "a coalition airstrike"
     return [g for g in groups if g]
+
+
+def participle_agents(noun) -> list:
+    """'A bill sponsored by Kell', 'the attack, reportedly conducted by the Front': the by-agents of the past
+    participles on a noun."""
+    parts = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [o for v in parts for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def in_manner(noun, verb) -> bool:
@@ -278,6 +285,25 @@ def giver_phrases(heads) -> list:
     return phrase_objects(heads, {"from"}) + named
 
 
+# verbs whose subject does the act their object noun names, beside the lexicon's light verbs: aiming or throwing it at
+# someone ("aimed its attacks at X", "lobbed criticisms at X", "heaped praise on X") or taking it up ("took over the
+# investigation", "stepped up its attacks"); a particle other than the listed ones changes the act ("threw out the case")
+AIMING_VERBS = frozenset({"aim", "direct"})
+# what is thrown is words: "lobbed attacks at X" is a verbal attack, never an act of force
+THROWING_VERBS = frozenset("lob hurl fling sling throw heap pile shower".split())
+DELIVERING_PHRASALS = frozenset({("take", "over"), ("step", "up"), ("ramp", "up")})
+
+
+def delivers(verb, etype: str) -> bool:
+    """'Lobbed criticisms at X', 'took over the investigation': a verb whose subject does what its object names
+    (an act of type `etype`)."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if particles:
+        return any((lemma, p) in DELIVERING_PHRASALS for p in particles)
+    return lemma in AIMING_VERBS or (lemma in THROWING_VERBS and etype != "ASSAULT")
+
+
 # what carries a message to its addressee ("in a letter to X"); a closed class of words
 MESSAGE_NOUNS = frozenset({"letter", "message", "email", "e-mail", "memo", "note", "statement", "call", "cable",
                            "text", "petition", "appeal", "ultimatum", "telegram"})
@@ -306,3 +332,4 @@ def placed_under(noun):
         return (patients, agents) if patients else None
     obj = direct_object(verb)
     return ([obj], clause_subjects(verb)[0]) if obj is not None else None
+

@@ -5,8 +5,8 @@ from dataclasses import dataclass, field
 
 from .actors import predicate_subject
 from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, complement_parties, counterparts,
-                      doer_groups, from_objects, giver_phrases, in_manner, is_mediator, message_addressees,
-                      placed_under, raised_object, receives, stray_agents, threat_parties)
+                      delivers, doer_groups, from_objects, giver_phrases, in_manner, is_mediator,
+                      message_addressees, placed_under, raised_object, receives, stray_agents, threat_parties)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .senses import threatened_party
@@ -341,7 +341,8 @@ class RoleReader:
             _add(roles.target, [i for t in under[0] for i in self.finder.actors_of(t)])
             return _add(roles.source, [i for t in under[1] for i in self._subject(t)])
         poss_role = sense.get("poss_role", "source")
-        light = cand.rule.startswith("light.")
+        delivered = noun.dep_ == "dobj" and noun.head == anchor and delivers(anchor, cand.type)  # "lobbed criticisms at"
+        light = cand.rule.startswith("light.") or delivered
         if light and poss_role == "source" and anchor.pos_ in ("VERB", "AUX") and not is_passive(anchor):
             ids, inherited = self._subject_actors(anchor)  # "Varga filed his resignation"
             _add(roles.source, ids)
@@ -375,14 +376,8 @@ class RoleReader:
                 _add(roles.target if poss_role == "target" else roles.source, find(c))
             elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"):
                 _add(roles.source, find(c))
-        if not roles.source:  # its by-phrase, also one the parser hung on its object
+        if not roles.source:  # its by-phrase (also one the parser hung on its object), a participle's agent
             _add(roles.source, self._doer(noun, exclude=set(roles.target)))
-        if not roles.source:
-            for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-                for a in (c for c in part.children if c.dep_ == "agent"):
-                    for o in a.children:
-                        if o.dep_ == "pobj":
-                            _add(roles.source, find(o))
 
     def _noun_from_of_source(self, noun, etype: str, roles: Roles) -> bool:
         """An initiator in a prepositional phrase on the noun. 'Support from Ostland', 'condemnation from
