@@ -54,3 +54,28 @@ def test_a_whole_quoted_sentence_in_narration_is_not_the_main_subjects():
     text = ("Paul Lund forwarded an article that included the line \"every farmer in the valley will pay the levy "
             "twice over.\"")
     assert all(s != "Paul Lund" for k, t, s in _quotes(text) if "every farmer" in t)
+
+
+def _speaker_names(text: str) -> list[tuple[str, str | None, str | None]]:
+    rec = run_text(text)
+    names = {a.id: a.name for a in rec.actors}
+    return [(q.kind, q.speaker_text, names.get(q.speaker)) for q in rec.quotes]
+
+
+def test_it_is_the_one_body_named_just_before():
+    # the union is named, but neither as a subject nor as the speaker of a report before
+    text = ("The council passed the levy on Monday over the objections of the Valley Farmers Union.\n"
+            "\"We will not pay a cent of it,\" it said in a statement.")
+    assert ("direct", "it", "Valley Farmers Union") in _speaker_names(text)
+
+
+def test_it_stays_unresolved_between_two_bodies():
+    text = ("The council passed the levy on Monday over the objections of the Valley Farmers Union and of the "
+            "Coastal Fishers League.\n\"We will not pay a cent of it,\" it said in a statement.")
+    assert ("direct", "it", None) in _speaker_names(text)
+
+
+def test_it_in_a_wh_clause_is_no_body():
+    text = ("The council passed the levy on Monday over the objections of the Valley Farmers Union.\n"
+            "Mayor Ana Kell praised the plan for what it says about the valley's future.")
+    assert all(n != "Valley Farmers Union" for k, s, n in _speaker_names(text))
