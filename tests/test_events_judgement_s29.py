@@ -15,12 +15,16 @@ def test_a_demand_on_another_party_of_the_speakers_country_is_a_request(text, so
     assert any(source in " ".join(src) and target in " ".join(tgt) for _, src, tgt in got), events(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Prime Minister Ana Costa said Portugal must cut its deficit by next year.",
-    '"Germany must do more for refugees," Chancellor Lena Vogt said on Tuesday.',
-])
-def test_a_state_told_what_to_do_by_its_own_national_is_policy_talk(text):
-    assert not [e for e in events(text) if e[0] == "REQUEST"]
+def test_a_demand_on_the_speakers_own_country_is_a_request():
+    # measured in session 29: the annotators of the training sentences code these as requests
+    text = "Senator Mara Vell of Texas said the United States should send more troops to the border."
+    got = [e for e in events(text) if e[0] == "REQUEST"]
+    assert any("Mara Vell" in " ".join(src) and "United States" in " ".join(tgt) for _, src, tgt in got), events(text)
+
+
+def test_what_the_speaker_says_they_must_do_themselves_is_no_demand():
+    text = "Senator Mara Vell said on Monday that she must raise more money for the campaign."
+    assert not [e for e in events(text) if e[0] == "REQUEST"], events(text)
 
 
 @pytest.mark.parametrize("text", [
