@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import nlp
 from .errors import DatelineError, InputError
-from .extract import Context
+from .extract import Context, entities
 from .extract.actors import extract_actors
 from .extract.claims import extract_claims
 from .extract.events import extract_events
@@ -64,7 +64,7 @@ def add_speaker_mentions(ctx: Context) -> None:
 def provenance_stage(doc, ctx: Context) -> list:
     """Bylines, outlet, original publisher and cited news organisations, written onto the article."""
     article, knowledge = ctx.article, ctx.knowledge
-    org_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "WORK_OF_ART", "PERSON")]
+    org_spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in ("ORG", "WORK_OF_ART", "PERSON")]
     prov = extract_provenance(article, knowledge.news_outlets, knowledge.outlet_domains, org_spans)
     if not article.authors:
         article.authors = prov.authors

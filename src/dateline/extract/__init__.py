@@ -22,16 +22,32 @@ if TYPE_CHECKING:  # spaCy is only needed at run time by the extractors themselv
 def doc_text(doc, ctx=None) -> str:
     """The text a Doc was made from without rebuilding it from its tokens (spaCy's `Doc.text` joins every
     token on each call): the article's text when it is the Doc's, else `Doc.text` built once per parse
-    (kept in `doc.user_data`, which `process()` clears)."""
+    (kept in `doc.user_data`, which `process()` clears, as is the article text found to be the Doc's)."""
     text = getattr(getattr(ctx, "article", None), "text", None)
     if text is not None and len(doc):
+        if doc.user_data.get(_CHECKED_TEXT) is text:
+            return text
         last = doc[-1]
         if len(text) == last.idx + len(last.text_with_ws) and text.startswith(doc[0].text, doc[0].idx):
+            doc.user_data[_CHECKED_TEXT] = text
             return text
     text = doc.user_data.get("dateline_text")
     if text is None:
         text = doc.user_data["dateline_text"] = doc.text
     return text
+
+
+_CHECKED_TEXT = "dateline_article_text"  # the article text last found to be the Doc's own (checked once per parse)
+_ENTS = "dateline_ents"
+
+
+def entities(doc) -> tuple:
+    """The Doc's named entities (as `doc.ents`), built once per parse: spaCy makes every Span anew on each
+    `doc.ents`, and several stages read them. Kept in `doc.user_data` (cleared by `process()`); read only."""
+    got = doc.user_data.get(_ENTS)
+    if got is None:
+        got = doc.user_data[_ENTS] = doc.ents
+    return got
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import DEP, LOWER
 
+from . import entities
 from ..knowledge.gazetteer import RIVER_QUALIFIERS, Candidate
 from ..knowledge.registry import norm
 PLACE_LABELS = ("GPE", "LOC")
@@ -44,7 +45,7 @@ def _own_name(gaz, c: Candidate, key: str) -> bool:
 def _mentions(doc, ctx, gaz) -> list[tuple]:
     """(span, role, lookup text) for every place mention, in text order, without overlaps."""
     reg = ctx.knowledge.registry
-    out, ents, covered = [], doc.ents, 0
+    out, ents, covered = [], entities(doc), 0
     given = ctx.knowledge.actor_words.given_gender  # a person's name opens with a given name ("Georgia Kell")
     person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in given
                     for t in (e[0], e[-1])}

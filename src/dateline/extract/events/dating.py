@@ -12,6 +12,9 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+import numpy
+from spacy.attrs import LOWER
+
 from ...record import EventDate, Time
 from .sents import sentence_of
 from .speech import reporting_verb
@@ -144,8 +147,12 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int, str]:
 def candidate_times(doc, ctx, anchor) -> list:
     """The times that can date an act on `anchor`, in text order: dates and times of the times stage (not numbers
     of names) and weekday modifiers, a yearless month after publication turned back for a past act."""
-    usable = [t for t in ctx.times if _usable(t) and not _name_number(doc, t)] + _weekday_modifiers(ctx)
-    return _past_times(ctx, anchor, sorted(usable, key=lambda t: t.start))
+    key = ("dateline.events.usable_times", id(ctx), id(ctx.times), len(ctx.times))  # the same for every act
+    usable = doc.user_data.get(key)
+    if usable is None:
+        usable = doc.user_data[key] = sorted([t for t in ctx.times if _usable(t) and not _name_number(doc, t)]
+                                             + _weekday_modifiers(ctx), key=lambda t: t.start)
+    return _past_times(ctx, anchor, list(usable))
 
 
 def _past_times(ctx, anchor, times: list) -> list:
@@ -504,12 +511,12 @@ def _find_weekday_modifiers(ctx) -> list:
     one for an act told in the future ("will speak at a Friday rally"). Not a name ("a Super Tuesday win")
     or a habit ("every Friday meeting")."""
     pub, lexicon, doc, out = publication_day(ctx), ctx.knowledge.times, ctx.doc, []
-    for tok in doc if pub is not None else ():
-        day = lexicon.weekdays.get(tok.lower_) if tok.lower_.endswith("day") and tok.text[:1].isupper() else None
-        if day is None:
-            continue
-        noun, before = tok.head, doc[tok.i - 1] if tok.i else None
-        if tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or noun.i <= tok.i \
+    if pub is None or not len(doc):
+        return out
+    names = numpy.array([doc.vocab.strings[k] for k in lexicon.weekdays if k.endswith("day")], dtype=numpy.uint64)
+    for tok in map(doc.__getitem__, numpy.flatnonzero(numpy.isin(doc.to_array([LOWER]).reshape(-1), names)).tolist()):
+        day, noun, before = lexicon.weekdays[tok.lower_], tok.head, doc[tok.i - 1] if tok.i else None
+        if not tok.text[:1].isupper() or tok.dep_ not in ("compound", "nmod", "amod", "npadvmod") or noun.i <= tok.i \
                 or noun.pos_ != "NOUN" or before is None or before.dep_ not in ("det", "poss") \
                 or (before.lower_ in lexicon.weekday_name_prefixes and before.lower_ not in ("a", "an")) \
                 or any(t.start <= tok.idx < t.end for t in ctx.times):

@@ -150,8 +150,29 @@ def _compiled(dic, lemma: str) -> _Verb:
     return got
 
 
-def _side(toks) -> set[str]:
-    return {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
+PREP_DEPS = frozenset({"prep", "agent", "dative", "aux", "mark", "prt"})
+
+
+def _clause_words(tok) -> tuple[frozenset, set[str], set[str], set[str]]:
+    """The verb's particles; the words (forms and lemmas) of its object side and of its subject side; the
+    prepositions (and other function words listed in PREP_DEPS) of its object side. One pass over its phrases."""
+    prts, obj_forms, subj_forms, preps = set(), set(), set(), set()
+    for c in tok.children:
+        dep = c.dep_
+        if dep == "prt":
+            prts.add(c.lower_)
+        if dep in OBJECT_SIDE:
+            for t in c.subtree:
+                low = t.lower_
+                obj_forms.add(low)
+                obj_forms.add(t.lemma_.lower())
+                if t.dep_ in PREP_DEPS:
+                    preps.add(low)
+        elif dep in SUBJECT_SIDE:
+            for t in c.subtree:
+                subj_forms.add(t.lower_)
+                subj_forms.add(t.lemma_.lower())
+    return frozenset(prts), obj_forms, subj_forms, preps
 
 
 def _holds(dic, p: _Pattern, prts, preps, obj_forms, subj_forms, obj_pre, subj_pre) -> bool:
@@ -198,11 +219,7 @@ def _match_verb(dic, tok) -> Match | None:
     if lemma not in dic.verbs:
         return None
     verb = _compiled(dic, lemma)
-    prts = frozenset(c.lower_ for c in tok.children if c.dep_ == "prt")
-    obj_toks = [t for c in tok.children if c.dep_ in OBJECT_SIDE for t in c.subtree]
-    subj_toks = [t for c in tok.children if c.dep_ in SUBJECT_SIDE for t in c.subtree]
-    obj_forms, subj_forms = _side(obj_toks), _side(subj_toks)
-    preps = {t.lower_ for t in obj_toks if t.dep_ in ("prep", "agent", "dative", "aux", "mark", "prt")}
+    prts, obj_forms, subj_forms, preps = _clause_words(tok)
     # stems ('negotiat*') need every prefix of the clause's words: built only when a pattern asks
     obj_pre, subj_pre = _Prefixes(obj_forms), _Prefixes(subj_forms)
     default = next(((code, origin) for rp, code, origin in verb.defaults if rp == prts), None)

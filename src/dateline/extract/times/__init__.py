@@ -28,6 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .. import entities
 from ...record import EventDate, Time
 from .normalize import Interp, Ref, as_date, interpret, normalize, rules
 from .quotes import _Quote, _depth, quote_regions
@@ -146,7 +147,7 @@ def _month_surnames(doc, L) -> frozenset[str]:
     """Month names the article uses as a person's surname ("Theresa May"); a bare one is the person."""
     months = L.months
     out = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in months \
                 and (len(ent[-1]) > 3 or ent[-1].lower_ == "may"):  # full names, not "Jun", "Mar"
             out.add(ent[-1].lower_)
@@ -187,23 +188,8 @@ def _present_today(doc, text: str, c: Candidate) -> Candidate:
 
 
 def _date_entities(doc) -> list[tuple[int, int]]:
-    """Character spans of the parser's DATE/TIME entities, read as arrays (no Span objects)."""
-    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
-    if not len(doc):
-        return []
-    wanted = {doc.vocab.strings.add("DATE"), doc.vocab.strings.add("TIME")}
-    spans: list[tuple[int, int]] = []
-    cur = None
-    for idx, length, iob, typ in doc.to_array([IDX, LENGTH, ENT_IOB, ENT_TYPE]).tolist():
-        if iob == 3 or iob != 1:  # B starts, O / missing ends an entity
-            if cur:
-                spans.append(cur)
-            cur = (idx, idx + length) if iob == 3 and typ in wanted else None
-        elif cur:
-            cur = (cur[0], idx + length)
-    if cur:
-        spans.append(cur)
-    return spans
+    """Character spans of the parser's DATE/TIME entities (the Doc's entities, listed once per parse)."""
+    return [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in CALENDAR_TYPES]
 
 
 def _windows(text: str, q: _Quote) -> list[tuple[int, int]]:
