@@ -44,7 +44,7 @@ import re
 from collections import Counter
 
 from ...record import Actor
-from .. import doc_text
+from .. import doc_text, entities
 from . import nonactors, quantified
 from .learned import keep_actors
 from .mentions import Finder
@@ -98,7 +98,7 @@ def _country_marks(names, places, doc, reg, date=None) -> list[tuple[int, str, f
             iso = role.country if role is not None else (c.country if not c.country_weak else None)
             if iso and len(iso) == 3 and iso not in ("IGO", "NGO"):
                 marks.append((c.start, iso, 0.5, True))
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "NORP":
             iso = reg.demonym(ent.text)
             if iso:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...knowledge.actor_words import ActorWords
 from ...knowledge.actor_words import load as load_actor_words
 from ...knowledge.registry import Registry, RegistryActor
-from .. import doc_text
+from .. import doc_text, entities
 from .cands import SUBJECT_DEPS, Cand, clause_depth, headline_end, hyphen_word, is_subject
 from .demonyms import DemonymsMixin
 from .lists import ListsMixin
@@ -39,7 +39,7 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
         self.skip_char = skip_char  # (start, end) -> bool: byline/credit spans
         self.taken: dict[int, Cand] = {}  # token index → name candidate covering it
         self.consumed: set[int] = set()   # tokens used as titles of a name, or in a name of no actor
-        self.ents = list(doc.ents)
+        self.ents = list(entities(doc))
         self.tokens = list(doc)  # one Token object per word for the whole-article scans
         self.place_country = {(p.start, p.end): p.country for p in places}
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}

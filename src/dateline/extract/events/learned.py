@@ -20,7 +20,7 @@ from bisect import bisect_right
 import numpy
 from numpy import flatnonzero
 from spacy.attrs import POS
-from spacy.symbols import NOUN, VERB
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from .amounts import counted_noun, is_count
 from .dictionary import Match, match_noun, match_verb
@@ -108,6 +108,7 @@ STRONG_RATING = 1.5  # VADER's mean rating from which a word is strongly rated (
 # rejection, threats): a verb the dictionary reads under one of them is a speech act whatever it judges
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+CONTEXT_POS = frozenset({NOUN, VERB, ADJ, PROPN})
 
 
 def _rating_bin(rating: float) -> str:
@@ -179,18 +180,17 @@ def features(tok, lex, match: Match | None = None, groups=None) -> list[str]:
     else:
         f.append("dt=absent")
     f.append(f"hl={_hand_type(tok, lex)}")
-    prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
-    for p in prts:
-        f.append(f"lem|prt={low}|{p}")
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative"):
+    kids = [(c, c.dep_) for c in tok.children]
+    f += [f"lem|prt={low}|{c.lower_}" for c, dep in kids if dep == "prt"]
+    for c, dep in kids:
+        if dep in ("prep", "agent", "dative"):
             f += [f"prep={c.lower_}", f"lem|prep={low}|{c.lower_}"]
-        elif c.dep_ == "neg":
+        elif dep == "neg":
             f.append("neg")
-        elif c.dep_ == "poss":
+        elif dep == "poss":
             f.append("poss")
-        elif c.dep_ in ("xcomp", "ccomp"):
-            f.append(f"comp={c.dep_}")
+        elif dep in ("xcomp", "ccomp"):
+            f.append(f"comp={dep}")
     obj = direct_object(tok) if pos == "VERB" else None
     if obj is not None:  # a measured object is read as what it counts ('sent 40 tonnes of food': food)
         obj = counted_noun(obj, lex) or obj
@@ -205,10 +205,12 @@ def features(tok, lex, match: Match | None = None, groups=None) -> list[str]:
     # content words of the phrases hanging on the trigger ("of war crimes", "to the ceasefire")
     # subtrees are read up to SUBTREE_CAP tokens: the same features on any ordinary sentence, bounded
     # work on a run-on one (a 10,000-token sentence without punctuation)
-    ctx = {t.lemma_.lower() for c in tok.children if c.dep_ in CONTEXT_DEPS for t in islice(c.subtree, SUBTREE_CAP)
-           if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and t.i != tok.i and not is_count(t)}
+    ctx = {t.lemma_.lower() for c, dep in kids if dep in CONTEXT_DEPS for t in islice(c.subtree, SUBTREE_CAP)
+           if t.pos in CONTEXT_POS and t.i != tok.i and (t.pos != NOUN or not is_count(t))}
     f += [f"ctx={w}" for w in sorted(ctx)[:12]]
-    ents = {t.ent_type_ for t in islice(tok.subtree, SUBTREE_CAP) if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")}
+    # entity types read as ids (a label string per word costs a lookup), named once each
+    labels = tok.doc.vocab.strings
+    ents = {labels[e] for e in {t.ent_type for t in islice(tok.subtree, SUBTREE_CAP)} if e} & ACTOR_ENTS
     f += [f"ent={e}" for e in sorted(ents)]
     if groups:
         f += valence_features(tok, lex, match, obj, ctx, frozenset(groups))

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.attrs import IDX, LOWER
 
-from .. import doc_text  # noqa: F401  (re-exported for the quotes modules)
+from .. import doc_text, entities  # noqa: F401  (doc_text re-exported for the quotes modules)
 
 
 class TokenIndex:
@@ -83,7 +83,7 @@ def entity_at(doc) -> dict:
     store = getattr(doc, "user_data", None)  # (anything with `ents` will do: then the map is built each time)
     got = store.get(ENT_AT_KEY) if store is not None else None
     if got is None:
-        got = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        got = {i: ent for ent in (entities(doc) if store is not None else doc.ents) for i in range(ent.start, ent.end)}
         if store is not None:
             store[ENT_AT_KEY] = got
     return got
