@@ -22,7 +22,8 @@ PERSON_NOUNS_NAME = "events/wordnet_nouns.json"  # scripts/build_wordnet_nouns.p
 CLASSES_NAME = "actors/noun_classes.json"  # WordNet 3.0 first-sense classes of single-word nouns
 MODEL_NAME = "actors/nonactor_model.json"  # scripts/train_nonactors.py
 COUNTRY_MODEL_NAME = "actors/article_country_model.json"  # eval/actors/train_article_country.py
-PEOPLE_NAME = "actors/people.json"  # eval/actors/build_people.py (public people's roles mined from PolNeAR train)
+PEOPLE_NAME = "actors/people.json"  # scripts/build_public_actors.py (public people's roles mined from news text)
+BODIES_NAME = "actors/bodies.json"  # scripts/build_public_actors.py (named bodies' sectors mined from news text)
 VENUE_NAME = "actors/venue_heads.json"  # scripts/build_venue_heads.py (WordNet 3.0 structures and facilities)
 MEDICAL_NAME = "actors/medical_names.json"  # eval/actors/build_medical_names.py (WordNet 3.0 drugs, diseases, microbes)
 ROLE_SECTORS_NAME = "actors/role_sectors.json"  # eval/actors/build_role_sectors.py (WordNet 3.0 role nouns' sectors)
@@ -118,6 +119,7 @@ class ActorWords:
     bare_title_sectors: dict[str, str] = field(default_factory=dict)  # "Officer X" alone: POL
     generic_state_bodies: frozenset = field(default=frozenset())  # "department": yields to "Police" before it  # "Ostrania" -> "Ostranian": endings of a state's demonym
     people: dict = field(default_factory=dict)  # lower-case full name -> {sector, country, first, last}
+    bodies: dict = field(default_factory=dict)  # normalised body name -> {sector, country} (actors/bodies.json)
     weather_event_words: frozenset = field(default=frozenset())  # "Hurricane Ana": a storm's name, no actor
     given_gender: dict[str, str] = field(default_factory=dict)  # "anna" → "f" (actors/given_name_gender.json)
     # last word of an organisation's name → sector, learned from the registry (actors/org_heads.json,
@@ -208,4 +210,6 @@ def load(source=None) -> ActorWords:
     # the mined table of public people is opt-in (words.json public_people)
     people = (source or PACKAGED).read_json(PEOPLE_NAME).get("people", {})
     kw["people"] = people if data.get("public_people") is True else {}
+    bodies = (source or PACKAGED).read_json(BODIES_NAME).get("bodies", {}) if data.get("public_bodies") is True else {}
+    kw["bodies"] = bodies
     return ActorWords(**kw)

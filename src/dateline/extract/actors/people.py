@@ -2,6 +2,7 @@
 office holders (candidates), and the learned sectors of role words no dictionary lists (mixed into `resolve.Resolver`)."""
 from __future__ import annotations
 
+from ...knowledge.registry import norm
 from .antecedents import CANDIDATE_SECTOR
 
 # a person the registry knows only as taking one of these offices within this many years after the article's date,
@@ -57,6 +58,20 @@ class PeopleMixin:
         """The country the table of public people gives a name near its dates (None outside them)."""
         entry = self._public_entry(name)
         return entry.get("country") if entry else None
+
+    def _public_body(self, cs, name) -> dict:
+        """What the packaged table of public bodies (words `bodies`, mined from a news corpus by what other
+        articles call them: "Brisk Capital, an investment firm", "the Lantern Daily's editor") says of a named
+        organisation the registry lacks, by its name or any name it is mentioned by: its sector ({} when the table
+        is silent)."""
+        bodies = self.w.bodies
+        if not bodies:
+            return {}
+        for text in [name] + [c.text for c in cs if c.mkind == "name"]:
+            entry = bodies.get(norm(text))
+            if entry:
+                return entry
+        return {}
 
     def _elected_soon(self, reg) -> bool:
         """Does the registry know the person, holding no office on the article's date and none before it, as

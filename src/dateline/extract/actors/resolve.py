@@ -381,7 +381,8 @@ class Resolver(AntecedentsMixin, PeopleMixin):
                 continue
             if kind == "organization" and any(c.mkind == "name" for c in cs):
                 named = {norm(name)} | {norm(c.text) for c in cs if c.mkind == "name"}
-                guessed[key] = "MED" if named & media_names else UNKNOWN_ORG_SECTOR
+                mined = self._public_body(cs, name).get("sector")  # what other articles call it
+                guessed[key] = "MED" if named & media_names else mined or UNKNOWN_ORG_SECTOR
             elif kind in ("anonymous", "group") and any(c.head in ("official", "officials") for c in cs):
                 guessed[key] = "GOV"
         for key, sector in guessed.items():
