@@ -50,3 +50,20 @@ def test_the_agent_of_a_participle_on_a_document_is_its_doer(monkeypatch, text, 
 def test_a_document_made_by_nobody_named_has_no_doer(monkeypatch):
     src, _, _, _ = roles_of(monkeypatch, "A resolution passed on Monday condemned Governor Tom Osei.", "condemned")
     assert src == []
+
+
+# ---------------------------------------------------------------- at someone's request
+@pytest.mark.parametrize("text, source, target", [
+    ("Governor Tom Osei responded by freezing the funds at Senator Nia Kell's request.", "Nia Kell", "Tom Osei"),
+    ("Ostland's troops left Velna in 2011 and then, at the Velnan government's request, returned in 2014.",
+     "Velna", "Ostland"),
+])
+def test_the_one_asked_at_someones_request_is_who_did_it(monkeypatch, text, source, target):
+    src, tgt, _, _ = roles_of(monkeypatch, text, "request")
+    assert any(source in s for s in src)
+    assert any(target in t for t in tgt)
+
+
+def test_a_passive_done_at_someones_request_names_nobody_asked(monkeypatch):
+    _, tgt, _, _ = roles_of(monkeypatch, "Two prisoners were freed at Senator Nia Kell's request.", "request")
+    assert not any("prisoners" in t for t in tgt)

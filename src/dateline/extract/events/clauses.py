@@ -169,6 +169,15 @@ def doer_groups(act) -> list[list]:
     return [g for g in groups if g]
 
 
+def requested_doers(noun, verb) -> list:
+    """'Osei froze the funds at Kell's request', 'the troops returned, at the government's request, in 2014': the one
+    asked is who did what the verb says, its active subject (inherited through coordination and gerunds); empty when
+    the request is no at-phrase of that verb, or the verb is passive (who was asked is then untold)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.head.head != verb or verb.pos_ != "VERB":
+        return []
+    return [] if is_passive(verb) else clause_subjects(verb)[0]
+
+
 def participle_agents(noun) -> list:
     """'A bill sponsored by Kell', 'the attack, reportedly conducted by the Front': the by-agents of the past
     participles on a noun."""

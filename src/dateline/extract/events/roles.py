@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from .actors import predicate_subject
 from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, complement_parties, counterparts,
                       delivers, doer_groups, from_objects, giver_phrases, in_manner, is_mediator,
-                      message_addressees, placed_under, raised_object, receives, stray_agents, threat_parties)
+                      message_addressees, placed_under, raised_object, receives, requested_doers, stray_agents,
+                      threat_parties)
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .senses import threatened_party
@@ -351,6 +352,9 @@ class RoleReader:
         self._noun_source(noun, poss_role, roles)
         of_used = self._noun_from_of_source(noun, cand.type, roles) if not roles.source else False
         self._noun_targets(noun, sense, roles, skip_of=of_used)
+        if not roles.target and cand.type == "REQUEST":  # "froze the funds at Kell's request": the one asked did it
+            asked = [i for t in requested_doers(noun, anchor) for i in self._subject(t)]
+            _add(roles.target, [i for i in asked if i not in roles.source])
         if cand.rule.startswith("agent."):
             return
         if cand.type in ("CONSULT", "AGREE", "COOPERATE", "RETREAT"):
