@@ -78,27 +78,8 @@ def study(rows, event_models, shared: Path, cache: Path) -> list[dict]:
     todo = [r for r in rows if r.get("type") in TYPES and "trigger_span" in r and r["status"] != "event"]
     for r in todo:
         r["cause"] = cause_of(r)
-    need = {r["doc"] for r in todo if not r["cause"]}
-    import role_eval
-    from train_roles import half_of
-    from dateline import nlp
-    from dateline.ingest import make_article
-    from dateline.knowledge import load_knowledge
-    from dateline.options import Options
-
-    options = Options()
-    model, knowledge = nlp.load(options.model), load_knowledge(options)
-    by_half = role_eval.held_out_knowledge(knowledge, {"model": event_models})
-    texts = role_eval.DatedTexts(shared)
-    for d in role_eval.labelled_documents():
-        if d["doc"] not in need:
-            continue
-        kn = by_half[half_of(d["doc"])] if by_half else knowledge
-        article = make_article(texts.get(d["source"], d["doc"]), source=d["doc"], id=d["doc"], date=None)
-        doc = role_eval.parse_cached(model, article.text, cache)
-        for r in todo:
-            if r["doc"] == d["doc"] and not r["cause"]:
-                r["cause"], r["key"] = cause_from_parse(r, doc, kn.events)
+    from narrated import fill_from_parse
+    fill_from_parse(todo, cause_from_parse, event_models, shared, cache)
     return todo
 
 

@@ -92,34 +92,40 @@ def cause_of(row: dict) -> str:
     return ""
 
 
+def fill_from_parse(todo: list[dict], reader, event_models: list[str] | None, shared: Path, cache: Path) -> None:
+    """Each row of `todo` still without a cause gets `reader(row, doc, events knowledge)` as its cause and key,
+    its document parsed (cached) and read with the event models that never saw its half."""
+    need = {r["doc"] for r in todo if not r["cause"]}
+    if not need:
+        return
+    import role_eval
+    from train_roles import half_of
+    from dateline import nlp
+    from dateline.ingest import make_article
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+
+    options = Options()
+    model, knowledge = nlp.load(options.model), load_knowledge(options)
+    by_half = role_eval.held_out_knowledge(knowledge, {"model": event_models})
+    texts = role_eval.DatedTexts(shared)
+    for d in role_eval.labelled_documents():
+        if d["doc"] not in need:
+            continue
+        kn = by_half[half_of(d["doc"])] if by_half else knowledge
+        article = make_article(texts.get(d["source"], d["doc"]), source=d["doc"], id=d["doc"], date=None)
+        doc = role_eval.parse_cached(model, article.text, cache)
+        for r in todo:
+            if r["doc"] == d["doc"] and not r["cause"]:
+                r["cause"], r["key"] = reader(r, doc, kn.events)
+
+
 def study(rows: list[dict], event_models: list[str] | None, shared: Path, cache: Path) -> list[dict]:
     """Each missed narrated judgement with its cause (and, for those with no candidate, the parse's reading)."""
     todo = missed(rows)
     for r in todo:
         r["cause"] = cause_of(r)
-    need = {r["doc"] for r in todo if not r["cause"]}
-    if need:
-        import role_eval
-        from train_roles import half_of
-        from dateline import nlp
-        from dateline.knowledge import load_knowledge
-        from dateline.options import Options
-
-        options = Options()
-        model, knowledge = nlp.load(options.model), load_knowledge(options)
-        by_half = role_eval.held_out_knowledge(knowledge, {"model": event_models})
-        texts = role_eval.DatedTexts(shared)
-        for d in role_eval.labelled_documents():
-            if d["doc"] not in need:
-                continue
-            kn = by_half[half_of(d["doc"])] if by_half else knowledge
-            raw = texts.get(d["source"], d["doc"])
-            from dateline.ingest import make_article
-            article = make_article(raw, source=d["doc"], id=d["doc"], date=None)
-            doc = role_eval.parse_cached(model, article.text, cache)
-            for r in todo:
-                if r["doc"] == d["doc"] and not r["cause"]:
-                    r["cause"], r["key"] = cause_from_parse(r, doc, kn.events)
+    fill_from_parse(todo, cause_from_parse, event_models, shared, cache)
     return todo
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import random
 import sys
 from collections import Counter
@@ -58,12 +57,7 @@ def main() -> None:
     import train_events as te
     import valence_cv
     manifest = json.loads(te.MANIFEST.read_text(encoding="utf-8"))
-    rows = Path(args.rows)
-    if rows.exists():
-        hand, (X, y, w, groups, kinds, _) = pickle.loads(rows.read_bytes())
-    else:
-        hand, (X, y, w, groups, kinds, stats) = valence_cv.build_rows(Path(args.shared), manifest)
-        rows.write_bytes(pickle.dumps((hand, (X, y, w, groups, kinds, stats))))
+    hand, (X, y, w, groups, kinds, _) = valence_cv.cached_rows(Path(args.shared), manifest, Path(args.rows))
     X = [valence_cv.keep(x, set()) for x in X]
     hand_idx, held = te._held_out(X, y, w, groups, kinds, manifest.get("C", 1.0), manifest.get("folds", 4),
                                   manifest.get("seed", 13))

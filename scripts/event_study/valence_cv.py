@@ -44,6 +44,15 @@ def build_rows(shared: Path, manifest: dict) -> tuple:
     return hand, out
 
 
+def cached_rows(shared: Path, manifest: dict, path: Path) -> tuple:
+    """build_rows' result, pickled at `path` on the first call and read back from there afterwards."""
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    built = build_rows(shared, manifest)
+    path.write_bytes(pickle.dumps(built))
+    return built
+
+
 def group_of(feature: str) -> str | None:
     if feature.startswith(("val=", "cval=")):
         if "|" in feature:
@@ -76,12 +85,7 @@ def main() -> None:
     args = ap.parse_args()
     import train_events as te
     manifest = json.loads(te.MANIFEST.read_text(encoding="utf-8"))
-    rows = Path(args.rows)
-    if rows.exists():
-        hand, (X, y, w, groups, kinds, _) = pickle.loads(rows.read_bytes())
-    else:
-        hand, (X, y, w, groups, kinds, stats) = build_rows(Path(args.shared), manifest)
-        rows.write_bytes(pickle.dumps((hand, (X, y, w, groups, kinds, stats))))
+    hand, (X, y, w, groups, kinds, _) = cached_rows(Path(args.shared), manifest, Path(args.rows))
     print(f"{len(y)} candidates; features with valence: {Counter(g for x in X for f in x if (g := group_of(f)))}")
     for variant in args.variants:
         gs = {g for g in variant.split(",") if g}
