@@ -22,7 +22,8 @@
   Government Openness" is no government body).
 - With the opt-in words.json public_people (off by default), a person the registry lacks and the text leaves without
   a sector takes the packaged table of public people (actors/people.json, mined from a news corpus by
-  eval/actors/build_people.py) when the article's date is within a year of the dates mined: the sector and, where none was found, the country; a registry person out of office whom
+  eval/actors/build_people.py, since session 29 scripts/build_public_actors.py) when the article's date is within a
+  year of the dates mined: the sector and, where none was found, the country; a registry person out of office whom
   the table has running is a candidate (OPP). Outside the dates, nothing (a private person, CVL).
 - Titles the registry's agent nouns lack (words.json title_sectors): a legislature's speaker ("Speaker X": LEG) and
   clerics' titles ("the Rev. X", "Pastor X", "Rabbi X", "Imam X", "Bishop X": REL).
