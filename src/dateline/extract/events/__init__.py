@@ -418,7 +418,7 @@ def _all_candidates(doc, ctx, lex) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop and (id(c) in keep or not _governing_trigger(c, anchors, lex))]
 
 
-def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
+def _roles_fit(cand: Candidate, roles, ctx) -> bool:
     """Does the construction's reading hold with the roles the text gives? (A meeting needs a counterpart or a
     collective subject; a demand in 'must' needs an addressee other than the speaker.)"""
     if cand.sense.get("needs_target") and not (roles.target or roles.others) and not _collective_subject(cand):
@@ -443,10 +443,10 @@ def _roles_fit(cand: Candidate, roles, ctx, country_of: dict) -> bool:
     return True
 
 
-def _vetoed(cand: Candidate, roles, ctx, country_of: dict, finder) -> bool:
+def _vetoed(cand: Candidate, roles, ctx, finder) -> bool:
     """Does the reading fail with the roles the text gives, or does its sense, place or clause veto it?"""
     lex = ctx.knowledge.events
-    return (not _roles_fit(cand, roles, ctx, country_of) or _trip_at_home(cand, roles, finder)
+    return (not _roles_fit(cand, roles, ctx) or _trip_at_home(cand, roles, finder)
             or sense_vetoes(cand, roles, finder, lex) or _declined_comment(cand, ctx) or _habitual_force(cand)
             or poll_finding(cand))
 
@@ -484,7 +484,6 @@ def extract_events(doc, ctx) -> list[Event]:
     mark_actor_kinds(doc, ctx.actors)  # "Rubio" tagged FAC by the parser is the person the actors stage found
     cands = _all_candidates(doc, ctx, lex)
     finder = ActorFinder(doc, ctx, lex)
-    country_of = {a.id: a.country for a in ctx.actors if a.country}
     reader = RoleReader(finder, lex)
     recipient_types, quote_of = needs_target(lex), role_model.quote_lookup(ctx)
     drafts: list[Draft] = []
@@ -500,7 +499,7 @@ def extract_events(doc, ctx) -> list[Event]:
             absorbed.add(_agent_from_context(cand, roles, finder, lex))
             absorbed.discard(None)
         untold = doer_untold(cand, roles, event_nouns)  # "Kell was detained on Monday": kept apart, never given a doer
-        if not (roles.source or untold) or _vetoed(cand, roles, ctx, country_of, finder):
+        if not (roles.source or untold) or _vetoed(cand, roles, ctx, finder):
             continue
         if cand.type in RESPONSE_TYPES and not roles.target:
             # "asked for Varga's resignation … Varga tendered it": a retreat or concession answers

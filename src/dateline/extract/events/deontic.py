@@ -1,6 +1,6 @@
 """What a speaker says a (third) party must or should do: a demand (REQUEST) of the speaker on the clause's subject
 ("Ostland must halt the advance," said Varga). The roles are read by `roles._speaker_roles`, the checks on them
-(passive demands, a state told what to do by its own national) by `events._roles_fit`."""
+(passive demands, a demand on the speaker) by `events._roles_fit`."""
 from __future__ import annotations
 
 DEONTIC = frozenset({"must", "should"})
