@@ -317,7 +317,8 @@ def outcomes(text: str, pronouns: bool = False, wide: bool = False) -> list[dict
     clause's other names}), players and names as corpus keys ('Senator Ted Cruz' -> cruz). With `pronouns`, a
     player told by a pronoun ('she won', 'his win') has the key '@' + the pronoun's character offset, for the caller
     to resolve. With `wide`, also the forms of `contest_forms` ('won 40 delegates in Varna', 'swept Varna'; a
-    share of spoils has 'count')."""
+    share of spoils has 'count') and of `contest_clauses` (a place named by a relative's antecedent: 'Varna, which
+    Kell won'; a win after 'after', 'before', 'since')."""
     found = list(_TOKEN.finditer(text))
     toks = [m.group() for m in found]
     runs = _name_runs(toks)
@@ -329,8 +330,12 @@ def outcomes(text: str, pronouns: bool = False, wide: bool = False) -> list[dict
         low = tok.lower().replace("’", "'")
         read = _read(toks, runs, i) if low in _verb_forms() or _noun_role(low) or low.rstrip("s") in _WINNERS else None
         if read is None and wide:
+            from .contest_clauses import subordinate_read
             from .contest_forms import wide_read
-            read = wide_read(toks, runs, i)
+            read = wide_read(toks, runs, i) or subordinate_read(toks, runs, i)
+        if read is not None and wide:
+            from .contest_clauses import antecedent_names
+            read = dict(read, n=read["n"] or antecedent_names(toks, runs, i, read))
         if read is not None:
             out.append(dict(read, at=found[i].start()))
     return out
