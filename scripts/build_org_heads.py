@@ -20,6 +20,7 @@ names at a useful level. Output: src/dateline/knowledge/data/actors/org_heads.js
 """
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -105,10 +106,14 @@ def check(rows, allowed: set[str]) -> None:
                   f"precision {right / max(1, len(hits)):.3f} on {len(hits)} of {len(held)} names")
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true",
+                    help="print held-out precision and coverage for a grid of thresholds; write nothing")
+    check_only = ap.parse_args(argv).check
     rows = organisations()
     allowed = common_lemmas() - excluded_words()
-    if "--check" in sys.argv:
+    if check_only:
         check(rows, allowed)
         return
     table = learn(rows, allowed, MIN_NAMES, MIN_SHARE)
@@ -121,4 +126,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

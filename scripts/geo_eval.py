@@ -22,6 +22,7 @@ region, city, supranational), or another country (a wrong namesake).
 """
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import statistics
@@ -146,11 +147,16 @@ def score(name: str, docs, model, knowledge, errors=None, misses: Counter | None
 
 
 def main(argv):
-    limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else None
-    errors = open(argv[argv.index("--errors") + 1], "w", encoding="utf-8") if "--errors" in argv else None
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, help="score only the first N articles of each set")
+    ap.add_argument("--errors", help="write every unresolved or wrong toponym to this file")
+    ap.add_argument("--misses", action="store_true", help="print the miss table by cause")
+    args = ap.parse_args(argv)
+    limit = args.limit
+    errors = open(args.errors, "w", encoding="utf-8") if args.errors else None
     knowledge = load_knowledge()
     model = nlp.load(Options().model)
-    towns = NearestTown() if "--misses" in argv else None
+    towns = NearestTown() if args.misses else None
     tables = {}
     for name in ("GeoVirus.xml", "TR-News.xml"):
         docs = list(read(GEO / name))[:limit]

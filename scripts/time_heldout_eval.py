@@ -18,6 +18,7 @@ The script prints figures only, never the set's expressions: a held-out set is s
 """
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
@@ -143,13 +144,14 @@ def report(fig: dict) -> str:
 
 
 def main(argv: list[str]) -> None:
-    args = [a for a in argv if not a.startswith("--")]
-    texts = Path(argv[argv.index("--texts") + 1]) if "--texts" in argv else TEXTS
-    if "--texts" in argv:
-        args.remove(str(texts))
-    docs = read_gold(Path(args[0]) if args else GOLD)
-    fig = score(docs, run_system(docs, texts))
-    print(json.dumps(fig, indent=1) if "--json" in argv else report(fig))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold", nargs="?", type=Path, default=GOLD, help="the gold JSONL (default %(default)s)")
+    ap.add_argument("--texts", type=Path, default=TEXTS, help="the folder of the articles' texts")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    docs = read_gold(args.gold)
+    fig = score(docs, run_system(docs, args.texts))
+    print(json.dumps(fig, indent=1) if args.json else report(fig))
 
 
 if __name__ == "__main__":

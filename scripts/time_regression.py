@@ -13,6 +13,7 @@ counts, names, bare "time", idioms): each is right when no emitted time overlaps
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -81,13 +82,16 @@ def figures(results) -> dict[str, tuple[int, int]]:
 
 
 def main(argv) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--misses", action="store_true", help="print every wrong case and false alarm")
+    misses = ap.parse_args(argv).misses
     results = run(read_cases())
     for t, (ok, n) in figures(results).items():
         print(f"{t:9s} {ok:3d}/{n:3d} = {ok / n:.3f}")
     negatives = read_not_times()
     alarms = false_alarms(negatives)
     print(f"NOT-TIMES {len(negatives) - len(alarms):3d}/{len(negatives):3d} = {1 - len(alarms) / len(negatives):.3f} left unmarked")
-    if "--misses" in argv:
+    if misses:
         for case, hit in results:
             if not correct(case, hit):
                 got = (hit.type, hit.value, hit.text) if hit else None

@@ -1,6 +1,6 @@
 """Fit the toponym disambiguation weights (src/dateline/knowledge/data/geo/resolver.json).
 
-usage: python scripts/train_geo_resolver.py [--train TR-News.xml] [--cache DIR] [--write] [--folds K]
+usage: python scripts/train_geo_resolver.py [--train TR-News.xml] [--cache DIR] [--write] [--folds K] [--C C]
 
 For every toponym of the training set that the places extractor finds and that has more than
 one gazetteer candidate, each candidate becomes one row of features (extract/places.py
@@ -18,6 +18,7 @@ itself: articles split into K folds by position, each fold scored with weights f
 """
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import sys
@@ -87,9 +88,11 @@ def rows(articles, knowledge, groups: list | None = None):
     return X, y
 
 
-def fit(X, y) -> list[float]:
+def fit(X, y, c: float = 1.0) -> list[float]:
+    """Logistic regression weights (no intercept: the features carry a bias column); c is its inverse
+    regularisation strength."""
     from sklearn.linear_model import LogisticRegression
-    model = LogisticRegression(C=float(sys.argv[sys.argv.index("--C") + 1]) if "--C" in sys.argv else 1.0, max_iter=2000, fit_intercept=False)
+    model = LogisticRegression(C=c, max_iter=2000, fit_intercept=False)
     model.fit(X, y)
     return [round(float(w), 4) for w in model.coef_[0]]
 
@@ -104,14 +107,14 @@ class Parsed:
         return iter(self.docs)
 
 
-def cross_validate(name: str, articles, knowledge, k: int) -> dict:
+def cross_validate(name: str, articles, knowledge, k: int, c: float = 1.0) -> dict:
     """acc@161km of found and the error distances over the training set, each article scored with
     weights fitted on the other folds (fold = position modulo k)."""
     saved, found, resolved, dists = knowledge.gazetteer.resolver, 0, 0.0, []
     for fold in range(k):
         train = [a for i, a in enumerate(articles) if i % k != fold]
         test = [a for i, a in enumerate(articles) if i % k == fold]
-        knowledge.gazetteer.resolver = {"features": [*P.FEATURES, "bias"], "weights": fit(*rows(train, knowledge))}
+        knowledge.gazetteer.resolver = {"features": [*P.FEATURES, "bias"], "weights": fit(*rows(train, knowledge), c)}
         m = geo_eval.score(name, [(t, g) for t, g, _ in test], Parsed([d for *_, d in test]), knowledge)
         n = round(m["recall"] * m["gold"])
         found, resolved = found + n, resolved + m["acc161_found"] * n
@@ -122,17 +125,23 @@ def cross_validate(name: str, articles, knowledge, k: int) -> dict:
 
 
 def main(argv):
-    train = argv[argv.index("--train") + 1] if "--train" in argv else "TR-News.xml"
-    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--train", default="TR-News.xml", choices=SETS, help="the set the weights are fitted on")
+    ap.add_argument("--cache", type=Path, help="keep the parsed articles (spaCy DocBin) here between runs")
+    ap.add_argument("--folds", type=int, help="also print K-fold held-out figures on the training set")
+    ap.add_argument("--C", type=float, default=1.0, dest="c", help="inverse regularisation strength")
+    ap.add_argument("--write", action="store_true", help="store the weights in the package")
+    args = ap.parse_args(argv)
+    train, cache = args.train, args.cache
     knowledge = load_knowledge()
     data = {name: parsed(name, cache) for name in SETS}
-    if "--folds" in argv:
-        k = int(argv[argv.index("--folds") + 1])
-        cv = cross_validate(train, data[train], knowledge, k)
+    if args.folds:
+        k = args.folds
+        cv = cross_validate(train, data[train], knowledge, k, args.c)
         print(f"{train} ({k} folds, each held out): acc@161km(of found)={cv['acc161_found']:.3f} "
               f"mean_km={cv['mean_km']:.0f} median_km(middle fold)={cv['median_km_of_folds']:.0f}")
     X, y = rows(data[train], knowledge)
-    weights = fit(X, y)
+    weights = fit(X, y, args.c)
     features = [*P.FEATURES, "bias"]
     print(f"trained on {train}: {len(y)} candidate rows, {sum(y)} right")
     for f, w in zip(features, weights):
@@ -145,7 +154,7 @@ def main(argv):
         tag = "in-sample" if name == train else "held-out"
         print(f"{name} ({tag}): acc@161km(of found)={m['acc161_found']:.3f} mean_km={m['mean_km']:.0f} "
               f"median_km={m['median_km']:.0f}")
-    if "--write" in argv:
+    if args.write:
         OUT.write_text(json.dumps({
             "_comment": f"Toponym disambiguation weights fitted by scripts/train_geo_resolver.py on {train} "
                         "(logistic regression over candidate features, extract/places.py FEATURES + bias). "
