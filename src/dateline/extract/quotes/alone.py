@@ -9,6 +9,9 @@
   Kell.', 'For Mayor Kell, the levy is personal.', 'That did not sit well with Mayor Kell.' — the one person the
   sentence names outside quotation marks speaks (`sole_person`); with two or more, no one is guessed.
 
+A cue whose subject is a thing ('Lund said the levy reminds him of the old tax, explaining, “…”': the participle
+borrows the subject of "reminds") names the person of the clause above it (`person_above`).
+
 A quoted passage inside a sentence with no cue ('Kell wants the levy “gone by spring, and gone for good.”') is
 the words of the subject of the clause it belongs to, when that subject names a person (`embedding_subject`).
 """
@@ -17,6 +20,8 @@ from __future__ import annotations
 from .speakers import subject_of
 
 _ASKED_ABOUT = frozenset({"about", "on", "over", "regarding"})
+_UP = frozenset({"ccomp", "advcl", "xcomp", "acomp", "conj", "pcomp"})  # a clause's way up to the one above
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 _SPEAKING_CLASSES = frozenset({"person", "group"})
 
 
@@ -92,3 +97,36 @@ def embedding_subject(doc, start: int, end: int, quoted, ctx):
         return None
     aid = ctx.actor_for(subj.idx, subj.idx + len(subj))
     return subj if aid is not None and any(a.id == aid and a.kind == "person" for a in ctx.actors) else None
+
+
+def _voiced(subj, lex) -> bool:
+    """Do the words name something that can carry a statement ('the statement', 'the poll', 'the ad')?"""
+    lemma = subj.lemma_.lower()
+    return any(lemma in words or subj.lower_ in words for words in (
+        lex.statement_nouns, lex.document_nouns, lex.speaking_nouns, lex.source_nouns, lex.measurement_nouns))
+
+
+def person_above(subj, quoted, ctx, lex):
+    """When a direct quote's cue takes a thing as its subject — a common noun no one speaks for ('the levy') or a
+    gerund clause ('keeping Lund in office') — the subject of the clause it hangs from, when that names someone
+    (an actor, or a personal pronoun): 'Lund said the levy reminds him of …, explaining, “…”', 'Kell is sure that
+    keeping Lund in office will make things worse: “…”'. Documents and statements keep their voice; None when no
+    clause above has a subject, or the first one found is no one either."""
+    if subj is None or _voiced(subj, lex):
+        return None
+    gerund = subj.dep_ == "csubj" and subj.pos_ == "VERB"
+    if not gerund and not is_thing(subj, ctx):
+        return None
+    tok = subj.head
+    for _ in range(4):
+        if tok.dep_ not in _UP or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if any(s <= tok.idx < e for s, e in quoted):
+            return None
+        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if own is None:
+            continue
+        named = own.pos_ in ("PROPN", "NOUN") and ctx.actor_for(own.idx, own.idx + len(own)) is not None
+        return own if named or own.lower_ in _PERSONAL else None
+    return None

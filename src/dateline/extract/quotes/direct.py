@@ -19,7 +19,7 @@ from .common import ActorLookup, TokenIndex, doc_text
 from ...knowledge.reporting import Lexicon
 from .marks import Segment, find_segments
 from .outer import outer_reporter
-from .alone import asked_person, embedding_subject, is_thing, sole_person
+from .alone import asked_person, embedding_subject, is_thing, person_above, sole_person
 from .speakers import Speaker, refine_head, resolve, subject_of
 from .tags import complement_of, unlisted_cue
 
@@ -164,7 +164,8 @@ class _Finder:
                 subj = subject_of(tok, self.quoted, lex=self.lex)
                 if not (subj is not None and tok.head.i < colon.i and tok.head.i != tok.i and tok.dep_ in ("ccomp", "conj")
                         and self._a_thing(subj)):
-                    return refine_head(subj, self.lex), tok
+                    subj = refine_head(subj, self.lex)
+                    return person_above(subj, self.quoted, self.ctx, self.lex) or subj, tok
                 # "…, finding that the dispute was not a matter for the courts: “…”": the finder speaks
             if tok.head.i == tok.i:
                 break
@@ -234,7 +235,8 @@ class _Finder:
         if subj is None and verb.dep_ == "acl" and head.pos_ == "NOUN" and not seg.start <= head.idx < seg.end and \
                 head.lemma_.lower() in self.ctx.knowledge.events.person_nouns:
             subj = head  # 'a man yelled “Stay there!”' parsed as "a man [who] yelled" before the quote's verb
-        return refine_head(subj, self.lex)
+        subj = refine_head(subj, self.lex)
+        return person_above(subj, self.quoted, self.ctx, self.lex) or subj
 
     def previous_subject(self, seg: Segment, segs: list[Segment], named: bool = False):
         """The subject of the sentence before the quote (for a quote standing alone); with `named`, only a
