@@ -1188,14 +1188,15 @@ def test_an_organisation_head_learned_from_the_registry_gives_kind_and_sector():
     assert by_name(rec, "Cal Dunn").sector == "BUS"  # an analyst at a firm: its sector
 
 
-def test_people_named_by_party_are_the_party_side_and_by_faith_or_origin_civilians():
-    # invented; a named group of people had no sector
+def test_people_named_by_party_are_the_party_side_and_by_faith_religious():
+    # invented; a named group of people had no sector (session 30: a faith's members are REL, as PETRARCH's agents
+    # dictionary codes them; people named by their origin stay CVL: tests/test_actors_s30.py)
     rec = run_text("Republicans in the United States criticised the plan on Monday, and Muslims held a vigil in "
                    "Ohio. Democrats said the plan would fail.", date="2016-05-03")
     rep, mus, dem = by_name(rec, "Republicans"), by_name(rec, "Muslims"), by_name(rec, "Democrats")
     assert rep is not None and (rep.sector, rep.country) == ("OPP", "USA"), [(a.name, a.sector) for a in rec.actors]
     assert dem is not None and dem.sector == "OPP"
-    assert mus is not None and mus.sector == "CVL"
+    assert mus is not None and mus.sector == "REL"
     tories = by_name(run_text("The Tories voted against the bill on Monday.", date="2016-05-03"), "Tories")
     assert tories is not None and tories.sector == "OPP"
 

@@ -26,6 +26,7 @@ PEOPLE_NAME = "actors/people.json"  # scripts/build_public_actors.py (public peo
 BODIES_NAME = "actors/bodies.json"  # scripts/build_public_actors.py (named bodies' sectors mined from news text)
 VENUE_NAME = "actors/venue_heads.json"  # scripts/build_venue_heads.py (WordNet 3.0 structures and facilities)
 MEDICAL_NAME = "actors/medical_names.json"  # eval/actors/build_medical_names.py (WordNet 3.0 drugs, diseases, microbes)
+FAITH_NAME = "actors/faith_members.json"  # scripts/build_faith_members.py (WordNet 3.0 religious persons)
 ROLE_SECTORS_NAME = "actors/role_sectors.json"  # eval/actors/build_role_sectors.py (WordNet 3.0 role nouns' sectors)
 
 
@@ -107,6 +108,8 @@ class ActorWords:
     election_nouns: frozenset = field(default=frozenset())
     election_verbs: frozenset = field(default=frozenset())
     campaign_verbs: frozenset = field(default=frozenset())
+    run_for_objects: frozenset = field(default=frozenset())  # "running for office": a candidacy
+    faith_members: frozenset = field(default=frozenset())  # "muslim", "baptist": a group named so is REL (WordNet)
     venue_heads: frozenset = field(default=frozenset())
     vessel_heads: frozenset = field(default=frozenset())      # "ship", "ferry" (actors/venue_heads.json, WordNet)
     vessel_prefixes: frozenset = field(default=frozenset())   # "MV", "HMS": a ship's name follows (case kept)
@@ -169,7 +172,8 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "irrealis_marks",
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",
-         "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "venue_heads", "media_products",
+         "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "run_for_objects", "venue_heads",
+         "media_products",
          "media_verbs", "weather_event_words", "outlet_kinds", "business_nouns", "state_signs", "generic_state_bodies")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",
          "title_abbreviations", "party_adjectives", "title_sectors", "bare_title_sectors")
@@ -206,6 +210,7 @@ def load(source=None) -> ActorWords:
         for name in names if kind != "about" else ():
             medical.setdefault(name.lower(), set()).add(kind)
     kw["medical_names"] = {name: frozenset(kinds) for name, kinds in medical.items()}
+    kw["faith_members"] = frozenset((source or PACKAGED).read_json(FAITH_NAME).get("members", []))
     kw["role_sectors"] = dict((source or PACKAGED).read_json(ROLE_SECTORS_NAME).get("sector", {}))
     # the mined table of public people is opt-in (words.json public_people)
     people = (source or PACKAGED).read_json(PEOPLE_NAME).get("people", {})

@@ -40,16 +40,26 @@ class DemonymsMixin:
             # person's description; the plural names the group). Session 15 measured the reading that made
             # such words groups (labels_s12 non-actors 6 -> 7, labels_s13 country 0.816 -> 0.812)
             return self._party_description(span)
-        # a party's members ("Republicans", "the Tories") are the party's side (OPP); any other people named by
-        # who they are ("Muslims", "Mississippians", "Kurds") are a population: civilians (GOLD.md CVL)
+        # a party's members ("Republicans", "the Tories") are the party's side (OPP); a faith's ("Catholics") a
+        # religious group (REL); any other people named by who they are ("Mississippians", "Kurds") civilians (CVL)
         low = root.lower_
         member = next((w for w in (root.lemma_.lower(), low[:-3] + "y" if low.endswith("ies") else low[:-1])
                        if w in self.w.party_members), None)
         if member is None:
-            return self.cand(ts, te, "name", "group", name=text, sector="CVL")
+            return self.cand(ts, te, "name", "group", name=text, sector=self._faith_sector(root) or "CVL")
         us = self.w.party_members[member] == "USA" and self._us_context()  # as for "a Republican, X"
         return self.cand(ts, te, "name", "group", name=text, sector="OPP", country="USA" if us else None,
                          **({"csource": "party"} if us else {}))
+
+    def _faith_sector(self, root) -> str | None:
+        """REL for a group named by its faith ("Catholics marched", "many Protestants"): the agents dictionary's reading
+        of the faiths it lists ("muslims", "hindus"), and WordNet's religious persons for the others (words
+        `faith_members`); a population of civilians otherwise (None)."""
+        low, lemma = root.lower_, root.lemma_.lower()
+        if self.reg.agent_sector(low)[1] == "REL" or lemma in self.w.faith_members \
+                or low.endswith("s") and low[:-1] in self.w.faith_members:
+            return "REL"
+        return None
 
     def _people_of(self, span) -> bool:
         """A plural demonym without an article is the people, not the state ("Ruritanians voted", "many

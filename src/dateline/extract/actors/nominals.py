@@ -126,7 +126,7 @@ class NominalsMixin:
         each who campaigns or is campaigned for ("Marsh campaigned for Kell"): evidence of a candidacy."""
         words = {w for w, sec in self.w.entourage.items() if sec == "OPP"} | self.w.candidacy_nouns
         for tok in self.tokens:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.w.campaign_verbs:
+            if tok.pos_ == "VERB" and (tok.lemma_.lower() in self.w.campaign_verbs or self._runs_for_office(tok)):
                 for c in self._campaigners(tok):
                     c.campaign = True
             elif tok.lower_ in words:
@@ -139,6 +139,16 @@ class NominalsMixin:
                     c = self.taken.get(ch.i) if ch.dep_ == "nsubj" else None
                     if c is not None and c.akind == "person":
                         c.campaign = True
+
+    def _runs_for_office(self, verb) -> bool:
+        """ "Kell is running for governor", "ran for the Senate", "runs for re-election": "run for" an office, a
+        legislature or an election (words `run_for_objects` beside the titles); not "ran for cover"."""
+        if verb.lemma_.lower() != "run":
+            return False
+        offices = self.w.person_titles | self.w.legislature_words | self.w.election_nouns | self.w.run_for_objects
+        return any(o.dep_ == "pobj" and (o.lemma_.lower() in offices or o.lower_ in offices
+                                         or o.doc[o.left_edge.i:o.i + 1].text.lower() in offices)
+                   for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
 
     def _campaigners(self, verb) -> list[Cand]:
         """The persons a campaign verb shows running or campaigning: its subject and whom it is for, with or

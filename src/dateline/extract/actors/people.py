@@ -11,6 +11,10 @@ ELECTED_OFFICES = frozenset({"president", "vice president"})
 ELECTED_WITHIN_YEARS = 2
 
 
+# words that make a title a past one ("former Gov. X", "X, a onetime senator,"): PLOVER's ELI, an office no longer held
+PAST_MARKERS = frozenset({"former", "ex", "ex-", "onetime", "erstwhile", "then", "then-"})
+
+
 # an international body's own code is its sector too (GOLD.md's IGO and NGO; every such actor of the dev gold):
 # the World Health Organization and its officers are IGO, not HLH; an international charity and its staff NGO.
 # Armed bodies and forces keep theirs ("coalition troops" MIL); anonymous actors and groups keep their role's.
@@ -83,6 +87,21 @@ class PeopleMixin:
             return False
         horizon = f"{int(self.date[:4]) + ELECTED_WITHIN_YEARS}{self.date[4:]}"
         return any(r.office in ELECTED_OFFICES and r.start <= horizon for r in reg.roles)
+
+    def _table_runs(self, name) -> bool:
+        """Does the table of public people have the person running (OPP) near the article's date? With nothing in
+        the text but a past office ("former Gov. X"), the corpus's other articles tell the candidacy."""
+        entry = self._public_entry(name)
+        return entry is not None and entry.get("sector") == CANDIDATE_SECTOR
+
+    def _former_office_only(self, evidence) -> bool:
+        """Does every mention that gives the person a government or legislature sector or an office call it a past
+        one ("former Gov. X", "X, a former senator,")? The codebook's former officials (PLOVER ELI); one who runs for office
+        in the article is a candidate (GOLD.md OPP) rather than the government."""
+        words = [set(c.text.lower().replace("-", " - ").split()) for c in evidence]
+        past = set().union(*(w for w in words if w & PAST_MARKERS))  # "X, a former governor,": its words
+        gov = [(c, w) for c, w in zip(evidence, words) if c.sector in ("GOV", "LEG") or c.office]
+        return bool(gov) and all(PAST_MARKERS & (c.titles | w) or c.titles and c.titles <= past for c, w in gov)
 
     def _role_sector(self, key, evidence) -> str | None:
         """The sector WordNet's neighbours of a person's own role word give (`Cand.role_sector`, set where the title
