@@ -35,3 +35,35 @@ def test_statements_keep_their_voice():
     [(_, words, actor)] = _speakers('Lund\'s campaign released a statement on Monday. "The levy is a disgrace," the '
                                     'statement said.')
     assert (words, actor) == ("the statement", "Lund's campaign")
+
+
+def test_a_quote_after_a_sentence_about_a_thing_gets_no_thing_as_speaker():
+    # the sentence before names no one who can speak: the quote's speaker is unknown, not "the new rule"
+    text = ("The new rule takes effect in March and covers every farm in the valley.\n\n"
+            "\"Nobody in the capital has ever milked a cow before dawn.\"")
+    assert [words for _, words, _ in _speakers(text)] == [None]
+
+
+def test_a_document_before_a_quote_keeps_its_voice():
+    text = ("The council's statement runs to two pages.\n\n"
+            "\"The levy will be collected from every farm in the valley from March.\"")
+    assert [actor for _, _, actor in _speakers(text)] == ["council"]  # the statement's issuer
+
+
+def test_interview_answers_belong_to_the_person_the_lead_names_not_the_one_talked_about():
+    # the lead's interview phrase may give the mayor a media sector; the senator is named only in the turns
+    text = ("In an interview with the Valley Gazette, Mayor Ana Kell discussed the levy.\n"
+            "Q: Do you think the levy will pass?\n"
+            "A: I think it will pass in the spring.\n"
+            "Q: And what about Senator Lund?\n"
+            "A: He has never been to a farm.")
+    assert [(words, actor) for _, words, actor in _speakers(text)] == [
+        ("Q", None), ("A", "Ana Kell"), ("Q", None), ("A", "Ana Kell")]
+
+
+def test_no_interviewee_is_guessed_from_a_name_inside_the_turns():
+    text = ("Q: Do you think the levy will pass?\n"
+            "A: I think it will pass in the spring.\n"
+            "Q: And what about Senator Lund?\n"
+            "A: He has never been to a farm.")
+    assert [actor for _, _, actor in _speakers(text)] == [None, None, None, None]

@@ -99,7 +99,7 @@ def embedding_subject(doc, start: int, end: int, quoted, ctx):
     return subj if aid is not None and any(a.id == aid and a.kind == "person" for a in ctx.actors) else None
 
 
-def _voiced(subj, lex) -> bool:
+def voiced(subj, lex) -> bool:
     """Do the words name something that can carry a statement ('the statement', 'the poll', 'the ad')?"""
     lemma = subj.lemma_.lower()
     return any(lemma in words or subj.lower_ in words for words in (
@@ -112,7 +112,7 @@ def person_above(subj, quoted, ctx, lex):
     (an actor, or a personal pronoun): 'Lund said the levy reminds him of …, explaining, “…”', 'Kell is sure that
     keeping Lund in office will make things worse: “…”'. Documents and statements keep their voice; None when no
     clause above has a subject, or the first one found is no one either."""
-    if subj is None or _voiced(subj, lex):
+    if subj is None or voiced(subj, lex):
         return None
     gerund = subj.dep_ == "csubj" and subj.pos_ == "VERB"
     if not gerund and not is_thing(subj, ctx):

@@ -19,7 +19,7 @@ from .common import ActorLookup, TokenIndex, doc_text
 from ...knowledge.reporting import Lexicon
 from .marks import Segment, find_segments
 from .outer import outer_reporter
-from .alone import asked_person, embedding_subject, is_thing, person_above, sole_person
+from .alone import asked_person, embedding_subject, is_thing, person_above, sole_person, voiced
 from .speakers import Speaker, refine_head, resolve, subject_of
 from .tags import complement_of, unlisted_cue
 
@@ -253,8 +253,9 @@ class _Finder:
                 subj.lower_ in _DEMONSTRATIVES:  # "That did not sit well with …" names no one
             return self.clause_person(prev, segs)
         subj = refine_head(subj, self.lex)
-        if subj is not None and is_thing(subj, self.ctx):  # 'The levy angered Kell.'
-            return self.clause_person(prev, segs) or sole_person(prev, self.ctx, segs) or (None if named else subj)
+        if subj is not None and is_thing(subj, self.ctx):  # 'The levy angered Kell.'; 'The bill reads …' has a voice
+            return self.clause_person(prev, segs) or sole_person(prev, self.ctx, segs) or \
+                (subj if not named and voiced(subj, self.lex) else None)
         if named and subj is not None and subj.pos_ != "PROPN" and subj.lower_ not in ("he", "she", "they") and \
                 self.ctx.actor_for(subj.idx, subj.idx + len(subj)) is None:
             return self.clause_person(prev, segs)

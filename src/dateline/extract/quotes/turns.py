@@ -54,8 +54,10 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex, index=None) -> lis
 
     Needs two turns at least (one labelled line is a caption, not an interview). "Q" turns belong to the
     interviewer (the one journalist named before the first turn, else no one), "A" turns to the interviewee:
-    a person of no media sector first, then the person the headline and lead before the first turn mention
-    most (questions may name a rival more often), else the person the article names most outside the answers.
+    a person the headline or lead before the first turn names first (a media sector the actors stage may give a
+    mayor "in an interview with the Lantern" ranks after that), then one of no media sector, then the person they
+    mention most (questions may name a rival more often), else the person the article names most outside the
+    answers; never someone named only inside the turns (the one talked about).
     A lead that tells the interview ("Dan Lund interviewed Ana Kell", `index`: the article's TokenIndex) names
     both: its subject asks, the one interviewed answers.
     """
@@ -71,11 +73,13 @@ def interview_turns(text: str, quotes: list[Quote], ctx, lex, index=None) -> lis
     turns = sorted(turns + _named_turns(text, ctx, lex))
     if len(turns) < 2:
         return quotes
+    bodies = [(ts, te) for _, _, ts, te, _ in turns]
     persons = [a for a in ctx.actors if a.kind == "person"]
+    outside = [a for a in persons if _named_outside(a, bodies)]
     answers = [(ts, te) for _, _, ts, te, label in turns if label == "A"]
     intro = turns[0][0]  # the headline and lead before the first turn introduce the interviewee
-    interviewee = max(persons, key=lambda a: (a.sector != "MED", _named_before(a, intro), _named_outside(a, answers))).id \
-        if persons else None
+    interviewee = max(outside, key=lambda a: (_named_before(a, intro) > 0, a.sector != "MED", _named_before(a, intro),
+                                              _named_outside(a, answers))).id if outside else None
     interviewer = _interviewer(persons, intro, interviewee)
     told = _interview_told(index, ctx, lex, intro) if index is not None else None
     if told is not None:
