@@ -48,6 +48,15 @@ def test_a_former_governor_seeking_a_nomination_is_a_candidate():
     assert _actor(rec, "Kell Brandt").sector == "OPP"
 
 
+def test_a_former_governor_called_a_candidate_in_another_mention_is_a_candidate():
+    rec = run_text("Former Ohio Gov. Kell Brandt said on Monday the plan would fail. Republican presidential "
+                   "candidate Kell Brandt spoke in Iowa.", date=DATE)
+    assert _actor(rec, "Kell Brandt").sector == "OPP"
+    rec = run_text("Former Ohio Gov. Kell Brandt, a former presidential candidate, said on Monday the plan would "
+                   "fail.", date=DATE)
+    assert _actor(rec, "Kell Brandt").sector == "GOV"  # a past candidacy is no running
+
+
 def test_a_former_governor_who_does_not_run_keeps_the_government_sector():
     rec = run_text("Former Ohio Gov. Kell Brandt criticized the plan on Monday, saying it would hurt farmers.",
                    date=DATE)
@@ -90,3 +99,34 @@ def test_the_faith_list_is_built_from_wordnet_religious_persons():
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
         assert mod.faith_members(wordnet) == data["members"]
+
+
+def _with_people(tmp_path, people: dict):
+    from dateline.options import Options
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "people.json").write_text(json.dumps({"people": people}), encoding="utf-8")
+    return Options(knowledge_dir=str(tmp_path))
+
+
+def _entry(sector):
+    return {"sector": sector, "country": "USA", "articles": 5, "first": "2015-11-01", "last": "2016-06-01"}
+
+
+def test_a_candidate_the_table_has_as_a_sitting_legislator_keeps_the_seat(tmp_path):
+    text = "Democratic presidential candidate Dana Orlowsky said on Monday the plan would fail. Orlowsky spoke in Ohio."
+    assert _actor(run_text(text, date=DATE), "Dana Orlowsky").sector == "OPP"
+    rec = run_text(text, date=DATE, options=_with_people(tmp_path, {"dana orlowsky": _entry("LEG")}))
+    assert _actor(rec, "Dana Orlowsky").sector == "LEG"
+
+
+def test_a_former_legislator_who_runs_is_no_sitting_one(tmp_path):
+    text = "Former Sen. Dana Orlowsky, a Democratic presidential candidate, said on Monday the plan would fail."
+    rec = run_text(text, date=DATE, options=_with_people(tmp_path, {"dana orlowsky": _entry("LEG")}))
+    assert _actor(rec, "Dana Orlowsky").sector == "OPP"
+
+
+def test_a_former_governor_the_table_has_running_is_a_candidate(tmp_path):
+    text = "Former Ohio Gov. Dana Orlowsky said on Monday the plan would fail."
+    assert _actor(run_text(text, date=DATE), "Dana Orlowsky").sector == "GOV"
+    rec = run_text(text, date=DATE, options=_with_people(tmp_path, {"dana orlowsky": _entry("OPP")}))
+    assert _actor(rec, "Dana Orlowsky").sector == "OPP"

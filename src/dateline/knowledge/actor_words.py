@@ -109,6 +109,7 @@ class ActorWords:
     election_verbs: frozenset = field(default=frozenset())
     campaign_verbs: frozenset = field(default=frozenset())
     run_for_objects: frozenset = field(default=frozenset())  # "running for office": a candidacy
+    candidate_titles: frozenset = field(default=frozenset())  # "X, a presidential candidate,": runs now
     faith_members: frozenset = field(default=frozenset())  # "muslim", "baptist": a group named so is REL (WordNet)
     venue_heads: frozenset = field(default=frozenset())
     vessel_heads: frozenset = field(default=frozenset())      # "ship", "ferry" (actors/venue_heads.json, WordNet)
@@ -172,7 +173,8 @@ _SETS = ("person_titles", "neutral_titles", "org_nouns", "collective_heads", "co
          "irrealis_marks",
          "org_final_words", "migration_verbs", "thing_name_heads", "party_bodies", "poll_nouns",
          "non_actor_names", "question_openers", "law_heads",
-         "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "run_for_objects", "venue_heads",
+         "candidacy_nouns", "election_nouns", "election_verbs", "campaign_verbs", "run_for_objects", "candidate_titles",
+         "venue_heads",
          "media_products",
          "media_verbs", "weather_event_words", "outlet_kinds", "business_nouns", "state_signs", "generic_state_bodies")
 _MAPS = ("offices", "org_name_sector", "party_members", "entourage", "pronoun_gender", "title_gender",

@@ -88,6 +88,38 @@ class PeopleMixin:
         horizon = f"{int(self.date[:4]) + ELECTED_WITHIN_YEARS}{self.date[4:]}"
         return any(r.office in ELECTED_OFFICES and r.start <= horizon for r in reg.roles)
 
+    def _candidacy(self, key, name, cs, groups, evidence, reg, role, sector):
+        """A person's sector once candidacies are read. One who runs ("Kell's campaign", a registry person elected
+        soon after the date, one the table of public people has running) and holds no office on the date, or only
+        a past one ("former Gov. X": PLOVER's ELI), is a candidate (OPP); a sitting office holder who runs keeps the
+        office. One the text calls only a candidate ("presidential candidate X") whom the table has as a sitting
+        legislator near the date keeps the seat (LEG: a senator running for president is still a senator)."""
+        runs = any(c.campaign for c in cs) or any(f"g:{key}:{w}" in groups for w in ("campaign", *self.w.candidacy_nouns))
+        runs = runs or (sector is None and self._elected_soon(reg)) or self._called_candidate(evidence) or (
+            sector in ("GOV", "LEG") and self._table_runs(name))
+        if runs and (sector is None or (role is not None and not role.holds(self.date)) or (
+                sector in ("GOV", "LEG") and role is None and self._former_office_only(evidence))):
+            return CANDIDATE_SECTOR  # "Kell's campaign" and no office held today: a candidate
+        if sector == CANDIDATE_SECTOR and reg is None and not self._past_named(evidence):
+            entry = self._public_entry(name)
+            if entry is not None and entry.get("sector") == "LEG":
+                return "LEG"
+        return sector
+
+    def _called_candidate(self, evidence) -> bool:
+        """Does a title or a description call the person a candidate now ("presidential candidate X", "X, a
+        Democratic presidential candidate,"; not "a former nominee")? Words `candidate_titles`."""
+        for c in evidence:
+            words = c.titles | set(c.text.lower().split()) if c.mkind == "description" else c.titles
+            if words & self.w.candidate_titles and not words & PAST_MARKERS:
+                return True
+        return False
+
+    @staticmethod
+    def _past_named(evidence) -> bool:
+        """Does any mention call a role of theirs a past one ("former Sen. X", "X, a onetime senator,")?"""
+        return any(PAST_MARKERS & (c.titles | set(c.text.lower().replace("-", " - ").split())) for c in evidence)
+
     def _table_runs(self, name) -> bool:
         """Does the table of public people have the person running (OPP) near the article's date? With nothing in
         the text but a past office ("former Gov. X"), the corpus's other articles tell the candidacy."""

@@ -424,13 +424,8 @@ class Resolver(AntecedentsMixin, PeopleMixin):
                 p.sector == "MED" and p.akind == "person" and p.affiliation is not None and p.affiliation.key == key
                 for p in self.persons):
             sector = "MED"  # "X, a reporter for the Daily Lantern": whoever employs a journalist is media
-        runs = any(c.campaign for c in cs) or any(f"g:{key}:{w}" in groups for w in ("campaign", *self.w.candidacy_nouns))
-        runs = runs or (kind == "person" and sector is None and self._elected_soon(reg)) or (
-            kind == "person" and sector in ("GOV", "LEG") and self._table_runs(name))
-        if kind == "person" and runs and (sector is None or (
-                role is not None and not role.holds(self.date)) or (
-                sector in ("GOV", "LEG") and role is None and self._former_office_only(evidence))):
-            sector = CANDIDATE_SECTOR  # "Kell's campaign" and no office held today: a candidate
+        if kind == "person":
+            sector = self._candidacy(key, name, cs, groups, evidence, reg, role, sector)
         # a registry person whose roles all begin after the article's date (only their country is known) is unknown
         known = reg if role is not None and role.sector is not None else None
         if kind == "person" and ((sector is None or country is None) and known is None or known is not None
