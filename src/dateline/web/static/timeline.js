@@ -23,5 +23,6 @@
     window.location.href = "/articles/" + encodeURIComponent(id.slice(0, cut)) + "#rec-event-" +
       encodeURIComponent(id.slice(cut + 1));
   });
+  window.datelineTimeline = tl;  // for tests and the console
   box.setAttribute("data-rendered", String(data.length));
 })();
