@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from dateline import nlp
-from dateline.extract import Context
+from dateline.extract import Context, doc_text
 from dateline.ingest import make_article
 from dateline.knowledge import load_knowledge
 from dateline.options import Options
@@ -82,6 +82,7 @@ def one_round(arts: list[dict], bins: list[bytes], model, knowledge, profile: st
         article = build(a)
         doc = next(iter(DocBin().from_bytes(b).get_docs(model.vocab)))
         ctx = Context(article=article, doc=doc, knowledge=knowledge)
+        doc_text(doc, ctx)  # as `pipeline.run_stages` does: the article text checked once as the Doc's
         for stage in STAGES:
             on = profiler is not None and stage.name == profile
             if on:
@@ -96,7 +97,8 @@ def one_round(arts: list[dict], bins: list[bytes], model, knowledge, profile: st
             if stage.name == "actors":
                 ctx.mention_index = {(m.start, m.end): x.id for x in ctx.actors for m in x.mentions}
         rec = ArticleRecord(article=article, actors=ctx.actors, events=ctx.events, quotes=ctx.quotes,
-                            places=ctx.places, times=ctx.times, claims=ctx.claims)
+                            places=ctx.places, times=ctx.times, claims=ctx.claims,
+                            unattributed_events=ctx.unattributed_events)
         lines.append(json.dumps(to_dict(rec), ensure_ascii=False, sort_keys=True))
         doc.user_data.clear()
     return spent, lines

@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import nlp
 from .errors import DatelineError, InputError
-from .extract import Context, entities
+from .extract import Context, doc_text, entities
 from .extract.actors import extract_actors
 from .extract.claims import extract_claims
 from .extract.events import extract_events
@@ -109,6 +109,7 @@ def run_stages(article: Article, doc, knowledge: Knowledge, stages: Iterable[Sta
     Pass `ctx` to go on from earlier stages (the spaCy components run one stage each).
     """
     ctx = ctx or Context(article=article, doc=doc, knowledge=knowledge)
+    doc_text(doc, ctx)  # the article text checked once as the Doc's: stages asking without the context get it too
     for stage in stages:
         records = stage.run(doc, ctx)
         if stage.keep:

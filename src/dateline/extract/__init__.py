@@ -31,7 +31,9 @@ def doc_text(doc, ctx=None) -> str:
         if len(text) == last.idx + len(last.text_with_ws) and text.startswith(doc[0].text, doc[0].idx):
             doc.user_data[_CHECKED_TEXT] = text
             return text
-    text = doc.user_data.get("dateline_text")
+    # an article text already found to be this Doc's (the pipeline checks it first: `run_stages`) serves calls
+    # made without the context too
+    text = doc.user_data.get(_CHECKED_TEXT) or doc.user_data.get("dateline_text")
     if text is None:
         text = doc.user_data["dateline_text"] = doc.text
     return text
@@ -67,11 +69,25 @@ class Context:
     mention_index: dict[tuple[int, int], str] = field(default_factory=dict)
     # mention spans sorted by start, rebuilt when mention_index grows: (size, spans, starts, longest)
     _span_index: tuple | None = field(default=None, repr=False, compare=False)
+    # the provenance spans' bounds: (the list they were read from, its length, bounds)
+    _provenance_index: tuple | None = field(default=None, repr=False, compare=False)
 
     def in_provenance(self, start: int, end: int) -> bool:
         """Does [start, end) overlap a byline / credit line? Those are never events or quotes."""
-        return any(p.start < end and start < p.end and p.kind != "cited_source"
-                   for p in self.article.provenance_spans)
+        for s, e in self._provenance_bounds():
+            if s < end and start < e:
+                return True
+        return False
+
+    def _provenance_bounds(self) -> tuple:
+        """(start, end) of the article's provenance spans other than cited sources; rebuilt when the list changes
+        (asked once per word by some stages)."""
+        spans = self.article.provenance_spans
+        got = self._provenance_index
+        if got is None or got[0] is not spans or got[1] != len(spans):
+            got = self._provenance_index = (spans, len(spans), tuple((p.start, p.end) for p in spans
+                                                                     if p.kind != "cited_source"))
+        return got[2]
 
     def actor_for(self, start: int, end: int) -> str | None:
         """The actor whose mention best covers [start, end), if any (largest overlap; ties: first added).

@@ -19,6 +19,10 @@ state is not. A role phrase whose modifier is its demonym stands for it as "Isra
 """
 from __future__ import annotations
 
+from numpy import flatnonzero
+from spacy.attrs import ORTH
+from spacy.symbols import PROPN
+
 from ...knowledge.registry import norm
 from .cands import SUBJECT_DEPS, Cand
 
@@ -37,7 +41,7 @@ class UnknownStatesMixin:
         if found is not None:
             return found
         found = {}
-        title_words = {t.text for t in self.tokens if t.is_alpha and t.is_title}
+        title_words = {self.tokens[i].text for i in self._title_positions() if self.tokens[i].is_alpha}
         for span, label in self._state_like_spans():
             k = norm(span.text)
             if k in found or not self._unknown_name(span):
@@ -82,9 +86,17 @@ class UnknownStatesMixin:
             span = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
             if ent.label_ in _NAME_LABELS and 1 <= len(span) <= 2 and all(t.is_alpha and t.is_title for t in span):
                 yield span, ent.label_
-        for t in self.tokens:
-            if not t.ent_type_ and t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.i > self.sent_first[t.i]:
-                yield doc[t.i:t.i + 1], ""
+        pos, first = self.pos_ids, self.sent_first
+        for i in self._title_positions():  # (the title-case and POS arrays first: a Token per word costs more)
+            if pos[i] == PROPN and i > first[i] and not self.tokens[i].ent_type_ and self.tokens[i].is_alpha:
+                yield doc[i:i + 1], ""
+
+    def _title_positions(self) -> list[int]:
+        """Positions of the title-case words (once per article)."""
+        found = getattr(self, "_titled", None)
+        if found is None:
+            found = self._titled = [i for i, title in enumerate(self.title_flags) if title]
+        return found
 
     def _unknown_name(self, span) -> bool:
         """Does no dictionary know the name (no registry actor, country, demonym, capital or metonym, no place
@@ -109,10 +121,11 @@ class UnknownStatesMixin:
         """Word -> the positions where it follows a capitalised proper noun inside a sentence (once per article)."""
         found = getattr(self, "_after_proper", None)
         if found is None:
-            doc, found = self.doc, {}
-            for t in self.tokens:
-                if t.i > self.sent_first[t.i] and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN":
-                    found.setdefault(t.text, []).append(t.i)
+            pos, first, found = self.pos_ids, self.sent_first, {}
+            for k in self._title_positions():  # word k + 1 follows the title-case word k
+                i = k + 1
+                if i < len(first) and i > first[i] and pos[k] == PROPN:
+                    found.setdefault(self.tokens[i].text, []).append(i)
             self._after_proper = found
         return found
 
@@ -132,16 +145,13 @@ class UnknownStatesMixin:
         """Does the article make the name the owner or the "of" object of something only a state has ("Ostrania's
         parliament", "the foreign minister of Ostrania")? Any mention of the same words counts."""
         doc = self.doc
-        texts, where = getattr(self, "_texts", None), getattr(self, "_where", None)
-        if texts is None:  # once per article: the token texts and where each word stands
-            texts = self._texts = [t.text for t in self.tokens]
-            where = self._where = {}
-            for i, word in enumerate(texts):
-                where.setdefault(word, []).append(i)
-        words = [t.text for t in span]
+        orth = getattr(self, "_orth", None)
+        if orth is None:  # once per article: each word's spelling as an id (a Token's text per word costs more)
+            orth = self._orth = doc.to_array(ORTH)
+        words = [t.orth for t in span]
         n = len(words)
-        for i in where.get(words[0], ()):
-            if i > len(doc) - n or texts[i:i + n] != words:
+        for i in flatnonzero(orth == words[0]).tolist():
+            if i > len(doc) - n or orth[i:i + n].tolist() != words:
                 continue
             root = doc[i + n - 1]
             if root.dep_ == "poss":

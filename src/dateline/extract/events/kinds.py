@@ -5,6 +5,10 @@ with the entity label its kind stands for, and the trigger rules read `ent_kind`
 The verbal reading of an attack (PLOVER: criticism is ACCUSE) is decided from these kinds too."""
 from __future__ import annotations
 
+from spacy.symbols import PROPN
+
+from ..positions import with_pos
+
 KEY = "dateline.actor_kinds"
 SECTOR_KEY = "dateline.actor_sectors"
 ARMED = frozenset({"MIL", "REB"})
@@ -33,7 +37,8 @@ def mark_actor_kinds(doc, actors) -> None:
                 kinds.update((t.i, label) for t in span)
                 sectors.update((t.i, a.sector) for t in span if a.sector)
     # a later bare surname of a person named in full ("... Senator Marco Rubio ... attacked Rubio")
-    kinds.update((t.i, "PERSON") for t in doc if t.pos_ == "PROPN" and t.text in surnames and t.i not in kinds)
+    if surnames:  # (the proper nouns found in the POS array: a Token per word costs more)
+        kinds.update((i, "PERSON") for i in with_pos(doc, PROPN) if i not in kinds and doc[i].text in surnames)
     doc.user_data[KEY] = kinds
     doc.user_data[SECTOR_KEY] = sectors
 

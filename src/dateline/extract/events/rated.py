@@ -11,6 +11,10 @@ Two readings use them:
 """
 from __future__ import annotations
 
+from spacy.symbols import NOUN
+
+from ..positions import with_lower, with_pos
+
 STRONG = 2.0  # VADER's mean rating from which a word alone is a clear judgement ('a pathetic coward': -2.3, -2.0)
 HOSTILE = -1.5  # a modifier of speech from this rating down makes it hostile ('harsh' -1.9, 'bitter' -1.8)
 # prepositions naming whom the speech is about or aimed at
@@ -64,8 +68,8 @@ def hostile_speech(doc, lex, taken: set[int]) -> list[tuple]:
     if not lex.valence or not lex.speech_nouns:
         return []
     out = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.i in taken:
+    for tok in map(doc.__getitem__, with_pos(doc, NOUN)):  # (the nouns read from the POS array)
+        if tok.i in taken:
             continue
         lemma = tok.lemma_.lower()
         if lemma not in lex.speech_nouns or lemma in lex.nouns:
@@ -95,7 +99,7 @@ def attitudes(doc, lex, taken: set[int]) -> list[tuple]:
     if not lex.attitude_adjectives:
         return []
     out = []
-    for tok in doc:
+    for tok in map(doc.__getitem__, with_lower(doc, lex.attitude_adjectives)):  # (found in the LOWER array)
         etype = lex.attitude_adjectives.get(tok.lower_)
         if etype is None or tok.i in taken or tok.dep_ != "acomp" or tok.head.lemma_.lower() not in COPULAS:
             continue

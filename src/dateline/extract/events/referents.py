@@ -2,6 +2,8 @@
 "the raid", "the decision" (an earlier event of that kind)."""
 from __future__ import annotations
 
+from ..positions import with_lemma
+
 ACTION_TYPES = frozenset({"RETREAT", "SANCTION", "COERCE", "ASSAULT", "AID", "MOBILIZE", "CONCEDE", "AGREE", "COOPERATE"})
 
 PAIR_NOUNS = frozenset("sides countries nations parties governments leaders neighbours neighbors rivals men women "
@@ -92,7 +94,8 @@ def claimant_of(noun, finder) -> list[str]:
 def claimed_responsibility(drafts, doc, finder) -> None:
     """'The Front claimed responsibility for the attack': the claimant is a source of the attack (the event
     the noun names, else the latest earlier event of the noun's reading), as an analyst would code it."""
-    for claim in filter(None, (_claim(tok) for tok in doc)):
+    # (only the words of that lemma are looked at, found in the LEMMA array)
+    for claim in filter(None, (_claim(doc[i]) for i in with_lemma(doc, "responsibility"))):
         subj, noun = claim
         claimant = finder.participants_of(subj)
         if not claimant:

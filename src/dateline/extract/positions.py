@@ -1,0 +1,39 @@
+"""Positions of the words a rule looks for, read from the parse's integer arrays.
+
+A rule that looks at every word of an article (`for tok in doc`) makes a Token object per word and looks up
+its strings; these read one `to_array` column instead and hand back only the positions that can matter, in
+text order, so the rule makes Tokens for those alone. Each answer equals the plain loop's.
+"""
+from __future__ import annotations
+
+from numpy import flatnonzero, isin, unique
+
+
+def with_pos(doc, pos: int) -> list[int]:
+    """Positions of the words whose part of speech is `pos` (a `spacy.symbols` id: `t.pos == pos`)."""
+    from spacy.attrs import POS
+
+    return flatnonzero(doc.to_array(POS) == pos).tolist() if len(doc) else []
+
+
+def with_lower(doc, words) -> list[int]:
+    """Positions of the words whose lower-case form is one of `words` (`t.lower_ in words`)."""
+    from spacy.attrs import LOWER
+
+    if not len(doc) or not words:
+        return []
+    strings = doc.vocab.strings
+    return flatnonzero(isin(doc.to_array(LOWER), [strings[w] for w in words])).tolist()
+
+
+def with_lemma(doc, lemma: str) -> list[int]:
+    """Positions of the words whose lemma, lower-cased, is `lemma` (`t.lemma_.lower() == lemma`): each distinct
+    lemma of the article is looked at once, not each word."""
+    from spacy.attrs import LEMMA
+
+    if not len(doc):
+        return []
+    ids = doc.to_array(LEMMA)
+    strings = doc.vocab.strings
+    wanted = [i for i in unique(ids).tolist() if strings[i].lower() == lemma]
+    return flatnonzero(isin(ids, wanted)).tolist() if wanted else []
