@@ -287,6 +287,17 @@ def _reliability(prob, correct, bins=(0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)) 
     return rows
 
 
+def balanced(y: list, w: list, power: float) -> list:
+    """Sample weights with each event type weighted by (mean event-type count / its count) ** power (NONE keeps 1):
+    0 leaves the weights as they are, 1 gives every event type the same total weight."""
+    if not power:
+        return list(w)
+    counts = Counter(v for v in y if v != "NONE")
+    mean = sum(counts.values()) / max(1, len(counts))
+    factor = {c: (mean / n) ** power for c, n in counts.items()}
+    return [wi * factor.get(v, 1.0) for v, wi in zip(y, w)]
+
+
 def _held_out(X, y, w, groups, kinds, C: float, folds: int, seed: int):
     """Per hand-labelled candidate: (likeliest event type, its probability) from a model that did not
     see the candidate's article (folds grouped by document; synthetic stories always train)."""
@@ -445,7 +456,8 @@ def main(argv=None) -> None:
     ap.add_argument("--halves", metavar="PREFIX", help="after the packaged model, also write the two held-out half "
                     "models PREFIX0.json and PREFIX1.json (as --without-half, with the new model's settings)")
     ap.add_argument("--feature-groups", help="optional feature groups, comma-separated (learned.VALENCE_GROUPS: "
-                    "val,frame,cval; '' none), instead of the manifest's `feature_groups`")
+                    "val,frame,cval; learned.MOOD_GROUPS: mood,quote; '' none), instead of the manifest's "
+                    "`feature_groups`")
     args = ap.parse_args(argv)
     if args.without_half is not None and not args.out:
         ap.error("--without-half needs -o OUT (the packaged model is not replaced)")

@@ -20,8 +20,9 @@ from bisect import bisect_right
 import numpy
 from numpy import flatnonzero
 from spacy.attrs import POS
-from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 
+from .. import doc_text
 from .amounts import counted_noun, is_count
 from .dictionary import Match, match_noun, match_verb
 from .triggers import direct_object, is_passive, noun_sense, verb_sense
@@ -163,6 +164,62 @@ def valence_features(tok, lex, match: Match | None, obj, ctx: set[str], groups=V
     return f
 
 
+OBLIGATION = frozenset({"should", "must", "ought", "need", "shall"})
+POSSIBILITY = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "wo", "ca"})
+QUOTE_MARKS = '"\u201c\u201d'
+MOOD_GROUPS = frozenset({"mood", "quote"})
+
+
+def _complement(tok):
+    """The clause the trigger takes as its complement ("said that X should go", "urged X to go"), or None."""
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None) or next(
+        (c for c in tok.children if c.dep_ == "acl" and c.pos in (VERB, AUX)), None)
+
+
+def mood_features(tok) -> list[str]:
+    """The mood of what the trigger reports: an obligation or a possibility in its complement clause, a negated
+    complement, a to-infinitive after an object (a demand or a persuasion: "urged the mayor to resign"), a predicate
+    saying what someone is ("called the plan a disgrace", "said Kell is unfit"), and the complement's verb."""
+    own = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    f = ["tmood=oblige"] if own & OBLIGATION else (["tmood=possible"] if own & POSSIBILITY else [])
+    if any(c.dep_ == "oprd" for c in tok.children):
+        f.append("cmood=pred")
+    comp = _complement(tok)
+    if comp is None:
+        return f + ["cmood=none"]
+    kids = list(comp.children)
+    words = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    f.append(f"clem={comp.lemma_.lower()}")
+    semi = comp.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" for c in kids)  # "the council has to act"
+    if words & OBLIGATION or semi:
+        f.append("cmood=oblige")
+    elif words & POSSIBILITY:
+        f.append("cmood=possible")
+    if any(c.dep_ == "neg" for c in kids):
+        f.append("cmood=neg")
+    if comp.dep_ == "xcomp" and "to" in words:
+        obj = any(c.dep_ in ("dobj", "obj") for c in tok.children) or any(c.dep_ == "nsubj" for c in kids)
+        f.append("cmood=inf|obj" if obj else "cmood=inf")
+    if comp.lemma_ == "be" or any(c.dep_ in ("attr", "acomp") for c in kids):
+        f.append("cmood=pred")
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids):
+        f.append("cmood=whether")
+    return f
+
+
+def quote_features(tok) -> list[str]:
+    """Is the trigger inside quotation marks in its sentence (the speaker's own words), and who is its subject
+    there: the speaker ("we will fight"), the one spoken to, or a third party."""
+    before = doc_text(tok.doc)[tok.sent.start_char:tok.idx]  # (the Doc's text built once, not per candidate)
+    inside = sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
+    f = ["inquote"] if inside else []
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PRON":
+        person = "1" if subj.lower_ in ("i", "we") else ("2" if subj.lower_ == "you" else "3")
+        f.append(f"subjp={person}" + ("|q" if inside else ""))
+    return f
+
+
 def features(tok, lex, match: Match | None = None, groups=None) -> list[str]:
     """Sparse features of one candidate token (strings; the model's vocabulary keys). `groups`: the optional
     feature groups to add (default: those the model was trained with, its `feature_groups`)."""
@@ -213,7 +270,13 @@ def features(tok, lex, match: Match | None = None, groups=None) -> list[str]:
     ents = {labels[e] for e in {t.ent_type for t in islice(tok.subtree, SUBTREE_CAP)} if e} & ACTOR_ENTS
     f += [f"ent={e}" for e in sorted(ents)]
     if groups:
-        f += valence_features(tok, lex, match, obj, ctx, frozenset(groups))
+        groups = frozenset(groups)
+        if groups & VALENCE_GROUPS:
+            f += valence_features(tok, lex, match, obj, ctx, groups)
+        if "mood" in groups:
+            f += mood_features(tok)
+        if "quote" in groups:
+            f += quote_features(tok)
     return f
 
 
