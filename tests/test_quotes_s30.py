@@ -67,3 +67,18 @@ def test_no_interviewee_is_guessed_from_a_name_inside_the_turns():
             "Q: And what about Senator Lund?\n"
             "A: He has never been to a farm.")
     assert [actor for _, _, actor in _speakers(text)] == [None, None, None, None]
+
+
+
+def test_a_tag_the_parser_read_as_a_noun_phrase_still_names_the_speaker():
+    # "Lund notes" parsed as a plural noun with a compound; the next sentence's "It" is no speaker
+    text = ('"Look at the statement the mayor put out after the flood," Lund notes. "It was very different in tone '
+            'and content from what people expected."')
+    assert [words for _, words, _ in _speakers(text)] == ["Lund", "Lund"]
+
+
+def test_words_inside_a_quote_are_never_the_next_quotes_speaker():
+    # a split quote: the tag between the halves is the speaker of both; the first half's own words are not
+    text = ('"My neighbours, whoever they are, including Tom Brandt and Ana Lund," Mr. Dale, the farmer, said, '
+            '"the first thing they ask me is about the levy."')
+    assert [words for _, words, _ in _speakers(text)] == ["Mr. Dale, the farmer"] * 2

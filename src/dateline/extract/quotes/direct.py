@@ -21,7 +21,7 @@ from .marks import Segment, find_segments
 from .outer import outer_reporter
 from .alone import asked_person, embedding_subject, is_thing, person_above, sole_person, voiced
 from .speakers import Speaker, refine_head, resolve, subject_of
-from .tags import complement_of, unlisted_cue
+from .tags import complement_of, misread_speaker, misread_tag, past_tag_end, unlisted_cue
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
@@ -105,7 +105,7 @@ class _Finder:
             # farther on, only a verb whose clause takes the quote in ('“…” if she loses, said Kell')
             if _cue_verb(tok, self.lex) and (words <= max_words or complement_of(first, seg, tok)):
                 return tok
-            if max_words > 6 and unlisted_cue(tok, first, seg):
+            if (max_words > 6 and unlisted_cue(tok, first, seg)) or misread_tag(tok, seg, self.lex):
                 return tok
             if not tok.is_punct and not tok.is_space:
                 words += 1
@@ -218,15 +218,20 @@ class _Finder:
         return not self.text[last:seg.open].strip()
 
     def speaker_from_verb(self, verb, seg: Segment):
+        if verb.pos_ == "NOUN":  # '“…,” Lund notes.' read as a noun phrase (tags.misread_tag)
+            return refine_head(misread_speaker(verb), self.lex)
         subj = subject_of(verb, self.quoted, lex=self.lex)
         if self.lex.is_speech_idiom(verb):  # 'X, who owed …, as a diplomat put it, “…”': the idiom's own subject
             subj = max((c for c in verb.lefts if c.dep_ == "nsubj"), key=lambda c: c.i, default=subj)
-        if subj is not None and seg.start <= subj.idx < seg.end:
-            subj = None  # the parser took the quote's own words as the subject
+        if subj is not None and (seg.start <= subj.idx < seg.end or past_tag_end(verb, subj, self.quoted)):
+            subj = None  # the parser took the quote's own words (or the next sentence's) as the subject
         if subj is None and seg.close is not None and verb.idx > seg.close:
             # "“…,” said the minister": a noun near the verb outside the quote
             for tok in self.index.between(seg.close + 1, verb.idx + 60):
-                if tok.i != verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.dep_ not in ("compound", "poss"):
+                if tok.i > verb.i and tok.text in (".", "!", "?"):
+                    break  # not into the next sentence ('“…,” Lund notes. “It …”')
+                named = tok.dep_ == "compound" and tok.head.i == verb.i and tok.text[:1].isupper()  # "Lund notes"
+                if tok.i != verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN") and (named or tok.dep_ not in ("compound", "poss")):
                     # '“…,” Kell described Lund as …' is no inversion: "Lund" is the verb's object
                     described = tok.dep_ == "dobj" and any(c.lower_ == "as" for c in verb.children)
                     subj = None if described else tok
@@ -443,8 +448,9 @@ def _inverted_cue_of(last: Quote | None, verb) -> bool:
     """Is the verb before a quote the cue of the quote before it, with its speaker after it ('“…,” added a party
     official. “…”')? Then the second quote is the same speaker's: the verb's subject stands after it, where the
     parse rarely finds it."""
-    return last is not None and last.cue == verb.text and last.end <= verb.idx and \
-        last.speaker_start is not None and last.speaker_start > verb.idx
+    if last is None or last.cue != verb.text or not last.end <= verb.idx or last.speaker_start is None:
+        return False  # '“…,” Kell said. “…”' too: the verb right after its speaker is the earlier quote's tag
+    return last.speaker_start > verb.idx or 0 <= verb.idx - last.speaker_end <= 2
 
 
 def _colon_cue(f: _Finder, seg: Segment, words: list[str], at: _Place) -> _Found | None:

@@ -63,3 +63,37 @@ def _tag_clause(verb, seg: Segment) -> bool:
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return not before and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.children) and \
         (after is None or after.text in (".", "!", "\n") or after.is_space)
+
+
+def misread_tag(tok, seg: Segment, lex) -> bool:
+    """'“…,” Lund notes.': a speech tag the parser read as a noun phrase ("Lund notes" as notes written by Lund).
+    A plural noun whose singular is a reporting verb, right after a name that alone follows the closing mark, and
+    ending the sentence (or followed by a comma), is the tag's verb; its speaker is `misread_speaker`."""
+    if seg.close is None or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not lex.is_cue_verb(tok.lemma_.lower()):
+        return False
+    name = misread_speaker(tok)
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if name is None or not (after is None or after.text in (".", ",", "!") or after.is_space):
+        return False
+    first = name.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    return not [t for t in doc[:first] if t.idx > seg.close and not (t.is_punct or t.is_space)]
+
+
+def misread_speaker(tok):
+    """The name a misread tag's noun hangs on ('Lund' in 'Lund notes'), when the words before it are capitalised
+    compounds only."""
+    doc, k = tok.doc, tok.i - 1  # the parser may tag the surname itself a common noun ("Lund"/NN)
+    while k >= 0 and doc[k].dep_ == "compound" and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper():
+        k -= 1
+    return doc[tok.i - 1] if k < tok.i - 1 else None
+
+
+def past_tag_end(verb, subj, quoted) -> bool:
+    """Is the subject the parser gave a tag's verb no part of the tag: inside a quotation, or after the verb past the
+    sentence's end ('“…,” Lund notes. “It was …”' with "It" as the subject of "notes")?"""
+    if any(s <= subj.idx < e for s, e in quoted):
+        return True
+    return subj.i > verb.i and any(t.text in (".", "!", "?") for t in verb.doc[verb.i + 1:subj.i])
