@@ -10,21 +10,38 @@ from .sents import sentence_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MORPH_GENDER = {"m": "Masc", "f": "Fem"}
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 
 
 def own_subject(pron):
-    """The subject of the clause an object pronoun belongs to (its coordinated verb's when it has none); None for
-    subject and possessive pronouns."""
-    if pron.dep_ in SUBJECT_DEPS or pron.dep_ == "poss":
-        return None
+    """The subject of the clause an object pronoun belongs to (its coordinated verb's, or the controlling verb's for
+    an infinitive, when it has none: "they prepared to charge him"); for a relative pronoun the noun it stands for
+    ("Vasko, a recruiter who urged him"); None for subject and possessive pronouns."""
+    if pron.dep_ in SUBJECT_DEPS or pron.dep_ == "poss" or pron.lower_.endswith(("self", "selves")):
+        return None  # (a reflexive is its own subject: "Kell cast herself as a reformer")
     verb = pron.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    for v in (verb, verb.head if verb.dep_ == "conj" else None):
-        subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None) if v is not None else None
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None:
-            return subj
+            return _antecedent(subj, verb)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
+            return None
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+        if obj is not None:
+            return obj  # "Kell urged Osei to support him": Osei would act
+        verb = verb.head
     return None
+
+
+def _antecedent(subj, verb):
+    """A relative pronoun subject stands for the noun its clause hangs on (the name a description in apposition
+    describes); any other subject is itself."""
+    if subj.lower_ not in RELATIVE_SUBJECTS or verb.dep_ != "relcl":
+        return subj
+    noun = verb.head
+    return noun.head if noun.dep_ == "appos" else noun
 
 
 class Antecedents:
@@ -122,14 +139,20 @@ class Antecedents:
             poss = next((c for c in pron.head.head.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss.idx, poss.idx + len(poss.text)
-        subj = own_subject(pron)
-        return (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)) if subj is not None else (0, 0)
+        subj = own_subject(pron)  # (a relative clause's noun holds the pronoun: up to the pronoun only)
+        end = min(subj.right_edge.idx + len(subj.right_edge.text), pron.idx) if subj is not None else 0
+        return (subj.left_edge.idx, end) if subj is not None else (0, 0)
 
     def _between(self, lo: int, hi: int):
         i = bisect_left(self.starts, lo)
         while i < len(self.mentions) and self.mentions[i][0] < hi:
             yield self.mentions[i]
             i += 1
+
+    def agrees(self, aid: str, pron) -> bool:
+        """Can this actor be what the pronoun refers to (number, gender, neuter)?"""
+        gender = (pron.morph.get("Gender") or [None])[0]
+        return self._agrees(aid, pron.morph.get("Number") == ["Plur"], gender)
 
     def _agrees(self, aid: str, plural: bool, gender: str | None) -> bool:
         kind = self.kind.get(aid)

@@ -9,6 +9,8 @@ from .triggers import child, direct_object, is_passive, prep_children
 # verbs whose object is the one who performs their xcomp: "urged Ruritania to release …"
 OBJECT_CONTROL = frozenset("urge ask force encourage advise instruct order persuade invite call press allow "
                            "permit tell help enable compel pressure push".split())
+# verbs of letting or helping, whose bare clause's subject is their object ("help Ostland rebuild")
+LETTING = frozenset("help allow permit enable let".split())
 CLIMB_DEPS = frozenset({"advcl", "pcomp", "acl", "prep", "pobj", "dobj", "conj", "ccomp"})
 
 
@@ -54,6 +56,16 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
         if up.pos_ in ("VERB", "AUX") and up != verb:
             return clause_subjects(up, depth + 1)[0], True
     return [], False
+
+
+def predicate_subject(t):
+    """What a predicate noun stands for: 'Ostland is the fifth state that Kell has sued' — the state is Ostland
+    (the copula's subject); any other token is itself."""
+    if t.dep_ == "attr" and t.pos_ == "NOUN" and t.head.lemma_ == "be":
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in ("which", "who", "whom", "that", "whose"):
+            return subj
+    return t
 
 
 def inherited_subject(verb):
@@ -320,8 +332,10 @@ MESSAGE_NOUNS = frozenset({"letter", "message", "email", "e-mail", "memo", "note
 
 def message_addressees(verb) -> list:
     """Who the message a speech act travels in is sent to ('asked for the files in a letter to the ministry',
-    'warned them in a message to the embassy'): the objects of 'to' on the message noun."""
-    msgs = [o for p in prep_children(verb, {"in", "through", "via", "with"}) for o in p.children
+    'warned them in a message to the embassy'): the objects of 'to' on the message noun. The in-phrase may hang on
+    what is asked for ('asked for the return of the files in a letter to the ministry')."""
+    heads = [verb, *(o for p in prep_children(verb, {"for"}) for o in p.children if o.dep_ == "pobj")]
+    msgs = [o for h in heads for p in prep_children(h, {"in", "through", "via", "with"}) for o in p.children
             if o.dep_ == "pobj" and o.lemma_.lower() in MESSAGE_NOUNS]
     return [o for m in msgs for p in prep_children(m, {"to"}) for o in p.children if o.dep_ == "pobj"]
 
@@ -342,3 +356,39 @@ def placed_under(noun):
     obj = direct_object(verb)
     return ([obj], clause_subjects(verb)[0]) if obj is not None else None
 
+
+
+def recipient_preps(tok, names) -> list:
+    """The prepositions of `tok` with these words, and a particle the parser gave an object ('calling on
+    authorities to act', where 'on' is read as the verb's particle with 'authorities' its object)."""
+    return prep_children(tok, names) + [c for c in tok.children if c.dep_ == "prt" and c.lower_ in names
+                                        and any(o.dep_ == "pobj" for o in c.children)]
+
+
+def relative_clause(pron):
+    """The relative clause a relative pronoun belongs to, also the second of two coordinated ones ('the plan, which
+    Kell proposed and which Osei criticized') and through an infinitive ('whom Kell refused to endorse'); else None."""
+    clause = pron.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" else None
+
+
+def complement_object(comp):
+    """The object of a complement verb: its object or dative, else, for a verb of letting or helping, the subject
+    the parser gave its bare clause ('offered to help Ostland rebuild', 'agreed to allow Kell to speak' read as
+    'Ostland rebuild', 'Kell to speak'); None when there is none."""
+    obj = child(comp, "dobj") or child(comp, "dative")
+    if obj is None and comp.lemma_.lower() in LETTING:
+        clause = next((c for c in comp.children if c.dep_ == "ccomp" and not any(
+            m.dep_ == "mark" for m in c.children)), None)
+        obj = child(clause, "nsubj") if clause is not None else None
+    return obj
+
+
+def noun_preps(noun, names) -> list:
+    """The prepositions of an event noun with these words, also those of a bare participle on it ('a meeting planned
+    with Osei', 'the sanctions imposed on Ostland'; not 'talks held in Velna with …' read by the noun's own phrase)."""
+    parts = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "agent") for g in c.children)]
+    return prep_children(noun, names) + [p for c in parts for p in prep_children(c, names)]

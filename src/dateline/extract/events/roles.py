@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .actors import predicate_subject
-from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, complement_parties, counterparts,
-                      delivers, doer_groups, from_objects, giver_phrases, in_manner, is_mediator,
-                      message_addressees, placed_under, raised_object, receives, requested_doers, stray_agents,
-                      threat_parties)
+from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, complement_object, complement_parties,
+                      counterparts, delivers, doer_groups, from_objects, giver_phrases, in_manner, is_mediator,
+                      message_addressees, noun_preps, placed_under, predicate_subject, raised_object, receives,
+                      recipient_preps, relative_clause, requested_doers, stray_agents, threat_parties)
+from .actors import RELATIONAL_NOUNS
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
 from .senses import threatened_party
@@ -244,7 +244,7 @@ class RoleReader:
         against Ostland', 'withdrew from using …')."""
         obj = direct_object(verb)
         listed = self._listed_preps(sense)
-        preps = prep_children(verb, listed)
+        preps = recipient_preps(verb, listed)  # also 'calling on X', where the parser reads 'on' as a particle
         if obj is not None and not is_passive(verb):
             preps += prep_children(obj, listed - {"of"})
         for p in preps:
@@ -305,7 +305,7 @@ class RoleReader:
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if x is None or (verb.pos_ == "VERB" and child(verb, "dobj") is not None):
             return  # "urged member states to accept refugees": the one urged is the object, not what it is to accept
-        o = child(x, "dobj") or child(x, "dative")
+        o = complement_object(x)  # also "offered to help Ostland rebuild"
         if o is not None:
             _add(roles.target, find(o))
         for t in complement_parties(x, o) if etype != "THREATEN" else threat_parties(verb, x, o):
@@ -437,7 +437,7 @@ class RoleReader:
         """The recipient in the reading's prepositions on the noun ('the attack on Freedonia'), or on the
         nominalisation's object ('the withholding of security aid to Westmark')."""
         preps = set(sense.get("target_preps", ())) - {"between"} - ({"of"} if skip_of else set())
-        for p in prep_children(noun, preps):
+        for p in noun_preps(noun, preps):  # also "a meeting planned with Osei", "the sanctions imposed on Ostland"
             for o in p.children:
                 if o.dep_ == "pobj":
                     _add(roles.target, self._target_of(o, roles))
@@ -550,10 +550,14 @@ class RoleReader:
 
     def _target_of(self, tok, roles: Roles) -> list[str]:
         """Actors named by an object phrase; for an event phrase ('these talks'), the initiator of that event."""
-        if tok.lower_ in ("which", "that", "whom") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
-            tok = predicate_subject(tok.head.head)  # "Varga's plan, which Osei criticized": what it stands for
+        clause = relative_clause(tok) if tok.lower_ in ("which", "that", "whom") else None
+        if clause is not None and clause.head.pos_ in ("NOUN", "PROPN"):
+            tok = predicate_subject(clause.head)  # "Varga's plan, which Osei criticized": what it stands for
         ids = (names_a_pair(tok) and last_pair(self.history)) or (  # "condemned the arrest of reporters by police": police
             [i for o in by_agents(tok) for i in self.finder.actors_of(o)] if tok.pos_ == "NOUN" else []) or self.finder.actors_of(tok)
+        if ids and tok.tag_ == "NN" and self._type in REACTIVE_TYPES and tok.lemma_.lower() not in RELATIONAL_NOUNS \
+                and all(i in self.finder.pending for i in ids):  # "critical of Osei's leadership": what is Osei's
+            ids = self._possessor(tok, 2) or ids  # (not "accused its ally": someone else)
         if ids:
             return ids
         lemma = tok.lemma_.lower()
