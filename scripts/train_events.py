@@ -402,6 +402,19 @@ def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return centre - half, centre + half
 
 
+def training_sentences(manifest: dict, shared: Path) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    """The manifest's training sentences (hand-labelled, material-only, NGEC synthetic leads, invented), the blind
+    set's documents left out. `labels_candidates`: files that train the candidate model only (not the speech pairs,
+    role filler or held-out tools)."""
+    blind = json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))
+    blind_docs = {a["id"] for a in blind["articles"]}
+    texts = Texts(shared)
+    hand = hand_sentences(manifest, texts, blind_docs) + hand_sentences(manifest, texts, blind_docs, "labels_candidates")
+    material = hand_sentences(manifest, texts, blind_docs, "labels_material")
+    ngec = ngec_sentences(manifest, shared, manifest.get("ngec_limit", 3000), manifest.get("seed", 13))
+    return hand, material, ngec, invented_sentences(manifest)
+
+
 def needs_target(hand: list[dict], below: float, min_count: int = 20, min_mode_count: int = 10) -> dict:
     """Which event types normally name a recipient: the share of hand-labelled events of each type
     that have none, and the types (with at least `min_count` labels) whose share is below `below`.
@@ -469,17 +482,10 @@ def main(argv=None) -> None:
     from dateline.knowledge.events import load
     from dateline.options import DEFAULT_MODEL
     shared = Path(args.shared)
-    blind = json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))
-    blind_docs = {a["id"] for a in blind["articles"]}
-    texts = Texts(shared)
-    # `labels_candidates`: files that train the candidate model only (not the speech pairs, role filler or held-out tools)
-    hand = hand_sentences(manifest, texts, blind_docs) + hand_sentences(manifest, texts, blind_docs, "labels_candidates")
-    material = hand_sentences(manifest, texts, blind_docs, "labels_material")
-    ngec = ngec_sentences(manifest, shared, manifest.get("ngec_limit", 3000), manifest.get("seed", 13))
+    hand, material, ngec, invented = training_sentences(manifest, shared)
     lex = load()
     nlp = nlpmod.load(DEFAULT_MODEL)
     t0 = time.time()
-    invented = invented_sentences(manifest)
     fgroups = tuple(manifest.get("feature_groups", ())) if args.feature_groups is None else \
         tuple(g for g in args.feature_groups.split(",") if g)
     X, y, w, groups, kinds, stats = examples(nlp, lex, hand + material + invented, ngec, manifest.get("ngec_weight", 0.3),

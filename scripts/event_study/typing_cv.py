@@ -40,14 +40,7 @@ def parsed(shared: Path, manifest: dict, where: Path):
     if meta.exists() and bin_.exists():
         sents = pickle.loads(meta.read_bytes())
         return sents, list(DocBin().from_disk(bin_).get_docs(nlp.vocab))
-    blind = json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))
-    blind_docs = {a["id"] for a in blind["articles"]}
-    texts = te.Texts(shared)
-    hand = te.hand_sentences(manifest, texts, blind_docs) + te.hand_sentences(manifest, texts, blind_docs,
-                                                                              "labels_candidates")
-    material = te.hand_sentences(manifest, texts, blind_docs, "labels_material")
-    ngec = te.ngec_sentences(manifest, shared, manifest.get("ngec_limit", 3000), manifest.get("seed", 13))
-    invented = te.invented_sentences(manifest)
+    hand, material, ngec, invented = te.training_sentences(manifest, shared)
     sents = {"hand": hand, "rest": material + invented, "ngec": ngec}
     docs = list(nlp.pipe([s["text"] for s in hand + material + invented + ngec], batch_size=64))
     where.mkdir(parents=True, exist_ok=True)

@@ -31,14 +31,7 @@ def build_rows(shared: Path, manifest: dict) -> tuple:
     from dateline import nlp as nlpmod
     from dateline.knowledge.events import load
     from dateline.options import DEFAULT_MODEL
-    blind = json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))
-    blind_docs = {a["id"] for a in blind["articles"]}
-    texts = te.Texts(shared)
-    hand = te.hand_sentences(manifest, texts, blind_docs) + te.hand_sentences(manifest, texts, blind_docs,
-                                                                              "labels_candidates")
-    material = te.hand_sentences(manifest, texts, blind_docs, "labels_material")
-    ngec = te.ngec_sentences(manifest, shared, manifest.get("ngec_limit", 3000), manifest.get("seed", 13))
-    invented = te.invented_sentences(manifest)
+    hand, material, ngec, invented = te.training_sentences(manifest, shared)
     out = te.examples(nlpmod.load(DEFAULT_MODEL), load(), hand + material + invented, ngec,
                       manifest.get("ngec_weight", 0.3), manifest.get("invented_weight", 1.0), ("val", "frame", "cval"))
     return hand, out
