@@ -298,6 +298,21 @@ def balanced(y: list, w: list, power: float) -> list:
     return [wi * factor.get(v, 1.0) for v, wi in zip(y, w)]
 
 
+def held_out_readings(X, y, held, hand_idx) -> tuple[list, list, list, list, list]:
+    """For the hand-labelled candidates `hand_idx`, from `_held_out`'s readings: (labels, held-out likeliest types,
+    their probabilities calibrated by an isotonic map fitted on whether the type is the label, the hand lexicon's
+    type or NONE, the held-out probability of every type)."""
+    from sklearn.isotonic import IsotonicRegression
+    ys = [y[i] for i in hand_idx]
+    types = [held[i][0] for i in hand_idx]
+    pr = [held[i][1] for i in hand_idx]
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(pr, [int(a == b) for a, b in zip(ys, types)])
+    cal = [float(v) for v in iso.predict(pr)]
+    hl = [next((x.split("=", 1)[1] for x in X[i] if x.startswith("hl=")), "none").replace("none", "NONE")
+          for i in hand_idx]
+    return ys, types, cal, hl, [held[i][2] for i in hand_idx]
+
+
 def _held_out(X, y, w, groups, kinds, C: float, folds: int, seed: int):
     """Per hand-labelled candidate: (likeliest event type, its probability) from a model that did not
     see the candidate's article (folds grouped by document; synthetic stories always train)."""

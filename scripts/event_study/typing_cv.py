@@ -76,15 +76,7 @@ def type_prf(ys, pred, t) -> dict:
 
 
 def evaluate(te, X, y, held, hand_idx, kinds, hand, thr: float = 0.3) -> dict:
-    from sklearn.isotonic import IsotonicRegression
-    ys = [y[i] for i in hand_idx]
-    types = [held[i][0] for i in hand_idx]
-    pr = [held[i][1] for i in hand_idx]
-    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(pr, [int(a == b) for a, b in zip(ys, types)])
-    cal = [float(v) for v in iso.predict(pr)]
-    hl = [next((x.split("=", 1)[1] for x in X[i] if x.startswith("hl=")), "none").replace("none", "NONE")
-          for i in hand_idx]
-    probs = [held[i][2] for i in hand_idx]
+    ys, types, cal, hl, probs = te.held_out_readings(X, y, held, hand_idx)
     pred = te._combined(hl, types, cal, probs, thr, 0.0)
     gold = {s["id"]: {e["type"] for e in s["events"]} for s in hand}
     hk = [kinds[i] for i in hand_idx]

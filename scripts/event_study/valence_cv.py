@@ -90,17 +90,9 @@ def main() -> None:
 def held_out(te, X, y, w, groups, kinds, hand, manifest) -> dict:
     """What the pipeline does on held-out folds (hand lexicon, else the model at the candidate threshold): every
     type, and the judgement types alone."""
-    from sklearn.isotonic import IsotonicRegression
     hand_idx, held = te._held_out(X, y, w, groups, kinds, manifest.get("C", 1.0), manifest.get("folds", 4),
                                   manifest.get("seed", 13))
-    ys = [y[i] for i in hand_idx]
-    types = [held[i][0] for i in hand_idx]
-    pr = [held[i][1] for i in hand_idx]
-    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(pr, [int(a == b) for a, b in zip(ys, types)])
-    cal = [float(v) for v in iso.predict(pr)]
-    hl = [next((x.split("=", 1)[1] for x in X[i] if x.startswith("hl=")), "none").replace("none", "NONE")
-          for i in hand_idx]
-    probs = [held[i][2] for i in hand_idx]
+    ys, types, cal, hl, probs = te.held_out_readings(X, y, held, hand_idx)
     gold = {s["id"]: {e["type"] for e in s["events"]} for s in hand}
     hk = [kinds[i] for i in hand_idx]
     out = {}
