@@ -2,6 +2,7 @@
 window, each with the character spans of its reporting sentences, and the conflicting accounts between articles.
 
   python scripts/corpus_window.py --set DIR [--db PATH] [--reuse] [-o OUT.json] [--diagnose] [--similarity minilm]
+      [--rank-conflicts]
 
 DIR holds (tab-separated, a header row and '#' lines are skipped):
   articles.tsv   article, date, outlet, file          (file: the text, absolute, relative to DIR or to the repo's
@@ -27,6 +28,9 @@ cross-article pair of one hand event with a system mention on both sides, the fi
 (g) for each hand-listed conflict not found, the furthest stage a pair of the two articles' filed statements reaches
 (`corpus_eval._conflict_stage`), by the conflict's kind; (h) for each pair of one hand event with a system mention on
 one side only, the re-reader's first gate (`reread.match`'s steps) that keeps the other side's sentence out.
+With --rank-conflicts (session 31), counts only: (i) how the sentence encoder's matter comparison ranks the listed
+conflicts among all candidate article pairs (the story decision's probability; the best cosine of two clashing
+statements): the recall reached at precision 0.8, the precision at half the listed pairs, the listed pairs' ranks.
 """
 from __future__ import annotations
 
@@ -454,6 +458,65 @@ def reread_gates(conn, ws: WindowSet) -> dict:
     return dict(sorted(got.items()))
 
 
+def ranking(scored: list[tuple[float, bool]], listed: int, bar: float = 0.8) -> dict:
+    """(i) How one score ranks the hand-listed article pairs among all candidate pairs: `scored` is (score, listed?)
+    per candidate pair, `listed` the number of hand-listed pairs. The recall reached while precision stays at or above
+    `bar` (the issue's acceptance: recall 0.5 at precision 0.8), the precision at the rank where half the listed pairs
+    are found (None when the candidates hold fewer), and the rank of each listed pair."""
+    order = sorted(scored, key=lambda r: -r[0])
+    tp, best, half, ranks = 0, 0.0, None, []
+    for k, (_s, hit) in enumerate(order, 1):
+        if not hit:
+            continue
+        tp += 1
+        ranks.append(k)
+        if tp / k >= bar:
+            best = tp / listed
+        if half is None and listed and tp >= listed / 2:
+            half = round(tp / k, 3)
+    return {"candidates": len(order), "listed_among_candidates": tp, "listed": listed,
+            "recall_at_precision_bar": round(best, 3), "precision_at_half_recall": half, "listed_ranks": ranks}
+
+
+def conflict_ranking(conn, ws: WindowSet, encoder=None) -> dict:
+    """(i) Session 31: whether a matter comparison by the sentence encoder separates the hand-listed conflicts from
+    the other article pairs of one story (two outlets within `claim_polarity_window_days` sharing an uncommon name,
+    `story_conflicts.candidate_pairs`): ranked by the shipped story decision's probability and by the highest cosine of
+    two statements of other holders that carry a clash (figures of near nouns, a negation on one side, two days, antonym
+    predicates). Needs the encoder's weights; counts only, no text."""
+    from dateline.corpus import story_conflicts as S
+    from dateline.corpus.conflicts import ClaimStats
+    if encoder is None:
+        from dateline.corpus.similarity import load_encoder
+        try:
+            encoder = load_encoder("minilm")
+        except RuntimeError as exc:
+            return {"skipped": str(exc)}
+    ids = [a["article"] for a in ws.articles]
+    S.ensure_vectors(conn, ids, encoder)
+    stories = S.load_stories(conn, ClaimStats(conn).common, ids)
+    gold = {frozenset((c["article_a"], c["article_b"])) for c in ws.conflicts}
+    by_story, by_cosine = [], []
+    for a, b in S.candidate_pairs(stories, ids):
+        hit = frozenset((a, b)) in gold
+        feats, _best = S.pair_features(stories[a], stories[b])
+        by_story.append((S.probability(feats), hit))
+        by_cosine.append((_clash_cosine(S, stories[a], stories[b]), hit))
+    return {"story_probability": ranking(by_story, len(gold)), "clash_cosine": ranking(by_cosine, len(gold))}
+
+
+def _clash_cosine(S, a, b) -> float:
+    """The highest cosine of two statements of the two articles, not of one holder, that carry a clash."""
+    sims, best = a.matrix @ b.matrix.T, 0.0
+    for p, x in enumerate(a.statements):
+        for q, y in enumerate(b.statements):
+            if (x.holder and x.holder == y.holder) or sims[p, q] <= best:
+                continue
+            if set(S.clashes(x, y)) - {"val"}:
+                best = float(sims[p, q])
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", required=True, help="the window set's folder")
@@ -462,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--out", help="write the figures here too (JSON)")
     ap.add_argument("--diagnose", action="store_true", help="also (e), (f) and (g): counts only, no text")
     ap.add_argument("--similarity", default=None, help="link with this encoder (minilm; `dateline corpus --similarity`)")
+    ap.add_argument("--rank-conflicts", action="store_true",
+                    help="also (i): how the encoder's matter comparison ranks the listed conflicts (needs its weights)")
     args = ap.parse_args(argv)
     from dateline.corpus import update
     from dateline.store import Store
@@ -477,6 +542,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.diagnose:
             result["diagnose"] = {"layers": layers(st.conn, ws), "why_apart": why_apart(st.conn, ws),
                                   "conflicts": conflict_stages(st.conn, ws), "rereads": reread_gates(st.conn, ws)}
+        if args.rank_conflicts:
+            result["conflict_ranking"] = conflict_ranking(st.conn, ws)
     text = json.dumps(result, indent=1)
     print(text)
     if args.out:

@@ -177,3 +177,51 @@ def test_window_diagnosis_counts_layers_and_the_gate_keeping_each_pair_apart(tmp
     # the meeting: 'one' has the event, 'two' none; 'two's sentence under the hand span names neither participant
     # (the invented actors carry no mentions), so the re-reader stops at the shared keys
     assert rereads == {"6 no participant key shared": 1}
+
+
+def test_ranking_reads_recall_at_the_precision_bar_and_precision_at_half_recall():
+    """Session 31, (i): how one score ranks the listed article pairs among the candidates."""
+    mod = _module()
+    scored = [(0.9, True), (0.8, False), (0.7, True), (0.6, False), (0.5, False), (0.4, True)]
+    got = mod.ranking(scored, listed=4)
+    # ranks 1, 3, 6: precision 1.0 at the first (recall 0.25), 0.667 at the second; half of 4 reached at rank 3
+    assert got["listed_ranks"] == [1, 3, 6] and got["listed_among_candidates"] == 3
+    assert got["recall_at_precision_bar"] == 0.25 and got["precision_at_half_recall"] == 0.667
+    assert mod.ranking([(0.5, False)], listed=2)["precision_at_half_recall"] is None
+
+
+class _WordsEncoder:
+    """A stand-in for the sentence encoder: unit vectors of hashed lower-case words (no weights needed)."""
+
+    def vectors(self, texts):
+        import numpy as np
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().replace(",", " ").split():
+                out[i, sum(map(ord, w)) % 64] += 1.0
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def test_conflict_ranking_puts_the_listed_figure_clash_first(tmp_path):
+    """Session 31, (i): 'one' and 'three' count the Varna march differently (listed); 'two' tells the same march with
+    the same count as 'one' and a budget of its own. The statements of other holders that clash are 'one' / 'three'
+    (2,000 / 20,000 farmers) and 'two' / 'three'; the clash cosine puts the listed pair first."""
+    from test_corpus import _claim
+    mod = _module()
+    root = _write_set(tmp_path / "set")
+    (root / "conflicts.tsv").write_text("kind\tarticle_a\tarticle_b\twhat\nfigure\tone\tthree\thow many marched\n",
+                                        encoding="utf-8")
+    ws = mod.read_set(root)
+    said = {"one": [_claim("c1", "Some 2,000 farmers marched through Varna against the tolls", "v", "positive")],
+            "two": [_claim("c1", "The Varna council approved a budget of 9 million for roads", "m", "positive"),
+                    _claim("c2", "About 2,000 farmers marched in Varna", "m", "positive")],
+            "three": [_claim("c1", "Some 20,000 farmers marched through Varna against the tolls", "k", "positive")]}
+    recs = _records()
+    for rec in recs:
+        rec["claims"] = said[rec["article"]["id"]]
+    st = _store(recs)
+    update(st.conn)
+    got = mod.conflict_ranking(st.conn, ws, encoder=_WordsEncoder())
+    assert got["clash_cosine"]["listed_ranks"] == [1] and got["clash_cosine"]["candidates"] == 3
+    assert got["clash_cosine"]["recall_at_precision_bar"] == 1.0
+    assert set(got) == {"story_probability", "clash_cosine"}
