@@ -165,10 +165,16 @@ def main(argv=None) -> None:
     ap.add_argument("--cache", type=Path, help="a folder of cached parses (made when missing)")
     ap.add_argument("--sets", default=",".join(SPENT))
     ap.add_argument("--write", action="store_true", help="fit on all and write the packaged model")
+    ap.add_argument("--rows", type=Path, help="collected rows: read when the file exists, else written there")
     args = ap.parse_args(argv)
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
-    rows = collect(args.sets.split(","), args.cache)
+    if args.rows and args.rows.exists():
+        rows = json.loads(args.rows.read_text(encoding="utf-8"))
+    else:
+        rows = collect(args.sets.split(","), args.cache)
+        if args.rows:
+            args.rows.write_text(json.dumps(rows), encoding="utf-8")
     threshold, report = cross_validate(rows)
     print(json.dumps(report, indent=1))
     if args.write and threshold is not None:

@@ -424,9 +424,8 @@ class NamesMixin:
         if label == "PERSON" and any(article_names.is_code(t.text) for t in span) or nonactors.names_a_storm(span, (
                 self.w.weather_event_words)) or self._names_a_malady(span, label) or self._names_a_thing(span, label):
             return True  # "COVID-19", "H1N1": a code names no person; "Hurricane Ana", no one; "Aspirin", "BSE"
-        if span.text.lower() in self.w.platforms and root.dep_ == "pobj" \
-                and root.head.lower_ in ("on", "via", "across", "through", "in"):
-            return True
+        if nonactors.posted_on_platform(span, self.w.platforms):
+            return True  # "wrote on Twitter", "took to Twitter"
         if nonactors.is_platform_medium(span, self.w.platforms) or nonactors.is_product(span, label) \
                 or nonactors.in_reporting_credit(span, self.w) \
                 or (label != "PERSON" and nonactors.is_place_of(span, self.w.place_nouns)) \

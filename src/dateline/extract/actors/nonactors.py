@@ -339,10 +339,24 @@ LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "from", "
 STRUCTURE_PREPOSITIONS = frozenset({"on", "into", "over", "under", "through", "past", "toward", "towards"})
 
 
+# nouns that make "X of" a preposition of place ("in front of the Kell Hall", "on the steps of the Kell Hall")
+PLACE_OF_NOUNS = frozenset({"front", "steps", "outside", "inside", "grounds", "doors", "gates", "lobby", "vicinity"})
+
+
+def locative_object(root) -> bool:
+    """Is the token the object of a preposition of place ("in the Hall"), or of "of" in a complex one ("in front of
+    the Hall", "on the steps of the Hall")?"""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in LOCATIVE or prep.lower_ == "of" and prep.head.lower_ in PLACE_OF_NOUNS
+
+
 def venue_names(ents, heads: frozenset, norm, state_of=None) -> frozenset:
     """Keys of the names the article uses only as places: a FAC entity or one whose head word is a building or
     room ("Oval Office", "the Capitol", "the Kell Embassy"), every occurrence of it the object of a locative
-    preposition ("in the Oval Office"; "the embassy said" or "Capitol Police" keep it an actor), or — for a name not
+    preposition ("in the Oval Office", "in front of Lund City Hall"; "the embassy said" or "Capitol Police" keep it
+    an actor), or — for a name not
     typed PERSON whose head word is a building's and that names no state — of a verb or a preposition of a structure
     acted on ("bombs struck the Kell Cathedral", "crowds poured into Lund City Hall"; not "stormed the Ruritanian
     Embassy")."""
@@ -354,7 +368,7 @@ def venue_names(ents, heads: frozenset, norm, state_of=None) -> frozenset:
         k = norm(ent.text)
         root = ent.root
         venue = ent.label_ == "FAC" or words[-1] in heads
-        placed = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE or words[-1] in heads and ent.label_ != "PERSON" and (
+        placed = locative_object(root) or words[-1] in heads and ent.label_ != "PERSON" and (
             root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in STRUCTURE_PREPOSITIONS) \
             and not _names_a_state(ent, state_of)
         seen[k] = seen.get(k, True) and venue and placed
@@ -447,3 +461,102 @@ def _storm_names(doc, weather_words: frozenset, at: list[int]) -> frozenset:
         if j > i:
             names.add(" ".join(x.lower_ for x in doc[i:j]))
     return frozenset(names)
+
+
+# a scientific name with its genus abbreviated: "E. coli", "T. b. brucei" (a capital initial, optional lower-case
+# initials, a lower-case epithet); a person's name never ends in a lower-case word of that shape
+_ABBREVIATED_BINOMIAL = re.compile(r"[A-Z]\.(?:\s+[a-z]\.)*\s+[a-z]{3,}(?:\s+[a-z]{3,})?")
+
+
+def scientific_name(span) -> bool:
+    """A species written with its genus abbreviated ("E. coli", "T. b. brucei") that the NER typed as a person or an
+    organisation: a microbe, a plant or an animal, no actor."""
+    return _ABBREVIATED_BINOMIAL.fullmatch(span.text.strip()) is not None
+
+
+# verbs and nouns that open a list of examples ("films including X and Y", "books such as X", "shows like X")
+_EXAMPLE_OPENERS = frozenset({"including", "include", "like"})
+
+
+def listed_work(span, w) -> bool:
+    """A name listed as an example of works ("films including X, Y and Z", "her films include X and Y", "novels
+    such as X", "shows like X"):
+    the noun the list hangs on is a communication by its first WordNet sense (film, novel, series, album), not a
+    person's or an outlet's word ("newspapers such as X", "leaders including X" list actors)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # the list's first item carries the link to its noun
+    opener = root.head
+    if root.dep_ == "dobj" and opener.pos_ in ("VERB", "AUX") and opener.lemma_ == "include":
+        # "Her films include X and Y": the list's noun is the verb's subject
+        noun = next((ch for ch in opener.children if ch.dep_ == "nsubj"), None)
+    elif root.dep_ == "dobj" and opener.lower_ == "including" or root.dep_ == "pobj" and (
+            opener.lower_ in _EXAMPLE_OPENERS or opener.lower_ == "as" and opener.i > 0
+            and opener.doc[opener.i - 1].lower_ == "such"):
+        noun = opener.head
+    else:
+        return False
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma in w.noun_classes.get("communication", frozenset()) \
+        and lemma not in w.outlet_kinds and lemma not in w.media_products and lemma not in w.person_nouns
+
+
+def region_named_as_person(span, gazetteer, norm) -> bool:
+    """A single word the NER typed as a person that the gazetteer knows as a first-level region ("the storm reached
+    Zeeland, Drenthe and Groningen": a province) — the caller checks that no person of the article bears the word."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) != 1 or not words[0].is_title:
+        return False
+    return any(c.kind == "state" for c in gazetteer.get(norm(words[0].text), ()))
+
+
+def posted_on_platform(span, platforms: frozenset) -> bool:
+    """A platform named as the place where something is posted ("wrote on Twitter", "via Facebook", "took to
+    Twitter", "posted it to Facebook"): the medium, no actor."""
+    root = span.root
+    if span.text.lower() not in platforms or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in ("on", "via", "across", "through", "in") or prep.lower_ == "to" and prep.head.lemma_ in (
+        "take", "post", "upload")
+
+
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"})
+
+
+def time_zone(span) -> bool:
+    """Initials right after a clock time or in apposition to it ("at 9 p.m. NZDT", "noon EST"): the time's zone."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1 or not (2 <= len(words[0].text) <= 5 and words[0].text.isupper()):
+        return False
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in CLOCK_WORDS or root.dep_ == "appos" and root.head.lower_ in CLOCK_WORDS
+
+
+def alone_on_line(span) -> bool:
+    """Is the name the whole of its line (a platform's name left under an embedded post: "Twitter")?"""
+    text = doc_text(span.doc)
+    name = span.text.strip()
+    s, e = _line_bounds(text, span.start_char, span.start_char + len(name))
+    return text[s:e].strip(" .") == name
+
+
+# a model's code in the plural ("AK-47s", "F-16s"): the things built to it, no body
+_PLURAL_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]?s")
+# endings of one-word names of doctrines, movements and fears ("Ruritanism", "Lundophobia"), no actors
+IDEA_ENDINGS = ("ism", "phobia")
+
+
+def names_a_kind_of_thing(span) -> bool:
+    """A model's code in the plural ("carried AK-47s") or one word naming a doctrine or a fear ("Ruritanism is to
+    blame", "Lundophobia is spreading") that the NER typed as a name."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 1:
+        return False
+    word = words[0].text
+    if _PLURAL_CODE.fullmatch(word):
+        return True
+    return len(word) >= 7 and word[:1].isupper() and word[1:].islower() and word.lower().endswith(IDEA_ENDINGS)

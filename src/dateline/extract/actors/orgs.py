@@ -332,6 +332,8 @@ class OrgEvidenceMixin:
         w = self.w
         if self._called_a_place(span):
             return True  # "the village of Kampelu" … "Kampelu was quarantined"
+        if self._thing_by_form(span, label):
+            return True  # "T. b. brucei"; "films including X and Y"; "the storm reached Drenthe and Groningen"
         lemmas = {noun.lemma_.lower() for noun in nonactors.named_nouns(span)}
         if not lemmas or any(x in w.person_titles or x in w.person_nouns for x in lemmas):
             return False
@@ -340,6 +342,26 @@ class OrgEvidenceMixin:
         drugs = {x for x in lemmas if "drug" in w.medical_names.get(x, ())}  # "the antiviral Kellvir"
         hit = lemmas & (w.place_nouns - {"state", "capital"}) or label == "ORG" and works or drugs
         return bool(hit) and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
+
+    def _thing_by_form(self, span, label: str) -> bool:
+        """A platform's name alone on its line (left under an embedded post); unless the registry knows the name, a
+        species written with its genus abbreviated, a clock time's zone, a model's code in the plural, a doctrine or
+        a fear by its ending, a work listed among works (no title before it: "comments including Rep. X" lists a
+        person), or a first-level region typed as a person whose word no person of the article bears (`nonactors`)."""
+        if span.text.strip().lower() in self.w.platforms and nonactors.alone_on_line(span):
+            return True
+        if self.reg.actor(span.text, self.date) is not None:
+            return False
+        if nonactors.scientific_name(span) or nonactors.time_zone(span) or nonactors.names_a_kind_of_thing(span) \
+                or nonactors.listed_work(span, self.w) \
+                and not self._person_title_at(span.start) and not self._acts_as_company(span):
+            return True
+        return label == "PERSON" and nonactors.region_named_as_person(span, self.gazetteer, norm) \
+            and not any(t.lower_ in self._person_words() or t.lower_ in self.w.given_gender for t in span)
+
+    def _person_title_at(self, ts: int) -> bool:
+        """Does a person's title stand right before token `ts` ("Rep. X", "Dr X")?"""
+        return ts > 0 and (self.doc[ts - 1].lower_.rstrip(".") in self.w.person_titles or self._title_before(ts))
 
     def _called_a_place(self, span) -> bool:
         """Is the name one the article calls a place below a state elsewhere (`article_names.place_names`: "the village
