@@ -109,6 +109,10 @@ def test_a_stance_on_a_thing_someone_owns_addresses_the_owner(monkeypatch, text,
 
 # ---------------------------------------------------------------- a participle's phrase on an event noun
 def test_the_partner_of_a_meeting_planned_with_someone(monkeypatch):
+    # the roles are read at a lower candidate threshold: whether this "meeting" is kept is the candidate model's
+    # decision (calibrated 0.29 with session 31's C 0.5 model, 0.37 before), not the construction's, tested here
+    from dateline.knowledge import load_knowledge
+    monkeypatch.setitem(load_knowledge().events.model, "min_confidence", 0.1)
     _, tgt, _, _ = roles_of(monkeypatch, "Governor Tom Osei said a meeting planned with Senator Nia Kell would go "
                                          "ahead.", "meeting")
     assert tgt == ["Nia Kell"]
