@@ -23,6 +23,7 @@ class Lexicon:
     # an infinitive under these ("has to prove", "tried to show") or an obligation modal ("must prove"): unrealised
     unrealised_heads: frozenset[str] = frozenset()
     obligation_modals: frozenset[str] = frozenset()
+    unsaid_heads: frozenset[str] = frozenset()  # "plans to tell …": a speech verb's infinitive under them is unsaid
     foretelling: frozenset[str] = frozenset()  # "the storm threatened to …": a thing's intention verb foretells
     turn_label_skip: frozenset[str] = frozenset()
     speaking_nouns: frozenset[str] = frozenset()
@@ -75,6 +76,7 @@ def load(source=None) -> Lexicon:
         evidential=words("evidential"), document_nouns=words("document_nouns"),
         measurement_nouns=words("measurement_nouns"),
         unrealised_heads=words("unrealised_heads"), obligation_modals=words("obligation_modals"),
+        unsaid_heads=words("unsaid_heads"),
         foretelling=words("foretelling"),
         turn_label_skip=words("turn_label_skip"), speaking_nouns=words("speaking_nouns"),
         source_nouns=words("source_nouns"),

@@ -14,7 +14,7 @@ from .exchange import exchange_turns
 from .indirect import indirect_quotes
 from .marks import find_segments
 from .common import TokenIndex, doc_text, take_voice
-from .unreal import thing_intends, unreal_attitude
+from .unreal import thing_intends, unreal_attitude, unsaid_speech
 from .unsaid import (asked_not_told, headline_object, hypothetical, measured_source, sourceless_stance,
                      unsourced_report)
 from .itvoice import fix_it_speakers
@@ -45,7 +45,8 @@ def extract_quotes(doc, ctx) -> list[Quote]:
               if q is not None and not in_code(q, code) and not not_speech(q, index, ctx, lex) and not no_source(q, index, lex)
               and not mental_state(q, index, lex) and not headline_fragment(q, text, lex)
               and not asked_question(q, index, lex) and not unreal_attitude(q, index, text, lex)
-              and not thing_intends(q, index, ctx, lex) and not hypothetical(q, index, lex)
+              and not thing_intends(q, index, ctx, lex) and not unsaid_speech(q, index, lex)
+              and not hypothetical(q, index, lex)
               and not measured_source(q, ctx, lex) and not headline_object(q, text, index, lex)]
     quotes = interview_turns(text, quotes, ctx, lex, index)
     quotes = headline_attributions(doc, text, quotes, ctx, lex, index)

@@ -198,3 +198,20 @@ def own_side(tok, c) -> tuple[int, int]:
     else:
         r = min(r, tok.i - 1)
     return l, r
+
+
+def word_char(ch: str) -> bool:
+    """A word character, as a str pattern's word class matches it (letters, digits of any script, underscore)."""
+    return ch.isalnum() or ch == "_"
+
+
+def has_word(text: str, word: str) -> bool:
+    """Is `word` in `text` with no word character right before or after it: what a look-around word-boundary
+    pattern finds, without compiling a pattern per name (it ran once per actor and quote)."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not word_char(text[i - 1])) and (end == len(text) or not word_char(text[end])):
+            return True
+        i = text.find(word, i + 1)
+    return False

@@ -38,6 +38,8 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
     participle hangs off a verb of the quote, whose subject is not the speaker.
     """
     nearer = _nearer_clause_subject(verb)
+    if nearer is None:
+        nearer = _reporter_above(verb, quoted, lex)
     if nearer is not None:
         return nearer
     tok = verb
@@ -47,9 +49,10 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
         # a passive verb's doer is its agent, not its subject ("X was told by aides that …"; "the plan was
         # attacked by X, saying …": X speaks, not the plan)
         agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        asked = tok.i != verb.i and lex is not None and tok.lower_ in lex.question_cues
         for child in kids:
-            if child.dep_ == "nsubjpass" and agent is not None:
-                return agent
+            if child.dep_ == "nsubjpass" and agent is not None and not asked:
+                return agent  # but "X was asked … by reporters, responding …": the one asked answers
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in ("there",) or (child.lower_ == "it" and child.dep_ == "nsubjpass"):
                     return None  # "it was reported that …": no source
@@ -178,6 +181,30 @@ def _nearer_clause_subject(verb):
             return None
         tok = tok.head
     return None
+
+
+def _reporter_above(verb, quoted=(), lex: Lexicon | None = None):
+    """'Lund said the levy was unfair and that the council had ignored farmers, adding, “…”': a participle cue
+    after a comma that the parser hung on a reported clause is the reporter's, not the clause subject's. The first
+    clause above the participle with a subject (through advcl / xcomp / conj) is the complement of a cue verb
+    that stands before it; that verb's subject, outside quotation marks, speaks."""
+    if lex is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" or not lex.is_cue_verb(verb.lemma_.lower()) \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    tok = verb.head
+    for _ in range(4):
+        if any(c.dep_ in SUBJECT_DEPS for c in tok.children) or tok.dep_ not in ("advcl", "xcomp", "conj"):
+            break
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    rep = tok.head
+    if tok.dep_ != "ccomp" or rep.i > tok.left_edge.i or not lex.is_cue_verb(rep.lemma_.lower()):
+        return None
+    subj = next((c for c in rep.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in RELATIVE | {"it", "there"} or any(s <= subj.idx < e for s, e in quoted):
+        return None
+    return subj
 
 
 def _place_word(t) -> bool:

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 
 from ...record import Quote
 from .agents import no_agent
+from .common import has_word
 from .speakers import noun_span
 
 # a transcript label opening a paragraph: "MORALES:", "SEN. HALE:", "Q:", "A:" (possibly inside an open quote)
@@ -189,8 +190,11 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx, index=None) -> Non
             talked_about = actor is not None and _named_in(actor, q)
             fits = {aid for aid, g in genders.items() if g in (None, want)} if want else set(by_id)
             asked = _asked_person(before, q, text, ctx, index) if index is not None else None
+            asked_here = _asked_in_clause(q, ctx, index) if index is not None and asked is None else None
             if asked is not None and asked in fits and (actor is None or actor.id in (asked, before.speaker)):
                 q.speaker = asked
+            elif asked_here is not None and asked_here[0] in fits and (actor is None or actor.id in asked_here):
+                q.speaker = asked_here[0]
             elif _answers(previous, q, text, ctx.knowledge.reporting) and (actor is None or actor.id == previous.speaker):
                 q.speaker = _nearest_speaker(q, None, mentions, starts, spans, by_id, text, fits - {previous.speaker})
             elif actor is None or talked_about or genders.get(actor.id, want) not in (None, want):
@@ -202,6 +206,30 @@ def fix_pronoun_speakers(text: str, quotes: list[Quote], ctx, index=None) -> Non
         if q.kind == "direct" and q.speaker is not None:
             previous = q
         before = q
+
+
+def _asked_in_clause(q: Quote, ctx, index) -> tuple[str, str | None] | None:
+    """'When a reporter asked Mayor Kell about the levy, she said, “…”': the pronoun tag's verb has an adverbial
+    clause before it whose question cue is put to a person (its object, an actor) — that person answers. Returns
+    (the asked person's id, the asker's id or None); the caller keeps it only when the pronoun was read as one of
+    them or as no one."""
+    lex = ctx.knowledge.reporting
+    cue = _cue_token(index, q) if q.cue else None
+    if cue is None:
+        return None
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.i > cue.i or clause.lower_ not in lex.question_cues:
+            continue
+        asker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        asker_id = ctx.actor_for(asker.idx, asker.idx + len(asker)) if asker is not None else None
+        for obj in clause.children:
+            if obj.dep_ not in ("dobj", "dative") or obj.pos_ not in ("PROPN", "NOUN"):
+                continue
+            aid = ctx.actor_for(obj.idx, obj.idx + len(obj))
+            actor = next((a for a in ctx.actors if a.id == aid), None)
+            if actor is not None and actor.kind == "person" and aid != asker_id:
+                return aid, asker_id
+    return None
 
 
 def _asked_person(before: Quote | None, q: Quote, text: str, ctx, index) -> str | None:
@@ -281,7 +309,8 @@ def _named_in(actor, q: Quote) -> bool:
     if any(q.start <= m.start < q.end for m in actor.mentions):
         return True
     last = actor.name.split()[-1] if actor.kind == "person" and actor.name.split() else ""
-    return len(last) > 2 and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", q.text) is not None
+    return len(last) > 2 and has_word(q.text, last)
+
 
 
 def _nearest_speaker(q: Quote, previous, mentions, starts, spans, by_id, text, fits) -> str | None:

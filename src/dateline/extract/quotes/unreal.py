@@ -65,6 +65,20 @@ def unreal_attitude(q: Quote, index, text: str, lex) -> bool:
     return unrealised(cue, lex) or reflexive_state(cue, q, text)
 
 
+def unsaid_speech(q: Quote, index, lex) -> bool:
+    """A speech verb's to-infinitive under a plan, wish, expectation, duty or refusal ("Kell plans to tell the
+    council that …", "is expected to say that …"): words not said, so no quote (`unsaid_heads`). Indirect reports
+    only (words in quotation marks were said by someone), and speech only."""
+    if q.kind != "indirect" or not q.cue or (lex.cue_model and lex.cue_model.get("enabled")):
+        return False
+    cue = _cue_token(index, q)
+    if cue is None or not lex.is_cue_verb(cue.lemma_.lower()) or cue.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return cue.head.lemma_.lower() in lex.unsaid_heads or cue.head.lower_ in lex.unsaid_heads
+
+
 def _thing(head, ctx, lex) -> bool:
     """A subject word that names a thing: a demonstrative or indefinite thing pronoun ("that", "something"), or a
     common noun no person, group or actor ("the storm", "the new rules")."""
