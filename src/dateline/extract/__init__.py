@@ -52,6 +52,24 @@ def entities(doc) -> tuple:
     return got
 
 
+def span_and_root(doc, start: int, end: int) -> tuple:
+    """(`doc.char_span(start, end, alignment_mode="expand")`, its root) — (None, None) where no span covers the
+    characters — made once per parse and character span: stages that test every time or mention of the article
+    against each candidate ask for the same few spans again and again (spaCy makes the Span, and walks it for its
+    root, on every call). Kept in `doc.user_data` (cleared by `process()`); read only."""
+    memo = doc.user_data.get(_CHAR_SPANS)
+    if memo is None:
+        memo = doc.user_data[_CHAR_SPANS] = {}
+    got = memo.get((start, end))
+    if got is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        got = memo[start, end] = (span, span.root if span is not None else None)
+    return got
+
+
+_CHAR_SPANS = "dateline_char_spans"
+
+
 @dataclass(slots=True)
 class Context:
     """What one article's extractors share: the article, its parse, and earlier results."""

@@ -35,5 +35,19 @@ def with_lemma(doc, lemma: str) -> list[int]:
         return []
     ids = doc.to_array(LEMMA)
     strings = doc.vocab.strings
-    wanted = [i for i in unique(ids).tolist() if strings[i].lower() == lemma]
+    if len(_LOWERED) > _LOWERED_MAX:
+        _LOWERED.clear()
+    wanted = []
+    for i in unique(ids).tolist():
+        low = _LOWERED.get(i)
+        if low is None:
+            low = _LOWERED[i] = strings[i].lower()
+        if low == lemma:
+            wanted.append(i)
     return flatnonzero(isin(ids, wanted)).tolist() if wanted else []
+
+
+# a string's hash -> the string lower-cased (spaCy's hash names one string in every vocabulary: the same answer
+# whenever asked), so the lemmas articles share are looked up and lower-cased once per process, not per article
+_LOWERED: dict[int, str] = {}
+_LOWERED_MAX = 200_000

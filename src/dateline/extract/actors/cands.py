@@ -163,8 +163,10 @@ def headline_end(text: str) -> int:
     return end if all(w[0].isupper() for w in long) else 0
 
 
+@lru_cache(maxsize=1 << 14)
 def _tokens(name: str) -> tuple[str, ...]:
-    """A name's folded words ("Al-Madhoun's" -> ("al", "madhoun"))."""
+    """A name's folded words ("Al-Madhoun's" -> ("al", "madhoun")). Memoised (a pure function of the string):
+    `Resolver.key_name` asks it for every earlier person at each person mention."""
     return tuple(fold(name).replace("-", " ").replace(".", " ").replace("'s", " ").split())
 
 

@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import LOWER
 
 from ...record import EventDate, Time
+from .. import span_and_root
 from .sents import sentence_of
 from .speech import reporting_verb
 from .triggers import Candidate
@@ -260,10 +261,10 @@ def dates_another_noun(doc, t, cand, anchor) -> bool:
     """A time written before a noun as its modifier dates that noun's thing, not the event ("criticized for
     loans to his 2012 campaign", "the leader of last week's filibuster is pressing X"), unless the noun is
     the event's own word ("the 2012 attack")."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span, root = span_and_root(doc, t.start, t.end)
     if span is None:
         return False
-    root, noun = span.root, _possessed(doc, span) or span.root.head
+    noun = _possessed(doc, span) or root.head
     if not ((root.dep_ in ("poss", "compound", "nummod", "amod", "nmod") or noun is not root.head) and noun.i > root.i
             and noun.pos_ in ("NOUN", "PROPN") and noun.i not in (cand.trigger.i, anchor.i)):
         return False
@@ -285,8 +286,8 @@ def _possessed(doc, span):
 
 
 def _within(doc, t, token_ids) -> bool:
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and span.root.i in token_ids
+    span, root = span_and_root(doc, t.start, t.end)
+    return span is not None and root.i in token_ids
 
 
 def voiced_as(doc, ctx, cand) -> Candidate | None:
@@ -354,8 +355,8 @@ def _speakers_occasion(doc, ctx, cand, anchor, times) -> EventDate | None:
         return None
     start = sentence_of(anchor).start_char
     for m in sorted((m for m in actor.mentions if m.end <= start), key=lambda m: -m.start):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
+        span, root = span_and_root(doc, m.start, m.end)
+        verb = root.head if span is not None and root.dep_ == "nsubj" else None
         own = [t for t in times if verb is not None and _on_verb(doc, t, verb) and fair(t, cand, ctx, direct_only=True)
                and not flashback(t, pub) and _news_day(t, pub)]
         if own:
@@ -365,8 +366,7 @@ def _speakers_occasion(doc, ctx, cand, anchor, times) -> EventDate | None:
 
 def _on_verb(doc, t, verb) -> bool:
     """Does the time hang from the verb ("spoke on Tuesday") or its setting ("spoke at Tuesday's rally")?"""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    tok = span.root if span is not None else None
+    tok = span_and_root(doc, t.start, t.end)[1]
     if tok is not None and tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _SETTING:
         tok = tok.head
     return tok is not None and (tok.head.i == verb.i or tok.head.dep_ == "prep" and tok.head.head.i == verb.i)
@@ -414,24 +414,23 @@ def as_date(t) -> EventDate:
 
 def attached_to(doc, t, anchor, trigger) -> bool:
     """Does the time expression hang from the anchor (or the trigger) without crossing another verb?"""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span, root = span_and_root(doc, t.start, t.end)
     if span is None:
         return False
-    tok = span.root
+    tok = root
     for _ in range(6):
         if tok.i in (anchor.i, trigger.i):
             return True
         if tok.head.i == tok.i:
             return False
-        if tok.i != span.root.i and tok.pos_ in ("VERB", "AUX"):
+        if tok.i != root.i and tok.pos_ in ("VERB", "AUX"):
             return False
         tok = tok.head
     return False
 
 
 def in_foreign_clause(doc, t, anchor) -> bool:
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    tok = span.root if span is not None else None
+    tok = span_and_root(doc, t.start, t.end)[1]
     for _ in range(10 if tok is not None else 0):
         if tok.i == anchor.i:
             return False
@@ -482,7 +481,7 @@ def _doers(ctx, cand) -> set[str]:
     anchor = cand.anchor if cand.anchor is not None else cand.trigger
     subjects = {c.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")}
     return {a.id for a in ctx.actors for m in a.mentions
-            if (span := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.root.i in subjects}
+            if (root := span_and_root(ctx.doc, m.start, m.end)[1]) is not None and root.i in subjects}
 
 
 def _told_now(ctx, anchor) -> bool:
@@ -546,10 +545,10 @@ def told_in_future(word, modals=("will", "shall", "'ll", "’ll")) -> bool:  # "
 def _name_number(doc, t) -> bool:
     """A bare number the times stage read as a year but that numbers a name ("HB 1523's authorization",
     "Resolution 2231"): a capitalised word before it in the same noun phrase."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand") if (t.text or "").isdigit() else None
+    span, root = span_and_root(doc, t.start, t.end) if (t.text or "").isdigit() else (None, None)
     before = doc[span.start - 1] if span is not None and span.start else None
     return before is not None and before.text[:1].isupper() and before.pos_ == "PROPN" and (
-        before.head.i == span.root.i or span.root.head.i == before.i)
+        before.head.i == root.i or root.head.i == before.i)
 
 
 def _background_time(ctx, cand, anchor, times) -> EventDate | None:

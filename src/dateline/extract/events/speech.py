@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...knowledge.events import word_types
+from .. import span_and_root
 from .sents import sentence_of
 
 CONTENT_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "INTJ"})
@@ -239,8 +240,8 @@ def judge_all(model: dict, encoded: dict | None, items: list[tuple[Pair, list[st
 def reporting_verb(doc, q):
     """The verb that reports a quotation: the head of its speaker's words, else the root of its sentence."""
     if q.speaker_start is not None and q.speaker_end is not None:
-        span = doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX"):
-            return span.root.head
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    return sentence_of(span.root).root if span is not None and len(span) else None
+        span, root = span_and_root(doc, q.speaker_start, q.speaker_end)  # asked again for every undated quoted act
+        if span is not None and len(span) and root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+            return root.head
+    span, root = span_and_root(doc, q.start, q.end)
+    return sentence_of(root).root if span is not None and len(span) else None
