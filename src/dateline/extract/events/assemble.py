@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...record import Event, Span
 from . import calibration, speech
 from .dating import event_date
-from .kinds import RECEIVING_VERBS
+from .clauses import receives
 from .location import event_location
 from .merge import Draft, absorb, dated_apart, merge_restatements
 from .sents import sentence_of
@@ -73,9 +73,9 @@ def doer_untold(cand: Candidate, roles, event_nouns: dict) -> bool:
         return False
     trig = cand.trigger
     if trig.pos_ == "NOUN":
-        # what its target received or came under ("Kell drew criticism", "came under fire", "has received threats");
+        # what its target received, faced or came under ("Kell drew criticism", "faces charges", "came under fire");
         # other event nouns without a doer ("the arrest of Kell") are measured too unreliable (UNTOLD_FLOOR)
-        return ((trig.dep_ == "dobj" and trig.head.lemma_.lower() in RECEIVING_VERBS)
+        return ((trig.dep_ == "dobj" and receives(trig.head))
                 or (trig.dep_ == "pobj" and trig.head.lower_ == "under"))
     if trig.pos_ != "VERB":
         return False

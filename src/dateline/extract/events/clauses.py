@@ -24,7 +24,10 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
         if s.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             return [verb.head], False
         return [s], False
-    if depth >= 4 or verb.head == verb:
+    if verb.head == verb:  # "Kell Weighs In: Urges Ostland to Leave": a headline's clause after a colon continues
+        lead = _colon_lead(verb)
+        return ([lead], True) if lead is not None else ([], False)
+    if depth >= 4:
         return [], False
     dep, head = verb.dep_, verb.head
     if dep == "xcomp":
@@ -56,6 +59,18 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
         if up.pos_ in ("VERB", "AUX") and up != verb:
             return clause_subjects(up, depth + 1)[0], True
     return [], False
+
+
+def _colon_lead(verb):
+    """The subject of the clause before a colon that a subjectless headline clause continues ('Osei Hits Back:
+    Slams Kell Over Tax Plan', parsed with the first clause as the second's complement), else None. Only in a line
+    without a full stop (a headline or a heading): in running text a colon introduces what is said."""
+    if verb.sent[-1].is_punct and verb.sent[-1].text in (".", "!", "?"):
+        return None
+    lead = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if lead is None or not any(t.text == ":" for t in verb.doc[lead.i:verb.i]):
+        return None
+    return child(lead, "nsubj")
 
 
 def predicate_subject(t):
@@ -178,7 +193,37 @@ def doer_groups(act) -> list[list]:
     "statements made by Kell"), a modifier naming a party ("a coalition airstrike", "a police raid")."""
     groups = [[c for c in act.children if c.dep_ == "poss"], by_agents(act), participle_agents(act)]
     groups.append([c for c in act.children if c.dep_ in ("compound", "amod") and c.i < act.i])  # "a coalition airstrike"
+    groups.append(participants_in(act))
     return [g for g in groups if g]
+
+
+# what someone has in an act ("Ostland's role in the attack", "the involvement of two officers in the raid")
+PARTICIPATION_NOUNS = frozenset({"role", "part", "involvement", "participation", "complicity"})
+# verbs whose subject takes part in the act their in-phrase names ("took part in", "was involved in")
+PARTICIPATION_VERBS = frozenset({"participate", "engage", "involve"})
+
+
+def participants_in(act) -> list:
+    """'Two officers took part in the attack', 'the Front was involved in the bombing', 'forces were engaged in
+    clashes with X', 'Ostland's role in the attack', 'the involvement of two officers in the raid': who takes part
+    in the act an in-phrase names does it. Not 'the plot involved two officers' (the active of involve names what
+    the plot includes), nor a part someone else plays in it ('a role for Ostland')."""
+    if act.dep_ != "pobj" or act.head.lower_ != "in":
+        return []
+    holder = act.head.head
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() == "part" and holder.dep_ == "dobj":
+        holder = holder.head  # "took part in …" with the in-phrase on the noun
+    lemma = holder.lemma_.lower()
+    if holder.pos_ == "NOUN" and lemma in PARTICIPATION_NOUNS:
+        owners = [c for c in holder.children if c.dep_ == "poss"]
+        return owners or [o for p in prep_children(holder, {"of"}) for o in p.children if o.dep_ == "pobj"]
+    if holder.pos_ != "VERB":
+        return []
+    taking_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children)
+    if not (taking_part or lemma in PARTICIPATION_VERBS) or (lemma == "involve" and not is_passive(holder)):
+        return []
+    passive_subject = child(holder, "nsubjpass") if is_passive(holder) else None
+    return [passive_subject] if passive_subject is not None else clause_subjects(holder)[0]
 
 
 def requested_doers(noun, verb) -> list:
@@ -289,11 +334,16 @@ RECEIVING_PHRASALS = frozenset({("pick", "up"), ("rack", "up")})
 REASON_PREPS = frozenset({"for", "over", "about"})
 
 
+# verbs whose subject undergoes the act their object names ("Kell faces charges", "suffered attacks from X")
+UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "undergo"})
+
+
 def receives(verb) -> bool:
-    """'Won the backing of …', 'picked up the endorsement of …': a verb whose subject receives its object."""
+    """'Won the backing of …', 'picked up the endorsement of …', 'faces charges': a verb whose subject receives or
+    undergoes its object."""
     lemma = verb.lemma_.lower()
-    return lemma in RECEIVING_VERBS or any(c.dep_ == "prt" and (lemma, c.lower_) in RECEIVING_PHRASALS
-                                           for c in verb.children)
+    return lemma in RECEIVING_VERBS or lemma in UNDERGOING_VERBS or any(
+        c.dep_ == "prt" and (lemma, c.lower_) in RECEIVING_PHRASALS for c in verb.children)
 
 
 def giver_phrases(heads) -> list:
@@ -313,16 +363,19 @@ AIMING_VERBS = frozenset({"aim", "direct"})
 # what is thrown is words: "lobbed attacks at X" is a verbal attack, never an act of force
 THROWING_VERBS = frozenset("lob hurl fling sling throw heap pile shower".split())
 DELIVERING_PHRASALS = frozenset({("take", "over"), ("step", "up"), ("ramp", "up")})
+# running an act ("oversaw the investigation", "orchestrated the attacks"): the subject is the one who does it (not
+# the verbs of ending it: "closed its inquiry without charges" tells how an act ended, measured in session 31)
+RUNNING_VERBS = frozenset("oversee supervise orchestrate mastermind spearhead coordinate head".split())
 
 
 def delivers(verb, etype: str) -> bool:
-    """'Lobbed criticisms at X', 'took over the investigation': a verb whose subject does what its object names
-    (an act of type `etype`)."""
+    """'Lobbed criticisms at X', 'took over the investigation', 'oversaw the inquiry': a verb whose subject does what
+    its object names (an act of type `etype`)."""
     lemma = verb.lemma_.lower()
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if particles:
         return any((lemma, p) in DELIVERING_PHRASALS for p in particles)
-    return lemma in AIMING_VERBS or (lemma in THROWING_VERBS and etype != "ASSAULT")
+    return lemma in AIMING_VERBS or lemma in RUNNING_VERBS or (lemma in THROWING_VERBS and etype != "ASSAULT")
 
 
 # what carries a message to its addressee ("in a letter to X"); a closed class of words
@@ -392,3 +445,43 @@ def noun_preps(noun, names) -> list:
     parts = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not any(
         g.dep_ in ("nsubj", "nsubjpass", "agent") for g in c.children)]
     return prep_children(noun, names) + [p for c in parts for p in prep_children(c, names)]
+
+
+# the bodies that sentence or convict ("was sentenced in the Velna District Court")
+COURT_NOUNS = frozenset({"court", "tribunal"})
+COURT_TYPES = frozenset({"SANCTION", "COERCE"})
+# verbs whose subject decides what a passive in their clause says is done ("…, the judge ordered")
+ORDERING_VERBS = frozenset({"order", "rule", "decree", "direct"})
+
+
+def deciders(verb, etype: str) -> list:
+    """Who does what an agentless passive says was done to someone, where the clause names them without a by-phrase:
+    the court in whose proceedings a sentence or a conviction happened ('Kell was sentenced in the Velna District
+    Court', 'was found guilty at the High Court'), or the subject of a verb of ordering whose complement the passive
+    is ('the judge ordered that Kell be detained', 'Kell is to be held without bail, the judge ordered'). Tokens; empty
+    when the passive has an agent or the clause names no decider."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    courts = [o for p in prep_children(verb, {"in", "at", "before"}) for o in p.children if o.dep_ == "pobj"
+              and o.lemma_.lower() in COURT_NOUNS] if etype in COURT_TYPES else []
+    if courts:
+        return courts
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" else verb  # "Kell is to be held"
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in ORDERING_VERBS or is_passive(head):
+        return []
+    # "the court ruled that Kell was detained unlawfully" finds what was done, it does not order it
+    found = clause.i > head.i and any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in verb.children)
+    return [] if found else clause_subjects(head)[0]
+
+
+def possessor(tok, depth: int = 0):
+    """The possessor of a phrase, also through up to two of-phrases ('the leader of the party of Kell'), else None."""
+    own = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if own is not None or depth >= 2:
+        return own
+    for p in prep_children(tok, {"of"}):
+        pobj = child(p, "pobj")
+        if pobj is not None:
+            return possessor(pobj, depth + 1)
+    return None

@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, complement_object, complement_parties,
-                      counterparts, delivers, doer_groups, from_objects, giver_phrases, in_manner, is_mediator,
-                      message_addressees, noun_preps, placed_under, predicate_subject, raised_object, receives,
-                      recipient_preps, relative_clause, requested_doers, stray_agents, threat_parties)
+                      counterparts, deciders, delivers, doer_groups, from_objects, giver_phrases, in_manner, is_mediator,
+                      message_addressees, noun_preps, placed_under, possessor, predicate_subject, raised_object,
+                      receives, recipient_preps, relative_clause, requested_doers, stray_agents, threat_parties)
 from .actors import RELATIONAL_NOUNS
 from .holders import holder_of, judged_roles
 from .referents import last_pair, names_a_pair, referred_event
@@ -211,6 +211,8 @@ class RoleReader:
             for p in a.children:
                 if p.dep_ == "pobj":
                     _add(roles.source, self.finder.actors_of(p))
+        if not agents:  # "was sentenced in the Velna District Court", "…, the judge ordered"
+            _add(roles.source, [i for t in deciders(verb, self._type) for i in self.finder.actors_of(t)])
         patient = direct_object(verb)
         if patient is not None:
             _add(roles.target, self._target_of(patient, roles))
@@ -513,16 +515,8 @@ class RoleReader:
         return None
 
     def _possessor(self, tok, depth: int) -> list[str]:
-        for c in tok.children:
-            if c.dep_ == "poss":
-                return self.finder.actors_of(c)
-        if depth < 2:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    pobj = child(c, "pobj")
-                    if pobj is not None:
-                        return self._possessor(pobj, depth + 1)
-        return []
+        owner = possessor(tok, depth)
+        return self.finder.actors_of(owner) if owner is not None else []
 
     def _author_of(self, tok) -> list[str]:
         """'denounced proposals by Varga', 'rejected the offer made by Ostland', 'criticised demands from
