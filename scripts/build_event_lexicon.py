@@ -12,12 +12,14 @@ which is what lets "dismissed the speculation" differ from "dismissed the accusa
 TABARI writes many headwords as stems or inflected forms ("URG", "ACCUS", "CRITICI", "FOUGHT"); a
 parse gives lemmas ("urge"), so each headword is keyed by the WordNet verb lemmas it stands for
 (`headword_lemmas`; WordNet 3.0's verb index and exception list, Debian package wordnet-base, read at
-build time only). A headword WordNet cannot place keeps its own spelling.
+build time only). A headword WordNet cannot place keeps its own spelling. `--wordnet-nouns` adds the event nouns
+WordNet's derivational links give and no suffix rule spells (`wordnet_derived_nouns`; off: measured, not kept).
 
 Output: `src/dateline/knowledge/data/events/dictionary.json`
   verbs: lemma -> [[code, particles, subject words, object words, prepositions, origin], ...]
          (the first entry with no words is the verb's default)
-  nouns: noun -> verb lemma (nominalisations generated from the verbs by English suffix rules)
+  nouns: noun -> verb lemma (nominalisations generated from the verbs by English suffix rules; with --wordnet-nouns
+         also the act, communication and event nouns WordNet 3.0 derives from them: 'criticise' -> criticism)
   synsets: name -> words; cameo: code -> [PLOVER type, mode]
 
     python scripts/build_event_lexicon.py [--shared ../shared] [--wordnet /usr/share/wordnet]
@@ -190,6 +192,68 @@ def wordnet_verbs(wordnet: Path) -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(lemmas), irregular
 
 
+NOUN_LEXFILES = {4: "act", 10: "communication", 11: "event", 21: "possession", 26: "state"}
+EVENT_LEXFILES = frozenset({"act", "communication", "event"})  # a deed, a statement, a happening: not its doer
+
+
+def _noun_lexfiles(wordnet: Path) -> dict[str, str]:
+    """Noun synset offset -> its lexicographer file's short name, for the files NOUN_LEXFILES names."""
+    out = {}
+    with open(wordnet / "data.noun", encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue
+            offset, lexfile = line.split(" ", 2)[:2]
+            if int(lexfile) in NOUN_LEXFILES:
+                out[offset] = NOUN_LEXFILES[int(lexfile)]
+    return out
+
+
+def _synset_words(wordnet: Path, name: str, wanted: set[str]) -> dict[str, list[str]]:
+    """Synset offset -> its words in order, lower case (a word pointer numbers them from 1)."""
+    out = {}
+    with open(wordnet / name, encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith(" ") or line[:8] not in wanted:
+                continue
+            parts = line.split(" ")
+            n = int(parts[3], 16)
+            out[line[:8]] = [parts[4 + 2 * k].lower() for k in range(n)]
+    return out
+
+
+def wordnet_derived_nouns(wordnet: Path, verbs, lexfiles=EVENT_LEXFILES) -> dict[str, str]:
+    """Event nouns WordNet derives from the given verbs ('criticise' -> criticism, 'warn' -> warning, 'deny' ->
+    denial): a derivationally related form (pointer '+', word to word) of one of the verb's senses whose noun sense
+    is filed as an act, a communication or an event (not the doer: 'critic' is noun.person). noun -> verb (the
+    first verb in alphabetical order when several derive it)."""
+    verbs = set(verbs)
+    nouns = _noun_lexfiles(wordnet)
+    links: list[tuple[str, str, int]] = []  # (verb, noun synset, noun word number)
+    with open(wordnet / "data.verb", encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue
+            parts = line.split(" ")
+            n = int(parts[3], 16)
+            words = [parts[4 + 2 * k].lower() for k in range(n)]
+            at = 4 + 2 * n
+            for k in range(int(parts[at])):
+                sym, offset, pos, st = parts[at + 1 + 4 * k: at + 5 + 4 * k]
+                if sym != "+" or pos != "n" or nouns.get(offset) not in lexfiles:
+                    continue
+                verb = words[int(st[:2], 16) - 1]
+                if verb in verbs:
+                    links.append((verb, offset, int(st[2:], 16)))
+    words_of = _synset_words(wordnet, "data.noun", {o for _, o, _ in links})
+    out: dict[str, str] = {}
+    for verb, offset, t in sorted(links):
+        noun = words_of[offset][t - 1]
+        if "_" not in noun and noun.isalpha():
+            out.setdefault(noun, verb)
+    return out
+
+
 REGULAR_ENDINGS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""))
 AUXILIARIES = frozenset({"be", "have", "do"})  # "been", "has", "did" head patterns of other verbs: not keyed by them
 STEM_SLACK = 2  # a stem stands for the verbs it begins that are at most this many letters longer ("urg" -> "urge")
@@ -217,7 +281,7 @@ def headword_lemmas(word: str, lemmas: frozenset[str], irregular: dict[str, str]
     return [word]
 
 
-def build(shared: Path, wordnet: Path | None = None) -> dict:
+def build(shared: Path, wordnet: Path | None = None, derived_nouns: bool = False) -> dict:
     cameo = cameo_map(shared / "data/plover/cameo2plover_2021.csv")
     synsets, pet = read_petrarch(shared / "data/events/petrarch2/CAMEO.2.0.txt")
     tab = read_tabari(shared / "data/events/tabari/CAMEO.091003.master.verbs")
@@ -247,6 +311,9 @@ def build(shared: Path, wordnet: Path | None = None) -> dict:
         if lemma in typed:
             for n in sorted(nominalisations(word)):
                 nouns.setdefault(n, lemma)
+    if wordnet is not None and derived_nouns:  # the event nouns WordNet derives from a typed verb (off: session 31)
+        for n, v in sorted(wordnet_derived_nouns(wordnet, typed).items()):
+            nouns.setdefault(n, v)
     return {
         "version": "event-dictionary/1",
         "about": ("Compiled by scripts/build_event_lexicon.py from PETRARCH2 CAMEO.2.0.txt and TABARI "
@@ -266,12 +333,14 @@ def main(argv=None) -> None:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--wordnet", default="/usr/share/wordnet", help="WordNet 3.0 dict directory (index.verb, verb.exc)")
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--wordnet-nouns", action="store_true", help="also list the act, communication and event nouns "
+                    "WordNet derives from the typed verbs (measured in session 31, not kept: docs/events.md)")
     args = ap.parse_args(argv)
     wordnet = Path(args.wordnet)
     if not (wordnet / "index.verb").exists():
         raise SystemExit(f"{wordnet}: no WordNet 3.0 dict directory (index.verb, verb.exc); install Debian's "
                          "wordnet-base or pass --wordnet DIR")
-    data = build(Path(args.shared), wordnet)
+    data = build(Path(args.shared), wordnet, args.wordnet_nouns)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")

@@ -27,7 +27,7 @@ from .commissives import COMMISSIVES, promised_hostility
 from .senses import poll_finding, sense_vetoes
 from .referents import assailant, claimant_of, claimed_responsibility, police_in, protest_aims
 from .roles import PARTY_TYPES, RoleReader, clause_subjects
-from .triggers import TARGET_PREPS, Candidate, child, find_candidates, is_passive
+from .triggers import TARGET_PREPS, Candidate, child, find_candidates, is_passive, subordinate_clause
 from .sents import clear_datelines, sentence_of
 from . import role_model
 
@@ -85,7 +85,7 @@ def _governing_trigger(cand: Candidate, anchors: dict, lex) -> bool:
     cur, steps = cand.anchor if cand.anchor != cand.trigger else cand.trigger, 0
     if cand.anchor != cand.trigger and cand.rule.startswith("nominal.") and not cand.rule.startswith("nominal.happen"):
         cur = cand.trigger
-    while steps < 3 and cur.dep_ in EMBED_DEPS and cur.head != cur:
+    while steps < 3 and cur.dep_ in EMBED_DEPS and cur.head != cur and not subordinate_clause(cur):
         if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             other = anchors.get(cur.head.i)
             if other is not None and other != cand and other.trigger == cur.head:

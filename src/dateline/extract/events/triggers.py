@@ -488,6 +488,14 @@ def noun_sense(tok, lex, light: bool):
     return None
 
 
+def subordinate_clause(tok) -> bool:
+    """An adverbial clause opened by a subordinator of time or cause ("after the court refused to …, Kell blamed
+    it"; "when the firm refused to pay, …", the parser's "when" an adverb): an act of its own, never the content
+    of the verb it hangs on."""
+    return tok.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.i < tok.i and m.lower_ in SUBORDINATORS
+                                       for m in tok.children)
+
+
 def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
     """Every trigger in the document, in text order."""
     out: list[Candidate] = []
