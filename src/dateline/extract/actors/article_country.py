@@ -8,8 +8,9 @@ country, which countries the paragraph first naming the actor names, the actor's
 named and how often — and scores the main country with a logistic regression trained on the spent hand-labelled
 actor sets, whole articles held out together (eval/actors/train_article_country.py; weights in
 knowledge/data/actors/article_country_model.json, loaded into `ActorWords.article_country_model`). The main
-country is given when the score reaches the shipped threshold. An empty model leaves the rules of
-`Resolver._article_country` in charge.
+country is given when the score reaches the shipped threshold: the kind's own (`kind_thresholds`, since session
+31: raised where held-out wrong countries fall and no held-out right one is lost) or else the model's one. An empty
+model leaves the rules of `Resolver._article_country` in charge.
 """
 from __future__ import annotations
 
@@ -93,4 +94,5 @@ def takes_main_country(model: dict, resolver, cs, kind: str, sector: str | None)
     feats = features(resolver, cs, kind, sector)
     if vetoed(feats, kind, resolver.w.person_article_country):
         return False
-    return probability(model, feats) >= model.get("threshold", 0.5)
+    threshold = (model.get("kind_thresholds") or {}).get(kind, model.get("threshold", 0.5))
+    return probability(model, feats) >= threshold
