@@ -220,6 +220,35 @@ def quote_features(tok) -> list[str]:
     return f
 
 
+REPORT_GROUPS = frozenset({"rtype", "rval"})
+
+
+def report_features(tok, lex, match: Match | None, ctx: set[str], groups=REPORT_GROUPS) -> list[str]:
+    """What the reported words make of the report. A verb of saying ("said", "called") is typed by what it reports:
+    the PLOVER types the packaged lexicons give the content words on the trigger (`lex.word_types`: the hand
+    lexicon, its evaluation words, CAMEO's bare patterns), each also with the report's clause negated ("said it
+    would not accept the offer": an AGREE word denied) and with the trigger's CAMEO root (so a verb of saying and a
+    verb of fighting weigh them apart); an obligation in the reported clause ("said the council must resign"); with
+    `rval`, VADER's strongest ratings among those words ("called the plan a triumph")."""
+    root = match.code[:2] if match is not None else "none"
+    types = lex.word_types or {}
+    found = sorted({t for w in ctx for t in types.get(w, ())}) or ["none"]
+    comp = _complement(tok)
+    kids = list(comp.children) if comp is not None else []
+    negated = any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "neg" for c in tok.children)
+    f = []
+    if "rtype" in groups:
+        for t in found:
+            f += [f"rty={t}", f"rty|root={t}|{root}"] + ([f"rty|neg={t}"] if negated else [])
+        if {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")} & OBLIGATION:
+            f += ["rmood=oblige", f"rmood|root=oblige|{root}"]
+    if "rval" in groups and lex.valence:
+        ratings = [r for r in map(lex.valence.get, ctx) if r is not None]
+        for b in sorted({_rating_bin(min(ratings)), _rating_bin(max(ratings))}) if ratings else ["0"]:
+            f += [f"rval={b}", f"rval|root={b}|{root}"] + ([f"rval|neg={b}"] if negated else [])
+    return f
+
+
 def features(tok, lex, match: Match | None = None, groups=None) -> list[str]:
     """Sparse features of one candidate token (strings; the model's vocabulary keys). `groups`: the optional
     feature groups to add (default: those the model was trained with, its `feature_groups`)."""
@@ -269,14 +298,18 @@ def features(tok, lex, match: Match | None = None, groups=None) -> list[str]:
     labels = tok.doc.vocab.strings
     ents = {labels[e] for e in {t.ent_type for t in islice(tok.subtree, SUBTREE_CAP)} if e} & ACTOR_ENTS
     f += [f"ent={e}" for e in sorted(ents)]
-    if groups:
-        groups = frozenset(groups)
-        if groups & VALENCE_GROUPS:
-            f += valence_features(tok, lex, match, obj, ctx, groups)
-        if "mood" in groups:
-            f += mood_features(tok)
-        if "quote" in groups:
-            f += quote_features(tok)
+    return f + _optional_features(tok, lex, match, obj, ctx, frozenset(groups)) if groups else f
+
+
+def _optional_features(tok, lex, match: Match | None, obj, ctx: set[str], groups: frozenset) -> list[str]:
+    """The features of the optional groups a model lists (`feature_groups`)."""
+    f = valence_features(tok, lex, match, obj, ctx, groups) if groups & VALENCE_GROUPS else []
+    if "mood" in groups:
+        f += mood_features(tok)
+    if "quote" in groups:
+        f += quote_features(tok)
+    if groups & REPORT_GROUPS:
+        f += report_features(tok, lex, match, ctx, groups)
     return f
 
 
