@@ -7,7 +7,6 @@
   include X") or of outlets stay actors, and so does a titled person in any list ("comments including Rep. X").
 - A disease's name is read as a company's only where the company speaks: "appear" is speech only with "on"
   ("appeared on Lund Today"), not where a disease "appeared in poultry markets".
-- A work the sentence names by its kind is no actor when the NER typed it as a person too ("the novel Tom Brisk").
 - A single word the NER typed as a person that the gazetteer knows as a first-level region ("the storm reached
   Zeeland, Drenthe and Groningen") is a province, unless a person of the article bears the word.
 - A platform something is taken or posted to ("took to Twitter", "posted it to Facebook") is the medium, as "on
@@ -148,12 +147,6 @@ def test_a_kind_threshold_rises_only_where_wrong_countries_fall_and_no_right_one
     got = trainer.kind_thresholds(rows, probs, 0.5)
     assert got["group"] == 0.65
     assert got["person"] == 0.5
-
-
-def test_a_work_named_like_a_person_is_no_actor():
-    names = _names("Ana Kell wrote the novel Tom Brisk, which sold well.")
-    assert "Tom Brisk" not in names and "Ana Kell" in names
-    assert "Tom Brisk" in _names("The report's author, Tom Brisk, said the plan would fail.")
 
 
 def test_a_disease_that_appears_somewhere_is_no_company():

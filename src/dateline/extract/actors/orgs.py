@@ -321,8 +321,8 @@ class OrgEvidenceMixin:
 
     def _names_a_thing(self, span, label: str) -> bool:
         """A name the sentence calls a place below a state ("Kampelu, a small village,"; typed ORG or PERSON), a drug
-        ("the medication Kellvir", "Kellvir, an antiviral,") or a work ("the film Vellano", "Last Stand, a sitcom,", "the
-        novel Tom Brisk"; a noun whose first WordNet sense is a communication, not an outlet's or a body's word) — unless another such noun calls it a person ("the
+        ("the medication Kellvir", "Kellvir, an antiviral,") or a work ("the film Vellano", "Last Stand, a sitcom,";
+        typed ORG; a noun whose first WordNet sense is a communication, not an outlet's or a body's word) — unless another such noun calls it a person ("the
         chairman X"), the registry knows it or the article uses it as a company; or the initials of a thing; or a name
         the article calls a place elsewhere."""
         if label not in ("ORG", "PERSON"):
@@ -340,7 +340,7 @@ class OrgEvidenceMixin:
         works = {x for x in lemmas & w.noun_classes.get("communication", frozenset())
                  if x not in w.outlet_kinds and x not in w.media_products and not self._is_org_word(x)}
         drugs = {x for x in lemmas if "drug" in w.medical_names.get(x, ())}  # "the antiviral Kellvir"
-        hit = lemmas & (w.place_nouns - {"state", "capital"}) or works or drugs
+        hit = lemmas & (w.place_nouns - {"state", "capital"}) or label == "ORG" and works or drugs
         return bool(hit) and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
 
     def _thing_by_form(self, span, label: str) -> bool:
