@@ -28,6 +28,30 @@ def run_text(text: str, date: str | None = "2025-03-06", options: Options = Opti
     return result.record
 
 
+def main_country_stub():
+    """A stand-in for the actors resolver as the article's-main-country decision reads it: one main country (PER, 80 %
+    of the votes), named near every mention, no quotation, no tie elsewhere. A new class each call (tests switch its
+    word option off)."""
+    class Words:
+        person_article_country = True
+
+    class Stub:
+        dominant, dominant_share, vote_shares, w = "PER", 0.8, {"PER": 0.8, "BOL": 0.2}, Words
+
+        @staticmethod
+        def countries_near(pos):
+            return {"PER"}
+
+        @staticmethod
+        def in_quote(pos):
+            return False
+
+        @staticmethod
+        def _tied_elsewhere(cs):
+            return False
+    return Stub
+
+
 def quotes_of(text: str):
     """(record, actor id -> name) of one text; every quote's text and speaker span lie where they say."""
     rec = run_text(text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import run_text
+from conftest import main_country_stub, run_text
 
 from dateline.extract.actors import article_country
 from dateline.options import Options
@@ -61,23 +61,7 @@ def test_no_model_leaves_the_rules_in_charge(tmp_path):
 
 
 def test_decision_reads_its_model():
-    class Words:
-        person_article_country = True
-
-    class Stub:
-        dominant, dominant_share, vote_shares, w = "PER", 0.8, {"PER": 0.8, "BOL": 0.2}, Words
-
-        @staticmethod
-        def countries_near(pos):
-            return {"PER"}
-
-        @staticmethod
-        def in_quote(pos):
-            return False
-
-        @staticmethod
-        def _tied_elsewhere(cs):
-            return False
+    Stub = main_country_stub()
 
     class C:
         start, end, mkind, text = 0, 4, "name", "Kell"
@@ -85,7 +69,7 @@ def test_decision_reads_its_model():
     assert article_country.takes_main_country({"weights": {"kind=person": 5.0}}, Stub, [C], "person", None) is True
     assert article_country.takes_main_country({"weights": {"kind=person": -5.0}}, Stub, [C], "person", None) is False
     assert article_country.takes_main_country({"weights": {"kind=person": 5.0}}, Stub, [C], "state", None) is None
-    Words.person_article_country = False  # switched off by the user: never for a person, whatever the score
+    Stub.w.person_article_country = False  # switched off by the user: never for a person, whatever the score
     assert article_country.takes_main_country({"weights": {"kind=person": 5.0}}, Stub, [C], "person", None) is False
 
 

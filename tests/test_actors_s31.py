@@ -20,7 +20,7 @@
 """
 from __future__ import annotations
 
-from conftest import run_text
+from conftest import main_country_stub, run_text
 
 DATE = "2016-05-02"
 
@@ -86,34 +86,13 @@ def test_a_doctrine_or_a_fear_by_its_ending_is_no_actor():
 
 # --- the article's main country: a threshold per kind (article_country.py, train_article_country.py) ---
 
-def _stub_resolver():
-    class Words:
-        person_article_country = True
-
-    class Stub:
-        dominant, dominant_share, vote_shares, w = "PER", 0.8, {"PER": 0.8, "BOL": 0.2}, Words
-
-        @staticmethod
-        def countries_near(pos):
-            return {"PER"}
-
-        @staticmethod
-        def in_quote(pos):
-            return False
-
-        @staticmethod
-        def _tied_elsewhere(cs):
-            return False
-    return Stub
-
-
 class _Mention:
     start, end, mkind, text = 0, 6, "nominal", "groups"
 
 
 def test_a_kind_reads_its_own_threshold():
     from dateline.extract.actors import article_country
-    stub = _stub_resolver()
+    stub = main_country_stub()
     model = {"weights": {"kind=group": 0.5, "kind=person": 0.5}, "threshold": 0.5}  # a score of about 0.62
     assert article_country.takes_main_country(model, stub, [_Mention], "group", None) is True
     model["kind_thresholds"] = {"group": 0.7}

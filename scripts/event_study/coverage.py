@@ -19,7 +19,6 @@ Each row also tallies whether the trigger lies inside quotation marks, in the he
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -150,14 +149,9 @@ def report(todo: list[dict], listing: bool) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("role_json")
-    ap.add_argument("--event-models", nargs=2)
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--cache", default="/tmp/dateline_role_eval_cache")
+    from narrated import study_parser, write_rows
+    ap = study_parser(__doc__)
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
-    ap.add_argument("--list", action="store_true")
-    ap.add_argument("--json")
     args = ap.parse_args(argv)
     from build_event_lexicon import wordnet_derived_nouns
     from dateline.knowledge import load_knowledge
@@ -167,8 +161,7 @@ def main(argv=None) -> int:
     rows = json.loads(Path(args.role_json).read_text(encoding="utf-8"))["rows"]
     todo = study(rows, args.event_models, Path(args.shared), Path(args.cache), derived)
     report(todo, args.list)
-    if args.json:
-        Path(args.json).write_text(json.dumps(todo, indent=1), encoding="utf-8")
+    write_rows(todo, args.json)
     return 0
 
 

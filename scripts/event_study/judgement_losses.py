@@ -15,7 +15,6 @@ Causes, per labelled event with no event at its trigger:
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -105,19 +104,12 @@ def report(rows: list[dict], todo: list[dict], listing: bool) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("role_json")
-    ap.add_argument("--event-models", nargs=2)
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--cache", default="/tmp/dateline_role_eval_cache")
-    ap.add_argument("--list", action="store_true")
-    ap.add_argument("--json")
-    args = ap.parse_args(argv)
+    from narrated import study_parser, write_rows
+    args = study_parser(__doc__).parse_args(argv)
     rows = json.loads(Path(args.role_json).read_text(encoding="utf-8"))["rows"]
     todo = study(rows, args.event_models, Path(args.shared), Path(args.cache))
     report(rows, todo, args.list)
-    if args.json:
-        Path(args.json).write_text(json.dumps(todo, indent=1), encoding="utf-8")
+    write_rows(todo, args.json)
     return 0
 
 

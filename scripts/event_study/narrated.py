@@ -148,20 +148,29 @@ def report(todo: list[dict], listing: bool) -> None:
             print(f"- [{r['type']}] {r['cause']} | {r.get('key', '')} | trigger '{r['trigger']}' | {r['sentence'][:200]}")
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def study_parser(doc: str) -> argparse.ArgumentParser:
+    """The options every held-out loss study takes (narrated, judgement_losses, coverage)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("role_json", help="role_eval.py --json output (held out)")
     ap.add_argument("--event-models", nargs=2, help="the held-out candidate models role_eval was run with")
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--cache", default="/tmp/dateline_role_eval_cache", help="role_eval.py's parse cache")
     ap.add_argument("--list", action="store_true", help="list every missed event (training sentences only)")
     ap.add_argument("--json", help="write the rows with their causes here")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def write_rows(todo: list[dict], path: str | None) -> None:
+    if path:
+        Path(path).write_text(json.dumps(todo, indent=1), encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    args = study_parser(__doc__).parse_args(argv)
     rows = json.loads(Path(args.role_json).read_text(encoding="utf-8"))["rows"]
     todo = study(rows, args.event_models, Path(args.shared), Path(args.cache))
     report(todo, args.list)
-    if args.json:
-        Path(args.json).write_text(json.dumps(todo, indent=1), encoding="utf-8")
+    write_rows(todo, args.json)
     return 0
 
 
