@@ -40,17 +40,33 @@ CALIBRATION = ("2016-04-01", "2016-05-31")
 CALIBRATION_2 = ("2015-11-01", "2015-12-31")
 
 
+def evaluation_articles() -> set[str]:
+    """Every article an evaluation set holds: the linking set, the real windows (window_*/articles.tsv) — which
+    training and calibration must leave out."""
+    ours = {r["article"] for r in _selection()}
+    for tsv in sorted(SET.glob("window_*/articles.tsv")):
+        with open(tsv, encoding="utf-8") as fh:
+            ours |= {r["article"] for r in csv.DictReader(fh, delimiter="\t")}
+    return ours
+
+
+def _manifests() -> str:
+    """The text of every evaluation manifest (blind and validation sets), to test article names against."""
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "eval").glob("*/manifest.json")))
+
+
 def _calibration_selection(window: tuple[str, str] = CALIBRATION) -> list[dict]:
-    """PolNeAR train articles outside the set's weeks and outside the blind set (no labels are used):
+    """PolNeAR train articles outside every evaluation set (the linking set, its real windows, the blind and
+    validation sets; no labels are used): the story decision's real negatives (`train_corpus_conflicts.py`), and
     the similarity of event mentions that share an actor but lie weeks apart — different events — sets the
     similarity a cross-type link needs (linking.json `cross_type_min_similarity`)."""
-    ours = {r["article"] for r in _selection()}
-    blind = (ROOT / "eval" / "blind" / "manifest.json").read_text(encoding="utf-8")
+    ours = evaluation_articles()
+    manifests = _manifests()
     with open(SHARED.parents[1] / "metadata.tsv", encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["compartment"] == "train"]
     return [{"article": r["filename"], "date": r["publication_date"], "outlet": r["publisher"]} for r in rows
             if window[0] <= r["publication_date"] <= window[1] and r["filename"] not in ours
-            and r["filename"] not in blind]
+            and f'"{r["filename"]}"' not in manifests]
 
 
 def cmd_extract(db: str, selection=None) -> None:
