@@ -69,3 +69,45 @@ def test_the_linking_windows_articles_are_reserved(tmp_path):
     (shared / "eval/dev.articles.jsonl").write_text(json.dumps({"id": "wn-dev"}) + "\n")
     names, _ = sampler.reserved(root, shared)
     assert {"nyt_a", "nyt_w"} <= names
+
+
+_check_spec = importlib.util.spec_from_file_location("check_labels", ROOT / "scripts/event_study/check_labels.py")
+checker = importlib.util.module_from_spec(_check_spec)
+_check_spec.loader.exec_module(checker)
+MODES = {"REQUEST": {"", "change", "meet"}, "ACCUSE": {"", "disapprove"}, "REJECT": {""}}
+
+
+def _event(**kw):
+    ev = {"type": "REQUEST", "mode": "change", "also": [], "trigger": "urged", "source": "Hale", "target": "lawmakers",
+          "modality": "asserted"}
+    ev.update(kw)
+    return ev
+
+
+def test_the_label_checker_reads_roles_types_and_modes():
+    text = "Governor Hale urged lawmakers to delay the vote."
+    assert checker.event_problems(_event(), text, MODES) == []
+    assert checker.event_problems(_event(target="the senators"), text, MODES)  # not in the sentence
+    assert checker.event_problems(_event(mode="ban"), text, MODES)  # not a mode of REQUEST
+    assert checker.event_problems(_event(type="PLEAD"), text, MODES)
+    assert checker.event_problems(_event(also=["REQUEST"]), text, MODES)  # its own type
+    assert checker.event_problems(_event(modality="likely"), text, MODES)
+    assert checker.event_problems(_event(trigger=""), text, MODES)
+
+
+class _Texts:
+    def get(self, source, doc):
+        return "Hale urged lawmakers to act. Osei denied it."
+
+
+def test_the_label_checker_wants_the_batch_ids_in_order():
+    import hashlib
+    texts = _Texts().get("", "")
+    spans = [(0, 28), (29, 44)]
+    refs = [{"id": f"s{n}", "source": "x", "doc": "d", "start": a, "end": b,
+             "sha1": hashlib.sha1(texts[a:b].encode()).hexdigest()[:12]} for n, (a, b) in enumerate(spans)]
+    good = [{"id": "s0", "events": [_event(source="Hale")], "uncertain": False},
+            {"id": "s1", "events": [], "uncertain": True}]
+    assert checker.check(good, refs, _Texts(), MODES) == []
+    assert checker.check(good[::-1], refs, _Texts(), MODES)
+    assert checker.check([good[0], dict(good[1], uncertain="yes")], refs, _Texts(), MODES)
