@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ...knowledge.times import _alt, lexicon
+from .rule_starts import RuleStarts, matches
 
 
 @dataclass(slots=True)
@@ -38,6 +39,15 @@ def patterns(L=None) -> list[tuple[str, re.Pattern, frozenset | None]]:
     return got[1]
 
 
+def _rule_starts(pats: list) -> RuleStarts:
+    """Where each rule of this list can begin in a text (rule_starts.py); read once per list."""
+    got = _STARTS.get(id(pats))
+    if got is None or got[0] is not pats:
+        got = _STARTS[id(pats)] = (pats, RuleStarts([pat for _, pat, _ in pats]))
+    return got[1]
+
+
+_STARTS: dict[int, tuple[list, RuleStarts]] = {}
 _BEG = r"(?<![\w-])"  # a rule starts at a word start
 _END = r"(?![\w])"  # and ends at a word end
 
@@ -246,17 +256,19 @@ def find_candidates(text: str, L=None) -> list[Candidate]:
     """Rule matches, longest first, without overlaps.
 
     Patterns run on the lowercased text (case-insensitive matching in `re` is twice as slow) and
-    only when a word they need occurs; capitalisation is then checked on the original text."""
+    only when a word they need occurs, each only at the word starts it can begin at (rule_starts.py: the same
+    matches as a scan of the whole text); capitalisation is then checked on the original text."""
     found: list[Candidate] = []
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lowercased: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     words = set(re.findall(r"[a-z]+", low))
     has_digit = bool(re.search(r"\d", low))
-    for name, pat, needs in patterns(L):
+    pats = patterns(L)
+    for (name, pat, needs), starts in zip(pats, _rule_starts(pats).starts(low)):
         if needs is not None and not (needs & words or (has_digit and "0-9" in needs)):
             continue
-        for m in pat.finditer(low):
+        for m in matches(pat, low, starts):
             g = next((k for k in ("t", "t2") if k in pat.groupindex and m.group(k)), None)
             s, e = m.span(g) if g else m.span()
             span = text[s:e]
