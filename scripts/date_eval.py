@@ -151,7 +151,46 @@ def outcome(gold: dict, span: tuple[int, int], etype: str | None, ctx, items: li
             "event": ev, "event_ok": date_ok(ev, gold["date"], slack) if events else None,
             "publication_ok": date_ok(ctx.article.date, gold["date"], slack),
             "any": av, "any_ok": date_ok(av, gold["date"], slack) if stand_in is not None else None,
-            "precision": cand_date.precision if cand_date else None, "path": path}
+            "precision": cand_date.precision if cand_date else None, "path": path,
+            "cause": None if stand_in is None or date_ok(av, gold["date"], slack)
+            else miss_cause(ctx, stand_in, av, gold["date"], slack, path)}
+
+
+def miss_cause(ctx, cand, value: str | None, gold: str, slack: int, path: str) -> str:
+    """Why a date is wrong, in aggregate terms: the rule that dated it and which way it erred ('reference: gold
+    older' is the story's recent day given to an older act), then where a time that would be right sits in the text
+    (`_gold_place`). Gold coarser than a day read as a day is 'granularity'."""
+    g, v = interval(gold), interval(value)
+    if g is None or v is None:
+        return f"{path}: no date"
+    way = "gold older" if g[1] < v[0] else "gold newer" if g[0] > v[1] else "coarser"
+    gran = {10: "day", 8: "week", 7: "month", 4: "year"}.get(len(gold.split("T")[0]), "?")
+    rule = path.split("+")[0]
+    kind = f"{rule}: {way}" + (f" ({gran})" if gran != "day" else "")
+    return f"{kind} | {_gold_place(ctx, cand, gold, slack)}" + (" | merged" if path.endswith("+merged") else "")
+
+
+def _gold_place(ctx, cand, gold: str, slack: int) -> str:
+    """Where the nearest time that would date the event right is: 'own clause' (hangs from the trigger's clause),
+    'sentence', 'paragraph before', 'earlier', 'later', 'publication' (none in the text, publication fits) or
+    'not in text'."""
+    from dateline.extract.events.dating import attached_to
+
+    if cand is None:
+        return "no candidate"
+    right = [t for t in ctx.times if t.value and date_ok(t.value, gold, slack)]
+    if not right:
+        return "publication" if date_ok(ctx.article.date, gold, slack) else "not in text"
+    anchor = cand.anchor if cand.anchor is not None else cand.trigger
+    if any(attached_to(ctx.doc, t, anchor, cand.trigger) for t in right):
+        return "own clause"
+    sent, text = anchor.sent, ctx.article.text
+    if any(sent.start_char <= t.start < sent.end_char for t in right):
+        return "sentence"
+    before = [t for t in right if t.end <= sent.start_char]
+    if any("\n" not in text[t.end:sent.start_char] for t in before):
+        return "paragraph before"
+    return "earlier" if before else "later"
 
 
 def date_path(ctx, cand, value: str | None) -> str:
@@ -371,12 +410,18 @@ def _gold_rows(score, gold: dict, rec: dict, ctx, seen: dict, set_name: str, men
                        same_place=bool(g_at[gi] and s_at[pairs[gi]] and score.cover(g_at[gi], s_at[pairs[gi]])))
             if not row["same_place"]:
                 row.update(_elsewhere(score, ge, se, g_at[gi], sev, mentions or {}))
+            trig = se.get("trigger") or {}
+            if not row["event_ok"] and trig.get("start") is not None:
+                row["event_cause"] = miss_cause(ctx, stand_in_candidate(ctx, (trig["start"], trig["end"]), se.get("type")),
+                                                value, ge["date"], row["slack"], row["event_path"])
         words = ctx.doc.char_span(*g_at[gi], alignment_mode="expand") if g_at[gi] else None
         cand = stand_in_candidate(ctx, (words.start_char, words.end_char), ge["type"]) if words is not None else None
         if cand is not None:
             got = event_date(ctx.doc, ctx, cand)[0]
             row.update(any=got.value if got else None, path=date_path(ctx, cand, got.value if got else None),
                        any_ok=bool(score.date_ok({"value": got.value} if got else None, ge)))
+            if not row["any_ok"]:
+                row["cause"] = miss_cause(ctx, cand, row["any"], ge["date"], row["slack"], row["path"])
         rows.append(row)
     return rows
 
@@ -410,10 +455,20 @@ def print_articles(rows: list[dict]) -> None:
         print(f"    matched by rule: {by_path(mt, 'event_ok', 'event_path')}")
         away = [r for r in mt if not r.get("same_place")]
         print("    matched elsewhere, by what was read at the gold evidence (right / paired, stand-in there right):",
-              {k: (sum(r["event_ok"] for r in rs), len(rs), sum(bool(r["any_ok"]) for r in rs)) for k in ("merged", "other", "none")
-               if (rs := [r for r in away if r.get("elsewhere") == k])},
+              {k: (sum(r["event_ok"] for r in group), len(group), sum(bool(r["any_ok"]) for r in group))
+               for k in ("merged", "other", "none") if (group := [r for r in away if r.get("elsewhere") == k])},
               f"merged mention's own date right {sum(bool(r.get('mention_ok')) for r in away)}")
         print(f"    at evidence by rule: {by_path(rs)}")
+    print_causes(rows, "event_cause", "matched events' date misses by cause")
+    print_causes(rows, "cause", "date misses at the gold evidence by cause")
+
+
+def print_causes(rows: list[dict], key: str, title: str) -> None:
+    """Counts of `miss_cause` over the rows (all sets pooled)."""
+    counts = Counter(r[key] for r in rows if r.get(key))
+    print(f"  {title} ({sum(counts.values())}):")
+    for cause, n in counts.most_common():
+        print(f"    {n:3d}  {cause}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -483,6 +538,7 @@ def main(argv: list[str] | None = None) -> int:
           "confusions (label -> output):", {f"{g}->{o}": n for (g, o), n in pairs.most_common() if g != o})
     print("events dated:", len(rows), "| bases:", dict(Counter(r["basis"] for r in rows)))
     print("every event by the rule that dated it (right, judged):", by_path(rows))
+    print_causes(rows, "cause", "every event's date misses by cause")
     if args.json:
         Path(args.json).write_text(json.dumps({"summary": summary, "rows": rows}, indent=1), encoding="utf-8")
     return 0

@@ -286,10 +286,8 @@ class DateRules:
                 return "DATE", f"{y}-Q{q % 4 + 1}", "quarter"
             if base is None:
                 return "DATE", PLACEHOLDER[u] + ("-WE" if unit == "weekend" else ""), UNIT_PRECISION[u]
-            if unit == "weekend":  # TimeML writes a weekend as its ISO week + "-WE" ("this weekend" 2025-W10-WE)
-                if rel == "the" and ref.direction == "past" and base.isoweekday() <= 5:
-                    base = base - timedelta(weeks=1)  # "met over the weekend" on a Thursday: the one before
-                return "DATE", week_value(base + timedelta(weeks=off)) + "-WE", "week"
+            if unit == "weekend":
+                return "DATE", _weekend(ref.anchor if rel == "the" and ref.anchor else base, rel, off, ref.direction), "week"
             if unit == "decade":
                 return "DATE", str(base.year + 10 * off)[:3], "decade"
             if unit == "century":
@@ -555,3 +553,12 @@ class DateRules:
             if n and n > 0:
                 return self._fixed(f"{n - 1:02d}", "century")
         return None
+
+
+def _weekend(base, rel: str, off: int, direction: str | None) -> str:
+    """A weekend as TimeML writes it, its ISO week + "-WE" ("this weekend" 2025-W10-WE). "The weekend" is the last
+    one before the story (`base` is then the anchor, not a day the story named long before); told in the past, "over
+    the weekend" or "this weekend" on a weekday is the one before ("met this weekend" in a Thursday article)."""
+    if rel in ("the", "this") and direction == "past" and base.isoweekday() <= 5:
+        base = base - timedelta(weeks=1)
+    return week_value(base + timedelta(weeks=off)) + "-WE"
