@@ -36,3 +36,21 @@ def test_a_speaker_before_a_glued_quotation_mark():
         [(quote, words, actor)] = _speakers(text)
         assert (quote.rstrip(".,"), words, actor) == ("We will not pay the levy this year or next", "Paul Lund",
                                                       "Paul Lund"), text
+
+
+def test_a_surname_the_parser_reads_as_a_modal_speaks():
+    # 'May said …' / '… Will wrote': a modal takes the bare verb, so a capitalised one before a past form is a name
+    text = ("Prime Minister Ana May spoke to farmers in the valley. May said that the levy would pass in the spring. "
+            "“We will not drop it,” May said.")
+    found = _speakers(text, "indirect") + _speakers(text)
+    assert [(words, actor) for _, words, actor in found] == [("May", "Ana May")] * 2
+    text = ("The columnist Tom Will wrote about the levy on Friday. “The council needs a grown-up in the room,” "
+            "Will wrote.")
+    [(_, words, actor)] = _speakers(text)
+    assert (words, actor) == ("Will", "Tom Will")
+
+
+def test_a_modal_before_a_bare_verb_stays_a_modal():
+    for text in ("Ana Kell may argue that the levy is fair to every farmer.",
+                 "Will the council say that the levy is fair to every farmer?"):
+        assert _speakers(text, "indirect") == [], text

@@ -46,6 +46,9 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
     for _ in range(max_climb):
         in_quote = tok.i != verb.i and any(s <= tok.idx < e for s, e in quoted)
         kids = () if in_quote else list(tok.children)
+        name = None if in_quote else modal_name(tok)
+        if name is not None:
+            return name
         # a passive verb's doer is its agent, not its subject ("X was told by aides that …"; "the plan was
         # attacked by X, saying …": X speaks, not the plan)
         agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -78,6 +81,22 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
             return _adjective_subject(tok.head)
         break
     return _misattached_subject(tok, quoted) or _appositive_subject(tok, quoted)
+
+
+NAME_MODALS = ("Will", "May")
+"""Modals that are also surnames (George Will, Theresa May): the parser reads 'May said …' as a modal."""
+
+
+def modal_name(verb):
+    """'May said that …', '“…,” Will wrote': a capitalised modal before a past, third-person or participle form
+    (a modal takes the bare verb) with no subject is the name the parser misread; None otherwise."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBN") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for c in verb.lefts:
+        if c.dep_ == "aux" and c.text in NAME_MODALS and \
+                all(t.pos_ == "ADV" for t in verb.doc[c.i + 1:verb.i]):
+            return c
+    return None
 
 
 def _adjective_frame(tok, verb) -> bool:
@@ -431,7 +450,8 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
         ent = entity_of(tok)
         if ent is not None:
             actor = actor_for(ent.start_char, ent.end_char)
-    if actors is not None and tok.pos_ == "PROPN":  # "Kell said" where the parser saw no name: the person named
+    if actors is not None and (tok.pos_ == "PROPN" or tok.text in NAME_MODALS):  # "Kell said" where the parser
+        # saw no name (or read "May" as a modal): the person named
         actor = actors.surname(tok) if actor is None else actors.other_person(tok, actor)  # Kell; "Eric Kell" ≠ Tom
     if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
         issuer = statement_issuer(tok, lex, quoted)

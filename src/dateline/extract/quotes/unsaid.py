@@ -24,6 +24,7 @@ count all three, so none of this runs there.
 from __future__ import annotations
 
 from ...record import Quote
+from .speakers import modal_name
 from .turns import _cue_token, title_line
 
 _CONDITIONS = frozenset({"if", "unless"})
@@ -45,7 +46,8 @@ def hypothetical(q: Quote, index, lex) -> bool:
         return False
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in cue.children):
         return True
-    aux = [c for c in cue.children if c.dep_ == "aux" and c.i < cue.i]
+    name = modal_name(cue)  # "May said that …": a name, not a modal
+    aux = [c for c in cue.children if c.dep_ == "aux" and c.i < cue.i and (name is None or c.i != name.i)]
     if any(a.lower_ in _POSSIBLE for a in aux) or _guessed(cue, aux) or _under_possible(cue):
         return True
     subj = next((c for c in cue.children if c.dep_ in _SUBJECTS), None)
