@@ -160,7 +160,7 @@ def test_an_event_date_is_an_iso_date_even_where_the_times_stage_gives_a_season(
         return EventDate(t.value, t.text, "season")
 
     monkeypatch.setattr(times_stage, "event_date", season)
-    got = _dates("Senator Ann Kell met Governor Tom Vale, and the summer brought a deal.", "2016-09-19")
+    got = _dates("Senator Ann Kell met Governor Tom Vale while the summer brought a deal.", "2016-09-19")
     assert got.get("met") == "2016"
 
 

@@ -28,3 +28,25 @@ def test_over_the_weekend_is_the_weekend_before_publication():
     text = ("On Dec. 2, gunmen attacked a school in Velland.\n\n"
             "Over the weekend, police divers searched a lake near the school.")
     assert _times(text, "2015-12-14")["the weekend"] == "2015-W50-WE"
+
+
+_STORY = "Kell takes on the governor.\n\nSenator Ann Kell spoke at a rally in Ostrava on Tuesday.\n\n"
+
+
+def test_a_time_of_another_act_in_the_sentence_does_not_date_the_event():
+    # a Thursday article: Tuesday is the story's day; Monday dates the vote cited, or the council's vote
+    got = _dates(_STORY + "Kell accused Governor Tom Vale of corruption, citing his vote on Monday.", "2016-06-09")
+    assert got.get("accused") == "2016-06-07"
+    got = _dates(_STORY + "Kell accused Governor Tom Vale of corruption and the council voted on Monday to open "
+                 "an inquiry.", "2016-06-09")
+    assert got.get("accused") == "2016-06-07"
+
+
+def test_a_time_of_the_acts_own_frame_still_dates_it():
+    # a clause of time, a verb the act completes, an attribution told after it: Monday dates the act
+    got = _dates(_STORY + "After the talks collapsed on Monday, Kell accused Governor Tom Vale of corruption.",
+                 "2016-06-09")
+    assert got.get("accused") == "2016-06-06"
+    assert _dates(_STORY + "Kell tried to sue Governor Tom Vale on Monday.", "2016-06-09").get("sue") == "2016-06-06"
+    got = _dates(_STORY + "Governor Tom Vale threatened to sue Kell, his spokesman said on Monday.", "2016-06-09")
+    assert got.get("threatened") == "2016-06-06"

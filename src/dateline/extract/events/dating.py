@@ -17,6 +17,7 @@ from spacy.attrs import LOWER
 
 from ...record import EventDate, Time
 from .. import span_and_root
+from .dating_clauses import dates_another_act
 from .sents import sentence_of
 from .speech import reporting_verb
 from .triggers import Candidate
@@ -98,7 +99,8 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int, str]:
 
     Order: an act counted from another ("four days after", `_counted`); the time attached to the trigger; else
     the sentence's (the times extractor's `event_date` when it exists, else the nearest in the sentence),
-    skipping times inside a quotation the trigger is not in and times coarser than a year; else the date of an
+    skipping times inside a quotation the trigger is not in, of another act's clause (`dates_another_act`) and
+    times coarser than a year; else the date of an
     earlier, dated event it is placed in ("during the trial") or restates ("the attack", `_restated_noun`), or of
     the speaker's last dated occasion (`_speakers_occasion`); else, for a past act, a past month or year (or an
     older day) told before it in its paragraph (`_background_time`); else the article's news peg (a day-precise
@@ -124,7 +126,7 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int, str]:
         return counted, OWN_SENTENCE, "counted_from"
     sent = sentence_of(anchor)
     in_sent = [t for t in own if sent.start_char <= t.start < sent.end_char and fair(t, cand, ctx)
-               and not in_foreign_clause(doc, t, anchor)]
+               and not in_foreign_clause(doc, t, anchor) and not dates_another_act(doc, t, anchor, cand.trigger)]
     fn = getattr(_times_module, "event_date", None) if _times_module is not None else None
     if fn is not None and in_sent:
         try:
