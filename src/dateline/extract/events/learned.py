@@ -23,6 +23,7 @@ from spacy.attrs import POS
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 
 from .. import doc_text
+from . import reported_type
 from .amounts import counted_noun, is_count
 from .dictionary import Match, match_noun, match_verb
 from .triggers import direct_object, is_passive, noun_sense, verb_sense
@@ -55,7 +56,11 @@ def _probs(tok, lex) -> dict[str, float]:
     memo = _memo(tok)
     key = ("probs", tok.i)
     if key not in memo:
-        memo[key] = score(lex.model, features(tok, lex))
+        probs = score(lex.model, features(tok, lex))
+        stage = lex.model.get("second_stage")
+        if stage and reported_type.applies(stage, tok):  # a general verb of saying, typed by what it reports
+            probs = reported_type.rescore(stage, tok, probs)
+        memo[key] = probs
     return memo[key]
 
 
