@@ -219,6 +219,9 @@ class ActorFinder(Participants):
                 t = predicate_subject(clause.head)
         if t.tag_ == "NNS" and t.is_lower and self.kind_of(self.span_actor(t) or "") == "person":
             return []  # "the former envoys" is no one person, whoever the actors extractor took them for
+        named = self._appositive_person(t) if t.pos_ == "NOUN" and depth < 3 else []
+        if named:
+            return named
         direct = self._named_directly(t)
         if direct is not None:
             return direct
@@ -234,6 +237,8 @@ class ActorFinder(Participants):
                 self.span_actor(o) == aid for c in t.children if c.dep_ == "prep" and c.lower_ in OF_PREPS
                 for o in c.children if c.dep_ == "prep" and o.dep_ == "pobj"):
             aid = None  # "supporters of Osei" are not Osei, even where a mention spans both
+        if aid and t.pos_ == "PRON" and aid in self.commanded_names(t):
+            aid = None  # the actors stage's antecedent is named in the pronoun's own clause: read it again
         if aid and self.kind_of(aid) in ("anonymous", "group"):
             named = self._represented(t)
             if named:  # "the finance ministers of Ostland and Freedonia met": each stands for its state
@@ -254,6 +259,27 @@ class ActorFinder(Participants):
         if t.pos_ == "PRON" and not _partitive(t):
             return self._pronoun(t)
         return None
+
+    def _appositive_person(self, t) -> list[str]:
+        """The person a description names beside it: in apposition ("a minister of the Velna Church, Tom Osei, was
+        detained"), also where the parser hung the name on the body the description serves ("a spokesman for the
+        Velna Church, Tom Osei, said": a body is no person) or made it a second subject of the verb ("a pastor of
+        the Velna Church, Osei was detained"). Only a role or person noun; [] otherwise."""
+        lemma = t.lemma_.lower()
+        if lemma not in self.lex.role_nouns and lemma not in self.lex.person_nouns:
+            return []
+        bodies = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                  and self.kind_of(self.span_actor(o) or "") in ("organization", "state")]
+        names = [c for h in (t, *bodies) for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            names += [c for c in t.head.children if c.dep_ == t.dep_ and c.pos_ == "PROPN" and c.i > t.i
+                      and t.doc[c.left_edge.i - 1].text == ","]  # "A minister of the Church, Osei was detained"
+        for c in names:
+            ids = [i for i in self._one(c, 3) if self.kind_of(i) == "person"]
+            if ids:
+                return ids
+        return []
 
     def relational(self, t) -> bool:
         """Does this noun name someone other than its possessor or of-phrase ('critics of Osei', 'her predecessors'):
@@ -283,23 +309,29 @@ class ActorFinder(Participants):
         # in the speaker's own words "she" and "him" are someone the speaker talks about, never the speaker
         # ('"I support her," Kell said'; reported speech is no such evidence: "Kell said she would sue")
         direct = None if self._object_of_cue(t) else self._quote_speaker(t.idx, direct=True)
+        # an object or owner in the speaker's own words skips the speaker for the next antecedent ('"I support her,"
+        # Dolan said': another woman); a subject there is left unread (measured held out: the next one was rarely right)
+        speaker = direct is not None and t.dep_ not in ("nsubj", "nsubjpass")
+        barred = self.commanded_names(t) | ({direct} if speaker else set())
         if direct is not None:
             prev = None
         elif low in self.lex.pronoun_person:
             prev = self._reporter(t, ("person", "organization", "anonymous"))
-            if prev is not None and prev == self._own_subject_actor(t):
+            if prev is not None and (prev == self._own_subject_actor(t) or prev in barred):
                 prev = None  # "Kell said she had met Osei and thanked her": "her" is not Kell
         else:  # "the Union said it was concerned": an organisation or a state reporting about itself
             prev = self._reporter(t, ("organization", "state")) if low in ("it", "its") else None
+            prev = None if prev in barred else prev
         if prev is None:
             if self._antecedents is None:
                 self._antecedents = Antecedents(self.doc, self.ctx, self._platform_ids)
-            prev = self._antecedents.of(t)
+            prev = self._antecedents.of(t, exclude=barred)
             if direct is not None and prev == direct:
                 prev = None
         if prev is None and low in self.lex.pronoun_person:
             prev = self._previous_person(t.idx)
-            if prev is not None and (prev == self._own_subject_actor(t) or not self._antecedents.agrees(prev, t)):
+            if prev is not None and (prev == self._own_subject_actor(t) or prev in barred
+                                     or not self._antecedents.agrees(prev, t)):
                 prev = None  # "his criticism of her": not him
         if prev:
             self.used_fallback = True
@@ -373,6 +405,25 @@ class ActorFinder(Participants):
         if subj is None:
             return None
         return self.span_actor(subj) or next(iter(self.named_by(subj) if subj.pos_ == "PRON" else ()), None)
+
+    def commanded_names(self, pron) -> set[str]:
+        """Actors named by a name after a subject or possessive pronoun inside the phrase it is the subject or owner
+        of: none of them is what the pronoun refers to ("they could bomb Ostland" is not Ostland, "he said Kell would
+        win" not Kell, "their refusal to brief Ostland" not Ostland). A copula's predicate ("she is Ana Kell") and an
+        apposition say who it is: not counted; nor a description ("they invite candidates to address the group" may
+        be the group)."""
+        if pron.dep_ not in ("nsubj", "nsubjpass", "poss") or pron.lower_ in self.lex.first_person:
+            return set()
+        out: set[str] = set()
+        for c in pron.head.children:
+            if c.i <= pron.i or c.dep_ in ("attr", "oprd", "appos", "acomp"):
+                continue
+            for tok in c.subtree:
+                if tok.pos_ == "PROPN" and tok.i > pron.i:
+                    aid = self.span_actor(tok)
+                    if aid:
+                        out.add(aid)
+        return out
 
     def _reporter(self, pron, kinds: tuple) -> str | None:
         """'Osei added that he intends …': a pronoun in a reported clause is its reporter (an actor of one of

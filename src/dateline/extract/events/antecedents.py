@@ -81,8 +81,9 @@ class Antecedents:
                     if g:
                         self.gender[a.id] = MORPH_GENDER[g]
 
-    def of(self, pron) -> str | None:
-        """The actor id `pron` refers to, or None when no actor agrees with it nearby."""
+    def of(self, pron, exclude=frozenset()) -> str | None:
+        """The actor id `pron` refers to, or None when no actor agrees with it nearby (the actors in `exclude` are
+        skipped: the speaker of the words it stands in, the names its own clause gives)."""
         morph = pron.morph
         if morph.get("Person") != ["3"]:
             return None
@@ -92,8 +93,8 @@ class Antecedents:
         # an object pronoun never names its own clause's subject, wherever else that actor is named ("Kell said he
         # had met Osei and thanked him": not Kell)
         root = own_subject(pron)
-        bound = self._clause_objects(pron) | ({aid for s, e, aid, _ in self._between(lo, hi) if s <= root.idx < e}
-                                              if root is not None else set())
+        bound = set(exclude) | self._clause_objects(pron) | (
+            {aid for s, e, aid, _ in self._between(lo, hi) if s <= root.idx < e} if root is not None else set())
         for i, sent in enumerate(self._window(pron, 1 if plural or gender == "Neut" else 3)):
             end = pron.idx if i == 0 else sent.end_char
             found = [(s, aid) for s, e, aid, _ in self._between(sent.start_char, end)
