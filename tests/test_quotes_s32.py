@@ -54,3 +54,37 @@ def test_a_modal_before_a_bare_verb_stays_a_modal():
     for text in ("Ana Kell may argue that the levy is fair to every farmer.",
                  "Will the council say that the levy is fair to every farmer?"):
         assert _speakers(text, "indirect") == [], text
+
+
+def _broad_speakers(text: str, tmp_path) -> list[tuple[str | None, str | None, str | None]]:
+    """(cue, speaker words, actor) with PolNeAR's broad attributions switched on (the learned cue)."""
+    (tmp_path / "quotes").mkdir(exist_ok=True)
+    (tmp_path / "quotes" / "cue_model.json").write_text('{"enabled": true}\n', encoding="utf-8")
+    rec = run_text(text, options=Options(knowledge_dir=str(tmp_path)))
+    names = {a.id: a.name for a in rec.actors}
+    return [(q.cue, q.speaker_text, names.get(q.speaker)) for q in rec.quotes]
+
+
+def test_a_gerund_under_a_word_that_is_no_verb_is_the_clause_subjects(tmp_path):
+    # the climb from the gerund stopped at "short" / "task": the verb they belong to has the holder
+    for text, cue, name in (("Ana Kell praised the council but stopped short of calling for Paul Lund to resign.",
+                             "calling", "Ana Kell"),
+                            ("Ana Kell stopped short of endorsing the levy that the council passed.",
+                             "endorsing", "Ana Kell"),
+                            ("Ana Kell broke from her habit of praising the council when she spoke on Monday.",
+                             "praising", "Ana Kell")):
+        found = [(words, actor) for c, words, actor in _broad_speakers(text, tmp_path) if c == cue]
+        assert len(found) == 1 and found[0][1] == name, (text, found)
+
+
+def test_a_gerund_whose_frame_has_another_object_keeps_no_holder(tmp_path):
+    # "gave Kell a medal for criticizing": the medal is Kell's, and so is the criticism, not the board's
+    text = "The board gave Ana Kell a medal for criticizing the levy on farms."
+    assert ("criticizing", "The board") not in [(cue, words) for cue, words, _ in _broad_speakers(text, tmp_path)]
+
+
+def test_a_framed_gerund_is_no_report_of_words_said():
+    # speech only: a stance or a habit, not words said on an occasion
+    for text in ("Ana Kell praised the council but stopped short of calling for Paul Lund to resign.",
+                 "Ana Kell broke from her habit of praising the council when she spoke on Monday."):
+        assert _speakers(text, "indirect") == [], text

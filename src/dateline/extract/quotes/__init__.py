@@ -15,8 +15,8 @@ from .indirect import indirect_quotes
 from .marks import find_segments
 from .common import TokenIndex, doc_text, take_voice
 from .unreal import thing_intends, unreal_attitude, unsaid_speech
-from .unsaid import (asked_not_told, headline_object, hypothetical, measured_source, sourceless_stance,
-                     unsourced_report)
+from .unsaid import (asked_not_told, framed_gerund, headline_object, hypothetical, measured_source,
+                     sourceless_stance, unsourced_report)
 from .itvoice import fix_it_speakers
 from .turns import (asked_question, code_spans, fix_pronoun_speakers, headline_attributions,
                     headline_fragment, in_code, interview_turns, mental_state, no_source, not_speech, strip_markup)
@@ -54,7 +54,7 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     exchange_turns(text, quotes, ctx, lex)
     fix_it_speakers(doc, quotes, ctx, text)
     quotes = [q for q in quotes if not sourceless_stance(q, index, ctx, lex) and not unsourced_report(q, lex)
-              and not asked_not_told(q, index, lex)]
+              and not asked_not_told(q, index, lex) and not framed_gerund(q, index, lex)]
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     for i, q in enumerate(quotes, 1):
         q.id = f"q{i}"

@@ -79,6 +79,12 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
             continue
         if _adjective_frame(tok, verb):
             return _adjective_subject(tok.head)
+        framed = _gerund_frame(tok, verb)
+        if framed is not None and framed.pos_ in ("VERB", "AUX"):
+            tok = framed
+            continue
+        if framed is not None:
+            return framed
         break
     return _misattached_subject(tok, quoted) or _appositive_subject(tok, quoted)
 
@@ -97,6 +103,28 @@ def modal_name(verb):
                 all(t.pos_ == "ADV" for t in verb.doc[c.i + 1:verb.i]):
             return c
     return None
+
+
+def gerund_frame(verb):
+    """The holder `_gerund_frame` finds for a gerund cue, from the cue itself."""
+    return _gerund_frame(verb.head.head, verb)
+
+
+def _gerund_frame(tok, verb):
+    """A gerund cue under a preposition whose head is no verb ('stopped short of calling for …', 'makes no
+    apologies for accusing …', 'her habit of praising …'): the noun's possessor, else the verb the head word
+    belongs to (as its adverb or its only object), whose subject then speaks; None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or tok.i != verb.head.head.i or tok.pos_ not in ("NOUN", "ADJ", "ADV"):
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    head = tok.head
+    if tok.dep_ not in ("advmod", "dobj", "attr", "npadvmod") or head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
+        return None
+    if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and c.i != tok.i) for c in head.children):
+        return None  # "voters gave Kell credit for opposing …": the credit is Kell's, not the voters'
+    return head
 
 
 def _adjective_frame(tok, verb) -> bool:

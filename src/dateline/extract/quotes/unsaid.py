@@ -24,7 +24,7 @@ count all three, so none of this runs there.
 from __future__ import annotations
 
 from ...record import Quote
-from .speakers import modal_name
+from .speakers import gerund_frame, modal_name
 from .turns import _cue_token, title_line
 
 _CONDITIONS = frozenset({"if", "unless"})
@@ -54,6 +54,16 @@ def hypothetical(q: Quote, index, lex) -> bool:
     sent = cue.sent
     asked = sent[-1].text == "?" and q.end <= sent.end_char
     return asked and subj is not None and any(a.i < subj.i for a in aux)
+
+
+def framed_gerund(q: Quote, index, lex) -> bool:
+    """Speech only: a gerund cue under a word that is no verb ('stopped short of calling for …', 'her habit of
+    praising …', 'made no apologies for accusing …') tells of a stance or a habit, not of words said on an
+    occasion; PolNeAR's broad attributions keep it, with the holder `speakers.gerund_frame` finds."""
+    if q.kind != "indirect" or not q.cue or _broad(lex):
+        return False
+    cue = _cue_token(index, q)
+    return cue is not None and cue.tag_ == "VBG" and gerund_frame(cue) is not None
 
 
 def _guessed(cue, aux) -> bool:
