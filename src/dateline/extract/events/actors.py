@@ -88,6 +88,7 @@ class ActorFinder(Participants):
         self._all_places = [(p.start, p.end, p.country) for p in ctx.places]
         self._antecedents: Antecedents | None = None  # built on the first unresolved pronoun
         self._named_memo: dict[tuple[int, bool], list[str]] = {}
+        self._commanded: dict[int, set[str]] = {}  # pronoun index -> `commanded_names`
 
     # ------------------------------------------------------------------ public
     def actors_of(self, tok, depth: int = 0) -> list[str]:
@@ -414,7 +415,9 @@ class ActorFinder(Participants):
         be the group)."""
         if pron.dep_ not in ("nsubj", "nsubjpass", "poss") or pron.lower_ in self.lex.first_person:
             return set()
-        out: set[str] = set()
+        if pron.i in self._commanded:
+            return self._commanded[pron.i]
+        out: set[str] = self._commanded.setdefault(pron.i, set())
         for c in pron.head.children:
             if c.i <= pron.i or c.dep_ in ("attr", "oprd", "appos", "acomp"):
                 continue
