@@ -43,8 +43,8 @@ def _governing_verb(root):
 
 
 def _completes(verb, anchor, trigger) -> bool:
-    """Is the verb the anchor's or trigger's complement, through infinitives and prepositions ("decided against
-    recommending charges in July")?"""
+    """Is the verb the anchor's or trigger's complement, through infinitives and prepositions ("voted against
+    sending troops in May")?"""
     for _ in range(6):
         if verb.i in (anchor.i, trigger.i):
             return True
