@@ -194,8 +194,9 @@ def _uncovered(rec: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _day_outside(rec: dict[str, Any], start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """The sentence names a day that no statement filed holds ('X and Y signed an accord on Tuesday to build a
-    pipeline, a project both say will cut imports' when the claim is only what both say)."""
-    return any(t.get("precision") == "day" and start <= t["start"] and t["end"] <= end
+    pipeline, a project both say will cut imports' when the claim is only what both say); a day with its part
+    ('on Thursday evening', a time to the day) too (session 32)."""
+    return any(t.get("precision") in ("day", "time") and start <= t["start"] and t["end"] <= end
                and not any(a <= t["start"] and t["end"] <= b for a, b in spans) for t in rec.get("times") or [])
 
 

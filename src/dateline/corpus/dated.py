@@ -146,6 +146,8 @@ def _occasion(before: str, after: str, possessive: bool = False) -> tuple[bool, 
         return verb_key(toks[i][0]) if toks[i][3] else None
 
     owned = _possessed_act(toks, right) if possessive else None
+    if (role := _role_given(before, toks, left)) is not None:
+        owned = role  # 'became the Green nominee on Friday': the day dates the role, whatever the verb
     nearest = next((i for i in reversed(left) if verb(i) is not None), None)
     if nearest is None:
         nearest = next((i for i in right if verb(i) is not None), None)
@@ -178,6 +180,30 @@ def _possessed_act(toks: list[tuple[str, str, bool, bool]], right: list[int]) ->
     lemma = nominal.act_verb(word)
     key = canon(stem(lemma)) if lemma else verb_key(word)
     return None if key is None or key in _not_dated() else (right[0], key)
+
+
+ROLE = "role:"  # a role someone was given that day ('became the nominee' = 'was named the nominee'), by its noun
+
+
+def _role_given(before: str, toks: list[tuple[str, str, bool, bool, bool]], left: list[int]) -> tuple[int, str] | None:
+    """(index, key) of the role noun when the day's clause gives someone a role by a copula of becoming or a naming
+    passive (`linking.json` `role_verbs`: 'Kell became the Green nominee on Friday', 'Kell was named the party's
+    nominee on Thursday'): the first word after the verb that is no name (session 32)."""
+    m = _role_pattern().search(before)
+    if m is None:
+        return None
+    rest = [w for w in _WORD.findall(before[m.end():]) if w[:1].islower() and w.lower() not in _stop()]
+    if not rest:
+        return None
+    found = next((i for i in left if toks[i][0] == rest[0] and not toks[i][2]), None)
+    return None if found is None else (found, ROLE + canon(stem(rest[0].lower())))
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, settings()["role_verbs"]))
+    return re.compile(rf"\b(?:becomes?|became|becoming|(?:is|are|was|were|been|be)\s+(?:{verbs}))\s+(?:as\s+)?"
+                      r"(?![^.;:!?]*[.;:!?])", re.I)
 
 
 SAYING = "say:"  # the act of a quoted remark a day dates, whatever the noun ('comment' / 'statement')
