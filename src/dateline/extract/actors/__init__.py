@@ -49,6 +49,7 @@ from . import nonactors, quantified
 from .learned import keep_actors
 from .mentions import Finder
 from .resolve import Resolver
+from .sector_guess import guess_sectors
 
 __all__ = ["extract_actors", "quote_regions"]
 
@@ -185,7 +186,9 @@ def extract_actors(doc, ctx) -> list[Actor]:
                                                  nonactors.in_a_place(doc[c.ts:c.te], c.mkind == "metonym"))], doc)
     resolver.add_rest(nominals + party_members, pronouns)
     media = _cited_names(ctx.article) | _outlet_names(ctx.knowledge.news_outlets)
-    actors = keep_actors(resolver.actors(media), doc, ctx, in_quote)
+    actors = resolver.actors(media)
+    guess_sectors(actors, resolver.defaulted_actors, doc, ctx, in_quote)  # the learned last resort
+    actors = keep_actors(actors, doc, ctx, in_quote)
     for i, a in enumerate(actors, 1):
         a.id = f"a{i}"
     return actors

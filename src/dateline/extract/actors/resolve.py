@@ -90,6 +90,8 @@ class Resolver(AntecedentsMixin, PeopleMixin):
         # person key → the organisation of unknown sector that is its only affiliation (last-resort sectors)
         self.unsectored_affiliation: dict[str, str] = {}
         self.ahead: dict[int, Cand] = {}  # id of a bare surname's candidate -> the first full name after it
+        self.defaulted: set[str] = set()  # keys whose sector is a default (CVL, NGO); ids of their actors:
+        self.defaulted_actors: set[int] = set()  # (`actors()`) for the learned last resort (sector_guess.py)
 
     # ------------------------------------------------------------ keys
     def key_name(self, c: Cand, doc) -> str:
@@ -353,6 +355,8 @@ class Resolver(AntecedentsMixin, PeopleMixin):
             out.append(Actor(id="", name=name, kind=kind, country=country, sector=sector,
                              kb_id=reg.id if reg is not None else None, mentions=mentions, role=office,
                              country_source=source))
+            if key in self.defaulted:
+                self.defaulted_actors.add(id(out[-1]))
         out.sort(key=lambda a: a.mentions[0].start)
         # one actor per span: the first (earliest-starting) keeps a doubly claimed span
         claimed: set[tuple[int, int]] = set()
@@ -383,6 +387,8 @@ class Resolver(AntecedentsMixin, PeopleMixin):
                 named = {norm(name)} | {norm(c.text) for c in cs if c.mkind == "name"}
                 mined = self._public_body(cs, name).get("sector")  # what other articles call it
                 guessed[key] = "MED" if named & media_names else mined or UNKNOWN_ORG_SECTOR
+                if not (named & media_names or mined):
+                    self.defaulted.add(key)
             elif kind in ("anonymous", "group") and any(c.head in ("official", "officials") for c in cs):
                 guessed[key] = "GOV"
         for key, sector in guessed.items():
@@ -390,6 +396,8 @@ class Resolver(AntecedentsMixin, PeopleMixin):
         for key, org in self.unsectored_affiliation.items():
             if key in memo and org in guessed and memo[key][3] == PRIVATE_PERSON_SECTOR:
                 memo[key] = (*memo[key][:3], guessed[org], *memo[key][4:])
+                if org not in self.defaulted:  # the body's sector is evidence, and so the person's
+                    self.defaulted.discard(key)
 
     def attributes(self, key, groups, memo, depth):
         """kind, name, country, sector, registry entry and country source of one key, in order of trust:
@@ -432,7 +440,10 @@ class Resolver(AntecedentsMixin, PeopleMixin):
                                  and sector == role.sector and not any(r.holds(self.date) for r in reg.roles)):
             country, sector, source = self._public_person(name, known, country, sector, source)
         if sector is None and kind == "person" and known is None:
-            sector = self._role_sector(key, evidence) or PRIVATE_PERSON_SECTOR
+            sector = self._role_sector(key, evidence)
+            if sector is None:  # the private person's default (sector_guess.py may replace it)
+                sector = PRIVATE_PERSON_SECTOR
+                self.defaulted.add(key)
         sector = international_sector(kind, country, sector)
         res = (kind, name, country, sector, reg, source if country else None)
         memo[key] = res
