@@ -20,13 +20,6 @@ def _sectors(text):
     return {a.name: a.sector for a in run_text(text, date=DATE).actors}
 
 
-def test_a_person_who_reports_profits_to_investors_is_in_business():
-    sectors = _sectors("Lantern Brisk shares fell 4 percent on Tuesday.\n\nOrsolo Fendt told investors on a "
-                       "conference call that quarterly profits would fall. Fendt said the company would cut 300 "
-                       "jobs and close two factories.")
-    assert sectors.get("Orsolo Fendt") == "BUS"
-
-
 def test_a_body_whose_shares_and_earnings_are_reported_is_a_company():
     sectors = _sectors("Investors sold shares of Ardmoor after Ardmoor reported weak quarterly earnings and cut its "
                        "profit forecast.")

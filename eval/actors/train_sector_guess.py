@@ -37,7 +37,9 @@ RATIO = 3
 # a kind's threshold is at least its floor here: for persons the curve's choice (0.55, held out +21 / -4) moved a
 # labelled person of validation_s26 to a wrong sector, and so did 0.6; 0.65 (+14 / -1) moves no validation set
 # down (session 32, evals.sh)
-FLOORS = {"person": 0.65}
+# Persons are off (a floor above 1): at 0.65 five tests stating the private-person default for invented persons
+# with no evidence failed (and a golden sample's sector); the person part is measured, not shipped
+FLOORS = {"person": 1.01}
 GRID = [x / 20 for x in range(4, 20)]
 
 
@@ -204,6 +206,7 @@ def main(argv=None) -> None:
         if threshold is not None:
             threshold = max(threshold, FLOORS.get(kind, 0.0))
             print(kind, "shipped threshold", threshold, report["thresholds"].get(threshold))
+        if threshold is not None and threshold <= 1.0:
             model[kind] = fit_part(rows, kind, args.C, not args.defaults_only, threshold)
     if args.write:
         OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
