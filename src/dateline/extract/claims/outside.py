@@ -96,7 +96,7 @@ def _outside_claims(art: _Article, claims: list[Claim], infos: list[_Info], deni
         else:
             holder = holder_id or "text:" + " ".join(t.lower_ for t in subj.subtree)
         if tok.lemma_.lower() in _NARRATOR:
-            holder, holder_id = "narrator", None  # "no evidence of Israeli involvement has been reported"
+            holder, holder_id = "narrator", None  # an invented pattern: "no sign of Velnan meddling was found"
         holder_words = {re.sub(r"['’]s$", "", w.lower()) for w in
                         " ".join([holder_text, art.names.get(holder_id) or ""] +
                                  ([t.text for t in subj.subtree] if subj is not None else [])).split()}
