@@ -11,6 +11,8 @@ sector with a multinomial logistic regression trained on the spent hand-labelled
 held out together (`eval/actors/train_sector_guess.py`; weights in knowledge/data/actors/sector_model.json, loaded
 into `ActorWords.sector_model`). The default gives way only when another sector's probability reaches the
 shipped threshold, chosen from the held-out curve (calibrated abstention); an empty model keeps the defaults.
+The shipped weights hold a part for named bodies only: a kind with no part keeps its default (the person part,
+measured in session 32, is not shipped; docs/actors.md "Issue 10, session 32").
 """
 from __future__ import annotations
 
