@@ -15,7 +15,6 @@ Run from the tree whose code is measured (its scripts/ and src/).
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -23,6 +22,8 @@ from pathlib import Path
 
 TREE = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(TREE / "scripts"))
+sys.path.insert(0, str(TREE / "scripts" / "event_study"))
+import heldout_loop as H  # noqa: E402
 import role_eval as R  # noqa: E402
 
 
@@ -98,27 +99,9 @@ def study_row(r, ctx, text, bounds) -> list[dict]:
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--event-models", nargs=2)
-    ap.add_argument("--cache", default="/tmp/dateline_role_eval_cache")
-    ap.add_argument("--json")
-    ap.add_argument("--limit", type=int)
-    args = ap.parse_args()
-    from dateline import nlp
-    from dateline.knowledge import load_knowledge
-    from dateline.options import Options
-    from train_roles import half_of
-    options = Options()
-    model, knowledge = nlp.load(options.model), load_knowledge(options)
-    by_half = R.held_out_knowledge(knowledge, {"model": args.event_models})
-    texts = R.DatedTexts(TREE.parent / "shared" if (TREE.parent / "shared").exists() else Path("/work/shared"))
-    rec = R.Recorder()
-    rec.install()
+    args = H.parser("Where roles are lost: wrong roles and 'no recipient' drops by construction (held out).").parse_args()
     rows, study = [], []
-    for d in R.labelled_documents(args.limit):
-        kn = by_half[half_of(d["doc"])] if by_half else knowledge
-        text, ctx, items, pending = R.run_document(d, texts, model, kn, rec, Path(args.cache))
-        got = R.judge_document(d, text, ctx, items, pending)
+    for d, text, ctx, items, got, _rec in H.documents(args):
         for r in got:
             wrong_roles = r.get("status") == "event" and not r.get("full") and R.type_ok(r["our_type"], r)
             if not (wrong_roles or r.get("dropped") == "no recipient"):
