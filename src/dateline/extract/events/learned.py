@@ -23,7 +23,7 @@ from spacy.attrs import POS
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 
 from .. import doc_text
-from . import reported_type
+from . import report_gate, reported_type
 from .amounts import counted_noun, is_count
 from .dictionary import Match, match_noun, match_verb
 from .triggers import direct_object, is_passive, noun_sense, verb_sense
@@ -60,6 +60,9 @@ def _probs(tok, lex) -> dict[str, float]:
         stage = lex.model.get("second_stage")
         if stage and reported_type.applies(stage, tok):  # a general verb of saying, typed by what it reports
             probs = reported_type.rescore(stage, tok, probs)
+        gate = lex.model.get("report_gate")
+        if gate and report_gate.applies(gate, tok):  # a verb of saying: event or not decided by what it reports
+            probs = report_gate.rescore(gate, tok, lex, probs)
         memo[key] = probs
     return memo[key]
 

@@ -1,0 +1,111 @@
+"""Is this report an event? A learned decision for candidates whose trigger is a verb of saying (issue 9, session 33).
+
+"Kell said the vote is on Tuesday" is no event; "Kell said the council must resign" is a REQUEST and "Kell called the
+plan a disgrace" an ACCUSE. The candidate model (`learned.py`) reads such verbs mostly as no event, because most of
+their occurrences are none. The gate re-decides only event or not for them, from what the report is made of: who
+speaks (a named person or body, a pronoun, a noun of people, nobody), what the reported clause holds (an obligation
+or a possibility, a negation, a to-infinitive after an object, a predicate, another party named, strongly rated or
+event-typed words) and which classes of reporting cue the verb belongs to. It is a logistic regression that starts
+from the candidate model's own log odds of an event (an offset, so that with no evidence its reading stands); the
+type among events is still the candidate model's. Weights live in the model's `report_gate` (written by
+`scripts/train_events.py`); without it nothing changes.
+"""
+from __future__ import annotations
+
+import math
+from itertools import islice
+
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
+
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "acomp", "prep", "dative"})
+CONTENT_POS = frozenset({NOUN, VERB, ADJ, PROPN})
+SUBTREE_CAP = 120
+STRONG = 1.5  # VADER's mean rating from which a word is strongly rated
+NONE = "NONE"
+EPS = 1e-9
+
+
+def applies(gate: dict | None, tok) -> bool:
+    """Does the gate decide this candidate (a verb whose lemma it lists)?"""
+    return bool(gate) and tok.pos_ == "VERB" and tok.lemma_.lower() in gate["lemmas"]
+
+
+def _kind(tok, lex) -> str:
+    """What a word stands for, as a speaker or a party: a named person, body, place-state or group; a pronoun by
+    person; a noun of people or of a group; another noun."""
+    if tok.ent_type_ in ACTOR_ENTS:
+        return tok.ent_type_
+    if tok.pos_ == "PRON":
+        low = tok.lower_
+        return "pron1" if low in ("i", "we") else ("pron2" if low == "you" else "pron3")
+    low = tok.lemma_.lower()
+    if low in lex.person_nouns:
+        return "people"
+    if low in lex.group_nouns:
+        return "group"
+    return "thing"
+
+
+def _reported(tok) -> list:
+    """The words of what the verb reports or takes: complement, object, predicate and prepositional phrases."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in REPORTED_DEPS:
+            out += [t for t in islice(child.subtree, SUBTREE_CAP) if t.i != tok.i]
+    return out
+
+
+def _rating(value: float) -> str:
+    if value <= -STRONG:
+        return "--"
+    if value >= STRONG:
+        return "++"
+    return "-" if value < 0 else "+"
+
+
+def _content(tok, lex, words: list) -> list[str]:
+    """Features of the reported words: another party named in them, the strongest VADER ratings among them, the
+    PLOVER types the packaged lexicons give them, and whether that is said under a negation."""
+    negated = any(t.dep_ == "neg" for t in words)
+    f = ["rneg"] if negated else []
+    parties = {_kind(t, lex) for t in words if t.ent_type_ in ACTOR_ENTS or (t.pos == NOUN and _kind(t, lex) != "thing")}
+    f += [f"party={k}" for k in sorted(parties)] or ["party=none"]
+    lemmas = {t.lemma_.lower() for t in words if t.pos in CONTENT_POS}
+    if lex.valence:
+        ratings = [r for r in map(lex.valence.get, lemmas) if r is not None]
+        for b in sorted({_rating(min(ratings)), _rating(max(ratings))}) if ratings else ["0"]:
+            f += [f"rval={b}"] + ([f"rval|neg={b}"] if negated else [])
+    types = lex.word_types or {}
+    f += [f"rty={t}" for t in sorted({t for w in lemmas for t in types.get(w, ())})]
+    return f
+
+
+def features(tok, lex, classes=()) -> list[str]:
+    """Sparse features of one report candidate (strings; the gate's vocabulary keys)."""
+    from .learned import mood_features, quote_features
+    low = tok.lemma_.lower()
+    f = [f"lem={low}"] + [f"cls={c}" for c in classes]
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    spk = "none" if subj is None else _kind(subj, lex)
+    f += [f"spk={spk}", f"spk|cls={spk}|{classes[0] if classes else 'none'}"]
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")), None)
+    if obj is not None:
+        f.append(f"obj={_kind(obj, lex)}")
+    if any(c.dep_ == "neg" for c in tok.children):
+        f.append("neg")
+    f += mood_features(tok) + quote_features(tok)
+    f += _content(tok, lex, _reported(tok))
+    return f
+
+
+def rescore(gate: dict, tok, lex, probs: dict[str, float]) -> dict[str, float]:
+    """The class probabilities with the chance of an event re-decided by the gate: the candidate model's log odds of
+    an event times the gate's weight on them, plus the features' weights; the event types keep their shares."""
+    p_none = min(1.0 - EPS, max(EPS, probs.get(NONE, 0.0)))
+    z = gate["base"] * math.log((1.0 - p_none) / p_none) + gate["bias"]
+    weights = gate["weights"]
+    z += sum(weights.get(name, 0.0) for name in set(features(tok, lex, gate["lemmas"][tok.lemma_.lower()])))
+    q = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    scale = q / (1.0 - p_none)
+    return {c: (1.0 - q if c == NONE else p * scale) for c, p in probs.items()}
