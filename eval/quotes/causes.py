@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 _FUNCTION = set("that to for on whether if what how why who when the a an this it he she they i we".split())
-args_opening = args_by_speaker = args_detail = args_shape = False
+args_opening = args_by_speaker = args_detail = args_shape = args_causes = False
 _MARKS = "\"'\u201c\u201d\u2018\u2019"
 _WH = {"what", "how", "why", "who", "when", "where", "which", "whether", "if"}
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
@@ -167,6 +168,9 @@ def _speakers(sc, rec, gold, gspans, sq, c: Counter) -> None:
         if args_detail:
             for key in _wrong_detail(sc, rec, q, s_, gsp):
                 c[f"speaker wrong: {key}"] += 1
+        if args_causes:
+            empty = not s_.get("speaker") and not (s_.get("speaker_text") or "").strip()
+            c[f"speaker cause {'empty' if empty else 'wrong'}: {_cause(sc, rec, q, s_, gsp)}"] += 1
 
 
 def _names(sc, rec, q) -> list[str]:
@@ -204,6 +208,45 @@ def _wrong_detail(sc, rec, gold_quote, s_, gsp) -> list[str]:
             f"our speaker named inside the quote {mention_in_quote}"]
 
 
+_TURN = re.compile(r"\s*[\"\u201c]?(?:Q|A|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})\s*[:.]\s")
+
+
+def _persons_between(rec, lo: int, hi: int) -> set:
+    return {a.get("id") for a in rec.get("actors") or [] if a.get("kind") == "person"
+            for m in a.get("mentions") or [] if lo <= (m.get("start") or -1) < hi}
+
+
+def _cause(sc, rec, gold_quote, s_, gsp) -> str:
+    """The brief's causes of a wrong or empty speaker, first that applies: an interview turn; a pronoun tag after a
+    quote that names other people; a pronoun with two or more persons named since the previous paragraph; words
+    no actor stands for (a title or description with no name); a speaker named only in an earlier paragraph; the
+    rest by whether our speaker is empty or another actor."""
+    text = rec["article"].get("text") or ""
+    para = text.rfind("\n", 0, gsp[0]) + 1
+    prev_para = text.rfind("\n", 0, max(0, para - 1)) + 1
+    para_end = text.find("\n", gsp[1]) % (len(text) + 1) or len(text)
+    surnames = {n.split()[-1] for n in (sc.norm(g) for g in gold_quote["speaker"] if g) if n}
+    turns = sum(1 for line in text.split("\n") if _TURN.match(line))
+    if _TURN.match(text[para:para_end]) or turns >= 3:
+        return "interview turns"
+    ours = (s_.get("speaker_text") or "").strip().lower()
+    inside = _persons_between(rec, gsp[0], gsp[1])
+    if ours in PRONOUNS and inside:
+        return "pronoun after a quote naming others"
+    if ours in PRONOUNS and len(_persons_between(rec, prev_para, gsp[0]) - inside) >= 2:
+        return "pronoun with two or more candidates"
+    if ours in PRONOUNS:
+        return "pronoun, one candidate"
+    if ours and not s_.get("speaker"):
+        return "title or description, no actor"
+    here = sc.norm(text[para:para_end])
+    if not any(w in here.split() for w in surnames):
+        earlier = sc.norm(text[:para]).split()
+        return "named only in an earlier paragraph" if any(w in earlier for w in surnames) else "never named"
+    return ("empty, named in the paragraph" if not s_.get("speaker") and not ours
+            else "another actor, named in the paragraph")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="+", help="label set folders (manifest.json + gold/)")
@@ -214,8 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--opening", action="store_true", help="split indirect readings by their first function word")
     ap.add_argument("--speaker-detail", action="store_true", help="split wrong speakers by where they go wrong")
     ap.add_argument("--shape", action="store_true", help="count false quotes by shape (headline, nested, short …)")
+    ap.add_argument("--causes", action="store_true", help="count wrong speakers by the session-33 causes")
     args = ap.parse_args(argv)
-    global args_opening, args_by_speaker, args_detail, args_shape
+    global args_opening, args_by_speaker, args_detail, args_shape, args_causes
+    args_causes = args.causes
     args_opening, args_by_speaker, args_detail = args.opening, args.by_speaker, args.speaker_detail
     args_shape = args.shape
     from dateline.evaluate.runner import blind_set, dev_set, evaluate_sets
