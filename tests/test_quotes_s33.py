@@ -72,3 +72,47 @@ def test_a_record_on_the_same_text_is_left_alone():
     before = repr(rec)
     assert repr(mod.move_record(rec, rec["article"]["text"])) == before
     assert mod.char_map("a b", "a  b") == [0, 1, 3, 4]
+
+
+def _speakers(text: str, kinds=("indirect", "mixed")) -> list[tuple[str, str | None, str | None]]:
+    from conftest import run_text
+
+    rec = run_text(text)
+    names = {a.id: a.name for a in rec.actors}
+    return [(q.kind, q.speaker_text, names.get(q.speaker)) for q in rec.quotes if q.kind in kinds]
+
+
+def test_a_reported_pronoun_read_as_no_one_takes_the_nearest_compatible_person():
+    text = ("Lund took offense when Kell questioned him at the first hearing. He later called her “third-rate” and "
+            "skipped a hearing she chaired. She told the Lantern on Monday the tone of the meeting was cordial.")
+    assert _speakers(text)[-1] == ("indirect", "She", "Kell")
+
+
+def test_a_reported_pronoun_read_as_the_other_gender_is_moved():
+    from types import SimpleNamespace
+
+    from dateline.extract.quotes.pronouns import fix_reported_pronouns
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+    from dateline.record import Actor, Mention, Quote
+
+    text = "Ana Kell met Paul Lund on Monday. He said that the levy would stay."
+    kell = Actor("a1", "Ana Kell", "person", mentions=[Mention(0, 8, "Ana Kell")])
+    lund = Actor("a2", "Paul Lund", "person", mentions=[Mention(13, 22, "Paul Lund")])
+    he = text.index("He")
+    content = text.index("that the levy")
+    q = Quote("q1", "indirect", text[content:-1], content, len(text) - 1, speaker="a1", speaker_text="He",
+              cue="said", speaker_start=he, speaker_end=he + 2)
+    ctx = SimpleNamespace(actors=[kell, lund], knowledge=load_knowledge(Options()))
+    fix_reported_pronouns(text, [q], ctx)
+    assert q.speaker == "a2"
+    q.speaker, q.speaker_text = "a2", "She"  # a man read as "she", and no woman named before: left as it was
+    fix_reported_pronouns(text, [q], SimpleNamespace(actors=[lund], knowledge=ctx.knowledge))
+    assert q.speaker == "a2"
+
+
+def test_a_reported_pronoun_of_the_right_gender_is_kept():
+    assert _speakers("Ana Kell met Paul Lund on Monday. He said that the levy would stay in place until March.") == \
+        [("indirect", "He", "Paul Lund")]
+    assert _speakers("Paul Lund spoke after Ana Kell. She said that the levy would stay in place until March.") == \
+        [("indirect", "She", "Ana Kell")]

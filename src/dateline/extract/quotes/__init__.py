@@ -18,6 +18,7 @@ from .unreal import thing_intends, unreal_attitude, unsaid_speech
 from .unsaid import (asked_not_told, framed_gerund, headline_object, hypothetical, measured_source,
                      sourceless_stance, unsourced_report)
 from .itvoice import fix_it_speakers
+from .pronouns import fix_reported_pronouns
 from .turns import (asked_question, code_spans, fix_pronoun_speakers, headline_attributions,
                     headline_fragment, in_code, interview_turns, mental_state, no_source, not_speech, strip_markup)
 from ...record import Quote
@@ -51,6 +52,7 @@ def extract_quotes(doc, ctx) -> list[Quote]:
     quotes = interview_turns(text, quotes, ctx, lex, index)
     quotes = headline_attributions(doc, text, quotes, ctx, lex, index)
     fix_pronoun_speakers(text, quotes, ctx, index)
+    fix_reported_pronouns(text, quotes, ctx)
     exchange_turns(text, quotes, ctx, lex)
     fix_it_speakers(doc, quotes, ctx, text)
     quotes = [q for q in quotes if not sourceless_stance(q, index, ctx, lex) and not unsourced_report(q, lex)
