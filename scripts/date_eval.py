@@ -133,7 +133,8 @@ def judge(d: dict, text: str, ctx, items: list, dates: dict, modality: list) -> 
 
 def outcome(gold: dict, span: tuple[int, int], etype: str | None, ctx, items: list) -> dict:
     """How the candidate, the output event and the stand-in (`every event`) date one labelled event."""
-    from dateline.extract.events.dating import event_date, rule_date
+    from date_shows import shows
+    from dateline.extract.events.dating import event_date
 
     cands = [c for c, _ in items if span[0] <= c.trigger.idx < span[1]]
     events = [e for e in ctx.events if e.trigger and e.trigger.start < span[1] and span[0] < e.trigger.end]
@@ -152,6 +153,7 @@ def outcome(gold: dict, span: tuple[int, int], etype: str | None, ctx, items: li
             "publication_ok": date_ok(ctx.article.date, gold["date"], slack),
             "any": av, "any_ok": date_ok(av, gold["date"], slack) if stand_in is not None else None,
             "precision": cand_date.precision if cand_date else None, "path": path,
+            "shows": shows(ctx, stand_in) if path == "reference" else None,
             "cause": None if stand_in is None or date_ok(av, gold["date"], slack)
             else miss_cause(ctx, stand_in, av, gold["date"], slack, path)}
 
@@ -387,6 +389,7 @@ class MergeRecorder:
 
 def _gold_rows(score, gold: dict, rec: dict, ctx, seen: dict, set_name: str, mentions: dict | None = None) -> list[dict]:
     """Rows of one article (`article_rows`); `mentions` as `MergeRecorder.mentions`."""
+    from date_shows import shows
     from dateline.extract.events.dating import event_date
 
     text, gev, sev = rec["article"]["text"], gold.get("events", []), rec["events"]
@@ -420,6 +423,8 @@ def _gold_rows(score, gold: dict, rec: dict, ctx, seen: dict, set_name: str, men
             got = event_date(ctx.doc, ctx, cand)[0]
             row.update(any=got.value if got else None, path=date_path(ctx, cand, got.value if got else None),
                        any_ok=bool(score.date_ok({"value": got.value} if got else None, ge)))
+            if row["path"] == "reference":
+                row["shows"] = shows(ctx, cand)
             if not row["any_ok"]:
                 row["cause"] = miss_cause(ctx, cand, row["any"], ge["date"], row["slack"], row["path"])
         rows.append(row)
@@ -442,6 +447,8 @@ def _elsewhere(score, ge: dict, se: dict, at, sev: list, mentions: dict) -> dict
 
 
 def print_articles(rows: list[dict]) -> None:
+    from date_shows import print_split
+
     print("Article-level gold (GOLD.md): matched = the system event score.py pairs with a required dated gold event;"
           " at evidence = a stand-in candidate on the gold evidence")
     for name in sorted({r["set"] for r in rows}):
@@ -461,6 +468,7 @@ def print_articles(rows: list[dict]) -> None:
         print(f"    at evidence by rule: {by_path(rs)}")
     print_causes(rows, "event_cause", "matched events' date misses by cause")
     print_causes(rows, "cause", "date misses at the gold evidence by cause")
+    print_split(rows)
 
 
 def print_causes(rows: list[dict], key: str, title: str) -> None:
@@ -495,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
             Path(args.json).write_text(json.dumps({"rows": rows}, indent=1), encoding="utf-8")
         return 0
 
+    from date_shows import print_split
     from role_eval import DatedTexts, Recorder, labelled_documents, run_document
 
     from dateline import nlp
@@ -539,6 +548,7 @@ def main(argv: list[str] | None = None) -> int:
     print("events dated:", len(rows), "| bases:", dict(Counter(r["basis"] for r in rows)))
     print("every event by the rule that dated it (right, judged):", by_path(rows))
     print_causes(rows, "cause", "every event's date misses by cause")
+    print_split(rows)
     if args.json:
         Path(args.json).write_text(json.dumps({"summary": summary, "rows": rows}, indent=1), encoding="utf-8")
     return 0
