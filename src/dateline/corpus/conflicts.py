@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable
 
-from . import anaphora, antonyms, contests, counted, dated, holders, occasions, rebuttals, related, synonyms
+from . import anaphora, antonyms, contests, counted, dated, holders, occasions, rebuttals, related, roles, synonyms
 from .negation import _claim_stop, _deny_stems, _negated, denied_object, negation_scope, scope_names  # noqa: F401 (API)
 from .claim_stats import _OWN_WORDS, ClaimStats  # noqa: F401 (API)
 from .negation import _enough_for_polarity, at_least, mass
@@ -242,6 +242,9 @@ def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dic
     info["nth"] = occasions.count_word(c["text"])  # 'met again' / 'their first meeting': which occasion
     info["neg"] = info["deny"] or _negated(c["text"])
     info["who"] = holders.statement_subject(rec, {**c, "holder": c.get("holder", c.get("speaker"))}, _sentences(text))
+    if "quote" in c and c.get("quote") is None and c.get("holder") is None:  # the article's own voice (`narrated`)
+        info["nar"] = True
+    info["roles"] = roles.statement_roles(rec, c, info["neg"])
     if info["neg"]:
         scope = [synonyms.canon(w) if w in plain else w for w in negation_scope(c["text"], info["deny"])]
         info["scope"] = list(dict.fromkeys(scope))
@@ -427,6 +430,8 @@ def judge(pol: str | None, info: dict[str, Any], other_pol: str | None, data: di
     opposite polarities, different figures or different calendar days — or different days for one dated thing."""
     if data.get("h") and data["h"] == info["h"]:
         return None  # one source changing its account is no dispute
+    if not roles.same_parties(info, data):
+        return None  # 'Kell has never trailed Osei' / 'Osei trails Kell': other doers (a narrated side only)
     opposite = _opposite(pol, info, other_pol, data, stats) or contests.judge(pol, info, other_pol, data)
     if opposite is not None:
         return opposite

@@ -19,6 +19,7 @@ false pairs, since words and polarity do not say who did what to whom.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...record import Claim
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 # a negation that governs the verbs below it: 'is not expected to meet', 'will not be able to attend'
 _CHAIN_DEPS = ("xcomp", "ccomp", "acomp")
+# not the narrator's voice: an embedded post's markup or address ('<blockquote ...>', 'pic.twitter.com/...', '@kell')
+_NOT_NARRATED = re.compile(r"</?[a-z][^<>]*>|https?://|\bpic\.twitter|(?<!\w)@\w", re.I)
 
 
 def _negated_predicate(root) -> bool:
@@ -71,7 +74,8 @@ def narrated_claims(art: _Article, claims: list[Claim], infos: list[_Info], sent
         s, e = sent.start_char, sent.end_char
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e <= s or any(a < e and s < b for a, b in taken) or art.ctx.in_provenance(s, e):
+        if e <= s or any(a < e and s < b for a, b in taken) or art.ctx.in_provenance(s, e) or \
+                _NOT_NARRATED.search(text, s, e):
             continue
         toks = _tokens(doc, art.starts, s, e)
         if len(toks) < 3 or len(toks) > MAX_CLAIM_TOKENS:
