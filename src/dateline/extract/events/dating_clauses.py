@@ -1,4 +1,4 @@
-"""Which clause a time expression dates, for event dating (`dating.py`): parse-only helpers."""
+"""Which clause or noun a time expression dates, for event dating (`dating.py`): parse-only helpers."""
 from __future__ import annotations
 
 from .. import span_and_root
@@ -52,3 +52,16 @@ def _completes(verb, anchor, trigger) -> bool:
             return False
         verb = verb.head
     return verb.i in (anchor.i, trigger.i)
+
+
+def possessed_noun(doc, span):
+    """The noun a possessive time determines ("last week's big strike": strike), from the words, not the parse."""
+    after = doc[span.end:span.end + 6]
+    if span[-1].tag_ != "POS" and not (len(after) and after[0].tag_ == "POS"):
+        return None
+    for tok in after:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
+            return tok
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "PART", "PUNCT", "ADV", "NUM"):
+            return None
+    return None
