@@ -412,10 +412,35 @@ def placed_under(noun):
 
 
 def recipient_preps(tok, names) -> list:
-    """The prepositions of `tok` with these words, and a particle the parser gave an object ('calling on
-    authorities to act', where 'on' is read as the verb's particle with 'authorities' its object)."""
-    return prep_children(tok, names) + [c for c in tok.children if c.dep_ == "prt" and c.lower_ in names
+    """The prepositions of `tok` with these words, and a particle or adverb the parser gave an object ('calling on
+    authorities to act', where 'on' is read as the verb's particle with 'authorities' its object; 'protested outside
+    Ostland's embassy', where 'outside' is read as an adverb with 'embassy' its object)."""
+    return prep_children(tok, names) + [c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in names
                                         and any(o.dep_ == "pobj" for o in c.children)]
+
+
+# nouns of goods, money or people moving between two parties, and the measures that restrict such a flow: a measure
+# on the flow addresses the party at its other end ("an embargo on arms sales to Velland", "a ban on imports from
+# Ostland", "restrictions on trade with Velland", "suspended flights to Velland")
+FLOW_NOUNS = frozenset("sale export import shipment delivery transfer flight trade supply purchase investment "
+                       "remittance".split())
+RESTRICTION_NOUNS = frozenset("ban embargo sanction restriction curb tariff limit moratorium boycott".split())
+
+
+def flow_partners(tok) -> list:
+    """The tokens naming the other end of a flow `tok` names ('sales to Velland', 'imports from Ostland', 'trade with
+    Velland'; the to-phrase may hang on the verb whose object the flow is: 'banned arms sales to Velland'), or of the
+    flow a restriction noun is on ('an embargo on weapons exports to Velland'). Empty for any other noun."""
+    lemma = tok.lemma_.lower()
+    if lemma in RESTRICTION_NOUNS:
+        flows = [o for p in prep_children(tok, {"on", "against"}) for o in p.children if o.dep_ == "pobj"]
+        return [t for f in flows if f.lemma_.lower() in FLOW_NOUNS for t in _flow_ends(f)]
+    return _flow_ends(tok) if lemma in FLOW_NOUNS else []
+
+
+def _flow_ends(flow) -> list:
+    holders = [flow, flow.head] if flow.dep_ == "dobj" else [flow]
+    return [o for h in holders for p in prep_children(h, {"to", "from", "with"}) for o in p.children if o.dep_ == "pobj"]
 
 
 def relative_clause(pron):

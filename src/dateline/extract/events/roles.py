@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clauses import (author_phrases, between_groups, by_agents, clause_subjects, complement_object, complement_parties,
-                      counterparts, deciders, delivers, doer_groups, from_objects, giver_phrases, in_manner, is_mediator,
-                      message_addressees, noun_preps, placed_under, possessor, predicate_subject, raised_object,
+                      counterparts, deciders, delivers, doer_groups, flow_partners, from_objects, giver_phrases, in_manner,
+                      is_mediator, message_addressees, noun_preps, placed_under, possessor, predicate_subject, raised_object,
                       receives, recipient_preps, relative_clause, requested_doers, stray_agents, threat_parties)
 from .actors import RELATIONAL_NOUNS
 from .holders import holder_of, judged_roles
@@ -552,6 +552,10 @@ class RoleReader:
         if ids and tok.tag_ == "NN" and self._type in REACTIVE_TYPES and tok.lemma_.lower() not in RELATIONAL_NOUNS \
                 and all(i in self.finder.pending for i in ids):  # "critical of Osei's leadership": what is Osei's
             ids = self._possessor(tok, 2) or ids  # (not "accused its ally": someone else)
+        if ids:
+            return ids
+        # "an embargo on arms sales to Velland" (a stance on such a measure addresses whoever took it, not Velland)
+        ids = [i for t in flow_partners(tok) for i in self.finder.actors_of(t)] if self._type not in REACTIVE_TYPES else []
         if ids:
             return ids
         lemma = tok.lemma_.lower()
