@@ -9,11 +9,14 @@ from __future__ import annotations
 from numpy import flatnonzero, isin, unique
 
 
-def with_pos(doc, pos: int) -> list[int]:
-    """Positions of the words whose part of speech is `pos` (a `spacy.symbols` id: `t.pos == pos`)."""
+def with_pos(doc, *pos: int) -> list[int]:
+    """Positions of the words whose part of speech is one of `pos` (`spacy.symbols` ids: `t.pos in pos`)."""
     from spacy.attrs import POS
 
-    return flatnonzero(doc.to_array(POS) == pos).tolist() if len(doc) else []
+    if not len(doc):
+        return []
+    col = doc.to_array(POS)
+    return flatnonzero(col == pos[0] if len(pos) == 1 else isin(col, pos)).tolist()
 
 
 def with_lower(doc, words) -> list[int]:

@@ -36,23 +36,24 @@ def _word_in(dic, word: str, forms: set[str], prefixes: "_Prefixes") -> bool:
     if word.startswith("&"):
         return any(m in forms for m in dic.synsets.get(word, ()))
     if word.endswith("*"):
-        return word[:-1] in prefixes.get()
+        return prefixes.has(word[:-1])
     return word in forms
 
 
 class _Prefixes:
-    """Every prefix of the clause's words (a TABARI stem 'negotiat*' matches when it is one), built only when a
-    pattern asks for a stem."""
+    """Which stems the clause's words start with (a TABARI stem 'negotiat*' matches a word it is a prefix of): each
+    stem a pattern asks for is tested once per clause, against each word (not every prefix of every word built)."""
 
-    __slots__ = ("forms", "got")
+    __slots__ = ("forms", "seen")
 
     def __init__(self, forms: set[str]):
-        self.forms, self.got = forms, None
+        self.forms, self.seen = forms, {}
 
-    def get(self) -> set[str]:
-        if self.got is None:
-            self.got = {f[:n] for f in self.forms for n in range(1, len(f) + 1)}
-        return self.got
+    def has(self, stem: str) -> bool:
+        got = self.seen.get(stem)
+        if got is None:
+            got = self.seen[stem] = bool(stem) and any(f.startswith(stem) for f in self.forms)
+        return got
 
 
 @dataclass(frozen=True, slots=True)

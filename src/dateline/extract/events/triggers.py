@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.symbols import AUX, NOUN, PROPN, VERB
+
+from ..positions import with_pos
 from .amounts import counted_words, measure_of, quantity_or_holding
 from .deontic import deontic as _deontic
 from .kinds import NAMED_PARTIES, RECEIVING_VERBS, armed, ent_kind, person_kind, verbal_noun_type, verbal_target
@@ -45,11 +48,16 @@ def child(tok, *deps):
     return None
 
 
-def children(tok, *deps):
-    return [c for c in tok.children if c.dep_ in deps]
+def is_passive(verb) -> bool:
+    """Is the verb passive? Asked many times per verb (rules, roles, features): read once per parse (`doc.user_data`)."""
+    memo = verb.doc.user_data.setdefault("dateline.events.passive", {})
+    got = memo.get(verb.i)
+    if got is None:
+        got = memo[verb.i] = _passive(verb, 0)
+    return got
 
 
-def is_passive(verb, depth: int = 0) -> bool:
+def _passive(verb, depth: int) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
@@ -57,7 +65,7 @@ def is_passive(verb, depth: int = 0) -> bool:
     # a participle coordinated with a passive one shares its voice and its patient ("Osei, backed by Ostland and
     # opposed by Freedonia", "Kell was arrested and charged by the police")
     return (depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb
-            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and is_passive(verb.head, depth + 1))
+            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and _passive(verb.head, depth + 1))
 
 
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
@@ -499,10 +507,7 @@ def subordinate_clause(tok) -> bool:
 def find_candidates(doc, lex, skip=lambda tok: False) -> list[Candidate]:
     """Every trigger in the document, in text order."""
     out: list[Candidate] = []
-    taken: set[int] = set()
-    for tok in doc:
-        if tok.i in taken:
-            continue
+    for tok in map(doc.__getitem__, with_pos(doc, VERB, AUX, NOUN, PROPN)):  # no Token made for the other words
         pos = tok.pos_
         if pos == "VERB":
             if _imperative(tok) or _epistemic(tok, lex) or tok.dep_ == "amod":
