@@ -50,20 +50,39 @@ def test_the_speaker_kind(nlp, lex):
 
 def test_rescore_keeps_the_types_shares_and_moves_only_event_or_not(nlp, lex):
     tok = _verb(nlp, "The senator said the council must resign.", "say")
+    gate = {"lemmas": CLASSES, "base": 1.0, "bias": 0.0, "weights": {}}
     probs = {"NONE": 0.9, "REQUEST": 0.06, "ACCUSE": 0.04}
-    same = report_gate.rescore({"lemmas": CLASSES, "base": 1.0, "bias": 0.0, "weights": {}}, tok, lex, probs)
+    same = report_gate.rescore(gate, report_gate.reading(gate, tok, lex), probs)
     assert all(math.isclose(same[c], p, rel_tol=1e-6) for c, p in probs.items())
-    up = report_gate.rescore({"lemmas": CLASSES, "base": 1.0, "bias": 0.0, "weights": {"cmood=oblige": 2.0}},
-                             tok, lex, probs)
+    gate["weights"] = {"cmood=oblige": 2.0}
+    up = report_gate.rescore(gate, report_gate.reading(gate, tok, lex), probs)
     assert up["NONE"] < 0.9 and math.isclose(up["REQUEST"] / up["ACCUSE"], 1.5, rel_tol=1e-6)
     assert math.isclose(sum(up.values()), 1.0, rel_tol=1e-6)
 
 
 def test_the_gate_reads_only_the_verbs_it_lists(nlp, lex):
     gate = {"lemmas": {"say": ["speech"]}, "base": 1.0, "bias": 0.0, "weights": {}}
-    assert report_gate.applies(gate, _verb(nlp, "The senator said the vote is on Tuesday.", "say"))
-    assert not report_gate.applies(gate, _verb(nlp, "The senator urged the ministry to act.", "urge"))
-    assert not report_gate.applies(None, _verb(nlp, "The senator said the vote is on Tuesday.", "say"))
+    assert report_gate.reading(gate, _verb(nlp, "The senator said the vote is on Tuesday.", "say"), lex)
+    assert report_gate.reading(gate, _verb(nlp, "The senator urged the ministry to act.", "urge"), lex) is None
+    assert report_gate.reading(None, _verb(nlp, "The senator said the vote is on Tuesday.", "say"), lex) is None
+
+
+def test_a_reported_predicate_is_read_with_its_speaker_and_its_subject(nlp, lex):
+    gate = {"kind": "pred", "lemmas": CLASSES, "base": 1.0, "bias": 0.0, "weights": {}}
+    lied = _verb(nlp, "The senator said the mayor lied to voters.", "lie")
+    f = report_gate.reading(gate, lied, lex)
+    assert "cue=say" in f and "spk|psubj=people|people" in f
+    grew = report_gate.reading(gate, _verb(nlp, "The senator said the economy grew last year.", "grow"), lex)
+    assert "psubj=thing" in grew
+    # the cue itself is no reported predicate, nor is a verb outside any report
+    assert report_gate.reading(gate, _verb(nlp, "The senator said the mayor lied to voters.", "say"), lex) is None
+    assert report_gate.reading(gate, _verb(nlp, "The mayor lied to voters.", "lie"), lex) is None
+
+
+def test_a_coordinated_predicate_has_the_same_cue(nlp, lex):
+    doc = nlp("The senator urged the ministry to open an inquiry and punish the officers.")
+    punish = next(t for t in doc if t.lemma_ == "punish")
+    assert report_gate.governing_cue(punish, CLASSES).lemma_ == "urge"
 
 
 def test_a_model_with_a_gate_scores_reports_through_it(nlp, lex):

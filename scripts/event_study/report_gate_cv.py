@@ -1,7 +1,7 @@
 """Is this report an event? The report gate (extract/events/report_gate.py) held out (issue 9, session 33).
 
     python scripts/event_study/report_gate_cv.py [--rows /tmp/gate_rows.pkl] [--C 0.1 0.3 1] [--views sparse tv]
-        [--labels-l]
+        [--labels-l] [--kind gate|pgate] [--halves PREFIX]
 
 One parse of train_events.py's training sentences (and, with --labels-l, of batch l, never trained on), keeping for
 every verb candidate whose lemma is a reporting cue (reporting_verbs.json: accuse, request, speech, object, intent
@@ -10,7 +10,8 @@ groups) the gate's features and spaCy's token vectors pooled over what it report
 readings as its offset. Prints, per variant: event-or-not AUC and log loss on report candidates, and typing_cv's
 figures over every candidate (candidate P/R/F1 of the hand lexicon then the model at 0.3, log loss, type accuracy).
 With --labels-l: the gate fitted on every training report candidate, read on batch l's candidates with the shipped
-model's readings. Training data only, never evaluation data.
+model's readings. --kind pgate: the predicates of the clauses those verbs report instead (report_gate.
+predicate_features). Training data only, never evaluation data.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "scripts/event_study"))
 
 GROUP_ORDER = ("accuse", "request", "speech", "object", "intent")
+KIND = ["gate"]  # which candidates the gate reads: "gate" the verbs of saying, "pgate" their reported predicates
 
 
 def cue_classes() -> dict[str, list[str]]:
@@ -53,6 +55,9 @@ def parse_rows(nlp, lex, sentences, ngec, manifest, classes) -> dict:
         if tok.pos_ == "VERB" and low in classes:
             rec["gate"] = report_gate.features(tok, lex_, classes[low])
             rec["tv"] = reported_type.pooled(tok.doc, reported_type.reported_tokens(tok))
+        cue = report_gate.governing_cue(tok, classes) if tok.pos_ == "VERB" else None
+        if cue is not None:
+            rec["pgate"] = report_gate.predicate_features(tok, cue, lex_, classes[cue.lemma_.lower()])
         extras.append(rec)
         return original(tok, lex_, match, groups)
 
@@ -96,7 +101,7 @@ def design(rows, idx, held, views, vec=None):
     import scipy.sparse as sp
     from sklearn.feature_extraction import DictVectorizer
     ex = rows["extras"]
-    dicts = [{k: 1 for k in ex[i]["gate"]} if "sparse" in views else {} for i in idx]
+    dicts = [{k: 1 for k in ex[i][KIND[0]]} if "sparse" in views else {} for i in idx]
     if vec is None:
         vec = DictVectorizer().fit(dicts + [{"_": 1}])
     parts = [sp.csr_matrix(np.array([[_logit(held[i][2].get("NONE", 0.0))] for i in idx])), vec.transform(dicts)]
@@ -139,10 +144,13 @@ def main() -> None:
     ap.add_argument("--C", type=float, nargs="+", default=[0.1, 0.3, 1.0])
     ap.add_argument("--views", nargs="+", default=["base", "sparse", "sparse,tv"])
     ap.add_argument("--labels-l", action="store_true")
+    ap.add_argument("--kind", choices=("gate", "pgate"), default="gate",
+                    help="gate: the verbs of saying themselves; pgate: the predicates of the clauses they report")
     ap.add_argument("--halves", metavar="PREFIX", help="write PREFIX0/1/all.json for the first view and C: the first "
                     "stages --first0/--first1 (and the packaged model) with a gate fitted on their own training rows")
     ap.add_argument("--first", nargs=2, default=["/work/coord/s33/m/cand_wo0.json", "/work/coord/s33/m/cand_wo1.json"])
     args = ap.parse_args()
+    KIND[0] = args.kind
     import train_events as te
     import typing_cv
     from reported_cv import folds_of
@@ -163,7 +171,7 @@ def main() -> None:
         write_halves(te, tr, hand_idx, held, tuple(args.views[0].split(",")), args.C[0], args.first, args.halves,
                      (C, folds, seed))
         return
-    gated = [i for i in hand_idx if "gate" in tr["extras"][i]]
+    gated = [i for i in hand_idx if KIND[0] in tr["extras"][i]]
     base_q = [1 - held[i][2].get("NONE", 0.0) for i in gated]
     print(json.dumps({"variant": "first stage", "reports": binary(tr, gated, base_q),
                       **typing_cv.evaluate(te, X, y, held, hand_idx, kinds, tr["hand"])}))
@@ -195,8 +203,12 @@ def gate_of(rows, idx, held, views, c) -> dict:
     clf, vec = fit_gate(rows, idx, held, views, c)
     coef = clf.coef_[0]
     weights = {name: round(float(v), 4) for name, v in zip(vec.feature_names_, coef[1:]) if abs(v) >= 1e-4 and name != "_"}
-    lemmas = sorted({rows["extras"][i]["lemma"] for i in idx})
-    return {"lemmas": {lem: classes[lem] for lem in lemmas}, "base": round(float(coef[0]), 4),
+    if KIND[0] == "pgate":  # the cues whose reported predicates it reads
+        lemmas = sorted({f[4:] for i in idx for f in rows["extras"][i]["pgate"] if f.startswith("cue=")})
+    else:
+        lemmas = sorted({rows["extras"][i]["lemma"] for i in idx})
+    return {"kind": "pred" if KIND[0] == "pgate" else "cue", "lemmas": {lem: classes[lem] for lem in lemmas},
+            "base": round(float(coef[0]), 4),
             "bias": round(float(clf.intercept_[0]), 4), "weights": weights, "C": c, "rows": len(idx)}
 
 
@@ -216,8 +228,8 @@ def write_halves(te, rows, hand_idx, held, views, c, firsts, prefix, settings) -
                                             [grp[i] for i in keep], [kinds[i] for i in keep], C, folds, seed)
             stage_held = {keep[j]: v for j, v in local.items()}
             idx = [keep[j] for j in local_idx]
-        gate_rows = [i for i in idx if "gate" in rows["extras"][i]]
-        model["report_gate"] = gate_of(rows, gate_rows, stage_held, views, c)
+        gate_rows = [i for i in idx if KIND[0] in rows["extras"][i]]
+        model["reported_gate" if KIND[0] == "pgate" else "report_gate"] = gate_of(rows, gate_rows, stage_held, views, c)
         Path(f"{prefix}{half}.json").write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n")
         print(f"{prefix}{half}.json: gate on {len(gate_rows)} report candidates", file=sys.stderr)
 
@@ -232,7 +244,7 @@ def labels_l_figures(te, typing_cv, rows, tr, gated, held, views, c, model) -> d
         probs = score(model, lr["X"][i])
         best = max((k for k in probs if k != NONE), key=probs.get)
         lheld[i] = (best, probs[best], probs)
-    lg = [i for i in lidx if "gate" in lr["extras"][i]]
+    lg = [i for i in lidx if KIND[0] in lr["extras"][i]]
     clf, vec = fit_gate(tr, gated, held, views, c)
     new = dict(lheld)
     qs = apply_gate(lr, lg, lheld, views, clf, vec, new)

@@ -45,6 +45,7 @@ def _dict_match(tok, lex) -> Match | None:
 
 
 MEMO_KEY = "dateline.events.memo"
+GATES = ("report_gate", "reported_gate")  # report_gate.py's gates a model may carry (none by default)
 
 
 def _memo(tok) -> dict:
@@ -60,9 +61,11 @@ def _probs(tok, lex) -> dict[str, float]:
         stage = lex.model.get("second_stage")
         if stage and reported_type.applies(stage, tok):  # a general verb of saying, typed by what it reports
             probs = reported_type.rescore(stage, tok, probs)
-        gate = lex.model.get("report_gate")
-        if gate and report_gate.applies(gate, tok):  # a verb of saying: event or not decided by what it reports
-            probs = report_gate.rescore(gate, tok, lex, probs)
+        for name in GATES:  # a verb of saying, or the predicate it reports: event or not re-decided by a gate
+            gate = lex.model.get(name)
+            feats = report_gate.reading(gate, tok, lex) if gate else None
+            if feats is not None:
+                probs = report_gate.rescore(gate, feats, probs)
         memo[key] = probs
     return memo[key]
 

@@ -7,8 +7,11 @@ speaks (a named person or body, a pronoun, a noun of people, nobody), what the r
 or a possibility, a negation, a to-infinitive after an object, a predicate, another party named, strongly rated or
 event-typed words) and which classes of reporting cue the verb belongs to. It is a logistic regression that starts
 from the candidate model's own log odds of an event (an offset, so that with no evidence its reading stands); the
-type among events is still the candidate model's. Weights live in the model's `report_gate` (written by
-`scripts/train_events.py`); without it nothing changes.
+type among events is still the candidate model's. A second kind reads the predicate of the reported clause instead
+("said the mayor [lied]", the trigger older label batches chose), with who says it and of whom. Weights live in a
+model's `report_gate` (kind "cue") and `reported_gate` (kind "pred"), written by
+`scripts/event_study/report_gate_cv.py --halves`; no shipped model carries either (measured, not kept: docs/events.md
+"Session 33 — reports"), and without them nothing changes.
 """
 from __future__ import annotations
 
@@ -24,11 +27,6 @@ SUBTREE_CAP = 120
 STRONG = 1.5  # VADER's mean rating from which a word is strongly rated
 NONE = "NONE"
 EPS = 1e-9
-
-
-def applies(gate: dict | None, tok) -> bool:
-    """Does the gate decide this candidate (a verb whose lemma it lists)?"""
-    return bool(gate) and tok.pos_ == "VERB" and tok.lemma_.lower() in gate["lemmas"]
 
 
 def _kind(tok, lex) -> str:
@@ -99,13 +97,63 @@ def features(tok, lex, classes=()) -> list[str]:
     return f
 
 
-def rescore(gate: dict, tok, lex, probs: dict[str, float]) -> dict[str, float]:
+REPORTED_HEAD_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def governing_cue(tok, cues) -> object | None:
+    """The verb of saying whose reported clause this verb heads ("said [the mayor lied]", "urged them [to resign]"),
+    through one coordination ("said the mayor lied and [cheated]"); None when there is none among `cues`."""
+    head = tok.head
+    if tok.dep_ == "conj" and head.dep_ in REPORTED_HEAD_DEPS:
+        tok, head = head, head.head
+    if tok.dep_ in REPORTED_HEAD_DEPS and head.pos == VERB and head.lemma_.lower() in cues and head.i != tok.i:
+        return head
+    return None
+
+
+def predicate_features(tok, cue, lex, classes=()) -> list[str]:
+    """Sparse features of a reported predicate: who says it (the cue's speaker, its lemma and groups), of whom (the
+    predicate's own subject and object by kind), in which mood, and what its words hold."""
+    from .learned import OBLIGATION, POSSIBILITY, quote_features
+    f = [f"plem={tok.lemma_.lower()}", f"cue={cue.lemma_.lower()}"] + [f"ccls={c}" for c in classes]
+    spk = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    skind = "none" if spk is None else _kind(spk, lex)
+    pkind = "none" if subj is None else _kind(subj, lex)
+    f += [f"spk={skind}", f"psubj={pkind}", f"spk|psubj={skind}|{pkind}"]
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")), None)
+    if obj is not None:
+        f.append(f"pobj={_kind(obj, lex)}")
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    f.append("pmood=oblige" if aux & OBLIGATION else ("pmood=possible" if aux & POSSIBILITY else "pmood=plain"))
+    if "to" in aux:
+        f.append("pmood=inf")
+    if any(c.dep_ == "neg" for c in tok.children):
+        f.append("pneg")
+    f += quote_features(tok)
+    return f + _content(tok, lex, _reported(tok))
+
+
+def reading(gate: dict | None, tok, lex) -> list[str] | None:
+    """The gate's features of a candidate it reads, else None. A gate of kind "cue" (`report_gate`) reads the verbs
+    of saying it lists; of kind "pred" (`reported_gate`), the verbs heading the clauses those verbs report."""
+    if not gate or tok.pos != VERB:
+        return None
+    lemmas = gate["lemmas"]
+    if gate.get("kind", "cue") == "cue":
+        low = tok.lemma_.lower()
+        return features(tok, lex, lemmas[low]) if low in lemmas else None
+    cue = governing_cue(tok, lemmas)
+    return None if cue is None else predicate_features(tok, cue, lex, lemmas[cue.lemma_.lower()])
+
+
+def rescore(gate: dict, feats: list[str], probs: dict[str, float]) -> dict[str, float]:
     """The class probabilities with the chance of an event re-decided by the gate: the candidate model's log odds of
     an event times the gate's weight on them, plus the features' weights; the event types keep their shares."""
     p_none = min(1.0 - EPS, max(EPS, probs.get(NONE, 0.0)))
     z = gate["base"] * math.log((1.0 - p_none) / p_none) + gate["bias"]
     weights = gate["weights"]
-    z += sum(weights.get(name, 0.0) for name in set(features(tok, lex, gate["lemmas"][tok.lemma_.lower()])))
+    z += sum(weights.get(name, 0.0) for name in set(feats))
     q = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     scale = q / (1.0 - p_none)
     return {c: (1.0 - q if c == NONE else p * scale) for c, p in probs.items()}
