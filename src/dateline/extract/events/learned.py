@@ -299,17 +299,42 @@ def features(tok, lex, match: Match | None = None, groups=None) -> list[str]:
     if tok.dep_ in GOVERNED and tok.head != tok:
         gov = tok.head.lemma_.lower()
         f += [f"gov={gov}", f"gov|dep={gov}|{tok.dep_}"]
-    # content words of the phrases hanging on the trigger ("of war crimes", "to the ceasefire")
-    # subtrees are read up to SUBTREE_CAP tokens: the same features on any ordinary sentence, bounded
-    # work on a run-on one (a 10,000-token sentence without punctuation)
-    ctx = {t.lemma_.lower() for c, dep in kids if dep in CONTEXT_DEPS for t in islice(c.subtree, SUBTREE_CAP)
-           if t.pos in CONTEXT_POS and t.i != tok.i and (t.pos != NOUN or not is_count(t))}
+    ctx, ents = _context_and_entities(tok, kids)
     f += [f"ctx={w}" for w in sorted(ctx)[:12]]
-    # entity types read as ids (a label string per word costs a lookup), named once each
-    labels = tok.doc.vocab.strings
-    ents = {labels[e] for e in {t.ent_type for t in islice(tok.subtree, SUBTREE_CAP)} if e} & ACTOR_ENTS
     f += [f"ent={e}" for e in sorted(ents)]
     return f + _optional_features(tok, lex, match, obj, ctx, frozenset(groups)) if groups else f
+
+
+def _context_and_entities(tok, kids: list) -> tuple[set[str], set[str]]:
+    """The content words of the phrases hanging on the trigger by CONTEXT_DEPS ("of war crimes", "to the ceasefire"),
+    and the actor entity types among the first SUBTREE_CAP words of the trigger's subtree, in one walk. Each phrase
+    is read up to SUBTREE_CAP words: the same features on any ordinary sentence, bounded work on a run-on one (a
+    10,000-token sentence without punctuation). spaCy's subtree is the left children's subtrees, the trigger, then
+    the right children's, so a child's words serve both sets (read once, not once per set)."""
+    ctx: set[str] = set()
+    types: set[int] = set()  # entity types as ids (a label string per word costs a lookup), named once each
+    left, before = SUBTREE_CAP, True  # words of the trigger's subtree still read for entity types; still left of it
+    for c, dep in kids:
+        if before and c.i > tok.i:
+            before = False
+            if left:
+                types.add(tok.ent_type)
+                left -= 1
+        if dep in CONTEXT_DEPS:
+            sub = list(islice(c.subtree, SUBTREE_CAP))
+            ctx.update(t.lemma_.lower() for t in sub
+                       if t.pos in CONTEXT_POS and t.i != tok.i and (t.pos != NOUN or not is_count(t)))
+        elif left:
+            sub = list(islice(c.subtree, left))
+        else:
+            continue
+        if left:
+            types.update(t.ent_type for t in sub[:left])
+            left -= min(left, len(sub))
+    if before and left:
+        types.add(tok.ent_type)
+    labels = tok.doc.vocab.strings
+    return ctx, {labels[e] for e in types if e} & ACTOR_ENTS
 
 
 def _optional_features(tok, lex, match: Match | None, obj, ctx: set[str], groups: frozenset) -> list[str]:
