@@ -11,8 +11,10 @@ sector with a multinomial logistic regression trained on the spent hand-labelled
 held out together (`eval/actors/train_sector_guess.py`; weights in knowledge/data/actors/sector_model.json, loaded
 into `ActorWords.sector_model`). The default gives way only when another sector's probability reaches the
 shipped threshold, chosen from the held-out curve (calibrated abstention); an empty model keeps the defaults.
-The shipped weights hold a part for named bodies only: a kind with no part keeps its default (the person part,
-measured in session 32, is not shipped; docs/actors.md "Issue 10, session 32").
+A person's part reads only the person's own context (`OWN_CONTEXT_ONLY`): the sectors other actors of the article
+or the sentence hold are no evidence of what the person is — the mayor's husband is no official, a person who says
+a plan hurts farmers is no farmer — so an invented person with no evidence of their own stays the private person
+CVL (the convention of docs/actors.md "Issue 10, session 33"). A kind with no part keeps its default.
 """
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ DEFAULTS = frozenset({"CVL", "NGO"})
 WINDOW = 3
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 NAME_DEPS = frozenset({"compound", "flat", "appos"})
+# kinds whose decision reads only the actor's own name and mentions, never the sectors of the article's or the
+# sentence's other actors (a person's sector is what the person is, not what those around them are)
+OWN_CONTEXT_ONLY = frozenset({"person"})
 
 
 def _head_of(doc, start: int, end: int):
@@ -106,9 +111,12 @@ def sentence_sectors(actors, guessed: set, doc) -> dict[int, set[str]]:
 def features(actor, doc, text: str, in_quote, context: dict[str, float],
              by_sentence: dict[int, set[str]] | None = None) -> dict[str, float]:
     """The decision's features of one actor whose sector is a default: its name's shape, the article's sectors
-    (`context`), how each mention stands, the words next to it, the sectors of the sentence's other actors."""
+    (`context`), how each mention stands, the words next to it, the sectors of the sentence's other actors (those
+    two never for a kind in OWN_CONTEXT_ONLY)."""
     f: dict[str, float] = {"bias": 1.0, "log_mentions": math.log1p(len(actor.mentions))}
     f.update(_name_shape(actor))
+    if actor.kind in OWN_CONTEXT_ONLY:
+        context, by_sentence = {}, None
     f.update(context)
     head_end = text.find("\n")
     quoted = 0
