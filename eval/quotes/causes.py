@@ -208,7 +208,7 @@ def _wrong_detail(sc, rec, gold_quote, s_, gsp) -> list[str]:
             f"our speaker named inside the quote {mention_in_quote}"]
 
 
-_TURN = re.compile(r"\s*[\"\u201c]?(?:Q|A|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})\s*[:.]\s")
+_TURN = re.compile(r"\s*[\"\u201c]?(?:(?:Q|A)\s*[:.]|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}\s*:)\s")
 
 
 def _persons_between(rec, lo: int, hi: int) -> set:
