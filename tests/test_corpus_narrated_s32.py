@@ -6,31 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.corpus import update
 import dateline.extract.claims as claims_mod
-from dateline.ingest import make_article
-from dateline.options import Options
-from dateline.pipeline import process
-from dateline.record import to_dict
-from dateline.store import Store
+from corpus_fixtures import corpus_conflicts, linked_store, records
 
-
-def _records(spec):
-    opts = Options()
-    arts = []
-    for aid, date, outlet, text in spec:
-        art = make_article(text, source=aid, id=aid, date=date, options=opts)
-        art.outlet = outlet
-        arts.append(art)
-    return [to_dict(r.record) for r in process(arts, opts, strict=True)]
-
-
-def _conflicts(spec):
-    st = Store(":memory:")
-    st.upsert_records(_records(spec))
-    update(st.conn)
-    return [dict(r) for r in st.conn.execute(
-        "SELECT kind, a_article, b_article, a_value, b_value FROM corpus_conflicts WHERE scope = 'corpus'")]
+_records = records
+_conflicts = corpus_conflicts
 
 
 PLANNED_NOT = [
@@ -100,7 +80,5 @@ def test_one_role_on_one_day_or_two_roles_are_no_conflict():
 def test_a_day_told_with_its_part_is_filed_for_its_day():
     """'on Thursday evening' is a time to the day: the sentence is filed for that day like one naming 'Thursday'."""
     spec = [("t1", "2025-06-08", "Daily Ledger", "Dana Kell became the Green Party's nominee on Thursday evening.")]
-    st = Store(":memory:")
-    st.upsert_records(_records(spec))
-    update(st.conn)
+    st = linked_store(spec)
     assert [r[0] for r in st.conn.execute("SELECT claim_id FROM corpus_claims WHERE article_id = 't1'")] == ["d:0"]

@@ -7,30 +7,14 @@ from __future__ import annotations
 import pytest
 
 import dateline.extract.claims as claims_mod
-from dateline.corpus import roles, update
-from dateline.ingest import make_article
-from dateline.options import Options
-from dateline.pipeline import process
-from dateline.record import to_dict
-from dateline.store import Store
+from corpus_fixtures import corpus_conflicts, records
+from dateline.corpus import roles
 
-
-def _records(spec):
-    opts = Options()
-    arts = []
-    for aid, date, outlet, text in spec:
-        art = make_article(text, source=aid, id=aid, date=date, options=opts)
-        art.outlet = outlet
-        arts.append(art)
-    return [to_dict(r.record) for r in process(arts, opts, strict=True)]
+_records = records
 
 
 def _conflicts(spec):
-    st = Store(":memory:")
-    st.upsert_records(_records(spec))
-    update(st.conn)
-    return {(r[0], r[1], r[2]) for r in st.conn.execute(
-        "SELECT kind, a_article, b_article FROM corpus_conflicts WHERE scope = 'corpus'")}
+    return {(c["kind"], c["a_article"], c["b_article"]) for c in corpus_conflicts(spec)}
 
 
 @pytest.fixture
