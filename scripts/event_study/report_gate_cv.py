@@ -153,20 +153,14 @@ def main() -> None:
     KIND[0] = args.kind
     import train_events as te
     import typing_cv
-    from reported_cv import folds_of
+    from reported_cv import held_out_cached
     manifest = json.loads(te.MANIFEST.read_text(encoding="utf-8"))
     path = Path(args.rows)
     rows = pickle.loads(path.read_bytes()) if path.exists() else build(Path(args.shared), manifest, path, args.labels_l)
     tr = rows["train"]
     X, y, w, grp, kinds = tr["X"], tr["y"], tr["w"], tr["grp"], tr["kinds"]
     C, folds, seed = manifest.get("C", 1.0), manifest.get("folds", 4), manifest.get("seed", 13)
-    cache = path.with_suffix(".held.pkl")
-    if cache.exists():
-        hand_idx, held = pickle.loads(cache.read_bytes())
-    else:
-        hand_idx, held = te._held_out(X, y, w, grp, kinds, C, folds, seed)
-        cache.write_bytes(pickle.dumps((hand_idx, held)))
-    fold_of = folds_of(grp, kinds, hand_idx, folds, seed)
+    hand_idx, held, fold_of = held_out_cached(te, path, (X, y, w, grp, kinds), (C, folds, seed))
     if args.halves:
         write_halves(te, tr, hand_idx, held, tuple(args.views[0].split(",")), args.C[0], args.first, args.halves,
                      (C, folds, seed))

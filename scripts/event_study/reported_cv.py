@@ -212,6 +212,20 @@ def folds_of(grp, kinds, hand_idx, folds: int, seed: int) -> dict:
     return {d: n % folds for n, d in enumerate(docs)}
 
 
+def held_out_cached(te, path: Path, data, settings):
+    """The first stage's held-out readings (hand-labelled rows, probabilities), cached beside the rows file, and the
+    document folds they were read in."""
+    X, y, w, grp, kinds = data
+    C, folds, seed = settings
+    cache = path.with_suffix(".held.pkl")
+    if cache.exists():
+        hand_idx, held = pickle.loads(cache.read_bytes())
+    else:
+        hand_idx, held = te._held_out(X, y, w, grp, kinds, C, folds, seed)
+        cache.write_bytes(pickle.dumps((hand_idx, held)))
+    return hand_idx, held, folds_of(grp, kinds, hand_idx, folds, seed)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -233,13 +247,7 @@ def main() -> None:
     rows = pickle.loads(path.read_bytes()) if path.exists() else build_rows(Path(args.shared), manifest, path)
     X, y, w, grp, kinds = rows["X"], rows["y"], rows["w"], rows["grp"], rows["kinds"]
     C, folds, seed = manifest.get("C", 1.0), manifest.get("folds", 4), manifest.get("seed", 13)
-    cache = path.with_suffix(".held.pkl")
-    if cache.exists():
-        hand_idx, held = pickle.loads(cache.read_bytes())
-    else:
-        hand_idx, held = te._held_out(X, y, w, grp, kinds, C, folds, seed)
-        cache.write_bytes(pickle.dumps((hand_idx, held)))
-    fold_of = folds_of(grp, kinds, hand_idx, folds, seed)
+    hand_idx, held, fold_of = held_out_cached(te, path, (X, y, w, grp, kinds), (C, folds, seed))
     base = typing_cv.evaluate(te, X, y, held, hand_idx, kinds, rows["hand"])
     print(json.dumps({"variant": "first stage", **base, **({"confusion": typing_cv.confusion(y, held, hand_idx)}
                                                              if args.confusion else {})}))
