@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from corpus_fixtures import records
 from dateline.cli import main
 from dateline.corpus import update
 from dateline.store import Store
@@ -19,19 +20,9 @@ DOCS = [("k1", "Harbour Times", "2031-03-04", "Police arrested the opposition bl
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory):
-    from dateline.ingest import make_article
-    from dateline.options import Options
-    from dateline.pipeline import process
-    from dateline.record import to_dict
-    opts = Options()
-    arts = []
-    for aid, outlet, day, text in DOCS:
-        art = make_article(text, source=aid, id=aid, date=day, options=opts)
-        art.outlet = outlet
-        arts.append(art)
     path = str(tmp_path_factory.mktemp("unattributed") / "u.db")
     with Store(path) as st:
-        st.upsert_records([to_dict(r.record) for r in process(arts, opts, strict=True)])
+        st.upsert_records(records([(aid, day, outlet, text) for aid, outlet, day, text in DOCS]))
         update(st.conn)
     return path
 

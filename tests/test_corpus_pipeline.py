@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from corpus_fixtures import records
 from dateline.cli import main
 from dateline.corpus import update
 from dateline.corpus.columns import COLUMNS
@@ -33,13 +34,7 @@ MEETING = [
 
 @pytest.fixture(scope="module")
 def meeting_records() -> list[dict]:
-    opts = Options()
-    arts = []
-    for aid, date, outlet, text in MEETING:
-        art = make_article(text, source=aid, id=aid, date=date, options=opts)
-        art.outlet = outlet
-        arts.append(art)
-    return [to_dict(r.record) for r in process(arts, opts, strict=True)]
+    return records(MEETING)
 
 
 def test_three_reports_of_one_meeting(meeting_records):

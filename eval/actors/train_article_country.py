@@ -63,13 +63,12 @@ def _gold_of(actors, art) -> dict[str, dict]:
     return out
 
 
-def collect(sets, cache: Path | None) -> list[dict]:
-    """One row per matched actor that reached the decision: features, labels, what the rules gave, article."""
+def labelled_records(sets, cache: Path | None):
+    """Each labelled article of the sets read by today's pipeline: (set name, its label entry, the record, system actor
+    id -> labelled actor). A hook the caller put on the actors stage sees the article's extraction just before."""
     from score_actors import TEXTS
 
-    import dateline.extract.actors.resolve as resolve
     from dateline import nlp
-    from dateline.extract.actors import article_country
     from dateline.ingest import make_article
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
@@ -77,6 +76,20 @@ def collect(sets, cache: Path | None) -> list[dict]:
     options = Options()
     knowledge = load_knowledge(options)
     model = nlp.load(options.model)
+    for name in sets:
+        labels = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
+        for art in labels["articles"]:
+            path = HERE / art["file"] if (HERE / art["file"]).exists() else TEXTS / art["file"]
+            a = make_article(path.read_text(encoding="utf-8"), source=art["file"], id=art["file"], date=art["date"],
+                             options=options)
+            rec = extract_record(a, _parse(model, a.text, cache), knowledge)
+            yield name, art, rec, _gold_of(rec.actors, art)
+
+
+def collect(sets, cache: Path | None) -> list[dict]:
+    """One row per matched actor that reached the decision: features, labels, what the rules gave, article."""
+    import dateline.extract.actors.resolve as resolve
+    from dateline.extract.actors import article_country
     seen: list = []
 
     def record(model_, resolver, cs, kind, sector):
@@ -86,26 +99,19 @@ def collect(sets, cache: Path | None) -> list[dict]:
         return None  # the rules decide: their output is the baseline
     resolve.takes_main_country = record
     rows = []
-    for name in sets:
-        labels = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
-        for art in labels["articles"]:
-            path = HERE / art["file"] if (HERE / art["file"]).exists() else TEXTS / art["file"]
-            a = make_article(path.read_text(encoding="utf-8"), source=art["file"], id=art["file"], date=art["date"],
-                             options=options)
-            seen.clear()
-            rec = extract_record(a, _parse(model, a.text, cache), knowledge)
-            gold = _gold_of(rec.actors, art)
-            by_span = {(m.start, m.end): sa for sa in rec.actors for m in sa.mentions}
-            for span, dominant, feats in seen:
-                sa = by_span.get(span)
-                g = gold.get(sa.id) if sa is not None else None
-                if g is None:
-                    continue
-                kind = next(k[5:] for k in feats if k.startswith("kind=") and "*" not in k)
-                rows.append(dict(article=f"{name}/{art['file']}", feats=feats, kind=kind,
-                                 main_ok=dominant in g["countries"],
-                                 none_ok=None in g["countries"], rule_gave=sa.country_source == "article",
-                                 wanted=any(x is not None for x in g["countries"])))
+    for name, art, rec, gold in labelled_records(sets, cache):
+        by_span = {(m.start, m.end): sa for sa in rec.actors for m in sa.mentions}
+        for span, dominant, feats in seen:
+            sa = by_span.get(span)
+            g = gold.get(sa.id) if sa is not None else None
+            if g is None:
+                continue
+            kind = next(k[5:] for k in feats if k.startswith("kind=") and "*" not in k)
+            rows.append(dict(article=f"{name}/{art['file']}", feats=feats, kind=kind,
+                             main_ok=dominant in g["countries"],
+                             none_ok=None in g["countries"], rule_gave=sa.country_source == "article",
+                             wanted=any(x is not None for x in g["countries"])))
+        seen.clear()
     return rows
 
 

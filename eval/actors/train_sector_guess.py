@@ -44,19 +44,10 @@ GRID = [x / 20 for x in range(4, 20)]
 
 def collect(sets, cache: Path | None) -> list[dict]:
     """One row per matched person or body: features, labelled sectors, the sector given, whether a default."""
-    from score_actors import TEXTS
-    from train_article_country import _gold_of, _parse
+    from train_article_country import labelled_records
 
     import dateline.extract.actors as actors_mod
-    from dateline import nlp
     from dateline.extract.actors import sector_guess
-    from dateline.ingest import make_article
-    from dateline.knowledge import load_knowledge
-    from dateline.options import Options
-    from dateline.pipeline import extract_record
-    options = Options()
-    knowledge = load_knowledge(options)
-    model = nlp.load(options.model)
     seen: dict[int, tuple] = {}
 
     def record(actors, guessed, doc, ctx, in_quote):
@@ -69,22 +60,15 @@ def collect(sets, cache: Path | None) -> list[dict]:
                 seen[id(a)] = (default, sector_guess.features(a, doc, text, in_quote, context, by_sentence))
     actors_mod.guess_sectors = record
     rows = []
-    for name in sets:
-        labels = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
-        for art in labels["articles"]:
-            path = HERE / art["file"] if (HERE / art["file"]).exists() else TEXTS / art["file"]
-            a = make_article(path.read_text(encoding="utf-8"), source=art["file"], id=art["file"], date=art["date"],
-                             options=options)
-            seen.clear()
-            rec = extract_record(a, _parse(model, a.text, cache), knowledge)
-            gold = _gold_of(rec.actors, art)
-            for sa in rec.actors:
-                g = gold.get(sa.id)
-                if g is None or id(sa) not in seen:
-                    continue
-                default, feats = seen[id(sa)]
-                rows.append(dict(article=f"{name}/{art['file']}", kind=sa.kind, feats=feats, given=sa.sector,
-                                 default=default, sectors=g["sectors"]))
+    for name, art, rec, gold in labelled_records(sets, cache):
+        for sa in rec.actors:
+            g = gold.get(sa.id)
+            if g is None or id(sa) not in seen:
+                continue
+            default, feats = seen[id(sa)]
+            rows.append(dict(article=f"{name}/{art['file']}", kind=sa.kind, feats=feats, given=sa.sector,
+                             default=default, sectors=g["sectors"]))
+        seen.clear()
     return rows
 
 
