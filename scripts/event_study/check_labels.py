@@ -2,12 +2,14 @@
 
     python scripts/event_study/check_labels.py training/events/labels_l.jsonl [--counts]
 
-Every line must be {"id", "events": [...], "uncertain": bool}; the ids must be the references of
-training/events/sentences.jsonl from the file's first id on, in that order, each once and none skipped (a batch is
-one contiguous run of references); each sentence is re-read from ../shared and must match its sha1. Each event needs a
-codebook type, a mode the codebook lists for that type (or ""), `also` types from the codebook other than its own
-type, a modality (asserted, intended, hypothetical, negated), a non-empty trigger and a source and a target (may be
-empty) that are exact substrings of the sentence. Exits 1 with one line per problem; --counts prints the file's
+Every line must be {"id", "events": [...], "uncertain": bool}, optionally with "report": {"cue", "speaker", "carries"}
+(batch m: the sentence's reporting verb and who speaks, both substrings, and whether the report carries a labelled
+event whose source is the speaker); the ids must be the references of training/events/sentences.jsonl from the
+file's first id on, in that order, each once and none skipped (a batch is one contiguous run of references); each
+sentence is re-read from ../shared and must match its sha1. Each event needs a codebook type, a mode the codebook
+lists for that type (or ""), `also` types from the codebook other than its own type, a modality (asserted, intended,
+hypothetical, negated), a non-empty trigger and a source and a target (may be empty) that are exact substrings of
+the sentence. Exits 1 with one line per problem; --counts prints the file's
 counts by type, mode and modality.
 """
 from __future__ import annotations
@@ -25,6 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 MODALITIES = ("asserted", "intended", "hypothetical", "negated")
 KEYS = {"type", "mode", "also", "trigger", "source", "target", "modality"}
+REPORT_KEYS = {"cue", "speaker", "carries"}
 
 
 def codebook(shared: Path) -> dict[str, set[str]]:
@@ -78,7 +81,7 @@ def check(labels: list[dict], refs: list[dict], texts, modes: dict[str, set[str]
         if rec.get("id") != want:
             problems.append(f"line {k + 1}: id {rec.get('id')!r}, expected {want!r} (ids in sentences.jsonl order)")
             continue
-        if set(rec) != {"id", "events", "uncertain"} or not isinstance(rec["uncertain"], bool):
+        if set(rec) - {"report"} != {"id", "events", "uncertain"} or not isinstance(rec["uncertain"], bool):
             problems.append(f"{want}: keys {sorted(rec)} or a non-boolean uncertain")
             continue
         ref = refs[at[first] + k]
@@ -88,7 +91,22 @@ def check(labels: list[dict], refs: list[dict], texts, modes: dict[str, set[str]
             continue
         for n, ev in enumerate(rec["events"]):
             problems += [f"{want} event {n + 1}: {p}" for p in event_problems(ev, text, modes)]
+        if "report" in rec:
+            problems += [f"{want} report: {p}" for p in report_problems(rec["report"], text)]
     return problems
+
+
+def report_problems(rep: dict, text: str) -> list[str]:
+    """What is wrong with a sentence's report reading (batch m): {"cue", "speaker", "carries"}, the cue (the
+    reporting verb) non-empty, cue and speaker exact substrings of the sentence, carries a boolean (whether the
+    report carries a labelled event whose source is the speaker)."""
+    if not isinstance(rep, dict) or set(rep) != REPORT_KEYS:
+        return [f"keys {sorted(rep) if isinstance(rep, dict) else rep!r} (want {sorted(REPORT_KEYS)})"]
+    out = [] if isinstance(rep["carries"], bool) else [f"carries {rep['carries']!r} is not a boolean"]
+    if not rep["cue"]:
+        out.append("empty cue")
+    out += [f"{k} {rep[k]!r} is not in the sentence" for k in ("cue", "speaker") if rep[k] and rep[k] not in text]
+    return out
 
 
 def counts(labels: list[dict]) -> str:
@@ -100,6 +118,9 @@ def counts(labels: list[dict]) -> str:
              "types: " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()),
              "modes: " + ", ".join(f"{t} {n}" for t, n in by_mode.most_common()),
              "modality: " + ", ".join(f"{t} {n}" for t, n in Counter(e["modality"] for e in evs).most_common())]
+    reps = [r["report"] for r in labels if "report" in r]
+    if reps:
+        lines.append(f"reports: {len(reps)}, carrying an event of their speaker {sum(r['carries'] for r in reps)}")
     return "\n".join(lines)
 
 
