@@ -116,23 +116,30 @@ def score(out_path: str, split: str, ids: list[str] | None, by_kind: bool = Fals
         source_by_kind(out_path, split)
 
 
+def attribution_kind(scorer, text: str, toks, att: dict, pairs) -> tuple[str, set, set]:
+    """What the system made of one gold attribution with a Source, as the scorer pairs contents and sources: not
+    found (no quote meets the Content), no speaker, wrong (the system source misses the gold Source), partial
+    (overlaps it, tokens differ) or exact; with the gold Source's token ids and the system sources' token ids."""
+    srcs = [p[1] for p in pairs if any(scorer.overlaps(p[0], f) for f in att["Content"])]
+    gold = scorer.token_ids(toks, [t for f in att["Source"] for t in [scorer.trim(text, *f)] if t])
+    got = scorer.token_ids(toks, [s for s in srcs if s])
+    kind = ("not found" if not srcs else "no speaker" if not any(srcs)
+            else "wrong" if not gold & got else "partial" if gold - got else "exact")
+    return kind, gold, got
+
+
 def source_by_kind(out_path: str, split: str) -> None:
-    """Gold attributions with a Source by what the system made of them, with the gold Source tokens each kind
-    loses (of the official Source token recall): not found (no quote meets the Content), no speaker, wrong
-    (the system source misses the gold Source), partial (overlaps it, tokens differ), exact."""
+    """Gold attributions with a Source by what the system made of them (`attribution_kind`), with the gold Source
+    tokens each kind loses (of the official Source token recall)."""
     scorer = shared_scorer()
     kinds = dict.fromkeys(("not found", "no speaker", "wrong", "partial", "exact"), 0)
     lost = dict.fromkeys(kinds, 0)
-    for text, atts, pairs in _gold_and_pairs(scorer, out_path, split):
+    for _, text, atts, pairs in gold_and_pairs(scorer, out_path, split):
         toks = [m.span() for m in scorer.TOKEN.finditer(text)]
         for a in atts:
             if not a["Source"]:
                 continue
-            srcs = [p[1] for p in pairs if any(scorer.overlaps(p[0], f) for f in a["Content"])]
-            gold_ids = scorer.token_ids(toks, [t for f in a["Source"] for t in [scorer.trim(text, *f)] if t])
-            got = scorer.token_ids(toks, [s for s in srcs if s])
-            kind = ("not found" if not srcs else "no speaker" if not any(srcs)
-                    else "wrong" if not gold_ids & got else "partial" if gold_ids - got else "exact")
+            kind, gold_ids, got = attribution_kind(scorer, text, toks, a, pairs)
             kinds[kind] += 1
             lost[kind] += len(gold_ids - got)
     total = sum(kinds.values())
@@ -206,17 +213,24 @@ def shared_scorer():
     return polnear_score
 
 
-def _gold_and_pairs(scorer, out_path: str, split: str):
-    """(gold text, gold attributions, [(content span, source span or None)]) per article, as the scorer pairs them."""
+def read_records(out_path: str) -> dict[str, dict]:
+    """The records of a JSONL output by article id."""
     records = {}
     for line in Path(out_path).read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
             records[rec["article"]["id"]] = rec
+    return records
+
+
+def gold_and_pairs(scorer, out_path: str, split: str):
+    """(article id, gold text, gold attributions, [(content span, source span or None)]) per article, as the
+    scorer pairs them."""
+    records = read_records(out_path)
     for aid, (text, atts) in scorer.load_gold(split).items():
         counts = {"unaligned": 0}
         _, pairs = scorer.system_spans(records.get(aid, {}), text, counts)
-        yield text, atts, pairs
+        yield aid, text, atts, pairs
 
 
 def subset_split(split: str, ids: list[str]) -> str:
@@ -280,11 +294,7 @@ def speaker_span_source(out_path: str, split: str) -> None:
     import polnear_score as ps  # the shared scorer's own helpers: same trimming, relocation, tokens
 
     gold = ps.load_gold(split)
-    records = {}
-    for line in Path(out_path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            records[rec["article"]["id"]] = rec
+    records = read_records(out_path)
     inside = n_sys = n_gold = 0
     for aid, (text, atts) in gold.items():
         rec = records.get(aid, {})
@@ -312,7 +322,7 @@ def outside_content(out_path: str, split: str) -> None:
     findings too, so such a quote is almost always no attribution at all (a precision check for speech only)."""
     scorer = shared_scorer()
     n = outside = 0
-    for text, atts, pairs in _gold_and_pairs(scorer, out_path, split):
+    for _, text, atts, pairs in gold_and_pairs(scorer, out_path, split):
         contents = [f for a in atts for f in a["Content"]]
         for (cs, ce), _ in pairs:
             toks = [(s + cs, e + cs) for s, e in (m.span() for m in scorer.TOKEN.finditer(text[cs:ce]))]

@@ -3,7 +3,7 @@
     PYTHONPATH=src python eval/quotes/polnear_shapes.py RECORDS.jsonl SPLIT_DIR [--articles IDS.txt]
 
 RECORDS.jsonl is what `scripts/polnear_eval.py --out` wrote for SPLIT_DIR. Each gold attribution with a Source is
-classed as the scorer pairs it (not found / no speaker / wrong / partial / exact, as `polnear_eval.py --by-kind`),
+classed as the scorer pairs it (not found / no speaker / wrong / partial / exact: `polnear_eval.attribution_kind`),
 and each loss is counted by the shape of the gold attribution: the cue (one word, several, "according to", a colon
 or none), the Source before or after the Content, the Content's length and marks, the Source's length or pronoun.
 Counts are for choosing which general cause to work on (session 32, docs/quotes.md); rules come from invented
@@ -12,20 +12,20 @@ sentences and training text, never from dev or test (NOTES.md).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+import polnear_eval  # noqa: E402  (the kinds and the pairing, shared with the scoring script)
+
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "who", "which", "that"}
 
 
 def _scorer():
-    sys.path.insert(0, str(SHARED / "eval"))
-    import polnear_score
-    return polnear_score
+    return polnear_eval.shared_scorer()
 
 
 def shapes(text: str, att: dict) -> list[str]:
@@ -50,25 +50,15 @@ def shapes(text: str, att: dict) -> list[str]:
 def count(records: Path, split: str, ids: set[str] | None) -> Counter:
     """Attributions by kind, gold Source tokens lost by kind, and (kind, shape) counts of the losses."""
     sc = _scorer()
-    recs = {}
-    for line in records.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            recs[rec["article"]["id"]] = rec
     c: Counter = Counter()
-    for aid, (text, atts) in sc.load_gold(split).items():
+    for aid, text, atts, pairs in polnear_eval.gold_and_pairs(sc, str(records), split):
         if ids is not None and aid not in ids:
             continue
-        _, pairs = sc.system_spans(recs.get(aid, {}), text, {"unaligned": 0})
         toks = [m.span() for m in sc.TOKEN.finditer(text)]
         for att in atts:
             if not att["Source"]:
                 continue
-            srcs = [p[1] for p in pairs if any(sc.overlaps(p[0], f) for f in att["Content"])]
-            gold = sc.token_ids(toks, [t for f in att["Source"] for t in [sc.trim(text, *f)] if t])
-            got = sc.token_ids(toks, [s for s in srcs if s])
-            kind = ("not found" if not srcs else "no speaker" if not any(srcs)
-                    else "wrong" if not gold & got else "partial" if gold - got else "exact")
+            kind, gold, got = polnear_eval.attribution_kind(sc, text, toks, att, pairs)
             c[("attributions", kind)] += 1
             c[("tokens lost", kind)] += len(gold - got)
             if kind != "exact":
