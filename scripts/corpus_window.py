@@ -425,7 +425,7 @@ def _reread_gate(rr, rep: dict, aid: str, m: dict) -> str:
         if sent["days"] and not any(rep["lo"] - 1 <= d <= rep["hi"] + 1 for d in sent["days"]):
             gates.append("3 another day")
             continue
-        same = [t for t in sent["triggers"] if t[2] == rep["mod"]]
+        same = [t for t in sent["triggers"] if R._same_class(t[2], rep, published, rr.opts)]
         if not same:
             gates.append(f"4 modality: corpus event {rep['mod']}")
             continue

@@ -21,6 +21,7 @@ from itertools import combinations
 
 from . import contests
 from .conflicts import add
+from .contest_figures import figures
 from .signature import day_number, settings, stem
 
 # a sentence ends at . ! ? (and closing quotes) before a space and a capital or a quote, not after a title or an initial
@@ -28,12 +29,6 @@ _END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\b(?:Mrs|S
                   r"[.!?][\"'”’)]*(?=\s+[\"“A-Z])|\n+")
 _HINT = re.compile(r"\b(?:w[io]n|winn|victor|defeat|beat|lost|los[ei]|triumph|rout|landslide|romp|vanquish|"
                    r"overc[ao]me|sweep|swept|blowout|carr(?:y|ie)|t[ao]o?k|delegate|nomination)", re.I)
-# the winner's vote share told right after the outcome in its clause: 'won Varna with 58 percent', '... 58% of the
-# vote'; a hedged figure ('with about 58 percent') is no exact account and is not compared
-_SHARE = re.compile(r"\bwith\s+(about |nearly |almost |roughly |around |more than |over |under )?(\d{1,2}(?:\.\d+)?)\s?"
-                    r"(?:percent|per cent|%)|\b(about |nearly |almost |roughly |around |more than |over |under )?"
-                    r"(\d{1,2}(?:\.\d+)?)\s?(?:percent|per cent|%) of the (?:vote|votes|ballots)\b", re.I)
-_CLAUSE_END = re.compile(r"[,;:]|\b(?:while|but|whereas|although)\b")
 Report = dict[str, Any]
 _ARTICLES = frozenset(("the", "of"))
 
@@ -96,15 +91,6 @@ def _places(rec: dict[str, Any], start: int, end: int, names: list[str]) -> list
     return sorted(out.items())
 
 
-def vote_share(said: str, at: int) -> float | None:
-    """The winner's vote share an outcome at character `at` tells before its clause ends, or None (hedged, none)."""
-    end = _CLAUSE_END.search(said, at)
-    m = _SHARE.search(said[at:end.start() if end else len(said)])
-    if m is None or m.group(1) or m.group(3):
-        return None
-    return float(m.group(2) or m.group(4))
-
-
 def _placeless_ok(o: dict[str, Any], said: str, places: list) -> bool:
     """Whether an outcome naming no place may stand for its winner's one contest: one win told outright (not 'wins',
     'victories', nor a count of what was won: those sum several contests up), its clause naming nothing else, in a
@@ -137,7 +123,8 @@ def reports(rec: dict[str, Any]) -> list[Report]:
                 if (who[0], place, start) not in seen:
                     seen.add((who[0], place, start))
                     out.append({"winner": who[0], "winner_name": who[1], "place": place, "place_name": place_name,
-                                "start": start, "end": end, "text": said.strip(), "share": vote_share(said, o["at"])})
+                                "start": start, "end": end, "text": said.strip(),
+                                **figures(said, o["at"], len(places))})  # no place: nobody's figure
     return out
 
 
@@ -150,6 +137,7 @@ class ContestLinker:
         self.touched: set[int] = set()
         self.placeless = bool(settings().get("contest_placeless", True))
         self.offices = frozenset(settings().get("contest_offices") or ())
+        self.margin_points = float(settings().get("contest_margin_points", 2.0))
 
     def file(self, rec: dict[str, Any], outlet: str | None) -> int:
         """Link an article's contest reports: each joins the contest of its winner and place whose first report is
@@ -167,9 +155,9 @@ class ContestLinker:
                 "INSERT INTO corpus_contests (winner, winner_name, place, place_name, first_day, n_articles, "
                 "n_outlets, outlets) VALUES (?,?,?,?,?,0,0,'[]')",
                 (r["winner"], r["winner_name"], r["place"], r["place_name"], day)).lastrowid
-            self.conn.execute("INSERT OR IGNORE INTO corpus_contest_reports VALUES (?,?,?,?,?,?,?,?,?,?)",
+            self.conn.execute("INSERT OR IGNORE INTO corpus_contest_reports VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                               (aid, cid, published, outlet, day, r["start"], r["end"], r["text"], r["winner_name"],
-                               r["share"]))
+                               r["share"], r["margin"]))
             self.touched.add(cid)
         return len(found)
 
@@ -218,18 +206,28 @@ class ContestLinker:
 
     def shares(self, cid: int) -> int:
         """A `figure` conflict between two articles' reports of one contest that give its winner vote shares a point
-        or more apart ('Kell won Varna with 58 percent' / 'with 51 percent'), each side with its sentence and outlet."""
-        rows = self.conn.execute(
-            "SELECT r.article_id, r.evidence_start, r.evidence_text, r.outlet, r.share, c.winner_name, c.place_name "
-            "FROM corpus_contest_reports r JOIN corpus_contests c ON c.id = r.contest_id WHERE r.contest_id = ? AND "
-            "r.share IS NOT NULL ORDER BY r.published, r.article_id, r.evidence_start", (cid,)).fetchall()
-        first = {}
-        for row in rows:
-            first.setdefault(row[0], row)
+        or more apart ('Kell won Varna with 58 percent' / 'with 51 percent') or margins `contest_margin_points` or
+        more apart ('Kell carried Varna by 12 points' / 'by 4 points'); each side with its sentence and outlet, one
+        row for both figures of one pair of sentences."""
+        apart: dict[tuple, list] = {}
+        for column, what, unit, gap in (("share", "vote share", "percent", 1.0),
+                                        ("margin", "margin", "points", self.margin_points)):
+            rows = self.conn.execute(
+                "SELECT r.article_id, r.evidence_start, r.evidence_text, r.outlet, r." + column + ", c.winner_name, "
+                "c.place_name FROM corpus_contest_reports r JOIN corpus_contests c ON c.id = r.contest_id WHERE "
+                "r.contest_id = ? AND r." + column + " IS NOT NULL ORDER BY r.published, r.article_id, "
+                "r.evidence_start", (cid,)).fetchall()
+            first = {}
+            for row in rows:
+                first.setdefault(row[0], row)
+            for a, b in combinations(list(first.values()), 2):
+                if abs(a[4] - b[4]) >= gap:
+                    told = (what, f"{a[4]:g} {unit}", f"{b[4]:g} {unit}")
+                    apart.setdefault((a[:4], b[:4], a[5], a[6]), []).append(told)
         found = 0
-        for a, b in combinations(list(first.values()), 2):
-            if abs(a[4] - b[4]) >= 1.0:
-                found += add(self.conn, "figure", "corpus", None, f"contest: {a[5]} won {a[6]} (vote share)",
-                             (a[0], f"s:{a[1]}", a[2], a[3]), (b[0], f"s:{b[1]}", b[2], b[3]),
-                             (f"{a[4]:g} percent", f"{b[4]:g} percent"), None, found_by="contest")
+        for (a, b, winner, place), told in apart.items():
+            found += add(self.conn, "figure", "corpus", None,
+                         f"contest: {winner} won {place} ({', '.join(t[0] for t in told)})",
+                         (a[0], f"s:{a[1]}", a[2], a[3]), (b[0], f"s:{b[1]}", b[2], b[3]),
+                         ("; ".join(t[1] for t in told), "; ".join(t[2] for t in told)), None, found_by="contest")
         return found

@@ -301,6 +301,19 @@ def _shared(sent: dict[str, Any], rep: dict[str, Any], roles: str, at: int) -> l
     return shared
 
 
+def _same_class(mod: str, rep: dict[str, Any], published: int, opts: dict[str, Any]) -> bool:
+    """Whether a sentence's trigger read in modality class `mod` may report the corpus event `rep`: the same class,
+    or (`reread_hypothetical_done`, session 34) an act told as done in an article published no earlier than the
+    days of a corpus event read hypothetical ('Kell could meet Osei on Friday' / a later 'Kell met Osei'): a
+    speculation and the act come true are one occurrence. A threat or an intention ('will meet', 'plans to meet',
+    'threatened to') and its execution stay two events, as does a done act told hypothetical later."""
+    if mod == rep["mod"]:
+        return True
+    when = opts.get("hypothetical_done")
+    return bool(when) and rep["mod"] == "hypothetical" and mod == "asserted" and (
+        when == "any" or published >= rep["lo"])
+
+
 def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int | None,
           opts: dict[str, Any]) -> dict[str, Any] | None:
     """The sentence of an article that best reports the corpus event `rep` (most shared participants, then act
@@ -320,7 +333,8 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
             continue  # another day; a later report must date the act to the corpus event's days itself
         dated = same_day and rep["exact"]  # the sentence dates the act to the corpus event's own day
         trig = [(f, sorted(t), shared, at) for f, t, mod, at in sent["triggers"]
-                if mod == rep["mod"] and (_compatible(t, rep, opts["types"]) or dated and _by_acts(t, rep))
+                if _same_class(mod, rep, published, opts) and (
+                    _compatible(t, rep, opts["types"]) or dated and _by_acts(t, rep))
                 and (shared := _shared(sent, rep, opts["roles"], at)) is not None]
         if not trig:
             continue
@@ -362,7 +376,8 @@ def options() -> dict[str, Any]:
             "min_words": cfg["reread_min_words"], "need_day": cfg.get("reread_need_day", False),
             "day_or_words": cfg.get("reread_day_or_words", False), "max_articles": cfg.get("reread_max_articles"),
             "dated_min_words": cfg.get("reread_dated_min_words", 1.0),
-            "denials": cfg.get("reread_denials", False), "both_named": cfg.get("reread_both_named", False)}
+            "denials": cfg.get("reread_denials", False), "both_named": cfg.get("reread_both_named", False),
+            "hypothetical_done": cfg.get("reread_hypothetical_done", False)}
 
 
 def article_keys(rec: dict[str, Any]) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-CORPUS_SCHEMA = 33  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
+CORPUS_SCHEMA = 34  # 2: blocks keyed by modality class and actor, not type family; 3: rebuttals;
 # 4: kind-free name keys, written-name and initials keys; 5: negation scope of claims; 6: written names
 # only with the resolved surname; 7: calendar dates of event mentions; 8: claims' antonym predicates; 9: names in a negation's scope; 10: name-free words of statements by WordNet synonym class; 11: words of the clause holding each figure;
 # 12: an event date not written in its evidence (the story's reference time) is no own date; 13: days statements with figures name;
@@ -31,6 +31,7 @@ CORPUS_SCHEMA = 33  # 2: blocks keyed by modality class and actor, not type fami
 # 32: contests told by their outcome, who won where, and their reports (`corpus_contests`, `corpus_contest_reports`;
 #     corpus/contest_reports.py, session 28)
 # 33: the winner's vote share a contest report tells (`corpus_contest_reports.share`; figure conflicts of one contest)
+# 34: the margin a contest report tells (`corpus_contest_reports.margin`, points; corpus/contest_figures.py)
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -128,6 +129,7 @@ CREATE TABLE IF NOT EXISTS corpus_contest_reports (
     evidence_start INTEGER NOT NULL, evidence_end INTEGER, evidence_text TEXT,
     winner_text TEXT,                   -- the winner as written, or the name a pronoun was resolved to
     share REAL,                         -- the winner's vote share the sentence tells ('with 58 percent'), if any
+    margin REAL,                        -- the winner's margin in points ('by 12 points', '58 percent to 40'), if any
     PRIMARY KEY (article_id, contest_id, evidence_start));
 CREATE INDEX IF NOT EXISTS corpus_contest_reports_contest ON corpus_contest_reports(contest_id);
 -- claims indexed by matter term for cross-article comparison
