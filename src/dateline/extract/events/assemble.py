@@ -14,7 +14,7 @@ from . import calibration, speech
 from .dating import event_date
 from .clauses import receives
 from .location import event_location
-from .merge import Draft, absorb, dated_apart, merge_restatements
+from .merge import Draft, absorb, dated_apart, merge_restatements, told_again
 from .sents import sentence_of
 from .triggers import Candidate, is_passive
 
@@ -62,7 +62,8 @@ def draft(doc, ctx, cand: Candidate, roles, reading: tuple[str, str, str], confi
                others=list(roles.others), evidence=evidence(ctx.article.text, cand), rule=rule,
                confidence=confidence, modality=mod, date=date, location=event_location(doc, ctx, cand),
                trigger=Span(trig.idx, trig.idx + len(trig.text), trig.text))
-    return Draft(event=ev, sent_start=sentence_of(trig).start, triggers=[trig.i], date_strength=strength)
+    return Draft(event=ev, sent_start=sentence_of(trig).start, triggers=[trig.i], date_strength=strength,
+                 again=told_again(trig, cand.anchor))
 
 
 def doer_untold(cand: Candidate, roles, event_nouns: dict) -> bool:

@@ -6,7 +6,9 @@ share an initiator (for the symmetric types CONSULT/AGREE/COOPERATE: share
 two participants, or one holds all the other's) and do not name different
 targets.
 A merged event takes its most directly read date (`absorb`); two reports whose own sentences date them to different
-days are two events, not one (`dated_apart`).
+days are two events, not one (`dated_apart`); a report that tells its act as one more of its kind ("fired rockets
+again", "a second strike", "renewed its call") is a further event, not a restatement of an earlier report
+(`told_again`).
 """
 from __future__ import annotations
 
@@ -21,6 +23,12 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _PREFERENCE = {3: 2, 2: 1, 1: 1, 0: 0}
 OWN_DATE = 2
 # how coarse an event date's precision is ("publication" dates are strength 0 and never reach the comparison)
+# words that tell an act as one more of its kind: an adverb of the act ("again", "anew"), a word of the act's noun
+# or its object ("another", "a second", "fresh"), a verb that takes the act up again ("renewed its call")
+AGAIN_ADVERBS = frozenset({"again", "anew", "afresh"})
+AGAIN_MODIFIERS = frozenset({"another", "fresh", "renewed", "repeated", "second", "third", "fourth", "fifth"})
+AGAIN_VERBS = frozenset({"renew", "resume", "repeat", "reiterate"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _COARSENESS = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}
 
 
@@ -33,6 +41,7 @@ class Draft:
     triggers: list[int] = field(default_factory=list)
     date_strength: int = 0        # how directly its date was read (dating.ATTACHED_DAY … PUBLICATION)
     anaphoric: bool = False       # a definite event noun ("the meeting", "these talks") refers back
+    again: bool = False           # told as one more act of its kind ("again", "a second strike"): `told_again`
 
 
 def _ident(aid: str) -> str:
@@ -125,6 +134,33 @@ def refers_back(earlier, definite) -> bool:
     return bool(pa & pb) or len(pb) <= 1
 
 
+def _once_more(tok) -> bool:
+    """Is the act of this verb told as repeated by an adverb ("again", "anew", "once more")?"""
+    return any(c.dep_ == "advmod" and (c.lower_ in AGAIN_ADVERBS or (c.lower_ == "more" and c.i > 0 and c.nbor(-1).lower_ == "once"))
+               for c in tok.children)
+
+
+def _another(noun) -> bool:
+    """Is this noun one more of its kind ("another attack", "a second strike", "fresh clashes", not "the second
+    strike", which may name one told before)?"""
+    kids = list(noun.children)
+    return (any(c.dep_ in ("amod", "det") and c.lower_ in AGAIN_MODIFIERS for c in kids)
+            and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids))
+
+
+def told_again(trigger, anchor) -> bool:
+    """Does the sentence tell this act as one more of its kind? "Ostland again fired rockets", "launched a second
+    strike", "carried out fresh airstrikes", "renewed its call for talks", "resumed talks": a further act, not a
+    restatement of one told before."""
+    verbs = [t for t in (trigger, anchor) if t.pos_ in ("VERB", "AUX")]
+    if trigger.dep_ in ("dobj", "xcomp") and trigger.head.pos_ == "VERB":
+        verbs.append(trigger.head)  # "renewed its call", "resumed firing"
+    if any(_once_more(v) or (v != trigger and v.lemma_.lower() in AGAIN_VERBS) for v in verbs):
+        return True
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(_another(n) for n in nouns)
+
+
 def merge_restatements(drafts: list[Draft], key=_ident, side=_ident) -> list[Draft]:
     """Drafts in text order → one draft per distinct event. `key` identifies initiators for
     merging; `side` (e.g. the country of any actor) only decides where a merged-in initiator goes."""
@@ -132,8 +168,9 @@ def merge_restatements(drafts: list[Draft], key=_ident, side=_ident) -> list[Dra
     for d in drafts:
         if any(d.triggers and set(d.triggers) & set(o.triggers) for o in out):
             continue
-        target = next((o for o in out if same_event(o.event, d.event, key) and not dated_apart(o, d)), None)
-        if target is None and d.anaphoric:
+        target = next((o for o in out if same_event(o.event, d.event, key) and not dated_apart(o, d)
+                       and not (d.again and not o.again)), None)
+        if target is None and d.anaphoric and not d.again:
             target = next((o for o in reversed(out) if refers_back(o.event, d.event) and not dated_apart(o, d)), None)
         if target is not None:
             absorb(target, d, key, side)

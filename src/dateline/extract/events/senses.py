@@ -27,7 +27,10 @@ def sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
     - `not_with_complement`: "demonstrated that …", "rallied thousands to …" report no protest;
     - `forecast_unless_own`: a warning with no addressee about what others will do is a forecast (`_forecast`);
     - `own_unless_against`: a person's or a party's own rally ("Kell held a rally", "at Kell's rally") is no
-      protest unless it is against someone ("an anti-Kell rally", "rallied against the tax")."""
+      protest unless it is against someone ("an anti-Kell rally", "rallied against the tax");
+    and a measure its verb lifts or eases is no imposition (`eased_measure`)."""
+    if eased_measure(cand, lex):
+        return True
     flags = _sense_flags(cand, lex)
     if not flags:
         return False
@@ -54,6 +57,24 @@ def sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
         return any(finder.kind_of(a) in ("person", "organization") for a in roles.source) or any(
             c.dep_ == "poss" for c in t.children)
     return False
+
+
+# the readings of a verb that undo a measure (PLOVER: easing economic sanctions is RETREAT, administrative ones
+# CONCEDE), and the readings of a noun that impose one
+EASING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def eased_measure(cand: Candidate, lex) -> bool:
+    """Is the candidate a measure ("a ban", "sanctions", "the curfew") its verb lifts or eases ("lifted its ban on
+    imports", "the curfew was eased")? The verb's lexicon sense of easing names the noun among its objects; that
+    verb tells the event, and the measure it undoes is no new imposition."""
+    t = cand.trigger
+    if t.pos_ != "NOUN" or cand.type not in MEASURE_TYPES or t.dep_ not in ("dobj", "nsubjpass") or t.head.pos_ != "VERB":
+        return False
+    words = {t.lemma_.lower(), t.lower_}
+    return any(s.get("type") in EASING_TYPES and words & set(s.get("objects", ()))
+               for s in lex.verbs.get(t.head.lemma_.lower(), ()))
 
 
 def _forecast(t, roles, finder, lex) -> bool:
