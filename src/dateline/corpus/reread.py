@@ -332,7 +332,7 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
         if sent["days"] and not same_day or not near and not same_day:
             continue  # another day; a later report must date the act to the corpus event's days itself
         dated = same_day and rep["exact"]  # the sentence dates the act to the corpus event's own day
-        trig = [(f, sorted(t), shared, at) for f, t, mod, at in sent["triggers"]
+        trig = [(f, sorted(t), shared, at, mod) for f, t, mod, at in sent["triggers"]
                 if _same_class(mod, rep, published, opts) and (
                     _compatible(t, rep, opts["types"]) or dated and _by_acts(t, rep))
                 and (shared := _shared(sent, rep, opts["roles"], at)) is not None]
@@ -357,7 +357,8 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
                            "act_words": round(words, 3),
                            "why": {"trigger": trig[0][0], "trigger_types": trig[0][1], "shared": shared,
                                    "act_words": round(words, 3), "days": sorted(sent["days"]),
-                                   "over_event": sent["has_event"]}})
+                                   "over_event": sent["has_event"],
+                                   **({"told_as": trig[0][4]} if trig[0][4] != rep["mod"] else {})}})
     return best[1] if best else None
 
 
