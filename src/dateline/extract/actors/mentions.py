@@ -10,7 +10,7 @@ from ...knowledge.actor_words import ActorWords
 from ...knowledge.actor_words import load as load_actor_words
 from ...knowledge.registry import Registry, RegistryActor
 from .. import doc_text, entities
-from .cands import SUBJECT_DEPS, Cand, clause_depth, headline_end, hyphen_word, is_subject
+from .cands import _POS_IDS, SUBJECT_DEPS, Cand, clause_depth, headline_end, hyphen_word, is_subject
 from .demonyms import DemonymsMixin
 from .lists import ListsMixin
 from .names import NamesMixin
@@ -21,7 +21,32 @@ from .staff import StaffMixin
 from .titles import TitlesMixin
 from .unknown_states import UnknownStatesMixin
 
-__all__ = ["Cand", "Finder"]
+__all__ = ["Cand", "Finder", "LazyTokens"]
+
+
+class LazyTokens:
+    """The parse's Token objects by index, each made the first time it is asked for and kept (as `list(doc)` would
+    hold it, without making a Token for every word of the article: the scans read the integer arrays first)."""
+
+    __slots__ = ("doc", "made")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.made: list = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self.made)
+
+    def __getitem__(self, i: int):
+        if type(i) is slice:
+            return [self[k] for k in range(*i.indices(len(self.made)))]
+        tok = self.made[i]
+        if tok is None:
+            tok = self.made[i] = self.doc[i if i >= 0 else i + len(self.made)]
+        return tok
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.made)))
 
 
 class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixin, OriginsMixin, NominalsMixin,
@@ -40,7 +65,7 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
         self.taken: dict[int, Cand] = {}  # token index → name candidate covering it
         self.consumed: set[int] = set()   # tokens used as titles of a name, or in a name of no actor
         self.ents = list(entities(doc))
-        self.tokens = list(doc)  # one Token object per word for the whole-article scans
+        self.tokens = LazyTokens(doc)  # a word's Token, made when first asked (the same one after that)
         self.place_country = {(p.start, p.end): p.country for p in places}
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         # one pass over cheap integer arrays; Token objects only for the few candidates
@@ -66,6 +91,12 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
         self.headline_end = headline_end(doc_text(doc) if len(doc) else "")
 
     # ------------------------------------------------------------ helpers
+    def titled_tokens(self, proper_only: bool = False) -> list:
+        """The title-case words' Tokens in text order (with `proper_only`, the proper nouns' only): every word a
+        whole-article scan whose test asks for title case can keep, without a Token for each other word."""
+        propn, pos = _POS_IDS["PROPN"], self.pos_ids
+        return [self.tokens[i] for i in self._title_positions() if not proper_only or pos[i] == propn]
+
     def cand(self, ts, te, mkind, akind, **kw) -> Cand:
         """A candidate over tokens [ts, te); a country given with it is marked by its source (state, metonym,
         name)."""

@@ -43,10 +43,10 @@ class NamesMixin:
                 out.append(c)
                 for i in range(c.ts, c.te):
                     self.taken[i] = c
-        for ts, te in missed_full_names(self.doc, self.taken, self.w.given_gender, self.tokens):  # "Ana Ruiz wrote …", untagged
+        for ts, te in missed_full_names(self.doc, self.taken, self.w.given_gender, self.titled_tokens(True)):  # "Ana Ruiz wrote …", untagged
             out.append(self.person(ts, te, None))
             self.taken.update({i: out[-1] for i in range(ts, te)})
-        for i in missed_surnames(self.doc, out, self.taken, self.tokens):  # "Ana Fields said … Fields added" (Fields untagged)
+        for i in missed_surnames(self.doc, out, self.taken, self.titled_tokens()):  # "Ana Fields said … Fields added" (Fields untagged)
             out.append(self.person(i, i + 1, None))
             self.taken[i] = out[-1]
         self._local_names(out)

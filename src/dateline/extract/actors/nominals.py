@@ -125,7 +125,8 @@ class NominalsMixin:
         person who wins, loses or leads an election ("Kell won the primary", "Kell leads in the polls") and
         each who campaigns or is campaigned for ("Marsh campaigned for Kell"): evidence of a candidacy."""
         words = {w for w, sec in self.w.entourage.items() if sec == "OPP"} | self.w.candidacy_nouns
-        for tok in self.tokens:
+        verb, ids = _POS_IDS["VERB"], word_ids(frozenset(words))  # only a verb or one of the words can pass a test
+        for tok in (self.tokens[i] for i, (p, low) in enumerate(zip(self.pos_ids, self.lower_ids)) if p == verb or low in ids):
             if tok.pos_ == "VERB" and (tok.lemma_.lower() in self.w.campaign_verbs or self._runs_for_office(tok)):
                 for c in self._campaigners(tok):
                     c.campaign = True

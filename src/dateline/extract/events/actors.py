@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import IDX
+
 from ...record import Actor
 from .antecedents import Antecedents, own_subject
 from .clauses import predicate_subject
@@ -47,7 +49,7 @@ class ActorFinder(Participants):
         self._person_starts = [s for s, _ in self._persons]
         self._kinds = kinds
         self._actor = {a.id: a for a in ctx.actors}
-        self._token_starts = [t.idx for t in doc]
+        self._token_starts = doc.to_array(IDX).tolist() if len(doc) else []  # each word's offset, no Token per word
         self._ents = None  # token index -> its entity span, built on first use (`doc.ents` rebuilds every span)
         # a name the NER missed this time ("apologized to Lindqvist"): its word, when it names one actor only
         by_word: dict[str, set[str]] = {}
