@@ -26,6 +26,9 @@ LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside",
                             "on", "toward", "towards", "around", "throughout"})
 # dependencies of a name that modifies another noun ("the X agreement", "X's plan")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# prepositions named as features of the name they govern; others count as "other"
+GOVERNING_PREPS = frozenset({"in", "at", "from", "to", "on", "under", "by", "with", "against", "for", "of", "into",
+                             "through", "like", "including", "as", "about", "over"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]+$")
 
 
@@ -115,6 +118,70 @@ def _mention_features(actor, doc, text: str, reporting, in_quote, place_spans) -
     return f
 
 
+def _lexname(token, words) -> str:
+    """The WordNet class of a common noun's first sense ("phone" artifact, "programme" cognition), "none" for
+    another word or a noun the packaged table lacks."""
+    if token.pos_ != "NOUN":
+        return "none"
+    lemma = token.lemma_.lower()
+    return next((lex for lex, vocab in words.noun_classes.items() if lemma in vocab), "none")
+
+
+def _list_items(root) -> list:
+    """The other items of the list the token stands in ("X, Y and Z"), or [] when it stands in none."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    items, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        items.append(t)
+        todo.extend(ch for ch in t.children if ch.dep_ == "conj")
+    return [t for t in items if t.i != root.i]
+
+
+def _governor_features(actor, doc, words) -> dict[str, float]:
+    """What governs the actor's name mentions, as shares: the WordNet class of the noun a name modifies ("X's new
+    phone": artifact; "the X programme": cognition), of the noun whose "of" it follows ("sales of X": possession)
+    and of a noun in apposition ("X, a mobile game,"); the preposition above it ("under X", "against X"); a list it
+    stands in and its items' entity labels ("X, Y and Z" naming products); an indefinite article before it."""
+    counts: dict[str, float] = {}
+    names = [m for m in actor.mentions if m.kind == "name"]
+    for m in names:
+        root = _root(doc, m.start, m.end)
+        if root is None:
+            continue
+        seen = set()
+        if root.dep_ in MODIFIER_DEPS and root.head.i != root.i:
+            seen.add(f"gov_wn={_lexname(root.head, words)}")
+        if root.dep_ == "pobj":
+            prep = root.head.lower_
+            seen.add(f"prep={prep if prep in GOVERNING_PREPS else 'other'}")
+            if prep == "of":
+                seen.add(f"of_wn={_lexname(root.head.head, words)}")
+        for ch in root.children:
+            if ch.dep_ == "appos" and ch.pos_ == "NOUN":
+                seen.add(f"appos_wn={_lexname(ch, words)}")
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            seen.add(f"appos_wn={_lexname(root.head, words)}")
+        items = _list_items(root)
+        if items:
+            seen.add("in_list")
+            seen.update(f"list_ner={t.ent_type_ or 'none'}" for t in items)
+        k = doc[root.left_edge.i] if root.left_edge.i < root.i else None
+        if k is not None and k.lower_ in ("a", "an"):
+            seen.add("indefinite")
+        if root.dep_ == "poss":
+            seen.add("possessor")
+        above = root.head.head if root.dep_ == "pobj" else root.head
+        if above.i != root.i and above.pos_ in ("VERB", "NOUN"):
+            seen.add(f"above={above.lemma_.lower()}")
+        for key in seen:
+            counts[key] = counts.get(key, 0.0) + 1.0
+    n = max(len(names), 1)
+    return {k: v / n for k, v in counts.items()}
+
+
 def _gazetteer_features(name: str, gazetteer) -> dict[str, float]:
     """Is the actor's name a place the gazetteer knows, and how big ("Ruriton" the town)?"""
     cands = gazetteer.get(norm(name), ()) if gazetteer is not None else ()
@@ -125,16 +192,20 @@ def _gazetteer_features(name: str, gazetteer) -> dict[str, float]:
 
 
 def _line_features(actor, text: str) -> dict[str, float]:
-    """Name mentions on short lines (credits, captions, bylines) or on a line opening with "By"."""
+    """Name mentions on short lines (credits, captions, bylines), on a line opening with "By" or on a line of
+    title-case words (a headline, a link to another story: "Mayor Slams Rival Over Kell Park Budget")."""
     names = [m for m in actor.mentions if m.kind == "name"]
-    short = by = 0
+    short = by = title = 0
     for m in names:
         s, e = _line_bounds(text, m.start, m.end)
         line = text[s:e].strip()
         short += len(line.split()) <= 8
         by += line[:3].lower() == "by "
+        words = [w for w in line.split() if w[:1].isalpha()]
+        title += len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
     n = max(len(names), 1)
-    return {"short_line": short / n, "by_line": by / n, "single_mention": float(len(actor.mentions) == 1)}
+    return {"short_line": short / n, "title_line": title / n, "by_line": by / n,
+            "single_mention": float(len(actor.mentions) == 1)}
 
 
 def features(actor, doc, text: str, knowledge, in_quote, place_spans) -> dict[str, float]:
@@ -151,6 +222,7 @@ def features(actor, doc, text: str, knowledge, in_quote, place_spans) -> dict[st
     f.update(_word_class_features(actor.name, words))
     f.update(_gazetteer_features(actor.name, knowledge.gazetteer))
     f.update(_line_features(actor, text))
+    f.update(_governor_features(actor, doc, words))
     return {k: v for k, v in f.items() if v}
 
 

@@ -480,14 +480,17 @@ _EXAMPLE_OPENERS = frozenset({"including", "include", "like"})
 
 def listed_work(span, w) -> bool:
     """A name listed as an example of works ("films including X, Y and Z", "her films include X and Y", "novels
-    such as X", "shows like X"):
+    such as X", "shows like X") or in a list of three or more names after such a noun ("sold under the labels X, Y
+    and Z"; no person's full name among them):
     the noun the list hangs on is a communication by its first WordNet sense (film, novel, series, album), not a
     person's or an outlet's word ("newspapers such as X", "leaders including X" list actors)."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # the list's first item carries the link to its noun
     opener = root.head
-    if root.dep_ == "dobj" and opener.pos_ in ("VERB", "AUX") and opener.lemma_ == "include":
+    if root.dep_ == "appos" and opener.i < root.i and _named_list(root):
+        noun = opener  # "sold under the labels X, Y and Z", "the albums X, Y and Z"
+    elif root.dep_ == "dobj" and opener.pos_ in ("VERB", "AUX") and opener.lemma_ == "include":
         # "Her films include X and Y": the list's noun is the verb's subject
         noun = next((ch for ch in opener.children if ch.dep_ == "nsubj"), None)
     elif root.dep_ == "dobj" and opener.lower_ == "including" or root.dep_ == "pobj" and (
@@ -501,6 +504,22 @@ def listed_work(span, w) -> bool:
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and lemma in w.noun_classes.get("communication", frozenset()) \
         and lemma not in w.outlet_kinds and lemma not in w.media_products and lemma not in w.person_nouns
+
+
+MIN_NAMED_LIST = 3  # "the labels X, Y and Z"; two names after a noun may be a pair of people ("the ticket X and Y")
+
+
+def _named_list(first) -> bool:
+    """Does a list of at least MIN_NAMED_LIST names open with `first`, none of them a person's full name ("Ana
+    Kell")?"""
+    items, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        items.append(t)
+        todo.extend(ch for ch in t.children if ch.dep_ == "conj")
+    doc = first.doc
+    full_person = any(t.ent_type_ == "PERSON" and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON" for t in items)
+    return len(items) >= MIN_NAMED_LIST and not full_person
 
 
 def region_named_as_person(span, gazetteer, norm) -> bool:
