@@ -22,6 +22,7 @@ PERSON_NOUNS_NAME = "events/wordnet_nouns.json"  # scripts/build_wordnet_nouns.p
 CLASSES_NAME = "actors/noun_classes.json"  # WordNet 3.0 first-sense classes of single-word nouns
 MODEL_NAME = "actors/nonactor_model.json"  # scripts/train_nonactors.py
 COUNTRY_MODEL_NAME = "actors/article_country_model.json"  # eval/actors/train_article_country.py
+PERSON_COUNTRY_NAME = "actors/person_country_model.json"  # eval/actors/train_person_country.py
 SECTOR_MODEL_NAME = "actors/sector_model.json"  # eval/actors/train_sector_guess.py
 PEOPLE_NAME = "actors/people.json"  # scripts/build_public_actors.py (public people's roles mined from news text)
 BODIES_NAME = "actors/bodies.json"  # scripts/build_public_actors.py (named bodies' sectors mined from news text)
@@ -144,6 +145,7 @@ class ActorWords:
     nonactor_model: dict = field(default_factory=dict)
     # the learned main-country decision for actors no evidence places (extract/actors/article_country.py)
     article_country_model: dict = field(default_factory=dict)
+    person_country_model: dict = field(default_factory=dict)  # a person's country among the context's (person_country.py)
     # the learned last-resort sector for persons and bodies with a default one (extract/actors/sector_guess.py)
     sector_model: dict = field(default_factory=dict)
     # drugs, diseases and microbes by kind ("aspirin" -> {"drug"}, "bse" -> {"disease"}; actors/medical_names.json,
@@ -210,6 +212,7 @@ def load(source=None) -> ActorWords:
     kw["noun_classes"] = {lex: frozenset(ws) for lex, ws in classes.items()}
     kw["nonactor_model"] = (source or PACKAGED).read_json(MODEL_NAME)
     kw["article_country_model"] = (source or PACKAGED).read_json(COUNTRY_MODEL_NAME)
+    kw["person_country_model"] = (source or PACKAGED).read_json(PERSON_COUNTRY_NAME)
     kw["sector_model"] = (source or PACKAGED).read_json(SECTOR_MODEL_NAME)
     medical: dict[str, set] = {}
     for kind, names in (source or PACKAGED).read_json(MEDICAL_NAME).items():

@@ -181,6 +181,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
     resolver = Resolver(reg, date, dominant, in_quote, words, shares.get(dominant, 0.0),
                         _paragraph_countries(doc_text(doc, ctx), marks))
     resolver.vote_shares = shares
+    resolver.country_marks = marks  # where each country is named (person_country.py)
     # "the war in Ruritania": the country where, no mention of the state (still evidence of the story's country)
     resolver.add_names([c for c in names if not (c.akind == "state" and c.mkind in ("name", "metonym") and
                                                  nonactors.in_a_place(doc[c.ts:c.te], c.mkind == "metonym"))], doc)

@@ -27,6 +27,7 @@ from ...knowledge.registry import Registry, norm
 from ...record import Actor, Mention
 from .antecedents import CANDIDATE_SECTOR, STATE_OFFICE_SECTORS, AntecedentsMixin
 from .article_country import takes_main_country
+from .person_country import choose as choose_person_country
 from .cands import Cand, _tokens, registry_entry
 from .people import PeopleMixin, international_sector
 
@@ -567,8 +568,10 @@ class Resolver(AntecedentsMixin, PeopleMixin):
             return self.dominant, "office"  # "Senator X" in a story mostly about one country: its legislator
         learned = takes_main_country(self.w.article_country_model, self, cs, kind, sector)
         if learned is not None:  # the learned decision (article_country.py) where a model ships; a legislator
-            learned = learned and not (kind in ("person", "anonymous") and self._legislator(cs, sector))  # placed: above
-            return (self.dominant, "article") if learned else (None, None)
+            legislator = kind in ("person", "anonymous") and self._legislator(cs, sector)  # placed: above
+            other = None if learned or legislator else choose_person_country(  # another (person_country.py)
+                self.w.person_country_model, self, cs, kind, sector)
+            return (self.dominant, "article") if learned and not legislator else (other, "context" if other else None)
         if kind in FALLBACK_KINDS and self.dominant_share >= ORG_ARTICLE_SHARE:
             return self.dominant, "article"
         if not self.w.person_article_country or kind not in ("person", "anonymous") or self._tied_elsewhere(cs):
