@@ -51,10 +51,11 @@ def parse_rows(nlp, lex, sentences, ngec, manifest, classes) -> dict:
 
     def recording(tok, lex_, match=None, groups=None):
         low = tok.lemma_.lower()
-        rec = {"lemma": low, "pos": tok.pos_}
+        rec = {"lemma": low, "pos": tok.pos_, "idx": tok.idx}
         if tok.pos_ == "VERB" and low in classes:
             rec["gate"] = report_gate.features(tok, lex_, classes[low])
             rec["tv"] = reported_type.pooled(tok.doc, reported_type.reported_tokens(tok))
+            rec["at"] = report_spans(tok)
         cue = report_gate.governing_cue(tok, classes) if tok.pos_ == "VERB" else None
         if cue is not None:
             rec["pgate"] = report_gate.predicate_features(tok, cue, lex_, classes[cue.lemma_.lower()])
@@ -71,7 +72,17 @@ def parse_rows(nlp, lex, sentences, ngec, manifest, classes) -> dict:
     return {"X": X, "y": y, "w": w, "grp": grp, "kinds": kinds, "extras": extras, "hand": sentences}
 
 
-def build(shared: Path, manifest: dict, out: Path, with_l: bool) -> dict:
+def report_spans(tok) -> dict:
+    """Character spans of a report candidate (session 34): the cue, its speaker (the subject's subtree, or None) and
+    what it reports (the cue's subtree without the speaker)."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    spk = None if subj is None else (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+    words = [t for t in tok.subtree if t.i == tok.i or subj is None or not subj.left_edge.i <= t.i <= subj.right_edge.i]
+    return {"cue": (tok.idx, tok.idx + len(tok)), "spk": spk,
+            "said": (min(t.idx for t in words), max(t.idx + len(t) for t in words))}
+
+
+def build(shared: Path, manifest: dict, out: Path, with_l: bool, with_m: bool = False) -> dict:
     import train_events as te
     from dateline import nlp as nlpmod
     from dateline.knowledge.events import load
@@ -82,11 +93,14 @@ def build(shared: Path, manifest: dict, out: Path, with_l: bool) -> dict:
     hand, material, ngec, invented = te.training_sentences(manifest, shared)
     rows = {"train": parse_rows(nlp, lex, hand + material + invented, ngec, manifest, classes)}
     rows["train"]["hand"] = hand
+    blind = {a["id"] for a in json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))["articles"]}
     if with_l:
-        blind = {a["id"] for a in json.loads((ROOT / "eval/blind/manifest.json").read_text(encoding="utf-8"))["articles"]}
         lman = {"sentences": manifest["sentences"], "labels": ["training/events/labels_l.jsonl"]}
         lsent = te.hand_sentences(lman, te.Texts(shared), blind)
         rows["l"] = parse_rows(nlp, lex, lsent, [], manifest, classes)
+    if with_m:  # batch m (session 34): report sentences with their report readings, never trained on here
+        mman = {"sentences": manifest["sentences"], "labels": ["training/events/labels_m.jsonl"]}
+        rows["m"] = parse_rows(nlp, lex, te.hand_sentences(mman, te.Texts(shared), blind), [], manifest, classes)
     out.write_bytes(pickle.dumps(rows))
     return rows
 
@@ -144,6 +158,7 @@ def main() -> None:
     ap.add_argument("--C", type=float, nargs="+", default=[0.1, 0.3, 1.0])
     ap.add_argument("--views", nargs="+", default=["base", "sparse", "sparse,tv"])
     ap.add_argument("--labels-l", action="store_true")
+    ap.add_argument("--labels-m", action="store_true", help="also parse batch m (read by report_carry.py)")
     ap.add_argument("--kind", choices=("gate", "pgate"), default="gate",
                     help="gate: the verbs of saying themselves; pgate: the predicates of the clauses they report")
     ap.add_argument("--halves", metavar="PREFIX", help="write PREFIX0/1/all.json for the first view and C: the first "
@@ -156,7 +171,8 @@ def main() -> None:
     from reported_cv import held_out_cached
     manifest = json.loads(te.MANIFEST.read_text(encoding="utf-8"))
     path = Path(args.rows)
-    rows = pickle.loads(path.read_bytes()) if path.exists() else build(Path(args.shared), manifest, path, args.labels_l)
+    rows = pickle.loads(path.read_bytes()) if path.exists() else build(Path(args.shared), manifest, path, args.labels_l,
+                                                                           args.labels_m)
     tr = rows["train"]
     X, y, w, grp, kinds = tr["X"], tr["y"], tr["w"], tr["grp"], tr["kinds"]
     C, folds, seed = manifest.get("C", 1.0), manifest.get("folds", 4), manifest.get("seed", 13)

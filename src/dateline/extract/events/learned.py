@@ -45,7 +45,7 @@ def _dict_match(tok, lex) -> Match | None:
 
 
 MEMO_KEY = "dateline.events.memo"
-GATES = ("report_gate", "reported_gate")  # report_gate.py's gates a model may carry (none by default)
+GATES = ("report_gate", "reported_gate", "carry_gate")  # report_gate.py's gates a model may carry (none by default)
 
 
 def _memo(tok) -> dict:

@@ -11,7 +11,10 @@ type among events is still the candidate model's. A second kind reads the predic
 ("said the mayor [lied]", the trigger older label batches chose), with who says it and of whom. Weights live in a
 model's `report_gate` (kind "cue") and `reported_gate` (kind "pred"), written by
 `scripts/event_study/report_gate_cv.py --halves`; no shipped model carries either (measured, not kept: docs/events.md
-"Session 33 — reports"), and without them nothing changes.
+"Session 33 — reports"), and without them nothing changes. A third kind (session 34, `carry_gate`, written by
+`scripts/event_study/report_carry.py --halves`) is learned on another label, "this report carries an event whose
+source is its speaker" (batch m states it; older batches give it through their events' sources), read at the cue
+and used only to lift the reported predicate; no shipped model carries it either.
 """
 from __future__ import annotations
 
@@ -134,26 +137,49 @@ def predicate_features(tok, cue, lex, classes=()) -> list[str]:
     return f + _content(tok, lex, _reported(tok))
 
 
-def reading(gate: dict | None, tok, lex) -> list[str] | None:
+def reading(gate: dict | None, tok, lex) -> list | None:
     """The gate's features of a candidate it reads, else None. A gate of kind "cue" (`report_gate`) reads the verbs
-    of saying it lists; of kind "pred" (`reported_gate`), the verbs heading the clauses those verbs report."""
+    of saying it lists; of kind "pred" (`reported_gate`), the verbs heading the clauses those verbs report; of kind
+    "carry" (`carry_gate`), those same predicates by their cue: the cue's features, led by the candidate model's own
+    probability of no event at the cue (a float)."""
     if not gate or tok.pos != VERB:
         return None
     lemmas = gate["lemmas"]
-    if gate.get("kind", "cue") == "cue":
+    kind = gate.get("kind", "cue")
+    if kind == "cue":
         low = tok.lemma_.lower()
         return features(tok, lex, lemmas[low]) if low in lemmas else None
     cue = governing_cue(tok, lemmas)
-    return None if cue is None else predicate_features(tok, cue, lex, lemmas[cue.lemma_.lower()])
+    if cue is None:
+        return None
+    if kind == "carry":
+        from .learned import features as candidate_features, score
+        at_cue = score(lex.model, candidate_features(cue, lex)).get(NONE, 0.0)
+        return [at_cue] + features(cue, lex, lemmas[cue.lemma_.lower()])
+    return predicate_features(tok, cue, lex, lemmas[cue.lemma_.lower()])
 
 
-def rescore(gate: dict, feats: list[str], probs: dict[str, float]) -> dict[str, float]:
-    """The class probabilities with the chance of an event re-decided by the gate: the candidate model's log odds of
-    an event times the gate's weight on them, plus the features' weights; the event types keep their shares."""
-    p_none = min(1.0 - EPS, max(EPS, probs.get(NONE, 0.0)))
+def _gated(gate: dict, p_none: float, feats) -> float:
+    """The gate's probability: its weight on the log odds of an event, its bias and its features' weights."""
+    p_none = min(1.0 - EPS, max(EPS, p_none))
     z = gate["base"] * math.log((1.0 - p_none) / p_none) + gate["bias"]
     weights = gate["weights"]
     z += sum(weights.get(name, 0.0) for name in set(feats))
-    q = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def rescore(gate: dict, feats: list, probs: dict[str, float]) -> dict[str, float]:
+    """The class probabilities with the chance of an event re-decided by the gate: the candidate model's log odds of
+    an event times the gate's weight on them, plus the features' weights; the event types keep their shares. A
+    "carry" gate reads the cue instead (`feats[0]` its probability of no event) and only lifts: when the report
+    carries an event of its speaker with a probability q of at least its `lift` and above this predicate's own chance
+    of an event, the predicate's chance becomes q."""
+    p_none = min(1.0 - EPS, max(EPS, probs.get(NONE, 0.0)))
+    if gate.get("kind") == "carry":
+        q = _gated(gate, feats[0], feats[1:])
+        if q < gate["lift"] or q <= 1.0 - p_none:
+            return probs
+    else:
+        q = _gated(gate, p_none, feats)
     scale = q / (1.0 - p_none)
     return {c: (1.0 - q if c == NONE else p * scale) for c, p in probs.items()}
