@@ -138,6 +138,8 @@ class ContestLinker:
         self.placeless = bool(settings().get("contest_placeless", True))
         self.offices = frozenset(settings().get("contest_offices") or ())
         self.margin_points = float(settings().get("contest_margin_points", 2.0))
+        self.reread_on = bool(settings().get("contest_reread", False))
+        self.filed: list[tuple[str, int]] = []
 
     def file(self, rec: dict[str, Any], outlet: str | None) -> int:
         """Link an article's contest reports: each joins the contest of its winner and place whose first report is
@@ -155,10 +157,12 @@ class ContestLinker:
                 "INSERT INTO corpus_contests (winner, winner_name, place, place_name, first_day, n_articles, "
                 "n_outlets, outlets) VALUES (?,?,?,?,?,0,0,'[]')",
                 (r["winner"], r["winner_name"], r["place"], r["place_name"], day)).lastrowid
-            self.conn.execute("INSERT OR IGNORE INTO corpus_contest_reports VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            self.conn.execute("INSERT OR IGNORE INTO corpus_contest_reports VALUES (?,?,?,?,?,?,?,?,?,?,?,'read')",
                               (aid, cid, published, outlet, day, r["start"], r["end"], r["text"], r["winner_name"],
                                r["share"], r["margin"]))
             self.touched.add(cid)
+        if day is not None:
+            self.filed.append((aid, day))
         return len(found)
 
     def _only_place(self, r: Report, day: int, mine: list[Report]) -> bool:
@@ -186,22 +190,28 @@ class ContestLinker:
         self.conn.execute("DELETE FROM corpus_contest_reports WHERE article_id = ?", (aid,))
 
     def flush(self) -> int:
-        """Counts, outlets, first day and earliest article of every contest this run touched, and the conflicts of
-        their reports' vote shares (`shares`); the number of conflicts listed."""
+        """Counts, outlets, first day and earliest article of every contest this run touched (after the re-read
+        reports, `contest_rereads`), and the conflicts of their reports' figures (`shares`); the number of conflicts
+        listed. A contest only re-read reports are left of is dropped with them."""
+        if self.reread_on:
+            from .contest_rereads import reread_contests
+            self.touched |= reread_contests(self.conn, self.touched, self.filed, self.days)
         found = 0
         for cid in sorted(self.touched):
-            rows = self.conn.execute("SELECT article_id, outlet, day, published FROM corpus_contest_reports WHERE "
+            rows = self.conn.execute("SELECT article_id, outlet, day, published, how FROM corpus_contest_reports WHERE "
                                      "contest_id = ? ORDER BY published, article_id", (cid,)).fetchall()
-            if not rows:
+            read = [r for r in rows if r[4] == "read"]
+            if not read:
+                self.conn.execute("DELETE FROM corpus_contest_reports WHERE contest_id = ?", (cid,))
                 self.conn.execute("DELETE FROM corpus_contests WHERE id = ?", (cid,))
                 continue
-            outlets = sorted({o or f"article:{a}" for a, o, _d, _p in rows})
+            outlets = sorted({o or f"article:{a}" for a, o, _d, _p, _h in rows})
             self.conn.execute("UPDATE corpus_contests SET first_day = ?, earliest_article = ?, earliest_report = ?, "
                               "n_articles = ?, n_outlets = ?, outlets = ? WHERE id = ?",
-                              (min(d for _a, _o, d, _p in rows), rows[0][0], rows[0][3], len({r[0] for r in rows}),
+                              (min(r[2] for r in read), read[0][0], read[0][3], len({r[0] for r in rows}),
                                len(outlets), json.dumps([o for o in outlets if not o.startswith("article:")]), cid))
             found += self.shares(cid)
-        self.touched = set()
+        self.touched, self.filed = set(), []
         return found
 
     def shares(self, cid: int) -> int:

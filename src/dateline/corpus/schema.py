@@ -31,7 +31,8 @@ CORPUS_SCHEMA = 34  # 2: blocks keyed by modality class and actor, not type fami
 # 32: contests told by their outcome, who won where, and their reports (`corpus_contests`, `corpus_contest_reports`;
 #     corpus/contest_reports.py, session 28)
 # 33: the winner's vote share a contest report tells (`corpus_contest_reports.share`; figure conflicts of one contest)
-# 34: the margin a contest report tells (`corpus_contest_reports.margin`, points; corpus/contest_figures.py)
+# 34: the margin a contest report tells (`corpus_contest_reports.margin`, points; corpus/contest_figures.py) and how
+#     it was found (`how`: read | reread, corpus/contest_rereads.py)
 
 DDL = """
 CREATE TABLE IF NOT EXISTS corpus_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -130,6 +131,7 @@ CREATE TABLE IF NOT EXISTS corpus_contest_reports (
     winner_text TEXT,                   -- the winner as written, or the name a pronoun was resolved to
     share REAL,                         -- the winner's vote share the sentence tells ('with 58 percent'), if any
     margin REAL,                        -- the winner's margin in points ('by 12 points', '58 percent to 40'), if any
+    how TEXT NOT NULL DEFAULT 'read',   -- read (the contest reader's outcome) | reread (corpus/contest_rereads.py)
     PRIMARY KEY (article_id, contest_id, evidence_start));
 CREATE INDEX IF NOT EXISTS corpus_contest_reports_contest ON corpus_contest_reports(contest_id);
 -- claims indexed by matter term for cross-article comparison
