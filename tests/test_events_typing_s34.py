@@ -22,3 +22,9 @@ def test_a_curfew_lifted_in_the_passive_is_no_imposition():
 def test_an_imposed_measure_is_still_a_sanction():
     # (guard) a verb that imposes the measure leaves the measure's own reading alone
     assert ("SANCTION", ["France"], ["Iran"]) in events("France imposed sanctions on Iran.")
+
+
+def test_a_measure_the_field_s_dictionary_reads_as_eased_is_no_imposition():
+    # no lexicon sense of easing for these verbs: the CAMEO dictionary's 081/085 patterns read the clause
+    assert "COERCE" not in [t for t, _, _ in events("Norway ended its embargo on Peru.")]
+    assert "COERCE" not in [t for t, _, _ in events("Norway revoked its ban on Peruvian newspapers.")]

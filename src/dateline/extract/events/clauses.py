@@ -427,14 +427,21 @@ FLOW_NOUNS = frozenset("sale export import shipment delivery transfer flight tra
 RESTRICTION_NOUNS = frozenset("ban embargo sanction restriction curb tariff limit moratorium boycott".split())
 
 
-def flow_partners(tok) -> list:
+# readings that undo a measure: easing it addresses whom the measure was on ("lifted sanctions against Velland")
+EASING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+
+
+def flow_partners(tok, etype: str | None = None) -> list:
     """The tokens naming the other end of a flow `tok` names ('sales to Velland', 'imports from Ostland', 'trade with
     Velland'; the to-phrase may hang on the verb whose object the flow is: 'banned arms sales to Velland'), or of the
-    flow a restriction noun is on ('an embargo on weapons exports to Velland'). Empty for any other noun."""
+    flow a restriction noun is on ('an embargo on weapons exports to Velland'); for an easing reading (`etype` RETREAT
+    or CONCEDE) also the party a restriction is on ('suspended the sanctions against Velland'). Empty for any other
+    noun."""
     lemma = tok.lemma_.lower()
     if lemma in RESTRICTION_NOUNS:
         flows = [o for p in prep_children(tok, {"on", "against"}) for o in p.children if o.dep_ == "pobj"]
-        return [t for f in flows if f.lemma_.lower() in FLOW_NOUNS for t in _flow_ends(f)]
+        return [t for f in flows for t in (_flow_ends(f) if f.lemma_.lower() in FLOW_NOUNS
+                                            else [f] if etype in EASING_TYPES else [])]
     return _flow_ends(tok) if lemma in FLOW_NOUNS else []
 
 

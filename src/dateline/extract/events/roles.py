@@ -555,7 +555,7 @@ class RoleReader:
         if ids:
             return ids
         # "an embargo on arms sales to Velland" (a stance on such a measure addresses whoever took it, not Velland)
-        ids = [i for t in flow_partners(tok) for i in self.finder.actors_of(t)] if self._type not in REACTIVE_TYPES else []
+        ids = [i for t in flow_partners(tok, self._type) for i in self.finder.actors_of(t)] if self._type not in REACTIVE_TYPES else []
         if ids:
             return ids
         lemma = tok.lemma_.lower()

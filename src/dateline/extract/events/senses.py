@@ -5,6 +5,7 @@ them from the parse live here.
 """
 from __future__ import annotations
 
+from .dictionary import match_verb
 from .triggers import Candidate, child
 
 
@@ -60,21 +61,27 @@ def sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
 
 
 # the readings of a verb that undo a measure (PLOVER: easing economic sanctions is RETREAT, administrative ones
-# CONCEDE), and the readings of a noun that impose one
+# CONCEDE), the CAMEO codes of easing (081 administrative sanctions, curfews, emergencies; 085 economic sanctions,
+# boycotts, embargoes), and the readings of a noun that impose a measure
 EASING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+EASING_CODES = ("081", "085")
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def eased_measure(cand: Candidate, lex) -> bool:
     """Is the candidate a measure ("a ban", "sanctions", "the curfew") its verb lifts or eases ("lifted its ban on
-    imports", "the curfew was eased")? The verb's lexicon sense of easing names the noun among its objects; that
-    verb tells the event, and the measure it undoes is no new imposition."""
+    imports", "the curfew was eased", "waived the sanctions")? The verb's lexicon sense of easing names the noun
+    among its objects, or the field's dictionary reads the clause as easing (a pattern of its own words coded 081 or
+    085: "revoke … ban", "end … embargo"); that verb tells the event, and the measure it undoes is no new imposition."""
     t = cand.trigger
     if t.pos_ != "NOUN" or cand.type not in MEASURE_TYPES or t.dep_ not in ("dobj", "nsubjpass") or t.head.pos_ != "VERB":
         return False
     words = {t.lemma_.lower(), t.lower_}
-    return any(s.get("type") in EASING_TYPES and words & set(s.get("objects", ()))
-               for s in lex.verbs.get(t.head.lemma_.lower(), ()))
+    if any(s.get("type") in EASING_TYPES and words & set(s.get("objects", ()))
+           for s in lex.verbs.get(t.head.lemma_.lower(), ())):
+        return True
+    m = match_verb(lex.dictionary, t.head) if lex.dictionary is not None else None
+    return m is not None and m.words > 0 and m.code.startswith(EASING_CODES)
 
 
 def _forecast(t, roles, finder, lex) -> bool:
