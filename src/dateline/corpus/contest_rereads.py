@@ -92,9 +92,11 @@ def candidates(rec: dict[str, Any]) -> list[tuple[int, int, str, set[str], set[s
 def reread(conn, aid: str, contests: list[tuple[int, str, str]]) -> set[int]:
     """File the sentences of article `aid` that report one of `contests` ((id, winner, place) of its days) as
     re-read reports; the contests given one."""
+    if not contests:
+        return set()  # (no contest of its days: the record is not read)
     row = conn.execute("SELECT a.record, c.published, c.outlet FROM articles a JOIN corpus_articles c ON "
                        "c.article_id = a.id WHERE a.id = ?", (aid,)).fetchone()
-    if row is None or not contests:
+    if row is None:
         return set()
     rec, published, outlet = json.loads(row[0]), row[1], row[2]
     mine = {cid for (cid,) in conn.execute("SELECT contest_id FROM corpus_contest_reports WHERE article_id = ?",
