@@ -8,14 +8,16 @@ the sentences before it, its paragraph, the lead and the next paragraph, plus th
 *option*; a conditional logit (a softmax over the options) scores each from general features — the dependency path from the
 event word to the time, the preposition that introduces it, whether it hangs on the event's clause or
 another, its distance in sentences and paragraphs, its granularity and where it lies from publication, the
-event verb's tense and whether it is a verb of saying, quotation marks, and whether the rules chose it —
+event verb's tense and whether it is a verb of saying, quotation marks, what the text around the act tells of its
+time (an adverb setting it back, a past perfect just before, the paragraph's recent or older times, whether the time's
+sentence tells the same act or names its doer), and whether the rules chose it —
 and the option scored likeliest to be right dates the event when it beats the rules' own choice by the
 model's margin. Trained on hand-dated training events by `scripts/train_dates.py`, never on evaluation
 data; weights in `knowledge/data/events/date_model.json` (`Lexicon.date_model`). The model decides only after
-the rules its `steps` name; the packaged model names none (off: +3 of 641 held out on the label files after the
-publication fallback and the sentence's times, -2 at the gold evidence of the article-level validation sets,
-session 20), and a user knowledge file `events/date_model.json` with `{"steps": ["publication", "sentence"]}` turns
-it on there.
+the rules its `steps` name; the packaged model names none (off: session 34, 736 events of the five spent label files,
++5 held out by document after the publication fallback but -2 at the gold evidence of validation_s18; after the
+fallback and the news peg +8, but seed+dev date 0.930 -> 0.907), and a user knowledge file `events/date_model.json`
+with `{"steps": ["publication"]}` turns it on there.
 """
 from __future__ import annotations
 
@@ -206,7 +208,41 @@ def _event_features(ctx, cand, anchor, view, voiced: bool) -> list[str]:
     in_quote = any(q.start <= cand.trigger.idx < q.end for q in ctx.quotes)
     speech = anchor.lemma_.lower() in ctx.knowledge.reporting.speech
     return [f"tense={tense}", f"speech={speech}", f"quote={in_quote}", f"voiced={voiced}",
-            f"par={min(par, 3)}", f"family={cand.rule.split('.')[0]}"]
+            f"par={min(par, 3)}", f"family={cand.rule.split('.')[0]}"] + _discourse_features(ctx, cand, anchor, view)
+
+
+# adverbs that set an act back from the story's day ("Kell then left", "Vale had earlier denied it")
+_OLDER_ADVERBS = frozenset({"then", "earlier", "previously", "once", "formerly", "originally", "before"})
+
+
+def _discourse_features(ctx, cand, anchor, view) -> list[str]:
+    """What the text around the act says of its time: an adverb setting it back, a past perfect in the sentence
+    before (a flashback told on), and which times the act's paragraph names before it (a recent day of the story,
+    only older ones, or none)."""
+    older = any(c.dep_ == "advmod" and c.lower_ in _OLDER_ADVERBS for c in anchor.children)
+    sent = sentence_of(anchor)
+    prev = ctx.doc[sent.start - 1].sent.root if sent.start > 0 else None
+    perfect = prev is not None and prev.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in prev.children)
+    par, pub = view.paragraph(cand.trigger.idx), dating.publication_day(ctx)
+    told = [t for t in ctx.times if t.end <= cand.trigger.idx and view.paragraph(t.start) == par
+            and dating._DATE_VALUE.match(t.value or "")]
+    kinds = {_recency(dating.as_date(t).value or "", pub) for t in told}
+    par_times = "recent" if "recent" in kinds else "older" if "older" in kinds else "none"
+    return [f"older_adverb={older}", f"after_perfect={perfect}", f"par_times={par_times}"]
+
+
+def _recency(value: str, pub: date | None) -> str:
+    """'recent' for a day of the story's reference window (`dating.REFERENCE_DAYS`), 'older' for any earlier date."""
+    if pub is None:
+        return "other"
+    first = value[:10] if len(value) >= 10 else value[:7] + "-01" if len(value) >= 7 else value[:4] + "-01-01"
+    try:
+        day = date.fromisoformat(first)
+    except ValueError:
+        return "other"
+    return "recent" if len(value) >= 10 and 0 <= (pub - day).days <= dating.REFERENCE_DAYS else \
+        "older" if day < pub else "other"
 
 
 def _time_features(doc, ctx, cand, anchor, t, scope, view, event) -> list[str]:
@@ -235,6 +271,7 @@ def _time_features(doc, ctx, cand, anchor, t, scope, view, event) -> list[str]:
             f.append("on_speech_verb")
         if verb is not None and verb.i != anchor.i and view.subjects(verb) & view.subjects(anchor):
             f.append("same_subject")
+        f += _neighbour_features(ctx, root, anchor, cand, t, view)
         f.append(f"on={'verb' if verb is not None and (root.head.i == verb.i or root.head.head.i == verb.i) else 'noun'}")
         if dating.in_foreign_clause(doc, t, anchor):
             f.append("foreign_clause")
@@ -245,6 +282,22 @@ def _time_features(doc, ctx, cand, anchor, t, scope, view, event) -> list[str]:
         f.append("flashback")
     f += [f"{scope}|{e}" for e in event] + [f"{prec}|{e}" for e in event[:2]] + [f"{rel}|{e}" for e in event[:1]]
     return f
+
+
+def _neighbour_features(ctx, root, anchor, cand, t, view) -> list[str]:
+    """Does the time's sentence tell the same act again (the act's word, another token) or name the act's doer
+    anywhere in it, and is the time's paragraph one of the story's recent days?"""
+    sent = sentence_of(root)
+    if sent.start == sentence_of(anchor).start:
+        return []
+    lemma = cand.trigger.lemma_.lower()
+    same_word = any(w.lemma_.lower() == lemma for w in sent)
+    doers = view.subjects(anchor)
+    named = bool(doers) and any(view.actors_at.get(w.i, set()) & doers for w in sent)
+    par, pub = view.paragraph(t.start), dating.publication_day(ctx)
+    recent = any(view.paragraph(o.start) == par and _recency(dating.as_date(o).value or "", pub) == "recent"
+                 for o in ctx.times if dating._DATE_VALUE.match(o.value or ""))
+    return [f"repeats_act={same_word}", f"names_doer={named}", f"par_recent={recent}"]
 
 
 def _sentences_between(doc, a, b) -> int:
