@@ -24,6 +24,7 @@ class Lexicon:
     unrealised_heads: frozenset[str] = frozenset()
     obligation_modals: frozenset[str] = frozenset()
     unsaid_heads: frozenset[str] = frozenset()  # "plans to tell …": a speech verb's infinitive under them is unsaid
+    control_heads: frozenset[str] = frozenset()  # "led Kell to declare …": their object is the infinitive's subject
     foretelling: frozenset[str] = frozenset()  # "the storm threatened to …": a thing's intention verb foretells
     turn_label_skip: frozenset[str] = frozenset()
     speaking_nouns: frozenset[str] = frozenset()
@@ -77,6 +78,7 @@ def load(source=None) -> Lexicon:
         measurement_nouns=words("measurement_nouns"),
         unrealised_heads=words("unrealised_heads"), obligation_modals=words("obligation_modals"),
         unsaid_heads=words("unsaid_heads"),
+        control_heads=words("control_heads"),
         foretelling=words("foretelling"),
         turn_label_skip=words("turn_label_skip"), speaking_nouns=words("speaking_nouns"),
         source_nouns=words("source_nouns"),

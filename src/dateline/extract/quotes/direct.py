@@ -21,7 +21,7 @@ from .marks import Segment, find_segments
 from .outer import outer_reporter
 from .alone import asked_person, embedding_subject, is_thing, person_above, sole_person, voiced
 from .speakers import Speaker, refine_head, resolve, subject_of
-from .tags import complement_of, misread_speaker, misread_tag, past_tag_end, unlisted_cue
+from .tags import complement_of, misread_speaker, misread_tag, past_tag_end, sentence_stop, unlisted_cue
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
@@ -100,7 +100,7 @@ class _Finder:
         max_words = 25 if raw_end.endswith((",", "?", "!")) else 6
         words, first = 0, self.index.at(seg.start)
         for tok in self.index.between(seg.close + 1, limit):
-            if tok.text in _STOP_AFTER or tok.text in "“\"«":
+            if (tok.text in _STOP_AFTER and (tok.text != "." or sentence_stop(tok))) or tok.text in "“\"«":
                 return None
             # farther on, only a verb whose clause takes the quote in ('“…” if she loses, said Kell')
             if _cue_verb(tok, self.lex) and (words <= max_words or complement_of(first, seg, tok)):
@@ -228,7 +228,7 @@ class _Finder:
         if subj is None and seg.close is not None and verb.idx > seg.close:
             # "“…,” said the minister": a noun near the verb outside the quote
             for tok in self.index.between(seg.close + 1, verb.idx + 60):
-                if tok.i > verb.i and tok.text in (".", "!", "?"):
+                if tok.i > verb.i and sentence_stop(tok):
                     break  # not into the next sentence ('“…,” Lund notes. “It …”')
                 named = tok.dep_ == "compound" and tok.head.i == verb.i and tok.text[:1].isupper()  # "Lund notes"
                 if tok.i != verb.i and tok.pos_ in ("PROPN", "PRON", "NOUN") and (named or tok.dep_ not in ("compound", "poss")):

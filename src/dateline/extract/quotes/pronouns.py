@@ -12,13 +12,15 @@ from .turns import _nearest_speaker, person_gender
 from ...record import Quote
 
 _PERSON_KINDS = ("person", "anonymous")
+_PRONOUNS = ("he", "she", "him", "her")  # him / her: the object of 'led her to declare that …' (object control)
 
 
 def fix_reported_pronouns(text: str, quotes: list[Quote], ctx) -> None:
-    """Re-resolve the "he"/"she" speaker of indirect and mixed quotes read as no one or as the other gender."""
+    """Re-resolve the "he"/"she" ("him"/"her") speaker of indirect and mixed quotes read as no one or as the other
+    gender."""
     words = ctx.knowledge.actor_words
     reported = [q for q in quotes if q.kind in ("indirect", "mixed")
-                and (q.speaker_text or "").strip().lower() in ("he", "she")]
+                and (q.speaker_text or "").strip().lower() in _PRONOUNS]
     if not reported:
         return
     by_id = {a.id: a for a in ctx.actors}

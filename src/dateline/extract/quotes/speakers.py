@@ -74,6 +74,9 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
             if tok.dep_ == "relcl" or head.pos_ == "PROPN" or head.ent_type_ or head.tag_ == "NNS" or \
                     (lex is not None and head.lemma_.lower() in lex.speaking_nouns):
                 return head
+        controller = _object_controller(tok, quoted, lex)
+        if controller is not None:
+            return controller
         if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -87,6 +90,23 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
             return framed
         break
     return _misattached_subject(tok, quoted) or _appositive_subject(tok, quoted)
+
+
+def _object_controller(tok, quoted=(), lex: Lexicon | None = None):
+    """The object that is an infinitive's subject (object control): 'the defeat led her to declare that …',
+    'the ruling prompted Lund to say that …' — her and Lund speak, not the defeat or the ruling. The object (a
+    name, an entity or a personal pronoun, outside quotation marks) of a verb of causing or letting
+    (`lex.control_heads`) that the subjectless infinitive completes; a purpose clause ('used the platform to
+    discuss …', 'emailed Lund to thank him') keeps the subject's voice."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.i == tok.i or lex is None or head.lemma_.lower() not in lex.control_heads or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if obj is None or any(s <= obj.idx < e for s, e in quoted):
+        return None
+    personal = obj.lower_ in ("her", "him", "them", "us", "me")
+    return obj if personal or obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") else None
 
 
 NAME_MODALS = ("Will", "May")
@@ -478,8 +498,9 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
         ent = entity_of(tok)
         if ent is not None:
             actor = actor_for(ent.start_char, ent.end_char)
-    if actors is not None and (tok.pos_ == "PROPN" or tok.text in NAME_MODALS):  # "Kell said" where the parser
-        # saw no name (or read "May" as a modal): the person named
+    if actors is not None and (tok.pos_ == "PROPN" or tok.text in NAME_MODALS or tok.ent_type_ == "PERSON"):
+        # "Kell said" where the parser saw no name (read "May" as a modal, "according to Kell" as a common noun
+        # of a person entity): the person named
         actor = actors.surname(tok) if actor is None else actors.other_person(tok, actor)  # Kell; "Eric Kell" ≠ Tom
     if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
         issuer = statement_issuer(tok, lex, quoted)

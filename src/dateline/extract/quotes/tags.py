@@ -96,4 +96,15 @@ def past_tag_end(verb, subj, quoted) -> bool:
     sentence's end ('“…,” Lund notes. “It was …”' with "It" as the subject of "notes")?"""
     if any(s <= subj.idx < e for s, e in quoted):
         return True
-    return subj.i > verb.i and any(t.text in (".", "!", "?") for t in verb.doc[verb.i + 1:subj.i])
+    return subj.i > verb.i and any(sentence_stop(t) for t in verb.doc[verb.i + 1:subj.i])
+
+
+def sentence_stop(t) -> bool:
+    """Is `t` a ".", "!" or "?" that ends a sentence? Not the period the tokenizer split off an abbreviated title
+    ('said Lt. Gen. Ana Kell' is tokenized 'Lt' '.'): one glued to a capitalised word of five letters at most,
+    which the parser hangs inside the phrase rather than as the sentence's punctuation."""
+    if t.text not in (".", "!", "?"):
+        return False
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return not (t.text == "." and t.dep_ != "punct" and prev is not None and not prev.whitespace_ and
+                prev.text.isalpha() and prev.text[:1].isupper() and len(prev.text) <= 5)

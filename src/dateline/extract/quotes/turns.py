@@ -148,14 +148,22 @@ def _named_outside(actor, answers) -> int:
 def _named_turns(text: str, ctx, lex) -> list[tuple[int, int, int, int, str]]:
     """Turns labelled by a person's name in mixed case ("Matthews: …", "Ana Lopez: …") — a transcript only:
     two people at least, each label naming a person actor, and one turn at least longer than a headline
-    (a list of "Name: headline" lines is no interview; `headline_attributions` reads those)."""
+    (a list of "Name: headline" lines is no interview; `headline_attributions` reads those) or labels that take
+    turns. Turns of one or two words ("Kell: And the port?") count only in an exchange that takes turns and has
+    two longer turns at least; a line with no word ("Kell: 1,769.") is never a turn."""
     turns = []
     for ps, pe in _paragraphs(text):
         m = _NAME_LABEL.match(text, ps, pe)
-        if m is None or m.group(1).lower() in lex.turn_label_skip or len(text[m.end():pe].split()) < 3:
+        if m is None or m.group(1).lower() in lex.turn_label_skip or not any(
+                c.isalpha() for c in text[m.end():pe]):  # "Kell: 1,769." is a tally line, no turn
             continue
         if _actor_by_label(m.group(1), ctx.actors) is not None:
             turns.append((m.start(1), m.end(1), m.end(), pe, m.group(1)))
+    ids = [_actor_by_label(t[4], ctx.actors) for t in turns]
+    long_turns = [t for t in turns if len(text[t[2]:t[3]].split()) >= 3]
+    if len(set(ids)) >= 2 and _alternating(ids) and len(long_turns) >= 2:
+        return turns
+    turns = long_turns
     ids = [_actor_by_label(t[4], ctx.actors) for t in turns]
     if len(set(ids)) < 2 or not (any(len(text[ts:te].split()) > _HEADLINE_WORDS for _, _, ts, te, _ in turns)
                                  or _alternating(ids)):
