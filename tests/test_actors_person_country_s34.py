@@ -5,6 +5,7 @@ main-country decision (article_country.py) does not give the article's main coun
 the sentences and paragraphs of their mentions name (extract/actors/person_country.py, trained by
 eval/actors/train_person_country.py on the spent actor sets). The best one is given, as `country_source`
 "context", when it is not the main country and reaches the model's threshold; else the person stays empty.
+A country named only inside what the person says ("X said prices rose after Y cut aid") is a topic, not a tie.
 """
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ Egyptian officials blamed the delays. Cairo has asked Egypt's neighbours for hel
 Carl Bennet, speaking in Washington, said the United States would send an envoy.
 """
 
+AID = """Talks on river dams stall in Egypt
+
+CAIRO - Egypt's government said on Sunday that talks over dams on the Nile had stalled. Egypt wants more water.
+
+Egyptian officials blamed the delays. Cairo has asked Egypt's neighbours for help.
+
+Mona Fathy said prices rose after the United States cut aid.
+"""
+
 BREAD = """Egypt raises bread prices
 
 CAIRO - Egypt raised the price of bread on Monday, Egypt's supply ministry said. Prices in Egypt have doubled.
@@ -40,6 +50,11 @@ def test_a_person_speaking_from_another_country_takes_it():
     rec = run_text(DAMS, date="2019-02-03")
     envoy = _actor(rec, "Carl Bennet")
     assert (envoy.country, envoy.country_source) == ("USA", "context")
+
+
+def test_a_country_only_in_what_a_person_says_is_a_topic_not_theirs():
+    rec = run_text(AID, date="2019-02-03")
+    assert _actor(rec, "Mona Fathy").country is None
 
 
 def test_a_person_in_a_one_country_paragraph_keeps_the_main_country():

@@ -2,17 +2,17 @@
 
 A person the registry, their own words (title, demonym, apposition, party) and their affiliation leave without a
 country reaches the last resort. Until session 34 the last resort could only give the article's main country (the
-learned yes/no of article_country.py, behind vetoes); a person whose paragraph names another country was left
-empty however clearly the context placed them there ("Lund's mayor said ... in Ruritania" aside, "Kell, speaking
-in Freedonia, said ..." in a story mostly about Ruritania). Here each country the context offers is a candidate —
-the article's main one, every country the paragraphs and sentences of the person's mentions name — and a logistic
-regression scores each from what ties it to the person: how near its marks stand to the person's mentions (same
-sentence, same paragraph, how many characters away, before or after), how much of the article is about it, whether
-it is the main country, with the person's own shape (kind, how first named, quoted, how often, sector so far,
-words tying them elsewhere). The best candidate is given when its score reaches the shipped threshold, else none.
-Trained on the spent hand-labelled actor sets, whole articles held out together (eval/actors/train_person_country.py;
-weights in knowledge/data/actors/person_country_model.json, `ActorWords.person_country_model`). An empty model
-leaves the main-country decision of article_country.py in charge.
+learned yes/no of article_country.py, behind vetoes) or nothing; a person the context places in another country
+("Kell, speaking in Freedonia, said ..." in a story mostly about Ruritania) was left empty. Here each country the
+context offers is a candidate — the article's main one and every country the paragraphs and sentences of the
+person's mentions name — and a logistic regression scores each from what ties it to the person: how near its marks
+stand to the person's mentions (same sentence or paragraph, characters and dependency arcs apart, before or after,
+the nearest, only inside what the person says), its share of the paragraph's and the article's country votes,
+whether it is the main country, with the person's own shape (kind, how first named, quoted, how often, sector so
+far, words tying them elsewhere). Used as a fill: when the main-country decision gives the person nothing, the best
+candidate is given if it is not the main country and its score reaches the shipped threshold. Trained on the spent
+hand-labelled actor sets, whole articles held out together (eval/actors/train_person_country.py; weights in
+knowledge/data/actors/person_country_model.json, `ActorWords.person_country_model`). An empty model gives nothing.
 """
 from __future__ import annotations
 
@@ -111,6 +111,7 @@ def _mark_features(f: dict, iso: str, marks, spans, doc) -> None:
     apart, before or after, and (same sentence) how many dependency arcs apart."""
     in_paragraphs = in_sentences = 0
     best, before, demonym_sentence, arcs = None, False, False, None
+    told_of = not_told = 0
     for i, (c, (ps, pe), (ss, se)) in enumerate(spans):
         mine = [(p, w) for p, m, w in marks if m == iso and ps <= p < pe]
         in_paragraphs += bool(mine)
@@ -122,6 +123,8 @@ def _mark_features(f: dict, iso: str, marks, spans, doc) -> None:
         for p, _ in here:
             d = _arcs(doc, c, p)
             arcs = d if arcs is None or (d is not None and d < arcs) else arcs
+            told_of += _in_what_they_say(doc, c, p)
+            not_told += not _in_what_they_say(doc, c, p)
         for p, _ in mine:
             d = c.start - p if p < c.start else max(0, p - c.end)
             if best is None or d < best:
@@ -131,6 +134,8 @@ def _mark_features(f: dict, iso: str, marks, spans, doc) -> None:
         f["sentences"] = math.log1p(in_sentences)
     if demonym_sentence:
         f["demonym_in_sentence"] = 1.0
+    if told_of and not not_told:
+        f["only_in_what_they_say"] = 1.0  # "X said prices rose after Y cut aid": a topic, not where X is from
     if arcs is not None:
         f[f"arcs<{next((b for b in ARCS if arcs < b), 'far')}"] = 1.0
     if best is not None:
@@ -151,6 +156,21 @@ def _arcs(doc, c, pos: int) -> int | None:
     up_a = [a, *a.ancestors]
     up_b = {t.i: n for n, t in enumerate([b, *b.ancestors])}
     return next((n + up_b[t.i] for n, t in enumerate(up_a) if t.i in up_b), None)
+
+
+def _in_what_they_say(doc, c, pos: int) -> bool:
+    """Is the word at a character offset inside the clause the mention's verb takes as its content ("X said
+    [the Y government had ...]")? Its ancestors reach a clausal complement of the verb the mention is subject of."""
+    if doc is None or c.te > len(doc):
+        return False
+    mark = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if mark is None or not len(mark):
+        return False
+    root = doc[c.ts:c.te].root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    return any(a.head == verb and a.dep_ in ("ccomp", "parataxis") for a in [mark[0], *mark[0].ancestors] if a != verb)
 
 
 def _relative(out: dict) -> None:
