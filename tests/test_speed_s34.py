@@ -9,6 +9,7 @@ import pytest
 from dateline import nlp
 from dateline.extract.actors.cands import missed_full_names, missed_surnames
 from dateline.extract.actors.mentions import Finder, LazyTokens
+from dateline.extract.actors.sector_guess import _sentence_start
 from dateline.extract.events.actors import ActorFinder
 from dateline.knowledge import load_knowledge
 from dateline.options import Options
@@ -56,7 +57,7 @@ def test_scans_over_the_title_case_words_find_what_the_scans_over_every_word_fin
 def _old_mark_campaigns(f: Finder) -> None:
     """`mark_campaigns` as it was: every word of the article tested."""
     words = {w for w, sec in f.w.entourage.items() if sec == "OPP"} | f.w.candidacy_nouns
-    for tok in doc_tokens(f):
+    for tok in f.tokens:
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in f.w.campaign_verbs or f._runs_for_office(tok)):
             for c in f._campaigners(tok):
                 c.campaign = True
@@ -70,10 +71,6 @@ def _old_mark_campaigns(f: Finder) -> None:
                 c = f.taken.get(ch.i) if ch.dep_ == "nsubj" else None
                 if c is not None and c.akind == "person":
                     c.campaign = True
-
-
-def doc_tokens(f: Finder) -> list:
-    return list(f.doc)
 
 
 def test_campaigns_marked_from_the_verbs_and_campaign_words_only_as_from_every_word(parsed):
@@ -92,3 +89,13 @@ def test_event_actor_finder_word_offsets(parsed):
     ctx = SimpleNamespace(article=SimpleNamespace(text=TEXT), actors=[], mention_index={}, places=[], quotes=[])
     finder = ActorFinder(doc, ctx, SimpleNamespace(platforms=frozenset()))
     assert finder._token_starts == [t.idx for t in doc] and all(type(x) is int for x in finder._token_starts)
+
+
+def test_sentence_start_read_from_the_column_is_spacys(parsed):
+    doc, _ = parsed
+    doc.user_data.pop("dateline_sentence_starts", None)
+    assert [_sentence_start(doc, t) for t in doc] == [t.sent.start for t in doc]
+    assert len(set(doc.user_data["dateline_sentence_starts"])) > 3
+    odd = nlp.load(Options().model)("Kell spoke on Monday. Vell left. Lund stayed at home.")
+    odd.user_hooks["sents"] = lambda d: [d[0:len(d)]]  # a hook answers `.sent` its own way: spaCy's answer counts
+    assert [_sentence_start(odd, t) for t in odd] == [0] * len(odd)

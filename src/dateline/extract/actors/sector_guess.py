@@ -19,6 +19,10 @@ CVL (the convention of docs/actors.md "Issue 10, session 33"). A kind with no pa
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
+
+from numpy import flatnonzero
+from spacy.attrs import SENT_START
 
 from .. import doc_text
 
@@ -33,6 +37,23 @@ NAME_DEPS = frozenset({"compound", "flat", "appos"})
 # kinds whose decision reads only the actor's own name and mentions, never the sectors of the article's or the
 # sentence's other actors (a person's sector is what the person is, not what those around them are)
 OWN_CONTEXT_ONLY = frozenset({"person"})
+
+
+def _sentence_start(doc, tok) -> int:
+    """`tok.sent.start` — the last sentence start at or before the word, else 0, as spaCy walks back to it — read
+    from the parse's SENT_START column once per parse (kept in `doc.user_data`), without the sentence's Span
+    spaCy builds on every `.sent`; spaCy's own `.sent` where a hook could answer otherwise."""
+    starts = doc.user_data.get(_SENT_STARTS)
+    if starts is None:
+        plain = not (doc.user_token_hooks or doc.user_span_hooks or doc.user_hooks) and doc.has_annotation("SENT_START")
+        starts = doc.user_data[_SENT_STARTS] = flatnonzero(doc.to_array(SENT_START) == 1).tolist() if plain else False
+    if starts is False:
+        return tok.sent.start
+    k = bisect_right(starts, tok.i) - 1
+    return starts[k] if k >= 0 else 0
+
+
+_SENT_STARTS = "dateline_sentence_starts"
 
 
 def _head_of(doc, start: int, end: int):
@@ -104,7 +125,7 @@ def sentence_sectors(actors, guessed: set, doc) -> dict[int, set[str]]:
             for m in a.mentions:
                 root = _head_of(doc, m.start, m.end)
                 if root is not None:
-                    out.setdefault(root.sent.start, set()).add(a.sector)
+                    out.setdefault(_sentence_start(doc, root), set()).add(a.sector)
     return out
 
 
@@ -125,7 +146,7 @@ def features(actor, doc, text: str, in_quote, context: dict[str, float],
         if root is None:
             continue
         _stance(root, f)
-        for sector in (by_sentence or {}).get(root.sent.start, ()):
+        for sector in (by_sentence or {}).get(_sentence_start(doc, root), ()):
             f[f"sentence_sector={sector}"] = 1.0
         _window(doc, root, m.start, m.end, f)
         quoted += bool(in_quote(m.start))
