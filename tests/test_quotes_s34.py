@@ -89,6 +89,9 @@ def test_an_object_that_controls_a_speech_infinitive_speaks():
     got = _speakers("Levy row\n\nAna Kell won the Salem primary on Tuesday, a victory that led her to declare that "
                     "the nomination was in sight.")
     assert got[-1][1:] == ("that the nomination was in sight", "her", "Ana Kell")
+    got = _speakers("Levy row\n\nAna Kell won the Salem primary on Tuesday, a victory that led her to declare that "
+                    "the nomination was “in sight.”")
+    assert [q[2:] for q in got if q[0] == "direct"] == [("her", "Ana Kell")]
 
 
 def test_an_infinitive_under_a_reporting_verb_stays_the_reporters():

@@ -12,15 +12,16 @@ from .turns import _nearest_speaker, person_gender
 from ...record import Quote
 
 _PERSON_KINDS = ("person", "anonymous")
-_PRONOUNS = ("he", "she", "him", "her")  # him / her: the object of 'led her to declare that …' (object control)
+_PRONOUNS = ("he", "she", "him", "her")
+_OBJECTS = ("him", "her")  # the object of 'led her to declare that “…”' (object control), direct quotes too
 
 
 def fix_reported_pronouns(text: str, quotes: list[Quote], ctx) -> None:
-    """Re-resolve the "he"/"she" ("him"/"her") speaker of indirect and mixed quotes read as no one or as the other
-    gender."""
+    """Re-resolve the "he"/"she" ("him"/"her") speaker of indirect and mixed quotes, and the "him"/"her" of direct
+    ones (the direct tags' he/she are `turns.fix_pronoun_speakers`'), read as no one or as the other gender."""
     words = ctx.knowledge.actor_words
-    reported = [q for q in quotes if q.kind in ("indirect", "mixed")
-                and (q.speaker_text or "").strip().lower() in _PRONOUNS]
+    reported = [q for q in quotes if (q.speaker_text or "").strip().lower() in
+                (_PRONOUNS if q.kind in ("indirect", "mixed") else _OBJECTS)]
     if not reported:
         return
     by_id = {a.id: a for a in ctx.actors}
