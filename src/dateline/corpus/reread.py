@@ -345,8 +345,8 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
             continue  # only participants most articles of these days name: no sign of this act (unless both roles are
             # named around the trigger, as an active clause tells them: `reread_both_named`, session 26)
         words = _act_words(sent["text"], rep)
-        if words < opts.get("min_words", 0.0) and not (dated and (opts.get("day_or_words") or words >= opts.get(
-                "dated_min_words", 1.0))):
+        if words < _need_words(sent, rep, trig[0][3], opts) and not (dated and (
+                opts.get("day_or_words") or words >= opts.get("dated_min_words", 1.0))):
             continue  # few act words shared: only a sentence dating the act to the corpus event's day may pass
         if opts.get("need_day") and not dated:
             continue
@@ -362,6 +362,20 @@ def match(rep: dict[str, Any], sentences: list[dict[str, Any]], published: int |
     return best[1] if best else None
 
 
+def _need_words(sent: dict[str, Any], rep: dict[str, Any], at: int, opts: dict[str, Any]) -> float:
+    """The act words a reread sentence must share: `reread_min_words`, or the lower `reread_both_roles_min_words` when
+    the corpus event names a source and a target and the sentence names both around its trigger as an active clause
+    tells them (a symmetric type in any order: 'Kell will meet Osei next week' for 'Osei and Kell are to hold talks'),
+    as the linker asks fewer shared words of a link whose two named roles agree (`scoring._min_words`, session 34)."""
+    need = opts.get("min_words", 0.0)
+    both = opts.get("both_roles_min_words")
+    if both is None or both >= need or not (rep["src"] and rep["tgt"]):
+        return need
+    if opts.get("both_roles_symmetric") and not set(rep["types"]) <= set(settings()["symmetric_types"]):
+        return need  # rivals accuse and answer each other every day: a directed act keeps the usual bar
+    return both if _shared(sent, rep, "order", at) is not None else need
+
+
 def _act_words(text: str, rep: dict[str, Any]) -> float:
     names = {w for k in rep["keys"] if k[:2] in ("n:", "ps") for w in terms(k.split(":", 1)[1])}
     top, mine = set(rep["terms"]) - names, set(plain_terms(text)) - names
@@ -374,7 +388,9 @@ def options() -> dict[str, Any]:
     return {"window": max(cfg["loose_window_days"], cfg["report_lag_days"]), "types": cfg["reread_types"],
             "roles": cfg["reread_roles"], "over_events": cfg["reread_over_events"],
             "dated_later": cfg["reread_later_days"] > 0, "later": cfg["reread_later_days"],
-            "min_words": cfg["reread_min_words"], "need_day": cfg.get("reread_need_day", False),
+            "min_words": cfg["reread_min_words"], "both_roles_min_words": cfg.get("reread_both_roles_min_words"),
+            "both_roles_symmetric": cfg.get("reread_both_roles_symmetric", True),
+            "need_day": cfg.get("reread_need_day", False),
             "day_or_words": cfg.get("reread_day_or_words", False), "max_articles": cfg.get("reread_max_articles"),
             "dated_min_words": cfg.get("reread_dated_min_words", 1.0),
             "denials": cfg.get("reread_denials", False), "both_named": cfg.get("reread_both_named", False),
