@@ -1,6 +1,7 @@
 """Does a report carry an event of its speaker? The report gate measured on that question (issue 9, session 34).
 
     python scripts/event_study/report_carry.py [--rows /tmp/H1/rows/gate_rows.pkl] [--C 0.1 0.3 1]
+        [--predicates | --types | --halves PREFIX --lift 0.5 0.6]
 
 Session 33's gate (report_gate.py) learned "is this verb of saying the labelled trigger", which the label batches
 answer in two conventions (older ones put the trigger on the reported predicate, batch l on the cue). Here the label
@@ -16,7 +17,9 @@ Rows: report_gate_cv.build (one parse of train_events' training sentences, batch
 Inputs of a gate: the first stage's log odds of an event at the cue, optionally the strongest first-stage event
 reading among the candidates of what it reports ("clause"), and the session-33 sparse features. Training folds:
 train_events' 4 document folds with held-out first-stage readings; batch l and m read by the packaged model, the
-gate fitted on every training report candidate. Training data only, never evaluation data.
+gate fitted on every training report candidate. --predicates: the reported predicates' event-or-not with the
+carries gate's reading of their cue as an input; --types: which type a carrying report carries; --halves: the lead's
+half models with a `carry_gate` (report_gate.py) for role_eval. Training data only, never evaluation data.
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ import json
 import math
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -48,17 +51,22 @@ def _overlap(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def carries(at: dict, text: str, events: list[dict]) -> int:
-    """1 when a labelled event lies in the report (its trigger in the cue or what the cue reports) with the cue's
-    speaker as source (its source overlapping the subject); with no subject, when an event's trigger covers the cue."""
+def carried(at: dict, text: str, events: list[dict]) -> dict | None:
+    """The first labelled event that lies in the report (its trigger in the cue or what the cue reports) with the
+    cue's speaker as source (its source overlapping the subject); with no subject, one whose trigger covers the cue."""
     for ev in events:
         trig = [sp for sp in occurrences(text, ev["trigger"]) if _overlap(sp, at["cue"]) or _overlap(sp, at["said"])]
         if at["spk"] is None:
             if any(_overlap(sp, at["cue"]) for sp in trig):
-                return 1
+                return ev
         elif trig and any(_overlap(sp, at["spk"]) for sp in occurrences(text, ev["source"])):
-            return 1
-    return 0
+            return ev
+    return None
+
+
+def carries(at: dict, text: str, events: list[dict]) -> int:
+    """1 when the report carries a labelled event of its speaker (`carried`), else 0."""
+    return int(carried(at, text, events) is not None)
 
 
 def stated(at: dict, text: str, report: dict | None) -> int | None:
@@ -309,6 +317,49 @@ def write_halves(te, tr, derived, held, firsts, prefix, settings, C, lifts) -> N
             print(f"{out}: carries gate on {len(idx)} report candidates", file=sys.stderr)
 
 
+def type_study(tr, held, fold_of, Cs) -> None:
+    """Which type does a report that carries an event carry? On the training reports that carry (4 document folds;
+    the carried event's type or one of its `also` types counts right): the candidate model's top type at the cue, at
+    the report's strongest candidate (the cue or a candidate it reports), and a multinomial logistic regression over
+    the gate's features, the cue's type shares and that strongest candidate's type."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    sents, by_sent = {s["id"]: s for s in tr["hand"]}, defaultdict(list)
+    for i in held:
+        by_sent[tr["kinds"][i]].append(i)
+    top = {i: max((c for c in held[i][2] if c != NONE), key=held[i][2].get) for i in held}
+    idx, lab, strongest = [], {}, {}
+    for i, ex in enumerate(tr["extras"]):
+        s = sents.get(tr["kinds"][i])
+        ev = carried(ex["at"], s["text"], s["events"]) if "at" in ex and i in held and s else None
+        if ev is None:
+            continue
+        idx.append(i)
+        lab[i] = (ev["type"], {ev["type"], *ev["also"]})
+        lo, hi = ex["at"]["said"]
+        inside = [j for j in by_sent[tr["kinds"][i]] if lo <= tr["extras"][j]["idx"] < hi] + [i]
+        strongest[i] = top[max(inside, key=lambda j: 1 - held[j][2].get(NONE, 0.0))]
+
+    def feats(i):
+        odds = 1 - held[i][2].get(NONE, 0.0)
+        return {**{k: 1 for k in tr["extras"][i]["gate"]}, f"in={strongest[i]}": 1,
+                **{f"cue:{c}": p / max(1e-9, odds) for c, p in held[i][2].items() if c != NONE}}
+    out = {"reports that carry": len(idx), "types": dict(Counter(lab[i][0] for i in idx).most_common(6)),
+           "cue's top type": round(sum(top[i] in lab[i][1] for i in idx) / len(idx), 4),
+           "strongest candidate's top type": round(sum(strongest[i] in lab[i][1] for i in idx) / len(idx), 4)}
+    for c in Cs:
+        right = 0
+        for f in sorted(set(fold_of.values())):
+            trn = [i for i in idx if fold_of[tr["grp"][i]] != f]
+            tst = [i for i in idx if fold_of[tr["grp"][i]] == f]
+            vec = DictVectorizer().fit([feats(i) for i in trn])
+            clf = LogisticRegression(C=c, max_iter=3000).fit(vec.transform([feats(i) for i in trn]),
+                                                             [lab[i][0] for i in trn])
+            right += sum(p in lab[i][1] for p, i in zip(clf.predict(vec.transform([feats(i) for i in tst])), tst))
+        out[f"typed report decision C {c}"] = round(right / len(idx), 4)
+    print(json.dumps(out))
+
+
 def main() -> None:
     import pickle
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -316,6 +367,7 @@ def main() -> None:
     ap.add_argument("--rows", default="/tmp/H1/rows/gate_rows.pkl")
     ap.add_argument("--C", type=float, nargs="+", default=[0.1, 0.3, 1.0])
     ap.add_argument("--predicates", action="store_true", help="only the reported-predicate study (first --C)")
+    ap.add_argument("--types", action="store_true", help="only the study of which type a carrying report carries")
     ap.add_argument("--halves", metavar="PREFIX", help="write the half models with a carries gate (first --C) and stop")
     ap.add_argument("--lift", type=float, nargs="+", default=[0.5], help="with --halves: the gates' lift thresholds")
     ap.add_argument("--first", nargs=2, default=["/work/coord/s34/m/cand_wo0.json", "/work/coord/s34/m/cand_wo1.json"])
@@ -336,6 +388,9 @@ def main() -> None:
     print(json.dumps({"training report candidates": len(gated), "carry (derived)": sum(derived[i] for i in gated),
                       "cue is a labelled trigger": sum(trigger.values()),
                       "both": sum(derived[i] and trigger[i] for i in gated)}))
+    if args.types:
+        type_study(tr, held, fold_of, args.C)
+        return
     if args.halves:
         write_halves(te, tr, {i: derived[i] for i in gated}, held, args.first, args.halves, settings, args.C[0],
                      args.lift)
