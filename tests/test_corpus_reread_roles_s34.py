@@ -70,3 +70,7 @@ def test_the_bar_by_roles():
     assert _need_words(both, dict(rep, types={"ACCUSE": 1}), 10, dict(opts, both_roles_symmetric=False)) == 0.05
     assert _need_words(both, dict(rep, tgt={}), 10, opts) == 0.1
     assert _need_words(both, rep, 10, dict(opts, both_roles_min_words=None)) == 0.1
+    gathered = dict(rep, src={"k:roe": 1, "k:kell": 1}, tgt={"k:kell": 1, "k:roe": 1})
+    assert _need_words(both, gathered, 10, opts) == 0.05
+    alone = dict(both, keys={"k:kell"}, named=[(0, {"k:kell"}), (30, {"k:kell"})])
+    assert _need_words(alone, gathered, 10, opts) == 0.1  # one party named twice is not both parties

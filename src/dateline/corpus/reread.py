@@ -373,7 +373,15 @@ def _need_words(sent: dict[str, Any], rep: dict[str, Any], at: int, opts: dict[s
         return need
     if opts.get("both_roles_symmetric") and not set(rep["types"]) <= set(settings()["symmetric_types"]):
         return need  # rivals accuse and answer each other every day: a directed act keeps the usual bar
-    return both if _shared(sent, rep, "order", at) is not None else need
+    return both if _shared(sent, rep, "order", at) is not None and _two_parties(sent, rep) else need
+
+
+def _two_parties(sent: dict[str, Any], rep: dict[str, Any]) -> bool:
+    """The sentence names a source and a target of the corpus event that are two participants (no key in common): a
+    symmetric corpus event gathers its parties in both roles, and one of them named alone is one party."""
+    src, tgt = set(rep["src"]), set(rep["tgt"])
+    named = [k for _, k in sent["named"] if k & (src | tgt)]
+    return any(a & src and b & tgt and not a & b for a in named for b in named)
 
 
 def _act_words(text: str, rep: dict[str, Any]) -> float:
