@@ -1,7 +1,7 @@
 """Issue 10, session 15: review fixes and markup (invented texts).
 
 One sentence lookup per document (`extract/sentences.py`) answers as spaCy's `Token.sent` does. A bare surname joins
-a later full name only through `resolve._first_full_names`, which asks that the genders agree ("Mr. Kell" is not
+a later full name only through `keys._first_full_names`, which asks that the genders agree ("Mr. Kell" is not
 "Ana Kell"). A web address with a path, an e-mail address or a hashtag the NER took for a name is no actor; a bare
 domain name ("Brisk.com") is, and a hashtag spelling a name the story writes out mentions its bearer. A building
 standing for its state ("the Kremlin") is a place after "at", "outside", "near" as a country is after "in". A person

@@ -31,8 +31,8 @@ Stable API for the quotes and events extractors
 - Actors are ordered by first mention; ids are ``a1``, ``a2``, … in that order.
 
 How it works: `mentions.py` finds candidates (entities repaired, titles and
-appositions, role noun phrases, pronouns), `resolve.py` groups them (short
-names, acronyms, descriptions, pronouns) and sets kind, country and sector
+appositions, role noun phrases, pronouns), `keys.py` groups them (short
+names, acronyms, descriptions, pronouns), `resolve.py` sets kind, country and sector
 from the registry (`knowledge.registry`, date-aware), the mention's own
 words, its affiliation ("Trump's Envoy", "spokesman for the PMF"), and
 finally the article's main country. See docs/actors.md.

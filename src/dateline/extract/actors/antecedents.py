@@ -19,7 +19,7 @@ CANDIDATE_SECTOR = "OPP"
 
 
 class AntecedentsMixin:
-    """What a pronoun or a definite description points back to (see `resolve.py` for the order of rules)."""
+    """What a pronoun or a definite description points back to (see `keys.py` for the order of rules)."""
 
     def person_antecedent(self, c: Cand, before: list[Cand]) -> Cand | None:
         """The person a pronoun or description points back to: same sentence first, else the subject of up to

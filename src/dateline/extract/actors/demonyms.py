@@ -70,7 +70,7 @@ class DemonymsMixin:
 
     def _party_description(self, span) -> Cand | None:
         """ "the Ruriton Republican", "the Democrat": a definite party member, the person named before (AP style:
-        "Sen. X said … The Ruriton Republican added …"); resolved as a description (`resolve._add_description`).
+        "Sen. X said … The Ruriton Republican added …"); resolved as a description (`keys._add_description`).
         An indefinite one who acts ("a Ruriton Democrat said") is an anonymous party member (OPP)."""
         doc, root = self.doc, span.root
         low = root.lower_
