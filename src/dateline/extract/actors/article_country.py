@@ -80,7 +80,8 @@ def features(resolver, cs, kind: str, sector: str | None) -> dict[str, float]:
 
 
 def probability(model: dict, feats: dict[str, float]) -> float:
-    """The model's probability that the article's main country is the actor's."""
+    """The logistic model's probability for one row of features: here that the article's main country is the
+    actor's; person_country.py scores each candidate country with it."""
     weights = model.get("weights") or {}
     z = model.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in feats.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

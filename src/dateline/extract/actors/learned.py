@@ -19,7 +19,7 @@ import re
 from .. import doc_text
 from ...knowledge.registry import norm
 from .cands import is_subject
-from .nonactors import _line_bounds
+from .nonactors import _line_bounds, conjoined
 
 # prepositions whose object is a place or a time, rarely a party ("met in X", "flew from X")
 LOCATIVE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "through",
@@ -132,12 +132,7 @@ def _list_items(root) -> list:
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    items, todo = [], [first]
-    while todo:
-        t = todo.pop()
-        items.append(t)
-        todo.extend(ch for ch in t.children if ch.dep_ == "conj")
-    return [t for t in items if t.i != root.i]
+    return [t for t in conjoined(first) if t.i != root.i]
 
 
 def _governor_features(actor, doc, words) -> dict[str, float]:

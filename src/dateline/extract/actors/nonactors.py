@@ -509,14 +509,20 @@ def listed_work(span, w) -> bool:
 MIN_NAMED_LIST = 3  # "the labels X, Y and Z"; two names after a noun may be a pair of people ("the ticket X and Y")
 
 
-def _named_list(first) -> bool:
-    """Does a list of at least MIN_NAMED_LIST names open with `first`, none of them a person's full name ("Ana
-    Kell")?"""
+def conjoined(first) -> list:
+    """`first` and every word conjoined below it ("X, Y and Z" from "X"), as the parse chains them."""
     items, todo = [], [first]
     while todo:
         t = todo.pop()
         items.append(t)
         todo.extend(ch for ch in t.children if ch.dep_ == "conj")
+    return items
+
+
+def _named_list(first) -> bool:
+    """Does a list of at least MIN_NAMED_LIST names open with `first`, none of them a person's full name ("Ana
+    Kell")?"""
+    items = conjoined(first)
     doc = first.doc
     full_person = any(t.ent_type_ == "PERSON" and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON" for t in items)
     return len(items) >= MIN_NAMED_LIST and not full_person

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 
 from .. import doc_text
+from .article_country import probability
 
 KINDS = ("person", "anonymous")
 NEAR_CHARS = (40, 120, 400)  # character bins from a mention to the candidate's nearest mark in the same paragraph
@@ -181,12 +182,6 @@ def _relative(out: dict) -> None:
         if d is not None and d == min(near):
             f["nearest"] = 1.0
             f["nearest_alone"] = float(near.count(d) == 1)
-
-
-def probability(model: dict, feats: dict[str, float]) -> float:
-    weights = model.get("weights") or {}
-    z = model.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def choose(model: dict, resolver, cs, kind: str, sector: str | None) -> str | None:
