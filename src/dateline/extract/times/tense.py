@@ -9,6 +9,10 @@ from ...knowledge.times import lexicon
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "gon"}
 _PAST_AUX = {"has", "have", "had", "'ve", "'d", "did", "was", "were"}
+# a modal of possibility or need looks ahead ("may meet on Monday", a weekday), unless perfect ("may have met");
+# "could" also tells a past ability, so only when not negated ("could meet as early as Monday", not "could not be
+# reached Monday")
+_MODAL_AHEAD = {"may", "might", "must", "should", "can", "ca", "could"}
 
 
 def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | None:
@@ -16,6 +20,9 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | 
     auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _FUTURE_AUX:
         return "future"
+    if auxes & _MODAL_AHEAD and not auxes & {"have", "'ve"} \
+            and not ("could" in auxes and any(c.dep_ == "neg" for c in v.children)):
+        return "timetable"  # a weekday ahead; a month-day stays the nearest ("could return on May 6")
     if not auxes and v.dep_ in ("conj", "advcl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") \
             and hops < 3 and (v.dep_ == "conj" or v.tag_ in ("VBN", "VB")):
         return _verb_direction(v.head, hops + 1, L=L)  # "would assume office ..., run in November": shares its tense
@@ -31,11 +38,11 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | 
             return None  # "was planning to hold it on Tuesday": future of a past moment
         if head.tag_ in ("VBZ", "VBP") and v.dep_ == "xcomp" and not auxes & {"have", "'ve"}:
             return "future"  # "Kell is to meet Vale on Monday", "wants to confront Vale on Monday": ahead
-        if head.lemma_ in L.future_verbs or (head.lower_ == "going"):
+        if _future_verb(head, L) or head.lower_ == "going":
             return "future"
         d = _verb_direction(head, hops + 1, L=L)
         return "future" if d == "future" else None
-    if v.lemma_ in L.future_verbs and not auxes & _PAST_AUX and v.tag_ != "VBD":
+    if _future_verb(v, L) and not auxes & _PAST_AUX and v.tag_ != "VBD":
         return "future"
     tag = v.tag_
     if tag == "VBD":
@@ -60,6 +67,12 @@ def _verb_direction(v, hops: int = 0, adverbial: bool = False, L=None) -> str | 
             and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in v.children):
         return "timetable"  # "The vote is on Monday": the present of a scheduled thing is ahead too
     return None
+
+
+def _future_verb(v, L) -> bool:
+    """A verb of plan or schedule; the tagger's lemma of a participle is sometimes clipped ("slated" -> "slat")."""
+    return v.lemma_ in L.future_verbs or (v.tag_ == "VBN" and v.lower_.endswith("ed")
+                                          and v.lower_[:-1] in L.future_verbs)
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
@@ -94,6 +107,14 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=No
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    if adverbial:
+        tok = _reporting_head(tok, span)
+    elif (ahead := _before_noun(span)) is not None:
+        # "ahead of Monday's vote": the vote comes after the act, so ahead of it unless the act is past;
+        # "before Monday's vote" only when the act itself is ahead ("will tour the province before ...")
+        d = _verb_direction(tok, adverbial=True, L=L)
+        if d == "future" or (ahead and d != "past"):
+            return "future"
     if not adverbial and not through_nouns:
         # the day dates a noun's event, not the clause's ("Monday's bid for October elections
         # failed", "will discuss Monday's attack"): the verb's tense says nothing about it — unless the
@@ -109,3 +130,34 @@ def _is_setting(noun) -> bool:
     """Is the noun the object of a preposition of place or occasion hanging from a verb ("at Friday's rally")?"""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in _SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _reporting_head(verb, span):
+    """The reporting verb a time between it and its reported clause belongs to ("said Monday it will cut taxes",
+    "said on Monday that it would"), though the parser hangs the time on the reported verb."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or not head.i < span.start < verb.i:
+        return verb
+    rest = [t.i for t in verb.subtree if not span.start <= t.i < span.end]
+    return head if rest and span.end <= min(rest) else verb
+
+
+_AHEAD_OF = frozenset({"ahead", "advance", "run-up", "lead-up", "eve"})
+
+
+def _before_noun(span) -> bool | None:
+    """Is the span the possessor of a noun the act comes before? True for "ahead of Monday's vote", "on the eve of
+    Monday's vote", "in the run-up to Monday's vote"; False for "before Monday's vote" (the act is no surer ahead);
+    None otherwise."""
+    tok = span.root
+    if tok.dep_ not in ("poss", "compound", "npadvmod"):
+        return None
+    noun = tok.head
+    while noun.dep_ in ("compound", "poss") and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in _AHEAD_OF:
+        return True
+    return False if prep.lower_ == "before" else None
