@@ -13,7 +13,8 @@ TABARI writes many headwords as stems or inflected forms ("URG", "ACCUS", "CRITI
 parse gives lemmas ("urge"), so each headword is keyed by the WordNet verb lemmas it stands for
 (`headword_lemmas`; WordNet 3.0's verb index and exception list, Debian package wordnet-base, read at
 build time only). A headword WordNet cannot place keeps its own spelling. `--wordnet-nouns` adds the event nouns
-WordNet's derivational links give and no suffix rule spells (`wordnet_derived_nouns`; off: measured, not kept).
+WordNet's derivational links give and no suffix rule spells (`wordnet_derived_nouns`; off: measured, not kept);
+`--more-nouns` each typed verb's -ing noun and three more suffix rules (off: measured in session 34, not kept).
 
 Output: `src/dateline/knowledge/data/events/dictionary.json`
   verbs: lemma -> [[code, particles, subject words, object words, prepositions, origin], ...]
@@ -161,18 +162,34 @@ NOMINAL_RULES = [  # verb ending -> noun endings (English nominalisation)
     ("ve", ["val"]), ("fuse", ["fusal"]), ("draw", ["drawal"]), ("emn", ["emnation"]), ("ize", ["icism"]),
     ("ise", ["icism"]), ("ounce", ["unciation"]), ("y", ["ial"]), ("ain", ["ention"]),
 ]
+# with --more-nouns only (measured in session 34, not kept: docs/events.md): explode, defend, pursue
+MORE_NOMINAL_RULES = [("ode", ["osion"]), ("fend", ["fense", "fence"]), ("ue", ["uit"])]
+VOWELS = frozenset("aeiou")
 
 
-def nominalisations(verb: str) -> set[str]:
+def gerunds(verb: str) -> set[str]:
+    """The verb's -ing noun ('the hacking of the server', 'the court's rulings', 'the targeting of aid workers'):
+    plain, with a silent e dropped ('probe' -> probing) and with a final consonant doubled after one vowel
+    ('ban' -> banning). Forms that are no English word never occur in a parse."""
+    out = {verb + "ing"}
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        out.add(verb[:-1] + "ing")
+    if len(verb) >= 3 and verb[-1] not in VOWELS | {"w", "x", "y"} and verb[-2] in VOWELS and verb[-3] not in VOWELS:
+        out.add(verb + verb[-1] + "ing")
+    return out
+
+
+def nominalisations(verb: str, more: bool = False) -> set[str]:
     """Candidate event nouns of a verb: itself (attack, arrest, visit) and suffixed forms
-    (accuse -> accusation, refuse -> refusal, endorse -> endorsement). Forms that are no English
-    word are harmless: they never occur in a parse."""
-    out = {verb, verb + "ment", verb + "al"}
+    (accuse -> accusation, refuse -> refusal, endorse -> endorsement); `more`: also its -ing noun (`gerunds`) and
+    `MORE_NOMINAL_RULES` (off: measured in session 34, docs/events.md). Forms that are no English word are
+    harmless: they never occur in a parse."""
+    out = {verb, verb + "ment", verb + "al"} | (gerunds(verb) if more else set())
     if verb.endswith("e"):
         out |= {verb[:-1] + "ation", verb[:-1] + "ion", verb + "ment", verb[:-1] + "al"}
     else:
         out |= {verb + "ion", verb + "ation"}
-    for end, nouns in NOMINAL_RULES:
+    for end, nouns in NOMINAL_RULES + (MORE_NOMINAL_RULES if more else []):
         if verb.endswith(end):
             out |= {verb[: len(verb) - len(end)] + n for n in nouns}
     return out
@@ -281,7 +298,7 @@ def headword_lemmas(word: str, lemmas: frozenset[str], irregular: dict[str, str]
     return [word]
 
 
-def build(shared: Path, wordnet: Path | None = None, derived_nouns: bool = False) -> dict:
+def build(shared: Path, wordnet: Path | None = None, derived_nouns: bool = False, more_nouns: bool = False) -> dict:
     cameo = cameo_map(shared / "data/plover/cameo2plover_2021.csv")
     synsets, pet = read_petrarch(shared / "data/events/petrarch2/CAMEO.2.0.txt")
     tab = read_tabari(shared / "data/events/tabari/CAMEO.091003.master.verbs")
@@ -305,11 +322,11 @@ def build(shared: Path, wordnet: Path | None = None, derived_nouns: bool = False
     typed = {v for v, rows in verbs.items() if any(r[0] in cameo for r in rows)}
     nouns: dict[str, str] = {}
     for v in sorted(typed):
-        for n in nominalisations(v):
+        for n in nominalisations(v, more_nouns):
             nouns.setdefault(n, v)
     for word, lemma in sorted(written.items()):  # nouns of the headword as written: "THREAT", "OCCUP" -> occupation
         if lemma in typed:
-            for n in sorted(nominalisations(word)):
+            for n in sorted(nominalisations(word, more_nouns)):
                 nouns.setdefault(n, lemma)
     if wordnet is not None and derived_nouns:  # the event nouns WordNet derives from a typed verb (off: session 31)
         for n, v in sorted(wordnet_derived_nouns(wordnet, typed).items()):
@@ -335,12 +352,14 @@ def main(argv=None) -> None:
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--wordnet-nouns", action="store_true", help="also list the act, communication and event nouns "
                     "WordNet derives from the typed verbs (measured in session 31, not kept: docs/events.md)")
+    ap.add_argument("--more-nouns", action="store_true", help="also list each typed verb's -ing noun ('the hacking "
+                    "of …') and the nouns of MORE_NOMINAL_RULES (measured in session 34, not kept: docs/events.md)")
     args = ap.parse_args(argv)
     wordnet = Path(args.wordnet)
     if not (wordnet / "index.verb").exists():
         raise SystemExit(f"{wordnet}: no WordNet 3.0 dict directory (index.verb, verb.exc); install Debian's "
                          "wordnet-base or pass --wordnet DIR")
-    data = build(Path(args.shared), wordnet, args.wordnet_nouns)
+    data = build(Path(args.shared), wordnet, args.wordnet_nouns, args.more_nouns)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
