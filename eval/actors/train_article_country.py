@@ -203,6 +203,19 @@ def fit(rows, threshold: float, by_kind: dict | None = None) -> dict:
             "threshold": threshold, "kind_thresholds": by_kind or {}}
 
 
+def rows_of(args, collect_rows) -> list[dict]:
+    """The training rows of a script's --sets: read from --rows when that file exists, else collected (parses cached
+    under --cache) and written there. Shared by the actors training scripts."""
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    if args.rows and args.rows.exists():
+        return json.loads(args.rows.read_text(encoding="utf-8"))
+    rows = collect_rows(args.sets.split(","), args.cache)
+    if args.rows:
+        args.rows.write_text(json.dumps(rows), encoding="utf-8")
+    return rows
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, help="a folder of cached parses (made when missing)")
@@ -212,14 +225,7 @@ def main(argv=None) -> None:
     ap.add_argument("--thresholds-only", action="store_true",
                     help="with --write: keep the packaged weights, write only the per-kind thresholds")
     args = ap.parse_args(argv)
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
-    if args.rows and args.rows.exists():
-        rows = json.loads(args.rows.read_text(encoding="utf-8"))
-    else:
-        rows = collect(args.sets.split(","), args.cache)
-        if args.rows:
-            args.rows.write_text(json.dumps(rows), encoding="utf-8")
+    rows = rows_of(args, collect)
     threshold, report = cross_validate(rows)
     print(json.dumps(report, indent=1))
     if args.write and threshold is not None:

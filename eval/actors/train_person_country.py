@@ -173,14 +173,8 @@ def main(argv=None) -> None:
     ap.add_argument("--c", type=float, default=C)
     ap.add_argument("--write", action="store_true", help="fit on all and write the packaged model")
     args = ap.parse_args(argv)
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
-    if args.rows and args.rows.exists():
-        rows = json.loads(args.rows.read_text(encoding="utf-8"))
-    else:
-        rows = collect(args.sets.split(","), args.cache)
-        if args.rows:
-            args.rows.write_text(json.dumps(rows), encoding="utf-8")
+    from train_article_country import rows_of
+    rows = rows_of(args, collect)
     rep = report(rows, held_out(rows, args.c))
     print(json.dumps(rep, indent=1))
     if args.write and rep["chosen"] is not None:

@@ -174,14 +174,8 @@ def main(argv=None) -> None:
                     help="weight of a default row against an evidenced one in training")
     args = ap.parse_args(argv)
     globals()["DEFAULT_WEIGHT"] = args.default_weight
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
-    if args.rows and args.rows.exists():
-        rows = json.loads(args.rows.read_text(encoding="utf-8"))
-    else:
-        rows = collect(args.sets.split(","), args.cache)
-        if args.rows:
-            args.rows.write_text(json.dumps(rows), encoding="utf-8")
+    from train_article_country import rows_of
+    rows = rows_of(args, collect)
     model = {"about": "eval/actors/train_sector_guess.py on the spent actor sets; extract/actors/sector_guess.py"}
     for kind in ("person", "organization"):
         threshold, report = cross_validate(rows, kind, args.C, not args.defaults_only)
