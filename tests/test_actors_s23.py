@@ -15,7 +15,7 @@
   sitcom X"; not an outlet's, a medium's product or a body's word). Not when another such noun calls it a person
   ("the committee chairman X"), the registry knows it or the article uses it as a company.
 - A sectorless role that serves someone takes the sector of the role noun or office its for/to-phrase names
-  (titles.py `_principal_sector`): "X, spokesperson for the provincial governor," is GOV (the governor's office),
+  (person_predicates.py `_principal_sector`): "X, spokesperson for the provincial governor," is GOV (the governor's office),
   "X, an aide to the police chief," POL (was CVL, the last resort); an organisation there stays the affiliation.
 """
 from __future__ import annotations

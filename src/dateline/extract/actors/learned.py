@@ -1,6 +1,6 @@
 """A learned actor / non-actor decision over the actors the rules produced.
 
-The rules of `names.py` and `nonactors.py` drop the names they recognise as no actor (laws, venues, credits,
+The rules of `name_filters.py` and `nonactors.py` drop the names they recognise as no actor (laws, venues, credits,
 ships …); what they miss — a treaty named like an organisation, a product, a headline fragment, a place the NER
 typed as a person — is scored here by a logistic regression over what the parse, the NER, WordNet and the
 registry say of the actor as a whole: its entity labels, how its mentions stand in their sentences (subject of a

@@ -1,8 +1,10 @@
 """Finding actor mentions: named entities (repaired), titles, appositions, role noun phrases, pronouns.
 
 `Finder` holds one article's parse and the registry; its rules live in five mixins by responsibility:
-`names.py` (NER repair and classification), `orgs.py` (what surrounds an organisation's name), `titles.py`
-(persons, titles, offices, appositions), `origins.py` (where a person is from), `nominals.py` (role noun phrases and pronouns). Candidates are `cands.Cand`; `resolve.py` groups them.
+`names.py` (NER repair and classification; `name_filters.py`, the names that are no actors), `orgs.py` (what surrounds
+an organisation's name), `titles.py` (persons, titles, offices; `person_predicates.py`, appositions), `origins.py`
+(where a person is from), `nominals.py` (role noun phrases and pronouns). Candidates are `cands.Cand`; `resolve.py`
+groups them.
 """
 from __future__ import annotations
 

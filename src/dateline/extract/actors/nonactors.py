@@ -1,4 +1,4 @@
-"""Names in an article that name no actor, beyond the head-word rule of `names.py`.
+"""Names in an article that name no actor, beyond the head-word rule of `name_filters.py`.
 
 Each rule is a pure test on one entity span of the parse:
 
