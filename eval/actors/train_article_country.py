@@ -93,26 +93,38 @@ def collect(sets, cache: Path | None) -> list[dict]:
     seen: list = []
 
     def record(model_, resolver, cs, kind, sector):
-        named = [c for c in cs if c.mkind != "pronoun"] or list(cs)
-        first = min(named, key=lambda c: c.start)
-        seen.append(((first.start, first.end), resolver.dominant, article_country.features(resolver, cs, kind, sector)))
+        seen.append((first_named_span(cs), resolver.dominant, article_country.features(resolver, cs, kind, sector)))
         return None  # the rules decide: their output is the baseline
     resolve.takes_main_country = record
     rows = []
+    for article, sa, g, dominant, feats in matched_decisions(seen, sets, cache):
+        kind = next(k[5:] for k in feats if k.startswith("kind=") and "*" not in k)
+        rows.append(dict(article=article, feats=feats, kind=kind,
+                         main_ok=dominant in g["countries"],
+                         none_ok=None in g["countries"], rule_gave=sa.country_source == "article",
+                         wanted=any(x is not None for x in g["countries"])))
+    return rows
+
+
+def first_named_span(cs) -> tuple[int, int]:
+    """Where an actor's decision is recorded: its first mention that is not a pronoun (else its first)."""
+    named = [c for c in cs if c.mkind != "pronoun"] or list(cs)
+    first = min(named, key=lambda c: c.start)
+    return first.start, first.end
+
+
+def matched_decisions(seen: list, sets, cache: Path | None):
+    """Decisions recorded in `seen` as (span, dominant, payload) while each labelled article was read, matched to the
+    record's actor at that span and its gold: (article, actor, gold, dominant, payload); `seen` is emptied after each
+    article. Shared by the country training scripts."""
     for name, art, rec, gold in labelled_records(sets, cache):
         by_span = {(m.start, m.end): sa for sa in rec.actors for m in sa.mentions}
-        for span, dominant, feats in seen:
+        for span, dominant, payload in seen:
             sa = by_span.get(span)
             g = gold.get(sa.id) if sa is not None else None
-            if g is None:
-                continue
-            kind = next(k[5:] for k in feats if k.startswith("kind=") and "*" not in k)
-            rows.append(dict(article=f"{name}/{art['file']}", feats=feats, kind=kind,
-                             main_ok=dominant in g["countries"],
-                             none_ok=None in g["countries"], rule_gave=sa.country_source == "article",
-                             wanted=any(x is not None for x in g["countries"])))
+            if g is not None:
+                yield f"{name}/{art['file']}", sa, g, dominant, payload
         seen.clear()
-    return rows
 
 
 def _decided(rows, p, threshold, by_kind: dict | None = None) -> list[bool]:

@@ -41,32 +41,23 @@ def collect(sets, cache: Path | None) -> list[dict]:
     what the pipeline gave (the person choice bypassed), the article."""
     import dateline.extract.actors.resolve as resolve
     from dateline.extract.actors import person_country
-    from train_article_country import labelled_records
+    from train_article_country import first_named_span, matched_decisions
     seen: list = []
     decide = resolve.takes_main_country
 
     def record(model_, resolver, cs, kind, sector):
         if kind in person_country.KINDS and not resolver._legislator(cs, sector) and resolver.w.person_article_country:
-            named = [c for c in cs if c.mkind != "pronoun"] or list(cs)
-            first = min(named, key=lambda c: c.start)
-            seen.append(((first.start, first.end), resolver.dominant,
+            seen.append((first_named_span(cs), resolver.dominant,
                          person_country.candidates(resolver, cs, kind, sector)))
         return decide(model_, resolver, cs, kind, sector)
     resolve.takes_main_country = record
     resolve.choose_person_country = lambda *a, **k: None  # today's decision gives the country: the baseline
     rows = []
-    for name, art, rec, gold in labelled_records(sets, cache):
-        by_span = {(m.start, m.end): sa for sa in rec.actors for m in sa.mentions}
-        for span, dominant, cands in seen:
-            sa = by_span.get(span)
-            g = gold.get(sa.id) if sa is not None else None
-            if g is None:
-                continue
-            rows.append(dict(article=f"{name}/{art['file']}", dominant=dominant,
-                             cands=[dict(iso=iso, feats=f, ok=iso in g["countries"]) for iso, f in cands.items()],
-                             none_ok=None in g["countries"], wanted=any(x is not None for x in g["countries"]),
-                             gold=g["countries"], gave=sa.country, source=sa.country_source))
-        seen.clear()
+    for article, sa, g, dominant, cands in matched_decisions(seen, sets, cache):
+        rows.append(dict(article=article, dominant=dominant,
+                         cands=[dict(iso=iso, feats=f, ok=iso in g["countries"]) for iso, f in cands.items()],
+                         none_ok=None in g["countries"], wanted=any(x is not None for x in g["countries"]),
+                         gold=g["countries"], gave=sa.country, source=sa.country_source))
     return rows
 
 
