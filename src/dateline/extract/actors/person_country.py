@@ -79,7 +79,7 @@ def candidates(resolver, cs, kind: str, sector: str | None) -> dict[str, dict[st
     lede_end = next(iter(doc.sents)).end_char if doc is not None and len(doc) else 0
     ranked = sorted(shares, key=lambda k: -shares[k])
     out = {}
-    for iso in isos:
+    for iso in sorted(isos, key=str):  # a fixed order: the choice never hangs on set order (ties)
         if not iso or len(iso) != 3 or iso in ("IGO", "NGO"):
             continue
         main = iso == resolver.dominant

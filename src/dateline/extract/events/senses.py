@@ -5,6 +5,7 @@ them from the parse live here.
 """
 from __future__ import annotations
 
+from .clauses import EASING_TYPES
 from .dictionary import match_verb
 from .triggers import Candidate, child
 
@@ -60,10 +61,9 @@ def sense_vetoes(cand: Candidate, roles, finder, lex) -> bool:
     return False
 
 
-# the readings of a verb that undo a measure (PLOVER: easing economic sanctions is RETREAT, administrative ones
-# CONCEDE), the CAMEO codes of easing (081 administrative sanctions, curfews, emergencies; 085 economic sanctions,
-# boycotts, embargoes), and the readings of a noun that impose a measure
-EASING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# the readings of a verb that undo a measure are clauses.EASING_TYPES (PLOVER: easing economic sanctions is RETREAT,
+# administrative ones CONCEDE); the CAMEO codes of easing (081 administrative sanctions, curfews, emergencies; 085
+# economic sanctions, boycotts, embargoes), and the readings of a noun that impose a measure
 EASING_CODES = ("081", "085")
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
