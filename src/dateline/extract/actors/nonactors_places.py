@@ -1,0 +1,129 @@
+"""Names the parse or the places stage reads as places or buildings, not actors (split out of `nonactors.py`,
+which re-exports these tests).
+
+- a place after "the city/town of" that the NER typed as an organisation ("the city of Ruriton"), or a name headed
+  by a place noun after a preposition of place ("in Lund County");
+- a place the NER typed as a person or organisation: the modifier or apposition of a place noun ("the Tsuen Wan
+  district", "the capital, Ruriton,"), or a name the places stage resolved that does not act ("piped to Ruriton");
+  and a ship named after someone ("MV Ann Kell", "the rescue ship Tom Lund");
+- a country named as where something is ("jobs in Ruritania");
+- a building or room only ever named as where something happens ("met in the Oval Office", "rallied outside
+  the Capitol"): a FAC entity or a venue head word, every occurrence the object of a locative preposition;
+- a first-level region the NER typed as a person ("the storm reached Zeeland").
+"""
+from __future__ import annotations
+
+def is_place_of(span, place_nouns: frozenset) -> bool:
+    """"the city of Ruriton" typed ORG: a place; so is a name headed by a place noun after a preposition of place
+    ("prices rose in the Greater Ruriton Area", "in Lund County"; not "state": "fighters in the Islamic State")."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    if root.head.lower_ == "of" and root.head.head.lemma_.lower() in place_nouns:
+        return True
+    return root.i == span.end - 1 and root.lower_ in place_nouns - {"state"} and root.head.lower_ in HEADED_PLACE_PREPOSITIONS
+
+
+# prepositions after which a name headed by a place noun is where something is ("in the Greater Ruriton Area")
+HEADED_PLACE_PREPOSITIONS = frozenset({"in", "inside", "within", "throughout", "across", "into", "near", "around"})
+
+
+# where a name the places stage resolved is a place: a preposition's or verb's object, a noun's modifier
+PLACE_SLOTS = frozenset({"pobj", "dobj", "compound"})
+
+
+def used_as_place(span, w, place_spans) -> bool:
+    """A name the parse or the places stage reads as a place, or one that names a ship: the modifier or apposition of
+    a place noun ("the Tsuen Wan district", "the capital, Ruriton, fell"), a span the places stage resolved in a
+    place's slot ("gas piped to Ruriton", "the Ruriton attack"; "Ruriton said", "the cities of X and Ruriton said"
+    act), or a name after a ship prefix or beside a vessel noun ("MV Ann Kell", "the rescue ship Tom Lund"; `w`:
+    ActorWords)."""
+    root, doc = span.root, span.doc
+    if root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in w.place_nouns:
+        return True
+    before = doc[max(0, span.start - 3):span.start + 1]  # a title may stand between ("MV Professor Ann Kell")
+    if any(t.text in w.vessel_prefixes and all(x.is_title for x in doc[t.i + 1:span.start]) for t in before) \
+            or span.start > 0 and doc[span.start - 1].lower_ in w.vessel_heads:
+        return True  # "MV Ann Kell", "the ship Ann Kell"
+    if root.dep_ in ("appos", "compound") and root.head.lower_ in w.vessel_heads:
+        return True  # "their ship, Ann Kell,"
+    return (span.start_char, span.end_char) in place_spans and root.dep_ in PLACE_SLOTS
+
+
+LOCATIVES = frozenset({"in", "inside", "within", "throughout", "across"})
+
+
+# a building that stands for its state ("the Kremlin", "the White House") is also a place after these
+BUILDING_LOCATIVES = LOCATIVES | {"at", "outside", "near"}
+
+
+def in_a_place(span, building: bool = False) -> bool:
+    """A country named as the place where something is ("jobs in Ruritania", "the war in Ruritania"): the object of
+    a preposition of location; "to", "from", "with", "against" Ruritania may name the state as a party. A building
+    standing for the state (`building`) is a place after "at", "outside", "near" too ("a dinner at the Palace")."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in (BUILDING_LOCATIVES if building else LOCATIVES)
+
+
+# prepositions that make their object a location ("met in the Oval Office", "protested outside the Capitol")
+LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "from", "within", "around", "across",
+                      "behind", "beside", "onto"})
+
+
+# prepositions whose object is a structure acted on, not a party ("the attack on the Kell Cathedral", "crowds poured
+# into Lund City Hall"); "by", "from", "with", "to", "for" may name a party speaking or dealt with, "of" its staff
+STRUCTURE_PREPOSITIONS = frozenset({"on", "into", "over", "under", "through", "past", "toward", "towards"})
+
+
+# nouns that make "X of" a preposition of place ("in front of the Kell Hall", "on the steps of the Kell Hall")
+PLACE_OF_NOUNS = frozenset({"front", "steps", "outside", "inside", "grounds", "doors", "gates", "lobby", "vicinity"})
+
+
+def locative_object(root) -> bool:
+    """Is the token the object of a preposition of place ("in the Hall"), or of "of" in a complex one ("in front of
+    the Hall", "on the steps of the Hall")?"""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in LOCATIVE or prep.lower_ == "of" and prep.head.lower_ in PLACE_OF_NOUNS
+
+
+def venue_names(ents, heads: frozenset, norm, state_of=None) -> frozenset:
+    """Keys of the names the article uses only as places: a FAC entity or one whose head word is a building or
+    room ("Oval Office", "the Capitol", "the Kell Embassy"), every occurrence of it the object of a locative
+    preposition ("in the Oval Office", "in front of Lund City Hall"; "the embassy said" or "Capitol Police" keep it
+    an actor), or — for a name not
+    typed PERSON whose head word is a building's and that names no state — of a verb or a preposition of a structure
+    acted on ("bombs struck the Kell Cathedral", "crowds poured into Lund City Hall"; not "stormed the Ruritanian
+    Embassy")."""
+    seen: dict[str, bool] = {}
+    for ent in ents:
+        words = [t.lower_ for t in ent if t.is_alpha]
+        if ent.label_ not in ("ORG", "FAC", "GPE", "PERSON") or not words:
+            continue
+        k = norm(ent.text)
+        root = ent.root
+        venue = ent.label_ == "FAC" or words[-1] in heads
+        placed = locative_object(root) or words[-1] in heads and ent.label_ != "PERSON" and (
+            root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in STRUCTURE_PREPOSITIONS) \
+            and not _names_a_state(ent, state_of)
+        seen[k] = seen.get(k, True) and venue and placed
+    return frozenset(k for k, only_place in seen.items() if only_place and k)
+
+
+def _names_a_state(ent, state_of) -> bool:
+    """Does a building's name hold a state's name or demonym ("the Ruritanian Embassy", "the United States
+    Consulate")? Stormed or attacked, it stands for that state: a party, not a place."""
+    if state_of is None:
+        return False
+    toks = [t for t in ent if t.is_alpha]
+    return any(state_of(" ".join(t.text for t in toks[i:i + n])) for n in (1, 2, 3) for i in range(len(toks) - n + 1))
+
+
+def region_named_as_person(span, gazetteer, norm) -> bool:
+    """A single word the NER typed as a person that the gazetteer knows as a first-level region ("the storm reached
+    Zeeland, Drenthe and Groningen": a province) — the caller checks that no person of the article bears the word."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) != 1 or not words[0].is_title:
+        return False
+    return any(c.kind == "state" for c in gazetteer.get(norm(words[0].text), ()))
