@@ -1,0 +1,147 @@
+"""What each cause of a missed link costs on a hand-listed window set (issue 12, session 35): counts only, no text.
+
+  python scripts/corpus_oracle.py --set DIR --db STORE [-o OUT.json]
+
+The store must hold the set's articles, linked (`scripts/corpus_window.py --set DIR --db STORE` makes one; this script
+does not relink). Every cross-article pair of one hand event whose two mentions do not land in one system cluster (the
+B-cubed cluster `corpus_window.bcubed` gives each hand mention, contests included) is put under one cause:
+- `no system mention on either side`;
+- `one side: ...`: a system mention on one side only — the re-reader's furthest gate for the other side's sentences
+  against the corpus events of the first (`corpus_window._reread_gate`), or `contest report` when the one side is a
+  contest report only;
+- `both sides: ...`: system mentions on both sides in different clusters — the linker's first gate keeping the two
+  event mentions apart (`corpus_eval._why_apart`, numbers as N), `contest report` when a side is a contest report only,
+  or `shared, another cluster chosen` when the two mentions overlap one system cluster but the hand events' votes
+  gave them others (a sentence telling two results, each hand-listed: its mentions overlap both contests).
+For each cause: its pairs, and the B-cubed F1 the set would reach were those pairs (and nothing else) linked — their two
+clusters joined — beside the figure as it stands; so which failure to work on first can be read off.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sqlite3
+import sys
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus_window as W  # noqa: E402
+
+
+def found_sets(conn, ws: W.WindowSet) -> list[set[int]]:
+    """The system clusters each hand mention overlaps (events, rereads, doer-less reports, contests), as `score`."""
+    events = W._spans(conn, "corpus_mentions")
+    attached = [W._spans(conn, t, "AND corpus_event_id IS NOT NULL") for t in ("corpus_rereads", "corpus_unattributed")]
+    contest = W._contest_spans(conn)
+    return [W._overlapping(events, m) | set().union(*(W._overlapping(s, m) for s in attached))
+            | W._overlapping(contest, m) for m in ws.mentions]
+
+
+def clusters(ws: W.WindowSet, found: list[set[int]]) -> list:
+    """The B-cubed cluster of each hand mention (`corpus_window.bcubed`'s choice)."""
+    votes: dict[str, Counter] = {}
+    for m, f in zip(ws.mentions, found):
+        votes.setdefault(m["label"], Counter()).update(f)
+    return [min(f, key=lambda c: (-votes[m["label"]][c], c)) if f else f"alone:{i}"
+            for i, (m, f) in enumerate(zip(ws.mentions, found))]
+
+
+def bcubed_f1(gold: list[str], cluster: list) -> float:
+    """B-cubed F1 of a clustering of the hand mentions."""
+    n = len(gold)
+    if not n:
+        return 0.0
+    p = sum(sum(gold[j] == gold[i] for j in range(n) if cluster[j] == cluster[i])
+            / sum(cluster[j] == cluster[i] for j in range(n)) for i in range(n)) / n
+    r = sum(sum(cluster[j] == cluster[i] for j in range(n) if gold[j] == gold[i])
+            / sum(gold[j] == gold[i] for j in range(n)) for i in range(n)) / n
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+def joined(cluster: list, pairs: list[tuple[int, int]]) -> list:
+    """The clustering with the clusters of each pair's two mentions joined (union-find over cluster ids)."""
+    parent: dict = {}
+
+    def root(c):
+        while parent.get(c, c) != c:
+            c = parent[c]
+        return c
+    for i, j in pairs:
+        a, b = root(cluster[i]), root(cluster[j])
+        if a != b:
+            parent[a] = b
+    return [root(c) for c in cluster]
+
+
+def causes(conn, ws: W.WindowSet, found: list[set[int]], cluster: list) -> dict[str, list[tuple[int, int]]]:
+    """{cause: [(i, j), ...]} over the unlinked cross-article pairs of one hand event (module docstring)."""
+    from corpus_eval import _why_apart
+    from dateline.corpus.reread import Rereader
+    rr = Rereader(conn)
+    rows = conn.execute("SELECT article_id, evidence_start, evidence_end, sig, corpus_event_id FROM corpus_mentions "
+                        "WHERE evidence_start IS NOT NULL ORDER BY published, article_id").fetchall()
+    reps = {c: json.loads(r) for c, r in conn.execute("SELECT id, rep FROM corpus_events")}
+
+    def events(m: dict) -> list:
+        return [(json.loads(g), c) for a, s, e, g, c in rows
+                if a == m["article"] and s < m["evidence_end"] and m["evidence_start"] < e]
+    out: dict[str, list] = {}
+    for i, j in combinations(range(len(ws.mentions)), 2):
+        x, y = ws.mentions[i], ws.mentions[j]
+        if x["label"] != y["label"] or x["article"] == y["article"] or cluster[i] == cluster[j]:
+            continue
+        out.setdefault(_cause(x, y, found[i], found[j], events, reps, rr, _why_apart), []).append((i, j))
+    return out
+
+
+def _cause(x, y, fx, fy, events, reps, rr, why_apart) -> str:
+    if not fx and not fy:
+        return "no system mention on either side"
+    if fx & fy:
+        return "both sides: shared, another cluster chosen"
+    ex, ey = events(x), events(y)
+    if fx and fy:
+        if not ex or not ey:
+            return "both sides: contest report"
+        reasons = [why_apart(sx, sy) or "greedy: another corpus event scored higher" for sx, _ in ex for sy, _ in ey]
+        reason = max(reasons, key=W._stage)
+        return "both sides: " + (re.sub(r"[\d.]+", "N", reason) if reason.startswith(("score", "dates")) else reason)
+    (has, other) = (ex, y) if fx else (ey, x)
+    if not has:
+        return "one side: contest report"
+    return "one side: " + max(W._reread_gate(rr, reps[c], other["article"], other) for _, c in has)
+
+
+def oracle(conn, ws: W.WindowSet) -> dict:
+    """The figure as it stands and, per cause, its pairs and the B-cubed F1 were they linked; also all at once."""
+    found = found_sets(conn, ws)
+    cluster = clusters(ws, found)
+    gold = [m["label"] for m in ws.mentions]
+    got = causes(conn, ws, found, cluster)
+    rows = {k: {"pairs": len(v), "bcubed_if_linked": bcubed_f1(gold, joined(cluster, v))}
+            for k, v in sorted(got.items(), key=lambda kv: -len(kv[1]))}
+    every = [p for v in got.values() for p in v]
+    return {"bcubed": bcubed_f1(gold, cluster), "unlinked_pairs": len(every), "causes": rows,
+            "bcubed_if_all_linked": bcubed_f1(gold, joined(cluster, every))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", required=True, help="the window set's folder")
+    ap.add_argument("--db", required=True, help="a store holding the set's articles, linked")
+    ap.add_argument("-o", "--out", help="write the figures here too (JSON)")
+    args = ap.parse_args(argv)
+    ws = W.read_set(args.set)
+    conn = sqlite3.connect(args.db)
+    text = json.dumps(oracle(conn, ws), indent=1)
+    print(text)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
