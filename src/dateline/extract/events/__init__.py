@@ -11,6 +11,7 @@ restatements are merged. Every event names the rule that produced it.
 from __future__ import annotations
 
 from ...record import Event
+from .addressed import as_complaint
 from .assemble import UNTOLD_FLOOR, doer_untold, draft, finish, in_quote as _in_quote, speech_events
 from .actors import ActorFinder
 from ..times.tense import in_headline
@@ -411,6 +412,8 @@ def _all_candidates(doc, ctx, lex) -> list[Candidate]:
     cands = [c for c in cands if _model_keeps(c, lex)]
     # words the rules read are not read again by the model (a light verb's noun the verb's reading replaced)
     cands = sorted(cands + _learned_candidates(doc, lex, found, ctx), key=lambda c: c.trigger.i)
+    for c in cands:
+        as_complaint(c, lex)  # "protested to Peru", "lodged a protest with Peru": an official complaint (ACCUSE)
     anchors = {c.anchor.i: c for c in cands if c.rule.startswith(("verb.", "light."))}
     # an event noun with an infinitive of its own: "the refusal to ratify", "a call to release"
     anchors.update({c.trigger.i: c for c in cands if c.rule.startswith("nominal.") and c.trigger.i not in anchors})
