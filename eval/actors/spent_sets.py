@@ -61,11 +61,10 @@ def figures(c: dict) -> dict:
 
 
 def run(sets, cache: Path, rows: list | None) -> dict:
-    from score_actors import TEXTS
+    from article_outlets import read_article
     from train_article_country import _parse
 
     from dateline import nlp
-    from dateline.ingest import make_article
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
     from dateline.pipeline import extract_record
@@ -77,9 +76,7 @@ def run(sets, cache: Path, rows: list | None) -> dict:
         labels = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
         c = dict.fromkeys(KEYS, 0)
         for art in labels["articles"]:
-            path = HERE / art["file"] if (HERE / art["file"]).exists() else TEXTS / art["file"]
-            a = make_article(path.read_text(encoding="utf-8"), source=art["file"], id=art["file"], date=art["date"],
-                             options=options)
+            a = read_article(art, options)  # with its outlet or URL (article_outlets.py)
             rec = extract_record(a, _parse(model, a.text, cache), knowledge)
             score_article(name, art, rec.actors, c, rows)
         out[name] = figures(c)
@@ -95,7 +92,11 @@ if __name__ == "__main__":
     ap.add_argument("--cache", type=Path, required=True, help="a folder of cached parses (made when missing)")
     ap.add_argument("--sets", default=",".join(SPENT))
     ap.add_argument("--dump", type=Path, help="write one JSON row per labelled actor and per unmatched system actor")
+    ap.add_argument("--no-outlets", action="store_true", help="read the articles without outlet or URL "
+                    "(as before session 35)")
     args = ap.parse_args()
+    import article_outlets
+    article_outlets.OUTLETS = not args.no_outlets
     args.cache.mkdir(parents=True, exist_ok=True)
     rows = [] if args.dump else None
     result = run(args.sets.split(","), args.cache, rows)

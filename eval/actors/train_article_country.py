@@ -66,10 +66,9 @@ def _gold_of(actors, art) -> dict[str, dict]:
 def labelled_records(sets, cache: Path | None):
     """Each labelled article of the sets read by today's pipeline: (set name, its label entry, the record, system actor
     id -> labelled actor). A hook the caller put on the actors stage sees the article's extraction just before."""
-    from score_actors import TEXTS
+    from article_outlets import read_article
 
     from dateline import nlp
-    from dateline.ingest import make_article
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
     from dateline.pipeline import extract_record
@@ -79,9 +78,7 @@ def labelled_records(sets, cache: Path | None):
     for name in sets:
         labels = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
         for art in labels["articles"]:
-            path = HERE / art["file"] if (HERE / art["file"]).exists() else TEXTS / art["file"]
-            a = make_article(path.read_text(encoding="utf-8"), source=art["file"], id=art["file"], date=art["date"],
-                             options=options)
+            a = read_article(art, options)  # with its outlet or URL (article_outlets.py)
             rec = extract_record(a, _parse(model, a.text, cache), knowledge)
             yield name, art, rec, _gold_of(rec.actors, art)
 
@@ -236,7 +233,11 @@ def main(argv=None) -> None:
     ap.add_argument("--rows", type=Path, help="collected rows: read when the file exists, else written there")
     ap.add_argument("--thresholds-only", action="store_true",
                     help="with --write: keep the packaged weights, write only the per-kind thresholds")
+    ap.add_argument("--no-outlets", action="store_true", help="read the articles without outlet or URL "
+                    "(as before session 35)")
     args = ap.parse_args(argv)
+    import article_outlets
+    article_outlets.OUTLETS = not args.no_outlets
     rows = rows_of(args, collect)
     threshold, report = cross_validate(rows)
     print(json.dumps(report, indent=1))

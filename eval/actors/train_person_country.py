@@ -48,13 +48,13 @@ def collect(sets, cache: Path | None) -> list[dict]:
     def record(model_, resolver, cs, kind, sector):
         if kind in person_country.KINDS and not resolver._legislator(cs, sector) and resolver.w.person_article_country:
             seen.append((first_named_span(cs), resolver.dominant,
-                         person_country.candidates(resolver, cs, kind, sector)))
+                         (person_country.candidates(resolver, cs, kind, sector), resolver.home_country)))
         return decide(model_, resolver, cs, kind, sector)
     resolve.takes_main_country = record
     resolve.choose_person_country = lambda *a, **k: None  # today's decision gives the country: the baseline
     rows = []
-    for article, sa, g, dominant, cands in matched_decisions(seen, sets, cache):
-        rows.append(dict(article=article, dominant=dominant,
+    for article, sa, g, dominant, (cands, home) in matched_decisions(seen, sets, cache):
+        rows.append(dict(article=article, dominant=dominant, home=home,
                          cands=[dict(iso=iso, feats=f, ok=iso in g["countries"]) for iso, f in cands.items()],
                          none_ok=None in g["countries"], wanted=any(x is not None for x in g["countries"]),
                          gold=g["countries"], gave=sa.country, source=sa.country_source))
@@ -163,7 +163,11 @@ def main(argv=None) -> None:
     ap.add_argument("--rows", type=Path, help="collected rows: read when the file exists, else written there")
     ap.add_argument("--c", type=float, default=C)
     ap.add_argument("--write", action="store_true", help="fit on all and write the packaged model")
+    ap.add_argument("--no-outlets", action="store_true", help="read the articles without outlet or URL "
+                    "(as before session 35)")
     args = ap.parse_args(argv)
+    import article_outlets
+    article_outlets.OUTLETS = not args.no_outlets
     from train_article_country import rows_of
     rows = rows_of(args, collect)
     rep = report(rows, held_out(rows, args.c))

@@ -48,6 +48,7 @@ from .. import doc_text, entities
 from . import nonactors, quantified
 from .learned import keep_actors
 from .mentions import Finder
+from .outlet_country import home_country
 from .resolve import Resolver
 from .sector_guess import guess_sectors
 
@@ -182,6 +183,7 @@ def extract_actors(doc, ctx) -> list[Actor]:
                         _paragraph_countries(doc_text(doc, ctx), marks))
     resolver.vote_shares = shares
     resolver.country_marks = marks  # where each country is named (person_country.py)
+    resolver.home_country = home_country(ctx.article)  # the outlet's home country (person_country.py)
     # "the war in Ruritania": the country where, no mention of the state (still evidence of the story's country)
     resolver.add_names([c for c in names if not (c.akind == "state" and c.mkind in ("name", "metonym") and
                                                  nonactors.in_a_place(doc[c.ts:c.te], c.mkind == "metonym"))], doc)

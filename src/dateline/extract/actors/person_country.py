@@ -9,7 +9,9 @@ person's mentions name — and a logistic regression scores each from what ties 
 stand to the person's mentions (same sentence or paragraph, characters and dependency arcs apart, before or after,
 the nearest, only inside what the person says), its share of the paragraph's and the article's country votes,
 whether it is the main country, with the person's own shape (kind, how first named, quoted, how often, sector so
-far, words tying them elsewhere). Used as a fill: when the main-country decision gives the person nothing, the best
+far, words tying them elsewhere), and two priors: the United States, and the outlet's home country where the article
+says who published it (outlet_country.py, session 35; the shipped weights give it none: retrained with it, the
+held-out choice was no better — docs/actors.md). Used as a fill: when the main-country decision gives the person nothing, the best
 candidate is given if it is not the main country and its score reaches the shipped threshold. Trained on the spent
 hand-labelled actor sets, whole articles held out together (eval/actors/train_person_country.py; weights in
 knowledge/data/actors/person_country_model.json, `ActorWords.person_country_model`). An empty model gives nothing.
@@ -98,13 +100,23 @@ def candidates(resolver, cs, kind: str, sector: str | None) -> dict[str, dict[st
         _mark_features(f, iso, marks, spans, doc)
         if any(m == iso and ss <= p < se for p, m in people for _, _, (ss, se) in spans):
             f["person_in_sentence"] = 1.0  # a person the registry places there is named beside them
-        if iso == "USA":
-            f["usa" if main else "usa_abroad"] = 1.0
+        _home_features(f, iso, main, getattr(resolver, "home_country", None))
         prefix = "m:" if main else "o:"
         f.update({prefix + k: v for k, v in own.items()})
         out[iso] = f
     _relative(out)
     return out
+
+
+def _home_features(f: dict, iso: str, main: bool, home: str | None) -> None:
+    """Priors for the country a story's readers live in: the United States for every article (session 34: most
+    English news is American, and stories by outlets elsewhere quote Americans too), and the outlet's own home
+    country where it is known (outlet_country.py: a Canadian broadcaster's story about another country quotes
+    Canadians), each apart for the main country and for another."""
+    if iso == "USA":
+        f["usa" if main else "usa_abroad"] = 1.0
+    if home and iso == home:
+        f["home" if main else "home_abroad"] = 1.0
 
 
 def _mark_features(f: dict, iso: str, marks, spans, doc) -> None:
