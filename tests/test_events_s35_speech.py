@@ -38,3 +38,20 @@ def test_protesting_with_others_is_still_a_protest():
 def test_protesting_against_a_tax_is_still_a_protest():
     assert [t for t, _, _ in events("Farmers protested against the new tax in Lima.")] == ["PROTEST"]
 
+
+# ---------------------------------------------------------------- easing: the verb is read on its own
+def test_a_verb_that_revokes_a_ban_is_read_on_its_own():
+    # the ban is no imposition (session 34); the verb that lifts it is an easing of the ban's owner
+    got = events("Norway revoked its ban on Peruvian newspapers.")
+    assert "COERCE" not in [t for t, _, _ in got]
+    assert any(t in ("RETREAT", "CONCEDE") and s == ["Norway"] for t, s, _ in got)
+
+
+def test_a_verb_that_ends_an_embargo_is_read_on_its_own():
+    got = events("Norway ended its embargo on Peru.")
+    assert [(t, s) for t, s, _ in got if t != "COERCE"] and all(t in ("RETREAT", "CONCEDE") for t, _, _ in got)
+
+
+def test_a_verb_that_imposes_a_measure_still_leaves_it_to_the_measure():
+    # (guard) an imposing verb: the measure noun keeps its reading
+    assert ("SANCTION", ["France"], ["Iran"]) in events("France imposed sanctions on Iran.")

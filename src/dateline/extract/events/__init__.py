@@ -25,7 +25,7 @@ from .modality import called_off, modality
 from .rated import attitudes, hostile_speech
 from .clauses import doer_groups
 from .commissives import COMMISSIVES, promised_hostility
-from .senses import poll_finding, sense_vetoes
+from .senses import eased_measure, poll_finding, sense_vetoes
 from .referents import assailant, claimant_of, claimed_responsibility, police_in, protest_aims
 from .roles import PARTY_TYPES, RoleReader, clause_subjects
 from .triggers import TARGET_PREPS, Candidate, child, find_candidates, is_passive, subordinate_clause
@@ -366,8 +366,10 @@ def _learned_candidates(doc, lex, found: list, ctx) -> list:
     construction, the dictionary entry and that the decision was the model's."""
     if lex.model is None or lex.dictionary is None:
         return []
-    # a verb that calls off the act its object names ("suspended talks with X") is read on its own
-    taken = {c.trigger.i for c in found} | {c.anchor.i for c in found if not called_off(c.trigger, c.anchor, lex.modality)}
+    # a verb that calls off the act its object names ("suspended talks with X"), or that lifts the measure its object
+    # names ("revoked its ban on X": the measure is no imposition, `eased_measure`), is read on its own
+    taken = {c.trigger.i for c in found} | {c.anchor.i for c in found if not (
+        called_off(c.trigger, c.anchor, lex.modality) or eased_measure(c, lex))}
     out = []
     for tok in dictionary_candidates(doc, lex):
         if tok.i in taken or ctx.in_provenance(tok.idx, tok.idx + len(tok.text)):
