@@ -69,3 +69,47 @@ def test_oracle_on_the_invented_mini_set(tmp_path):
     assert cause.startswith("both sides: ") and row["pairs"] == 1
     assert row["bcubed_if_linked"] == got["bcubed_if_all_linked"] == round(2 * (5 / 6) / (1 + 5 / 6), 4)
     assert got["bcubed_if_all_linked"] > got["bcubed"]
+
+
+# ---------------------------------------------------------------- an office won told as becoming its holder
+import pytest  # noqa: E402
+
+from dateline.corpus import contests  # noqa: E402
+from dateline.store import Store  # noqa: E402
+from test_corpus_contest_reports import _kell, _record  # noqa: E402
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Nia Kell became the Green Party's presumptive nominee on Tuesday.", "kell"),
+    ("Nia Kell became the nominee for the presidency on Tuesday.", "kell"),
+    ("Nia Kell has amassed the 1,237 delegates needed to become her party's presumptive nominee.", "kell"),
+    ("She became the presumptive nominee on Monday night.", "@0"),
+])
+def test_becoming_an_offices_holder_wins_the_office(text, winner):
+    got = [o for o in contests.outcomes(text, pronouns=True, wide=True) if o.get("office")]
+    assert [(o["w"], o["office"], o["all"]) for o in got] == [(winner, "nomination", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nia Kell is expected to become the nominee.",
+    "Nia Kell hopes to become the Green Party nominee.",
+    "Nia Kell could become the nominee by June.",
+    "Nia Kell is poised to become the nominee.",
+    "Nia Kell became the first woman to lead the ticket.",
+    "Nia Kell became a nominee's closest adviser.",
+    "Nia Kell became angry at the nominee.",
+    "Nia Kell, the presumptive nominee, spoke on Tuesday.",
+])
+def test_no_office_won_in_a_plan_another_noun_or_a_description(text):
+    assert not [o for o in contests.outcomes(text, pronouns=True, wide=True) if o.get("office")]
+
+
+def test_a_holder_become_and_a_nomination_clinched_are_one_contest_across_outlets():
+    a = "Nia Kell clinched the Green Party nomination on Tuesday."
+    b = "Turnout was low. She became the party's presumptive nominee on Tuesday, aides said."
+    st = Store(":memory:")
+    st.upsert_records([_record("r1", "2031-05-07", "Outlet One", a),
+                       _record("r2", "2031-05-08", "Outlet Two", b, actors=[_kell(b, "She")])])
+    update(st.conn)
+    assert [tuple(r) for r in st.conn.execute("SELECT winner, place, n_articles, n_outlets FROM corpus_contests")] == [
+        ("kell", "nomination", 2, 2)]

@@ -13,7 +13,9 @@ place, so `outcomes(..., wide=True)` (the contest reports' reading) also takes:
 - the passive of a win with its agent ('Varna was won by Kell', 'Varna and Tarn were swept by Kell');
 - a win told as what the winner had ('Kell scored a big victory in Varna', 'notched a win in Varna':
   `contest_light_verbs`), and the plural noun after 'of' ('a string of wins by Kell in Varna');
-- an adverb of manner that does not end in -ly between the verb and its contest ('won big in Varna', 'won outright').
+- an adverb of manner that does not end in -ly between the verb and its contest ('won big in Varna', 'won outright');
+- becoming an office's holder ('Kell became the party's presumptive nominee', 'won the delegates needed to become the
+  nominee': `contest_office_holders`, session 35): the office won, as 'Kell clinched the nomination' tells it.
 """
 from __future__ import annotations
 
@@ -92,12 +94,41 @@ def _office_at(toks: list[str], j: int) -> str | None:
 
 
 def _office_for(toks: list[str], k: int) -> str | None:
-    """The office the spoils just counted give: 'enough delegates (needed) to clinch the nomination'."""
+    """The office the spoils just counted give: 'enough delegates (needed) to clinch the nomination', 'the delegates
+    needed to become the party's nominee'."""
     k += k < len(toks) and toks[k].lower() in ("needed", "required", "necessary")
     if k + 1 < len(toks) and toks[k].lower() == "to" and (
             _lemma(toks[k + 1].lower(), _words()["spoil_verbs"] | _words()["extra"] | {"win"})):
         return _office_at(toks, k + 2)
+    if k + 1 < len(toks) and toks[k].lower() == "to" and _lemma(toks[k + 1].lower(), frozenset(("become",))):
+        return _holder_at(toks, k + 2)
     return None
+
+
+def _holder_at(toks: list[str], j: int) -> str | None:
+    """The office whose holder noun (`contest_office_holders`: 'nominee' for 'nomination') ends the noun phrase that
+    starts at token j: 'the nominee', "the party's presumptive nominee", 'the Democratic nominee'; None otherwise
+    ('the first woman to ...', 'a nominee's spouse')."""
+    holders = settings().get("contest_office_holders") or {}
+    for k in range(j, min(j + 6, len(toks))):
+        low = toks[k].lower().replace("’", "'")
+        if low in holders:
+            after = toks[k + 1].lower().replace("’", "'") if k + 1 < len(toks) else "."
+            return holders[low] if not after.startswith("'") else None
+        if not toks[k].replace("’", "'").replace("'", "").isalpha() or low in C._BREAK or low in C._PREPOSITIONS:
+            return None
+    return None
+
+
+def _became_holder(toks: list[str], runs: list, i: int) -> dict[str, Any] | None:
+    """'Kell became the party's presumptive nominee', 'she became the nominee on Tuesday': the subject of *become*
+    before an office's holder noun won the office (a plan, 'to become', is none)."""
+    if i and toks[i - 1].lower() == "to":
+        return None
+    office = _holder_at(toks, i + 1)
+    subj = C._subject(toks, runs, i) if office else None
+    found = C._outcome(toks, runs, i, subj, None, True) if subj else None
+    return dict(found, office=office) if found else None
 
 
 def _clause_has_name(toks: list[str], runs: list, j: int) -> bool:
@@ -172,6 +203,8 @@ def wide_read(toks: list[str], runs: list, i: int) -> dict[str, Any] | None:
     prev = toks[i - 1].lower() if i else ""
     if any(t.lower() in C._NO_ACT or t.lower().endswith("n't") for t in toks[max(0, i - 3):i]):
         return None
+    if _lemma(low, frozenset(("become",))) and settings().get("contest_office_holders"):
+        return _became_holder(toks, runs, i)
     role = C._noun_role(low)
     if role == "win" and prev == "of" and low.endswith("s"):  # 'a string of wins by Kell in Varna'
         return C._noun_outcome(toks, runs, i, role)

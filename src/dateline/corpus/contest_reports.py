@@ -28,7 +28,7 @@ from .signature import day_number, settings, stem
 _END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))(?<!\b(?:Mrs|Sen|Gov|Rep|Gen|Sgt))"
                   r"[.!?][\"'”’)]*(?=\s+[\"“A-Z])|\n+")
 _HINT = re.compile(r"\b(?:w[io]n|winn|victor|defeat|beat|lost|los[ei]|triumph|rout|landslide|romp|vanquish|"
-                   r"overc[ao]me|sweep|swept|blowout|carr(?:y|ie)|t[ao]o?k|delegate|nomination)", re.I)
+                   r"overc[ao]me|sweep|swept|blowout|carr(?:y|ie)|t[ao]o?k|delegate|nomination|nominee)", re.I)
 Report = dict[str, Any]
 _ARTICLES = frozenset(("the", "of"))
 
