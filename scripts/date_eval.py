@@ -17,11 +17,12 @@ before Dateline ran on them; a check set: read its figures, not its misses). Fig
 labels and for each file. Each document is run through the whole pipeline
 (`role_eval.run_document`, same parse cache), and for each dated event:
 
-Held-out files (`dates_s34.jsonl`: 14 PolNeAR train articles labelled in session 34 before Dateline ran on them,
-DATES_S34.md) are scored only when named (`--set dates_s34`), figures only (`--misses` refuses them). Spent sets,
+Held-out files (`dates_s35.jsonl`: PolNeAR train articles labelled in session 35 before Dateline ran on them,
+DATES_S35.md) are scored only when named (`--set dates_s35`), figures only (`--misses` refuses them). Spent sets,
 scored by default and open to `--misses`: `dates_fresh` (118 events of 10 PolNeAR dev articles, session 11, spent in
 session 12), `dates_s13` (120 events of 11 PolNeAR dev articles, session 13, spent in session 20) and `dates_s20`
-(11 PolNeAR train articles, session 20, spent in session 33).
+(11 PolNeAR train articles, session 20, spent in session 33), `dates_s34` (14 PolNeAR train articles, session 34,
+spent in session 35).
 Its records carry no sentence ids: `source` (a path under ../shared/data), `start` / `end` (character offsets
 of `trigger` in that file) and no event type; the publication date is the one in the document id.
 
@@ -85,7 +86,7 @@ def date_ok(value: str | None, gold: str, slack: int) -> bool:
     return si[0] >= gi[0] - pad and si[1] <= gi[1] + pad
 
 
-HELD_OUT = ("dates_s34",)  # label files scored only when named, figures only (dates_s20 spent in session 33)
+HELD_OUT = ("dates_s35",)  # label files scored only when named, figures only (dates_s34 spent in session 35)
 
 
 def load_dates(wanted: str | None = None) -> dict[str, dict]:

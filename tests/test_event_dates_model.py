@@ -113,8 +113,8 @@ def test_switched_on_the_model_dates_an_undated_act_by_the_storys_older_occasion
     assert _date(RALLY, "2016-06-10", "accused", {**packaged, "steps": ["publication"]}) == "2016-06-04"
 
 
-def test_date_eval_keeps_the_session_34_labels_held_out(tmp_path):
-    # dates_s20 is spent (session 33): its misses may be read; dates_s34 is the held-out set now
+def test_date_eval_keeps_the_session_35_labels_held_out(tmp_path):
+    # dates_s34 is spent (session 35): its misses may be read; dates_s35 is the held-out set now
     import sys
     from pathlib import Path
 
@@ -122,9 +122,9 @@ def test_date_eval_keeps_the_session_34_labels_held_out(tmp_path):
     import date_eval
 
     with pytest.raises(SystemExit, match="held out"):
-        date_eval.main(["--set", "dates_s34", "--misses"])
+        date_eval.main(["--set", "dates_s35", "--misses"])
     sets = {v["set"] for v in date_eval.load_dates().values()}
-    assert "dates_s34" not in sets and {"dates_s13", "dates_s20"} <= sets
+    assert "dates_s35" not in sets and {"dates_s13", "dates_s20", "dates_s34"} <= sets
 
 
 def test_a_day_long_before_publication_told_elsewhere_is_never_an_option():

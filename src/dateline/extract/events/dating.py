@@ -17,7 +17,8 @@ from spacy.attrs import LOWER
 
 from ...record import EventDate, Time
 from .. import span_and_root
-from .dating_clauses import dates_another_act, possessed_noun
+from .dating_clauses import SETTING as _SETTING, dates_another_act, dates_another_noun, numbers_a_noun, \
+    sets_background, told_in_past
 from .sents import sentence_of
 from .speech import reporting_verb
 from .triggers import Candidate
@@ -34,9 +35,6 @@ REFERENCE_DAYS = 3
 # how many of the times told after an act with no story day before it are read for its day beyond the next
 # paragraph (`_told_next`; on the spent label files 3 beat 0, 1 and 2, and 5 did no better)
 NEXT_TIMES = 3
-# prepositions whose object is the occasion or the time of the act ("in a May 4 letter", "during the race")
-_SETTING = frozenset({"in", "at", "on", "during", "amid", "throughout", "following", "after", "before", "since",
-                      "until"})
 _DATE_VALUE = re.compile(r"^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?")
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T.*)?)?)?$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}(-WE)?$")
@@ -156,7 +154,8 @@ def candidate_times(doc, ctx, anchor) -> list:
     key = ("dateline.events.usable_times", id(ctx), id(ctx.times), len(ctx.times))  # the same for every act
     usable = doc.user_data.get(key)
     if usable is None:
-        usable = doc.user_data[key] = sorted([t for t in ctx.times if _usable(t) and not _name_number(doc, t)]
+        usable = doc.user_data[key] = sorted([t for t in ctx.times if _usable(t) and not _name_number(doc, t)
+                                              and not numbers_a_noun(doc, t)]
                                              + _weekday_modifiers(ctx), key=lambda t: t.start)
     return _past_times(ctx, anchor, list(usable))
 
@@ -178,25 +177,6 @@ def _past_times(ctx, anchor, times: list) -> list:
                 ctx.doc.char_span(t.start, t.end, alignment_mode="expand").root, MODALS):
             out.append(replace(t, value=f"{int(v[:4]) - 1}{v[4:]}"))
     return out
-
-
-def told_in_past(verb) -> bool:
-    """A simple past or a perfect ("criticized", "has criticized", "had criticized"), with no modal; a
-    participle or a noun takes the tense of the clause it hangs in ("she has tacked left, criticizing …")."""
-    for _ in range(6):
-        if not (verb.tag_ in ("VBG", "VBN", "NN", "NNS", "IN") and verb.head.i != verb.i) or _has_aux(verb):
-            break
-        verb = verb.head
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" for a in aux):
-        return False
-    # ("she's tacked": a participle after "'s" is a perfect too, even where the parser reads a passive)
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" or a.lower_ in ("'s", "’s")
-                                                           for a in aux))
-
-
-def _has_aux(verb) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _counted(doc, ctx, cand, anchor, times, governing: bool) -> EventDate | None:
@@ -260,21 +240,6 @@ def _shifted(base: EventDate | None, measure, sign: int, word) -> EventDate | No
 
 def _clamped(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-
-def dates_another_noun(doc, t, cand, anchor) -> bool:
-    """A time written before a noun as its modifier dates that noun's thing, not the event ("criticized for
-    loans to his 2012 campaign", "the leader of last week's filibuster is pressing X"), unless the noun is
-    the event's own word ("the 2012 attack")."""
-    span, root = span_and_root(doc, t.start, t.end)
-    if span is None:
-        return False
-    noun = possessed_noun(doc, span) or root.head
-    if not ((root.dep_ in ("poss", "compound", "nummod", "amod", "nmod") or noun is not root.head) and noun.i > root.i
-            and noun.pos_ in ("NOUN", "PROPN") and noun.i not in (cand.trigger.i, anchor.i)):
-        return False
-    # the setting of the act ("during the 2012 race", "at last month's convention", "in a May 4 letter")
-    return not (noun.dep_ == "pobj" and noun.head.lower_ in _SETTING)
 
 
 def _within(doc, t, token_ids) -> bool:
@@ -357,9 +322,11 @@ def _speakers_occasion(doc, ctx, cand, anchor, times) -> EventDate | None:
 
 
 def _on_verb(doc, t, verb) -> bool:
-    """Does the time hang from the verb ("spoke on Tuesday") or its setting ("spoke at Tuesday's rally")?"""
+    """Does the time hang from the verb ("spoke on Tuesday") or its setting ("spoke at Tuesday's rally", "in his
+    Sunday interviews, Kell criticized …")?"""
     tok = span_and_root(doc, t.start, t.end)[1]
-    if tok is not None and tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _SETTING:
+    if tok is not None and tok.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and tok.head.dep_ == "pobj" \
+            and tok.head.head.lower_ in _SETTING:
         tok = tok.head
     return tok is not None and (tok.head.i == verb.i or tok.head.dep_ == "prep" and tok.head.head.i == verb.i)
 
@@ -547,7 +514,8 @@ def _background_time(ctx, cand, anchor, times) -> EventDate | None:
     """A past act told after a month or a year of the past in its paragraph, with no later time between,
     continues that background ("In 1992 Kell left the party. … She denounced its leaders": 1992); so does
     one told after a day older than the story's reference window ("The petition was filed on June 2. Kell
-    then accused Vale of orchestrating it": June 2)."""
+    then accused Vale of orchestrating it": June 2). The time is told in a past clause of an earlier sentence, or
+    in the act's own sentence on no other noun than one the act hangs in (`sets_background`)."""
     pub = publication_day(ctx)
     if pub is None or not told_in_past(anchor):
         return None
@@ -557,6 +525,8 @@ def _background_time(ctx, cand, anchor, times) -> EventDate | None:
     if not before:
         return None
     t = max(before, key=lambda t: t.start)
+    if not sets_background(ctx.doc, t, anchor):
+        return None
     v = _DATE_VALUE.match(t.value).group(0)
     if len(v) == 4 and int(v) < pub.year or len(v) == 7 and v < pub.isoformat()[:7]:
         return as_date(t)
