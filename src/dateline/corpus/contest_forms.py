@@ -45,7 +45,7 @@ def _words() -> dict[str, Any]:
             "elections": frozenset(cfg.get("contest_election_nouns") or ())}
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)  # five lemma sets are looked up (win, spoils, light verbs, both, become)
 def _forms(lemmas: frozenset[str]) -> dict[str, str]:
     """{form: lemma} of every regular and irregular form of the lemmas ('swept' -> sweep, 'carried' -> carry)."""
     from .antonyms import _verb_forms as forms
