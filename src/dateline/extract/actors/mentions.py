@@ -8,11 +8,15 @@ groups them.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.tokens import Span
+
 from ...knowledge.actor_words import ActorWords
 from ...knowledge.actor_words import load as load_actor_words
 from ...knowledge.registry import Registry, RegistryActor
 from .. import doc_text, entities
-from .cands import _POS_IDS, SUBJECT_DEPS, Cand, clause_depth, headline_end, hyphen_word, is_subject
+from .cands import _POS_IDS, CLAUSE_DEPS, SUBJECT_DEPS, Cand, headline_end, hyphen_word, is_subject, word_ids
 from .demonyms import DemonymsMixin
 from .lists import ListsMixin
 from .names import NamesMixin
@@ -24,6 +28,12 @@ from .titles import TitlesMixin
 from .unknown_states import UnknownStatesMixin
 
 __all__ = ["Cand", "Finder", "LazyTokens"]
+
+
+@lru_cache(maxsize=1)
+def _clause_dep_ids() -> tuple[int, frozenset]:
+    """The string ids of "poss" and of the clause-opening dependencies (`cands.clause_depth`'s words)."""
+    return next(iter(word_ids(frozenset({"poss"})))), word_ids(frozenset(CLAUSE_DEPS))
 
 
 class LazyTokens:
@@ -71,10 +81,10 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
         self.place_country = {(p.start, p.end): p.country for p in places}
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
         # one pass over cheap integer arrays; Token objects only for the few candidates
-        arr = doc.to_array(["SENT_START", "LOWER", "POS", "IS_TITLE", "LEMMA", "ENT_IOB", "IS_UPPER", "LENGTH"]) \
-            if len(doc) else []
-        cols = [arr[:, k].tolist() for k in range(8)] if len(doc) else [[] for _ in range(8)]  # plain ints, not rows
-        starts, lower, pos, title, lemma, iob, upper, length = cols
+        arr = doc.to_array(["SENT_START", "LOWER", "POS", "IS_TITLE", "LEMMA", "ENT_IOB", "IS_UPPER", "LENGTH",
+                            "IDX"]) if len(doc) else []
+        cols = [arr[:, k].tolist() for k in range(9)] if len(doc) else [[] for _ in range(9)]  # plain ints, not rows
+        starts, lower, pos, title, lemma, iob, upper, length, idx = cols
         self.sent_of: list[int] = []
         self.sent_first: list[int] = []
         si, first = -1, 0
@@ -87,10 +97,16 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
         self.lower_ids = lower
         self.pos_ids = pos
         self.title_flags = [bool(x) for x in title]
+        self.upper_flags = upper
+        self.char_starts = idx
+        self.char_ends = [i + n for i, n in zip(idx, length)]  # where each word ends in the text
         self.lemma_ids = lemma
         # capitalised tokens outside entities: where the registry scan may start
         self.scan_starts = [i for i in range(len(iob)) if iob[i] == 2 and ((upper[i] and length[i] > 1) or title[i])]
-        self.headline_end = headline_end(doc_text(doc) if len(doc) else "")
+        self.text = doc_text(doc) if len(doc) else ""
+        self.headline_end = headline_end(self.text)
+        self._heads: list[int] | None = None  # each word's head and dependency, read when first asked
+        self._deps: list[int] = []
 
     # ------------------------------------------------------------ helpers
     def titled_tokens(self, proper_only: bool = False) -> list:
@@ -103,20 +119,44 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
         """A candidate over tokens [ts, te); a country given with it is marked by its source (state, metonym,
         name)."""
         doc = self.doc
-        span = doc[ts:te]
+        inside = 0 <= ts < te <= len(doc)
+        span = Span(doc, ts, te) if inside else doc[ts:te]  # doc[ts:te] without spaCy's slice normalising
         root = span.root
         if kw.get("country") and "csource" not in kw:
             kw["csource"] = "metonym" if mkind == "metonym" else "state" if akind == "state" else "name"
-        return Cand(ts, te, span.start_char, span.end_char, span.text, mkind, akind,
-                    sent=self.sent_of[ts] if ts < len(self.sent_of) else 0, subject=is_subject(root),
-                    depth=clause_depth(root), **kw)
+        start, end = span.start_char, span.end_char
+        text = self.words_text(ts, te) if inside else span.text
+        return Cand(ts, te, start, end, text, mkind, akind, sent=self.sent_of[ts] if ts < len(self.sent_of) else 0,
+                    subject=is_subject(root), depth=self._clause_depth(root), **kw)
+
+    def words_text(self, i: int, j: int) -> str:
+        """`doc[i:j].text`: for 0 <= i < j <= len(doc) cut from the text by the words' offsets (no Span made)."""
+        if 0 <= i < j <= len(self.char_ends):
+            return self.text[self.char_starts[i]:self.char_ends[j - 1]]
+        return self.doc[i:j].text
+
+    def _clause_depth(self, root) -> int:
+        """`cands.clause_depth(root)`, walking the parse's head and dependency columns (read once per article)
+        instead of a Token per word on the way up."""
+        if self._heads is None:
+            arr = self.doc.to_array(["HEAD", "DEP"])  # unsigned: a head before its word wraps round
+            self._heads = [i + rel for i, rel in enumerate(arr[:, 0].astype("int64").tolist())]
+            self._deps = arr[:, 1].tolist()
+        heads, deps, ids = self._heads, self._deps, _clause_dep_ids()
+        i = root.i
+        depth = 1 if deps[i] == ids[0] else 0
+        while heads[i] != i:
+            if deps[i] in ids[1]:
+                depth += 1
+            i = heads[i]
+        return depth
 
     def country_of_tokens(self, ts, te) -> str | None:
         """A country named or implied (demonym, country name, or a place's country) in [ts, te)."""
-        doc, reg = self.doc, self.reg
+        doc, reg, title, upper = self.doc, self.reg, self.title_flags, self.upper_flags
         for n in (3, 2, 1):
             for i in range(ts, te - n + 1):
-                if n == 1 and not (doc[i].is_title or doc[i].is_upper):
+                if n == 1 and not (title[i] or upper[i]):
                     continue
                 ent = self.ent_at.get(i)
                 if ent is not None and (ent.start < i or ent.end > i + n) and ent.label_ in ("GPE", "LOC", "ORG", "FAC"):
@@ -128,7 +168,7 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
                     if not (ent.label_ == "ORG" and (opens or after_prep or self._country_before_type(i, i + n)
                                                      or self._country_closing(ent, i, i + n))):
                         continue
-                iso = reg.demonym(doc[i:i + n].text)
+                iso = reg.demonym(self.words_text(i, i + n))
                 if iso and not self._language_adjective(i, i + n):
                     return self._hyphened_demonym(i, i + n, te) or iso
         for ent in self.ents:  # "New Jersey Governor", "London mayor": the place's country

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...knowledge.registry import norm
 from .. import doc_text
 from . import article_names, nonactors
-from .cands import SUBJECT_DEPS, Cand
+from .cands import SUBJECT_DEPS, Cand, word_ids
 
 # a city opening an organisation's name gives its country only when it is this big (small towns share names
 # across countries: a college named after one says little)
@@ -385,8 +385,10 @@ class OrgEvidenceMixin:
         if "" not in memo:  # once per parse: every bracketed initials and whether its long form is a thing
             memo[""] = True
             doc = self.doc
+            orth = doc.to_array("ORTH").tolist() if len(doc) else []  # the brackets found by their ids, no Tokens
+            opening, closing = word_ids(frozenset({"("})), word_ids(frozenset({")"}))
             for i in range(2, len(doc) - 1):
-                if doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i].text.replace("-", "").isupper():
+                if orth[i - 1] in opening and orth[i + 1] in closing and doc[i].text.replace("-", "").isupper():
                     memo.setdefault(doc[i].text, self._long_form_is_a_thing(i - 2))
         return memo.get(span.text, False) and self.reg.actor(span.text, self.date) is None
 

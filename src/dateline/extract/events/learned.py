@@ -368,14 +368,13 @@ def _packed(model: dict) -> tuple[dict, numpy.ndarray]:
 
 def score(model: dict, feats: list[str]) -> dict[str, float]:
     """Class probabilities (softmax of the linear scores). The scores add the intercepts and then each present
-    feature's weights in the features' order, one addition at a time (a running sum down the rows: the same
-    floating-point sums as adding them in a loop)."""
+    feature's weights in the features' order, one addition at a time: numpy reduces the taken rows down axis 0
+    row after row into the output (the same floating-point sums as a loop, and as the running sum this used to
+    take the last row of; pairwise summation applies only along the contiguous axis)."""
     row_of, matrix = _packed(model)
     rows = [len(matrix) - 1]
-    for row in map(row_of.get, feats):
-        if row is not None:
-            rows.append(row)
-    z = numpy.add.accumulate(matrix[rows])[-1].tolist()
+    rows += [row for row in map(row_of.get, feats) if row is not None]
+    z = numpy.add.reduce(matrix.take(rows, axis=0), axis=0).tolist()
     top = max(z)
     exp = [math.exp(v - top) for v in z]
     total = sum(exp)
