@@ -1,13 +1,18 @@
-"""Session 35, issue 12: what each cause of a missed link costs on a window set (scripts/corpus_oracle.py).
-Invented records and an invented mini set only (the one of test_corpus_window.py)."""
+"""Session 35, issue 12: what each cause of a missed link costs on a window set (scripts/corpus_oracle.py); an office
+won told as becoming its holder (contest_forms._became_holder). Invented records and an invented mini set only (the
+one of test_corpus_window.py)."""
 from __future__ import annotations
 
 import importlib.util
 import sys
 from pathlib import Path
 
-from dateline.corpus import update
+import pytest
+
+from dateline.corpus import contests, update
+from dateline.store import Store
 from test_corpus import _store
+from test_corpus_contest_reports import _kell, _record
 from test_corpus_window import _module as _window, _records, _write_set
 
 PATH = Path(__file__).resolve().parents[1] / "scripts" / "corpus_oracle.py"
@@ -72,12 +77,6 @@ def test_oracle_on_the_invented_mini_set(tmp_path):
 
 
 # ---------------------------------------------------------------- an office won told as becoming its holder
-import pytest  # noqa: E402
-
-from dateline.corpus import contests  # noqa: E402
-from dateline.store import Store  # noqa: E402
-from test_corpus_contest_reports import _kell, _record  # noqa: E402
-
 
 @pytest.mark.parametrize("text, winner", [
     ("Nia Kell became the Green Party's presumptive nominee on Tuesday.", "kell"),
