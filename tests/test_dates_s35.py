@@ -40,3 +40,13 @@ def test_a_speakers_occasion_named_by_a_weekday_modifier():
             "In her Sunday interviews, Kell again criticized the press.\n\n"
             '"Governor Tom Vale is a liar and a crook," Kell said on a talk show.')
     assert _dates(text, "2015-11-09").get("said") == "2015-11-08"
+
+
+def test_a_speakers_older_occasion_named_on_its_setting_dates_the_quotation():
+    # "in an August speech" names an occasion: the quotation told after it is from it, however old; a time
+    # straight on the verb ("won her seat in 2012") is no occasion for later words
+    story = "Ostland politics.\n\nSenator Ann Kell spoke in Ostrava on Tuesday.\n\n"
+    quote = '\n\n"Tom Vale is a liar and a crook," Kell said.'
+    assert _dates(story + "In an August speech, Kell attacked Governor Tom Vale." + quote, "2016-09-29").get(
+        "said") == "2016-08"
+    assert _dates(story + "Kell won her seat in 2012." + quote, "2016-09-29").get("said") == "2016-09-27"

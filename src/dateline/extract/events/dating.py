@@ -303,7 +303,9 @@ def _restated_noun(doc, ctx, cand, times) -> EventDate | None:
 def _speakers_occasion(doc, ctx, cand, anchor, times) -> EventDate | None:
     """Words quoted without a time are said on the speaker's last dated occasion told before them ("Smith spoke
     at Tuesday's rally. … 'I blame him,' Smith said": Tuesday): the latest earlier clause whose subject is the
-    speaker and whose verb a day of the last two weeks hangs from directly (not "Smith won the seat in 2012")."""
+    speaker and whose verb a day of the last two weeks hangs from directly (not "Smith won the seat in 2012"),
+    or whose setting a time of any age names ("In an August speech, Smith attacked Vale. … 'He lied,' Smith
+    said": August)."""
     pub = publication_day(ctx)
     quote = next((q for q in ctx.quotes if q.speaker and q.kind == "direct" and (v := reporting_verb(doc, q)) is not None
                   and v.i == anchor.i), None)
@@ -314,21 +316,23 @@ def _speakers_occasion(doc, ctx, cand, anchor, times) -> EventDate | None:
     for m in sorted((m for m in actor.mentions if m.end <= start), key=lambda m: -m.start):
         span, root = span_and_root(doc, m.start, m.end)
         verb = root.head if span is not None and root.dep_ == "nsubj" else None
-        own = [t for t in times if verb is not None and _on_verb(doc, t, verb) and fair(t, cand, ctx, direct_only=True)
-               and not flashback(t, pub) and _news_day(t, pub)]
+        own = [t for t in times if verb is not None and (on := _on_verb(doc, t, verb))
+               and fair(t, cand, ctx, direct_only=True) and not flashback(t, pub)
+               and (_news_day(t, pub) or on == "setting")]
         if own:
             return as_date(own[-1])
     return None
 
 
-def _on_verb(doc, t, verb) -> bool:
-    """Does the time hang from the verb ("spoke on Tuesday") or its setting ("spoke at Tuesday's rally", "in his
-    Sunday interviews, Kell criticized …")?"""
-    tok = span_and_root(doc, t.start, t.end)[1]
+def _on_verb(doc, t, verb) -> str | None:
+    """Does the time hang from the verb ("spoke on Tuesday": "verb") or its setting ("spoke at Tuesday's rally",
+    "in his Sunday interviews, Kell criticized …": "setting")?"""
+    tok, how = span_and_root(doc, t.start, t.end)[1], "verb"
     if tok is not None and tok.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and tok.head.dep_ == "pobj" \
             and tok.head.head.lower_ in _SETTING:
-        tok = tok.head
-    return tok is not None and (tok.head.i == verb.i or tok.head.dep_ == "prep" and tok.head.head.i == verb.i)
+        tok, how = tok.head, "setting"
+    return how if tok is not None and (tok.head.i == verb.i or tok.head.dep_ == "prep" and tok.head.head.i == verb.i) \
+        else None
 
 
 def news_peg(doc, ctx, times) -> EventDate | None:
