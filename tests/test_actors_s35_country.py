@@ -41,6 +41,12 @@ def test_an_unlisted_address_by_its_country_code():
     assert _home(url="https://example-weekly.co.nz/a") == "NZL"
 
 
+def test_a_site_name_written_as_its_address():
+    assert _home("theguardian.com") == "GBR"
+    assert _home("www.prairie-daily.ca") == "CAN"
+    assert _home("zorbo-daily.com") is None
+
+
 def test_generic_and_unknown_addresses_give_none():
     assert _home(url="https://zorbo.tv/news/1") is None  # a ccTLD sold as a generic name
     assert _home(url="https://zorbo-daily.com/news/1") is None

@@ -69,8 +69,10 @@ def _by_url(url: str | None) -> str | None:
 def home_country(article) -> str | None:
     """The ISO alpha-3 home country of the article's outlet, or None (unknown, or an international outlet)."""
     names = table()[0]
-    outlet = getattr(article, "outlet", None)
+    outlet = (getattr(article, "outlet", None) or "").strip()
     found = names.get(norm(outlet)) if outlet else None
+    if found is None and outlet and " " not in outlet and "." in outlet:  # a site name written as its address
+        found = _by_url("http://" + outlet.lower().split("://")[-1])
     if found is None:
         found = _by_url(getattr(article, "url", None))
     return None if found in (None, "", INTERNATIONAL) else found
