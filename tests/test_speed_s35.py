@@ -1,7 +1,7 @@
 """Session 35 speed work (no behaviour change): each new reading gives what the old one gave, on invented text —
 the event model's scores summed by `add.reduce` over the taken rows, an actor candidate's text, offsets and clause
 depth read from the parse's columns, the words' title/upper flags and offsets, the bracketed initials found by their
-ids."""
+ids, a title word answered once per word."""
 from __future__ import annotations
 
 import math
@@ -99,3 +99,15 @@ def test_bracketed_initials_found_by_their_ids_are_those_a_scan_of_the_words_fin
              and doc[i].text.replace("-", "").isupper()}
     assert set(memo) - {""} == every == {"BFB", "LNG", "VH"}
     assert memo["LNG"] is True  # a common noun phrase in lower case spelled by the initials
+
+
+def test_a_title_word_is_answered_once_per_word_as_worked_out(parsed):
+    doc, knowledge = parsed
+    finder = _finder(doc, knowledge)
+    fresh = [finder._is_title_word(t) for t in doc]
+    assert [finder.is_title_word(t) for t in doc] == fresh == [finder.is_title_word(t) for t in doc]
+    assert len(finder._title_word_at) == len(doc) and any(fresh)  # "Senator", "chair", "envoy"
+    before = dict(finder._title_word_at)
+    other = nlp.load(Options().model)("The spokeswoman said so.")  # a word of another parse is not remembered
+    assert finder.is_title_word(other[1]) is finder._is_title_word(other[1]) is True
+    assert finder._title_word_at == before

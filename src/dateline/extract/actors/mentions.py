@@ -107,6 +107,7 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
         self.headline_end = headline_end(self.text)
         self._heads: list[int] | None = None  # each word's head and dependency, read when first asked
         self._deps: list[int] = []
+        self._title_word_at: dict[int, bool] = {}  # is_title_word's answer per word index
 
     # ------------------------------------------------------------ helpers
     def titled_tokens(self, proper_only: bool = False) -> list:
@@ -275,7 +276,17 @@ class Finder(NamesMixin, DemonymsMixin, OrgEvidenceMixin, TitlesMixin, ListsMixi
         return None
 
     def is_title_word(self, tok) -> bool:
-        """A person's title word ("Ambassador", "spokeswoman", "Sen."), abbreviations written out."""
+        """A person's title word ("Ambassador", "spokeswoman", "Sen."), abbreviations written out. Answered once
+        per word of the article's parse (the rules ask again for the same word)."""
+        if tok.doc is not self.doc:
+            return self._is_title_word(tok)
+        known = self._title_word_at.get(tok.i)
+        if known is None:
+            known = self._title_word_at[tok.i] = self._is_title_word(tok)
+        return known
+
+    def _is_title_word(self, tok) -> bool:
+        """`is_title_word`, worked out from the word, its lemma and the words around it."""
         if tok.pos_ == "VERB" and tok.is_lower:
             return False  # "the city will host X": a verb, no title
         low = self.w.title(tok.lower_)
