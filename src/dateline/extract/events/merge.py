@@ -8,7 +8,8 @@ targets.
 A merged event takes its most directly read date (`absorb`); two reports whose own sentences date them to different
 days are two events, not one (`dated_apart`); a report that tells its act as one more of its kind ("fired rockets
 again", "a second strike", "renewed its call") is a further event, not a restatement of an earlier report
-(`told_again`).
+(`told_again`). When a report only the candidate model read and a report a construction rule read are one
+event, the rule's reading stands for it, whichever came first (`model_only`).
 """
 from __future__ import annotations
 
@@ -172,8 +173,18 @@ def merge_restatements(drafts: list[Draft], key=_ident, side=_ident) -> list[Dra
                        and not (d.again and not o.again)), None)
         if target is None and d.anaphoric and not d.again:
             target = next((o for o in reversed(out) if refers_back(o.event, d.event) and not dated_apart(o, d)), None)
-        if target is not None:
-            absorb(target, d, key, side)
-        else:
+        if target is None:
             out.append(d)
+        elif model_only(target) and not model_only(d):
+            # the rules' reading stands for the event and the model's earlier report is folded into it
+            absorb(d, target, key, side)
+            out[next(i for i, o in enumerate(out) if o is target)] = d
+        else:
+            absorb(target, d, key, side)
     return out
+
+
+def model_only(d: Draft) -> bool:
+    """Is the draft a reading of the candidate model alone (a dictionary word no construction rule read,
+    rule '….model')? When it restates a report a construction rule read, the rule's reading stands."""
+    return d.event.rule.endswith(".model")
