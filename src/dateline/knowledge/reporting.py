@@ -34,6 +34,7 @@ class Lexicon:
     title_small_words: frozenset[str] = frozenset()  # left in lower case by title-case headlines
     question_cues: frozenset[str] = frozenset()  # cue words as written: "asked", "pressed"
     reply_cues: frozenset[str] = frozenset()  # "replied", "answered"
+    reply_nouns: frozenset[str] = frozenset()  # "answer", "reply": '“Never,” was Kell's answer.'
     # verb lemma -> how it names the one interviewed: "dobj" ("interviewed X") or prepositions ("spoke with X")
     interview_verbs: dict[str, frozenset[str]] | None = None
     acclaim: frozenset[str] = frozenset()  # praise and thanks: content only in quotation marks
@@ -84,6 +85,7 @@ def load(source=None) -> Lexicon:
         source_nouns=words("source_nouns"),
         title_small_words=words("title_small_words"),
         question_cues=words("question_cues"), reply_cues=words("reply_cues"), acclaim=words("acclaim"),
+        reply_nouns=words("reply_nouns"),
         no_source={k: frozenset(w.lower() for w in v) for k, v in data.get("no_source_subjects", {}).items()},
         mental_states={k: frozenset(w.lower() for w in v) for k, v in data.get("mental_states", {}).items()},
         interview_verbs={k.lower(): frozenset(w.lower() for w in v) for k, v in

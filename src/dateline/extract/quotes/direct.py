@@ -21,7 +21,8 @@ from .marks import Segment, find_segments
 from .outer import outer_reporter
 from .alone import asked_person, embedding_subject, is_thing, person_above, sole_person, voiced
 from .speakers import Speaker, refine_head, resolve, subject_of
-from .tags import complement_of, misread_speaker, misread_tag, past_tag_end, sentence_stop, unlisted_cue
+from .tags import answer_holder, complement_of, misread_speaker, misread_tag, past_tag_end, reply_tag, sentence_stop, \
+    unlisted_cue
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
@@ -113,6 +114,13 @@ class _Finder:
                     return None
         return None
 
+    def answer_after(self, seg: Segment, limit: int):
+        """The answer noun of a tag such as '“Never,” was Kell's answer.' (`tags.reply_tag`), or None."""
+        if seg.close is None:
+            return None
+        after = next((t for t in self.index.between(seg.close + 1, limit) if not (t.is_punct or t.is_space)), None)
+        return reply_tag(seg, after, self.lex) if after is not None and after.text[:1].islower() else None
+
     def dash_speaker(self, seg: Segment, limit: int):
         """'“…” ― Pamela Padilla': a name after a dash right behind the closing mark."""
         if seg.close is None:
@@ -165,6 +173,8 @@ class _Finder:
                 if not (subj is not None and tok.head.i < colon.i and tok.head.i != tok.i and tok.dep_ in ("ccomp", "conj")
                         and self._a_thing(subj)):
                     subj = refine_head(subj, self.lex)
+                    if subj is not None and subj.lemma_.lower() in self.lex.reply_nouns:
+                        subj = answer_holder(subj, tok) or subj  # 'For Kell, the answer is simple: “…”'
                     return person_above(subj, self.quoted, self.ctx, self.lex) or subj, tok
                 # "…, finding that the dispute was not a matter for the courts: “…”": the finder speaks
             if tok.head.i == tok.i:
@@ -406,6 +416,9 @@ def _cue_near(f: _Finder, seg: Segment, words: list[str], at: _Place) -> _Found 
     before_tok, before_kind = f.before_cue(seg, at.region)
     governs = before_tok is not None and first is not None and \
         before_tok.i <= first.i <= before_tok.right_edge.i
+    answer = None if governs else f.answer_after(seg, at.next_open)
+    if answer is not None:  # '“Never,” came the reply from Kell.'
+        return _Found("after", answer_holder(answer), answer.text, answer)
     verb = None if governs else f.after_cue(seg, at.next_open)
     if verb is not None:
         return _Found("after", f.speaker_from_verb(verb, seg), verb.text, verb)

@@ -97,9 +97,17 @@ def _pick_ccomp(tok):
         return right[0]
     for c in reversed(comps):
         between = tok.doc[c.right_edge.i + 1:tok.i]
-        if not any(t.text == ";" or t.text == ":" for t in between) and len(between) <= 8:
+        if not any(t.text == ";" or t.text == ":" for t in between) and (len(between) <= 8 or _subject_only(tok, between)):
             return c
     return None
+
+
+def _subject_only(tok, between) -> bool:
+    """Are the words between a clause and the verb after it the verb's subject alone, however long ('…, the
+    union's deputy leader, Paul Kell, told the Lantern')? Up to 30 words, as a tag's subject after a quote."""
+    subj = next((s for s in tok.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < tok.i), None)
+    return subj is not None and len(between) <= 30 and \
+        all(t.is_punct or t.is_space or subj.left_edge.i <= t.i <= subj.right_edge.i for t in between)
 
 
 def _embedded_question(tok, c, lemma: str) -> bool:
@@ -310,7 +318,7 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
     if cand.kind == "passive":
         holder = cand.comp  # "[the plan] was backed by Kell": the agent
     elif tok.pos_ == "NOUN":
-        holder = _noun_holder(tok, segs, lex)
+        holder = _noun_holder(tok, segs, lex, rng)
     elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head.i != tok.i:
         holder = subject_of(tok.head, segs, lex=lex)  # "Lee seemed hopeful that …": Lee
     elif tok.pos_ == "ADJ" and tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and \
@@ -369,17 +377,19 @@ def _asked_of_the_speaker(tok) -> bool:
     return bool(deps & {"auxpass", "nsubjpass"}) or (tok.dep_ == "advcl" and not deps & {"nsubj", "aux"})
 
 
-def _noun_holder(tok, segs, lex: Lexicon):
+def _noun_holder(tok, segs, lex: Lexicon, content: tuple[int, int] = (-1, -1)):
     """Whose attitude a noun reports: its possessor ("her doubts about …"), its by/from agent ("complaints
     from farmers"), else the subject of the verb it is the object of ("Lee voiced doubts that …") or whose
-    prepositional phrase it ends ("Lee campaigned in hopes of …")."""
+    prepositional phrase it ends ("Lee campaigned in hopes of …"). Not an object inside the noun's `content`
+    (token range): in 'Lee rose to the defense of Kell' Kell is what the defense is about, Lee defends."""
     for c in tok.children:
         if c.dep_ == "poss":
             return c
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             for g in c.children:
-                if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ == "PRON"):
+                if g.dep_ == "pobj" and (g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or g.pos_ == "PRON") and \
+                        not content[0] <= g.i <= content[1]:
                     return g
     if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         return subject_of(tok.head, segs, lex=lex)

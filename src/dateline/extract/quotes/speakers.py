@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ...knowledge.reporting import Lexicon
 from ..sentences import sentence_of
 from .span_model import learned_right
+from .tags import past_title
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep", "parataxis", "acl", "prep", "relcl")
@@ -66,8 +67,8 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
                         return g
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not in_quote:
             head = tok.head
-            if tok.dep_ == "acl" and _issued_statement(head, lex):
-                tok = head.head  # "X issued a statement saying …": X speaks, as the issuer
+            if (tok.dep_ == "acl" and _issued_statement(head, lex)) or _object_infinitive(tok):
+                tok = head.head  # "X issued a statement saying …", 'X took the chance to say …': X speaks
                 continue
             # "a statement released …, saying", "officials meeting …, saying" speak; "a news
             # conference announcing …" does not: its speaker is the subject further up
@@ -90,6 +91,20 @@ def subject_of(verb, quoted=(), max_climb: int = 5, lex: Lexicon | None = None):
             return framed
         break
     return _misattached_subject(tok, quoted) or _appositive_subject(tok, quoted)
+
+
+def _object_infinitive(tok) -> bool:
+    """Is `tok` a to-infinitive completing a common noun that is a verb's object ('took the opportunity to say',
+    'took pains to stress')? The noun does not speak: the verb's subject does. Not when the verb only has or gives
+    the chance ('has the right to say', 'gave Kell a chance to say'): no words are reported as said."""
+    head = tok.head
+    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        head.pos_ == "NOUN" and not head.ent_type_ and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") \
+        and head.head.i < head.i and head.head.lemma_ not in _HAVING and \
+        not any(c.dep_ in ("dative", "iobj") for c in head.head.children)
+
+
+_HAVING = frozenset(("have", "get", "give", "lack", "need", "want", "deserve", "deny"))
 
 
 def _object_controller(tok, quoted=(), lex: Lexicon | None = None):
@@ -475,8 +490,12 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
         if actor is not None:
             return Speaker(tok.idx, tok.idx + len(tok), tok.text, actor)
         tok = (_phrase_holder(antecedent, _person_nouns(ctx)) if tok.lower_ == "who" else None) or antecedent
+    titled = past_title(tok, getattr(getattr(ctx, "knowledge", None), "actor_words", None) and
+                        ctx.knowledge.actor_words.title_abbreviations or {})
+    title_at, tok = (noun_span(tok)[0], titled) if titled is not tok else (None, tok)  # 'said Sgt. Maj. Ana Kell
     span_tok = _phrase_head(tok, lex)
     l, r = full_span(span_tok, cue, lex.source_span)
+    l = l if title_at is None else min(l, title_at)
     if len([t for t in doc[l:r + 1] if not t.is_punct]) > 40:
         l, r = noun_span(tok)
     while l < tok.i and any("\n" in doc[k].text_with_ws for k in range(l, tok.i)):

@@ -108,3 +108,61 @@ def sentence_stop(t) -> bool:
     prev = t.doc[t.i - 1] if t.i > 0 else None
     return not (t.text == "." and t.dep_ != "punct" and prev is not None and not prev.whitespace_ and
                 prev.text.isalpha() and prev.text[:1].isupper() and len(prev.text) <= 5)
+
+
+def reply_tag(seg: Segment, after, lex):
+    """'“Never,” was Kell's answer.', '“Not yet,” came the reply from the ministry.': after the closing mark, a
+    clause of "be" or "come" whose noun phrase, an answer (`lex.reply_nouns`), ends the sentence is the quote's
+    tag. `after` is the first word after the closing mark; the answer noun, or None."""
+    if seg.close is None or after is None or after.lemma_ not in ("be", "come") or after.pos_ not in ("AUX", "VERB"):
+        return None
+    noun = next((c for c in after.children if c.dep_ in ("nsubj", "attr") and c.i > after.i
+                 and c.lemma_.lower() in lex.reply_nouns), None)
+    return noun if noun is not None and _ends_sentence(noun) else None
+
+
+def _ends_sentence(tok) -> bool:
+    doc, k = tok.doc, tok.right_edge.i + 1
+    return k >= len(doc) or doc[k].is_space or "\n" in doc[k].text or sentence_stop(doc[k])
+
+
+def answer_holder(noun, verb=None):
+    """Whose answer the noun is: its possessor ('Kell's answer', 'her reply'), the object of its "from" or "of"
+    ('the reply from Kell'), or a fronted "For X," of its clause ('For Kell, the answer is simple: “…”'); None."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN")), None)
+            if obj is not None:
+                return obj
+    if verb is None:
+        return None
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < noun.i
+                    and (c.i == 0 or c.is_sent_start)), None)
+    obj = next((g for g in fronted.children if g.dep_ == "pobj"), None) if fronted is not None else None
+    return obj if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in _PERSONAL | {"him", "her", "them"}) else None
+
+
+def past_title(tok, titles) -> object:
+    """'“…,” said Sgt. Maj. Ana Kell': the tokenizer splits a title's abbreviation from its period and the parser
+    may take the abbreviation alone for the subject (and NER for a person). From such an abbreviation (a key of
+    `titles`, the actors' title abbreviations, with its period) over the titles after it to the name they lead to:
+    its last capitalised word on the same line; `tok` itself when it is no such abbreviation."""
+    doc, k = tok.doc, tok.i
+    while k < len(doc):
+        if k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_ and doc[k].text[:1].isupper() \
+                and f"{doc[k].lower_}." in titles:
+            k += 2  # 'Sgt' '.'
+        elif k > tok.i and doc[k].text.endswith(".") and doc[k].lower_ in titles:
+            k += 1  # 'Gen.' kept whole
+        else:
+            break
+    if k == tok.i:
+        return tok
+    last = None
+    while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        last, k = doc[k], k + 1
+        if not doc[k - 1].whitespace_ or "\n" in doc[k - 1].whitespace_:
+            break
+    return last if last is not None and (last.pos_ == "PROPN" or last.ent_type_ == "PERSON") else tok
