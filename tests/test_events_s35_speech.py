@@ -4,6 +4,7 @@ A protest addressed to a party is an official complaint (CAMEO 114, PLOVER ACCUS
 target (`events/addressed.py`); a protest in the street's sense keeps its type. Every text is invented."""
 from __future__ import annotations
 
+import dateline.extract.events as events_pkg
 from test_event_roles import events
 
 
@@ -47,9 +48,19 @@ def test_a_verb_that_revokes_a_ban_is_read_on_its_own():
     assert any(t in ("RETREAT", "CONCEDE") and s == ["Norway"] for t, s, _ in got)
 
 
-def test_a_verb_that_ends_an_embargo_is_read_on_its_own():
+def test_a_verb_that_ends_an_embargo_is_left_to_the_model(monkeypatch):
+    # the mechanism, whatever the weights say: the verb reaches the candidate model (before, the embargo's rule
+    # reading held its place and the model never saw it)
+    asked = []
+    original = events_pkg.decide
+
+    def decide(tok, lex):
+        asked.append(tok.text)
+        return original(tok, lex)
+
+    monkeypatch.setattr(events_pkg, "decide", decide)
     got = events("Norway ended its embargo on Peru.")
-    assert [(t, s) for t, s, _ in got if t != "COERCE"] and all(t in ("RETREAT", "CONCEDE") for t, _, _ in got)
+    assert "ended" in asked and "COERCE" not in [t for t, _, _ in got]
 
 
 def test_a_verb_that_imposes_a_measure_still_leaves_it_to_the_measure():
