@@ -50,3 +50,35 @@ def test_a_speakers_older_occasion_named_on_its_setting_dates_the_quotation():
     assert _dates(story + "In an August speech, Kell attacked Governor Tom Vale." + quote, "2016-09-29").get(
         "said") == "2016-08"
     assert _dates(story + "Kell won her seat in 2012." + quote, "2016-09-29").get("said") == "2016-09-27"
+
+
+def _rule_date_of(text: str, published: str, word: str):
+    """(date value, rule) the rules give a stand-in act on the first token `word` of the text."""
+    from dateline import nlp
+    from dateline.extract.events.dating import rule_date
+    from dateline.extract.events.triggers import Candidate
+    from dateline.ingest import make_article
+    from dateline.knowledge import load_knowledge
+    from dateline.options import Options
+    from dateline.pipeline import run_stages
+
+    options = Options()
+    article = make_article(text, source="<test>", id="t", date=published)
+    ctx = run_stages(article, nlp.load(options.model)(article.text), load_knowledge(options))
+    tok = next(t for t in ctx.doc if t.text == word)
+    got, _, how = rule_date(ctx.doc, ctx, Candidate("ACCUSE", None, tok, tok, "test", {}))
+    return (got.value if got else None), how
+
+
+def test_a_participle_with_its_own_subject_and_no_auxiliary_is_told_in_the_past():
+    # the tagger reads "intensified" here as a participle; with its subject and no auxiliary it is a simple past,
+    # so the month told before it in its paragraph is its background
+    from dateline import nlp
+    from dateline.extract.events.dating import told_in_past
+    from dateline.options import Options
+
+    doc = nlp.load(Options().model)("Their calls intensified after the site released the letters.")
+    assert told_in_past(next(t for t in doc if t.text == "intensified"))
+    text = ("Ostland politics.\n\nSenator Ann Kell spoke in Ostrava on Friday.\n\nIn March the Ostland Herald printed "
+            "letters from Governor Tom Vale. Their calls intensified after the site released the letters.")
+    assert _rule_date_of(text, "2016-08-01", "intensified") == ("2016-03", "background")

@@ -108,6 +108,9 @@ def told_in_past(verb, passive: bool = False) -> bool:
         return False
     if passive and verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in aux):
         return True
+    # a participle with its own subject and no auxiliary is a simple past the tagger misread ("calls intensified")
+    if verb.tag_ == "VBN" and not aux and any(c.dep_ == "nsubj" for c in verb.children):
+        return True
     # ("she's tacked": a participle after "'s" is a perfect too, even where the parser reads a passive)
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" or a.lower_ in ("'s", "’s")
                                                            for a in aux))
