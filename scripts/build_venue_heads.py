@@ -1,6 +1,7 @@
 """Build `knowledge/data/actors/venue_heads.json`: nouns whose first WordNet sense is a building, structure or
 facility ("mosque", "hospital", "stadium", "airport"), and nouns whose first sense is a vessel ("ship", "ferry",
-"tanker": "the rescue ship X" names a ship, not a person); and `noun_classes.json`, single-word nouns by the
+"tanker": "the rescue ship X" names a ship, not a person), and nouns whose first sense is a way, a tract of land or a
+farm ("street", "park", "ranch": grounds, a place "at Ardel Farm" or "on Kell Street"); and `noun_classes.json`, single-word nouns by the
 WordNet class of their first sense, for the learned non-actor decision (extract/actors/learned.py). The actors stage reads a name ending in one of them, used only
 as where something happens ("prayed at the Kell Mosque", "treated at Brisk Hospital"), as a place and no actor
 (`nonactors.venue_names`; words.json `venue_heads` adds hand-picked ones).
@@ -31,6 +32,17 @@ LEXNAMES = {4: "act", 6: "artifact", 9: "cognition", 10: "communication", 11: "e
 # structure.n.01 (a building, bridge, tower …) and facility.n.01 (an airport, station, plant …)
 STRUCTURES = frozenset({"04341686", "03315023"})
 VESSELS = frozenset({"04530566"})  # vessel.n.02, watercraft
+# grounds: road.n.01 (a street, highway …), lane.n.01, path.n.03 (a walkway, footpath …), tract.n.01 (a park, plaza,
+# field …), farm.n.01 (a farm, ranch …): a name headed by one is a place where something is ("at Ardel Farm", "on Kell
+# Street"; nonactors_places.venue_names); way.n.06's passages (pipes, "airline") and doorways stay out
+GROUNDS = frozenset({"04096066", "03640589", "03899328", "08673395", "03322099"})
+# first senses below GROUNDS that head a body's name ("the House of Commons")
+NOT_GROUNDS = frozenset({"common", "commons"})
+# words whose first WordNet sense is another ("avenue": an approach, "place": a point, "market": an activity) but that
+# head the names of streets, squares and markets, as GeoNames' feature codes file them (R.RD, R.ST, R.TRL, S.SQR,
+# S.MKT); not "center", "green", "lot", "Whitehall", which head bodies' names or stand for a government
+GROUND_WORDS = ("avenue", "path", "pathway", "trail", "route", "promenade", "grove", "yard", "playground",
+                "farmstead", "place", "square", "market", "marketplace")
 
 
 def venue_heads(wordnet: Path, ancestors: frozenset = STRUCTURES) -> list[str]:
@@ -63,13 +75,16 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     heads = venue_heads(Path(args.wordnet))
     vessels = venue_heads(Path(args.wordnet), VESSELS)
+    grounds = sorted({x for x in venue_heads(Path(args.wordnet), GROUNDS) if x not in NOT_GROUNDS}
+                     .union(GROUND_WORDS).difference(heads))
     OUT.write_text(json.dumps({
-        "about": "Nouns whose first WordNet 3.0 sense is a structure or facility (words) or a vessel (vessels), no named "
-                 "one; "
+        "about": "Nouns whose first WordNet 3.0 sense is a structure or facility (words), a vessel (vessels), or a "
+                 "way, a tract of land or a farm (grounds, not already words; with a few streets', squares' and markets' "
+                 "words of other first senses), no named one; "
                  "derived by scripts/build_venue_heads.py. WordNet 3.0 (c) 2006 Princeton University, licence in "
                  "knowledge/data/events/WORDNET_LICENSE.txt.",
-        "words": heads, "vessels": vessels}, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(heads)} venue heads, {len(vessels)} vessel nouns -> {OUT}")
+        "words": heads, "vessels": vessels, "grounds": grounds}, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(heads)} venue heads, {len(vessels)} vessel nouns, {len(grounds)} grounds -> {OUT}")
     classes = first_sense_classes(Path(args.wordnet))
     CLASSES_OUT.write_text(json.dumps({
         "about": "Single-word nouns by the WordNet 3.0 lexicographer file of their first sense (act, artifact, "

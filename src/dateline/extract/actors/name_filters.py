@@ -47,8 +47,8 @@ class NameFiltersMixin:
         if label == "PERSON" and any(article_names.is_code(t.text) for t in span) or nonactors.names_a_storm(span, (
                 self.w.weather_event_words)) or self._names_a_malady(span, label) or self._names_a_thing(span, label):
             return True  # "COVID-19", "H1N1": a code names no person; "Hurricane Ana", no one; "Aspirin", "BSE"
-        if nonactors.posted_on_platform(span, self.w.platforms):
-            return True  # "wrote on Twitter", "took to Twitter"
+        if nonactors.posted_on_platform(span, self.w.platforms) or nonactors.in_author_bio(span, self.w):
+            return True  # "wrote on Twitter", "took to Twitter"; "Ana Kell, a fellow at …, is the author of …"
         if nonactors.is_platform_medium(span, self.w.platforms) or nonactors.is_product(span, label) \
                 or nonactors.in_reporting_credit(span, self.w) \
                 or (label != "PERSON" and nonactors.is_place_of(span, self.w.place_nouns)) \
@@ -74,7 +74,8 @@ class NameFiltersMixin:
     def _venue_names(self) -> frozenset:
         """Names the article uses only as places (computed once per article)."""
         if not hasattr(self, "_venues"):
-            self._venues = nonactors.venue_names(self.ents, self.w.venue_heads, norm, self.reg.demonym)
+            self._venues = nonactors.venue_names(self.ents, self.w.venue_heads, norm, self.reg.demonym,
+                                                 self.w.ground_heads)
         return self._venues
 
     def _meeting_of_no_body(self, span, low_words) -> bool:

@@ -26,7 +26,8 @@ from .. import doc_text
 from .nonactors_bounds import (  # noqa: F401  (re-exported: names.py reads them as nonactors.X)
     STANCE_PREFIXES, after_dateline, before_a_name, dash_part, given_name_before, person_like, question_opener)
 from .nonactors_lines import (  # noqa: F401  (re-exported: name_filters.py, orgs.py, learned.py)
-    _line_bounds, alone_on_line, hashtag_name, in_credit_line, in_reporting_credit, in_wire_tag, is_markup)
+    _line_bounds, alone_on_line, hashtag_name, in_author_bio, in_credit_line, in_reporting_credit, in_wire_tag,
+    is_markup)
 from .nonactors_places import (  # noqa: F401  (re-exported: __init__.py, names.py, name_filters.py, orgs.py)
     in_a_place, is_place_of, region_named_as_person, used_as_place, venue_names)
 

@@ -3,10 +3,13 @@ which re-exports these helpers).
 
 - a yes/no question's auxiliary is no first name ("Will Kell win Ohio?": the name is "Kell");
 - a story's dateline is no part of the name after it ("LYON - Jean Valmont met …": "Jean Valmont");
-- a known given name the NER left out before a surname ("an email from Ana Vell");
+- a known given name the NER left out before a surname ("an email from Ana Vell"); a title the NER typed as a name
+  before an abbreviated one ("Sgt. Maj. Ana Kell": "Sgt" is no person);
 - a name run over a spaced dash ("Weak - Lund" → "Lund"); a stance prefix ("pro-Kell").
 """
 from __future__ import annotations
+
+import re
 
 from ..datelines import dateline_dashes
 from ..sentences import sentence_of
@@ -38,9 +41,21 @@ def given_name_before(doc, ts: int, te: int, w) -> int | None:
     return ts - 1
 
 
+# abbreviated titles that may stand between a first one and the name ("Sgt. Maj. Ana Kell", "Brig. Gen. Tom Lund")
+MAX_TITLE_CHAIN = 2
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.?")
+
+
 def before_a_name(doc, end: int) -> bool:
-    """Does a person's name start right after `end`, past an abbreviation's point ("Cpl" "." "Ana Kell")?"""
+    """Does a person's name start right after `end`, past an abbreviation's point and up to two more abbreviated
+    titles ("Cpl" "." "Ana Kell", "Sgt" "." "Maj." "Ana Kell")?"""
     k = end + (end < len(doc) and doc[end].text == ".")
+    for _ in range(MAX_TITLE_CHAIN):  # "Maj." or "Maj" "." (the tokenizer splits some)
+        if k < len(doc) and _ABBREVIATION.fullmatch(doc[k].text) and not doc[k].ent_type_:
+            if doc[k].text.endswith("."):
+                k += 1
+            elif k + 1 < len(doc) and doc[k + 1].text == ".":
+                k += 2
     return k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"
 
 

@@ -8,19 +8,23 @@
   ("Contributing: X.", "X contributed to this report.");
 - the wire service in a dateline's brackets ("LYON, March 3 (Agency) — …": where the story was filed, by whom);
 - markup: a web or e-mail address or a hashtag the NER typed as a name ("pic.twitter.com/x1Y2", "#Ruriton2016");
-- a platform's name alone on its line (left under an embedded post).
+- a platform's name alone on its line (left under an embedded post);
+- the author's note closing an opinion piece ("Ana Kell, a fellow at the Brisk Institute, is the author of …").
 """
 from __future__ import annotations
 
 import re
 
 from .. import doc_text
+from .nonactors_bounds import person_like
 
 _CREDIT = re.compile(r"\((?:[^()]*?\b(?:reporting|writing|editing|compiled|produced|additional reporting)\s+by\b)"
                      r"[^()]*\)", re.I)
 # a photo credit in brackets: names joined by a slash, nothing else ("(Ana Kell/Agency)", "[AP Photo/Ana Kell]")
 _SLASH_CREDIT = re.compile(r"[(\[][ \t]*[A-Z][\w.'’ -]{0,40}/[ \t]*[A-Z][\w.'’ -]{0,40}[)\]]")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z])")
+# a sentence's end: its point and a space before a capital, or a point glued to a credit's opening word and colon
+# (a scraped page that lost the line break: "… rose.Contributing: Ana Kell")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s+(?=[A-Z])|(?=[A-Z][a-z]+:))")
 CREDIT_WORDS = frozenset({"images", "image", "photo", "photos", "via", "courtesy", "credit", "file"})
 MAX_CREDIT_CHARS = 200  # eight words, generously
 MAX_CREDIT_LINE_WORDS = 16  # "Contributing: A, B and C in Lyon." — a credit line, not a paragraph
@@ -142,3 +146,39 @@ def alone_on_line(span) -> bool:
     name = span.text.strip()
     s, e = _line_bounds(text, span.start_char, span.start_char + len(name))
     return text[s:e].strip(" .") == name
+
+
+MAX_BIO_WORDS = 50  # "Ana Kell, a fellow at the Brisk Institute, is the author of …": a note, not a paragraph
+BIO_LINES = 2  # the author's note closes the article: one of its last two lines
+
+
+def in_author_bio(span, w) -> bool:
+    """A name on the author's note that closes an opinion piece, other than the author's ("Ana Kell, a fellow at the
+    Brisk Institute, is the author of Lund Rising."): one of the article's last two lines, short, opening with a
+    person's name that is the subject of "be" and that the article names nowhere before it. The writer's employer
+    and books are no parties to the story; the writer stays (labelled sets differ on whether an author is an actor).
+    `w`: ActorWords, to tell a person's name the NER typed as an organisation."""
+    doc = span.doc
+    memo = doc.user_data.get("dateline_author_bio", ())
+    if memo == ():
+        memo = doc.user_data["dateline_author_bio"] = _author_bio(doc, w)
+    return memo is not None and memo[1] <= span.start_char and span.end_char <= memo[2]
+
+
+def _author_bio(doc, w) -> tuple[int, int, int] | None:
+    """The author's note: the start of the author's name, its end and the end of the line, or None (`in_author_bio`)."""
+    text = doc_text(doc)
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)][-BIO_LINES:]
+    for s, e in lines:
+        if len(text[s:e].split()) > MAX_BIO_WORDS:
+            continue
+        first = next((x for x in doc.ents if x.start_char >= s), None)
+        if first is None or first.start_char > s + (len(text[s:e]) - len(text[s:e].lstrip())) or first.end_char > e:
+            continue
+        if not (first.label_ == "PERSON" or person_like(first, w)):
+            continue
+        root = first.root
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+                and re.search(rf"(?<!\w){re.escape(first[-1].text)}(?!\w)", text[:s]) is None:
+            return first.start_char, first.end_char, e
+    return None

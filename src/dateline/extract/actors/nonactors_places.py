@@ -88,14 +88,29 @@ def locative_object(root) -> bool:
     return prep.lower_ in LOCATIVE or prep.lower_ == "of" and prep.head.lower_ in PLACE_OF_NOUNS
 
 
-def venue_names(ents, heads: frozenset, norm, state_of=None) -> frozenset:
+# where a name headed by a ground word (a street, park, farm) is the place something is: "on" and "along" as well
+# ("lived on Kell Street", "a fire on Ardel Farm"); not "from", which may name a producer ("apples from Ardel Farm")
+GROUND_PREPOSITIONS = LOCATIVE - {"from"} | {"on", "along", "off"}
+
+
+def on_ground(root) -> bool:
+    """Is the token the object of a preposition that places something on a street, a park or a farm ("at Ardel
+    Farm", "on Kell Street", "in front of Lund Park")?"""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in GROUND_PREPOSITIONS or prep.lower_ == "of" and prep.head.lower_ in PLACE_OF_NOUNS
+
+
+def venue_names(ents, heads: frozenset, norm, state_of=None, grounds: frozenset = frozenset()) -> frozenset:
     """Keys of the names the article uses only as places: a FAC entity or one whose head word is a building or
     room ("Oval Office", "the Capitol", "the Kell Embassy"), every occurrence of it the object of a locative
     preposition ("in the Oval Office", "in front of Lund City Hall"; "the embassy said" or "Capitol Police" keep it
     an actor), or — for a name not
     typed PERSON whose head word is a building's and that names no state — of a verb or a preposition of a structure
     acted on ("bombs struck the Kell Cathedral", "crowds poured into Lund City Hall"; not "stormed the Ruritanian
-    Embassy")."""
+    Embassy"). A name headed by a ground word (`grounds`: a street, a park, a farm; WordNet) is a place where every
+    occurrence is the object of a preposition of place, "on" and "along" too (`on_ground`)."""
     seen: dict[str, bool] = {}
     for ent in ents:
         words = [t.lower_ for t in ent if t.is_alpha]
@@ -104,6 +119,9 @@ def venue_names(ents, heads: frozenset, norm, state_of=None) -> frozenset:
         k = norm(ent.text)
         root = ent.root
         venue = ent.label_ == "FAC" or words[-1] in heads
+        if not venue and words[-1] in grounds:
+            seen[k] = seen.get(k, True) and on_ground(root)  # "at Ardel Farm", "on Kell Street"
+            continue
         placed = locative_object(root) or words[-1] in heads and ent.label_ != "PERSON" and (
             root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in STRUCTURE_PREPOSITIONS) \
             and not _names_a_state(ent, state_of)
