@@ -93,3 +93,15 @@ def test_the_object_of_a_nouns_of_phrase_inside_its_content_is_not_its_holder():
     got = [names.get(q.speaker) for q in rec.quotes if q.cue == "defense"]
     assert got in ([], ["Tom Lund"])
 
+
+def test_a_straight_mark_glued_to_the_comma_and_the_next_word_closes_the_quote():
+    got = _speakers(_LEAD + '"We will win this strike,"Kell said on Friday. "The port stays closed."')
+    assert [(q[0], q[1], q[3]) for q in got][0] == ("direct", "We will win this strike", "Ana Kell")
+    got = _speakers(_LEAD + 'Kell said, "We will win this strike," and left the hall.')
+    assert [(q[0], q[1]) for q in got if q[0] == "direct"] == [("direct", "We will win this strike")]
+
+
+def test_a_quoted_name_inside_the_speakers_phrase_does_not_end_the_tag():
+    got = _speakers(_LEAD + "“We have had better weeks than this one,” harbour pilot Paul Ruiz, wearing a cap and a "
+                    "“Port Workers First” badge, said on Friday.")
+    assert [q[3] for q in got if q[0] == "direct"] == ["Paul Ruiz"]

@@ -77,6 +77,7 @@ class _Finder:
         self.index = TokenIndex(doc)
         self.paras = _para_bounds(self.text)
         self.quoted: list[tuple[int, int]] = []
+        self.name_marks: set[int] = set()  # the marks of quoted names inside a tag ('wearing a “Vote Kell” badge')
 
     def para(self, char: int) -> tuple[int, int]:
         i = bisect_right(self.paras, char) - 1
@@ -101,7 +102,8 @@ class _Finder:
         max_words = 25 if raw_end.endswith((",", "?", "!")) else 6
         words, first = 0, self.index.at(seg.start)
         for tok in self.index.between(seg.close + 1, limit):
-            if (tok.text in _STOP_AFTER and (tok.text != "." or sentence_stop(tok))) or tok.text in "“\"«":
+            if (tok.text in _STOP_AFTER and (tok.text != "." or sentence_stop(tok))) or \
+                    (tok.text in "“\"«" and tok.idx not in self.name_marks):
                 return None
             # farther on, only a verb whose clause takes the quote in ('“…” if she loses, said Kell')
             if _cue_verb(tok, self.lex) and (words <= max_words or complement_of(first, seg, tok)):
@@ -570,6 +572,9 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
     f = _Finder(doc, ctx, lex)
     actors = ActorLookup(doc, ctx)
     f.quoted = [(s.start, s.end) for s in segs]
+    names = {s.open for s in segs if _names_the_next_noun(s, text, f.index, _WORD.findall(text[s.start:s.end]),
+                                                          lex.title_small_words)}
+    f.name_marks = names | {s.close for s in segs if s.open in names}
     out: list[tuple[Segment, Quote]] = []
     prev_end = 0
     for k, seg in enumerate(segs):
@@ -578,7 +583,7 @@ def direct_quotes(doc, ctx, lex: Lexicon, segments: list[Segment] | None = None)
             continue
         ps, pe = f.para(seg.open)
         at = _Place(ps=ps, pe=pe,
-                    next_open=segs[k + 1].open if k + 1 < len(segs) and segs[k + 1].open < pe else pe,
+                    next_open=min(next((s.open for s in segs[k + 1:] if s.open not in names), pe), pe),
                     region=f.region_start(seg, prev_end), gap=text[prev_end:seg.open] if prev_end >= ps else None,
                     last=out[-1][1] if out else None, last_para=f.para(out[-1][0].open)[0] if out else -1)
         prev_end = (seg.close + 1) if seg.close is not None else seg.end

@@ -49,7 +49,8 @@ def _kind(text: str, i: int, inside: bool, width: int = 1) -> str | None:
     if ch in DOUBLE_CLOSE:
         return "open" if (not inside and prev in _OPENERS_BEFORE and not nxt.isspace()) else "close"
     if ch in STRAIGHT or width == 2:
-        before_ok = prev in _OPENERS_BEFORE or prev in DOUBLE_OPEN + SINGLE_OPEN
+        # inside a quote, a mark glued to the comma before it closes it ('"We will win,"Kell said')
+        before_ok = (prev in _OPENERS_BEFORE and not (inside and prev == ",")) or prev in DOUBLE_OPEN + SINGLE_OPEN
         after_ok = not nxt.isspace() and nxt not in ",.;:!?)"
         if before_ok and after_ok:
             return "open"
