@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from ..errors import InputError
 
 BLIND_PREFIX = "blind."  # floors with this prefix gate the blind set, the others the dev set
+# Blind and validation articles read with their manifest's outlet: off, so the figures stay comparable with
+# earlier sessions' (the gold's provenance outlet is the corpus publisher, which the outlet would then give away).
+OUTLETS = False
 
 
 def load_gold(paths: Iterable[str | Path]) -> dict[str, dict]:
@@ -51,8 +54,11 @@ def article_files(gold_paths: Iterable[str | Path]) -> list[str]:
 
 def blind_articles(blind_dir: str | Path, shared: str | Path) -> list[dict]:
     """The blind set's articles built from its manifest (`manifest.json`: id, date, source relative
-    to ../shared — a text file, `corpus/samples.jsonl#id` or `data/geo/TR-News.xml#docid` — and the sha256 of the text). Raises
+    to ../shared — a text file, `corpus/samples.jsonl#id` or `data/geo/TR-News.xml#docid` — and the sha256 of the text;
+    optionally the outlet, a name or a corpus code the outlet table lists: "wash-post"). Raises
     ValueError naming the article when a text is missing or has changed."""
+    from ..knowledge.outlets import outlet_by_code
+
     blind_dir, shared = Path(blind_dir), Path(shared)
     manifest = json.loads((blind_dir / "manifest.json").read_text(encoding="utf-8"))
     collections: dict[str, dict[str, str]] = {}
@@ -71,7 +77,7 @@ def blind_articles(blind_dir: str | Path, shared: str | Path) -> list[dict]:
             raise ValueError(f"blind article {a['id']}: cannot read {full}{'#' + key if key else ''} ({exc})") from exc
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != a["sha256"]:
             raise ValueError(f"blind article {a['id']}: text of {a['source']} does not match its sha256 in the manifest")
-        out.append({"id": a["id"], "date": a["date"], "text": text})
+        out.append({"id": a["id"], "date": a["date"], "text": text, "outlet": outlet_by_code(a.get("outlet"))})
     return out
 
 
@@ -108,8 +114,10 @@ def dev_set(gold_paths: Iterable[str | Path], articles: Iterable[str] | None = N
     return EvalSet(name, gold, lambda options: read_inputs(sources, options))
 
 
-def blind_set(blind_dir: str | Path, shared: str | Path) -> EvalSet:
-    """The frozen blind set: `DIR/gold` and the manifest's texts from `shared`, sha256-checked.
+def blind_set(blind_dir: str | Path, shared: str | Path, outlets: bool | None = None) -> EvalSet:
+    """The frozen blind set: `DIR/gold` and the manifest's texts from `shared`, sha256-checked; with `outlets`
+    (default `OUTLETS`), an article reaches the pipeline with the manifest's outlet as its "source", as a JSON Lines
+    article's "source" would.
     Raises ValueError (or OSError) naming the set and the problem."""
     from ..errors import InputError
     from ..ingest import make_article
@@ -120,12 +128,13 @@ def blind_set(blind_dir: str | Path, shared: str | Path) -> EvalSet:
     except (OSError, ValueError) as exc:
         raise ValueError(f"blind set {blind_dir}: {exc}") from exc
     where = Path(blind_dir) / "manifest.json"
+    outlets = OUTLETS if outlets is None else outlets
 
     def inputs(options: Options) -> Iterator[Article | InputError]:
         for a in arts:
             try:
                 yield make_article(a["text"], source=f"{where}#{a['id']}", id=a["id"], date=a["date"],
-                                   options=options)
+                                   options=options, metadata={"source": a["outlet"]} if a["outlet"] and outlets else None)
             except InputError as exc:
                 yield exc
     return EvalSet("blind", gold, inputs)

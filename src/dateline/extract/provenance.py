@@ -36,7 +36,7 @@ _CITING_AFTER = r"(?:'s?\s+[A-Z]|’s?\s+[A-Z]|,?\s+(?:citing|quoting)\b|\s+(?:r
                 r"learned|published|broadcast|aired|obtained|confirmed|claimed|noted|added))"
 
 
-_DOMAIN = re.compile(r"(?<![\w@/.-])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?(?![\w.-])")
+_DOMAIN = re.compile(r"(?<![\w@/.-])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?(?![\w-]|\.[\w-])")
 
 
 @dataclass(slots=True)
@@ -71,10 +71,12 @@ class OutletIndex:
         return self.canonical.get(alias.lower()) or self.canonical.get(("the " + alias).lower())
 
     def for_url(self, url: str | None) -> str | None:
-        if not url:
-            return None
-        host = (urlparse(url).hostname or "").lower()
-        parts = host.split(".")
+        """The outlet of a URL by its host's listed domain or a parent domain ("www.bbc.co.uk" is the BBC)."""
+        return self.for_host((urlparse(url).hostname or "") if url else "")
+
+    def for_host(self, host: str) -> str | None:
+        """The outlet of a host name or web address written in the text ("nytimes.com")."""
+        parts = host.lower().removeprefix("www.").split(".")
         for i in range(len(parts) - 1):
             if ".".join(parts[i:]) in self.domains:
                 return self.domains[".".join(parts[i:])]
@@ -183,16 +185,23 @@ def extract_provenance(article: Article, outlet_lines: tuple[str, ...], domain_l
                 or re.search(r"\b(?:citing|quoting)\s+(?:the\s+)?$", before, re.IGNORECASE) \
                 or re.search(r"according to\s+[^.;]*\band\s+(?:the\s+)?$", before, re.IGNORECASE):
             cite(outlets.name(alias) or alias, m.start(1), m.end(1))
-    # web addresses and organisations whose names say they are media, in a citing context
-    domains = [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
-    for start, end in sorted(set(org_spans) | set(domains)):
+    _cite_media_names(text, outlets, org_spans, cite)
+    prov.cited_sources = cited
+    return prov
+
+
+def _cite_media_names(text: str, outlets: OutletIndex, org_spans, cite) -> None:
+    """Web addresses and organisations whose names say they are media, cited in a citing context: a listed
+    outlet's address by its outlet ("according to kelldaily.com" cites the Kell Daily when the table lists it)."""
+    domains = {(m.start(), m.end()) for m in _DOMAIN.finditer(text)}
+    for start, end in sorted(set(org_spans) | domains):
         name = text[start:end]
-        if outlets.name(name) or not _MEDIA_WORDS.search(name):
+        site = outlets.for_host(name) if (start, end) in domains else None
+        if not site and (outlets.name(name) or not _MEDIA_WORDS.search(name)):
             continue
         before = text[max(0, start - 60):start]
         after = text[end:end + 40]
         if re.search(_CITING_BEFORE + r"$", before, re.IGNORECASE) or re.match(_CITING_AFTER, after):
             known = outlets.pattern.match(name)  # "Associated Press news agency" is the Associated Press
-            cite(outlets.name(known[1]) if known else re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), start, end)
-    prov.cited_sources = cited
-    return prov
+            cite(site or (outlets.name(known[1]) if known else re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)),
+                 start, end)

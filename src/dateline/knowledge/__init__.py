@@ -95,9 +95,10 @@ class DataSource:
                                  f"got a {type(extra).__name__}")
         return merge(data, extra)
 
-    def read_lines(self, name: str) -> list[str]:
-        """A one-entry-per-line list (`#` starts a comment), extended by the user's file ("-x" removes x)."""
-        lines = _lines(self.packaged_text(name))
+    def read_lines(self, name: str, packaged: list[str] | None = None) -> list[str]:
+        """A one-entry-per-line list (`#` starts a comment), extended by the user's file ("-x" removes x);
+        `packaged` stands for a list the package builds from another file (no packaged file of that name)."""
+        lines = _lines(self.packaged_text(name)) if packaged is None else list(packaged)
         user = self._user_file(name)
         if user is None:
             return lines
@@ -171,10 +172,12 @@ def _load(registry_path: str | None, knowledge_dir: str | None) -> Knowledge:
     source = DataSource(knowledge_dir)
     from . import actor_words, claims, events, gazetteer, reporting, times
     from .registry import load_registry
+    from .outlets import packaged_outlet_lines
     registry = load_registry(registry_path)
+    outlet_names, outlet_domains = packaged_outlet_lines()  # the one outlet table; user files extend it
     return Knowledge(
-        news_outlets=tuple(source.read_lines("news_outlets.txt")),
-        outlet_domains=tuple(source.read_lines("outlet_domains.txt")),
+        news_outlets=tuple(source.read_lines("news_outlets.txt", outlet_names)),
+        outlet_domains=tuple(source.read_lines("outlet_domains.txt", outlet_domains)),
         registry=registry,
         events=events.load(source),
         reporting=reporting.load(source),
