@@ -105,3 +105,9 @@ def test_a_quoted_name_inside_the_speakers_phrase_does_not_end_the_tag():
     got = _speakers(_LEAD + "“We have had better weeks than this one,” harbour pilot Paul Ruiz, wearing a cap and a "
                     "“Port Workers First” badge, said on Friday.")
     assert [q[3] for q in got if q[0] == "direct"] == ["Paul Ruiz"]
+
+
+def test_a_speakers_words_keep_the_title_before_the_name():
+    for title in ("Capt.", "Brig. Gen.", "Insp."):
+        got = _speakers(_LEAD + f"{title} Paul Ruiz said the port would reopen next week.")
+        assert [(q[2], q[3]) for q in got] == [(f"{title} Paul Ruiz", "Paul Ruiz")], title

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ...knowledge.reporting import Lexicon
 from ..sentences import sentence_of
 from .span_model import learned_right
-from .tags import past_title
+from .tags import past_title, title_start
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "ccomp", "pcomp", "dep", "parataxis", "acl", "prep", "relcl")
@@ -490,12 +490,12 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
         if actor is not None:
             return Speaker(tok.idx, tok.idx + len(tok), tok.text, actor)
         tok = (_phrase_holder(antecedent, _person_nouns(ctx)) if tok.lower_ == "who" else None) or antecedent
-    titled = past_title(tok, getattr(getattr(ctx, "knowledge", None), "actor_words", None) and
-                        ctx.knowledge.actor_words.title_abbreviations or {})
+    titles = _title_abbreviations(ctx)
+    titled = past_title(tok, titles)
     title_at, tok = (noun_span(tok)[0], titled) if titled is not tok else (None, tok)  # 'said Sgt. Maj. Ana Kell
     span_tok = _phrase_head(tok, lex)
     l, r = full_span(span_tok, cue, lex.source_span)
-    l = l if title_at is None else min(l, title_at)
+    l = title_start(doc, l if title_at is None else min(l, title_at), titles)
     if len([t for t in doc[l:r + 1] if not t.is_punct]) > 40:
         l, r = noun_span(tok)
     while l < tok.i and any("\n" in doc[k].text_with_ws for k in range(l, tok.i)):
@@ -527,6 +527,11 @@ def resolve(tok, ctx, lex: Lexicon, quoted=(), cue=None, actors=None) -> Speaker
             found = resolve(issuer, ctx, lex, quoted, None, actors)
             actor = found.actor if found is not None else None
     return Speaker(start, end, span.text, actor)
+
+
+def _title_abbreviations(ctx) -> dict:
+    words = getattr(getattr(ctx, "knowledge", None), "actor_words", None)
+    return words.title_abbreviations if words is not None else {}
 
 
 def _person_nouns(ctx) -> frozenset[str]:

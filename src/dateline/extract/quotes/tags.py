@@ -166,3 +166,18 @@ def past_title(tok, titles) -> object:
         if not doc[k - 1].whitespace_ or "\n" in doc[k - 1].whitespace_:
             break
     return last if last is not None and (last.pos_ == "PROPN" or last.ent_type_ == "PERSON") else tok
+
+
+def title_start(doc, l: int, titles) -> int:
+    """The first token of a speaker's words with the title abbreviations right before them ('Capt. Ana Kell said',
+    'Brig. Gen. Ana Kell said': the parse may start the name after a title whose period the tokenizer split off)."""
+    while l > 0 and "\n" not in doc[l - 1].whitespace_:
+        prev = doc[l - 1]
+        if prev.text == "." and l >= 2 and not doc[l - 2].whitespace_ and doc[l - 2].text[:1].isupper() and \
+                f"{doc[l - 2].lower_}." in titles:
+            l -= 2
+        elif prev.text[:1].isupper() and prev.text.endswith(".") and prev.lower_ in titles:
+            l -= 1
+        else:
+            break
+    return l
