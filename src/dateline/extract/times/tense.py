@@ -143,6 +143,9 @@ def _reporting_head(verb, span):
 
 
 _AHEAD_OF = frozenset({"ahead", "advance", "run-up", "lead-up", "eve"})
+# a word whose "to" / "for" leads into an occasion still to come: "invited to Monday's debate", "prepare for
+# Monday's debate" (with the lexicon's plan verbs: "plans for Monday's vote")
+_LEAD_IN = {"to": frozenset({"invite", "invitation"}), "for": frozenset({"preparation", "ready", "rehearse"})}
 
 
 def _before_noun(span) -> bool | None:
@@ -160,4 +163,7 @@ def _before_noun(span) -> bool | None:
         return None
     if prep.lower_ in ("of", "to") and prep.head.lower_ in _AHEAD_OF:
         return True
+    if prep.head.lemma_ in _LEAD_IN.get(prep.lower_, ()) \
+            or (prep.lower_ == "for" and _future_verb(prep.head, lexicon())):
+        return True  # the act leads into the occasion: ahead unless the act is past
     return False if prep.lower_ == "before" else None
