@@ -9,7 +9,8 @@ A merged event takes its most directly read date (`absorb`); two reports whose o
 days are two events, not one (`dated_apart`); a report that tells its act as one more of its kind ("fired rockets
 again", "a second strike", "renewed its call") is a further event, not a restatement of an earlier report
 (`told_again`). When a report only the candidate model read and a report a construction rule read are one
-event, the rule's reading stands for it, whichever came first (`model_only`).
+event, the rule's reading stands for it, whichever came first (`model_only`); a model-alone report and a rule's
+report in different sentences stay two events (`read_apart`).
 """
 from __future__ import annotations
 
@@ -170,7 +171,7 @@ def merge_restatements(drafts: list[Draft], key=_ident, side=_ident) -> list[Dra
         if any(d.triggers and set(d.triggers) & set(o.triggers) for o in out):
             continue
         target = next((o for o in out if same_event(o.event, d.event, key) and not dated_apart(o, d)
-                       and not (d.again and not o.again)), None)
+                       and not read_apart(o, d) and not (d.again and not o.again)), None)
         if target is None and d.anaphoric and not d.again:
             target = next((o for o in reversed(out) if refers_back(o.event, d.event) and not dated_apart(o, d)), None)
         if target is None:
@@ -188,3 +189,11 @@ def model_only(d: Draft) -> bool:
     """Is the draft a reading of the candidate model alone (a dictionary word no construction rule read,
     rule '….model')? When it restates a report a construction rule read, the rule's reading stands."""
     return d.event.rule.endswith(".model")
+
+
+def read_apart(a: Draft, b: Draft) -> bool:
+    """Are these a model-alone reading and a construction rule's reading told in different sentences ("Kell
+    slammed Vale's plan on Monday." … "Kell criticized the plan in a speech to members.")? Then each sentence's
+    act is an event of its own; inside one sentence ("Kell slammed the plan, criticizing Vale …") they stay one
+    event, the rule's reading standing for it."""
+    return model_only(a) != model_only(b) and a.sent_start != b.sent_start
