@@ -64,6 +64,12 @@ PSEUDO_COUNTRY = {"IGO": "IGO", "NGO": "NGO", "MNC": "MNC", "IMG": None, "INT": 
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
 LEGACY_ISO = {"KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "SRB": "SRB", "YUG": "SRB",
               "SSD": "SSD", "HKG": "HKG", "TWN": "TWN"}
+# former states (ISO 3166-3): a role code that opens with one is that state's, never a sector's, even where the
+# letters are a sector code too ("SUN", the Soviet Union, is also PETRARCH's Sunni code: [SUNGOV] is no religious
+# body). Read as the state that continued it where there is one (Russia took the Soviet Union's UN seat); the state
+# itself, or one of its republics ([SUN], [SUNRUS]), is that state's government. Others ("DDR") give no role.
+FORMER_STATES = {c.alpha_3 for c in pycountry.historic_countries}
+CONTINUATORS = {"SUN": "RUS"}
 
 
 def clean_name(raw: str) -> str:
@@ -115,6 +121,11 @@ def parse_code(code: str, prefer_branch: bool = False, branches: tuple = ("JUD",
             country = home
     elif cc in ISO3 or cc in LEGACY_ISO:
         country, sector, rest = LEGACY_ISO.get(cc, cc), None, c[3:]
+    elif cc in FORMER_STATES:
+        if cc not in CONTINUATORS:
+            return None
+        country, rest = CONTINUATORS[cc], c[3:]
+        sector = "GOV" if rest == "" or rest in ISO3 else None
     elif cc in SECTOR_MAP:  # agent-like code without a country
         country, sector, rest = None, None, c
     else:
