@@ -1,5 +1,6 @@
 """A weekday's occasion the act leads into (session 35): "invite ... to Monday night's debate", "preparing for
-Monday's debate", "planning for Monday's vote" point ahead unless the act is past. Invented sentences only."""
+Monday's debate", "planning for Monday's vote" point ahead unless the act is past; "said on Monday she would ..."
+is the reporting verb's past Monday. Invented sentences only."""
 from __future__ import annotations
 
 from conftest import run_text
@@ -21,7 +22,8 @@ BEHIND = ["Kell was invited to Monday night's debate.",
           "Kell prepared for Monday's debate.",
           "Kell sent an invitation to Monday's summit.",
           "The senator will respond to Monday's attack.",
-          "Kell called for Monday's vote to be delayed."]
+          "Kell called for Monday's vote to be delayed.",
+          "Kell said on Monday she would debate Vale."]
 
 
 def test_an_occasion_the_act_leads_into_is_ahead_unless_the_act_is_past():

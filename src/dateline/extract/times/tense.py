@@ -134,11 +134,14 @@ def _is_setting(noun) -> bool:
 
 def _reporting_head(verb, span):
     """The reporting verb a time between it and its reported clause belongs to ("said Monday it will cut taxes",
-    "said on Monday that it would"), though the parser hangs the time on the reported verb."""
+    "said on Monday that it would", "said on Monday she would"), though the parser hangs the time on the reported
+    verb."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or not head.i < span.start < verb.i:
         return verb
-    rest = [t.i for t in verb.subtree if not span.start <= t.i < span.end]
+    root = span.root  # "said on Monday she would": the time's own preposition is not the reported clause's
+    skip = {t.i for t in root.head.subtree} if root.dep_ == "pobj" and root.head.dep_ == "prep" else set()
+    rest = [t.i for t in verb.subtree if not span.start <= t.i < span.end and t.i not in skip]
     return head if rest and span.end <= min(rest) else verb
 
 
