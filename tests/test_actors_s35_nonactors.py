@@ -60,3 +60,11 @@ def test_a_credit_glued_to_the_last_sentence_names_no_actor():
     names = _names("The talks ended on Friday, Ana Kell said. Officials said prices rose.Contributing: Tom Vell")
     assert "Tom Vell" not in names
     assert "Ana Kell" in names
+
+
+def test_a_closing_line_that_is_no_note_keeps_its_names():
+    # one line is no article with a note; a closing line whose "be" is an auxiliary tells news, not a biography
+    assert "Ana Osei" in _names("Tom Vell is to be questioned next week, Judge Ana Osei ruled.")
+    names = _names("Prices rose again on Monday.\n\nTom Vell is to be questioned by the Ruritania Tax Office, "
+                   "Judge Ana Osei ruled.")
+    assert {"Ana Osei", "Ruritania Tax Office"} <= names

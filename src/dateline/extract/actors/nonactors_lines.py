@@ -154,9 +154,10 @@ BIO_LINES = 2  # the author's note closes the article: one of its last two lines
 
 def in_author_bio(span, w) -> bool:
     """A name on the author's note that closes an opinion piece, other than the author's ("Ana Kell, a fellow at the
-    Brisk Institute, is the author of Lund Rising."): one of the article's last two lines, short, opening with a
-    person's name that is the subject of "be" and that the article names nowhere before it. The writer's employer
-    and books are no parties to the story; the writer stays (labelled sets differ on whether an author is an actor).
+    Brisk Institute, is the author of Lund Rising."): one of the article's last two lines but not its first, short,
+    opening with a person's name that is the subject of "be" with a noun after it ("is the author", not "is to be
+    questioned") and that the article names nowhere before it. The writer's employer and books are no parties to the
+    story; the writer stays (labelled sets differ on whether an author is an actor).
     `w`: ActorWords, to tell a person's name the NER typed as an organisation."""
     doc = span.doc
     memo = doc.user_data.get("dateline_author_bio", ())
@@ -168,8 +169,8 @@ def in_author_bio(span, w) -> bool:
 def _author_bio(doc, w) -> tuple[int, int, int] | None:
     """The author's note: the start of the author's name, its end and the end of the line, or None (`in_author_bio`)."""
     text = doc_text(doc)
-    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)][-BIO_LINES:]
-    for s, e in lines:
+    lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    for s, e in lines[1:][-BIO_LINES:]:  # a note closes an article: never its first line (a one-line text has none)
         if len(text[s:e].split()) > MAX_BIO_WORDS:
             continue
         first = next((x for x in doc.ents if x.start_char >= s), None)
@@ -178,7 +179,7 @@ def _author_bio(doc, w) -> tuple[int, int, int] | None:
         if not (first.label_ == "PERSON" or person_like(first, w)):
             continue
         root = first.root
-        if root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(c.dep_ == "attr" for c in root.head.children) \
                 and re.search(rf"(?<!\w){re.escape(first[-1].text)}(?!\w)", text[:s]) is None:
             return first.start_char, first.end_char, e
     return None
