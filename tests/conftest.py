@@ -94,3 +94,19 @@ def broad(tmp_path_factory) -> Options:
     (kdir / "quotes").mkdir()
     (kdir / "quotes" / "cue_model.json").write_text(json.dumps({"enabled": True}), encoding="utf-8")
     return Options(knowledge_dir=str(kdir))
+
+
+def parsed_with_knowledge(text: str):
+    """(the default model's parse of `text`, the packaged knowledge): for tests of one stage's inner parts."""
+    from dateline import nlp
+    from dateline.knowledge import load_knowledge
+    options = Options()
+    return nlp.load(options.model)(text), load_knowledge(options)
+
+
+def actor_finder(doc, knowledge):
+    """The actors stage's mention finder over `doc`, dated 2024-05-06, with no quoted spans and no provenance."""
+    from dateline.extract.actors.mentions import Finder
+    return Finder(doc, knowledge.registry, "2024-05-06", lambda s, e: False, (), knowledge.gazetteer,
+                  knowledge.actor_words)
+

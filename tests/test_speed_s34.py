@@ -8,11 +8,12 @@ import pytest
 
 from dateline import nlp
 from dateline.extract.actors.cands import _POS_IDS, missed_full_names, missed_surnames
-from dateline.extract.actors.mentions import Finder, LazyTokens
+from dateline.extract.actors.mentions import LazyTokens
 from dateline.extract.actors.sector_guess import _sentence_start
 from dateline.extract.events.actors import ActorFinder
-from dateline.knowledge import load_knowledge
 from dateline.options import Options
+
+from conftest import actor_finder, parsed_with_knowledge
 
 TEXT = ("Ruritanian Senator Ana Kell said on Monday her campaign would open offices in Lyon. Osei Brann wrote in the "
         "Courier that Kell leads in the polls, and Brann's campaign manager, Jo Lund, ran for governor in 2019. "
@@ -23,13 +24,7 @@ TEXT = ("Ruritanian Senator Ana Kell said on Monday her campaign would open offi
 
 @pytest.fixture(scope="module")
 def parsed():
-    options = Options()
-    return nlp.load(options.model)(TEXT), load_knowledge(options)
-
-
-def _finder(doc, knowledge) -> Finder:
-    return Finder(doc, knowledge.registry, "2024-05-06", lambda s, e: False, (), knowledge.gazetteer,
-                  knowledge.actor_words)
+    return parsed_with_knowledge(TEXT)
 
 
 def test_lazy_tokens_are_the_parse_tokens_made_once(parsed):
@@ -43,7 +38,7 @@ def test_lazy_tokens_are_the_parse_tokens_made_once(parsed):
 
 def test_scans_over_the_title_case_words_find_what_the_scans_over_every_word_find(parsed):
     doc, knowledge = parsed
-    finder = _finder(doc, knowledge)
+    finder = actor_finder(doc, knowledge)
     out = finder.names()
     every = list(doc)
     assert finder.titled_tokens() == [t for t in every if t.is_title]
@@ -58,7 +53,7 @@ def test_campaigns_marked_from_the_verbs_and_campaign_words_only_as_from_every_w
     doc, knowledge = parsed
     flags = []
     for every_word in (False, True):
-        finder = _finder(doc, knowledge)
+        finder = actor_finder(doc, knowledge)
         names = finder.names()
         columns = finder.pos_ids
         if every_word:  # each word passes the columns' filter, so the loop's own tests decide, as over every word before

@@ -12,10 +12,10 @@ import pytest
 
 from dateline import nlp
 from dateline.extract.actors.cands import clause_depth, is_subject
-from dateline.extract.actors.mentions import Finder
 from dateline.extract.events import learned
-from dateline.knowledge import load_knowledge
 from dateline.options import Options
+
+from conftest import actor_finder, parsed_with_knowledge
 
 TEXT = ("Ruritanian Senator Ana Kell said on Monday that the Brisk Fever Board (BFB) would meet in Lyon, which the "
         "board's chair, Osei Brann, had asked for. When a reporter asked Kell whether liquefied natural gas (LNG) "
@@ -25,13 +25,7 @@ TEXT = ("Ruritanian Senator Ana Kell said on Monday that the Brisk Fever Board (
 
 @pytest.fixture(scope="module")
 def parsed():
-    options = Options()
-    return nlp.load(options.model)(TEXT), load_knowledge(options)
-
-
-def _finder(doc, knowledge) -> Finder:
-    return Finder(doc, knowledge.registry, "2024-05-06", lambda s, e: False, (), knowledge.gazetteer,
-                  knowledge.actor_words)
+    return parsed_with_knowledge(TEXT)
 
 
 def _loop_sum(matrix, rows) -> list[float]:
@@ -60,7 +54,7 @@ def test_scores_are_the_running_sum_of_the_rows_in_order(parsed):
 
 def test_a_candidate_reads_what_its_span_reads(parsed):
     doc, knowledge = parsed
-    finder = _finder(doc, knowledge)
+    finder = actor_finder(doc, knowledge)
     for ts in range(len(doc)):
         for te in range(ts + 1, min(len(doc), ts + 4) + 1):
             span = doc[ts:te]
@@ -74,7 +68,7 @@ def test_a_candidate_reads_what_its_span_reads(parsed):
 
 def test_clause_depth_from_the_columns_is_the_walk_up_the_tokens(parsed):
     doc, knowledge = parsed
-    finder = _finder(doc, knowledge)
+    finder = actor_finder(doc, knowledge)
     depths = [finder._clause_depth(t) for t in doc]
     assert depths == [clause_depth(t) for t in doc]
     assert max(depths) >= 2 and any(t.dep_ == "poss" for t in doc)  # the text has nested clauses and possessors
@@ -82,7 +76,7 @@ def test_clause_depth_from_the_columns_is_the_walk_up_the_tokens(parsed):
 
 def test_word_flags_and_offsets_are_the_tokens(parsed):
     doc, knowledge = parsed
-    finder = _finder(doc, knowledge)
+    finder = actor_finder(doc, knowledge)
     assert [bool(x) for x in finder.upper_flags] == [t.is_upper for t in doc]
     assert finder.title_flags == [t.is_title for t in doc]
     assert finder.char_starts == [t.idx for t in doc]
@@ -91,7 +85,7 @@ def test_word_flags_and_offsets_are_the_tokens(parsed):
 
 def test_bracketed_initials_found_by_their_ids_are_those_a_scan_of_the_words_finds(parsed):
     doc, knowledge = parsed
-    finder = _finder(doc, knowledge)
+    finder = actor_finder(doc, knowledge)
     bfb = next(t.i for t in doc if t.text == "BFB")
     finder._initials_of_a_thing(doc[bfb:bfb + 1], "ORG")  # builds the article's memo
     memo = doc.user_data["dateline_thing_initials"]
@@ -103,7 +97,7 @@ def test_bracketed_initials_found_by_their_ids_are_those_a_scan_of_the_words_fin
 
 def test_a_title_word_is_answered_once_per_word_as_worked_out(parsed):
     doc, knowledge = parsed
-    finder = _finder(doc, knowledge)
+    finder = actor_finder(doc, knowledge)
     fresh = [finder._is_title_word(t) for t in doc]
     assert [finder.is_title_word(t) for t in doc] == fresh == [finder.is_title_word(t) for t in doc]
     assert len(finder._title_word_at) == len(doc) and any(fresh)  # "Senator", "chair", "envoy"
