@@ -5,7 +5,7 @@ The table's columns: outlet name | aliases | home country | web domains | corpus
 comma-separated lists but the country). Provenance reads the names and aliases ("Canonical | alias | alias"
 lines) and the domains ("domain | Canonical" lines), in the line formats a user's `news_outlets.txt` and
 `outlet_domains.txt` extend; the eval runner reads the corpus codes, the short publisher names a corpus gives
-its files ("wash-post" in PolNeAR), to name an article's outlet. outlet_country.py reads the same table for the
+its files ("wash-post" in PolNeAR), to name an article's outlet. outlet_country.py reads the same rows (`packaged_rows`) for the
 home country.
 
 >>> names, domains = outlet_lines(["Kell Ledger\\tThe Ledger,KL\\tUSA\\tkell-ledger.com\\tkell"])
@@ -48,6 +48,16 @@ def _packaged() -> tuple[str, ...]:
 def packaged_outlet_lines() -> tuple[list[str], list[str]]:
     """The packaged table's name lines and domain lines."""
     return outlet_lines(_packaged())
+
+
+def packaged_rows() -> list[list[str]]:
+    """The packaged table's rows: [name, aliases, home country, domains, corpus codes] (lists comma-separated)."""
+    return _rows(_packaged())
+
+
+def items(column: str) -> list[str]:
+    """The entries of one comma-separated column, stripped."""
+    return _items(column)
 
 
 @lru_cache(maxsize=1)

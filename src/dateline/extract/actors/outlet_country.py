@@ -20,9 +20,9 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
+from ...knowledge import outlets
 from ...knowledge.registry import norm
 
-TABLE = "outlet_countries.tsv"
 # country-code top-level domains sold as generic names (Google Search Central, "Managing multi-regional and
 # multilingual sites": the ccTLDs Google treats as generic)
 GENERIC_CCTLDS = frozenset("ad as bz cc cd co dj fm io la me ms nu sc sr su tv tk ws".split())
@@ -34,17 +34,12 @@ def table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(outlet name or alias, normalised -> country or "-"), (web domain -> country or "-"), (ccTLD -> country)."""
     names: dict[str, str] = {}
     domains: dict[str, str] = {}
-    text = resources.files("dateline.knowledge.data.actors").joinpath(TABLE).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, aliases, iso, doms = (line.split("\t") + ["", "", ""])[:4]
-        for n in [name, *aliases.split(",")]:
+    for name, aliases, iso, doms, _ in outlets.packaged_rows():  # the one outlet table (knowledge/outlets.py)
+        for n in [name, *outlets.items(aliases)]:
             if n.strip():
                 names.setdefault(norm(n), iso.strip())
-        for d in doms.split(","):
-            if d.strip():
-                domains.setdefault(d.strip().lower(), iso.strip())
+        for d in outlets.items(doms):
+            domains.setdefault(d.lower(), iso.strip())
     countries = json.loads(resources.files("dateline.knowledge.data.registry").joinpath("countries.json")
                            .read_text(encoding="utf-8"))["data"]
     cctlds = {c["iso2"].lower(): c["iso3"] for c in countries if c.get("iso2")}
