@@ -5,8 +5,8 @@ The table's columns: outlet name | aliases | home country | web domains | corpus
 comma-separated lists but the country). Provenance reads the names and aliases ("Canonical | alias | alias"
 lines) and the domains ("domain | Canonical" lines), in the line formats a user's `news_outlets.txt` and
 `outlet_domains.txt` extend; the eval runner reads the corpus codes, the short publisher names a corpus gives
-its files ("wash-post" in PolNeAR), to name an article's outlet. outlet_country.py reads the same rows (`packaged_rows`) for the
-home country.
+its files ("wash-post" in PolNeAR), to name an article's outlet. outlet_country.py reads the same rows
+(`packaged_rows`) for the home country.
 
 >>> names, domains = outlet_lines(["Kell Ledger\\tThe Ledger,KL\\tUSA\\tkell-ledger.com\\tkell"])
 >>> names, domains
