@@ -110,3 +110,13 @@ def actor_finder(doc, knowledge):
     return Finder(doc, knowledge.registry, "2024-05-06", lambda s, e: False, (), knowledge.gazetteer,
                   knowledge.actor_words)
 
+
+def actor_names(text: str, date: str | None = "2025-03-06") -> set[str]:
+    """The names of the actors the pipeline finds in `text` published on `date`."""
+    return {a.name for a in run_text(text, date=date).actors}
+
+
+def time_days(text: str, date: str, word: str) -> list[str]:
+    """The day (YYYY-MM-DD) each time expression containing `word` resolves to, in `text` published on `date`."""
+    return [t.value[:10] for t in run_text(text, date=date).times if word in t.text]
+

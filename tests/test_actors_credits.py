@@ -1,13 +1,13 @@
 """Issue 10, session 13: reporters named on a story's credit line are no actors (invented texts)."""
 from __future__ import annotations
 
-from conftest import run_text
+from conftest import actor_names
 
 BODY = "The council met on Monday. Tom Reed said the budget was fair.\n\n"
 
 
 def names(text):
-    return {a.name for a in run_text(text).actors}
+    return actor_names(text)
 
 
 def test_a_credit_line_names_no_actor():

@@ -11,13 +11,13 @@
 """
 from __future__ import annotations
 
-from conftest import run_text
+from conftest import actor_names
 
 DATE = "2016-05-02"
 
 
 def _names(text):
-    return {a.name for a in run_text(text, date=DATE).actors}
+    return actor_names(text, DATE)
 
 
 def test_names_listed_after_a_noun_for_labels_are_no_actors():

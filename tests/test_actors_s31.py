@@ -20,13 +20,13 @@
 """
 from __future__ import annotations
 
-from conftest import main_country_stub, run_text
+from conftest import actor_names, main_country_stub
 
 DATE = "2016-05-02"
 
 
 def _names(text):
-    return {a.name for a in run_text(text, date=DATE).actors}
+    return actor_names(text, DATE)
 
 
 def test_an_abbreviated_species_is_no_person():

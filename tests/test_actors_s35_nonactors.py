@@ -11,13 +11,13 @@
 """
 from __future__ import annotations
 
-from conftest import run_text
+from conftest import actor_names
 
 DATE = "2016-05-02"
 
 
 def _names(text):
-    return {a.name for a in run_text(text, date=DATE).actors}
+    return actor_names(text, DATE)
 
 
 def test_a_farm_named_only_as_where_something_happened_is_no_actor():

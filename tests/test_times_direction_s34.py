@@ -3,15 +3,14 @@ plan told by a clipped participle ("the summit slated for Monday"), the reportin
 Monday it will"), a noun the act comes before ("ahead of Monday's vote"). Invented sentences only."""
 from __future__ import annotations
 
-from conftest import run_text
+from conftest import time_days
 
 FRI = "2030-05-10"  # a Friday: the coming Monday is 2030-05-13, the last one 2030-05-06
 AHEAD_DAY, PAST_DAY = "2030-05-13", "2030-05-06"
 
 
 def mondays(text: str) -> list[str]:
-    rec = run_text(text, date=FRI)
-    return [t.value[:10] for t in rec.times if "Monday" in t.text]
+    return time_days(text, FRI, "Monday")
 
 
 AHEAD = ["The two ministers may meet Monday to discuss the plan.",

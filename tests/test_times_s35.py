@@ -3,15 +3,14 @@ Monday's debate", "planning for Monday's vote" point ahead unless the act is pas
 is the reporting verb's past Monday. Invented sentences only."""
 from __future__ import annotations
 
-from conftest import run_text
+from conftest import time_days
 
 FRI = "2030-05-10"  # a Friday: the coming Monday is 2030-05-13, the last one 2030-05-06
 AHEAD_DAY, PAST_DAY = "2030-05-13", "2030-05-06"
 
 
 def mondays(text: str) -> list[str]:
-    rec = run_text(text, date=FRI)
-    return [t.value[:10] for t in rec.times if "Monday" in t.text]
+    return time_days(text, FRI, "Monday")
 
 
 AHEAD = ["Kell posted a message to invite Vale to Monday night's debate.",
