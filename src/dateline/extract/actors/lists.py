@@ -107,11 +107,16 @@ class ListsMixin:
     def title_sentence_start(self, ts: int) -> int:
         """The first token of the sentence a title before token ts may reach back to: the sentence's, or the one
         before when the parser ended a sentence at the period of a title the tokenizer split off ("Reps. X",
-        "Sens.\u00a0X": a no-break space is a token of its own)."""
+        "Sens.\u00a0X": a no-break space is a token of its own), also where title words stand between that period
+        and the name ("Atty. Gen. X": the attorney general, not a general)."""
         doc = self.doc
-        sent_start, p = self.sent_first[ts], ts - 1
-        while p > 0 and doc[p].is_space:
-            p -= 1
-        if sent_start >= p + 1 and p >= 1 and self._split_abbreviation(p, self.sent_first[p]):
-            return self.sent_first[p]
-        return sent_start
+        start = self.sent_first[ts]
+        while start >= 2:
+            p = start - 1
+            while p > 0 and doc[p].is_space:
+                p -= 1
+            if p < 1 or not self._split_abbreviation(p, self.sent_first[p]) or not all(
+                    doc[k].is_space or self.is_title_word(doc[k]) for k in range(start, ts)):
+                break
+            start = self.sent_first[p]
+        return start

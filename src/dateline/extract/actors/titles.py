@@ -92,8 +92,11 @@ class TitlesMixin(PersonPredicatesMixin):
             if w in self.w.neutral_titles:
                 continue
             if known and sec:  # a field's type word before a civilian's role noun ("health worker X": HLH)
-                c.sector = sec if sec != "CVL" else next((self.w.org_name_sector[x] for x in words[:words.index(w)]
+                before = words[:words.index(w)]
+                c.sector = sec if sec != "CVL" else next((self.w.org_name_sector[x] for x in before
                                                          if self.w.org_name_sector.get(x) not in (None, "NGO")), sec)
+                if sec == "MIL" and any(self.w.org_name_sector.get(x) == "POL" for x in before):
+                    c.sector = "POL"  # a police force's rank: "Police Col. X", "Velmora Police Lt. Col. Y"
                 break
         if len(words) == 1 and words[0] in self.w.bare_title_sectors:
             c.sector = self.w.bare_title_sectors[words[0]]  # "Officer X": a police officer

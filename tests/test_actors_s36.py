@@ -1,0 +1,56 @@
+"""Issue 10, session 36 (H4): abbreviated titles read whole (invented texts).
+
+- "Atty. Gen. X": the parser ends a sentence at the period the tokenizer split off "Atty", so the title seen before
+  the name was "Gen." alone (a general, MIL); the title may now reach back over the split period when only title
+  words stand between it and the name: the attorney general (GOV).
+- A police force's word before a military rank makes the rank a police one ("Police Col. X", "Velmora Police Lt.
+  Col. Y": POL); an army's stays MIL.
+- The enlisted ranks written out from their abbreviations ("Pvt. X", "Spc. X") are soldiers' (MIL) when they are the
+  whole title; "private" among other words says nothing ("a private equity manager").
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_text
+
+DATE = "2016-05-02"
+
+
+def _actors(text):
+    return {a.name: a for a in run_text(text, date=DATE).actors}
+
+
+@pytest.mark.parametrize("title", ["Atty. Gen.", "State Atty. Gen."])
+def test_an_abbreviated_attorney_general_is_government(title):
+    actors = _actors(f"{title} Dana Orwell said on Monday that the state would sue the company.")
+    assert actors["Dana Orwell"].sector == "GOV"
+
+
+def test_a_split_plural_title_still_covers_its_list():
+    actors = _actors("Reps. Dana Orwell and Tom Vell said the bill would pass.")
+    assert actors["Dana Orwell"].sector == actors["Tom Vell"].sector == "LEG"
+
+
+@pytest.mark.parametrize("title", ["Velmora Police Col.", "Police Maj.", "Police Lt. Col."])
+def test_a_police_rank_is_police(title):
+    actors = _actors(f"{title} Tom Vell said the suspect had been arrested on Monday.")
+    assert actors["Tom Vell"].sector == "POL"
+
+
+@pytest.mark.parametrize("title", ["Army Col.", "Brig. Gen.", "Lt. Col."])
+def test_a_military_rank_stays_military(title):
+    actors = _actors(f"{title} Tom Vell said the troops would leave the base on Monday.")
+    assert actors["Tom Vell"].sector == "MIL"
+    assert "Brig" not in actors
+
+
+@pytest.mark.parametrize("title", ["Pvt.", "Spc."])
+def test_an_enlisted_rank_is_military(title):
+    actors = _actors(f"{title} Tom Vell was wounded in the attack on Monday, the army said.")
+    assert actors["Tom Vell"].sector == "MIL"
+
+
+def test_private_among_other_words_is_no_rank():
+    actors = _actors("Tom Vell, a private equity manager, said the deal was done on Monday.")
+    assert actors["Tom Vell"].sector != "MIL"
