@@ -4,7 +4,8 @@ The label files name a text file only; the corpus it came from says who publishe
 
 - PolNeAR (`nyt_2016-…`, `wash-post_…`): the file name starts with the publisher of metadata.tsv — passed as the
   article's "source" metadata, which the provenance stage takes for its outlet;
-- TR-News (`1050002.txt`, `tr-news-1050002.txt`): the article's URL from the corpus file (its <url>);
+- TR-News (`1050002.txt`, `tr-news-1050002.txt`, or `TR-News.xml#1050002`, read from the corpus itself): the
+  article's URL from the corpus file (its <url>);
 - Wikinews and GeoVirus (`wn-…`, `geovirus-…`): the outlet Wikinews.
 
 `OUTLETS = False` reads them bare, as before session 35 (the scripts' --no-outlets), for before/after figures.
@@ -27,12 +28,12 @@ OUTLETS = True
 
 
 @lru_cache(maxsize=1)
-def _tr_news_urls() -> dict[str, str]:
-    """TR-News document id -> the article's URL."""
+def _tr_news() -> dict[str, tuple[str, str]]:
+    """TR-News document id -> (the article's URL, its text as the corpus gives it)."""
     if not TR_NEWS.exists():
         return {}
     root = ET.parse(TR_NEWS).getroot()
-    return {a.get("docid"): (a.findtext("url") or "").strip() for a in root.iter("article")}
+    return {a.get("docid"): ((a.findtext("url") or "").strip(), a.findtext("text") or "") for a in root.iter("article")}
 
 
 def outlet_of(file: str) -> tuple[str | None, str | None]:
@@ -43,18 +44,34 @@ def outlet_of(file: str) -> tuple[str | None, str | None]:
         return None, POLNEAR[slug]
     if base.startswith(("wn-", "geovirus-")):
         return None, "Wikinews"
-    m = re.fullmatch(r"(?:tr-news-)?(\d{7})\.txt", base)
+    m = re.fullmatch(r"(?:tr-news-)?(\d{7})\.txt|TR-News\.xml#(\d+)", base)
     if m:
-        return _tr_news_urls().get(m[1]) or None, None
+        return _tr_news().get(m[1] or m[2], ("",))[0] or None, None
     return None, None
+
+
+def label_text(file: str) -> str:
+    """A label entry's text: a file beside the labels or under the PolNeAR texts, or a TR-News article named in the
+    corpus ("TR-News.xml#1050002": its <text> as ElementTree's findtext gives it)."""
+    from score_actors import TEXTS
+    if file.startswith("TR-News.xml#"):
+        doc = _tr_news().get(file.split("#", 1)[1])
+        if doc is None:
+            raise SystemExit(f"{file}: no such TR-News document")
+        return doc[1]
+    path = HERE / file if (HERE / file).exists() else TEXTS / file
+    return path.read_text(encoding="utf-8")
 
 
 def read_article(art: dict, options):
     """The label entry's article (text, id, date) with its outlet or URL (unless OUTLETS is off)."""
-    from score_actors import TEXTS
+    import hashlib
 
     from dateline.ingest import make_article
-    path = HERE / art["file"] if (HERE / art["file"]).exists() else TEXTS / art["file"]
+    text = label_text(art["file"])
+    if art["file"].startswith("TR-News.xml#") and art.get("sha256") \
+            and hashlib.sha256(text.encode("utf-8")).hexdigest() != art["sha256"]:
+        raise SystemExit(f"{art['file']}: text differs from the labelled one (sha256)")
     url, outlet = outlet_of(art["file"]) if OUTLETS else (None, None)
-    return make_article(path.read_text(encoding="utf-8"), source=art["file"], id=art["file"], date=art["date"],
+    return make_article(text, source=art["file"], id=art["file"], date=art["date"],
                         url=url, options=options, metadata={"source": outlet} if outlet else None)
