@@ -1,6 +1,6 @@
 """What each cause of a missed link costs on a hand-listed window set (issue 12, session 35): counts only, no text.
 
-  python scripts/corpus_oracle.py --set DIR --db STORE [-o OUT.json]
+  python scripts/corpus_oracle.py --set DIR --db STORE [-o OUT.json] [--sides]
 
 The store must hold the set's articles, linked (`scripts/corpus_window.py --set DIR --db STORE` makes one; this script
 does not relink). Every cross-article pair of one hand event whose two mentions do not land in one system cluster (the
@@ -15,6 +15,14 @@ B-cubed cluster `corpus_window.bcubed` gives each hand mention, contests include
   gave them others (a sentence telling two results, each hand-listed: its mentions overlap both contests).
 For each cause: its pairs, and the B-cubed F1 the set would reach were those pairs (and nothing else) linked — their two
 clusters joined — beside the figure as it stands; so which failure to work on first can be read off.
+
+Session 36 adds, counts only:
+- `--sides`: for each cause, its pairs by the hand event's type and what the extraction gives under each side's hand
+  mention (`corpus_window.layer_letters`: 'E-QCN' an event, a quotation, a claim and a named actor; sides sorted), so a
+  mechanism meant for one kind of side (a sentence with a claim but no event, say) can be costed before it is built;
+- `bcubed_ties_apart`: the figure were hand events whose mentions overlap the same clusters equally often (a sentence
+  telling several results, listed once per result) given distinct clusters, instead of all the lowest id; a diagnostic
+  of the scorer's tie rule, not a system figure.
 """
 from __future__ import annotations
 
@@ -115,8 +123,45 @@ def _cause(x, y, fx, fy, events, reps, rr, why_apart) -> str:
     return "one side: " + max(W._reread_gate(rr, reps[c], other["article"], other) for _, c in has)
 
 
-def oracle(conn, ws: W.WindowSet) -> dict:
-    """The figure as it stands and, per cause, its pairs and the B-cubed F1 were they linked; also all at once."""
+def ties_apart(ws: W.WindowSet, found: list[set[int]]) -> list:
+    """The B-cubed clusters with ties given apart: hand events are served most votes first, and among the clusters
+    tied for an event's most votes one no earlier event took is chosen (then the lowest id); a mention not overlapping
+    its event's choice keeps `clusters`' own."""
+    votes: dict[str, Counter] = {}
+    for m, f in zip(ws.mentions, found):
+        votes.setdefault(m["label"], Counter()).update(f)
+    taken, pick = set(), {}
+    for label in sorted(votes, key=lambda lab: (-max(votes[lab].values(), default=0), lab)):
+        top = max(votes[label].values(), default=0)
+        tied = sorted((c for c, n in votes[label].items() if n == top), key=lambda c: (c in taken, c))
+        if tied:
+            pick[label] = tied[0]
+            taken.add(tied[0])
+    own = clusters(ws, found)
+    return [pick[m["label"]] if f and pick.get(m["label"]) in f else c
+            for m, f, c in zip(ws.mentions, found, own)]
+
+
+def sides(conn, ws: W.WindowSet, got: dict[str, list[tuple[int, int]]]) -> dict[str, dict[str, int]]:
+    """{cause: {'TYPE layers/layers': pairs}} (module docstring, `--sides`)."""
+    recs = {a: json.loads(r) for a, r in conn.execute("SELECT id, record FROM articles")}
+
+    def letters(m: dict) -> str:
+        return W.layer_letters(recs.get(m["article"]) or {}, m)
+    out: dict[str, dict[str, int]] = {}
+    for cause, pairs in got.items():
+        row = Counter()
+        for i, j in pairs:
+            x, y = ws.mentions[i], ws.mentions[j]
+            kind = ws.events.get(x["label"], {}).get("type", "?")
+            row[f"{kind} {'/'.join(sorted((letters(x), letters(y))))}"] += 1
+        out[cause] = dict(sorted(row.items(), key=lambda kv: (-kv[1], kv[0])))
+    return out
+
+
+def oracle(conn, ws: W.WindowSet, with_sides: bool = False) -> dict:
+    """The figure as it stands and, per cause, its pairs and the B-cubed F1 were they linked; also all at once, and
+    the figure with ties given apart (and, `with_sides`, each cause's pairs by type and layers)."""
     found = found_sets(conn, ws)
     cluster = clusters(ws, found)
     gold = [m["label"] for m in ws.mentions]
@@ -124,8 +169,12 @@ def oracle(conn, ws: W.WindowSet) -> dict:
     rows = {k: {"pairs": len(v), "bcubed_if_linked": bcubed_f1(gold, joined(cluster, v))}
             for k, v in sorted(got.items(), key=lambda kv: -len(kv[1]))}
     every = [p for v in got.values() for p in v]
-    return {"bcubed": bcubed_f1(gold, cluster), "unlinked_pairs": len(every), "causes": rows,
-            "bcubed_if_all_linked": bcubed_f1(gold, joined(cluster, every))}
+    out = {"bcubed": bcubed_f1(gold, cluster), "unlinked_pairs": len(every), "causes": rows,
+           "bcubed_if_all_linked": bcubed_f1(gold, joined(cluster, every)),
+           "bcubed_ties_apart": bcubed_f1(gold, ties_apart(ws, found))}
+    if with_sides:
+        out["sides"] = sides(conn, ws, {k: got[k] for k in rows})
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,10 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", required=True, help="the window set's folder")
     ap.add_argument("--db", required=True, help="a store holding the set's articles, linked")
     ap.add_argument("-o", "--out", help="write the figures here too (JSON)")
+    ap.add_argument("--sides", action="store_true", help="each cause's pairs by hand type and both sides' layers")
     args = ap.parse_args(argv)
     ws = W.read_set(args.set)
     conn = sqlite3.connect(args.db)
-    text = json.dumps(oracle(conn, ws), indent=1)
+    text = json.dumps(oracle(conn, ws, args.sides), indent=1)
     print(text)
     if args.out:
         Path(args.out).write_text(text + "\n", encoding="utf-8")

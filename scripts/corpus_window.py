@@ -344,15 +344,20 @@ def layers(conn, ws: WindowSet) -> dict:
     recs = {a: json.loads(r) for a, r in conn.execute("SELECT id, record FROM articles")}
     combos, by_type = Counter(), Counter()
     for m in ws.mentions:
-        rec = recs.get(m["article"]) or {}
-        got = ""
-        for letter, key in LAYERS:
-            items = rec.get(key) or ()
-            items = [e.get("evidence") for e in items] if key.endswith("events") else items
-            got += letter if _under([x for x in items if x], m) else "-"
-        combos[got + ("N" if _named(rec, m) else "-")] += 1
+        got = layer_letters(recs.get(m["article"]) or {}, m)
+        combos[got] += 1
         by_type[f"{ws.events.get(m['label'], {}).get('type', '?')} {'event' if got[0] == 'E' else 'none'}"] += 1
     return {"by_layers": dict(combos.most_common()), "by_hand_type": dict(sorted(by_type.items()))}
+
+
+def layer_letters(rec: dict, m: dict) -> str:
+    """What the extraction gives under one hand mention, as `layers` writes it ('E-QCN')."""
+    got = ""
+    for letter, key in LAYERS:
+        items = rec.get(key) or ()
+        items = [e.get("evidence") for e in items] if key.endswith("events") else items
+        got += letter if _under([x for x in items if x], m) else "-"
+    return got + ("N" if _named(rec, m) else "-")
 
 
 _GATES = ("modality", "dates: an earlier", "blocking", "dates", "place", "same type family", "other type family",
