@@ -98,6 +98,17 @@ class Location:
 
 
 @dataclass(slots=True)
+class EventMention:
+    """A further report of an event: a restatement the merge step folded into it ("Kell accused Vale on Monday."
+    … "The accusation drew a reply."), with its own sentence, trigger, reading (`rule`) and that reading's own
+    confidence before merging (the event's `confidence` is the calibrated chance that the whole event is right)."""
+    evidence: Span
+    rule: str
+    confidence: float
+    trigger: Span | None = None
+
+
+@dataclass(slots=True)
 class Event:
     id: str
     type: str
@@ -112,6 +123,8 @@ class Event:
     date: EventDate | None = None
     location: Location | None = None
     trigger: Span | None = None
+    # the further reports merged into this event, in text order; the report it stands on is `evidence`/`trigger`
+    mentions: list[EventMention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -240,7 +253,15 @@ def _event(data: dict[str, Any]) -> Event:
     e["trigger"] = _build(Span, e["trigger"]) if e.get("trigger") else None
     e["date"] = _build(EventDate, e["date"]) if e.get("date") else None
     e["location"] = _build(Location, e["location"]) if e.get("location") else None
+    e["mentions"] = [_mention(m) for m in e.get("mentions") or []]
     return _build(Event, e)
+
+
+def _mention(data: dict[str, Any]) -> EventMention:
+    m = dict(data)
+    m["evidence"] = _build(Span, m["evidence"])
+    m["trigger"] = _build(Span, m["trigger"]) if m.get("trigger") else None
+    return _build(EventMention, m)
 
 
 def from_dict(data: dict[str, Any]) -> ArticleRecord:

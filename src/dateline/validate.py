@@ -80,6 +80,9 @@ def problems(record: dict[str, Any]) -> list[str]:
     for field in ("events", "unattributed_events"):
         for i, ev in enumerate(record.get(field) or []):
             span_ok(f"{field}/{i}/evidence", ev["evidence"])
+            for j, m in enumerate(ev.get("mentions") or []):  # further reports merged into the event
+                for part in ("evidence", "trigger") if m["trigger"] else ("evidence",):
+                    span_ok(f"{field}/{i}/mentions/{j}/{part}", m[part])
             for role in ("source", "target", "others"):
                 for aid in ev[role]:
                     if aid not in known:

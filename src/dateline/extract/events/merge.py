@@ -10,12 +10,15 @@ days are two events, not one (`dated_apart`); a report that tells its act as one
 again", "a second strike", "renewed its call") is a further event, not a restatement of an earlier report
 (`told_again`). When a report only the candidate model read and a report a construction rule read are one
 event, the rule's reading stands for it, whichever came first (`model_only`); a model-alone report and a rule's
-report in different sentences stay two events (`read_apart`).
+report in different sentences stay two events (`read_apart`). The reports folded into an event are kept as its
+further `mentions` (text order); the report it stands on is its `evidence` and `trigger`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+
+from ...record import EventMention
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # how directly a date was read, as dating._read_date gives it: 3 a day attached to the trigger, 2 another time of
@@ -44,6 +47,7 @@ class Draft:
     date_strength: int = 0        # how directly its date was read (dating.ATTACHED_DAY … PUBLICATION)
     anaphoric: bool = False       # a definite event noun ("the meeting", "these talks") refers back
     again: bool = False           # told as one more act of its kind ("again", "a second strike"): `told_again`
+    own_confidence: float | None = None  # its reading's confidence before a restatement raised it (`absorb`)
 
 
 def _ident(aid: str) -> str:
@@ -71,8 +75,11 @@ def same_event(a, b, key=_ident) -> bool:
 
 
 def absorb(keep: Draft, other: Draft, key=_ident, side=_ident) -> None:
-    """Fold a restatement into the event it restates: roles are united, the first report's evidence kept."""
+    """Fold a restatement into the event it restates: roles are united, the kept report's evidence stands and
+    the other report becomes one of the event's further mentions."""
     k, o = keep.event, other.event
+    if keep.own_confidence is None:
+        keep.own_confidence = k.confidence
     src_sides = {side(a) for a in k.source}
     for role in ("source", "target", "others"):
         for aid in getattr(o, role):
@@ -94,6 +101,15 @@ def absorb(keep: Draft, other: Draft, key=_ident, side=_ident) -> None:
     k.confidence = max(k.confidence, o.confidence)
     keep.mentions += other.mentions
     keep.triggers += other.triggers
+    told = [report_of(other), *o.mentions, *k.mentions]
+    k.mentions = sorted(told, key=lambda m: (m.evidence.start, m.trigger.start if m.trigger else -1))
+
+
+def report_of(d: Draft) -> EventMention:
+    """A draft's own report (its sentence, trigger, reading and that reading's confidence) as a mention."""
+    ev = d.event
+    own = ev.confidence if d.own_confidence is None else d.own_confidence
+    return EventMention(evidence=ev.evidence, rule=ev.rule, confidence=round(min(1.0, max(0.0, own)), 3), trigger=ev.trigger)
 
 
 def finer_within(new, old) -> bool:
@@ -176,13 +192,19 @@ def merge_restatements(drafts: list[Draft], key=_ident, side=_ident) -> list[Dra
             target = next((o for o in reversed(out) if refers_back(o.event, d.event) and not dated_apart(o, d)), None)
         if target is None:
             out.append(d)
-        elif model_only(target) and not model_only(d):
-            # the rules' reading stands for the event and the model's earlier report is folded into it
+        elif stands_over(d, target):
+            # the later report's reading stands for the event and the earlier report is folded into it
             absorb(d, target, key, side)
             out[next(i for i, o in enumerate(out) if o is target)] = d
         else:
             absorb(target, d, key, side)
     return out
+
+
+def stands_over(later: Draft, first: Draft) -> bool:
+    """Does a later report's reading stand for an event instead of its first report's? Only a construction
+    rule's reading over the candidate model's alone (`model_only`); otherwise the first report stands."""
+    return model_only(first) and not model_only(later)
 
 
 def model_only(d: Draft) -> bool:
