@@ -7,6 +7,8 @@
   Col. Y": POL); an army's stays MIL.
 - The enlisted ranks written out from their abbreviations ("Pvt. X", "Spc. X") are soldiers' (MIL) when they are the
   whole title; "private" among other words says nothing ("a private equity manager").
+- An apposition whose head is a title of the words list `title_sectors` the agents dictionary lacks ("X, the
+  moderator of the debate,", "X, a billionaire,") takes its sector, as the same title before a name does.
 """
 from __future__ import annotations
 
@@ -54,3 +56,11 @@ def test_an_enlisted_rank_is_military(title):
 def test_private_among_other_words_is_no_rank():
     actors = _actors("Tom Vell, a private equity manager, said the deal was done on Monday.")
     assert actors["Tom Vell"].sector != "MIL"
+
+
+@pytest.mark.parametrize("role, sector", [("the moderator of the debate", "MED"), ("the anchor of the evening news", "MED"),
+                                          ("a billionaire", "BUS")])
+def test_an_apposition_title_the_agents_lack_gives_its_sector(role, sector):
+    # words `title_sectors` (read for titles before a name) now also read for an apposition's head
+    actors = _actors(f"Mara Tilden, {role}, asked Senator Ron Pelk about taxes on Monday.")
+    assert actors["Mara Tilden"].sector == sector

@@ -91,6 +91,8 @@ class PersonPredicatesMixin:
             c.extra.append(desc)
         words = self._title_words(list(range(s, tok.i + 1)))  # "front-runner" one word
         known, sec = self.agent(words)
+        if not known and words and words[-1] in self.w.title_sectors:  # "X, the moderator of …": the title's sector
+            known, sec = True, self.w.title_sectors[words[-1]]
         if not sec and tok.lower_ not in self.w.neutral_titles:  # "an opposition candidate": the modifier's sector
             sec = next((x for w in reversed(words[:-1]) for k, x in [self.reg.agent_sector(w)] if k and x), None)
         if not c.titles:
