@@ -83,8 +83,8 @@ def _manifest(tmp_path, outlet):
 def test_the_runner_passes_the_manifest_outlet_only_when_asked(tmp_path):
     blind, shared = _manifest(tmp_path, "wash-post")
     assert runner.blind_articles(blind, shared)[0]["outlet"] == "The Washington Post"
-    assert runner.OUTLETS is False
-    [plain] = list(runner.blind_set(blind, shared).inputs(Options()))
+    assert runner.OUTLETS is True  # on since session 36
+    [plain] = list(runner.blind_set(blind, shared, outlets=False).inputs(Options()))
     assert plain.metadata == {}
     [told] = list(runner.blind_set(blind, shared, outlets=True).inputs(Options()))
     assert told.metadata == {"source": "The Washington Post"}

@@ -26,16 +26,34 @@ _CREDIT = re.compile(
 _MEDIA_WORDS = re.compile(
     r"\b(?:News|TV|Television|Radio|Press|Agency|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|"
     r"Broadcasting|Daily|Channel|Chronicle|Observer|Mirror|Express|Magazine)\b|\.(?:com|org|net|co)\b")
-_CITING_BEFORE = r"(?:according to|told|telling|(?:speaking|spoke|speaks|talking|talked|appearing|appeared) (?:to|on|with)|" \
+_WHEN = r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+|last\s+night\s+|earlier\s+)?"
+_CITING_BEFORE = r"(?:according to|told|telling|" \
+                 rf"(?:speaking|spoke|speaks|talking|talked|appearing|appeared|said|says|wrote) {_WHEN}(?:to|on|with)|" \
                  r"in (?:an )?(?:interview|remarks|statement) (?:to|with|on)|interviewed (?:by|on)|" \
-                 r"(?:said|says|wrote) (?:to|on)|quoted by|cited by|reported by|an interview with|" \
+                 r"quoted by|cited by|reported by|an interview with|" \
                  r"(?:published|conducted|commissioned|broadcast|aired|obtained|released) by|" \
                  r"(?:a|an|the) (?:poll|survey|report|investigation|story|analysis) (?:by|from|for|in))\s+(?:the\s+)?"
-_CITING_AFTER = r"(?:'s?\s+[A-Z]|’s?\s+[A-Z]|,?\s+(?:citing|quoting)\b|\s+(?:reported|reports|reporting|said|says|revealed|" \
+# a report, poll or interview of the outlet's: "a Kell Times poll", "the Ledger's analysis", "a Kell TV/Ardel Post survey"
+_MEDIA_PRODUCT = r"(?:report|reporting|poll|survey|interview|editorial|op-ed|column|article|story|analysis|investigation|" \
+                 r"documentary|coverage|podcast|exit poll)s?\b"
+_CITING_AFTER = rf"(?:['’]s?\s+(?:[A-Z]|{_MEDIA_PRODUCT})|\s+{_MEDIA_PRODUCT}|\s*/\s*[A-Z][^\n/.;]{{0,40}}?\s(?:poll|survey)\b|" \
+                r",?\s+(?:citing|quoting)\b|\s+(?:reported|reports|reporting|said|says|revealed|" \
                 r"reveals|describes|described|quoted|cited|wrote|writes|has reported|had reported|" \
                 r"learned|published|broadcast|aired|obtained|confirmed|claimed|noted|added))"
 
 
+# a wire service's credit after the opening dateline: "KELL CITY (AP) —", "(Reuters) -"
+_WIRE_CREDIT = re.compile(r"^(?:[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4}\s+)?\((?P<wire>[A-Z][\w .&'’-]{0,40}?)\)\s*[-—–]",
+                          re.MULTILINE)
+_PERSON = r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+|de|da|van|von|al|bin|el|la|le|du)){1,3}"
+# closing notes naming the story's writers: "— Ana Kell and Bo Rand reported from Kellport.",
+# "Follow Ana Kell on Twitter", "Contact Bo Rand at ..."
+_CLOSING_NOTE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))[—–-]?\s*(?P<names>{_PERSON}(?:(?:,\s*|,?\s+and\s+){_PERSON})*)\s+(?:also\s+)?(?:reported\s+from|"
+    rf"(?:reported|wrote)\s+this\s+(?:story|report|article)|"
+    rf"contributed\s+(?:to\s+this\s+(?:story|report|article)|(?:additional\s+)?reporting))\b"
+    rf"|^(?:Follow|Contact|Email|E-mail|Reach)\s+(?P<one>{_PERSON})\s+(?:on\s+(?:Twitter|X|Facebook)|at|via)\b",
+    re.MULTILINE)
 _DOMAIN = re.compile(r"(?<![\w@/.-])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?(?![\w-]|\.[\w-])")
 
 
@@ -154,16 +172,13 @@ def extract_provenance(article: Article, outlet_lines: tuple[str, ...], domain_l
         prov.authors.extend(a for a in authors if a not in prov.authors)
         prov.outlet = prov.outlet or outlet
         prov.spans.append(ProvenanceSpan(m.start(), m.end(), m[0], "byline"))
+    _wire_and_closing_notes(text, outlets, prov)
     for m in _CREDIT.finditer(text):
         pub = (m["pub"] or m["pub2"] or "").strip()
         pub = re.sub(r"^the\s+(?=[A-Z])", "", pub)
         prov.original_publisher = outlets.name(pub) or pub
         prov.spans.append(ProvenanceSpan(m.start(), m.end(), m[0], "original_publisher"))
-    if prov.outlet is None:
-        prov.outlet = outlets.for_url(article.url) or (article.metadata.get("source")
-                                                        if isinstance(article.metadata.get("source"), str) else None)
-        if prov.outlet:
-            prov.outlet = outlets.name(prov.outlet) or prov.outlet
+    _input_provenance(article, outlets, prov)
 
     blocked = [(s.start, s.end) for s in prov.spans]
     cited: list[str] = []
@@ -183,11 +198,74 @@ def extract_provenance(article: Article, outlet_lines: tuple[str, ...], domain_l
         after = text[m.end():m.end() + 40]
         if re.search(_CITING_BEFORE + r"$", before, re.IGNORECASE) or re.match(_CITING_AFTER, after) \
                 or re.search(r"\b(?:citing|quoting)\s+(?:the\s+)?$", before, re.IGNORECASE) \
-                or re.search(r"according to\s+[^.;]*\band\s+(?:the\s+)?$", before, re.IGNORECASE):
+                or re.search(r"according to\s+[^.;]*\band\s+(?:the\s+)?$", before, re.IGNORECASE) \
+                or (before.endswith("[") and after.startswith("]")):  # a link credit: "… on Monday. [Kell Times]"
             cite(outlets.name(alias) or alias, m.start(1), m.end(1))
     _cite_media_names(text, outlets, org_spans, cite)
     prov.cited_sources = cited
     return prov
+
+
+def _wire_and_closing_notes(text: str, outlets: OutletIndex, prov: Provenance) -> None:
+    """A listed wire service credited after the opening dateline is the story's outlet unless a byline named one
+    (and the input's own outlet makes it the original publisher); writers named by closing notes in the last
+    paragraphs are authors."""
+    for m in _WIRE_CREDIT.finditer(text, 0, _paragraph_start(text, 3)):
+        wire = outlets.name(m["wire"])
+        if wire and _is_case_ok(m["wire"], outlets.spelling.get(m["wire"].lower(), m["wire"])):
+            prov.outlet = prov.outlet or wire
+            prov.spans.append(ProvenanceSpan(m.start("wire") - 1, m.end("wire") + 1, text[m.start("wire") - 1:m.end("wire") + 1],
+                                             "byline"))
+            break
+    for m in _CLOSING_NOTE.finditer(text, _paragraph_start(text, -3)):
+        names = [n for n in re.split(r"\s*,\s*|,?\s+and\s+", m["names"] or m["one"]) if n]
+        prov.authors.extend(n for n in names if n not in prov.authors and not outlets.name(n))
+        prov.spans.append(ProvenanceSpan(m.start(), m.end(), m[0], "byline"))
+
+
+def _paragraph_start(text: str, n: int) -> int:
+    """Where the n-th paragraph starts (n < 0 counts from the end; paragraphs are split by newlines)."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+    starts = [s for s in starts if s < len(text)] or [0]
+    if n >= 0:
+        return starts[n] if n < len(starts) else len(text)
+    return starts[max(0, len(starts) + n)]
+
+
+def _declared_outlet(article: Article, outlets: OutletIndex) -> str | None:
+    """The outlet the input names: the article's own (an HTML page's site name), a record's "outlet",
+    "publisher" or "source" field, or its URL's listed domain; a listed name or alias, or a corpus code,
+    is written as the table's canonical name."""
+    meta = article.metadata or {}
+    named = next((v.strip() for v in (article.outlet, *(meta.get(k) for k in ("outlet", "publisher", "source")))
+                  if isinstance(v, str) and v.strip()), None)
+    if named:
+        from ..knowledge.outlets import outlet_by_code
+        return outlets.name(named) or outlet_by_code(named) or named
+    return outlets.for_url(article.url)
+
+
+def _declared_names(value) -> list[str]:
+    """A record's author field as names: a list of strings, or one string of names joined by ";", "," or "and"."""
+    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    return [n.strip() for v in items if isinstance(v, str) for n in re.split(r"\s*;\s*|\s*,\s*|\s+and\s+|\s*&\s*", v)
+            if n.strip()]
+
+
+def _input_provenance(article: Article, outlets: OutletIndex, prov: Provenance) -> None:
+    """What the input itself says: its outlet (before a byline's outlet, which when it differs is the original
+    publisher, as a wire service's byline on a newspaper's page), its authors and original publisher fields."""
+    meta = article.metadata or {}
+    declared = _declared_outlet(article, outlets)
+    if declared and prov.outlet and prov.outlet != declared and not prov.original_publisher:
+        prov.original_publisher = prov.outlet
+    prov.outlet = declared or prov.outlet
+    authors = _declared_names(meta.get("authors") or meta.get("author"))
+    if authors:
+        prov.authors = authors
+    pub = meta.get("original_publisher")
+    if isinstance(pub, str) and pub.strip():
+        prov.original_publisher = outlets.name(pub.strip()) or pub.strip()
 
 
 def _cite_media_names(text: str, outlets: OutletIndex, org_spans, cite) -> None:
