@@ -9,12 +9,15 @@
 - Closing notes name writers: "— X reported from Y.", "X and Y contributed reporting.", "Follow X on Twitter".
 - More citing contexts: an outlet's report, poll or interview ("a Kell Times poll", "the Ledger's analysis",
   "a CNN/Kell Post survey"), "said Sunday on CNN", and a bracketed link credit ("[Reuters]").
-The eval runner passes a manifest's outlet (runner.OUTLETS, on). Texts are invented.
+The eval runner passes a manifest's outlet (runner.OUTLETS, on; `dateline eval --no-outlets` reads the
+articles without it). Texts are invented.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 
+from dateline.cli import main
 from dateline.evaluate import runner
 from dateline.extract.provenance import extract_provenance
 from dateline.ingest import make_article
@@ -85,16 +88,30 @@ def test_an_outlets_report_poll_or_interview_cites_it():
     assert prov("A New York Times reporter asked the mayor about the port.").cited_sources == []
 
 
-def test_the_runner_passes_the_manifest_outlet_by_default(tmp_path):
+def _manifest(tmp_path):
     text = "The Kell council met on Monday.\n"
     (tmp_path / "shared").mkdir()
     (tmp_path / "shared" / "a.txt").write_text(text, encoding="utf-8")
     blind = tmp_path / "blind"
     (blind / "gold").mkdir(parents=True)
     (blind / "gold" / "a1.gold.json").write_text(json.dumps({"id": "a1"}), encoding="utf-8")
-    import hashlib
     art = {"id": "a1", "date": "2026-01-05", "source": "a.txt", "outlet": "usa-today",
            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
     (blind / "manifest.json").write_text(json.dumps({"set": "x", "articles": [art]}), encoding="utf-8")
-    [a] = list(runner.blind_set(blind, tmp_path / "shared").inputs(Options()))
+    return blind, tmp_path / "shared"
+
+
+def test_the_runner_passes_the_manifest_outlet_by_default(tmp_path):
+    blind, shared = _manifest(tmp_path)
+    [a] = list(runner.blind_set(blind, shared).inputs(Options()))
     assert prov("", article=a).outlet == "USA Today"
+
+
+def test_eval_no_outlets_reads_the_articles_without_it(tmp_path):
+    blind, shared = _manifest(tmp_path)
+    outlets = []
+    for flag in ([], ["--no-outlets"]):
+        out = tmp_path / "rec.jsonl"
+        main(["eval", "--blind", str(blind), "--shared", str(shared), "--output", str(out), "--json", *flag])
+        outlets.append(json.loads(out.read_text(encoding="utf-8"))["article"]["outlet"])
+    assert outlets == ["USA Today", None]

@@ -133,7 +133,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     try:
         floors = load_floors(args.floors) if args.floors else {}
         sets = [dev_set(args.gold, args.articles)] if args.gold else []
-        sets += [blind_set(args.blind, args.shared)] if args.blind else []
+        sets += [blind_set(args.blind, args.shared, outlets=False if getattr(args, "no_outlets", False) else None)] \
+            if args.blind else []
     except (OSError, ValueError) as exc:
         _err(f"error: {exc}")
         return EXIT_USAGE
@@ -231,6 +232,8 @@ def _add_eval(cmd: Command) -> None:
     e.add_argument("--blind", metavar="DIR", help="also score the blind set: DIR/manifest.json + DIR/gold (e.g. eval/blind)")
     e.add_argument("--shared", metavar="DIR", default=os.environ.get("DATELINE_SHARED", "../shared"),
                    help="where the blind manifest's texts live (default ../shared)")
+    e.add_argument("--no-outlets", action="store_true",
+                   help="read the --blind set's articles without their manifest's outlet (as before session 36)")
     e.add_argument("--min-confidence", type=float, metavar="P",
                    help="drop events whose confidence is below P (default: the packaged model's)")
     e.add_argument("--speech-encoder", action="store_true",
