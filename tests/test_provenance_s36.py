@@ -64,6 +64,7 @@ def test_a_wire_credit_after_the_dateline():
     p = prov(text, url="https://www.washingtonpost.com/world/kellport")
     assert (p.outlet, p.original_publisher) == ("The Washington Post", "Associated Press")
     assert prov("Kellport (Reuters) - The port closed on Monday.").outlet == "Reuters"
+    assert prov("KELLPORT, Ardelia, Jan. 8 (UPI) -- The port closed.").outlet == "United Press International"
     # a parenthesis in the story's body is no credit
     assert prov("The port closed.\n\nIt reopened.\n\nThe mayor (AP) - no.\n\nThe end.\n\nMore.").outlet is None
 

@@ -42,8 +42,9 @@ _CITING_AFTER = rf"(?:['’]s?\s+(?:[A-Z]|{_MEDIA_PRODUCT})|\s+{_MEDIA_PRODUCT}|
                 r"learned|published|broadcast|aired|obtained|confirmed|claimed|noted|added))"
 
 
-# a wire service's credit after the opening dateline: "KELL CITY (AP) —", "(Reuters) -"
-_WIRE_CREDIT = re.compile(r"^(?:[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4}\s+)?\((?P<wire>[A-Z][\w .&'’-]{0,40}?)\)\s*[-—–]",
+# a wire service's credit after the opening dateline: "KELL CITY (AP) —", "Kellport, Jan. 8 (UPI) --", "(Reuters) -"
+_WIRE_CREDIT = re.compile(r"^(?:[A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,4}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+)?"
+                          r"\((?P<wire>[A-Z][\w .&'’-]{0,40}?)\)\s*[-—–]",
                           re.MULTILINE)
 _PERSON = r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+|de|da|van|von|al|bin|el|la|le|du)){1,3}"
 # closing notes naming the story's writers: "— Ana Kell and Bo Rand reported from Kellport.",
