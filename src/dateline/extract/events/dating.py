@@ -101,8 +101,8 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int, str]:
     Order: an act counted from another ("four days after", `_counted`); the time attached to the trigger; else
     the sentence's (the times extractor's `event_date` when it exists, else the nearest in the sentence),
     skipping times inside a quotation the trigger is not in, of another act's clause (`dates_another_act`) and
-    times coarser than a year; else the date of an
-    earlier, dated event it is placed in ("during the trial") or restates ("the attack", `_restated_noun`), or of
+    times coarser than a year; else the older time an act told "at the time" refers to (`_at_the_time`); else the
+    date of an earlier, dated event it is placed in ("during the trial") or restates ("the attack", `_restated_noun`), or of
     the speaker's last dated occasion (`_speakers_occasion`); else, for a past act, a past month or year (or an
     older day) told before it in its paragraph (`_background_time`); else the article's news peg (a day-precise
     time in the first paragraph, shortly before publication); else the story's reference time (the nearest
@@ -139,7 +139,8 @@ def _read_date(doc, ctx, cand) -> tuple[EventDate | None, int, str]:
             return (got if same[0].value == got.value else as_date(same[0])), OWN_SENTENCE, "sentence"
     if in_sent:
         return as_date(min(in_sent, key=lambda t: abs(t.start - cand.trigger.idx))), OWN_SENTENCE, "sentence"
-    from_context = (("earlier_event", lambda: _anchored_to_earlier_event(doc, ctx, cand, anchor, times)),
+    from_context = (("at_the_time", lambda: _at_the_time(doc, ctx, cand, anchor, times)),
+                    ("earlier_event", lambda: _anchored_to_earlier_event(doc, ctx, cand, anchor, times)),
                     ("restated", lambda: _restated_noun(doc, ctx, cand, times)),
                     ("occasion", lambda: _speakers_occasion(doc, ctx, cand, anchor, times)),
                     ("background", lambda: _background_time(ctx, cand, anchor, times)),
@@ -563,3 +564,20 @@ def flashback(t, pub: date) -> bool:
     if not anchor or anchor[:10] == pub.isoformat():
         return False
     return (t.value or "")[:10] < anchor[:10]
+
+
+
+_AT_THE_TIME = ("at the time", "at that time")
+
+
+def _at_the_time(doc, ctx, cand, anchor, times) -> EventDate | None:
+    """An act told "at the time" happened when an older time told before it says ("The party dropped Vale in
+    March. … 'It was a disgrace,' Kell said at the time": March, not the story's recent day): the latest time
+    before it that is older than the story's reference window."""
+    pub = publication_day(ctx)
+    said = [t for t in ctx.times if (t.text or "").lower() in _AT_THE_TIME and attached_to(doc, t, anchor, cand.trigger)]
+    if pub is None or not said:
+        return None
+    older = [t for t in times if t.end <= said[0].start and fair(t, cand, ctx, direct_only=True)
+             and not _news_day(t, pub, REFERENCE_DAYS) and _DATE_VALUE.match(t.value).group(0) < pub.isoformat()]
+    return as_date(max(older, key=lambda t: t.start)) if older else None

@@ -239,6 +239,25 @@ def extract_times(doc, ctx) -> list[Time]:
     return _records(doc, text, [it for it in sorted(resolved, key=lambda i: i.start) if it.result is not None], L)
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s+[\"\u201c]?$")
+
+
+def _programme(text: str, start: int, end: int, L) -> bool:
+    """A time-like title after a possessive or alone inside quotation marks ("told ABC's This Week", "on NBC's
+    \u201cToday\u201d"): capitalised, and its first word no weekday, month or holiday name ("Kell's Tuesday Night
+    rally" stays a time), it is a programme's name."""
+    first = (re.findall(r"[A-Za-z]+", text[start:end]) or [""])[0]
+    if not first[:1].isupper() or first.lower() in L.weekdays or first.lower() in L.months or any(
+            first.lower() in k.split() for k in (*L.holidays_fixed, *L.holidays_nth, *L.holidays_easter,
+                                                 *L.holidays_relative)):
+        return False
+    if _POSSESSIVE_BEFORE.search(text[max(0, start - 6):start]):
+        return True
+    before = text[:max(0, start - 1)].rstrip()  # a quotation holding the title alone, inside a sentence
+    return text[start - 1:start] in ('"', "\u201c") and text[end:end + 1] in ('"', "\u201d") \
+        and before[-1:].isalpha()
+
+
 def _read_candidate(doc, text: str, c: Candidate, L, cache: dict, surnames: frozenset, quotes) -> _Item | None:
     """One recognised span read by the grammar, or None when it is no time here (a surname, a title, a name)."""
     span_text = text[c.start:c.end]
@@ -253,8 +272,8 @@ def _read_candidate(doc, text: str, c: Candidate, L, cache: dict, surnames: froz
         return None
     if c.source == "ner" and _WEEKDAY_ONLY.match(span_text) and named_day(text, c.start, L):
         return None  # "Super Tuesday", "a Tuesday"
-    if _NAME_LIKE.match(span_text) and not _sentence_initial(text, c.start):
-        return None  # "Trending Today USA", "CBS This Morning": titles, not times
+    if _NAME_LIKE.match(span_text) and not _sentence_initial(text, c.start) or _programme(text, c.start, c.end, L):
+        return None  # "Trending Today USA", "CBS This Morning", "told ABC's This Week": titles, not times
     if re.match(r"(?i)the\s+day\s+(?:before|after)$", span_text) and re.match(r"\s+\w", text[c.end:c.end + 2]):
         return None  # "the day after Monday's debate": relative to an event we do not resolve
     if c.source == "ner" and re.match(r"(?i)(?:the\s+)?\w+\s+(?:day|week|night|year)s?$", span_text) and \

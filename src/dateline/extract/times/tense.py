@@ -97,7 +97,7 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=No
     adverbial = True  # the expression modifies the verb itself, not a noun ("Monday's attack")
     setting = False   # ... or a noun that is the act's setting ("will clash in Monday's debate")
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and not _title_word(tok):
             break
         if tok.head.i == tok.i:
             return None
@@ -121,6 +121,17 @@ def tense_direction(doc, start: int, end: int, through_nouns: bool = False, L=No
         # noun is where the act takes place ("will speak at Friday's rally": the rally is ahead too)
         return _verb_direction(tok, L=L) if setting else None
     return _verb_direction(tok, adverbial=adverbial, L=L)
+
+
+def _title_word(verb) -> bool:
+    """A capitalised verb inside a sentence that is not written in title case is a word of a name ("told NBC's Meet
+    the Press on Sunday", "on CBS's Face the Nation"), not the clause's verb."""
+    sent = verb.sent
+    if verb.i == sent.start or not verb.text[:1].isupper() or not verb.text[1:2].islower() \
+            or verb.doc[verb.i - 1].is_punct:  # '"Leave now," ...', ": Leave now"
+        return False
+    words = [t for t in sent if t.is_alpha and t.i != sent.start]
+    return sum(t.text[:1].isupper() for t in words) * 2 < len(words)
 
 
 _SETTING_PREPS = frozenset({"in", "at", "during", "on"})
