@@ -18,9 +18,10 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
     """Subject tokens of a verb's clause, inherited through control, coordination and participles.
 
     Returns (tokens, inherited)."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [
+        c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"]  # hung on "have"
     if subj:
-        s = subj[0]
+        s = _set_off_subject(subj)
         if s.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
             return [verb.head], False
         return [s], False
@@ -59,6 +60,24 @@ def clause_subjects(verb, depth: int = 0) -> tuple[list, bool]:
         if up.pos_ in ("VERB", "AUX") and up != verb:
             return clause_subjects(up, depth + 1)[0], True
     return [], False
+
+
+DASHES = frozenset({"-", "–", "—", ":", ")"})
+QUOTE_MARKS = frozenset({'"', "”", "''", "’"})
+
+
+def _set_off_subject(subj):
+    """The verb's subject where the parser gave it two: a dateline or a quotation set off before the real one
+    ("Velna (AP) – Ostland has shelled …", '"…," Kell said') is no subject; the later one after a dash, colon,
+    closing parenthesis or a quotation's closing mark and comma is. Else the first."""
+    doc = subj[0].doc
+    for s in reversed(subj[1:]):
+        i = s.left_edge.i
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and (before.text in DASHES or (
+                before.text in QUOTE_MARKS and i > 1 and doc[i - 2].text == ",")):
+            return s
+    return subj[0]
 
 
 def _colon_lead(verb):

@@ -58,10 +58,10 @@ def is_passive(verb) -> bool:
 
 
 def _passive(verb, depth: int) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
-        return True  # "Asked about the plan, Kell said …", "when pressed by reporters": Kell was asked
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return True  # "the envoys expelled by X", "Asked about it, Kell said"; not "a note that Kell had praised X"
     # a participle coordinated with a passive one shares its voice and its patient ("Osei, backed by Ostland and
     # opposed by Freedonia", "Kell was arrested and charged by the police")
     return (depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb
