@@ -9,6 +9,8 @@
   whole title; "private" among other words says nothing ("a private equity manager").
 - An apposition whose head is a title of the words list `title_sectors` the agents dictionary lacks ("X, the
   moderator of the debate,", "X, a billionaire,") takes its sector, as the same title before a name does.
+- A party adjective before a party body word, not only at the start of the name ("the Velmora County Republican
+  Committee": OPP); more newspaper nameplate words (Sentinel, Ledger, Enquirer, Advertiser: MED).
 """
 from __future__ import annotations
 
@@ -64,3 +66,14 @@ def test_an_apposition_title_the_agents_lack_gives_its_sector(role, sector):
     # words `title_sectors` (read for titles before a name) now also read for an apposition's head
     actors = _actors(f"Mara Tilden, {role}, asked Senator Ron Pelk about taxes on Monday.")
     assert actors["Mara Tilden"].sector == sector
+
+
+@pytest.mark.parametrize("name", ["Velmora Republican Committee", "Velmora County Democratic Committee"])
+def test_a_places_party_committee_is_a_party_body(name):
+    actors = _actors(f"The {name} endorsed Senator Ron Pelk on Monday.")
+    assert actors[name].sector == "OPP"
+
+
+def test_a_newspaper_nameplate_word_gives_media():
+    actors = _actors("The Velmora Sentinel endorsed Senator Ron Pelk on Monday.")
+    assert actors["Velmora Sentinel"].sector == "MED"

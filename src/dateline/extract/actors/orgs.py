@@ -282,6 +282,9 @@ class OrgEvidenceMixin:
         words = [w for w in words if w != "the"]
         if words and words[0] in self.w.party_adjectives and set(words[1:]) & self.w.party_bodies:
             return "OPP"
+        if any(w in self.w.party_adjectives and "of" not in words[i + 1:i + 4] and set(words[i + 1:i + 4]) & self.w.party_bodies
+               for i, w in enumerate(words)):
+            return "OPP"  # a place's party body: "the Velmora County Republican Committee", "the Senate Democratic Caucus"
         head = root.head
         if root.dep_ in ("compound", "poss") and head.lower_ in self.w.poll_nouns:
             return "BUS"
