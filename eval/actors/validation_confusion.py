@@ -1,6 +1,7 @@
 """Aggregate confusions of the actors' sector and country on GOLD.md-format sets (issue 10, session 36).
 
     .venv/bin/python eval/actors/validation_confusion.py --records R1.jsonl [R2.jsonl ...] --gold G1 [G2 ...]
+                                                         [--spent-dump DUMP.jsonl]
 
 The records are `dateline eval ... --output R.jsonl`; each gold folder holds `*.gold.json`. A gold actor is
 matched to a system actor the way ../shared/eval/score.py matches it. Printed: counts only (gold sector -> system
@@ -76,7 +77,11 @@ def show(found) -> None:
     sector, country, cpairs, missed = tables(found)
     n = sum(sector.values())
     ok = sum(v for (k, g, s), v in sector.items() if g == s)
-    print(f"matched {n}, sector right {ok}; missed {sum(missed.values())}")
+    c_ok = sum(v for (k, cell, src), v in country.items() if cell == "same")
+    gold = n + sum(missed.values())
+    print(f"gold {gold}, matched {n} ({n / gold:.3f}); over the matched (as the spent sets' figures): country right "
+          f"{c_ok} ({c_ok / n:.3f}), sector right {ok} ({ok / n:.3f}); over all gold (as score.py): country "
+          f"{c_ok / gold:.3f}, sector {ok / gold:.3f}")
     print("\nsector, wrong (kind, gold -> system): count")
     for (k, g, s), v in sorted(sector.items(), key=lambda x: -x[1]):
         if g != s:
@@ -97,12 +102,29 @@ def show(found) -> None:
         print(f"  {key} {v}")
 
 
+def spent_single(dump: Path) -> None:
+    """The spent sets' sector figure two ways, from a spent_sets.py --dump: any labelled sector accepted (as
+    score_actors.py counts) and only the first one listed (a single-sector gold, as GOLD.md sets are scored)."""
+    rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    found = [r for r in rows if "alias" in r and "kind" in r]
+    labelled = sum(1 for r in rows if "alias" in r)
+    any_ok = sum(r["sector"] in r["sectors"] or (not r["sectors"] and r["sector"] is None) for r in found)
+    first = sum((r["sectors"][0] if r["sectors"] else None) == r["sector"] for r in found)
+    several = sum(len(r["sectors"]) > 1 for r in found)
+    print(f"spent sets: labelled {labelled}, found {len(found)}, {several} of them with several sectors; sector over "
+          f"found: any listed {any_ok / len(found):.3f}, first listed {first / len(found):.3f}; over all labelled: "
+          f"any {any_ok / labelled:.3f}, first {first / labelled:.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--records", nargs="+", type=Path, required=True)
     ap.add_argument("--gold", nargs="+", type=Path, required=True)
+    ap.add_argument("--spent-dump", type=Path, help="a spent_sets.py --dump, to print its sector figure both ways")
     args = ap.parse_args()
     show(list(pairs(args.records, args.gold)))
+    if args.spent_dump:
+        spent_single(args.spent_dump)
 
 
 if __name__ == "__main__":
