@@ -38,6 +38,15 @@ VESSELS = frozenset({"04530566"})  # vessel.n.02, watercraft
 GROUNDS = frozenset({"04096066", "03640589", "03899328", "08673395", "03322099"})
 # first senses below GROUNDS that head a body's name ("the House of Commons")
 NOT_GROUNDS = frozenset({"common", "commons"})
+# works (creative ones, no outlets): a noun whose first sense descends from show.n.03 (a film, a documentary, a
+# musical), literary_composition.n.01 (a novel, a poem), dramatic_composition.n.01 (a play, a screenplay),
+# drama.n.01 (a comedy, a sitcom), musical_composition.n.01 (a song, a hymn), book.n.01 or art.n.01 (a painting, a
+# sculpture); or one with any sense below broadcast.n.02 or movie.n.01 ("series", "programme", "episode"), or
+# show.n.03 itself ("show"): "his sitcom, Last Stand," names a work, not a person. Narrower than noun.communication,
+# whose first senses also hold messages, letters, reports and statements.
+WORKS = frozenset({"06619065", "06364329", "07007684", "06376154", "07037465", "06410904", "02743547"})
+SHOWS = frozenset({"06619428", "06613686"})  # broadcast.n.02, movie.n.01
+SHOW = "06619065"
 # words whose first WordNet sense is another ("avenue": an approach, "place": a point, "market": an activity) but that
 # head the names of streets, squares and markets, as GeoNames' feature codes file them (R.RD, R.ST, R.TRL, S.SQR,
 # S.MKT); not "center", "green", "lot", "Whitehall", which head bodies' names or stand for a government
@@ -52,6 +61,19 @@ def venue_heads(wordnet: Path, ancestors: frozenset = STRUCTURES) -> list[str]:
     out = []
     for lemma, offsets in single_word_nouns(wordnet):
         if lemma not in named.get(offsets[0], (set(), False))[0] and descends(offsets[0], ancestors, hypernyms):
+            out.append(lemma)
+    return sorted(out)
+
+
+def work_nouns(wordnet: Path) -> list[str]:
+    """Single-word lower-case lemmas that name a creative work (WORKS, SHOWS) and no one thing."""
+    _, hypernyms, named = synsets(wordnet)
+    out = []
+    for lemma, offsets in single_word_nouns(wordnet):
+        if lemma in named.get(offsets[0], (set(), False))[0]:
+            continue
+        if descends(offsets[0], WORKS, hypernyms) or any(
+                o == SHOW or descends(o, SHOWS, hypernyms) for o in offsets):
             out.append(lemma)
     return sorted(out)
 
@@ -77,14 +99,16 @@ def main(argv=None) -> None:
     vessels = venue_heads(Path(args.wordnet), VESSELS)
     grounds = sorted({x for x in venue_heads(Path(args.wordnet), GROUNDS) if x not in NOT_GROUNDS}
                      .union(GROUND_WORDS).difference(heads))
+    works = work_nouns(Path(args.wordnet))
     OUT.write_text(json.dumps({
         "about": "Nouns whose first WordNet 3.0 sense is a structure or facility (words), a vessel (vessels), or a "
                  "way, a tract of land or a farm (grounds, not already words; with a few streets', squares' and markets' "
-                 "words of other first senses), no named one; "
+                 "words of other first senses), or a creative work (works: films, shows, series, books, plays, songs, "
+                 "artworks), no named one; "
                  "derived by scripts/build_venue_heads.py. WordNet 3.0 (c) 2006 Princeton University, licence in "
                  "knowledge/data/events/WORDNET_LICENSE.txt.",
-        "words": heads, "vessels": vessels, "grounds": grounds}, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(heads)} venue heads, {len(vessels)} vessel nouns, {len(grounds)} grounds -> {OUT}")
+        "words": heads, "vessels": vessels, "grounds": grounds, "works": works}, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(heads)} venue heads, {len(vessels)} vessel nouns, {len(grounds)} grounds, {len(works)} works -> {OUT}")
     classes = first_sense_classes(Path(args.wordnet))
     CLASSES_OUT.write_text(json.dumps({
         "about": "Single-word nouns by the WordNet 3.0 lexicographer file of their first sense (act, artifact, "

@@ -116,6 +116,7 @@ class ActorWords:
     venue_heads: frozenset = field(default=frozenset())
     vessel_heads: frozenset = field(default=frozenset())      # "ship", "ferry" (actors/venue_heads.json, WordNet)
     ground_heads: frozenset = field(default=frozenset())      # "street", "park", "farm" (actors/venue_heads.json)
+    work_heads: frozenset = field(default=frozenset())        # "film", "sitcom", "series" (actors/venue_heads.json)
     vessel_prefixes: frozenset = field(default=frozenset())   # "MV", "HMS": a ship's name follows (case kept)
     media_products: frozenset = field(default=frozenset())
     media_verbs: frozenset = field(default=frozenset())
@@ -205,6 +206,7 @@ def load(source=None) -> ActorWords:
     kw["venue_heads"] = kw["venue_heads"] | frozenset(venues.get("words", []))
     kw["vessel_heads"] = frozenset(venues.get("vessels", []))
     kw["ground_heads"] = frozenset(venues.get("grounds", []))
+    kw["work_heads"] = frozenset(venues.get("works", []))
     kw["vessel_prefixes"] = frozenset(data.get("vessel_prefixes", []))  # case matters ("SS", not "ss")
     kw["demonym_suffixes"] = tuple(data.get("demonym_suffixes", []))
     kw["person_article_country"] = data.get("person_article_country") is True

@@ -79,13 +79,32 @@ STRUCTURE_PREPOSITIONS = frozenset({"on", "into", "over", "under", "through", "p
 PLACE_OF_NOUNS = frozenset({"front", "steps", "outside", "inside", "grounds", "doors", "gates", "lobby", "vicinity"})
 
 
+# words that make "X to" a preposition of place ("close to the Kell Airport", "next to Lund Hall")
+NEAR_WORDS = frozenset({"close", "closer", "closest", "next", "adjacent", "near", "nearer", "nearest"})
+
+
+def _complex_place(prep) -> bool:
+    """Is the preposition the last word of a complex one of place: "of" after a place noun ("in front of the Hall",
+    "on the steps of the Hall") or "to" after a word of nearness ("close to the Hall", "adjacent to Lund School")?"""
+    return prep.lower_ == "of" and prep.head.lower_ in PLACE_OF_NOUNS or prep.lower_ == "to" and (
+        prep.head.lower_ in NEAR_WORDS)
+
+
 def locative_object(root) -> bool:
-    """Is the token the object of a preposition of place ("in the Hall"), or of "of" in a complex one ("in front of
-    the Hall", "on the steps of the Hall")?"""
+    """Is the token the object of a preposition of place ("in the Hall"), or of a complex one ("in front of the Hall",
+    "close to the Hall")?"""
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    return prep.lower_ in LOCATIVE or prep.lower_ == "of" and prep.head.lower_ in PLACE_OF_NOUNS
+    return prep.lower_ in LOCATIVE or _complex_place(prep)
+
+
+def called_a_venue(root, nouns: frozenset) -> bool:
+    """Is the token the subject of "be" whose attribute is a building's or a ground's noun (`nouns`: "Kell Park is a
+    caravan park", "Lund House is a listed building")? The sentence says what the name is: a place."""
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(ch.dep_ == "attr" and ch.pos_ == "NOUN" and ch.lemma_.lower() in nouns for ch in root.head.children)
 
 
 # where a name headed by a ground word (a street, park, farm) is the place something is: "on" and "along" as well
@@ -99,7 +118,7 @@ def on_ground(root) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    return prep.lower_ in GROUND_PREPOSITIONS or prep.lower_ == "of" and prep.head.lower_ in PLACE_OF_NOUNS
+    return prep.lower_ in GROUND_PREPOSITIONS or _complex_place(prep)
 
 
 def venue_names(ents, heads: frozenset, norm, state_of=None, grounds: frozenset = frozenset()) -> frozenset:
@@ -112,6 +131,7 @@ def venue_names(ents, heads: frozenset, norm, state_of=None, grounds: frozenset 
     Embassy"). A name headed by a ground word (`grounds`: a street, a park, a farm; WordNet) is a place where every
     occurrence is the object of a preposition of place, "on" and "along" too (`on_ground`)."""
     seen: dict[str, bool] = {}
+    places = heads | grounds  # "Kell Park is a caravan park", "Lund House is a listed building": a place
     for ent in ents:
         words = [t.lower_ for t in ent if t.is_alpha]
         if ent.label_ not in ("ORG", "FAC", "GPE", "PERSON") or not words:
@@ -119,12 +139,12 @@ def venue_names(ents, heads: frozenset, norm, state_of=None, grounds: frozenset 
         k = norm(ent.text)
         root = ent.root
         venue = ent.label_ == "FAC" or words[-1] in heads
-        if not venue and words[-1] in grounds:
-            seen[k] = seen.get(k, True) and on_ground(root)  # "at Ardel Farm", "on Kell Street"
+        if not venue and words[-1] in grounds:  # "at Ardel Farm", "on Kell Street", "Kell Park is a caravan park"
+            seen[k] = seen.get(k, True) and (on_ground(root) or called_a_venue(root, places))
             continue
-        placed = locative_object(root) or words[-1] in heads and ent.label_ != "PERSON" and (
-            root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in STRUCTURE_PREPOSITIONS) \
-            and not _names_a_state(ent, state_of)
+        placed = locative_object(root) or called_a_venue(root, places) or words[-1] in heads and (
+            ent.label_ != "PERSON") and (root.dep_ == "dobj" or root.dep_ == "pobj" and root.head.lower_ in (
+                STRUCTURE_PREPOSITIONS)) and not _names_a_state(ent, state_of)
         seen[k] = seen.get(k, True) and venue and placed
     return frozenset(k for k, only_place in seen.items() if only_place and k)
 

@@ -343,7 +343,8 @@ class OrgEvidenceMixin:
         works = {x for x in lemmas & w.noun_classes.get("communication", frozenset())
                  if x not in w.outlet_kinds and x not in w.media_products and not self._is_org_word(x)}
         drugs = {x for x in lemmas if "drug" in w.medical_names.get(x, ())}  # "the antiviral Kellvir"
-        hit = lemmas & (w.place_nouns - {"state", "capital"}) or label == "ORG" and works or drugs
+        hit = lemmas & (w.place_nouns - {"state", "capital"}) or label == "ORG" and works or drugs \
+            or label == "PERSON" and lemmas & w.work_heads  # "his sitcom, Last Stand,": a work typed PERSON
         return bool(hit) and self.reg.actor(span.text, self.date) is None and not self._acts_as_company(span)
 
     def _thing_by_form(self, span, label: str) -> bool:
