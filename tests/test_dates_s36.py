@@ -5,8 +5,8 @@ from __future__ import annotations
 from conftest import run_text, time_days
 
 
-def _rule_date_of(text: str, published: str, word: str):
-    """(date value, rule) the rules give a stand-in act on the last token `word` of the text."""
+def _rule_date_of(text: str, published: str, word: str, etype: str = "ACCUSE"):
+    """(date value, rule) the rules give a stand-in act of type `etype` on the last token `word` of the text."""
     from dateline import nlp
     from dateline.extract.events.dating import rule_date
     from dateline.extract.events.triggers import Candidate
@@ -19,7 +19,7 @@ def _rule_date_of(text: str, published: str, word: str):
     article = make_article(text, source="<test>", id="t", date=published)
     ctx = run_stages(article, nlp.load(options.model)(article.text), load_knowledge(options))
     tok = [t for t in ctx.doc if t.text == word][-1]
-    got, _, how = rule_date(ctx.doc, ctx, Candidate("ACCUSE", None, tok, tok, "test", {}))
+    got, _, how = rule_date(ctx.doc, ctx, Candidate(etype, None, tok, tok, "test", {}))
     return (got.value if got else None), how
 
 
@@ -67,3 +67,13 @@ def test_a_time_like_programme_name_is_no_time():
     assert _times("Kell's Sunday speech drew boos.") == ["Sunday"]
     assert _times("The town's Christmas Day parade drew crowds.") == ["Christmas Day"]
     assert _times("Kell said this week that the plan was dead.") == ["this week"]
+
+
+def test_a_definite_event_noun_restates_an_earlier_noun_of_its_type():
+    # "the attack" restates the Friday "shooting" (both ASSAULT in the events lexicon), not the lead's day
+    text = ("Ostland shooting.\n\nA court in Ostrava charged a man on Saturday.\n\n"
+            "A shooting at the Ostrava market on Friday killed three people.\n\n"
+            "Police said the gunman had a licence for the rifle he used in the attack.")
+    assert _rule_date_of(text, "2030-05-13", "attack", "ASSAULT") == ("2030-05-10", "restated")
+    # a noun of another type is no restatement of it
+    assert _rule_date_of(text, "2030-05-13", "attack", "PROTEST")[1] != "restated"

@@ -289,11 +289,16 @@ def _anchored_to_earlier_event(doc, ctx, cand, anchor, times) -> EventDate | Non
 def _restated_noun(doc, ctx, cand, times) -> EventDate | None:
     """An event noun with a definite determiner or a possessor and no time in its sentence restates an act
     told earlier ("Kell attacked the plan on Monday. … Vale answered Kell's attack"): the latest earlier
-    mention of the same word, noun or verb, with a time hanging from it dates it."""
+    mention of the same word, noun or verb, or a noun the events lexicon gives the same PLOVER type ("A shooting
+    at the market on Friday killed three. … the gunman used two rifles in the attack"), with a time hanging from
+    it dates it."""
     noun, lemma = cand.trigger, cand.trigger.lemma_.lower()
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children)
+    nouns = getattr(ctx.knowledge.events, "nouns", None) or {}
     for tok in reversed(doc[:sentence_of(noun).start] if noun.pos_ == "NOUN" and definite else ()):
-        if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):
+        same = tok.lemma_.lower() == lemma and tok.pos_ in ("NOUN", "VERB")
+        if not same and not (tok.pos_ == "NOUN" and any(s.get("type") == cand.type
+                                                         for s in nouns.get(tok.lemma_.lower(), ()))):
             continue
         own = [t for t in times if attached_to(doc, t, tok, tok) and fair(t, cand, ctx, direct_only=True)]
         if own:
