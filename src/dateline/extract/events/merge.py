@@ -1,4 +1,4 @@
-"""One record per distinct event: restatements of an event are merged into its first report.
+"""One record per distinct event: restatements of an event are merged into one report that stands for it.
 
 A lead sentence and a later paragraph about the same meeting are one event.
 Two drafts are the same event when they have the same type and modality,
@@ -8,10 +8,11 @@ targets.
 A merged event takes its most directly read date (`absorb`); two reports whose own sentences date them to different
 days are two events, not one (`dated_apart`); a report that tells its act as one more of its kind ("fired rockets
 again", "a second strike", "renewed its call") is a further event, not a restatement of an earlier report
-(`told_again`). When a report only the candidate model read and a report a construction rule read are one
-event, the rule's reading stands for it, whichever came first (`model_only`); a model-alone report and a rule's
-report in different sentences stay two events (`read_apart`). The reports folded into an event are kept as its
-further `mentions` (text order); the report it stands on is its `evidence` and `trigger`.
+(`told_again`). Which report stands for a merged event (`stands_over`): a construction rule's reading over one
+only the candidate model read (`model_only`), whichever came first; between readings of one kind, the one naming
+more of the event's participants, then the surer reading; else the first. A model-alone report and a rule's report
+in different sentences stay two events (`read_apart`). The reports folded into an event are kept as its further
+`mentions` (text order); the report it stands on is its `evidence` and `trigger`.
 """
 from __future__ import annotations
 
@@ -107,8 +108,7 @@ def absorb(keep: Draft, other: Draft, key=_ident, side=_ident) -> None:
 
 def report_of(d: Draft) -> EventMention:
     """A draft's own report (its sentence, trigger, reading and that reading's confidence) as a mention."""
-    ev = d.event
-    own = ev.confidence if d.own_confidence is None else d.own_confidence
+    ev, own = d.event, reading_confidence(d)
     return EventMention(evidence=ev.evidence, rule=ev.rule, confidence=round(min(1.0, max(0.0, own)), 3), trigger=ev.trigger)
 
 
@@ -193,7 +193,7 @@ def merge_restatements(drafts: list[Draft], key=_ident, side=_ident) -> list[Dra
         if target is None:
             out.append(d)
         elif stands_over(d, target):
-            # the later report's reading stands for the event and the earlier report is folded into it
+            # the later report's reading stands for the event and the earlier one becomes its further mention
             absorb(d, target, key, side)
             out[next(i for i, o in enumerate(out) if o is target)] = d
         else:
@@ -202,9 +202,24 @@ def merge_restatements(drafts: list[Draft], key=_ident, side=_ident) -> list[Dra
 
 
 def stands_over(later: Draft, first: Draft) -> bool:
-    """Does a later report's reading stand for an event instead of its first report's? Only a construction
-    rule's reading over the candidate model's alone (`model_only`); otherwise the first report stands."""
-    return model_only(first) and not model_only(later)
+    """Does a later report's reading stand for an event instead of the one standing for it so far (`first`, with
+    the participants it has gathered)? A construction rule's reading over the candidate model's alone
+    (`model_only`), never the reverse; between readings of one kind, the later one when it alone names more of the
+    event's participants ("Kell met Vale." … "Kell, Vale and Osei met in Velna.") or, naming as many, when its
+    own reading is surer (`reading_confidence`: the candidate model's or the rule's, before merging)."""
+    if model_only(first) != model_only(later):
+        return model_only(first)
+    return (_parties(later), reading_confidence(later)) > (_parties(first), reading_confidence(first))
+
+
+def _parties(d: Draft) -> int:
+    ev = d.event
+    return len(ev.source) + len(ev.target) + len(ev.others)
+
+
+def reading_confidence(d: Draft) -> float:
+    """The confidence of a draft's own reading, before any restatement merged into it raised it."""
+    return d.event.confidence if d.own_confidence is None else d.own_confidence
 
 
 def model_only(d: Draft) -> bool:
