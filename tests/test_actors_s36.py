@@ -14,6 +14,9 @@
 """
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from conftest import run_text
@@ -77,3 +80,12 @@ def test_a_places_party_committee_is_a_party_body(name):
 def test_a_newspaper_nameplate_word_gives_media():
     actors = _actors("The Velmora Sentinel endorsed Senator Ron Pelk on Monday.")
     assert actors["Velmora Sentinel"].sector == "MED"
+
+
+def test_a_label_date_as_an_outlet_wrote_it_reads_as_iso():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval" / "actors"))
+    from article_outlets import label_date
+    assert label_date("Dec 7, 2016 8:46 AM ET") == "2016-12-07"
+    assert label_date("17 December 2016") == "2016-12-17"
+    assert label_date("2016-12-18 07:52 ET") == "2016-12-18"
+    assert label_date(None) is None

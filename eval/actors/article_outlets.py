@@ -63,6 +63,21 @@ def label_text(file: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+
+
+def label_date(date: str) -> str:
+    """A label entry's date as YYYY-MM-DD: ISO already ("2016-12-18 07:52 ET" -> its date), or as an outlet wrote it
+    ("Dec 17, 2016 8:46 AM ET", "17 December 2016") — labels_s36 keeps TR-News's <dltime> as written."""
+    if not date or re.match(r"\d{4}-\d{2}-\d{2}", date):
+        return date[:10] if date else date
+    m = re.search(r"\b([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})", date) or re.search(r"\b(\d{1,2}) ([A-Za-z]{3})[a-z]*,? (\d{4})", date)
+    if m is None:
+        return date
+    month, day = (m[1], m[2]) if m[1].isalpha() else (m[2], m[1])
+    return f"{m[3]}-{_MONTHS.get(month.lower(), 0):02d}-{int(day):02d}"
+
+
 def read_article(art: dict, options):
     """The label entry's article (text, id, date) with its outlet or URL (unless OUTLETS is off)."""
     import hashlib
@@ -73,5 +88,5 @@ def read_article(art: dict, options):
             and hashlib.sha256(text.encode("utf-8")).hexdigest() != art["sha256"]:
         raise SystemExit(f"{art['file']}: text differs from the labelled one (sha256)")
     url, outlet = outlet_of(art["file"]) if OUTLETS else (None, None)
-    return make_article(text, source=art["file"], id=art["file"], date=art["date"],
+    return make_article(text, source=art["file"], id=art["file"], date=label_date(art["date"]),
                         url=url, options=options, metadata={"source": outlet} if outlet else None)

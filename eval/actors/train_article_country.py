@@ -12,7 +12,7 @@ held-out wrong countries fall and no held-out right one is lost (`kind_threshold
 written to knowledge/data/actors/article_country_model.json (with --write).
 
     python eval/actors/train_article_country.py [--cache DIR] [--rows ROWS.json] [--write [--thresholds-only]]
-                                                [--sets labels,...]
+                                                [--sets labels,...] [--home-features]
 
 Held-out sets (labels_s29 and later, until spent) must never be listed here; the validation and blind sets never.
 """
@@ -235,7 +235,12 @@ def main(argv=None) -> None:
                     help="with --write: keep the packaged weights, write only the per-kind thresholds")
     ap.add_argument("--no-outlets", action="store_true", help="read the articles without outlet or URL "
                     "(as before session 35)")
+    ap.add_argument("--home-features", action="store_true", help="the outlet's home country as features "
+                    "(article_country.HOME_FEATURES; tried, not shipped)")
     args = ap.parse_args(argv)
+    if args.home_features:
+        from dateline.extract.actors import article_country
+        article_country.HOME_FEATURES = True
     import article_outlets
     article_outlets.OUTLETS = not args.no_outlets
     rows = rows_of(args, collect)

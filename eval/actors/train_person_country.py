@@ -14,7 +14,7 @@ are no more. With --write the model is fit on all and
 written to knowledge/data/actors/person_country_model.json.
 
     python eval/actors/train_person_country.py [--cache DIR] [--rows ROWS.json] [--write] [--sets labels,...]
-                                               [--drop home] [--no-outlets]
+                                               [--drop home] [--no-outlets] [--home-candidate]
 
 Only spent sets; never the validation or blind sets.
 """
@@ -171,7 +171,12 @@ def main(argv=None) -> None:
     ap.add_argument("--drop", default=",".join(DROP), help="comma-separated feature prefixes left out of training")
     ap.add_argument("--no-outlets", action="store_true", help="read the articles without outlet or URL "
                     "(as before session 35)")
+    ap.add_argument("--home-candidate", action="store_true", help="the outlet's home country is a candidate even "
+                    "where the context names it not (person_country.HOME_CANDIDATE)")
     args = ap.parse_args(argv)
+    if args.home_candidate:
+        from dateline.extract.actors import person_country
+        person_country.HOME_CANDIDATE = True
     import article_outlets
     article_outlets.OUTLETS = not args.no_outlets
     from train_article_country import rows_of

@@ -20,6 +20,9 @@ KINDS = ("person", "anonymous", "organization", "group")
 # a person whose first paragraph names another country besides the main one takes the main country only when the
 # article is at least this much about it (held out on the spent sets: 0.5 gave 8 more right, 11 more wrong)
 MIXED_PARAGRAPH_SHARE = 0.6
+# the outlet's home country as features of the decision (outlet_country.py): tried in sessions 35 and 36, no held-out
+# gain (docs/actors.md); off, as the shipped weights were trained (eval/actors/train_article_country.py --home-features)
+HOME_FEATURES = False
 
 
 def vetoed(feats: dict[str, float], kind: str, person_article_country: bool = True) -> bool:
@@ -67,6 +70,12 @@ def features(resolver, cs, kind: str, sector: str | None) -> dict[str, float]:
         f["usa_share"] = resolver.vote_shares.get("USA", 0.0)
         if "USA" in near:
             f[f"kind={kind}*usa_in_paragraph"] = 1.0
+    home = getattr(resolver, "home_country", None)
+    if HOME_FEATURES and home:  # the story's readers' country: is the main country theirs, how much is it named
+        f["main_home" if dominant == home else "main_not_home"] = 1.0
+        f["home_share"] = resolver.vote_shares.get(home, 0.0)
+        if home in near:
+            f["home_in_paragraph"] = 1.0
     f[f"sector={sector or 'none'}"] = 1.0
     f[f"first={first.mkind}"] = 1.0
     if any(c.mkind == "name" for c in cs):
