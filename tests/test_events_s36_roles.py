@@ -44,3 +44,22 @@ def test_a_quotation_before_the_speaker_is_not_the_subject(monkeypatch):
                                            'meeting with Ana Kell.', "meeting")
     assert src == ["Tom Osei"] and tgt == ["Ana Kell"]
 
+
+# ---------------------------------------------------------------- "Kell backers" are not Kell
+def test_a_relational_nouns_name_modifier_is_not_the_doer(monkeypatch):
+    # the backers are a group of their own, and the "him" they urged is the senator they back
+    src, tgt, _, _ = roles_of(monkeypatch, "Senator Tom Kell lost the primary in Ohio on Tuesday. On Wednesday, some "
+                                           "Kell backers urged him not to back down.", "urged")
+    assert src == ["Kell backers"] and tgt == ["Tom Kell"]
+
+
+def test_a_relational_nouns_national_adjective_is_not_the_state(monkeypatch):
+    src, _, _, _ = roles_of(monkeypatch, "Norway's foreign minister met Peru's president on Monday. Norwegian critics "
+                                         "condemned the meeting on Tuesday.", "condemned")
+    assert src == ["Norwegian critics"]
+
+
+def test_a_role_nouns_name_modifier_is_who_they_act_for(monkeypatch):
+    # (guard) aides act for the one they serve
+    src, _, _, _ = roles_of(monkeypatch, "Kell aides criticized Governor Tom Osei on Monday.", "criticized")
+    assert src == ["Kell's aides"]

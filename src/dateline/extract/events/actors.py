@@ -28,6 +28,7 @@ MODIFIER_DEPS = ("compound", "amod", "nmod", "appos")
 OF_PREPS = frozenset({"of", "from"})
 RELATIONAL_NOUNS = frozenset("critic opponent supporter victim enemy rival foe detractor admirer target "
                              "survivor ally predecessor successor".split())
+UNDERGOING_NOUNS = frozenset({"victim", "target", "survivor"})  # relational nouns whose modifier is their own side
 FORCE_SECTORS = frozenset({"MIL", "POL"})  # forces a state sends somewhere
 
 
@@ -357,8 +358,11 @@ class ActorFinder(Participants):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     return self._pobj_actors(c, depth + 1)
         found: list[str] = []
+        # "Kell backers", "Velland critics": a relational noun's modifier names whom they back or criticise, not them
+        # (not for those an act befalls: "Front targets" and "Velland victims" are the Front's and Velland's own)
+        related = MODIFIER_DEPS[:3] if self.relational(t) and t.lemma_.lower() not in UNDERGOING_NOUNS else ()
         for c in t.children:
-            if c.dep_ in MODIFIER_DEPS and (c.pos_ in ("PROPN", "ADJ", "NOUN") or c.ent_type_):
+            if c.dep_ in MODIFIER_DEPS and c.dep_ not in related and (c.pos_ in ("PROPN", "ADJ", "NOUN") or c.ent_type_):
                 # an apposition may be coordinated: "mediators Westmark and Ostland"
                 found += self.actors_of(c, depth + 1) if c.dep_ == "appos" else self._one(c, depth + 1)
         if found:
