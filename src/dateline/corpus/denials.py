@@ -38,14 +38,26 @@ _NEGATORS = frozenset("not never no nobody none nothing neither nor without".spl
 def told_negated(text: str, at: int) -> bool:
     """Whether the clause before character `at` negates the act by a negation or a verb of denial ('had not been
     detained', 'denied that police had detained'), not only by a verb that stops or refuses it ('decided to stop
-    buying' stops an act, it does not deny one)."""
+    buying' stops an act, it does not deny one), nor by a negated verb whose prepositional object the act's word is
+    (session 36: 'Kell has not replied to the requests', 'was not involved in the raid' tell the requests and the
+    raid as given; 'no sign of a raid' still denies one)."""
+    # past a 'that' the act is a clause of its own ('denied on Monday that police had detained'); past an auxiliary a
+    # preposition is inside the act's subject ('no one in Varna was detained')
+    verb_between = False
     for tok in reversed(_TOKEN.findall(text[:at])):
         low = tok.lower().replace("’", "'")
-        if low in _CLAUSE_BREAK:
+        if low in _CLAUSE_BREAK or low in _GOVERNING and not verb_between:
             return False
         if low in _NEGATORS or low.endswith("n't") or low.startswith(("deni", "deny")):
             return True
+        verb_between = verb_between or low in _AUXILIARIES
     return False
+
+
+_AUXILIARIES = frozenset("that whether was were is are be been being had has have did does do".split())
+# prepositions that put the act's word under another verb; not 'of' ('no sign of', 'no record of' deny the act)
+_GOVERNING = frozenset("to on in at about for with from into over after before during against toward towards "
+                       "regarding concerning".split())
 
 
 def told_as_fact(text: str, at: int) -> bool:
@@ -85,6 +97,8 @@ def told_as_denial(got: dict[str, Any], evidence: Iterable[str]) -> bool:
     when they name one."""
     text = got["text"]
     at = got.get("at", got["start"]) - got["start"]
+    if " " in (got.get("trigger") or "") and (verb := text.lower().rfind(got["trigger"].split()[0], 0, at)) >= 0:
+        at = verb  # a phrase's act is told by its verb: 'had not been taken into custody'
     if not told_as_fact(text, at) or not told_negated(text, at):
         return False
     evidence = list(evidence)

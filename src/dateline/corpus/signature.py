@@ -205,7 +205,8 @@ def number_value(word: str) -> float | None:
 
 def figures(text: str) -> list[tuple[float, str]]:
     """(number, the word after it) pairs: '40 protesters' -> (40, 'protester'); 'about 2,000 people',
-    'thirty-eight people', 'twenty one passengers' too."""
+    'thirty-eight people', 'twenty one passengers' too; past a word of more or other ('five other states' -> state)
+    or a rate's article ('$12 an hour' -> hour; `figure_quantity_words`, session 36)."""
     cfg = settings()
     mult, ones = cfg["multipliers"], cfg["compound_ones"]
     toks = _WORD.findall(text)
@@ -232,6 +233,8 @@ def figures(text: str) -> list[tuple[float, str]]:
             noun = toks[j].lower()
             if noun in ("of",) and j + 1 < len(toks):
                 noun = toks[j + 1].lower()
+            elif noun in cfg["figure_quantity_words"] and j + 1 < len(toks) and toks[j + 1][0].isalpha():
+                noun = toks[j + 1].lower()  # 'five other states', 'two more debates', '12 an hour'
             if 1900 <= value <= 2100 and t.isdigit():
                 continue  # a year ('in 2016'), not a count ('2,000 protesters' is one)
             if noun in cfg["month_names"]:
