@@ -214,9 +214,9 @@ def _wire_and_closing_notes(text: str, outlets: OutletIndex, prov: Provenance) -
     for m in _WIRE_CREDIT.finditer(text, 0, _paragraph_start(text, 3)):
         wire = outlets.name(m["wire"])
         if wire and _is_case_ok(m["wire"], outlets.spelling.get(m["wire"].lower(), m["wire"])):
+            # no span: the credit sits inside the lead sentence, and a span there would hide that sentence's
+            # speaker phrase when the quotes stage reads it from the sentence start ("KELLPORT (AP) - Mayor X")
             prov.outlet = prov.outlet or wire
-            prov.spans.append(ProvenanceSpan(m.start("wire") - 1, m.end("wire") + 1, text[m.start("wire") - 1:m.end("wire") + 1],
-                                             "byline"))
             break
     for m in _CLOSING_NOTE.finditer(text, _paragraph_start(text, -3)):
         names = [n for n in re.split(r"\s*,\s*|,?\s+and\s+", m["names"] or m["one"]) if n]
