@@ -77,3 +77,12 @@ def test_a_definite_event_noun_restates_an_earlier_noun_of_its_type():
     assert _rule_date_of(text, "2030-05-13", "attack", "ASSAULT") == ("2030-05-10", "restated")
     # a noun of another type is no restatement of it
     assert _rule_date_of(text, "2030-05-13", "attack", "PROTEST")[1] != "restated"
+
+
+def test_a_quotation_with_no_day_of_its_own_is_anchored_on_the_last_day_told_before_it():
+    # "last night" in Vale's words is the night before the Thursday told just before them, not before the lede's
+    # Wednesday
+    text = ("Ostland politics.\n\nSenator Ann Kell spoke to reporters on Wednesday night.\n\n"
+            "On Thursday morning, Governor Tom Vale told a radio host that the plan was dead.\n\n"
+            "\u201cI talked to Kell last night and she agreed,\u201d Vale said.")
+    assert time_days(text, "2030-05-16", "last night") == ["2030-05-15"]

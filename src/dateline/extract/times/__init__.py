@@ -8,7 +8,7 @@ grammar and resolves it against the right anchor:
   against the publication date — or, inside a quotation, against the date the
   quoted words were said: the day in the attribution ("... in two days!"
   Macron tweeted on Thursday), else the enclosing quotation's, else the
-  latest recent day of the lede;
+  last recent day told before the quotation;
 - anaphoric ones ("the next morning", "that night", "the previous day")
   against the story's last-named day (days ahead of publication do not move
   the story; "three years later" counts from the last year named);
@@ -378,17 +378,12 @@ def _speech_anchor(text, key, quotes, resolved, speech, anchor, recent) -> date 
     if outer:  # nested: the enclosing quotation's date
         parent = max(outer, key=lambda r: r.start)
         return speech.get((parent.start, parent.end), anchor)
-    # the story's own day: quotes in news mostly react to the main event, so take the latest recent day
-    # named in the first paragraph that names one (the lede), before the quotation
+    # the story's day where the quotation is told: the last recent day named outside quotations before it (not the
+    # lede's: "Kell spoke on Wednesday night. ... On Thursday morning Vale told a radio host ... 'I talked to Kell last
+    # night,' Vale said": Wednesday night)
     days = [it for it in resolved if it.day and it.quote is None and it.end <= q.start
             and recent and recent[0] <= it.day <= recent[1]]
-    if days:
-        first = min(days, key=lambda i: i.start)
-        para_start = text.rfind("\n\n", 0, first.start) + 1
-        para_end = text.find("\n\n", first.end)
-        para_end = len(text) if para_end < 0 else para_end
-        return max(it.day for it in days if para_start <= it.start < para_end)
-    return anchor
+    return max(days, key=lambda i: i.start).day if days else anchor
 
 
 def _resolve_group(doc, text: str, group: list[_Item], anchor, narrative, sent_of, L=None) -> None:
