@@ -108,8 +108,8 @@ def absorb(keep: Draft, other: Draft, key=_ident, side=_ident) -> None:
 
 def report_of(d: Draft) -> EventMention:
     """A draft's own report (its sentence, trigger, reading and that reading's confidence) as a mention."""
-    ev, own = d.event, reading_confidence(d)
-    return EventMention(evidence=ev.evidence, rule=ev.rule, confidence=round(min(1.0, max(0.0, own)), 3), trigger=ev.trigger)
+    ev, own = d.event, round(min(1.0, max(0.0, reading_confidence(d))), 3)
+    return EventMention(evidence=ev.evidence, rule=ev.rule, confidence=own, trigger=ev.trigger)
 
 
 def finer_within(new, old) -> bool:
