@@ -4,7 +4,8 @@
 
 The store must hold the set's articles, linked (`scripts/corpus_window.py --set DIR --db STORE` makes one; this script
 does not relink). Every cross-article pair of one hand event whose two mentions do not land in one system cluster (the
-B-cubed cluster `corpus_window.bcubed` gives each hand mention, contests included) is put under one cause:
+B-cubed cluster `corpus_window.bcubed` gives each hand mention, contests included; since session 36
+`corpus_align.align`) is put under one cause:
 - `no system mention on either side`;
 - `one side: ...`: a system mention on one side only — the re-reader's furthest gate for the other side's sentences
   against the corpus events of the first (`corpus_window._reread_gate`), or `contest report` when the one side is a
@@ -22,7 +23,7 @@ Session 36 adds, counts only:
   mechanism meant for one kind of side (a sentence with a claim but no event, say) can be costed before it is built;
 - `bcubed_ties_apart`: the figure were hand events whose mentions overlap the same clusters equally often (a sentence
   telling several results, listed once per result) given distinct clusters, instead of all the lowest id; a diagnostic
-  of the scorer's tie rule, not a system figure.
+  of the scorer's tie rule, not a system figure; `bcubed_s35_alignment` the figure by that session-35 rule itself.
 """
 from __future__ import annotations
 
@@ -163,7 +164,7 @@ def oracle(conn, ws: W.WindowSet, with_sides: bool = False) -> dict:
     """The figure as it stands and, per cause, its pairs and the B-cubed F1 were they linked; also all at once, and
     the figure with ties given apart (and, `with_sides`, each cause's pairs by type and layers)."""
     found = found_sets(conn, ws)
-    cluster = clusters(ws, found)
+    cluster = W.corpus_align.align(ws, found, W.corpus_align.readings(conn))  # the scorer's own (session 36)
     gold = [m["label"] for m in ws.mentions]
     got = causes(conn, ws, found, cluster)
     rows = {k: {"pairs": len(v), "bcubed_if_linked": bcubed_f1(gold, joined(cluster, v))}
@@ -171,7 +172,8 @@ def oracle(conn, ws: W.WindowSet, with_sides: bool = False) -> dict:
     every = [p for v in got.values() for p in v]
     out = {"bcubed": bcubed_f1(gold, cluster), "unlinked_pairs": len(every), "causes": rows,
            "bcubed_if_all_linked": bcubed_f1(gold, joined(cluster, every)),
-           "bcubed_ties_apart": bcubed_f1(gold, ties_apart(ws, found))}
+           "bcubed_ties_apart": bcubed_f1(gold, ties_apart(ws, found)),
+           "bcubed_s35_alignment": bcubed_f1(gold, clusters(ws, found))}
     if with_sides:
         out["sides"] = sides(conn, ws, {k: got[k] for k in rows})
     return out

@@ -45,6 +45,8 @@ from itertools import combinations, permutations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus_align  # noqa: E402
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 COLUMNS = {"articles.tsv": ("article", "date", "outlet", "file"),
            "events.tsv": ("label", "type", "description", "n_articles", "n_outlets"),
@@ -288,27 +290,32 @@ def score(conn, ws: WindowSet) -> dict:
             members_c.setdefault(c, set()).add(a)
     if contest:
         stored.update({-c: n for c, n in conn.execute("SELECT id, n_outlets FROM corpus_contests")})
+    read = corpus_align.readings(conn)  # session 36: one-to-one alignment within a sentence
     return {"articles": len(ws.articles), "hand_events": len({m["label"] for m in ws.mentions}),
             "hand_mentions": len(ws.mentions),
             "hand_mentions_without_system_mention": sum(1 for f in by_events if not f),
             "pairs_by_events": _pairs(ws, by_events, outlet), "pairs_with_rereads": _pairs(ws, with_rereads, outlet),
             "outlet_counts": _outlet_counts(ws, by_events, outlet, members, stored),
             "links": dict(_wrong_links(ws, conn), **_attached_links(ws, conn)), "conflicts": _conflicts(ws, conn),
-            "bcubed_by_events": bcubed(ws, by_events), "bcubed_with_rereads": bcubed(ws, with_rereads),
+            "bcubed_by_events": bcubed(ws, by_events, read), "bcubed_with_rereads": bcubed(ws, with_rereads, read),
             "pairs_with_contests": _pairs(ws, with_contests, outlet),
             "outlet_counts_with_contests": _outlet_counts(ws, with_contests, outlet, members_c, stored),
-            "contest_links": _contest_links(ws, contest), "bcubed_with_contests": bcubed(ws, with_contests)}
+            "contest_links": _contest_links(ws, contest), "bcubed_with_contests": bcubed(ws, with_contests, read),
+            "bcubed_with_contests_s35_alignment": bcubed(ws, with_contests)}
 
 
-def bcubed(ws: WindowSet, found: list[set[int]]) -> dict:
-    """B-cubed over the hand mentions (the issue's linking measure, here over hand-chosen sentences): each mention's
-    system cluster is the corpus event its hand event's mentions most often overlap among those it overlaps (the
-    lowest id on a tie), or itself alone when it overlaps none; beside it the all-singletons baseline."""
+def bcubed(ws: WindowSet, found: list[set[int]], read: dict | None = None) -> dict:
+    """B-cubed over the hand mentions (the issue's linking measure, here over hand-chosen sentences). With `read`
+    (`corpus_align.readings`, session 36) each mention's system cluster is `corpus_align.align`'s one-to-one choice
+    within its sentence; without, the session-35 rule: the corpus event its hand event's mentions most often overlap
+    among those it overlaps (the lowest id on a tie). A mention with no cluster is alone; beside it the all-singletons
+    baseline."""
     votes: dict[str, Counter] = {}
     for m, f in zip(ws.mentions, found):
         votes.setdefault(m["label"], Counter()).update(f)
-    cluster = [min(f, key=lambda c: (-votes[m["label"]][c], c)) if f else f"alone:{i}"
-               for i, (m, f) in enumerate(zip(ws.mentions, found))]
+    cluster = corpus_align.align(ws, found, read) if read is not None else [
+        min(f, key=lambda c: (-votes[m["label"]][c], c)) if f else f"alone:{i}"
+        for i, (m, f) in enumerate(zip(ws.mentions, found))]
     gold = [m["label"] for m in ws.mentions]
     n = len(gold)
     if not n:
