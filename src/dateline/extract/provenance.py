@@ -55,6 +55,9 @@ _CLOSING_NOTE = re.compile(
     rf"contributed\s+(?:to\s+this\s+(?:story|report|article)|(?:additional\s+)?reporting))\b"
     rf"|^(?:Follow|Contact|Email|E-mail|Reach)\s+(?P<one>{_PERSON})\s+(?:on\s+(?:Twitter|X|Facebook)|at|via)\b",
     re.MULTILINE)
+_NOTE_WORDS = re.compile(r"reported|wrote|contributed|Follow|Contact|E-?mail|Reach")
+_BREAK = re.compile(r"\n\s*")
+_SPACE = re.compile(r"\s*")
 _DOMAIN = re.compile(r"(?<![\w@/.-])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|co|news|info)(?:\.[a-z]{2})?(?![\w-]|\.[\w-])")
 
 
@@ -211,26 +214,41 @@ def _wire_and_closing_notes(text: str, outlets: OutletIndex, prov: Provenance) -
     """A listed wire service credited after the opening dateline is the story's outlet unless a byline named one
     (and the input's own outlet makes it the original publisher); writers named by closing notes in the last
     paragraphs are authors."""
-    for m in _WIRE_CREDIT.finditer(text, 0, _paragraph_start(text, 3)):
+    head = _head_end(text, 3)
+    for m in _WIRE_CREDIT.finditer(text, 0, head) if ")" in text[:head] else ():
         wire = outlets.name(m["wire"])
         if wire and _is_case_ok(m["wire"], outlets.spelling.get(m["wire"].lower(), m["wire"])):
             # no span: the credit sits inside the lead sentence, and a span there would hide that sentence's
             # speaker phrase when the quotes stage reads it from the sentence start ("KELLPORT (AP) - Mayor X")
             prov.outlet = prov.outlet or wire
             break
-    for m in _CLOSING_NOTE.finditer(text, _paragraph_start(text, -3)):
+    tail = _tail_start(text, 3)
+    for m in _CLOSING_NOTE.finditer(text, tail) if _NOTE_WORDS.search(text, tail) else ():
         names = [n for n in re.split(r"\s*,\s*|,?\s+and\s+", m["names"] or m["one"]) if n]
         prov.authors.extend(n for n in names if n not in prov.authors and not outlets.name(n))
         prov.spans.append(ProvenanceSpan(m.start(), m.end(), m[0], "byline"))
 
 
-def _paragraph_start(text: str, n: int) -> int:
-    """Where the n-th paragraph starts (n < 0 counts from the end; paragraphs are split by newlines)."""
-    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
-    starts = [s for s in starts if s < len(text)] or [0]
-    if n >= 0:
-        return starts[n] if n < len(starts) else len(text)
-    return starts[max(0, len(starts) + n)]
+def _head_end(text: str, n: int) -> int:
+    """Where the first n paragraphs (split by newlines) end: the start of the next, else the text's end."""
+    for m in _BREAK.finditer(text):
+        n -= 1
+        if n == 0:
+            return m.end()
+    return len(text)
+
+
+def _tail_start(text: str, n: int) -> int:
+    """Where the last n paragraphs (split by newlines) start."""
+    pos = len(text.rstrip())
+    for _ in range(n):
+        i = text.rfind("\n", 0, pos)
+        if i < 0:
+            return 0
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        pos = i
+    return _SPACE.match(text, pos).end()
 
 
 def _declared_outlet(article: Article, outlets: OutletIndex) -> str | None:
