@@ -9,6 +9,11 @@ from __future__ import annotations
 from .cands import _POS_IDS, SUBJECT_DEPS, Cand, hyphen_word, noun_ids, word_ids
 
 CANDIDATE = "OPP"  # the sector of a candidacy noun ("nominee", "front-runner"; GOLD.md OPP)
+# nouns too vague to be an actor unless something marks them (`NominalsMixin._unmarked`)
+_VAGUE = frozenset(("people", "person", "representatives", "officials", "official", "spokesman", "man", "woman", "men",
+                    "women", "group", "groups", "member", "members", "leader", "leaders", "head", "office", "force",
+                    "state", "country", "nation", "union", "station", "court", "bank", "party", "parties", "network",
+                    "department", "media"))
 
 
 class NominalsMixin:
@@ -63,11 +68,7 @@ class NominalsMixin:
                 continue
             if not (known_low or is_title or is_org) or (is_org and self._kind_of_name(tok)):
                 continue  # no role word; or "the Ruritanian newspaper Kell Post": the outlet's kind, no second actor
-            if low in ("people", "person", "representatives", "officials", "official", "spokesman", "man", "woman", "men", "women", "group", "groups", "member", "members",
-                       "leader", "leaders", "head", "office", "force", "state", "country", "nation", "union",
-                       "station", "court", "bank", "party", "parties", "network", "department", "media") \
-                    and not self._has_modifier(tok) and not any(ch.dep_ == "det" and ch.lower_ in self.w.determiners
-                                                                for ch in tok.children) and not self._placed(tok):
+            if low in _VAGUE and self._unmarked(tok):
                 continue
             if self.skip_char(tok.idx, tok.idx + len(tok)):
                 continue
@@ -75,6 +76,14 @@ class NominalsMixin:
             if c is not None:
                 out.append(c)
         return out
+
+    def _unmarked(self, tok) -> bool:
+        """Is a vague noun ("officials", "leader", "spokesman") bare: no modifier, no definite determiner, no place
+        after it, and (singular) no body it serves — "a spokesman for the Lantern Group" is an anonymous source, as
+        "a spokeswoman for …" is?"""
+        return not self._has_modifier(tok) and not any(ch.dep_ == "det" and ch.lower_ in self.w.determiners
+                                                       for ch in tok.children) and not self._placed(tok) \
+            and not (tok.tag_ == "NN" and self._nominal_owner(tok) is not None)
 
     def _kind_of_name(self, tok) -> bool:
         """Is this organisation noun the kind word of an organisation's name beside it ("the newspaper Kell Post",
@@ -397,6 +406,10 @@ class NominalsMixin:
             c.akind = "state" if aff is None or aff.akind == "state" else aff.akind
             return c
         plain = c.definite and not c.poss_pron
+        echo = self._echoed_title(tok) if plain and not plural and not is_org and tok.tag_ == "NN" else None
+        if echo:  # "Ann Kell, a former teacher, … the teacher said": Kell, whom `describe` finds by the title
+            c.head, c.mkind, c.akind, c.needs_antecedent = echo, "description", "person", True
+            return c
         if plain and lem in self.w.state_nouns and aff is None and not c.country:
             c.mkind, c.akind, c.needs_antecedent = "description", "state", True
             return c
@@ -431,6 +444,27 @@ class NominalsMixin:
         if plural or noun_sector:
             c.mkind, c.akind = "nominal", "group"
             return c if (c.sector or aff or c.country) else None
+        return None
+
+    def _echoed_title(self, tok) -> str | None:
+        """The title of a person named before a definite singular description that the description repeats: the
+        same word in the person's title or apposition ("Ann Kell, a former teacher, … the teacher said" →
+        "teacher"), else, for a legislator's word, the nearest person's legislator title of the same chamber
+        ("Rep. Ann Kell … the congresswoman said" → "representative"; "the lawmaker" fits any, "the senator"
+        only a senator). None when no one named before has it."""
+        words = {tok.lemma_.lower(), tok.lower_}
+        legislator = _chamber(self.w, tok.lower_) if words & self.w.legislator_titles and tok.lower_ != "deputy" \
+            else None
+        if not (words & self.w.person_titles or legislator or self.reg.agents.get(tok.lower_) is not None):
+            return None
+        persons = list({id(p): p for i in range(tok.i - 1, -1, -1) for p in [self.taken.get(i)]
+                        if p is not None and p.akind == "person" and p.mkind == "name"}.values())
+        if any(words & p.titles for p in persons):
+            return tok.lemma_.lower()
+        for p in persons if legislator else ():
+            own = sorted(self.w.title(t) for t in p.titles if self.w.title(t).rstrip(".") in self.w.legislator_titles)
+            if own and legislator in ("any", _chamber(self.w, own[0])):
+                return own[0]
         return None
 
     # ------------------------------------------------------------ pronouns
@@ -476,6 +510,14 @@ class NominalsMixin:
             c.needs_antecedent = True
             out.append(c)
         return out
+
+
+def _chamber(words, title: str) -> str:
+    """The chamber a legislator's title names: "senate" (senator), "any" (lawmaker, legislator), else "house"."""
+    full = words.title(title).rstrip(".")
+    if full in ("senator", "senators", "sen"):
+        return "senate"
+    return "any" if full in ("lawmaker", "lawmakers", "legislator", "legislators", "parliamentarian") else "house"
 
 
 def _hyphened_name_part(doc, i: int) -> bool:

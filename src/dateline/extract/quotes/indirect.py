@@ -182,10 +182,23 @@ def _accusation_content(tok, lemma: str) -> tuple[int, int] | None:
     return None
 
 
+def _inverted_subject(tok):
+    """The subject after a parenthetical speech verb that the parser also gave the host clause's subject before
+    it: "The main problem, say engineers like X, is …" → "engineers" (not "problem"); None otherwise."""
+    if tok.dep_ != "parataxis":
+        return None
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < tok.i and tok.doc[tok.i - 1].is_punct]
+    after = [c for c in subjects if c.i > tok.i]
+    return after[0] if before and after else None
+
+
 def _parenthetical_content(tok) -> tuple[int, int] | None:
     """The clause around a parenthetical cue: "The museum, [X said], would open" → "The museum … would open"."""
     h = tok.head
     L, R, sl, sr = h.left_edge.i, h.right_edge.i, tok.left_edge.i, tok.right_edge.i
+    if _inverted_subject(tok) is not None:
+        sl = tok.i - 1  # the subject before the comma is the host clause's
     if sl > L and sr < R:
         return L, R
     if sl <= L:
@@ -310,7 +323,7 @@ def _reading(tok, lex: Lexicon, segs) -> tuple[tuple[int, int] | None, object, s
     if tok.pos_ in ("VERB", "AUX"):
         rng = _content_range(tok, tok.lemma_.lower(), lex) or _that_clause_of_agent(tok)
     if rng is not None:
-        return rng, refine_head(subject_of(tok, segs, lex=lex), lex), tok.text
+        return rng, refine_head(_inverted_subject(tok) or subject_of(tok, segs, lex=lex), lex), tok.text
     cand = learned_reading(tok, lex) if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else None
     if cand is None:
         return None, None, tok.text
@@ -398,6 +411,12 @@ def _noun_holder(tok, segs, lex: Lexicon, content: tuple[int, int] = (-1, -1)):
     return None
 
 
+def _runs_out_of_a_quote(start: int, end: int, direct_spans) -> bool:
+    """Does the range open at or inside a direct quote and run on past its end (the quote's words, its
+    closing mark and what follows)?"""
+    return any(s <= start < e < end for s, e in direct_spans)
+
+
 def _words_outside(text: str, start: int, end: int, direct_spans) -> int:
     return len(_WORD.findall(text[start:end])) - sum(
         len(_WORD.findall(text[max(s, start):min(e, end)])) for s, e in direct_spans if overlap((start, end), (s, e)))
@@ -464,6 +483,9 @@ def indirect_quotes(doc, ctx, lex: Lexicon, direct: list[Quote], segments=None,
                 end += 1  # 'that “…”' carries both its marks
         elif quoted >= 0.5 * (end - start) or (quoted and _words_outside(text, start, end, direct_spans) <= 4):
             continue  # 'called his admission a “political maneuver”' with more around it: the direct quote says it
+        if tok.idx >= end and _runs_out_of_a_quote(start, end, direct_spans) and \
+                (speaker_tok is None or start <= speaker_tok.idx < end):
+            continue  # '“…,” pilot Paul Ruiz, wearing a “…” badge, said': a direct quote and its tag, misparsed
         if speaker_tok is not None and start <= speaker_tok.idx < end and \
                 not tok.left_edge.i <= speaker_tok.i <= tok.right_edge.i:
             speaker_tok = None  # the parser took part of the content as the subject
