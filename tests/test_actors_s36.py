@@ -10,7 +10,8 @@
 - An apposition whose head is a title of the words list `title_sectors` the agents dictionary lacks ("X, the
   moderator of the debate,", "X, a billionaire,") takes its sector, as the same title before a name does.
 - A party adjective before a party body word, not only at the start of the name ("the Velmora County Republican
-  Committee": OPP); more newspaper nameplate words (Sentinel, Ledger, Enquirer, Advertiser: MED).
+  Committee": OPP); more newspaper nameplate words (Sentinel, Enquirer, Advertiser: MED;
+  not "Ledger", which names other bodies too: "the rights group Open Ledger").
 """
 from __future__ import annotations
 
