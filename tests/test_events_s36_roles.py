@@ -63,3 +63,15 @@ def test_a_role_nouns_name_modifier_is_who_they_act_for(monkeypatch):
     # (guard) aides act for the one they serve
     src, _, _, _ = roles_of(monkeypatch, "Kell aides criticized Governor Tom Osei on Monday.", "criticized")
     assert src == ["Kell's aides"]
+
+
+# ---------------------------------------------------------------- a city modifying an act is where it happened
+def test_a_city_modifying_an_attack_is_not_its_doer(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Ten people were killed in the Lima attacks.", "killed")
+    assert src == [] and tgt == ["Ten people"]
+
+
+def test_a_country_modifying_an_airstrike_is_its_doer(monkeypatch):
+    # (guard) a state named on an act of force carried it out
+    src, tgt, _, _ = roles_of(monkeypatch, "Four soldiers were wounded in a Peru airstrike near Kora.", "wounded")
+    assert src == ["Peru"] and tgt == ["Four soldiers"]

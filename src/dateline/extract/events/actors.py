@@ -89,6 +89,7 @@ class ActorFinder(Participants):
         nums = [int(a.id[1:]) for a in ctx.actors if a.id[:1] == "a" and a.id[1:].isdigit()]
         self._next = max(nums, default=0) + 1
         self._all_places = [(p.start, p.end, p.country) for p in ctx.places]
+        self._towns = [(p.start, p.end) for p in ctx.places if p.kind in ("city", "region")]
         self._antecedents: Antecedents | None = None  # built on the first unresolved pronoun
         self._named_memo: dict[tuple[int, bool], list[str]] = {}
         self._commanded: dict[int, set[str]] = {}  # pronoun index -> `commanded_names`
@@ -236,6 +237,8 @@ class ActorFinder(Participants):
     def _named_directly(self, t) -> list[str] | None:
         """The actor the token itself names: its mention ("Ostland"), a surname the NER missed, a place
         standing for its state, a pronoun; None when the token itself names nobody."""
+        if self._where_of_act(t):
+            return []
         aid = self.span_actor(t)
         if aid and t.lemma_.lower() in RELATIONAL_NOUNS and any(
                 self.span_actor(o) == aid for c in t.children if c.dep_ == "prep" and c.lower_ in OF_PREPS

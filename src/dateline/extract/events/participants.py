@@ -41,11 +41,19 @@ class Participants:
     """The generic-participant half of `ActorFinder` (it sets `doc`, `ctx`, `lex`, `text`, `generic_ok`,
     `pending`, `_generic_span`, `_generic_head`, `_next`, `_all_places`)."""
 
+    def _where_of_act(self, t) -> bool:
+        """A city or region named as the modifier of an event noun says where the act happened ("the Velna
+        bombing", "killed in the Velna attacks"), not who did it or underwent it: no actor, not even the state a
+        capital stands for elsewhere ("Velna said"). `_towns`: the (start, end) of the article's cities and regions."""
+        if t.dep_ != "compound" or t.head.pos_ != "NOUN" or t.head.lemma_.lower() not in self.lex.nouns:
+            return False
+        return any(s <= t.idx < e for s, e in self._towns)
+
     def _generic(self, t) -> list[str]:
         """A pending actor for a generic participant the actors extractor does not list: a person noun
         ("two suspects", "the attacker", "several thousand people") or a sub-national government
         ("the state of Montana"). Only while reading an event's roles (`generic_ok`)."""
-        if not self.generic_ok:
+        if not self.generic_ok or self._where_of_act(t):
             return []
         found = self._generic_head_word(_group_of_part(t) or t)  # "all of the former envoys": the envoys
         if found is None or isinstance(found, list):
