@@ -7,6 +7,8 @@
 - A name typed PERSON that the sentence calls a creative work ("her sitcom, Morning Stand,"; venue_heads.json `works`:
   WordNet 3.0 films, shows, series, books, plays, songs, artworks) is no person; a person noun keeps the person
   ("her co-star, Tom Vell,").
+- A town the gazetteer knows, typed as an organisation, modifying a common noun ("pigs in Tarlac farms") is where the
+  thing is, no actor; not a one-word name that is also a common noun ("Time magazine").
 """
 from __future__ import annotations
 
@@ -57,3 +59,15 @@ def test_a_sitcom_typed_as_a_person_is_no_actor():
 def test_a_co_star_in_apposition_stays_a_person():
     names = _names("Her co-star, Tom Vell, said on Monday that the show would return.")
     assert "Tom Vell" in names
+
+
+def test_a_town_modifying_a_noun_is_no_actor():
+    names = _names("Tests showed that pigs in Tarlac and Pampanga farms were infected, officials said on Monday.")
+    assert "Tarlac" not in names
+    names = _names("Forty horses are held at the Werribee quarantine station, officials said on Monday.")
+    assert "Werribee" not in names
+
+
+def test_a_name_that_is_a_common_word_before_a_publication_noun_stays():
+    names = _names("In an interview with Time magazine, the mayor said he would run again.")
+    assert "Time" in names

@@ -29,7 +29,7 @@ from .nonactors_lines import (  # noqa: F401  (re-exported: name_filters.py, org
     _line_bounds, alone_on_line, hashtag_name, in_author_bio, in_credit_line, in_reporting_credit, in_wire_tag,
     is_markup)
 from .nonactors_places import (  # noqa: F401  (re-exported: __init__.py, names.py, name_filters.py, orgs.py)
-    in_a_place, is_place_of, region_named_as_person, used_as_place, venue_names)
+    in_a_place, is_place_of, region_named_as_person, town_modifying_a_noun, used_as_place, venue_names)
 
 # what a platform name modifies when it is the medium, not the company ("a Twitter user")
 PLATFORM_OBJECTS = frozenset({"user", "users", "post", "posts", "account", "accounts", "feed", "page", "pages",

@@ -9,7 +9,8 @@ which re-exports these tests).
 - a country named as where something is ("jobs in Ruritania");
 - a building or room only ever named as where something happens ("met in the Oval Office", "rallied outside
   the Capitol"): a FAC entity or a venue head word, every occurrence the object of a locative preposition;
-- a first-level region the NER typed as a person ("the storm reached Zeeland").
+- a first-level region the NER typed as a person ("the storm reached Zeeland"); a town the gazetteer knows, typed as
+  an organisation or a person, modifying a common noun ("the Lund quarantine station").
 """
 from __future__ import annotations
 
@@ -156,6 +157,33 @@ def _names_a_state(ent, state_of) -> bool:
         return False
     toks = [t for t in ent if t.is_alpha]
     return any(state_of(" ".join(t.text for t in toks[i:i + n])) for n in (1, 2, 3) for i in range(len(toks) - n + 1))
+
+
+# what a gazetteer's kind must be for a name modifying a noun to be read as a town or region
+TOWN_KINDS = frozenset({"city", "county", "state"})
+# WordNet classes of a head noun that a town's name may not modify as a place: people ("the Kell clan"), a work or a
+# publication ("the Lund newspaper")
+NOT_TOWN_HEADS = ("group", "person", "communication")
+
+
+def town_modifying_a_noun(span, gazetteer, norm, w) -> bool:
+    """A town or region the gazetteer knows, typed as an organisation or a person, that modifies a common noun after it
+    ("the Lund quarantine station", "pigs at Ardel farms"): where the thing is, no actor. Not a one-word name that is
+    also a common noun ("Time magazine"), nor one before a noun of people, of a work or of an outlet ("the Kell clan",
+    "the Lund newspaper"; `w`: ActorWords); the caller checks the registry."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("amod", "nmod", "compound", "det") or head.i < span.end or not head.is_lower \
+            or head.pos_ != "NOUN":
+        return False
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if not words or not all(t.is_title for t in words) \
+            or len(words) == 1 and any(words[0].lower_ in ws for ws in w.noun_classes.values()):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in w.outlet_kinds or any(lemma in w.noun_classes.get(c, ()) for c in NOT_TOWN_HEADS):
+        return False
+    return any(c.kind in TOWN_KINDS for c in gazetteer.get(norm(span.text), ()))
 
 
 def region_named_as_person(span, gazetteer, norm) -> bool:

@@ -351,7 +351,7 @@ class OrgEvidenceMixin:
         """A platform's name alone on its line (left under an embedded post); unless the registry knows the name, a
         species written with its genus abbreviated, a clock time's zone, a model's code in the plural, a doctrine or
         a fear by its ending, a work listed among works (no title before it: "comments including Rep. X" lists a
-        person), or a first-level region typed as a person whose word no person of the article bears (`nonactors`)."""
+        person), a town modifying a noun ("the Lund quarantine station"), or a first-level region typed as a person whose word no person of the article bears (`nonactors`)."""
         if span.text.strip().lower() in self.w.platforms and nonactors.alone_on_line(span):
             return True
         if self.reg.actor(span.text, self.date) is not None:
@@ -360,6 +360,8 @@ class OrgEvidenceMixin:
                 or nonactors.listed_work(span, self.w) \
                 and not self._person_title_at(span.start) and not self._acts_as_company(span):
             return True
+        if nonactors.town_modifying_a_noun(span, self.gazetteer, norm, self.w):
+            return True  # "the Lund quarantine station": a town the gazetteer knows
         return label == "PERSON" and nonactors.region_named_as_person(span, self.gazetteer, norm) \
             and not any(t.lower_ in self._person_words() or t.lower_ in self.w.given_gender for t in span)
 
