@@ -31,7 +31,8 @@ SHA1_LISTS = [("actors/FROZEN_S22.sha1", 16), ("actors/FROZEN_S23.sha1", 17), ("
               ("validation_s26/FROZEN.sha1", 15), ("corpus_linking/window_s26/FROZEN.sha1", 4),
               ("actors/FROZEN_S27.sha1", 22), ("corpus_linking/window_s27/FROZEN.sha1", 4),
               ("actors/FROZEN_S28.sha1", 22), ("validation_s28/FROZEN.sha1", 19),
-              ("actors/FROZEN_S33.sha1", 22)]
+              ("actors/FROZEN_S33.sha1", 22),
+              ("actors/FROZEN_S36.sha1", 3)]
 
 
 @pytest.mark.parametrize("listing, count", SHA1_LISTS)
