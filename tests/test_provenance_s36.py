@@ -6,6 +6,8 @@
 - A record's "authors"/"author" and "original_publisher" fields are taken as given.
 - A wire service credited after the opening dateline ("KELLPORT (AP) —") is the story's outlet when nothing else
   names one.
+- Bylines: "By X | Outlet", the outlet alone on the next line, a role ("Staff Writer", "Kell Times correspondent")
+  or a date after the names; a sentence starting "By Monday, …" is none.
 - Closing notes name writers: "— X reported from Y.", "X and Y contributed reporting.", "Follow X on Twitter".
 - More citing contexts: an outlet's report, poll or interview ("a Kell Times poll", "the Ledger's analysis",
   "a CNN/Kell Post survey"), "said Sunday on CNN", and a bracketed link credit ("[Reuters]").
@@ -67,6 +69,22 @@ def test_a_wire_credit_after_the_dateline():
     assert prov("KELLPORT, Ardelia, Jan. 8 (UPI) -- The port closed.").outlet == "United Press International"
     # a parenthesis in the story's body is no credit
     assert prov("The port closed.\n\nIt reopened.\n\nThe mayor (AP) - no.\n\nThe end.\n\nMore.").outlet is None
+
+
+def test_byline_forms():
+    def read(text):
+        p = prov(text + "\n\nThe Kell council met on Monday.")
+        return p.authors, p.outlet
+    assert read("By Ana Kell | Reuters") == (["Ana Kell"], "Reuters")
+    assert read("By Ana Kell, Bo Rand and Cy Vell\nThe Washington Post") == (["Ana Kell", "Bo Rand", "Cy Vell"],
+                                                                              "The Washington Post")
+    assert read("Port Vote\nBy Ana Kell, Staff Writer") == (["Ana Kell"], None)
+    assert read("By Ana Kell, Reuters correspondent") == (["Ana Kell"], "Reuters")
+    assert read("By Ana Kell | Updated 10:42 a.m. ET, Jan. 5, 2026") == (["Ana Kell"], None)
+    assert read("By Ana Kell\nBy Bo Rand") == (["Ana Kell", "Bo Rand"], None)
+    # a sentence that starts with "By" is no byline
+    assert read("By Monday, the council had met.") == ([], None)
+    assert read("By Tuesday, 5 January, officials had left.") == ([], None)
 
 
 def test_closing_notes_name_the_writers():

@@ -13,9 +13,17 @@ from urllib.parse import urlparse
 
 from ..record import Article, ProvenanceSpan
 
-_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|al|bin|el|la|le|du))*"
-_BYLINE = re.compile(rf"^(?:By|BY|Written by|Reporting by|Story by)\s+(?P<body>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$",
-                     re.MULTILINE)
+_NAME = r"[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|de|da|van|von|al|bin|el|la|le|du))*"
+# "By Ana Kell and Bo Rand", "By Ana Kell | Kell Times", "By Ana Kell, Staff Writer", "By Ana Kell on Jan. 5, 2026",
+# "By Ana Kell, Kell Times correspondent", or the outlet alone on the next line
+_BYLINE = re.compile(rf"^(?:By|BY|Written by|Reporting by|Story by)[ \t]+(?P<body>{_NAME}(?:[ \t]*(?:,|and|&|\|)[ \t]*{_NAME})*)"
+                     rf"(?P<tail>[ \t]*(?:[,|—–-]|on\b)[^\n]*)?[ \t]*$(?=\n(?P<next>[^\n]+))?", re.MULTILINE)
+_ROLE = r"(?:(?:staff|senior|chief|special|political|foreign|national|contributing|white house)\s+)*" \
+        r"(?:writer|reporter|correspondent|editor|contributor|columnist)s?"
+_ROLE_PART = re.compile(rf"(?i)^(?P<outlet>.*?)\s*\b{_ROLE}$")
+_DATE_TAIL = re.compile(r"(?i)^(?:(?:on|at|updated|published|posted|[ap]\.?m\.?|gmt|utc|e[ds]?t|jan\w*|feb\w*|mar\w*|"
+                        r"apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|"
+                        r"fri\w*|sat\w*|sun\w*|\S*\d\S*)[\s,:.|]*)+$")
 _CREDIT = re.compile(
     r"^(?:The|This)\s+(?:article|story|report|piece)\s+(?:was\s+)?(?:originally|first)\s+"
     r"(?:published|appeared|ran)\s+(?:in|on|by|at)\s+(?P<pub>[^.\n]+?)\.?\s*$"
@@ -145,15 +153,26 @@ def outlet_index(outlet_lines: tuple[str, ...], domain_lines: tuple[str, ...]) -
 
 
 def _split_names(body: str, outlets: OutletIndex) -> tuple[list[str], str | None]:
-    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", body) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+|\s*[&|]\s*", body) if p.strip()]
     authors, outlet = [], None
     for p in parts:
         known = outlets.name(p)
         if known or (authors and len(p.split()) == 1 and p.isupper()):
             outlet = known or p
-        else:
+        elif not _ROLE_PART.match(p):  # "Staff Writer" is no one's name
             authors.append(p)
     return authors, outlet
+
+
+def _byline_tail(tail: str | None, outlets: OutletIndex) -> tuple[bool, str | None]:
+    """Is what follows a byline's names a date, a role or an outlet ("on Jan. 5", "Staff Writer", "Kell Times
+    correspondent")? And the listed outlet it names. Anything else ("By Monday, the council met") is no byline."""
+    rest = (tail or "").strip(" \t,|—–-")
+    if not rest or _DATE_TAIL.match(rest):
+        return True, None
+    role = _ROLE_PART.match(rest)
+    named = outlets.name(role["outlet"] if role else rest)
+    return bool(role or named), named
 
 
 def _is_case_ok(found: str, alias: str) -> bool:
@@ -170,12 +189,15 @@ def extract_provenance(article: Article, outlet_lines: tuple[str, ...], domain_l
     outlets = outlet_index(tuple(outlet_lines), tuple(domain_lines))
     prov = Provenance()
     for m in _BYLINE.finditer(text):
-        if m.start() > 0 and text.count("\n\n", 0, m.start()) > 3:
+        ok, tail_outlet = _byline_tail(m["tail"], outlets)
+        if not ok or m.start() > 0 and text.count("\n\n", 0, m.start()) > 3:
             continue  # a byline sits at the top of the story
         authors, outlet = _split_names(m["body"], outlets)
+        below = outlets.name(m["next"].strip()) if m["next"] else None  # the outlet alone on the next line
         prov.authors.extend(a for a in authors if a not in prov.authors)
-        prov.outlet = prov.outlet or outlet
-        prov.spans.append(ProvenanceSpan(m.start(), m.end(), m[0], "byline"))
+        prov.outlet = prov.outlet or outlet or tail_outlet or below
+        end = m.end("next") if below else m.end("tail") if m["tail"] else m.end("body")
+        prov.spans.append(ProvenanceSpan(m.start(), end, text[m.start():end], "byline"))
     _wire_and_closing_notes(text, outlets, prov)
     for m in _CREDIT.finditer(text):
         pub = (m["pub"] or m["pub2"] or "").strip()
