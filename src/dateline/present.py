@@ -59,6 +59,20 @@ def _events(rec: dict[str, Any], names: dict[str, str], key: str = "events",
                    + f" · {when}" + (f" · {e['location']['name']}" if e.get("location") else "")
                    + f" · conf {e['confidence']:.2f}")
         out.append(f"      “{_short(e['evidence']['text'])}”  ({e['rule']})")
+        out += _further(e)
+    return out
+
+
+def _further(e: dict[str, Any]) -> list[str]:
+    """An event's further reports (restatements merged into it), under its evidence, in text order."""
+    more = e.get("mentions") or []
+    if not more:
+        return []
+    out = [f"      told {1 + len(more)} times; also:"]
+    for m in more:
+        trig = (m.get("trigger") or {}).get("text")
+        out.append(f"        “{_short(m['evidence']['text'], 100)}”  ({m['rule']}"
+                   + (f", “{trig}”" if trig else "") + f", conf {m['confidence']:.2f})")
     return out
 
 

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 S, I, F = "str", "int", "float"
 
+# an event's further reports: the restatements the merge step folded into it (the record's `mentions`)
+MENTIONS_COUNT = ("n_mentions", I, "further reports of the act in the article, besides `evidence` (0: told once)")
+MENTIONS = ("mentions", S, "JSON list of the further reports, in text order: {evidence (sentence), start, end "
+            "(its characters in the article), trigger, rule, confidence (that reading's own)}")
+
 COLUMNS: dict[str, list[tuple[str, str, str]]] = {
     "articles": [
         ("id", S, "article id"), ("date", S, "publication date"), ("month", S, "publication month"),
@@ -29,7 +34,7 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("place", S, "place name"), ("country", S, "place country (ISO 3166 alpha-3)"),
         ("lat", F, "latitude"), ("lon", F, "longitude"), ("confidence", F, "extractor confidence"),
         ("evidence", S, "evidence sentence"), ("rule", S, "rule or model that found it"),
-        ("outlet", S, "outlet"), ("url", S, "article URL"),
+        ("outlet", S, "outlet"), ("url", S, "article URL"), MENTIONS_COUNT, MENTIONS,
     ],
     "unattributed-events": [
         ("article_id", S, "article"), ("event_id", S, "report id inside the article (u…)"),
@@ -43,7 +48,7 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("place", S, "place name"), ("country", S, "place country (ISO 3166 alpha-3)"),
         ("lat", F, "latitude"), ("lon", F, "longitude"), ("confidence", F, "extractor confidence"),
         ("evidence", S, "evidence sentence"), ("trigger", S, "the act's word as written ('was arrested': arrested)"),
-        ("rule", S, "rule that found it"), ("outlet", S, "outlet"), ("url", S, "article URL"),
+        ("rule", S, "rule that found it"), ("outlet", S, "outlet"), ("url", S, "article URL"), MENTIONS_COUNT, MENTIONS,
     ],
     "corpus-events": [
         ("GLOBALEVENTID", I, "corpus event id"), ("SQLDATE", I, "first event date YYYYMMDD (GDELT SQLDATE)"),

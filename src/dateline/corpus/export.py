@@ -74,8 +74,31 @@ def _event_actors(conn, aid: str, eid: str) -> dict[str, list]:
     return out
 
 
+def further_reports(ev: dict[str, Any]) -> list[dict[str, Any]]:
+    """An event's further reports (its record's `mentions`: restatements the merge step folded into it), flat:
+    each report's sentence, its character span in the article, its trigger word, reading and own confidence."""
+    out = []
+    for m in ev.get("mentions") or []:
+        evid = m.get("evidence") or {}
+        out.append({"evidence": evid.get("text"), "start": evid.get("start"), "end": evid.get("end"),
+                    "trigger": (m.get("trigger") or {}).get("text"), "rule": m.get("rule"),
+                    "confidence": m.get("confidence")})
+    return out
+
+
+def _reports_by_event(conn, aid: str) -> dict[str, list[dict[str, Any]]]:
+    """Event id -> further reports, read from the article's stored record (a damaged record gives none)."""
+    r = conn.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()
+    try:
+        rec = json.loads((r[0] if r else None) or "{}")
+    except ValueError:
+        return {}
+    return {ev.get("id"): further_reports(ev) for ev in rec.get("events") or [] if isinstance(ev, dict)}
+
+
 def _events(conn, f: Filters) -> Iterator[dict[str, Any]]:
     linked = _has_corpus(conn)
+    reports: dict[str, dict[str, list]] = {}  # the current article's only: rows come article by article
     cameo = settings()["cameo_root"]
     sql = ("SELECT e.*, a.date AS published, a.outlet, a.url, " +
            ("(SELECT corpus_event_id FROM corpus_mentions m WHERE m.article_id = e.article_id AND m.event_id = e.id)"
@@ -83,6 +106,9 @@ def _events(conn, f: Filters) -> Iterator[dict[str, Any]]:
            "ORDER BY a.date, e.article_id, e.evidence_start")
     for r in conn.execute(sql):
         acts = _event_actors(conn, r["article_id"], r["id"])
+        if r["article_id"] not in reports:
+            reports = {r["article_id"]: _reports_by_event(conn, r["article_id"])}
+        further = reports[r["article_id"]].get(r["id"]) or []
         row = {"article_id": r["article_id"], "event_id": r["id"], "corpus_event_id": r["cev"],
                "published": r["published"], "month": _month(r["date_value"] or r["published"]), "type": r["type"],
                "cameo_root": cameo.get(r["type"]), "mode": r["mode"], "modality": r["modality"],
@@ -91,7 +117,7 @@ def _events(conn, f: Filters) -> Iterator[dict[str, Any]]:
                "target": "; ".join(n for n, _ in acts["target"]), "target_codes": "; ".join(c for _, c in acts["target"]),
                "place": r["location_name"], "country": r["location_country"], "lat": r["lat"], "lon": r["lon"],
                "confidence": r["confidence"], "evidence": r["evidence_text"], "rule": r["rule"],
-               "outlet": r["outlet"], "url": r["url"]}
+               "outlet": r["outlet"], "url": r["url"], "n_mentions": len(further), "mentions": further}
         if _keep(row, f, r["date_value"] or r["published"], r["type"], row["source"] + " " + row["target"],
                  (r["location_country"],) + tuple(c[:3] for c in (row["source_codes"] + "; " + row["target_codes"]).split("; ")),
                  (r["outlet"],), None):
@@ -127,7 +153,7 @@ def _unattributed_row(ev: dict[str, Any], art, actors: dict, attached: dict, cam
            "place": loc.get("name"), "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
            "confidence": ev.get("confidence"), "evidence": evid.get("text"),
            "trigger": (ev.get("trigger") or {}).get("text"), "rule": ev.get("rule"), "outlet": art["outlet"],
-           "url": art["url"]}
+           "url": art["url"], "n_mentions": len(ev.get("mentions") or []), "mentions": further_reports(ev)}
     if _keep(row, f, d.get("value") or art["date"], ev["type"], row["target"],
              (loc.get("country"),) + tuple(c[:3] for c in codes), (art["outlet"],), None):
         yield row

@@ -45,6 +45,15 @@ def quote_speaker(q: dict[str, Any], names: dict[str, str]) -> str:
     return names.get(q.get("speaker") or "", "") or q.get("speaker_text") or "unknown speaker"
 
 
+def event_spans(ev: dict[str, Any], names: dict[str, str]) -> list[tuple[int, int, str, str, str]]:
+    """Every report of one event: the trigger it stands on and each further report's (its `mentions`), one ref."""
+    title, more = event_title(ev, names), ev.get("mentions") or []
+    told = f" — told {1 + len(more)} times" if more else ""
+    reports = [(ev.get("trigger"), f"{title}{told}")] + [
+        (m.get("trigger"), f"{title} — further report {i} of {len(more)}") for i, m in enumerate(more, 1)]
+    return [(t["start"], t["end"], "event", f"event-{ev['id']}", label) for t, label in reports if t]
+
+
 def inner_spans(rec: dict[str, Any]) -> list[tuple[int, int, str, str, str]]:
     """(start, end, kind, ref, title) of every inner-layer span of a record."""
     names, out = _names(rec), []
@@ -52,9 +61,7 @@ def inner_spans(rec: dict[str, Any]) -> list[tuple[int, int, str, str, str]]:
         for m in a.get("mentions") or []:
             out.append((m["start"], m["end"], "actor", f"actor-{a['id']}", actor_title(a)))
     for ev in rec.get("events") or []:
-        trig = ev.get("trigger")
-        if trig:
-            out.append((trig["start"], trig["end"], "event", f"event-{ev['id']}", event_title(ev, names)))
+        out += event_spans(ev, names)
     for i, t in enumerate(rec.get("times") or []):
         out.append((t["start"], t["end"], "time", f"time-{i}", f"Time {t['type']}: {t.get('value') or '?'}"))
     for i, p in enumerate(rec.get("places") or []):
@@ -151,7 +158,8 @@ def legend() -> list[tuple[str, str, str]]:
     """(css class, label, what it marks) for the article page's legend."""
     return [
         ("hl-actor", "Actor", "a person, organisation, state or group, each mention"),
-        ("hl-event", "Event trigger", "the word that reports an event; its record names source and target"),
+        ("hl-event", "Event trigger", "the word that reports an event, at every report of it; its record names "
+         "source and target"),
         ("hl-quote", "Quote", "a direct, indirect or mixed quote; its speaker is named on hover or focus"),
         ("hl-time", "Time", "a date, time, duration or set, normalised"),
         ("hl-place", "Place", "a place, with its country"),

@@ -22,7 +22,9 @@
       return ["Event " + e.type, [["trigger", e.trigger && e.trigger.text], ["source", names(e.source)],
         ["target", names(e.target)], ["others", names(e.others)], ["modality", e.modality], ["mode", e.mode],
         ["when", e.date && (e.date.value || e.date.text)], ["where", e.location && e.location.name],
-        ["confidence", e.confidence], ["rule", e.rule], ["evidence", e.evidence.text]]];
+        ["confidence", e.confidence], ["rule", e.rule], ["evidence", e.evidence.text],
+        ["reports", (e.mentions || []).length ? 1 + e.mentions.length : null]].concat(
+        (e.mentions || []).map(function (m, i) { return ["further report " + (i + 1), m.evidence.text]; }))];
     }
     if (kind === "quote" && quotes[id]) {
       var q = quotes[id];
@@ -40,7 +42,21 @@
     return null;
   }
 
+  // every report of the event under the pointer (the trigger it stands on and its further mentions) lights up
+  function link(el) {
+    Array.prototype.forEach.call(document.querySelectorAll(".hl-linked"), function (x) {
+      x.classList.remove("hl-linked");
+    });
+    el.getAttribute("data-ref").split(" ").forEach(function (ref) {
+      if (ref.indexOf("event-") !== 0) { return; }
+      Array.prototype.forEach.call(document.querySelectorAll("#article-text [data-ref]"), function (x) {
+        if (x.getAttribute("data-ref").split(" ").indexOf(ref) >= 0) { x.classList.add("hl-linked"); }
+      });
+    });
+  }
+
   function show(el) {
+    link(el);
     card.textContent = "";
     el.getAttribute("data-ref").split(" ").forEach(function (ref) {
       var r = record(ref);
