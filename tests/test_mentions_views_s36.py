@@ -159,3 +159,12 @@ def test_in_a_browser_hovering_one_report_lights_up_every_report_and_the_card_li
         thread.join(timeout=10)
     assert lit == ["criticized", "condemned"]
     assert "reports\n2" in card and "Ostland condemned Westria in a statement on Thursday." in card
+
+
+def test_a_damaged_stored_record_exports_its_events_with_no_further_reports(recs, tmp_path):
+    path = str(tmp_path / "d.db")
+    with Store(path) as st:
+        st.upsert_records(recs)
+        st.conn.execute("UPDATE articles SET record = '{\"events\": [' WHERE id = 't1'")
+        got = [(r["article_id"], r["n_mentions"]) for r in rows(st.conn, "events")]
+    assert ("t1", 0) in got and all(n == 0 for _, n in got)

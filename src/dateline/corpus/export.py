@@ -86,19 +86,24 @@ def further_reports(ev: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _reports_by_event(conn, aid: str) -> dict[str, list[dict[str, Any]]]:
-    """Event id -> further reports, read from the article's stored record (a damaged record gives none)."""
-    r = conn.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()
-    try:
-        rec = json.loads((r[0] if r else None) or "{}")
-    except ValueError:
-        return {}
-    return {ev.get("id"): further_reports(ev) for ev in rec.get("events") or [] if isinstance(ev, dict)}
+def _reports_by_event(conn) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """(article id, event id) -> further reports of every event told more than once, read from the stored records
+    by SQLite's JSON functions article by article (only those events come back); a damaged record gives none."""
+    out = {}
+    for aid, in conn.execute("SELECT id FROM articles"):
+        try:
+            found = conn.execute("SELECT json_extract(j.value, '$.id'), json_extract(j.value, '$.mentions') "
+                                 "FROM articles a, json_each(a.record, '$.events') j WHERE a.id = ? AND "
+                                 "json_array_length(j.value, '$.mentions') > 0", (aid,)).fetchall()
+            out.update({(aid, eid): further_reports({"mentions": json.loads(more)}) for eid, more in found})
+        except (sqlite3.Error, ValueError):
+            continue
+    return out
 
 
 def _events(conn, f: Filters) -> Iterator[dict[str, Any]]:
     linked = _has_corpus(conn)
-    reports: dict[str, dict[str, list]] = {}  # the current article's only: rows come article by article
+    reports = _reports_by_event(conn)
     cameo = settings()["cameo_root"]
     sql = ("SELECT e.*, a.date AS published, a.outlet, a.url, " +
            ("(SELECT corpus_event_id FROM corpus_mentions m WHERE m.article_id = e.article_id AND m.event_id = e.id)"
@@ -106,9 +111,7 @@ def _events(conn, f: Filters) -> Iterator[dict[str, Any]]:
            "ORDER BY a.date, e.article_id, e.evidence_start")
     for r in conn.execute(sql):
         acts = _event_actors(conn, r["article_id"], r["id"])
-        if r["article_id"] not in reports:
-            reports = {r["article_id"]: _reports_by_event(conn, r["article_id"])}
-        further = reports[r["article_id"]].get(r["id"]) or []
+        further = reports.get((r["article_id"], r["id"])) or []
         row = {"article_id": r["article_id"], "event_id": r["id"], "corpus_event_id": r["cev"],
                "published": r["published"], "month": _month(r["date_value"] or r["published"]), "type": r["type"],
                "cameo_root": cameo.get(r["type"]), "mode": r["mode"], "modality": r["modality"],
