@@ -168,3 +168,22 @@ def test_a_damaged_stored_record_exports_its_events_with_no_further_reports(recs
         st.conn.execute("UPDATE articles SET record = '{\"events\": [' WHERE id = 't1'")
         got = [(r["article_id"], r["n_mentions"]) for r in rows(st.conn, "events")]
     assert ("t1", 0) in got and all(n == 0 for _, n in got)
+
+
+def test_the_events_listing_and_api_give_how_many_times_each_event_is_told(db, recs, tmp_path):
+    pytest.importorskip("fastapi")
+    pytest.importorskip("jinja2")
+    from fastapi.testclient import TestClient
+
+    from dateline.web.app import create_app
+    from dateline.web.db import ReadStore
+    client = TestClient(create_app(db, rate=10_000, burst=10_000))
+    items = client.get("/api/events").json()["items"]
+    told = {(e["article_id"], e["id"]): e["n_mentions"] for e in items}
+    assert told[("t1", _told_twice(recs)["id"])] == 1 and sum(told.values()) == 1
+    assert '<span class="told">(told 2 times)</span>' in client.get("/events").text
+    path = str(tmp_path / "d.db")  # a damaged stored record: its events are listed, told once
+    with Store(path) as st:
+        st.upsert_records(recs)
+        st.conn.execute("UPDATE articles SET record = '{\"events\": [' WHERE id = 't1'")
+    assert {e["n_mentions"] for e in ReadStore(path).events(50)["items"]} == {0}

@@ -155,6 +155,19 @@ class ReadStore:
                 ev[role + "s"] = [{k: r[k] for k in ("id", "name", "kind", "country", "sector")}
                                   for r in roles if r["role"] == role]
 
+    def _event_reports(self, items: list[dict]) -> None:
+        """Each event's `n_mentions`: its further reports (the record's `mentions`), by SQLite's JSON functions."""
+        arts, told = sorted({ev["article_id"] for ev in items}), {}
+        try:
+            told = {} if not arts else {(r["aid"], r["eid"]): r["n"] for r in self.all(
+                "SELECT a.id AS aid, json_extract(j.value, '$.id') AS eid, json_array_length(j.value, '$.mentions') "
+                "AS n FROM articles a, json_each(a.record, '$.events') j WHERE a.id IN (" + ", ".join("?" * len(arts))
+                + ") AND json_valid(a.record)", arts)}
+        except sqlite3.Error:  # a damaged record: its events are shown as told once
+            pass
+        for ev in items:
+            ev["n_mentions"] = told.get((ev["article_id"], ev["id"])) or 0
+
     def events(self, limit: int, cursor: str | None = None, *, type: str | None = None,
                actor: str | None = None, country: str | None = None, modality: str | None = None,
                date_from: str | None = None, date_to: str | None = None, article: str | None = None,
@@ -194,6 +207,7 @@ class ReadStore:
         for r in page["items"]:
             del r["rid"]
         self._event_roles(page["items"])
+        self._event_reports(page["items"])
         return page
 
     def network(self, limit: int, *, type: str | None = None, actor: str | None = None,
