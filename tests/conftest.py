@@ -1,6 +1,7 @@
 """Shared fixtures: the model is loaded once per test session."""
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -120,3 +121,17 @@ def time_days(text: str, date: str, word: str) -> list[str]:
     """The day (YYYY-MM-DD) each time expression containing `word` resolves to, in `text` published on `date`."""
     return [t.value[:10] for t in run_text(text, date=date).times if word in t.text]
 
+
+
+def one_article_manifest(tmp_path: Path, outlet: str) -> tuple[Path, Path]:
+    """A --blind set of one invented article whose manifest names `outlet`: (set directory, shared directory)."""
+    text = "The Kell council met on Monday.\n"
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "a.txt").write_text(text, encoding="utf-8")
+    blind = tmp_path / "blind"
+    (blind / "gold").mkdir(parents=True)
+    (blind / "gold" / "a1.gold.json").write_text(json.dumps({"id": "a1"}), encoding="utf-8")
+    art = {"id": "a1", "date": "2026-01-05", "source": "a.txt", "outlet": outlet,
+           "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+    (blind / "manifest.json").write_text(json.dumps({"set": "x", "articles": [art]}), encoding="utf-8")
+    return blind, tmp_path / "shared"

@@ -9,15 +9,14 @@ Texts are invented.
 """
 from __future__ import annotations
 
-import hashlib
-import json
-
 from dateline.evaluate import runner
 from dateline.extract.provenance import extract_provenance
 from dateline.ingest import make_article
 from dateline.knowledge import load_knowledge
 from dateline.knowledge.outlets import outlet_by_code, outlet_lines
 from dateline.options import Options
+
+from conftest import one_article_manifest
 
 
 def prov(text, url=None, knowledge=None):
@@ -67,21 +66,8 @@ def test_corpus_codes_name_outlets():
     assert outlet_by_code("no-such-paper") is None and outlet_by_code(None) is None
 
 
-def _manifest(tmp_path, outlet):
-    text = "The Kell council met on Monday.\n"
-    (tmp_path / "shared").mkdir()
-    (tmp_path / "shared" / "a.txt").write_text(text, encoding="utf-8")
-    blind = tmp_path / "blind"
-    (blind / "gold").mkdir(parents=True)
-    (blind / "gold" / "a1.gold.json").write_text(json.dumps({"id": "a1"}), encoding="utf-8")
-    art = {"id": "a1", "date": "2026-01-05", "source": "a.txt", "outlet": outlet,
-           "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
-    (blind / "manifest.json").write_text(json.dumps({"set": "x", "articles": [art]}), encoding="utf-8")
-    return blind, tmp_path / "shared"
-
-
 def test_the_runner_passes_the_manifest_outlet_only_when_asked(tmp_path):
-    blind, shared = _manifest(tmp_path, "wash-post")
+    blind, shared = one_article_manifest(tmp_path, "wash-post")
     assert runner.blind_articles(blind, shared)[0]["outlet"] == "The Washington Post"
     assert runner.OUTLETS is True  # on since session 36
     [plain] = list(runner.blind_set(blind, shared, outlets=False).inputs(Options()))

@@ -16,7 +16,6 @@ articles without it). Texts are invented.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 
 from dateline.cli import main
@@ -26,6 +25,8 @@ from dateline.ingest import make_article
 from dateline.ingest.jsonl import parse_record
 from dateline.knowledge import load_knowledge
 from dateline.options import Options
+
+from conftest import one_article_manifest
 
 K = load_knowledge()
 
@@ -107,27 +108,14 @@ def test_an_outlets_report_poll_or_interview_cites_it():
     assert prov("A New York Times reporter asked the mayor about the port.").cited_sources == []
 
 
-def _manifest(tmp_path):
-    text = "The Kell council met on Monday.\n"
-    (tmp_path / "shared").mkdir()
-    (tmp_path / "shared" / "a.txt").write_text(text, encoding="utf-8")
-    blind = tmp_path / "blind"
-    (blind / "gold").mkdir(parents=True)
-    (blind / "gold" / "a1.gold.json").write_text(json.dumps({"id": "a1"}), encoding="utf-8")
-    art = {"id": "a1", "date": "2026-01-05", "source": "a.txt", "outlet": "usa-today",
-           "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
-    (blind / "manifest.json").write_text(json.dumps({"set": "x", "articles": [art]}), encoding="utf-8")
-    return blind, tmp_path / "shared"
-
-
 def test_the_runner_passes_the_manifest_outlet_by_default(tmp_path):
-    blind, shared = _manifest(tmp_path)
+    blind, shared = one_article_manifest(tmp_path, "usa-today")
     [a] = list(runner.blind_set(blind, shared).inputs(Options()))
     assert prov("", article=a).outlet == "USA Today"
 
 
 def test_eval_no_outlets_reads_the_articles_without_it(tmp_path):
-    blind, shared = _manifest(tmp_path)
+    blind, shared = one_article_manifest(tmp_path, "usa-today")
     outlets = []
     for flag in ([], ["--no-outlets"]):
         out = tmp_path / "rec.jsonl"
