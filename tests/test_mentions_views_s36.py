@@ -125,38 +125,21 @@ def test_in_a_browser_hovering_one_report_lights_up_every_report_and_the_card_li
     """Debian's chromium through Playwright (skipped where either is missing), as tests/test_web_browser.py."""
     import os
     import shutil
-    import socket
-    import threading
-    import time
-    uvicorn = pytest.importorskip("uvicorn")
+    pytest.importorskip("uvicorn")
     sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     if not os.path.exists(chromium):
         pytest.skip("Debian's chromium is not installed")
-    from dateline.web.app import create_app
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(db, rate=1000, burst=5000, allowed_hosts=["127.0.0.1"]),
-                                        host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    try:
+    from web_fixtures import serving
+    with serving(db) as url:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox", "--disable-gpu"])
             page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{port}/articles/t1", wait_until="load")
+            page.goto(f"{url}/articles/t1", wait_until="load")
             page.hover("#article-text a.hl-event >> text=condemned")
             lit = page.eval_on_selector_all("#article-text .hl-linked", "els => els.map(e => e.textContent)")
             card = page.inner_text("#card")
             browser.close()
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
     assert lit == ["criticized", "condemned"]
     assert "reports\n2" in card and "Ostland condemned Westria in a statement on Thursday." in card
 

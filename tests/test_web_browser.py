@@ -7,21 +7,17 @@ import json
 import os
 import re
 import shutil
-import socket
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("fastapi")
-uvicorn = pytest.importorskip("uvicorn")
+pytest.importorskip("uvicorn")
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 from conftest import ROOT, SEED, SEED_GOLD  # noqa: E402
-from dateline.web.app import create_app  # noqa: E402
-from web_fixtures import XSS_IMG, XSS_SCRIPT, build_store  # noqa: E402
+from web_fixtures import XSS_IMG, XSS_SCRIPT, build_store, serving  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -37,29 +33,11 @@ if not SEED.exists():
     pytest.skip("../shared is not available", allow_module_level=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     db = build_store(tmp_path_factory.mktemp("browser") / "ui.db", with_seed=True)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db, rate=1000, burst=5000, allowed_hosts=["127.0.0.1"]),
-                                        host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    assert srv.started, "the server did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(db) as url:
+        yield url
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "render_times.json").write_text(json.dumps(TIMINGS, indent=2) + "\n")
     sys.__stderr__.write(f"\nweb page render times (s, not asserted): {json.dumps(TIMINGS)}\n")

@@ -2,6 +2,11 @@
 ../shared is available, the seed article. Imported by tests/test_web_*.py."""
 from __future__ import annotations
 
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from conftest import SEED, run_paths, run_text
@@ -41,3 +46,27 @@ def build_store(path: Path, with_seed: bool = False) -> Path:
         st.upsert_records(records)
         st.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path
+
+
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """`dateline serve`'s app over the store `db` on a free local port: yields its base URL, stops it after."""
+    import uvicorn
+    from dateline.web.app import create_app
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(db, rate=1000, burst=5000, allowed_hosts=["127.0.0.1"]),
+                                        host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    assert srv.started, "the server did not start"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
