@@ -43,6 +43,15 @@ FAR = 20039.0
 ADJECTIVAL_SCORED = {"GeoVirus.xml": False, "TR-News.xml": True}
 
 
+def urls(path: Path) -> list:
+    """Each article's address in file order (TR-News's <url>, else its <domain>), None where it has none."""
+    out = []
+    for art in ET.parse(path).getroot().iter("article"):
+        url = (art.findtext("url") or "").strip() or (art.findtext("domain") or "").strip()
+        out.append(url if "://" in url else ("http://" + url if url else None))
+    return out
+
+
 def km(a, b):
     (la1, lo1), (la2, lo2) = a, b
     p1, p2 = math.radians(la1), math.radians(la2)
@@ -106,13 +115,16 @@ def miss_bucket(hit, lat: float, lon: float, towns: NearestTown) -> str:
     return {"country": "country point", "region": "region point"}.get(hit.kind, "same country, other city")
 
 
-def score(name: str, docs, model, knowledge, errors=None, misses: Counter | None = None, towns=None) -> dict:
+def score(name: str, docs, model, knowledge, errors=None, misses: Counter | None = None, towns=None,
+          urls=None) -> dict:
     """Recognition P/R/F1, accuracy@161km and error distances on one set; `misses` counts why
-    toponyms were not placed within 161 km (`towns`: a NearestTown)."""
+    toponyms were not placed within 161 km (`towns`: a NearestTown); `urls`: each article's address
+    (the outlet's home country is a feature of the resolver), when the set has them."""
     n_gold = found = resolved = n_sys = sys_ok = 0
     dists: list[float] = []
-    for doc, (text, gold) in zip(model.pipe(t for t, _ in docs), docs):
-        ctx = Context(article=Article(id="g", text=text), doc=doc, knowledge=knowledge)
+    urls = urls or [None] * len(docs)
+    for doc, (text, gold), url in zip(model.pipe(t for t, _ in docs), docs, urls):
+        ctx = Context(article=Article(id="g", text=text, url=url), doc=doc, knowledge=knowledge)
         places = [p for p in extract_places(doc, ctx) if ADJECTIVAL_SCORED[name] or p.role != "adjectival"]
         for s, e, phrase, lat, lon in gold:
             n_gold += 1
@@ -161,7 +173,7 @@ def main(argv):
     for name in ("GeoVirus.xml", "TR-News.xml"):
         docs = list(read(GEO / name))[:limit]
         misses = tables[name] = Counter() if towns is not None else None
-        m = score(name, docs, model, knowledge, errors, misses, towns)
+        m = score(name, docs, model, knowledge, errors, misses, towns, urls(GEO / name)[:limit])
         print(f"{name}: articles={m['articles']} gold={m['gold']} P={m['precision']:.3f} R={m['recall']:.3f} "
               f"F1={m['f1']:.3f} acc@161km(of found)={m['acc161_found']:.3f} acc@161km(of gold)={m['acc161_gold']:.3f} "
               f"mean_km={m['mean_km']:.0f} median_km={m['median_km']:.0f}")

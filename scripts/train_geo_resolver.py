@@ -5,7 +5,8 @@ usage: python scripts/train_geo_resolver.py [--train TR-News.xml] [--cache DIR] 
 For every toponym of the training set that the places extractor finds and that has more than
 one gazetteer candidate, each candidate becomes one row of features (extract/places.py
 `candidate_features`: kind, population, capital, alternate name, the article's other toponyms'
-countries, region and distance, ", <region>" after the name) labelled 1 when it lies within
+countries, region and distance, ", <region>" after the name, the outlet's home country read from
+the article's <url>) labelled 1 when it lies within
 161 km of the gold point. A logistic regression (scikit-learn, the `train` extra) fits the
 weights; the candidate with the highest score wins at run time.
 
@@ -39,7 +40,7 @@ SETS = ("GeoVirus.xml", "TR-News.xml")
 
 
 def parsed(name: str, cache: Path | None):
-    """(text, gold, doc) for every article of one set, parsed once (cached as a DocBin when asked)."""
+    """(text, gold, doc, url) for every article of one set, parsed once (cached as a DocBin when asked)."""
     from spacy.tokens import DocBin
 
     from dateline import nlp
@@ -57,7 +58,7 @@ def parsed(name: str, cache: Path | None):
             for d in sdocs:
                 db.add(d)
             db.to_disk(path)
-    return [(t, g, d) for (t, g), d in zip(docs, sdocs)]
+    return [(t, g, d, u) for (t, g), d, u in zip(docs, sdocs, geo_eval.urls(geo_eval.GEO / name))]
 
 
 def rows(articles, knowledge, groups: list | None = None):
@@ -65,10 +66,11 @@ def rows(articles, knowledge, groups: list | None = None):
     row's mention number)."""
     gaz = knowledge.gazetteer
     X, y = [], []
-    for text, gold, doc in articles:
-        ctx = Context(article=Article(id="g", text=text), doc=doc, knowledge=knowledge)
+    for text, gold, doc, url in articles:
+        ctx = Context(article=Article(id="g", text=text, url=url), doc=doc, knowledge=knowledge)
         mentions = P._mentions(doc, ctx, gaz)
         art = P._context(gaz, mentions)
+        art.home = P._home(ctx.article)
         around = P.settings(doc, gaz, mentions, art)
         for span, role, look in mentions:
             if role == "adjectival":
@@ -115,7 +117,8 @@ def cross_validate(name: str, articles, knowledge, k: int, c: float = 1.0) -> di
         train = [a for i, a in enumerate(articles) if i % k != fold]
         test = [a for i, a in enumerate(articles) if i % k == fold]
         knowledge.gazetteer.resolver = {"features": [*P.FEATURES, "bias"], "weights": fit(*rows(train, knowledge), c)}
-        m = geo_eval.score(name, [(t, g) for t, g, _ in test], Parsed([d for *_, d in test]), knowledge)
+        m = geo_eval.score(name, [(t, g) for t, g, *_ in test], Parsed([a[2] for a in test]), knowledge,
+                           urls=[a[3] for a in test])
         n = round(m["recall"] * m["gold"])
         found, resolved = found + n, resolved + m["acc161_found"] * n
         dists.append((m["mean_km"] * n, m["median_km"], n))
@@ -150,7 +153,8 @@ def main(argv):
 
     for name in SETS:
         arts = data[name]
-        m = geo_eval.score(name, [(t, g) for t, g, _ in arts], Parsed([d for *_, d in arts]), knowledge)
+        m = geo_eval.score(name, [(t, g) for t, g, *_ in arts], Parsed([a[2] for a in arts]), knowledge,
+                           urls=[a[3] for a in arts])
         tag = "in-sample" if name == train else "held-out"
         print(f"{name} ({tag}): acc@161km(of found)={m['acc161_found']:.3f} mean_km={m['mean_km']:.0f} "
               f"median_km={m['median_km']:.0f}")

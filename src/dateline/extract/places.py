@@ -20,7 +20,8 @@ Disambiguation is a logistic score per candidate (`candidate_features`, weights 
 geo/resolver.json fitted by scripts/train_geo_resolver.py on TR-News, checked on GeoVirus): the
 prior (kind, population, national capital, own name or only an alternate one) and what the
 article's other toponyms say, read first by prior alone: the same country, the same first-level
-region, the distance to them, ", <its region or country>" right after ("Paris, Texas"). So
+region, the distance to them, ", <its region or country>" right after ("Paris, Texas"), and the
+publishing outlet's home country where the article names nothing else in it. So
 "Georgia" is the country unless the article speaks of Atlanta, and "Kingston" is Jamaica's
 capital unless Ontario towns surround it. A bare name without an article takes its prior.
 """
@@ -36,7 +37,7 @@ from .place_mentions import _key, _major, addressed, _mentions, _mistagged_place
 
 FEATURES = ("prior", "continent", "country", "region", "county", "city", "city_pop", "region_pop", "county_pop",
             "capital", "alt_name",
-            "ctx_country", "ctx_share", "ctx_admin1", "near", "next_match", "us_state_us_story", "region_city")
+            "ctx_country", "ctx_share", "ctx_admin1", "near", "next_match", "us_state_us_story", "region_city", "home")
 _LOCAL = ("city", "county", "state")  # kinds placed by the article's nearby places
 _MAX_CANDIDATES = 40  # the most probable by prior; "Springfield" has dozens of villages
 
@@ -47,10 +48,14 @@ class ArticleGeo:
 
     `unambiguous`: (key, iso3) for every mention whose candidates all lie in one country (and
     demonyms); `first`: (key, candidate) for every mention's most probable candidate by prior alone
-    (the first pass); `us`: whether it reads as a US story."""
+    (the first pass); `us`: whether it reads as a US story; `home`: the ISO code of the publishing
+    outlet's home country (extract/actors/outlet_country.py), None when unknown. It stands in for the
+    article's context where that names nothing in a candidate's country: a local paper's "Ruritown"
+    with no other place of its province is its own province's town more often than a foreign capital."""
     unambiguous: list = field(default_factory=list)
     first: list = field(default_factory=list)
     us: bool = False
+    home: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,10 +109,20 @@ def resolve(gaz, text: str, context_countries: set[str] = frozenset(), next_text
         cands = cands if setting.next else _dateline_city(cands, key, article)
     if len(cands) == 1:
         return cands[0]
-    weights = gaz.resolver
+    weights = _aligned(gaz.resolver)
     rows = candidate_features(gaz, key, cands, setting, article)
-    scores = [sum(w * x for w, x in zip(weights["weights"], row)) for row in rows]
+    scores = [sum(w * x for w, x in zip(weights, row)) for row in rows]
     return cands[max(range(len(cands)), key=scores.__getitem__)]
+
+
+def _aligned(resolver: dict) -> list[float]:
+    """The resolver's weights in FEATURES + bias order, read by feature name where the file names its
+    features (a user file fitted before a feature was added gives that feature no weight)."""
+    names, weights = resolver.get("features"), resolver["weights"]
+    if not names or list(names) == [*FEATURES, "bias"]:
+        return weights
+    by_name = dict(zip(names, weights))
+    return [by_name.get(f, 0.0) for f in (*FEATURES, "bias")]
 
 
 def _outside_next(gaz, text: str, cands: list[Candidate], setting: Setting) -> Candidate | None:
@@ -298,6 +313,7 @@ def candidate_features(gaz, key: str, cands: list[Candidate], setting: Setting, 
             (c.country, c.admin1) in admin1 and c.kind in _LOCAL,
             near, nxt_match, c.kind == "state" and c.country == "USA" and art.us,
             c.kind == "city" and (c.country, c.admin1) in regions,
+            bool(art.home) and c.country == art.home and not others_unamb[c.country] and not by_country[c.country],
             1.0,  # bias
         ])
     return [[float(x) for x in row] for row in rows]
@@ -429,6 +445,7 @@ def extract_places(doc, ctx) -> list[Place]:
     if not mentions:
         return []
     article = _context(gaz, mentions)
+    article.home = _home(ctx.article)
     resolved: dict[tuple, Candidate | None] = {}
     around = settings(doc, gaz, mentions, article)
     senses = _qualified_senses(doc, gaz, mentions, around, article, resolved)
@@ -457,6 +474,12 @@ def extract_places(doc, ctx) -> list[Place]:
     spans = {span.start: span for span, *_ in places}
     return [_place(span, c if c is not None or role != "literal" else _in_next(span, found, spans), role, stands_for)
             for span, c, role, stands_for in places]
+
+
+def _home(art) -> str | None:
+    """The publishing outlet's home country (its name, web domain or country-code domain), or None."""
+    from .actors.outlet_country import home_country  # imported here: the actors package imports this module
+    return home_country(art) if art is not None else None
 
 
 def _in_next(span, found: dict, spans: dict) -> Candidate | None:
