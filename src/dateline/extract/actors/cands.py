@@ -63,7 +63,7 @@ def noun_ids(reg: Registry, aw: ActorWords) -> frozenset:
     ids = _NOUN_IDS.get(key)
     if ids is None:  # precompiled once per registry and word set (a process holds one or two)
         words = {w for w in reg.agents if " " not in w} | aw.person_titles | aw.org_nouns | aw.stands_for \
-            | aw.source_nouns | set(aw.entourage)
+            | aw.source_nouns | set(aw.entourage) | set(aw.staff_roles)
         ids = _NOUN_IDS[key] = word_ids(frozenset(words))
     return ids
 

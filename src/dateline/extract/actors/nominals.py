@@ -14,6 +14,9 @@ _VAGUE = frozenset(("people", "person", "representatives", "officials", "officia
                     "women", "group", "groups", "member", "members", "leader", "leaders", "head", "office", "force",
                     "state", "country", "nation", "union", "station", "court", "bank", "party", "parties", "network",
                     "department", "media"))
+# "X, who heads the union": the verb makes X the head of its object, whom "the union leader" then names
+_HEAD_VERBS = frozenset(("head", "lead", "chair", "run", "direct"))
+_HEAD_TITLES = frozenset(("leader", "head", "chief", "chairman", "chairwoman", "chair", "president", "director"))
 
 
 class NominalsMixin:
@@ -59,6 +62,9 @@ class NominalsMixin:
                     if c.country is None:
                         c.country, c.csource = self._party_country(doc[s_:tok.i])
                     out.append(c)
+                continue
+            if low in self.w.staff_roles and not is_title and (c := self.staff_member(tok)) is not None:
+                out.append(c)  # "an aide to Senator X", "X's spokeswoman": one of X's side
                 continue
             if low in self.w.entourage and any(ch.dep_ == "poss" or self._person_compound(ch) for ch in tok.lefts) or (
                     low in self.w.entourage and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.rights)):
@@ -126,6 +132,29 @@ class NominalsMixin:
         c.sector = self.w.entourage[tok.lower_]
         c.poss_pron = poss[0].lower_ if poss and poss[0].pos_ == "PRON" else None
         c.owner_cand = owner
+        return c
+
+    def staff_member(self, tok) -> Cand | None:
+        """One staff member of a named party ("an aide to Senator Ann Kell", "Kell's aide", "a strategist for the
+        Kell campaign"): an anonymous actor whose affiliation is that party, so it takes the party's country and
+        sector; None for plurals, a pronoun owner ("his aide": an owned group), a name before it ("the Kell
+        aide", a title's place) or no named owner."""
+        if tok.tag_ != "NN":
+            return None
+        owner, s, e = None, self._nominal_start(tok), tok.i + 1
+        poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
+        if poss and poss[0].pos_ != "PRON":
+            owner = self.taken.get(poss[0].i)
+        for p in ([] if poss else tok.rights):
+            if p.dep_ == "prep" and p.lower_ in ("to", "for"):
+                owner = next((self.taken[ob.i] for ob in p.children if ob.dep_ == "pobj" and ob.i in self.taken), None)
+                e = owner.te if owner is not None else e
+                break
+        if owner is None or owner.akind not in ("person", "organization", "group", "state"):
+            return None
+        c = self.cand(min(s, owner.ts), e, "description", "anonymous", head=tok.lemma_.lower(), plural=False)
+        c.affiliation = owner
+        c.titles = {tok.lemma_.lower(), tok.lower_}
         return c
 
     def mark_campaigns(self) -> None:
@@ -459,13 +488,31 @@ class NominalsMixin:
             return None
         persons = list({id(p): p for i in range(tok.i - 1, -1, -1) for p in [self.taken.get(i)]
                         if p is not None and p.akind == "person" and p.mkind == "name"}.values())
-        if any(words & p.titles for p in persons):
+        if any(words & p.titles for p in persons) or self._heads_named(tok, persons):
             return tok.lemma_.lower()
         for p in persons if legislator else ():
             own = sorted(self.w.title(t) for t in p.titles if self.w.title(t).rstrip(".") in self.w.legislator_titles)
             if own and legislator in ("any", _chamber(self.w, own[0])):
                 return own[0]
         return None
+
+    def _heads_named(self, tok, persons) -> bool:
+        """Does "the union leader" repeat a "who heads/leads/chairs Y" clause of the nearest such person named
+        before ("Ann Kell, who heads the Dockworkers Union, … the union leader said"), a modifier of the
+        description being a word of Y? That person then holds the description's title."""
+        mods = {ch.lemma_.lower() for ch in tok.lefts if ch.dep_ in ("compound", "amod", "nmod")}
+        if tok.lemma_.lower() not in _HEAD_TITLES or not mods:
+            return False
+        for p in persons:
+            for rel in (ch for t in self.doc[p.ts:p.te] for ch in t.children if ch.dep_ == "relcl"):
+                if rel.lemma_.lower() not in _HEAD_VERBS or not any(
+                        ch.dep_ == "nsubj" and ch.lower_ in ("who", "that") for ch in rel.children):
+                    continue
+                heads = {w.lemma_.lower() for ob in rel.children if ob.dep_ == "dobj" for w in ob.subtree}
+                if mods <= heads:
+                    p.titles = p.titles | {tok.lemma_.lower(), "head"}
+                    return True
+        return False
 
     # ------------------------------------------------------------ pronouns
     def pronouns(self, in_quote) -> list[Cand]:
