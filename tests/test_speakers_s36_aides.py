@@ -47,3 +47,9 @@ def test_a_head_of_another_body_is_not_the_leader_named():
     a = speaker_actor("Tom Varga, who heads the Harbour Trust, met the minister on Tuesday. "
                       "The union leader said the talks had failed.", "talks had failed")
     assert a is None or a.name != "Tom Varga"
+
+
+def test_aides_to_a_named_senator_are_her_staff():
+    a = speaker_actor("WASHINGTON — Aides to Senator Maria Kell said the bill would fail in the chamber next week.",
+                      "bill would fail")
+    assert a is not None and a.kind == "group" and "Maria Kell" in a.name and a.country == "USA"

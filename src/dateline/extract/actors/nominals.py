@@ -63,7 +63,7 @@ class NominalsMixin:
                         c.country, c.csource = self._party_country(doc[s_:tok.i])
                     out.append(c)
                 continue
-            if low in self.w.staff_roles and not is_title and (c := self.staff_member(tok)) is not None:
+            if lemma in self.w.staff_roles and not is_title and (c := self.staff_member(tok)) is not None:
                 out.append(c)  # "an aide to Senator X", "X's spokeswoman": one of X's side
                 continue
             if low in self.w.entourage and any(ch.dep_ == "poss" or self._person_compound(ch) for ch in tok.lefts) or (
@@ -137,12 +137,13 @@ class NominalsMixin:
     def staff_member(self, tok) -> Cand | None:
         """One staff member of a named party ("an aide to Senator Ann Kell", "Kell's aide", "a strategist for the
         Kell campaign"): an anonymous actor whose affiliation is that party, so it takes the party's country and
-        sector; None for plurals, a pronoun owner ("his aide": an owned group), a name before it ("the Kell
-        aide", a title's place) or no named owner."""
-        if tok.tag_ != "NN":
+        sector; "aides to Senator Kell" her owned group; None for a pronoun owner ("his aide": an owned group), a
+        name before it ("the Kell aide", a title's place) or no named owner."""
+        plural = tok.tag_ == "NNS"
+        if tok.tag_ not in ("NN", "NNS") or (plural and tok.lower_ not in self.w.entourage):
             return None
         owner, s, e = None, self._nominal_start(tok), tok.i + 1
-        poss = [ch for ch in tok.lefts if ch.dep_ == "poss"]
+        poss = [ch for ch in tok.lefts if ch.dep_ == "poss" and not plural]
         if poss and poss[0].pos_ != "PRON":
             owner = self.taken.get(poss[0].i)
         for p in ([] if poss else tok.rights):
@@ -152,6 +153,12 @@ class NominalsMixin:
                 break
         if owner is None or owner.akind not in ("person", "organization", "group", "state"):
             return None
+        if plural:  # "aides to Senator Kell": her staff, as "Kell's aides" are
+            if owner.akind != "person":
+                return None
+            c = self.cand(s, e, "description", "group", head=tok.lower_, plural=True)
+            c.sector, c.owner_cand = self.w.entourage[tok.lower_], owner
+            return c
         c = self.cand(min(s, owner.ts), e, "description", "anonymous", head=tok.lemma_.lower(), plural=False)
         c.affiliation = owner
         c.titles = {tok.lemma_.lower(), tok.lower_}
