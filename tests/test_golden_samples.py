@@ -89,19 +89,21 @@ def ids_match(rec: dict, ids: list[str], names: list[str]) -> bool:
 
 
 def _evidence_overlaps(rec: dict, ev: dict, phrases: list[str]) -> bool:
-    """The event's evidence span covers one of the phrases that state the expected event."""
+    """One of the event's reports (its evidence or a further mention the merge kept, `mentions`) covers one of the
+    phrases that state the expected event."""
     text = rec["article"]["text"]
+    spans = [ev["evidence"], *(m["evidence"] for m in ev.get("mentions") or [])]
     for phrase in phrases:
         start = text.find(phrase)
         assert start >= 0, f"fixture error: evidence {phrase!r} not in the article"
-        if ev["evidence"]["start"] < start + len(phrase) and ev["evidence"]["end"] > start:
+        if any(sp["start"] < start + len(phrase) and sp["end"] > start for sp in spans):
             return True
     return False
 
 
 def event_matches(rec: dict, ev: dict, spec: dict) -> bool:
     """Type in `type`, a source actor named in `source`, a target named in `target` (each when given),
-    modality in `modality` (a list, when given), evidence over one of `evidence` (when given).
+    modality in `modality` (a list, when given), a report over one of `evidence` (when given).
     CONSULT, AGREE and COOPERATE may have their roles swapped, as in GOLD.md's scoring."""
     if spec.get("type") and ev["type"] not in spec["type"]:
         return False

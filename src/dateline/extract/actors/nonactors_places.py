@@ -170,7 +170,7 @@ def town_modifying_a_noun(span, gazetteer, norm, w) -> bool:
     """A town or region the gazetteer knows, typed as an organisation or a person, that modifies a common noun after it
     ("the Lund quarantine station", "pigs at Ardel farms"): where the thing is, no actor. Not a one-word name that is
     also a common noun ("Time magazine"), nor one before a noun of people, of a work or of an outlet ("the Kell clan",
-    "the Lund newspaper"; `w`: ActorWords); the caller checks the registry."""
+    "the Lund newspaper"; `w`: ActorWords), nor a country's name that towns share; the caller checks the registry."""
     root = span.root
     head = root.head
     if root.dep_ not in ("amod", "nmod", "compound", "det") or head.i < span.end or not head.is_lower \
@@ -183,7 +183,9 @@ def town_modifying_a_noun(span, gazetteer, norm, w) -> bool:
     lemma = head.lemma_.lower()
     if lemma in w.outlet_kinds or any(lemma in w.noun_classes.get(c, ()) for c in NOT_TOWN_HEADS):
         return False
-    return any(c.kind in TOWN_KINDS for c in gazetteer.get(norm(span.text), ()))
+    readings = gazetteer.get(norm(span.text), ())
+    # a country's name is its state's ("offered Ruritania help", "a Ruritania deal"), even where towns share it
+    return not any(c.kind == "country" for c in readings) and any(c.kind in TOWN_KINDS for c in readings)
 
 
 def region_named_as_person(span, gazetteer, norm) -> bool:
