@@ -170,3 +170,12 @@ def test_the_events_listing_and_api_give_how_many_times_each_event_is_told(db, r
         st.upsert_records(recs)
         st.conn.execute("UPDATE articles SET record = '{\"events\": [' WHERE id = 't1'")
     assert {e["n_mentions"] for e in ReadStore(path).events(50)["items"]} == {0}
+
+
+def test_the_library_frames_count_each_events_further_reports(recs):
+    pytest.importorskip("pandas")
+    from dateline.api import to_frames
+    events = to_frames(recs)["events"]
+    counts = dict(zip(zip(events["article_id"], events["id"]), events["n_mentions"]))
+    assert counts[("t1", _told_twice(recs)["id"])] == 1
+    assert all(n == 0 for (art, _), n in counts.items() if art == "o1")

@@ -126,6 +126,7 @@ def _flat_event(article_id: str, e: Mapping[str, Any]) -> dict[str, Any]:
     flat["trigger"] = (e.get("trigger") or {}).get("text")
     flat["date"] = (e.get("date") or {}).get("value")
     flat["location"] = (e.get("location") or {}).get("name")
+    flat["n_mentions"] = len(e.get("mentions") or [])  # further reports the merge kept, as the exports count them
     return flat
 
 
