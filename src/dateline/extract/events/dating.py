@@ -571,7 +571,6 @@ def flashback(t, pub: date) -> bool:
     return (t.value or "")[:10] < anchor[:10]
 
 
-
 _AT_THE_TIME = ("at the time", "at that time")
 
 
