@@ -13,7 +13,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-KIND_LABELS = {"actor": "Actor", "event": "Event", "time": "Time", "place": "Place", "quote": "Quote"}
+KIND_LABELS = {"actor": "Actor", "event": "Event", "untold": "Act without a doer", "time": "Time", "place": "Place",
+               "quote": "Quote"}
 
 
 @dataclass
@@ -45,13 +46,19 @@ def quote_speaker(q: dict[str, Any], names: dict[str, str]) -> str:
     return names.get(q.get("speaker") or "", "") or q.get("speaker_text") or "unknown speaker"
 
 
-def event_spans(ev: dict[str, Any], names: dict[str, str]) -> list[tuple[int, int, str, str, str]]:
-    """Every report of one event: the trigger it stands on and each further report's (its `mentions`), one ref."""
+def event_spans(ev: dict[str, Any], names: dict[str, str],
+                kind: str = "event") -> list[tuple[int, int, str, str, str]]:
+    """Every report of one event: the trigger it stands on and each further report's (its `mentions`), one ref.
+
+    `kind` "untold" marks an act reported without a doer (the record's `unattributed_events`): its own ref and
+    row, its title saying so."""
     title, more = event_title(ev, names), ev.get("mentions") or []
+    if kind == "untold":
+        title = "Reported without a doer — " + title
     told = f" — told {1 + len(more)} times" if more else ""
     reports = [(ev.get("trigger"), f"{title}{told}")] + [
         (m.get("trigger"), f"{title} — further report {i} of {len(more)}") for i, m in enumerate(more, 1)]
-    return [(t["start"], t["end"], "event", f"event-{ev['id']}", label) for t, label in reports if t]
+    return [(t["start"], t["end"], kind, f"{kind}-{ev['id']}", label) for t, label in reports if t]
 
 
 def inner_spans(rec: dict[str, Any]) -> list[tuple[int, int, str, str, str]]:
@@ -62,6 +69,8 @@ def inner_spans(rec: dict[str, Any]) -> list[tuple[int, int, str, str, str]]:
             out.append((m["start"], m["end"], "actor", f"actor-{a['id']}", actor_title(a)))
     for ev in rec.get("events") or []:
         out += event_spans(ev, names)
+    for ev in rec.get("unattributed_events") or []:
+        out += event_spans(ev, names, "untold")
     for i, t in enumerate(rec.get("times") or []):
         out.append((t["start"], t["end"], "time", f"time-{i}", f"Time {t['type']}: {t.get('value') or '?'}"))
     for i, p in enumerate(rec.get("places") or []):
@@ -160,6 +169,8 @@ def legend() -> list[tuple[str, str, str]]:
         ("hl-actor", "Actor", "a person, organisation, state or group, each mention"),
         ("hl-event", "Event trigger", "the word that reports an event, at every report of it; its record names "
          "source and target"),
+        ("hl-untold", "Act without a doer", "an act the article tells without saying who did it (“was "
+         "arrested”); its record has a target and no source"),
         ("hl-quote", "Quote", "a direct, indirect or mixed quote; its speaker is named on hover or focus"),
         ("hl-time", "Time", "a date, time, duration or set, normalised"),
         ("hl-place", "Place", "a place, with its country"),

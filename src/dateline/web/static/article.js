@@ -3,9 +3,10 @@
   "use strict";
   var data = JSON.parse(document.getElementById("record-data").textContent);
   var card = document.getElementById("card");
-  var actors = {}, events = {}, quotes = {};
+  var actors = {}, events = {}, untold = {}, quotes = {};
   data.actors.forEach(function (a) { actors[a.id] = a; });
   data.events.forEach(function (e) { events[e.id] = e; });
+  (data.unattributed_events || []).forEach(function (e) { untold[e.id] = e; });
   data.quotes.forEach(function (q) { quotes[q.id] = q; });
   function name(id) { return actors[id] ? actors[id].name : id; }
   function names(ids) { return (ids || []).map(name).join(", ") || "—"; }
@@ -17,9 +18,9 @@
       return ["Actor " + a.name, [["kind", a.kind], ["country", a.country], ["sector", a.sector],
         ["role", a.role], ["knowledge base", a.kb_id], ["mentions", a.mentions.length]]];
     }
-    if (kind === "event" && events[id]) {
-      var e = events[id];
-      return ["Event " + e.type, [["trigger", e.trigger && e.trigger.text], ["source", names(e.source)],
+    if ((kind === "event" && events[id]) || (kind === "untold" && untold[id])) {
+      var e = kind === "event" ? events[id] : untold[id];
+      return [(kind === "event" ? "Event " : "Reported without a doer: ") + e.type, [["trigger", e.trigger && e.trigger.text], ["source", names(e.source)],
         ["target", names(e.target)], ["others", names(e.others)], ["modality", e.modality], ["mode", e.mode],
         ["when", e.date && (e.date.value || e.date.text)], ["where", e.location && e.location.name],
         ["confidence", e.confidence], ["rule", e.rule], ["evidence", e.evidence.text],
@@ -48,7 +49,7 @@
       x.classList.remove("hl-linked");
     });
     el.getAttribute("data-ref").split(" ").forEach(function (ref) {
-      if (ref.indexOf("event-") !== 0) { return; }
+      if (ref.indexOf("event-") !== 0 && ref.indexOf("untold-") !== 0) { return; }
       Array.prototype.forEach.call(document.querySelectorAll("#article-text [data-ref]"), function (x) {
         if (x.getAttribute("data-ref").split(" ").indexOf(ref) >= 0) { x.classList.add("hl-linked"); }
       });
