@@ -148,6 +148,19 @@ def test_the_held_out_window_set_of_session_27_reads():
         assert len(listed) == int(row["n_articles"]) and len({outlets[a] for a in listed}) == int(row["n_outlets"]), label
 
 
+def test_the_held_out_window_set_of_session_37_reads():
+    """eval/corpus_linking/window_s37 (session 37's blind annotator, 2016-07-22 ... 08-11, frozen before any linker run on
+    it; the lead scores it once at the session's end) is in the scorer's format, its counts as its README lists."""
+    mod = _module()
+    ws = mod.read_set(PATH.parents[1] / "eval" / "corpus_linking" / "window_s37")
+    assert len(ws.articles) == 37 and len(ws.mentions) == 86 and len({m["label"] for m in ws.mentions}) == 34
+    assert all(m["evidence_start"] < m["evidence_end"] for m in ws.mentions) and len(ws.conflicts) == 6
+    outlets = {a["article"]: a["outlet"] for a in ws.articles}
+    for label, row in ws.events.items():
+        listed = {m["article"] for m in ws.mentions if m["label"] == label}
+        assert len(listed) == int(row["n_articles"]) and len({outlets[a] for a in listed}) == int(row["n_outlets"]), label
+
+
 def test_window_diagnosis_counts_layers_and_the_gate_keeping_each_pair_apart(tmp_path):
     """Session 27: (e) what the extraction gives under each hand sentence, (f) why a pair of one hand event with system
     mentions on both sides stays apart — counts only."""

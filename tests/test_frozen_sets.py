@@ -32,7 +32,7 @@ SHA1_LISTS = [("actors/FROZEN_S22.sha1", 16), ("actors/FROZEN_S23.sha1", 17), ("
               ("actors/FROZEN_S27.sha1", 22), ("corpus_linking/window_s27/FROZEN.sha1", 4),
               ("actors/FROZEN_S28.sha1", 22), ("validation_s28/FROZEN.sha1", 19),
               ("actors/FROZEN_S33.sha1", 22),
-              ("actors/FROZEN_S36.sha1", 3)]
+              ("actors/FROZEN_S36.sha1", 3), ("corpus_linking/window_s37/FROZEN.sha1", 4)]
 
 
 @pytest.mark.parametrize("listing, count", SHA1_LISTS)
