@@ -138,6 +138,22 @@ def _spans(conn, table: str, where: str = "") -> dict[str, list[tuple[int, int, 
     return out
 
 
+def _further_spans(conn) -> dict[str, list[tuple[int, int, int]]]:
+    """The sentences of each linked event's further reports (session 37): the events stage folds restatements of one
+    act in an article into one event (`mentions`), so a hand mention on such a sentence is a mention of that event's
+    corpus event as much as one on its evidence."""
+    cev = {(a, e): c for a, e, c in conn.execute("SELECT article_id, event_id, corpus_event_id FROM corpus_mentions")}
+    out: dict[str, list] = {}
+    for aid, raw in conn.execute("SELECT id, record FROM articles"):
+        for event in json.loads(raw).get("events") or []:
+            c = cev.get((aid, event.get("id")))
+            for m in (event.get("mentions") or []) if c is not None else ():
+                ev = m.get("evidence") or {}
+                if isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
+                    out.setdefault(aid, []).append((ev["start"], ev["end"], c))
+    return out
+
+
 def _overlapping(spans: dict, m: dict) -> set[int]:
     return {c for s, e, c in spans.get(m["article"], ()) if s < m["evidence_end"] and m["evidence_start"] < e}
 
@@ -275,6 +291,8 @@ def score(conn, ws: WindowSet) -> dict:
     """Every figure over a linked store holding the set's articles (module docstring)."""
     outlet = {a["article"]: a["outlet"] for a in ws.articles}
     events = _spans(conn, "corpus_mentions")
+    for a, spans in _further_spans(conn).items():
+        events.setdefault(a, []).extend(spans)
     attached = [_spans(conn, t, "AND corpus_event_id IS NOT NULL") for t in ("corpus_rereads", "corpus_unattributed")]
     by_events = [_overlapping(events, m) for m in ws.mentions]
     with_rereads = [f | set().union(*(_overlapping(s, m) for s in attached)) for f, m in zip(by_events, ws.mentions)]
