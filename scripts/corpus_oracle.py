@@ -42,7 +42,7 @@ import corpus_window as W  # noqa: E402
 
 def found_sets(conn, ws: W.WindowSet) -> list[set[int]]:
     """The system clusters each hand mention overlaps (events, rereads, doer-less reports, contests), as `score`."""
-    events = W._spans(conn, "corpus_mentions")
+    events = W.event_spans(conn)  # session 37: with the events' further reports
     attached = [W._spans(conn, t, "AND corpus_event_id IS NOT NULL") for t in ("corpus_rereads", "corpus_unattributed")]
     contest = W._contest_spans(conn)
     return [W._overlapping(events, m) | set().union(*(W._overlapping(s, m) for s in attached))

@@ -154,6 +154,14 @@ def _further_spans(conn) -> dict[str, list[tuple[int, int, int]]]:
     return out
 
 
+def event_spans(conn) -> dict[str, list[tuple[int, int, int]]]:
+    """Each linked event's sentences by article (evidence and further reports) with its corpus event."""
+    events = _spans(conn, "corpus_mentions")
+    for a, spans in _further_spans(conn).items():
+        events.setdefault(a, []).extend(spans)
+    return events
+
+
 def _overlapping(spans: dict, m: dict) -> set[int]:
     return {c for s, e, c in spans.get(m["article"], ()) if s < m["evidence_end"] and m["evidence_start"] < e}
 
@@ -290,9 +298,7 @@ def _conflicts(ws: WindowSet, conn) -> dict:
 def score(conn, ws: WindowSet) -> dict:
     """Every figure over a linked store holding the set's articles (module docstring)."""
     outlet = {a["article"]: a["outlet"] for a in ws.articles}
-    events = _spans(conn, "corpus_mentions")
-    for a, spans in _further_spans(conn).items():
-        events.setdefault(a, []).extend(spans)
+    events = event_spans(conn)
     attached = [_spans(conn, t, "AND corpus_event_id IS NOT NULL") for t in ("corpus_rereads", "corpus_unattributed")]
     by_events = [_overlapping(events, m) for m in ws.mentions]
     with_rereads = [f | set().union(*(_overlapping(s, m) for s in attached)) for f, m in zip(by_events, ws.mentions)]
