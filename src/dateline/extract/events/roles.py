@@ -25,6 +25,7 @@ FROM_SOURCE_TYPES = frozenset("SUPPORT ACCUSE REJECT REQUEST AID THREATEN AGREE 
 OF_SOURCE_TYPES = frozenset({"REQUEST", "CONSULT", "AGREE", "COOPERATE", "RETREAT", "MOBILIZE", "CONCEDE", "PROTEST"})
 PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 NAMED_PARTY_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+ONE_SIDED_TYPES = NAMED_PARTY_TYPES - {"CONSULT", "COOPERATE"}  # a pledge, aid, a concession may be unnamed people's
 
 
 @dataclass(slots=True)
@@ -54,7 +55,7 @@ class RoleReader:
         self._type, self._trigger = cand.type, cand.trigger
         self.finder.used_fallback = False
         # a participant noun ("two suspects", "thousands of protesters") may stand as an actor in the acts
-        # ordinary people take part in; meetings, agreements and aid are between named parties
+        # ordinary people take part in; meetings, agreements and aid name their parties (but ONE_SIDED_TYPES)
         self.finder.generic_ok = "subnational" if cand.type in NAMED_PARTY_TYPES else True
         try:
             if cand.trigger == cand.anchor and cand.trigger.pos_ in ("VERB", "AUX"):
@@ -222,6 +223,8 @@ class RoleReader:
         clause) is the source, the object or the dative the target."""
         find = self.finder.actors_of
         ids, inherited = self._subject_actors(verb)
+        if not ids and self._type in ONE_SIDED_TYPES:  # "staffers apologized", "the team will assist"
+            ids = [i for s in clause_subjects(verb)[0] for i in self.finder.participants_of(s)]
         _add(roles.source, ids)
         if inherited and roles.source:
             roles.inferred.append("inherited-subject")

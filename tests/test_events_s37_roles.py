@@ -1,0 +1,38 @@
+"""Session 37, issue 9: roles that follow the construction — the doer of a one-sided act (a pledge, aid, a
+concession, a withdrawal) may be people the text does not name, a meeting's or a joint act's parties stay named.
+
+Every text is invented."""
+from __future__ import annotations
+
+from test_event_roles import roles_of
+
+
+# ---------------------------------------------------------------- unnamed doers of one-sided acts
+def test_unnamed_people_may_apologise(monkeypatch):
+    src, _, _, _ = roles_of(monkeypatch, "Individual staffers have apologized for their remarks about Senator Ana "
+                                         "Kell.", "apologized")
+    assert src == ["Individual staffers"]
+
+
+def test_an_unnamed_team_may_give_aid(monkeypatch):
+    src, _, _, _ = roles_of(monkeypatch, "If access is allowed, the medical team will assist in the treatment of the "
+                                         "sick.", "assist")
+    assert src == ["medical team"]
+
+
+def test_unnamed_donors_may_pledge(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Several donors pledged money to the Red Cross on Monday.", "pledged")
+    assert src == ["Several donors"] and len(tgt) == 1
+
+
+def test_a_meetings_parties_are_still_named(monkeypatch):
+    # (guard) talks and joint acts are between named parties: "two aides" is nobody the event can list
+    src, tgt, _, _ = roles_of(monkeypatch, "Two aides discussed the plan with Senator Ana Kell.", "discussed")
+    assert src == [] and tgt == ["Ana Kell"]
+
+
+def test_a_named_doer_of_a_one_sided_act_is_unchanged(monkeypatch):
+    # (guard) the named subject is read first; the unnamed reading is only for a subject that names nobody
+    src, _, _, _ = roles_of(monkeypatch, "Norway pledged money to the Red Cross on Monday.", "pledged")
+    assert src == ["Norway"]
+
