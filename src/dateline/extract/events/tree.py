@@ -99,9 +99,17 @@ def _noun_lemma(tok) -> str:
     return low if low in ("talks", "negotiations", "sanctions", "strikes", "protests") else tok.lemma_.lower()
 
 
+SETTING_PREPS = frozenset({"during", "in", "at", "amid", "after", "before", "following"})
+
+
 def subordinate_clause(tok) -> bool:
     """An adverbial clause opened by a subordinator of time or cause ("after the court refused to …, Kell blamed
     it"; "when the firm refused to pay, …", the parser's "when" an adverb): an act of its own, never the content
-    of the verb it hangs on."""
+    of the verb it hangs on. Likewise an act named as the setting of a verb ("agreed in a phone call that …",
+    "urged Osei during their meeting to …": the object of a preposition of time or place on the verb)."""
+    if tok.dep_ == "pobj":  # (not on an infinitive: "refused to take part in talks" refuses the talks)
+        prep = tok.head
+        return prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS and prep.head.pos_ in ("VERB", "AUX") \
+            and prep.head.dep_ != "xcomp"
     return tok.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.i < tok.i and m.lower_ in SUBORDINATORS
                                        for m in tok.children)
