@@ -55,9 +55,20 @@ class NameFiltersMixin:
                 or nonactors.in_credit_line(span, label) or nonactors.in_wire_tag(span) or nonactors.is_markup(span) \
                 or label == "ORG" and nonactors.names_an_idea(span, self.w.noun_classes) and self.reg.actor(span.text, self.date) is None:
             return True
+        if self._rank_before_a_name(span):
+            return True  # "Army Pvt" of "Army Pvt. Ana Kell": the service and the rank, no body or person
         if span.end_char <= self.headline_end and self.reg.actor(span.text, self.date) is None:
             return not self._named_in_body(span, label)
         return False
+
+    def _rank_before_a_name(self, span) -> bool:
+        """Does the name end in an abbreviated title ("Pvt", "Cpl", "Sen") with a proper name right after its
+        period? The NER then took the title, and the service before it, for a name of its own."""
+        doc, last = span.doc, span[-1]
+        if last.is_upper or last.lower_.rstrip(".") + "." not in self.w.title_abbreviations:
+            return False
+        j = span.end + (span.end < len(doc) and doc[span.end].text == "." and not last.text.endswith("."))
+        return j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title
 
     def _named_in_body(self, span, label: str) -> bool:
         """Does the body name what a headline names: its words, or — for a person's given name and surname
