@@ -46,3 +46,31 @@ def test_window_scorer_counts_a_hand_mention_on_a_further_report():
     got = win.score(st.conn, ws)
     assert got["hand_mentions_without_system_mention"] == 0
     assert got["bcubed_with_contests"]["f1"] == 1.0
+
+
+def _statement(text: str, mentions: list[tuple[str, str]]) -> tuple[dict, dict]:
+    """A record holding one statement (the whole text) and a person named in it by the given mentions."""
+    found = [{"start": text.index(t), "end": text.index(t) + len(t), "text": t, "kind": kind} for t, kind in mentions]
+    rec = _record("r0", "2021-05-04", "outlet0", [dict(_actor("a1", "Nia Kell"), mentions=found)], [])
+    rec["article"]["text"] = text
+    return rec, {"id": "c1", "holder": None, "start": 0, "end": len(text), "text": text}
+
+
+def test_a_title_before_a_name_is_who_not_what():
+    """'campaign manager Nia Kell' names her: its title words are no matter word of the statement, as her name is
+    none; a statement that only names her so shares no matter with another about her ('Vale plans to work with
+    campaign manager Nia Kell' / 'Campaign manager Nia Kell rejected the levy')."""
+    from dateline.corpus.conflicts import _claim_info
+    from dateline.corpus.holders import _titles, title_words
+    assert _titles("Varna campaign manager Nia Kell") == {"campaign", "manager"}
+    assert _titles("the mother of Tom Ruud, who died in the Varna blast") == set()  # 'of', 'the' before the names
+    rec, claim = _statement("Tom Vale plans to work with campaign manager Nia Kell on the budget.",
+                            [("campaign manager Nia Kell", "name")])
+    assert title_words(rec, claim) == {"campaign", "manager"}
+    plain = set(_claim_info(rec, claim, None)["p"])
+    assert "budget" in plain and not plain & {"campaign", "manager", "director"}
+    rec, claim = _statement("Tom Vale plans to work with campaign manager Nia Kell on the budget.",
+                            [("Nia Kell", "name")])  # the actors stage kept the title out of her mention
+    assert title_words(rec, claim) == frozenset()
+    rec, claim = _statement("The campaign manager said the budget was late.", [("The campaign manager", "description")])
+    assert title_words(rec, claim) == frozenset()  # a description alone is no name: its words may be the matter

@@ -226,7 +226,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _claim_info(rec: dict[str, Any], c: dict[str, Any], hkey: str | None) -> dict[str, Any]:
     """What cross-article comparison reads of one claim (or quote): words, name-free words, figures, holder,
     calendar days and the words before them, whether it denies, and the scope of its negation."""
-    plain = plain_terms(c["text"], _claim_stop())
+    titled = holders.title_words(rec, c) if settings().get("titles_are_names") else frozenset()
+    plain = [w for w in plain_terms(c["text"], _claim_stop()) if w not in titled]  # 'campaign manager Kell': who
     same = synonyms.canon_plain  # name-free words by their WordNet class: 'began' = 'started'
     info = {"t": same(terms(c["text"], _claim_stop()), plain), "p": same(plain, plain),
             "f": figures(c["text"]), "h": hkey, "d": _explicit_days(rec, c), "deny": _denies(rec, c)}

@@ -55,3 +55,33 @@ def statement_subject(rec: dict[str, Any], claim: dict[str, Any], sentences: lis
     if actor is None:
         return _reporting_names(rec, claim, sentences) if claim.get("holder") is None else []
     return [] if actor.get("kind") == "person" else terms(actor.get("name") or "")
+
+
+_NAMED = frozenset(("name", "speaker"))
+
+
+def _titles(mention: str) -> set[str]:
+    """The content words written right before a capitalised word of a named mention, up to a word of no content or
+    a comma: 'Varna campaign manager Nia Kell' -> campaign, manager; 'the mother of Tom Ruud, who died in the Varna
+    blast' -> none ('of' and 'the' stand right before the names)."""
+    toks, out = mention.split(" "), set()
+    for i, tok in enumerate(toks):
+        if not tok[:1].isupper():
+            continue
+        j = i - 1
+        while j >= 0 and toks[j][:1].islower() and toks[j][-1:].isalnum() and (words := terms(toks[j])):
+            out.update(words)
+            j -= 1
+    return out
+
+
+def title_words(rec: dict[str, Any], claim: dict[str, Any]) -> frozenset[str]:
+    """The titles the actors stage's named mentions inside a statement write before a name (session 37):
+    'campaign manager Nia Kell' says who, as the name does, not what the statement is about, so it is no matter word
+    shared with another statement naming the same person so (`_titles`)."""
+    start, end = claim.get("start"), claim.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return frozenset()
+    return frozenset(w for a in rec.get("actors") or [] for m in a.get("mentions") or []
+                     if m.get("kind") in _NAMED and isinstance(m.get("start"), int) and start <= m["start"] < end
+                     for w in _titles(m.get("text") or ""))
