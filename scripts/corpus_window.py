@@ -382,11 +382,14 @@ def layers(conn, ws: WindowSet) -> dict:
 
 
 def layer_letters(rec: dict, m: dict) -> str:
-    """What the extraction gives under one hand mention, as `layers` writes it ('E-QCN')."""
+    """What the extraction gives under one hand mention, as `layers` writes it ('E-QCN'); an event's sentences are its
+    evidence and its further reports (session 37)."""
     got = ""
     for letter, key in LAYERS:
         items = rec.get(key) or ()
-        items = [e.get("evidence") for e in items] if key.endswith("events") else items
+        items = [x for e in items for x in [e.get("evidence")] + [r.get("evidence") for r in e.get("mentions") or ()
+                                                                   if isinstance(r, dict)]] \
+            if key.endswith("events") else items
         got += letter if _under([x for x in items if x], m) else "-"
     return got + ("N" if _named(rec, m) else "-")
 

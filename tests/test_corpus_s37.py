@@ -74,3 +74,11 @@ def test_a_title_before_a_name_is_who_not_what():
     assert title_words(rec, claim) == frozenset()
     rec, claim = _statement("The campaign manager said the budget was late.", [("The campaign manager", "description")])
     assert title_words(rec, claim) == frozenset()  # a description alone is no name: its words may be the matter
+
+
+def test_layer_letters_count_an_events_further_report():
+    win = _window()
+    rec = {"events": [{"evidence": {"start": 0, "end": 30}, "mentions": [{"evidence": {"start": 200, "end": 240}}]}],
+           "quotes": [], "claims": [], "actors": []}
+    assert win.layer_letters(rec, {"evidence_start": 205, "evidence_end": 230}) == "E----"
+    assert win.layer_letters(rec, {"evidence_start": 100, "evidence_end": 120}) == "-----"
