@@ -64,6 +64,8 @@ def test_a_title_before_a_name_is_who_not_what():
     from dateline.corpus.holders import _titles, title_words
     assert _titles("Varna campaign manager Nia Kell") == {"campaign", "manager"}
     assert _titles("the mother of Tom Ruud, who died in the Varna blast") == set()  # 'of', 'the' before the names
+    assert _titles("Senator Nia Kell", "Nia Kell") == {"senator"}  # a capitalised word that is no word of her name
+    assert _titles("Senator Nia Kell") == set()  # without the name it may be one
     rec, claim = _statement("Tom Vale plans to work with campaign manager Nia Kell on the budget.",
                             [("campaign manager Nia Kell", "name")])
     assert title_words(rec, claim) == {"campaign", "manager"}

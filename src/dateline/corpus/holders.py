@@ -60,16 +60,20 @@ def statement_subject(rec: dict[str, Any], claim: dict[str, Any], sentences: lis
 _NAMED = frozenset(("name", "speaker"))
 
 
-def _titles(mention: str) -> set[str]:
+def _titles(mention: str, name: str = "") -> set[str]:
     """The content words written right before a capitalised word of a named mention, up to a word of no content or
     a comma: 'Varna campaign manager Nia Kell' -> campaign, manager; 'the mother of Tom Ruud, who died in the Varna
-    blast' -> none ('of' and 'the' stand right before the names)."""
+    blast' -> none ('of' and 'the' stand right before the names). With the actor's `name`, a capitalised word that
+    is no word of it is a title word too ('Senator Tom Vale' of Tom Vale -> senator), the walk starting at a word of
+    the name."""
     toks, out = mention.split(" "), set()
+    own = set(terms(name))
     for i, tok in enumerate(toks):
-        if not tok[:1].isupper():
+        if not tok[:1].isupper() or own and not own & set(terms(tok)):
             continue
         j = i - 1
-        while j >= 0 and toks[j][:1].islower() and toks[j][-1:].isalnum() and (words := terms(toks[j])):
+        while j >= 0 and toks[j][-1:].isalnum() and (words := terms(toks[j])) and (
+                toks[j][:1].islower() or own and not own & set(words)):
             out.update(words)
             j -= 1
     return out
@@ -84,4 +88,4 @@ def title_words(rec: dict[str, Any], claim: dict[str, Any]) -> frozenset[str]:
         return frozenset()
     return frozenset(w for a in rec.get("actors") or [] for m in a.get("mentions") or []
                      if m.get("kind") in _NAMED and isinstance(m.get("start"), int) and start <= m["start"] < end
-                     for w in _titles(m.get("text") or ""))
+                     for w in _titles(m.get("text") or "", a.get("name") or ""))
