@@ -36,3 +36,14 @@ def test_a_named_doer_of_a_one_sided_act_is_unchanged(monkeypatch):
     src, _, _, _ = roles_of(monkeypatch, "Norway pledged money to the Red Cross on Monday.", "pledged")
     assert src == ["Norway"]
 
+
+
+# ---------------------------------------------------------------- "a lawyer named Tom Osei" is Tom Osei
+def test_a_person_described_and_then_named_is_the_named_person(monkeypatch):
+    src, _, _, _ = roles_of(monkeypatch, "A young lawyer named Tom Osei praised the plan on Monday.", "praised")
+    assert src == ["Tom Osei"]
+
+
+def test_a_person_identified_as_a_name_is_the_named_person(monkeypatch):
+    src, tgt, _, _ = roles_of(monkeypatch, "Police arrested a 30-year-old man identified as Tom Osei.", "arrested")
+    assert src == ["Police"] and tgt == ["Tom Osei"]

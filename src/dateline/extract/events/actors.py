@@ -38,6 +38,10 @@ def _partitive(t) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children) for c in t.children)
 
 
+# participles that give a described person's name: "a lawyer named Osei", "a man identified as Osei"
+NAMING_VERBS = frozenset({"name", "call", "identify"})
+
+
 class ActorFinder(Participants):
     """Per-article helper: token → actor ids, with a small pronoun fallback (generic participants: `Participants`)."""
 
@@ -271,7 +275,8 @@ class ActorFinder(Participants):
         """The person a description names beside it: in apposition ("a minister of the Velna Church, Tom Osei, was
         detained"), also where the parser hung the name on the body the description serves ("a spokesman for the
         Velna Church, Tom Osei, said": a body is no person) or made it a second subject of the verb ("a pastor of
-        the Velna Church, Osei was detained"). Only a role or person noun; [] otherwise."""
+        the Velna Church, Osei was detained"), or gave it in a naming participle ("a lawyer named Tom Osei", "a man
+        identified as Osei"). Only a role or person noun; [] otherwise."""
         lemma = t.lemma_.lower()
         if lemma not in self.lex.role_nouns and lemma not in self.lex.person_nouns:
             return []
@@ -279,6 +284,9 @@ class ActorFinder(Participants):
                   for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
                   and self.kind_of(self.span_actor(o) or "") in ("organization", "state")]
         names = [c for h in (t, *bodies) for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        names += [n for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS  # "a lawyer named Osei"
+                  for n in (*c.children, *(o for p in c.children if p.lower_ == "as" for o in p.children))
+                  if n.dep_ in ("oprd", "pobj") and n.pos_ == "PROPN"]  # "a man identified as Osei"
         if t.dep_ in ("nsubj", "nsubjpass"):
             names += [c for c in t.head.children if c.dep_ == t.dep_ and c.pos_ == "PROPN" and c.i > t.i
                       and t.doc[c.left_edge.i - 1].text == ","]  # "A minister of the Church, Osei was detained"
