@@ -85,7 +85,8 @@ def test_initiators_sharing_only_their_country_are_one_initiator_today():
     # "The Ostland teachers' union criticised Minister Osei." … six sentences on: "The Ostland bar association
     # denounced Osei's plan." Both bodies are Ostland's, so the country key makes them one initiator and the two
     # reports one event. The labelled pairs find such merges mostly wrong (17 of 18 far ones); keeping them apart was
-    # measured and not shipped (held out +12 fully right, precision 0.5659 -> 0.5642), so the convention stands.
+    # measured and not shipped (held out +12 fully right but precision 0.5659 -> 0.5642; seed+dev events F1
+    # 0.773 -> 0.735, under the floor), so the convention stands.
     country = {"o1": "OST", "o2": "OST"}
     first, later = _draft(0, "criticised", "o1", 0), _draft(400, "denounced", "o2", 80)
     assert len(merge_restatements([first, later], key=lambda aid: country.get(aid, aid))) == 1
