@@ -22,7 +22,7 @@ from .learned import NONE, decide, model_confidence, retype, vetoed
 from .learned import candidates as dictionary_candidates
 from .merge import Draft
 from .modality import called_off, modality
-from .rated import attitudes, hostile_speech
+from .rated import attitudes, hostile_speech, judged_people
 from .clauses import doer_groups
 from .commissives import COMMISSIVES, promised_hostility
 from .senses import eased_measure, poll_finding, sense_vetoes
@@ -408,6 +408,8 @@ def _all_candidates(doc, ctx, lex) -> list[Candidate]:
     found += [Candidate("ACCUSE", None, *c) for c in hostile_speech(doc, lex, taken)]
     # "Kell has been critical of Osei": an attitude to someone predicated of the subject (never a noun: taken stays)
     found += [Candidate(etype, None, *c) for etype, *c in attitudes(doc, lex, taken)]
+    # '"Kell is a pathetic coward," Osei said': a person called a kind of person in strongly rated words
+    found += [Candidate(etype, None, *c) for etype, *c in judged_people(doc, lex, taken)]
     verb_anchors = {c.anchor.i for c in found if c.anchor == c.trigger}
     # a verb trigger wins over a light-verb reading of the same clause ("imposed sanctions")
     cands = [c for c in found if c.anchor == c.trigger or c.anchor.i not in verb_anchors or not c.rule.startswith("light.")]

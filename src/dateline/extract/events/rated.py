@@ -1,17 +1,20 @@
 """Judgements read from how words are rated: VADER's human valence ratings (`events/valence.json`).
 
-Two readings use them:
+Three readings use them:
 - the complement of an evaluative verb holding strongly rated words of one sign judges its object
   ("called Kell an incompetent coward": ACCUSE; `rated_judgement`, used by `triggers.evaluation`);
 - a noun of something said, modified by a clearly negative word, is an accusation by whoever said it
   against whom it is about ("Kell's disparaging remarks about Osei", "Kell made insulting comments about
   the union", "Osei's bitter tirade against the council"; `hostile_speech`). Only the negative side is
   read there: a positive modifier of speech mostly grades it ("strong words", "tough talk") rather than
-  praising anyone.
+  praising anyone;
+- a person called by a copula a kind of person in strongly rated words is judged by whoever says so
+  ('"Kell is a pathetic coward," Osei said': ACCUSE; `person_judgement`, `judged_people`; the praising side,
+  "… is a wonderful leader", is read by `person_judgement` but not kept).
 """
 from __future__ import annotations
 
-from spacy.symbols import NOUN
+from spacy.symbols import AUX, NOUN
 
 from ..positions import with_lower, with_pos
 
@@ -34,6 +37,54 @@ def rated_judgement(region, lex) -> str | None:
     if len(signs) != 1:
         return None
     return "SUPPORT" if signs.pop() else "ACCUSE"
+
+
+PERSON_SUBJECTS = frozenset({"he", "she"})
+GUESSING = frozenset({"must", "may", "might", "could"})  # modals of inference ("he must be the culprit")
+# the readings `judged_people` keeps: praise is left out, as for the speech model's `judged_types` (session 37:
+# held out the SUPPORT readings were 1 right of 1, but validation_s20 and _s28 each gained one false SUPPORT)
+JUDGED = frozenset({"ACCUSE"})
+
+
+def person_judgement(be, lex) -> str | None:
+    """ACCUSE or SUPPORT when the copula `be` calls a person (a name of a person, "he" or "she") a kind of person
+    in strongly rated words: a person noun (WordNet's noun.person) rated at least STRONG itself ("a liar", "a
+    hero") or modified only by words so rated of one sign ("a wonderful leader", "the most pathetic candidate").
+    None when negated, asked, inferred ("must be"), compared ("a better candidate"), said of two people together
+    or mixed: "Kell is a tall man" judges nobody."""
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if subj is None or attr is None or not lex.valence or not lex.person_nouns:
+        return None
+    if not (subj.lower_ in PERSON_SUBJECTS or (subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON")):
+        return None
+    if attr.lemma_.lower() not in lex.person_nouns or any(c.dep_ == "neg" for c in be.children):
+        return None
+    # "he and the envoy had been friends" relates two people; "he must be the culprit" infers, it does not judge
+    if any(c.dep_ in ("conj", "cc") for c in subj.children) or any(
+            c.dep_ == "aux" and c.lower_ in GUESSING for c in be.children):
+        return None
+    mods = [m for m in attr.children if m.dep_ in ("amod", "compound")]
+    if any(t.tag_ in ("JJR", "RBR") or t.dep_ == "neg" for m in mods for t in m.subtree) or \
+            any(t.text == "?" for t in be.sent):
+        return None
+    return rated_judgement([attr, *mods], lex)
+
+
+def judged_people(doc, lex, taken: set[int]) -> list[tuple]:
+    """(type, copula, copula, rule, sense) of every `person_judgement` of a type in JUDGED on a copula no rule took:
+    the speaker of the clause judges its subject, as for the copula rule of evaluation words
+    (`triggers.copular_evaluation`)."""
+    if not lex.valence or not lex.person_nouns:
+        return []
+    out = []
+    for tok in map(doc.__getitem__, with_pos(doc, AUX)):
+        if tok.i in taken or tok.lemma_ != "be":
+            continue
+        etype = person_judgement(tok, lex)
+        if etype in JUDGED:
+            out.append((etype, tok, tok, "eval.copula.rated", {"copular": True}))
+    return out
 
 
 def _hostile_modifier(noun, lex) -> bool:
