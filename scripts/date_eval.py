@@ -22,7 +22,8 @@ DATES_S35.md) are scored only when named (`--set dates_s35`), figures only (`--m
 scored by default and open to `--misses`: `dates_fresh` (118 events of 10 PolNeAR dev articles, session 11, spent in
 session 12), `dates_s13` (120 events of 11 PolNeAR dev articles, session 13, spent in session 20) and `dates_s20`
 (11 PolNeAR train articles, session 20, spent in session 33), `dates_s34` (14 PolNeAR train articles, session 34,
-spent in session 35).
+spent in session 35), `dates_s37` (27 PolNeAR train articles labelled in session 37 as training rows for the learned
+date choice, DATES_S37.md).
 Its records carry no sentence ids: `source` (a path under ../shared/data), `start` / `end` (character offsets
 of `trigger` in that file) and no event type; the publication date is the one in the document id.
 

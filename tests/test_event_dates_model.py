@@ -85,14 +85,15 @@ def test_a_time_the_words_give_to_something_else_is_never_an_option():
 
 
 def test_the_packaged_model_is_off_unless_a_user_names_its_steps(tmp_path):
-    # retrained on 876 hand-dated events (session 35, dates_s34 spent): +5 held out on them after publication, a wash
-    # at the evidence of the validation sets (s18 -1, s20 +1), so the rules alone date events by default
+    # retrained on 1123 hand-dated events (session 37, dates_s37 added): nested CV after publication 0.862 against
+    # the rules' 0.858, the held-out dates_s35 unchanged; deciding after the reference day too lost at the evidence
+    # of the validation sets, so the rules alone date events by default
     from dateline.knowledge import load_knowledge
     from dateline.options import Options
 
     model = load_knowledge(Options()).events.date_model
     assert model["steps"] == [] and model["weights"] and 0 <= model["margin"] <= 1
-    assert model["report"]["events"] == 876 and {"dates_s13", "dates_s20", "dates_s34"} <= set(model["report"]["sets"])
+    assert model["report"]["events"] == 1123 and {"dates_s20", "dates_s34", "dates_s37"} <= set(model["report"]["sets"])
     (tmp_path / "events").mkdir()
     (tmp_path / "events" / "date_model.json").write_text('{"steps": ["publication"]}', encoding="utf-8")
     assert load_knowledge(Options(knowledge_dir=str(tmp_path))).events.date_model["steps"] == ["publication"]
