@@ -47,3 +47,17 @@ def test_a_person_described_and_then_named_is_the_named_person(monkeypatch):
 def test_a_person_identified_as_a_name_is_the_named_person(monkeypatch):
     src, tgt, _, _ = roles_of(monkeypatch, "Police arrested a 30-year-old man identified as Tom Osei.", "arrested")
     assert src == ["Police"] and tgt == ["Tom Osei"]
+
+
+# ---------------------------------------------------------------- "the Norway decision to expel …": Norway expels
+def test_a_name_modifying_a_decision_performs_its_infinitive(monkeypatch):
+    # the decision's maker, not the subject of the verb that welcomes it, acts
+    src, tgt, _, _ = roles_of(monkeypatch, "Ana Kell welcomed the Norway decision to expel the envoys of Peru.",
+                              "expel")
+    assert src == ["Norway"] and tgt == ["Peru"]
+
+
+def test_a_possessor_of_a_decision_still_performs_its_infinitive(monkeypatch):
+    # (guard) the possessive reading is unchanged
+    src, tgt, _, _ = roles_of(monkeypatch, "Ana Kell welcomed Norway's decision to expel the envoys of Peru.", "expel")
+    assert src == ["Norway"] and tgt == ["Peru"]

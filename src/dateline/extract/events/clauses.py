@@ -147,8 +147,8 @@ def _gerund_doer(verb):
 
 
 def _decision_owner(verb):
-    """'Ostland's decision to expel the envoys', 'the decision by Ostland to …': the maker of the decision
-    performs its infinitive."""
+    """'Ostland's decision to expel the envoys', 'the decision by Ostland to …', 'the Ostland decision to …': the
+    maker of the decision performs its infinitive."""
     head = verb.head
     if head.pos_ != "NOUN" or verb.tag_ != "VB":
         return None
@@ -161,6 +161,8 @@ def _decision_owner(verb):
     if owner is None:
         by = next(iter(prep_children(head, {"by"})), None)
         owner = child(by, "pobj") if by is not None else None
+    if owner is None:  # "the FBI decision not to indict Kell": a name modifying the noun is its maker
+        owner = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i), None)
     return owner
 
 
