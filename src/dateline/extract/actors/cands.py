@@ -63,12 +63,24 @@ def noun_ids(reg: Registry, aw: ActorWords) -> frozenset:
     ids = _NOUN_IDS.get(key)
     if ids is None:  # precompiled once per registry and word set (a process holds one or two)
         words = {w for w in reg.agents if " " not in w} | aw.person_titles | aw.org_nouns | aw.stands_for \
-            | aw.source_nouns | set(aw.entourage) | set(aw.staff_roles)
+            | aw.source_nouns | set(aw.entourage) | set(aw.staff_roles) | aw.candidate_titles
         ids = _NOUN_IDS[key] = word_ids(frozenset(words))
     return ids
 
 
 _NOUN_IDS: dict[tuple[int, int], frozenset] = {}
+
+
+def role_sector(reg: Registry, aw: ActorWords, tok, low: str, lemma: str, candidate: str) -> tuple[bool, str | None]:
+    """Is the noun (`low`, `lemma`: its words) a role word, and its sector: the registry's agents by form, else by
+    lemma; a candidacy word no agent lists ("the challenger", "the hopeful") only definite and singular, with the
+    candidate's sector (it then names the candidate named before; "a challenger" or "challengers" are no actor)."""
+    known, sec = reg.agent_sector(low)
+    if not known:
+        known, sec = reg.agent_sector(lemma)
+    if not known and lemma in aw.candidate_titles:
+        return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in aw.determiners for c in tok.lefts), candidate
+    return known, sec
 
 
 class _PosIds(dict):

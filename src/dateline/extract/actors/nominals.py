@@ -6,7 +6,7 @@ pronouns are subjects or possessives outside quotations.
 """
 from __future__ import annotations
 
-from .cands import _POS_IDS, SUBJECT_DEPS, Cand, hyphen_word, noun_ids, word_ids
+from .cands import _POS_IDS, SUBJECT_DEPS, Cand, hyphen_word, noun_ids, role_sector, word_ids
 
 CANDIDATE = "OPP"  # the sector of a candidacy noun ("nominee", "front-runner"; GOLD.md OPP)
 # nouns too vague to be an actor unless something marks them (`NominalsMixin._unmarked`)
@@ -45,9 +45,7 @@ class NominalsMixin:
             low, lemma = (whole, whole) if whole else (tok.lower_, tok.lemma_.lower())
             if tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
                 continue  # "designated as a terrorist organization": a predicate, not a mention
-            known_low, sec = reg.agent_sector(low)
-            if not known_low:
-                known_low, sec = reg.agent_sector(lemma)
+            known_low, sec = role_sector(reg, self.w, tok, low, lemma, CANDIDATE)
             is_title = low in self.w.person_titles or lemma in self.w.person_titles
             is_org = lemma in self.w.org_nouns or low in self.w.org_nouns
             if low in self.w.source_nouns:
@@ -63,8 +61,8 @@ class NominalsMixin:
                         c.country, c.csource = self._party_country(doc[s_:tok.i])
                     out.append(c)
                 continue
-            if lemma in self.w.staff_roles and not is_title and (c := self.staff_member(tok)) is not None:
-                out.append(c)  # "an aide to Senator X", "X's spokeswoman": one of X's side
+            if lemma in self.w.staff_roles and (c := self.staff_member(tok, is_title)) is not None:
+                out.append(c)  # "an aide to Senator X", "X's spokeswoman", "an adviser to Chancellor X": X's side
                 continue
             if low in self.w.entourage and any(ch.dep_ == "poss" or self._person_compound(ch) for ch in tok.lefts) or (
                     low in self.w.entourage and any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.rights)):
@@ -134,11 +132,12 @@ class NominalsMixin:
         c.owner_cand = owner
         return c
 
-    def staff_member(self, tok) -> Cand | None:
+    def staff_member(self, tok, is_title: bool = False) -> Cand | None:
         """One staff member of a named party ("an aide to Senator Ann Kell", "Kell's aide", "a strategist for the
         Kell campaign"): an anonymous actor whose affiliation is that party, so it takes the party's country and
         sector; "aides to Senator Kell" her owned group; None for a pronoun owner ("his aide": an owned group), a
-        name before it ("the Kell aide", a title's place) or no named owner."""
+        name before it ("the Kell aide", a title's place) or no named owner. A title word ("adviser", "spokeswoman")
+        counts only with a person after "to"/"for" ("an adviser to Chancellor X"; a body's own keeps its path)."""
         plural = tok.tag_ == "NNS"
         if tok.tag_ not in ("NN", "NNS") or (plural and tok.lower_ not in self.w.entourage):
             return None
@@ -152,6 +151,8 @@ class NominalsMixin:
                 e = owner.te if owner is not None else e
                 break
         if owner is None or owner.akind not in ("person", "organization", "group", "state"):
+            return None
+        if is_title and (poss or owner.akind != "person"):
             return None
         if plural:  # "aides to Senator Kell": her staff, as "Kell's aides" are
             if owner.akind != "person":
@@ -506,10 +507,10 @@ class NominalsMixin:
     def _heads_named(self, tok, persons) -> bool:
         """Does "the union leader" repeat a "who heads/leads/chairs Y" clause of the nearest such person named
         before ("Ann Kell, who heads the Dockworkers Union, … the union leader said"), a modifier of the
-        description being a word of Y? That person then holds the description's title."""
+        description being a word of Y (a bare "the leader": any Y)? That person then holds the description's title."""
         mods = {ch.lemma_.lower() for ch in tok.lefts if ch.dep_ in ("compound", "amod", "nmod")}
-        if tok.lemma_.lower() not in _HEAD_TITLES or not mods:
-            return False
+        if tok.lemma_.lower() not in _HEAD_TITLES or not mods and tok.lemma_.lower() == "president":
+            return False  # a bare "the leader" is the nearest such person; a bare "the president" a state's
         for p in persons:
             for rel in (ch for t in self.doc[p.ts:p.te] for ch in t.children if ch.dep_ == "relcl"):
                 if rel.lemma_.lower() not in _HEAD_VERBS or not any(

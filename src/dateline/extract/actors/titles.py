@@ -98,8 +98,8 @@ class TitlesMixin(PersonPredicatesMixin):
                 if sec == "MIL" and any(self.w.org_name_sector.get(x) == "POL" for x in before):
                     c.sector = "POL"  # a police force's rank: "Police Col. X", "Velmora Police Lt. Col. Y"
                 break
-        if len(words) == 1 and words[0] in self.w.bare_title_sectors:
-            c.sector = self.w.bare_title_sectors[words[0]]  # "Officer X": a police officer
+        if " ".join(words) in self.w.bare_title_sectors:
+            c.sector = self.w.bare_title_sectors[" ".join(words)]  # "Officer X", "Private First Class X"
         if c.sector is None:  # "campaign chief X": the campaign's sector (OPP)
             c.sector = next((self.w.entourage[w] for w in reversed(words) if self.w.entourage.get(w)), None)
         if c.sector is None and (c.office or any(w in ("president", "minister", "ambassador", "envoy", "king",
@@ -308,9 +308,9 @@ class TitlesMixin(PersonPredicatesMixin):
                 possessor = self.taken.get(i - 1)
                 break
             if (low in self.w.connectors or t.is_space) and i > sent_start:  # "Sens.\u00a0X": a space token
-                if low != "-" and (keep == ts and doc[i - 1].is_lower or doc[i - 1].tag_ == "NNS") and doc[i - 1].lower_ \
-                        not in self.w.stands_for and self._name_root(ts).head.i == i:  # also "Lawyers for Senator Kell"
-                    break  # "an adviser to Kell": someone else's role; not "the government of Kell", "Minister of"
+                if self._held_by_another(i, has_title) or low != "-" and (keep == ts and doc[i - 1].is_lower or doc[
+                        i - 1].tag_ == "NNS") and doc[i - 1].lower_ not in self.w.stands_for and self._name_root(ts).head.i == i:
+                    break  # "an adviser to Kell" (also "to Chancellor Kell"): someone else's role; not "Minister of"
                 i -= 1
                 continue
             if low == "and" and i > sent_start and doc[i + 1].pos_ in ("NOUN", "ADJ") and doc[i + 1].is_lower \
@@ -354,11 +354,30 @@ class TitlesMixin(PersonPredicatesMixin):
             keep += 1
         return (keep, possessor) if has_title or _body_staff(i, ts, possessor) else (ts, None)
 
+    def _bare_title_start(self, ts: int, sent_start: int) -> int:
+        """Where a soldier's rank written out in capitals starts right before the name at ts ("Private X", "Private
+        First Class X": words.json `bare_title_sectors`, which the parser may read as an adjective), else ts."""
+        doc = self.doc
+        for title in self.w.bare_title_sectors:
+            words = title.split()
+            s = ts - len(words)
+            if s >= sent_start and all(doc[s + k].is_title and doc[s + k].lower_ == w for k, w in enumerate(words)):
+                return s
+        return ts
+
+    def _held_by_another(self, i: int, has_title: bool) -> bool:
+        """Is the connector at i ("to", "for") the link between a lower-case role and a title of the name's own
+        ("an adviser to Chancellor X", "a lawyer for Governor X")? Then the role is someone else's. A domain after
+        the connector ("Envoy for Hostage Affairs X") holds no title word; a capitalised role is the name's."""
+        doc = self.doc
+        return has_title and doc[i].lower_ in ("to", "for") and i > 0 and doc[i - 1].is_lower \
+            and doc[i - 1].pos_ == "NOUN" and doc[i - 1].tag_ == "NN"
+
     def _role_noun(self, t, sent_start: int) -> bool:
         """A person noun of no title list after an organisation's or a place's name ("Lyon Lions striker"; also a
         second one joined by "and": "Canadian lawyer and author"), or a party's member noun ("Democrat"), right
-        before a name: the name's role."""
-        if t.is_title and t.lower_ in self.w.party_members:
+        before a name: the name's role; a soldier's rank written out ("Private X", "Private First Class X")."""
+        if t.is_title and t.lower_ in self.w.party_members or self._bare_title_start(t.i + 1, sent_start) <= t.i:
             return True
         doc = self.doc
         if not (t.i > sent_start and t.is_lower and t.tag_ == "NN" and t.lemma_ in self.w.person_nouns):

@@ -22,7 +22,7 @@ from .outer import outer_reporter
 from .alone import asked_person, embedding_subject, is_thing, person_above, sole_person, voiced
 from .speakers import Speaker, refine_head, resolve, subject_of
 from .tags import answer_holder, complement_of, misread_speaker, misread_tag, past_tag_end, reply_tag, sentence_stop, \
-    unlisted_cue
+    unlisted_cue, writers_aside
 
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
@@ -143,7 +143,7 @@ class _Finder:
         """The reporting cue nearest before the opening mark in the same sentence."""
         toks = self.index.between(region_start, seg.open)
         for tok in reversed(list(toks)):
-            if _cue_verb(tok, self.lex) and not _bare_participle(tok):
+            if _cue_verb(tok, self.lex) and not _bare_participle(tok) and not writers_aside(tok):
                 return tok, "verb"
             if _according(tok, self.lex) is not None:
                 return tok, "according"

@@ -181,3 +181,12 @@ def title_start(doc, l: int, titles) -> int:
         else:
             break
     return l
+
+
+def writers_aside(tok) -> bool:
+    """Is the verb the writer's own "I quote" with no object, hung on another verb ('Kell said, and I quote, “…”')? It
+    vouches for the words and reports none: the cue is the speech verb before it, whose subject speaks. 'I quote
+    from the report: “…”' (the sentence's own verb) stays the writer's."""
+    return tok.lemma_.lower() == "quote" and tok.dep_ in ("conj", "ccomp", "parataxis") \
+        and not any(c.dep_ in ("dobj", "obj") for c in tok.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children)
