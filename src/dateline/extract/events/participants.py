@@ -125,8 +125,6 @@ class Participants:
                 c.dep_ in ("amod", "compound") for c in t.children):
             return ""
         lemma = singular(t)
-        if lemma not in self.lex.person_nouns and t.is_alpha:  # "megadonors": a compound whose head is a person noun
-            lemma = next((lemma[i:] for i in range(3, len(lemma) - 4) if lemma[i:] in self.lex.person_nouns), lemma)
         group = lemma in self.lex.group_nouns and lemma not in self.lex.nouns  # a meeting or a rally is an event
         # "three councillors", "all of the councillors": no one person
         counted = t.tag_ == "NNS" and (any(c.dep_ == "nummod" for c in t.children) or _group_of_part(t.head.head) == t)
