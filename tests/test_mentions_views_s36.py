@@ -123,23 +123,8 @@ def test_the_article_page_lists_the_further_reports(db):
 
 def test_in_a_browser_hovering_one_report_lights_up_every_report_and_the_card_lists_them(db):
     """Debian's chromium through Playwright (skipped where either is missing), as tests/test_web_browser.py."""
-    import os
-    import shutil
-    pytest.importorskip("uvicorn")
-    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    if not os.path.exists(chromium):
-        pytest.skip("Debian's chromium is not installed")
-    from web_fixtures import serving
-    with serving(db) as url:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox", "--disable-gpu"])
-            page = browser.new_page()
-            page.goto(f"{url}/articles/t1", wait_until="load")
-            page.hover("#article-text a.hl-event >> text=condemned")
-            lit = page.eval_on_selector_all("#article-text .hl-linked", "els => els.map(e => e.textContent)")
-            card = page.inner_text("#card")
-            browser.close()
+    from web_fixtures import hover_article
+    lit, card = hover_article(db, "t1", "#article-text a.hl-event >> text=condemned")
     assert lit == ["criticized", "condemned"]
     assert "reports\n2" in card and "Ostland condemned Westria in a statement on Thursday." in card
 

@@ -70,3 +70,26 @@ def serving(db: Path) -> Iterator[str]:
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+def hover_article(db: Path, article_id: str, selector: str) -> tuple[list[str], str]:
+    """In Debian's chromium through Playwright (the test is skipped where either is missing): open the article page,
+    hover the mark `selector`; returns the texts of the marks lit as one event's reports and the card's text."""
+    import os
+    import shutil
+
+    import pytest
+    pytest.importorskip("uvicorn")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(chromium):
+        pytest.skip("Debian's chromium is not installed")
+    with serving(db) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(f"{url}/articles/{article_id}", wait_until="load")
+        page.hover(selector)
+        lit = page.eval_on_selector_all("#article-text .hl-linked", "els => els.map(e => e.textContent)")
+        card = page.inner_text("#card")
+        browser.close()
+    return lit, card
